@@ -1,0 +1,144 @@
+"""The pipeline's output: plain msgspec Structs, no database or web types.
+
+Offsets are character offsets into the *cleaned* text unless a field says otherwise; the
+analysis entry point maps them back to the submitted text where the API needs that.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+import msgspec
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Anchor = Literal["published_at", "text", "none"]
+Stance = Literal["asserts", "denies", "declines_to_comment"]
+Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century"]
+
+
+class Base(msgspec.Struct, kw_only=True):
+    """Shared options for every pipeline struct."""
+
+
+class Cleaned(Base):
+    """Raw page text with furniture removed, plus what the page said about itself."""
+
+    text: str
+    # Sorted (clean_start, raw_start, length) runs: each maps a stretch of cleaned text onto
+    # the same characters in the raw input, so any cleaned offset maps back to the input.
+    segments: list[tuple[int, int, int]]
+    published_at: date | None = None
+    published_at_inferred: bool = False
+    title: str | None = None
+
+    def to_raw(self, offset: int) -> int:
+        """Map an offset in the cleaned text to the same character in the raw input."""
+        best = None
+        for clean_start, raw_start, length in self.segments:
+            if clean_start <= offset <= clean_start + length:
+                return raw_start + (offset - clean_start)
+            if clean_start > offset:
+                break
+            best = raw_start + length
+        return best if best is not None else 0
+
+    @property
+    def clean_text_offset(self) -> int:
+        """Where the cleaned text starts in the input."""
+        return self.segments[0][1] if self.segments else 0
+
+
+class Mention(Base, frozen=True):
+    start: int
+    end: int
+    text: str
+    sentence: int  # index into Analysis.sentences
+
+
+class EntityGroup(Base):
+    """One real-world entity as one article names it: a full name and its short forms."""
+
+    name: str  # the fullest form the article uses, titles and honorifics stripped
+    type: str  # PERSON | ORG | GPE | LOC | NORP | FAC | EVENT | ...
+    aliases: list[str]  # every distinct surface form (stripped) used in the article
+    mentions: list[Mention]
+
+
+class TimeExpression(Base):
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str  # TimeML TIMEX3 value: 2024-11-07, 2024-W45, 2024-11-07T06:30, P3Y, PRESENT_REF ...
+    anchor: Anchor  # what the value was computed from
+    sentence: int = -1
+    # A second reading when the text contradicts itself ("Thursday, 7 October" in an article of
+    # 2024-11-11: value 2024-10-07, alternative 2024-11-07, the Thursday before publication).
+    alternative: str | None = None
+
+
+class Warning(Base):
+    kind: str  # e.g. "weekday_mismatch"
+    message: str
+    start: int
+    end: int
+
+
+class Period(Base, frozen=True):
+    """A TIMEX3 date value as a closed interval of days, at its own precision."""
+
+    value: str  # "2024-11-07", "2024-W45", "2022-02", "2024"
+    granularity: Granularity
+    start: date
+    end: date
+
+
+class Quantity(Base, frozen=True):
+    """A figure given for a counted thing ("at least six people killed")."""
+
+    low: float
+    high: float | None  # None: open-ended ("at least", "more than")
+    text: str  # the figure as written: "at least six", "35,000-40,000"
+    counted: str  # lemma of the thing counted ("people", "soldier") and its predicate, e.g. "kill:people"
+
+
+class Statement(Base):
+    """An event mention: a predicate with its participants and, if anchored, its time."""
+
+    sentence: int
+    start: int  # offsets of the predicate's clause
+    end: int
+    predicate: str  # lemma of the predicate ("speak", "call" for "the call", "deny")
+    predicate_class: str  # general class: communication, meeting, attack, statement, ...
+    participants: list[int]  # indexes into Analysis.entities
+    time: int | None = None  # index into Analysis.time_expressions
+    polarity: bool = True  # False when negated or denied
+    quantity: Quantity | None = None
+    text: str = ""  # the sentence
+    # In-article event id: statements in one article that describe the same real-world event
+    # (the call, "the call", "the conversation") share it; -1 until grouped.
+    event: int = -1
+
+
+class Claim(Base):
+    """An attributed statement: who says what about which event."""
+
+    claimant: str  # who originally made the claim, as the article names them
+    claimant_entity: int | None  # index into Analysis.entities, when the claimant is one
+    stance: Stance
+    quote: str  # the quoted words or the reported clause
+    sentence: str
+    start: int  # offsets of the sentence carrying the claim
+    end: int
+    statement: int | None = None  # index into Analysis.statements: the proposition
+
+
+class Analysis(Base):
+    language: str
+    sentences: list[tuple[int, int]] = []
+    entities: list[EntityGroup] = []
+    time_expressions: list[TimeExpression] = []
+    warnings: list[Warning] = []
+    statements: list[Statement] = []
+    claims: list[Claim] = []
