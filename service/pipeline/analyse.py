@@ -1,33 +1,103 @@
-"""One article's text in, one Analysis out: the pure pipeline's entry point (no I/O)."""
+"""Article text in, Analysis out: the pure pipeline's entry points (no I/O)."""
 
 from __future__ import annotations
 
+import hashlib
+import re
 from datetime import date
 
+import msgspec
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from service.pipeline import claims, entities, language, temporal
-from service.pipeline.types import Analysis
+from service.pipeline import claims, clean, entities, language, temporal
+from service.pipeline.types import Analysis, Cleaned
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+# Longest text handed to the model in one piece: spaCy's parser is memory-hungry on huge docs.
+MAX_NLP_CHARS = 200_000
 
 
-def analyse(text: str, published: date | None, nlp: Language) -> Analysis:
-    """Read a cleaned article text published on `published` (None when unknown)."""
-    lang = language.detect_language(text)
-    if lang != "en":
-        # The English model reads other languages as garbage entities: say what it is instead.
-        return Analysis(language=lang)
-    doc = nlp(text)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+class RawArticle(msgspec.Struct, kw_only=True, frozen=True):
+    text: str
+    title: str | None = None
+    published_at: date | None = None
+    language: str | None = None
+
+
+class Prepared(msgspec.Struct, kw_only=True):
+    """An article cleaned and read, ready to store."""
+
+    cleaned: Cleaned
+    title: str | None
+    published_at: date | None
+    published_at_inferred: bool
+    content_hash: str
+    word_count: int
+    analysis: Analysis
+
+
+def content_hash(text: str) -> str:
+    """Identity of a story's text: case and white space do not make a new article."""
+    return hashlib.sha256(_SPACE.sub(" ", text).strip().casefold().encode()).hexdigest()
+
+
+def analyse_doc(doc: Doc, lang: str, published: date | None) -> Analysis:
+    """Everything the pipeline reads in one parsed English text."""
     groups = entities.extract_entities(doc)
     times, warnings = temporal.tag_times(doc, published)
     statements = claims.extract_statements(doc, groups, times)
     found = claims.extract_claims(doc, groups, statements)
     return Analysis(
         language=lang,
-        sentences=sentences,
+        sentences=[(s.start_char, s.end_char) for s in doc.sents],
         entities=groups,
         time_expressions=times,
         warnings=warnings,
         statements=statements,
         claims=found,
     )
+
+
+def _language_of(text: str, declared: str | None) -> str:
+    if declared:
+        return declared.strip().lower().split("-")[0] or "und"
+    return language.detect_language(text)
+
+
+def prepare_many(items: list[RawArticle], nlp: Language) -> list[Prepared]:
+    """Clean and read a batch of articles; English texts go through `nlp.pipe` together."""
+    cleaned = [clean.clean(item.text) for item in items]
+    langs = [_language_of(c.text, item.language) for c, item in zip(cleaned, items, strict=True)]
+    english = [i for i, lang in enumerate(langs) if lang == "en"]
+    docs = dict(zip(english, nlp.pipe(cleaned[i].text[:MAX_NLP_CHARS] for i in english), strict=True))
+    prepared = []
+    for i, item in enumerate(items):
+        c = cleaned[i]
+        published = item.published_at or c.published_at
+        inferred = item.published_at is None and c.published_at_inferred
+        doc = docs.get(i)
+        # Not English: stored with its language and read by no English model, rather than
+        # carrying garbage entities.
+        analysis = analyse_doc(doc, langs[i], published) if doc is not None else Analysis(language=langs[i])
+        prepared.append(
+            Prepared(
+                cleaned=c,
+                title=item.title or c.title,
+                published_at=published,
+                published_at_inferred=inferred,
+                content_hash=content_hash(c.text),
+                word_count=len(_WORD.findall(c.text)),
+                analysis=analysis,
+            )
+        )
+    return prepared
+
+
+def analyse(text: str, published: date | None, nlp: Language) -> Analysis:
+    """Read one cleaned text (no cleaning), e.g. for tests and evaluations."""
+    lang = language.detect_language(text)
+    if lang != "en":
+        return Analysis(language=lang)
+    return analyse_doc(nlp(text[:MAX_NLP_CHARS]), lang, published)

@@ -1,0 +1,68 @@
+"""Analysis without storing: what the pipeline reads in one text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, post
+
+from service.api.schemas import (
+    Analysis,
+    AnalyzedClaim,
+    AnalyzedEntity,
+    AnalyzedTime,
+    AnalyzedWarning,
+    AnalyzeIn,
+    parse_date,
+)
+from service.pipeline.analyse import Prepared, RawArticle
+
+
+def analysis_of(prepared: Prepared) -> Analysis:
+    """The pipeline's reading with offsets mapped back onto the submitted text."""
+    raw = prepared.cleaned.to_raw
+    a = prepared.analysis
+    return Analysis(
+        published_at=prepared.published_at,
+        published_at_inferred=prepared.published_at_inferred,
+        title=prepared.title,
+        language=a.language,
+        clean_text_offset=prepared.cleaned.clean_text_offset,
+        entities=[
+            AnalyzedEntity(text=m.text, start=raw(m.start), end=raw(m.end), type=g.type, canonical=g.name)
+            for g in a.entities
+            for m in g.mentions
+        ],
+        time_expressions=[
+            AnalyzedTime(
+                text=t.text, start=raw(t.start), end=raw(t.end), type=t.type, value=t.value, anchor=t.anchor
+            )
+            for t in a.time_expressions
+        ],
+        claims=[
+            AnalyzedClaim(
+                claimant=c.claimant,
+                stance=c.stance,
+                quote=c.quote,
+                sentence=c.sentence,
+                start=raw(c.start),
+                end=raw(c.end),
+            )
+            for c in a.claims
+        ],
+        warnings=[
+            AnalyzedWarning(kind=w.kind, message=w.message, start=raw(w.start), end=raw(w.end))
+            for w in a.warnings
+        ],
+    )
+
+
+class AnalyzeController(Controller):
+    path = "/v1/analyze"
+    tags = ["analysis"]
+
+    @post("/", operation_id="analyzeText", summary="Analyse a text without storing it", status_code=200)
+    async def analyze(self, request: Request[Any, Any, Any], data: AnalyzeIn) -> Analysis:
+        item = RawArticle(text=data.text, title=data.title, published_at=parse_date(data.published_at))
+        [prepared] = await request.app.state.analysis.prepare([item])
+        return analysis_of(prepared)

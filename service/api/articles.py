@@ -1,0 +1,181 @@
+"""Articles: ingest one or many, list, read."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated, Any
+
+import asyncpg
+import msgspec
+from litestar import Controller, Request, Response, get, post
+from litestar.openapi import ResponseSpec
+from litestar.params import Parameter
+
+from service.api.deps import path_id, query_id, require_api_key
+from service.api.errors import ApiProblem, problem
+from service.api.params import Cursor, Limit
+from service.api.schemas import (
+    Article,
+    ArticleBatchEnvelope,
+    ArticleClaim,
+    ArticleEntity,
+    ArticleIn,
+    ArticlePage,
+    ArticleSummary,
+    BatchItemResult,
+    BatchResult,
+    Claimant,
+    ProblemError,
+)
+from service.ingest import ingest_many
+from service.store import articles as store
+
+
+async def load_article(conn: asyncpg.Connection, article_id: uuid.UUID) -> Article | None:
+    row = await store.get(conn, article_id)
+    if row is None:
+        return None
+    entities = await store.entities_of(conn, article_id)
+    claims = await store.claims_of(conn, article_id)
+    return Article(
+        id=row["id"],
+        external_id=row["external_id"],
+        title=row["title"],
+        url=row["url"],
+        source=row["source"],
+        published_at=row["published_at"],
+        published_at_inferred=row["published_at_inferred"],
+        language=row["language"],
+        text=row["text"],
+        word_count=row["word_count"],
+        ingested_at=row["ingested_at"],
+        entities=[
+            ArticleEntity(id=e["id"], name=e["name"], type=e["type"], mentions=e["mentions"])
+            for e in entities
+        ],
+        claims=[
+            ArticleClaim(
+                id=c["id"],
+                claimant=Claimant(name=c["claimant_name"], entity_id=c["claimant_entity_id"]),
+                stance=c["stance"],
+                quote=c["quote"],
+                sentence=c["sentence"],
+                event_id=c["event_id"],
+            )
+            for c in claims
+        ],
+    )
+
+
+def summary_of(row: Any) -> ArticleSummary:
+    return ArticleSummary(
+        id=row["id"],
+        external_id=row["external_id"],
+        title=row["title"],
+        url=row["url"],
+        source=row["source"],
+        published_at=row["published_at"],
+        published_at_inferred=row["published_at_inferred"],
+        language=row["language"],
+        word_count=row["word_count"],
+        ingested_at=row["ingested_at"],
+    )
+
+
+class ArticleController(Controller):
+    path = "/v1/articles"
+    tags = ["articles"]
+
+    @post(
+        "/",
+        operation_id="createArticle",
+        summary="Ingest one article",
+        description="201 with the new article, or 200 with the stored one when it is a duplicate "
+        "(same external_id, url or cleaned text).",
+        guards=[require_api_key],
+        status_code=201,
+        responses={200: ResponseSpec(data_container=Article, description="A duplicate: the stored article")},
+    )
+    async def create(self, request: Request[Any, Any, Any], data: ArticleIn) -> Response[Article]:
+        state = request.app.state
+        [result] = await ingest_many(state.db.pool, state.analysis, [data])
+        async with state.db.pool.acquire(timeout=state.settings.db_timeout) as conn:
+            article = await load_article(conn, uuid.UUID(result.article_id))
+        if article is None:  # deleted between the write and this read
+            raise ApiProblem(404, "The article was removed while it was being stored.", slug="not-found")
+        created = result.status == "created"
+        return Response(
+            article,
+            status_code=201 if created else 200,
+            headers={"Location": f"/v1/articles/{article.id}"},
+        )
+
+    @post(
+        "/batch",
+        operation_id="createArticleBatch",
+        summary="Ingest up to 100 articles",
+        description="One result per item, in order: created, duplicate, or invalid (with a problem). "
+        "An invalid item never loses the others.",
+        guards=[require_api_key],
+        status_code=200,
+    )
+    async def create_batch(self, request: Request[Any, Any, Any], data: ArticleBatchEnvelope) -> BatchResult:
+        state = request.app.state
+        results: list[BatchItemResult | None] = [None] * len(data.articles)
+        valid: list[tuple[int, ArticleIn]] = []
+        for i, raw in enumerate(data.articles):
+            try:
+                valid.append((i, msgspec.convert(raw, ArticleIn)))
+            except msgspec.ValidationError as error:
+                results[i] = invalid_item(i, error)
+        ingested = await ingest_many(state.db.pool, state.analysis, [item for _, item in valid])
+        for (i, _), outcome in zip(valid, ingested, strict=True):
+            results[i] = BatchItemResult(index=i, status=outcome.status, article_id=outcome.article_id)
+        return BatchResult(items=[r for r in results if r is not None])
+
+    @get("/", operation_id="listArticles", summary="List articles, newest first")
+    async def list_articles(
+        self,
+        db: asyncpg.Connection,
+        limit: Limit = 50,
+        cursor: Cursor = None,
+        source: Annotated[str | None, Parameter(max_length=2000)] = None,
+        entity_id: Annotated[str | None, Parameter(max_length=100)] = None,
+        published_from: date | None = None,
+        published_to: date | None = None,
+        q: Annotated[str | None, Parameter(max_length=500, description="Full-text search.")] = None,
+    ) -> ArticlePage:
+        rows, next_cursor = await store.list_page(
+            db,
+            limit=limit,
+            cursor=cursor,
+            source=source,
+            entity_id=query_id(entity_id, "entity_id"),
+            published_from=published_from,
+            published_to=published_to,
+            q=q.strip() if q and q.strip() else None,
+        )
+        return ArticlePage(items=[summary_of(r) for r in rows], next_cursor=next_cursor)
+
+    @get("/{article_id:str}", operation_id="getArticle", summary="One article with its entities and claims")
+    async def get_article(self, db: asyncpg.Connection, article_id: str) -> Article:
+        article = await load_article(db, path_id(article_id, "article"))
+        if article is None:
+            raise ApiProblem(404, f"No article with id {article_id!r}.", slug="not-found")
+        return article
+
+
+def invalid_item(index: int, error: msgspec.ValidationError) -> BatchItemResult:
+    message = str(error)
+    field = message.rsplit("at `$", 1)[1].rstrip("`").lstrip(".") if "at `$" in message else "body"
+    return BatchItemResult(
+        index=index,
+        status="invalid",
+        error=problem(
+            422,
+            f"Item {index} does not match the article schema.",
+            slug="validation-error",
+            errors=[ProblemError(field=field or "body", message=message.split(" - at `$")[0])],
+        ),
+    )

@@ -1,0 +1,196 @@
+"""Every error as RFC 9457 problem details, in one place."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+import asyncpg
+import msgspec
+from litestar import MediaType, Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+
+from service.api.schemas import Problem, ProblemError
+from service.store.cursor import BadCursor
+
+log = logging.getLogger("service.errors")
+
+PROBLEM_JSON = "application/problem+json"
+# Seconds a client should wait before retrying when the database is unavailable.
+RETRY_AFTER_SECONDS = 5
+
+
+class ApiProblem(Exception):
+    """Raised by handlers to answer with a specific problem."""
+
+    def __init__(
+        self,
+        status: int,
+        detail: str,
+        *,
+        slug: str | None = None,
+        errors: list[ProblemError] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.slug = slug
+        self.errors = errors
+        self.headers = headers or {}
+
+
+def problem(
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    errors: list[ProblemError] | None = None,
+    instance: str | None = None,
+) -> Problem:
+    title = HTTPStatus(status).phrase
+    return Problem(
+        type=f"/problems/{slug or title.lower().replace(' ', '-')}",
+        title=title,
+        status=status,
+        detail=detail,
+        instance=instance,
+        errors=errors,
+    )
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    errors: list[ProblemError] | None = None,
+    headers: dict[str, str] | None = None,
+    instance: str | None = None,
+) -> Response[Any]:
+    body = problem(status, detail, slug=slug, errors=errors, instance=instance)
+    return Response(
+        content=msgspec.json.encode(body),
+        status_code=status,
+        media_type=PROBLEM_JSON,
+        headers=headers or {},
+    )
+
+
+def _field_of(item: dict[str, Any]) -> str:
+    key = item.get("key")
+    message = str(item.get("message", ""))
+    if key:
+        return str(key)
+    # msgspec names the offending path as "- at `$.articles[1].text`".
+    if "at `$" in message:
+        return message.rsplit("at `$", 1)[1].rstrip("`").lstrip(".") or "body"
+    return "body"
+
+
+def _validation_errors(exc: ValidationException) -> list[ProblemError]:
+    extra = exc.extra if isinstance(exc.extra, list) else [exc.extra] if exc.extra else []
+    errors = []
+    for item in extra:
+        if isinstance(item, dict):
+            message = str(item.get("message", "invalid value")).split(" - at `$")[0]
+            errors.append(ProblemError(field=_field_of(item), message=message))
+        else:
+            errors.append(ProblemError(field="body", message=str(item)))
+    return errors
+
+
+def on_validation(request: Request[Any, Any, Any], exc: ValidationException) -> Response[Any]:
+    errors = _validation_errors(exc)
+    if any("malformed" in e.message.lower() or "json is malformed" in e.message.lower() for e in errors):
+        return problem_response(
+            400,
+            "The request body is not valid JSON.",
+            slug="malformed-json",
+            errors=errors,
+            instance=request.url.path,
+        )
+    return problem_response(
+        422 if request.method in {"POST", "PUT", "PATCH"} else 400,
+        "The request does not match the API's schema.",
+        slug="validation-error",
+        errors=errors,
+        instance=request.url.path,
+    )
+
+
+def on_http(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
+    status = exc.status_code
+    detail = (
+        exc.detail
+        if exc.detail and exc.detail != HTTPStatus(status).phrase
+        else HTTPStatus(status).description
+    )
+    if status == 413:
+        detail = "The request body is larger than this service accepts."
+    headers = dict(exc.headers or {})
+    return problem_response(status, detail, headers=headers, instance=request.url.path)
+
+
+def on_api_problem(request: Request[Any, Any, Any], exc: ApiProblem) -> Response[Any]:
+    return problem_response(
+        exc.status,
+        exc.detail,
+        slug=exc.slug,
+        errors=exc.errors,
+        headers=exc.headers,
+        instance=request.url.path,
+    )
+
+
+def on_bad_cursor(request: Request[Any, Any, Any], exc: BadCursor) -> Response[Any]:
+    return problem_response(
+        400,
+        str(exc),
+        slug="bad-cursor",
+        errors=[ProblemError(field="cursor", message=str(exc))],
+        instance=request.url.path,
+    )
+
+
+DATABASE_DOWN = (
+    OSError,
+    TimeoutError,
+    asyncpg.exceptions.CannotConnectNowError,
+    asyncpg.exceptions.ConnectionDoesNotExistError,
+    asyncpg.exceptions.InterfaceError,
+    asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.TooManyConnectionsError,
+)
+
+
+def on_database_down(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    log.warning("database unavailable: %s", type(exc).__name__)
+    return problem_response(
+        503,
+        "The database is unavailable; retry shortly.",
+        slug="database-unavailable",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        instance=request.url.path,
+    )
+
+
+def on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    if isinstance(exc, DATABASE_DOWN):
+        return on_database_down(request, exc)
+    log.exception("unhandled error", exc_info=exc)
+    return problem_response(
+        500, "An unexpected error occurred; it has been logged.", instance=request.url.path
+    )
+
+
+exception_handlers: dict[Any, Any] = {
+    ValidationException: on_validation,
+    ApiProblem: on_api_problem,
+    BadCursor: on_bad_cursor,
+    HTTPException: on_http,
+    Exception: on_unexpected,
+}
+
+MEDIA_TYPE = MediaType.JSON

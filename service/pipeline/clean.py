@@ -1,0 +1,797 @@
+"""Raw page text in, article text out: page furniture removed, every kept character traceable.
+
+A scraped news page carries more than its article: navigation, advertising markers, calls to
+action, photo captions, bylines and lists of other stories' headlines. `clean` keeps the
+article, finds the title and the publication date the page states, and records where each
+kept stretch of text sits in the raw input.
+
+Pure (no I/O). Every rule is a pattern of page furniture, never the wording of one site.
+Regexes have no nested quantifiers and the costlier tests only look at short lines, so time
+stays linear in the input whatever it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from service.pipeline.types import Cleaned
+
+Run = tuple[int, int, int]  # (start in the output text, start in the source text, length)
+
+# ---------------------------------------------------------------------------------------------
+# Characters and lines
+
+# Control and invisible format characters: they carry nothing a reader sees, and NUL & co.
+# upset downstream tools. Line-break controls are not here: they split lines instead.
+_HIDDEN = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff]+")
+# What str.splitlines breaks lines at: a line's own text ends before these.
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# Within a line: runs of white space (one is kept), and a space before a full stop or comma
+# ("each other .") that scrapers leave where markup used to be.
+_SPACE_RUN = re.compile(r"\s\s+")
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[^\W_])[ \t]+(?=[.,](?:\s|$))")
+# A stray full stop after a sentence that already ended: `publications." .`
+_STRAY_STOP = re.compile(r"(?<=[.!?][\"”’'»)])[ \t]+\.(?=\s|$)")
+
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_END = ".!?…"
+# Lines longer than this are article text: no furniture pattern is tried on them.
+_SHORT_LINE = 400
+# A headline (title, related story, list item) is at most this many words.
+_HEADLINE_WORDS = 30
+
+# ---------------------------------------------------------------------------------------------
+# Furniture vocabulary: generic page chrome, never any one site's wording.
+
+# Whole lines that are navigation, advertising markers or list headers (compared casefolded,
+# with edge punctuation and runs of spaces removed).
+_NAME_JOINERS = frozenset({"and", "in", "for", "of", "de", "van", "von", "der", "al"})
+_NAV_PHRASES = frozenset(
+    {
+        "advertisement",
+        "advertisements",
+        "advert",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "paid content",
+        "promoted",
+        "promoted content",
+        "partner content",
+        "story continues below",
+        "story continues below advertisement",
+        "continue reading",
+        "continue reading below",
+        "scroll to continue",
+        "scroll to continue with content",
+        "all sections",
+        "sections",
+        "all news",
+        "more news",
+        "latest news",
+        "recent news",
+        "top news",
+        "top stories",
+        "breaking news",
+        "most read",
+        "most popular",
+        "popular",
+        "trending",
+        "trending now",
+        "news feed",
+        "related",
+        "related news",
+        "related articles",
+        "related stories",
+        "related posts",
+        "related content",
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "read next",
+        "more on this topic",
+        "you may also like",
+        "recommended",
+        "recommended for you",
+        "editor's picks",
+        "editors' picks",
+        "share",
+        "share this",
+        "share this article",
+        "share on",
+        "share via",
+        "print",
+        "email",
+        "copy link",
+        "comments",
+        "leave a comment",
+        "show comments",
+        "view comments",
+        "skip to content",
+        "skip to main content",
+        "main menu",
+        "menu",
+        "home",
+        "search",
+        "close",
+        "subscribe",
+        "subscribe now",
+        "sign in",
+        "log in",
+        "login",
+        "sign up",
+        "register",
+        "newsletter",
+        "back to top",
+        "accept cookies",
+        "cookie settings",
+        "tags",
+        "topics",
+        "loading",
+    }
+)
+# Phrases a scraper glues in front of the first line of text ("ADVERTISEMENT The ..."): only
+# unambiguous markers, since "Home ..." or "Search ..." may begin a real sentence.
+_GLUED_PHRASES = frozenset({"advertisement", "sponsored", "all sections", "all news", "skip to content"})
+# Calls to action begin with one of these verbs and address the reader about the site.
+_CTA_VERBS = frozenset(
+    [
+        "follow",
+        "support",
+        "subscribe",
+        "join",
+        "donate",
+        "become",
+        "share",
+        "like",
+        "sign",
+        "download",
+        "get",
+        "install",
+        "click",
+        "tap",
+        "read",
+        "watch",
+        "listen",
+        "contact",
+        "help",
+        "buy",
+        "register",
+        "visit",
+        "check",
+    ]
+)
+_CTA_OBJECTS = frozenset(
+    [
+        "our",
+        "ours",
+        "newsletter",
+        "newsletters",
+        "patron",
+        "patrons",
+        "donate",
+        "donation",
+        "donations",
+        "subscribe",
+        "subscription",
+        "subscriptions",
+        "app",
+    ]
+)
+# Language-switcher labels: ISO codes and the usual short and native labels. "uk" is left out
+# (it is more often the country), as is "us".
+_LANGUAGE_LABELS = frozenset(
+    [
+        "en",
+        "eng",
+        "english",
+        "ua",
+        "ukr",
+        "укр",
+        "укр.",
+        "українська",
+        "рус",
+        "рус.",
+        "русский",
+        "ру",
+        "ru",
+        "rus",
+        "de",
+        "deu",
+        "ger",
+        "deutsch",
+        "fr",
+        "fra",
+        "français",
+        "es",
+        "esp",
+        "español",
+        "it",
+        "ita",
+        "italiano",
+        "pl",
+        "pol",
+        "polski",
+        "pt",
+        "por",
+        "português",
+        "tr",
+        "türkçe",
+        "ar",
+        "عربي",
+        "zh",
+        "中文",
+        "ja",
+        "日本語",
+        "ko",
+        "한국어",
+        "ro",
+        "hu",
+        "cs",
+        "sk",
+        "bg",
+        "be",
+        "бел",
+        "беларуская",
+        "kk",
+        "қаз",
+        "ka",
+        "az",
+        "uz",
+        "lt",
+        "lv",
+        "et",
+        "nl",
+    ]
+)
+_LANG_SPLIT = re.compile(r"[\s|/·•]+")
+# Link labels in front of another story's headline: "Read more: ...", "See also | ...".
+_LINK_LABEL = re.compile(
+    r"(?:read more|read also|also read|see also|read next|related|recommended|must read|watch|listen)"
+    r"[ \t]*[:|»›>–—-]",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)[ \t]|copyright\b)|all rights reserved", re.IGNORECASE)
+# Photo captions and credits: "Photo Credit: X", "Stock photo: X", "Photo by X", "| Image: X".
+_CAPTION = re.compile(
+    r"\b(?:photo|image|picture|pic|illustration|video|footage)s?[ \t]*(?:credits?|courtesy|source)?[ \t]*:"
+    r"|\b(?:photo|image|picture)s?[ \t]+(?:by|courtesy of|credit)\b"
+    r"|(?:^|\|)[ \t]*credits?[ \t]*:",
+    re.IGNORECASE,
+)
+# Cheap substring tests run before the caption pattern itself, which is slow on prose.
+_CAPTION_CUES = ("photo", "image", "pic", "illustration", "video", "footage", "credit")
+# A time of day alone on a line: the stamp of an item in a news feed.
+_TIME_LINE = re.compile(r"[0-9]{1,2}[:.][0-9]{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?")
+# "Headline – Outlet": another story's headline with its attribution after a spaced dash.
+_ATTRIBUTION = re.compile(r"[ \t][–—-][ \t]+[^\s–—]")
+
+# ---------------------------------------------------------------------------------------------
+# Dates a page states about itself
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_DATE = re.compile(
+    rf"(?:(?<![0-9])(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\.?[ \t]+(?P<m1>{_MONTH})\b\.?,?[ \t]+(?P<y1>[0-9]{{4}})"
+    rf"|\b(?P<m2>{_MONTH})\b\.?[ \t]+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y2>[0-9]{{4}})"
+    r"|(?<![0-9])(?P<y3>[0-9]{4})-(?P<m3>[0-9]{2})-(?P<d3>[0-9]{2})"
+    r"|(?<![0-9])(?P<d4>[0-9]{1,2})\.(?P<m4>[0-9]{1,2})\.(?P<y4>[0-9]{4}))"
+    r"(?![0-9])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"[0-9]{4}")
+# The `date YYYY-MM-DD` header some feeds put on the first line.
+_DATE_HEADER = re.compile(r"date:?[ \t]+([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(
+    r"(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]*[ap]\.?m\b\.?)?", re.IGNORECASE
+)
+# No \b in front: bylines glue the weekday to the author's name ("NAMEMonday, 11 November").
+_WEEKDAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?", re.I
+)
+_PUBLISH_WORD = re.compile(r"\b(?:updated|published|posted|modified|created)\b", re.IGNORECASE)
+# Of the datelines above an article, one saying when it was first published beats an update.
+_FIRST_PUBLISHED = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
+_DATELINE_FILLER = re.compile(
+    r"\b(?:on|at|by|date|time|last|updated?|published|posted|modified|created)\b", re.I
+)
+_WORD = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r"\S+")
+# Marks that distinguish two printings of one headline ("pure fiction" / pure fiction).
+_PUNCTUATION = str.maketrans(dict.fromkeys("\"'“”‘’«»„.,;:!?()[]-–—…*", None))
+
+_BLANK, _KEEP, _DROP, _TIME, _DATELINE = "blank", "keep", "drop", "time", "dateline"
+
+
+@dataclass(slots=True)
+class _Line:
+    index: int
+    start: int  # in the visible text, after stripping
+    end: int
+    text: str
+    kind: str
+    words: int
+    found: date | None = None  # the date a dateline states
+    stated: bool = False  # the dateline marks a publication time (a keyword or a time of day)
+
+
+def clean(raw: str) -> Cleaned:
+    """Strip page furniture from `raw`; find the title and the date the page states."""
+    visible, runs = _visible(raw)
+    lines = _split(visible)
+    header_date = _take_date_header(visible, lines)
+    for line in lines:
+        if line.kind == _KEEP:
+            _classify(line)
+    _drop_feed_items(lines)
+    title_line = _title_line(lines)
+    _drop_duplicates(lines)
+    _drop_headline_lists(lines, title_line)
+    _drop_footer(lines)
+    text, segments = _assemble(lines)
+    inferred = None if header_date else _stated_date(lines)
+    return Cleaned(
+        text=text,
+        segments=_compose(segments, runs),
+        published_at=header_date or inferred,
+        published_at_inferred=inferred is not None,
+        title=title_line.text if title_line else None,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Visible text and its map back to the raw input
+
+
+def _visible(raw: str) -> tuple[str, list[Run]]:
+    """`raw` without hidden characters, and runs mapping the result back onto `raw`."""
+    # Printable lines (nearly all of them) need no regex scan.
+    if all(line.isprintable() or _HIDDEN.search(line) is None for line in raw.splitlines()):
+        return raw, [(0, 0, len(raw))]
+    parts: list[str] = []
+    runs: list[Run] = []
+    pos = done = 0
+    for match in _HIDDEN.finditer(raw):
+        if match.start() > pos:
+            runs.append((done, pos, match.start() - pos))
+            parts.append(raw[pos : match.start()])
+            done += match.start() - pos
+        pos = match.end()
+    if pos < len(raw):
+        runs.append((done, pos, len(raw) - pos))
+        parts.append(raw[pos:])
+    return "".join(parts), runs or [(0, 0, 0)]
+
+
+def _compose(segments: list[Run], runs: list[Run]) -> list[Run]:
+    """Map (clean, visible, length) runs through (visible, raw, length) runs onto the raw text."""
+    if len(runs) == 1 and runs[0][0] == runs[0][1] == 0:
+        return segments
+    starts = [run[0] for run in runs]
+    out: list[Run] = []
+    for clean_at, visible_at, length in segments:
+        while length > 0:
+            run_visible, run_raw, run_length = runs[bisect_right(starts, visible_at) - 1]
+            take = min(length, run_visible + run_length - visible_at)
+            out.append((clean_at, run_raw + visible_at - run_visible, take))
+            clean_at, visible_at, length = clean_at + take, visible_at + take, length - take
+    return out
+
+
+def _split(visible: str) -> list[_Line]:
+    """Lines, stripped of surrounding white space; long lines are taken as article text."""
+    lines: list[_Line] = []
+    pos = 0
+    for piece in visible.splitlines(keepends=True):
+        ending = 2 if piece.endswith("\r\n") else int(piece[-1] in _BREAKS)
+        lines.append(_make_line(len(lines), visible, pos, pos + len(piece) - ending))
+        pos += len(piece)
+    # A text ending in a line break has an empty last line, as a text with no breaks has one.
+    if not lines or visible[-1] in _BREAKS:
+        lines.append(_make_line(len(lines), visible, pos, pos))
+    return lines
+
+
+def _make_line(index: int, visible: str, start: int, end: int) -> _Line:
+    text = visible[start:end]
+    stripped = text.strip()
+    if not stripped:
+        return _Line(index, start, start, "", _BLANK, 0)
+    start += len(text) - len(text.lstrip())
+    words = len(stripped.split()) if len(stripped) <= _SHORT_LINE else _SHORT_LINE
+    return _Line(index, start, start + len(stripped), stripped, _KEEP, words)
+
+
+def _restart(line: _Line, visible: str, start: int) -> None:
+    """Make `line` begin at `start` (skipping white space), or blank when nothing is left."""
+    fresh = _make_line(line.index, visible, start, line.end)
+    line.start, line.end, line.text, line.kind, line.words = (
+        fresh.start,
+        fresh.end,
+        fresh.text,
+        fresh.kind,
+        fresh.words,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The date header
+
+
+def _take_date_header(visible: str, lines: list[_Line]) -> date | None:
+    """Read a leading `date YYYY-MM-DD` and keep whatever follows it on the line as text."""
+    first = next((line for line in lines if line.kind == _KEEP), None)
+    if first is None:
+        return None
+    match = _DATE_HEADER.match(first.text)
+    found = match and _make_date(match[1], match[2], match[3])
+    if not found:
+        return None
+    _restart(first, visible, first.start + match.end())
+    _strip_glued(first, visible)
+    return found
+
+
+def _strip_glued(line: _Line, visible: str) -> None:
+    """Drop furniture markers glued in front of the text ("ADVERTISEMENT The ...")."""
+    while line.kind == _KEEP:
+        words = [m.span() for m in _TOKEN.finditer(line.text, 0, 200)][:4]
+        for size in (3, 2, 1):
+            head = line.text[: words[size - 1][1]] if len(words) > size else ""
+            if head and _phrase(head) in _GLUED_PHRASES and (head.isupper() or head.istitle()):
+                _restart(line, visible, line.start + len(head))
+                break
+        else:
+            return
+
+
+def _make_date(year: str, month: str, day: str) -> date | None:
+    number = int(month) if month.isdigit() else _MONTHS.get(month.casefold().rstrip("."), 0)
+    if not 1900 <= int(year) <= 2100:
+        return None
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# One line at a time
+
+
+def _classify(line: _Line) -> None:
+    """Mark a line as furniture, a feed time stamp, a dateline, or text to keep."""
+    text = line.text
+    if len(text) > _SHORT_LINE:
+        return
+    if _TIME_LINE.fullmatch(text):
+        line.kind = _TIME
+    elif _is_furniture(text, line.words):
+        line.kind = _DROP
+    else:
+        _read_dateline(line)
+
+
+def _is_furniture(text: str, words: int) -> bool:
+    folded = text.casefold()
+    return (
+        _phrase(text) in _NAV_PHRASES
+        or _is_call_to_action(text, words)
+        or _is_language_switcher(text, words)
+        or _is_caption(folded, words)
+        or _is_label(text)
+        or _is_byline(text, words)
+        or _WORD.search(text) is None
+        or _is_tag_strip(text)
+        or (words <= _HEADLINE_WORDS and _LINK_LABEL.match(text) is not None)
+        or _is_copyright(folded, words)
+    )
+
+
+def _phrase(text: str) -> str:
+    """Casefolded, single-spaced, without the punctuation menus put around their items."""
+    return " ".join(text.casefold().split()).strip(" :|•·»›>*#–—-")
+
+
+def _is_call_to_action(text: str, words: int) -> bool:
+    """ "Follow us on ...", "Support X or become our patron!": a verb addressing the reader."""
+    if words > 12:
+        return False
+    tokens = _WORD.findall(text)
+    if not tokens or tokens[0].casefold() not in _CTA_VERBS:
+        return False
+    # "us" but not "US": the country is no call to action.
+    return any(t in ("us", "Us") or t.casefold() in _CTA_OBJECTS for t in tokens[1:])
+
+
+def _is_language_switcher(text: str, words: int) -> bool:
+    """Language labels ("Укр Рус Eng"), possibly followed by other page furniture."""
+    if words > 12:
+        return False
+    tokens = [t for t in _LANG_SPLIT.split(text) if t]
+    labels = sum(1 for t in tokens if t.casefold() in _LANGUAGE_LABELS)
+    if labels == 0:
+        return False
+    rest = " ".join(t for t in tokens if t.casefold() not in _LANGUAGE_LABELS)
+    if not rest:
+        return labels >= 2
+    return _phrase(rest) in _NAV_PHRASES or _is_call_to_action(rest, len(rest.split()))
+
+
+def _is_caption(folded: str, words: int) -> bool:
+    """A photo caption or credit line ("... | Photo Credit: AGENCY", "Name. Stock photo: X")."""
+    if words > 40 or not any(cue in folded for cue in _CAPTION_CUES):
+        return False
+    return _CAPTION.search(folded) is not None
+
+
+def _is_copyright(folded: str, words: int) -> bool:
+    if words > 40 or not any(cue in folded for cue in ("©", "(c)", "copyright", "reserved")):
+        return False
+    return _COPYRIGHT.search(folded) is not None
+
+
+def _is_label(text: str) -> bool:
+    """A capitalised word alone on a line: an agency credit, a tag, a section label."""
+    return (
+        len(text) <= 40
+        and text[0].isupper()
+        and text[-1] not in _SENTENCE_END
+        and " " not in text
+        and "\t" not in text
+    )
+
+
+def _is_byline(text: str, words: int) -> bool:
+    """ "By First Last and Other Name": "by" followed by names only."""
+    if words > 10 or text[:3].casefold() != "by " or _ends_sentence(text):
+        return False
+    names = _WORD.findall(text)[1:]
+    return bool(names) and all(name[0].isupper() or name in _NAME_JOINERS for name in names)
+
+
+def _is_tag_strip(text: str) -> bool:
+    """Topic tags run together without spaces: three or more capitalised words in one token."""
+    if not text.isalpha() or not text[0].isupper():
+        return False
+    humps = sum(1 for a, b in zip(text, text[1:], strict=False) if a.islower() and b.isupper())
+    return humps >= 2
+
+
+def _read_dateline(line: _Line) -> None:
+    """A byline or dateline: a date plus names, a time or a keyword, and no sentence around it.
+
+    "Updated - November 11, 2024 04:27 pm IST - City", "NAMEMonday, 11 November 2024, 11:30".
+    """
+    text = line.text
+    # Every date form read here has a four-digit year: a plain scan for one rules most lines out.
+    match = _DATE.search(text) if line.words <= 16 and _YEAR.search(text) else None
+    if match is None:
+        return
+    rest = text[: match.start()] + " " + text[match.end() :]
+    stated = _PUBLISH_WORD.search(text) is not None or _TIME_OF_DAY.search(rest) is not None
+    rest = _DATELINE_FILLER.sub(" ", _WEEKDAY.sub(" ", _TIME_OF_DAY.sub(" ", rest)))
+    leftover = _WORD.findall(rest)
+    # Only names, places and zone abbreviations may remain: a lower-case word means a sentence.
+    # Without a keyword or a time, a title-case headline with a date in it must not pass for a
+    # byline, hence the tighter limit.
+    if len(leftover) > (6 if stated else 3) or any(w[0].islower() for w in leftover):
+        return
+    line.kind = _DATELINE
+    line.found = _date_of(match)
+    line.stated = stated
+
+
+def _date_of(match: re.Match[str]) -> date | None:
+    for suffix in "1234":
+        if match["y" + suffix]:
+            return _make_date(match["y" + suffix], match["m" + suffix], match["d" + suffix])
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines in context
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def _is_headline(line: _Line) -> bool:
+    """Short and without a closing full stop: a headline, a heading or a list item."""
+    return line.words <= _HEADLINE_WORDS and not _ends_sentence(line.text)
+
+
+def _is_body(line: _Line) -> bool:
+    """A line of article prose: it ends a sentence and is more than a word or two."""
+    return line.kind == _KEEP and line.words >= 4 and _ends_sentence(line.text)
+
+
+def _kept(lines: list[_Line]) -> list[_Line]:
+    return [line for line in lines if line.kind == _KEEP]
+
+
+def _drop_feed_items(lines: list[_Line]) -> None:
+    """A news feed: time stamps each followed by a headline. Two such pairs make a feed."""
+    marked = [line for line in lines if line.kind != _BLANK]
+    pairs = [
+        after
+        for stamp, after in zip(marked, marked[1:], strict=False)
+        if stamp.kind == _TIME and after.kind == _KEEP and _is_headline(after)
+    ]
+    if len(pairs) >= 2:
+        for line in pairs:
+            line.kind = _DROP
+
+
+def _title_line(lines: list[_Line]) -> _Line | None:
+    """The first line of text when it reads as a headline (short, no closing full stop)."""
+    kept = _kept(lines)
+    if not kept:
+        return None
+    first = kept[0]
+    text = first.text.rstrip(_CLOSERS)
+    if not 2 <= first.words <= _HEADLINE_WORDS or len(first.text) > 250 or not text:
+        return None
+    if text[-1] in ".…:;," or not (
+        first.text[0].isupper() or first.text[0].isdigit() or first.text[0] in "\"“'‘«"
+    ):
+        return None
+    return first
+
+
+def _key(text: str) -> str:
+    """What makes two lines the same: their letters and digits, casefolded."""
+    return "".join(text.casefold().translate(_PUNCTUATION).split())
+
+
+def _drop_duplicates(lines: list[_Line]) -> None:
+    """A line repeated (a headline printed twice, a standfirst repeating a sentence) stays once.
+
+    The copy that ends a sentence wins (it is the article's prose); otherwise the first.
+    """
+    groups: dict[str, list[_Line]] = {}
+    for line in _kept(lines):
+        if line.words >= 3:
+            groups.setdefault(_key(line.text), []).append(line)
+    for copies in groups.values():
+        if len(copies) > 1:
+            keeper = next((line for line in copies if _ends_sentence(line.text)), copies[0])
+            for line in copies:
+                if line is not keeper:
+                    line.kind = _DROP
+
+
+def _drop_headline_lists(lines: list[_Line], title: _Line | None) -> None:
+    """Runs of headlines mostly attributed "Headline – Outlet": other stories, not this one.
+
+    The title never belongs to such a run, even when it carries an attribution itself.
+    """
+    run: list[_Line] = []
+    for line in [*_kept(lines), None]:
+        if line is not None and line is not title and _is_headline(line):
+            run.append(line)
+            continue
+        attributed = sum(1 for item in run if _ATTRIBUTION.search(item.text))
+        if attributed >= 2 and 2 * attributed >= len(run):
+            for item in run:
+                item.kind = _DROP
+        run = []
+
+
+def _drop_footer(lines: list[_Line]) -> None:
+    """Headlines after the article's last sentence: related stories, tags, teasers.
+
+    A single trailing line is kept unless tiny: it may be a last sentence that lost its stop.
+    """
+    kept = _kept(lines)
+    tail: list[_Line] = []
+    for line in reversed(kept):
+        if not _is_headline(line):
+            break
+        tail.append(line)
+    if len(tail) == len(kept) or not _is_body(kept[len(kept) - len(tail) - 1]):
+        return
+    if len(tail) >= 2 or (tail and tail[0].words <= 3):
+        for line in tail:
+            line.kind = _DROP
+
+
+def _stated_date(lines: list[_Line]) -> date | None:
+    """The date a byline or dateline above the article's first sentence gives, if any."""
+    found: list[_Line] = []
+    for line in lines:
+        if _is_body(line):
+            break
+        if line.kind == _DATELINE and line.stated and line.found:
+            found.append(line)
+    published = [line for line in found if _FIRST_PUBLISHED.search(line.text)]
+    chosen = (published or found)[:1]
+    return chosen[0].found if chosen else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Output
+
+
+def _assemble(lines: list[_Line]) -> tuple[str, list[Run]]:
+    """Join kept lines as paragraphs; a line continuing the previous sentence joins with a space."""
+    parts: list[str] = []
+    segments: list[Run] = []
+    size = 0
+    previous: _Line | None = None
+    for line in _kept(lines):
+        if previous is not None:
+            joiner = " " if _continues(previous, line) else "\n\n"
+            parts.append(joiner)
+            size += len(joiner)
+        for offset, length in _pieces(line.text):
+            _add_run(segments, (size, line.start + offset, length))
+            parts.append(line.text[offset : offset + length])
+            size += length
+        previous = line
+    return "".join(parts), segments
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    """A hard-wrapped paragraph: the next raw line, starting lower case, after no sentence end."""
+    return (
+        line.index == previous.index + 1
+        and line.text[0].islower()
+        and not _ends_sentence(previous.text)
+        and previous.text[-1] != ":"
+    )
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """(offset, length) stretches of a line to keep: extra spaces and stray stops left out."""
+    cuts = [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(text)]
+    # The stop patterns are slow on prose; most lines have no space before a stop at all.
+    if " ." in text or " ," in text or "\t" in text:
+        cuts += [m.span() for m in _SPACE_BEFORE_STOP.finditer(text)]
+        cuts += [m.span() for m in _STRAY_STOP.finditer(text)]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in sorted(cuts):
+        if start > pos:
+            pieces.append((pos, start - pos))
+        pos = max(pos, end)
+    if pos < len(text):
+        pieces.append((pos, len(text) - pos))
+    return pieces
+
+
+def _add_run(segments: list[Run], run: Run) -> None:
+    """Append a run, merging it into the last when both sides are contiguous."""
+    if segments:
+        clean_at, raw_at, length = segments[-1]
+        if clean_at + length == run[0] and raw_at + length == run[1]:
+            segments[-1] = (clean_at, raw_at, length + run[2])
+            return
+    segments.append(run)

@@ -1,0 +1,743 @@
+"""Entities of one article: the model's name spans, cleaned, retyped and grouped per real entity.
+
+spaCy's small English model finds most names but gets their edges and types wrong in ways that
+repeat across outlets: titles inside person spans, possessives typed as organisations, page
+furniture read as names, cities in a list read as people, title-cased headlines read as long
+names, lowercase place names missed. Each rule below fixes one such pattern by its shape, never by
+knowing a particular name. One pass over the tokens per rule; no rule compares all pairs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from service.pipeline import names
+from service.pipeline.types import EntityGroup, Mention
+
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+PLACES = frozenset({"GPE", "LOC"})
+
+# Honorifics name a person's form of address: kept as an alias form ("Mr. Trump"), never in the name.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme"})
+# Words of titles, offices and roles that news style puts before a person's name.
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "president-elect",
+        "elect",
+        "vice",
+        "prime",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "gov",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "pope",
+        "cardinal",
+        "bishop",
+        "rabbi",
+        "imam",
+        "sheikh",
+        "general",
+        "gen",
+        "admiral",
+        "colonel",
+        "col",
+        "captain",
+        "capt",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "commander",
+        "chief",
+        "ceo",
+        "cfo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "adviser",
+        "advisor",
+        "ambassador",
+        "envoy",
+        "judge",
+        "justice",
+        "attorney",
+        "prosecutor",
+        "deputy",
+        "acting",
+        "interim",
+        "former",
+        "late",
+        "leader",
+        "dictator",
+        "founder",
+        "co-founder",
+        "executive",
+        "foreign",
+        "defence",
+        "defense",
+        "state",
+        "outgoing",
+        "incumbent",
+        "candidate",
+        "nominee",
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "spokesmen",
+        "officials",
+        "official",
+    }
+)
+# A lowercase word right after one of these ("the capital kyiv", "the city of x") names a place.
+PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "region", "province", "oblast", "port", "district", "county"}
+)
+# Last words that make a span a region or a geographic feature whatever the model said.
+REGION_HEADS = frozenset(
+    {"oblast", "province", "region", "county", "district", "prefecture", "governorate", "krai", "raion"}
+)
+FEATURE_HEADS = frozenset(
+    {"river", "sea", "ocean", "mountains", "island", "islands", "peninsula", "valley", "lake", "desert"}
+)
+# Last words of broadcast and publication titles ("the ... Show" is not a building or a person).
+WORK_HEADS = frozenset({"show", "podcast", "programme", "program", "series", "documentary"})
+# Page furniture that the model reads as names: navigation, calls to action, ad and photo labels.
+FURNITURE = frozenset(
+    {
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "sponsored content",
+        "photo",
+        "photo credit",
+        "photo credits",
+        "stock photo",
+        "image",
+        "image credit",
+        "support us",
+        "follow us",
+        "subscribe",
+        "sign up",
+        "sign in",
+        "log in",
+        "read more",
+        "read also",
+        "see also",
+        "all news",
+        "all sections",
+        "recent news",
+        "latest news",
+        "top stories",
+        "most read",
+        "related",
+        "share",
+        "comments",
+        "newsletter",
+        "cookies",
+        "privacy policy",
+        "terms of use",
+        "copyright",
+        "all rights reserved",
+        "skip to content",
+        "menu",
+    }
+)
+TIMEZONES = frozenset(
+    {"gmt", "utc", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "eet", "eest", "msk", "bst"}
+)
+# After these labels, up to the end of the line, comes a credit, not the story's content.
+_CREDIT = re.compile(
+    r"(?im)\b(?:photo(?:graph)?s?|images?|pictures?|stock photo|credits?|photo credits?)\s*:[^\n]*"
+)
+# Model designations (MiG-31K, Tu-95MS, F-16) are products, whatever the model said.
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z]*")
+# Where a span is cut in pieces: what separates a name from the next item on a page.
+_SEPARATORS = frozenset({"|", "–", "—", ":", ";", "•", "/", "(", ")", "[", "]", '"', "“", "”", "«", "»"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(slots=True)
+class _Mention:
+    """A cleaned name span over tokens [start, end) of the doc."""
+
+    start: int
+    end: int
+    label: str
+    honorific: str = ""  # the form of address right before the name ("Mr.")
+    possessive: bool = False  # the model types possessives badly: they barely vote
+    lowercase: bool = False  # a lowercase name found by a rule: displayed title-cased
+    the: bool = False  # a capitalised "The" mid-sentence belongs to the name ("The Washington Post")
+
+
+class _Article:
+    """Per-doc facts the rules share, each computed once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sentence_starts = [sent.start_char for sent in doc.sents]
+        self.credits = [(m.start(), m.end()) for m in _CREDIT.finditer(doc.text)]
+        self.heading = _heading_mask(doc)
+
+    def sentence(self, char: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
+
+    def in_credit(self, char: int) -> bool:
+        i = bisect.bisect_right(self.credits, (char, len(self.doc.text))) - 1
+        return i >= 0 and self.credits[i][0] <= char < self.credits[i][1]
+
+
+def extract_entities(doc: Doc) -> list[EntityGroup]:
+    """Entities of one parsed article: one group per real entity, its fullest name, forms, mentions."""
+    article = _Article(doc)
+    mentions = [m for span in doc.ents if span.label_ in NAME_LABELS for m in _clean(span, article)]
+    mentions = _confirm_headings(mentions, article)
+    mentions = _split_name_pairs(mentions, doc)
+    for mention in mentions:
+        mention.label = _retype(mention, doc)
+    mentions = _recover(mentions, article)
+    groups = [_to_group(group, article) for group in _group(mentions, doc)]
+    _add_family_names(groups)
+    return groups
+
+
+# -- span cleaning ----------------------------------------------------------------------------
+
+
+def _clean(span: Span, article: _Article) -> Iterator[_Mention]:
+    """Cut a model span at separators, strip what is not the name, drop what is not a name."""
+    for start, end in _pieces(span):
+        mention = _strip(span.doc, start, end, span.label_)
+        if mention is not None and _is_name(mention, article):
+            yield mention
+
+
+def _pieces(span: Span) -> Iterator[tuple[int, int]]:
+    """Token ranges of a span between separators: "IST - Moscow", "Reuters\\nScholz" are two items."""
+    doc, start = span.doc, span.start
+    for token in span:
+        if _is_separator(token, doc):
+            if token.i > start:
+                yield start, token.i
+            start = token.i + 1
+    if span.end > start:
+        yield start, span.end
+
+
+def _is_separator(token: Token, doc: Doc) -> bool:
+    if token.is_space or token.text in _SEPARATORS:
+        return True
+    # A dash with spaces around it separates items ("Updated - Moscow"); "Mar-a-Lago" keeps its.
+    spaced = token.i > 0 and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return token.text == "-" and spaced
+
+
+def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
+    """Drop leading articles and titles, trailing punctuation and possessives."""
+    possessive = False
+    for i in range(start, end):
+        if doc[i].text in _POSSESSIVES or doc[i].tag_ == "POS":
+            end, possessive = i, True  # a name ends at its possessive: "Trump’s Call" -> "Trump"
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    the = False
+    while end - start > 1 and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+        the = doc[start].text == "The" and not doc[start].is_sent_start
+        start += 1
+    if end <= start:
+        return None
+    honorific = ""
+    if label == "PERSON" or _honorific(doc[start]):
+        start, honorific = _strip_titles(doc, start, end)
+    if not honorific and start > 0 and _honorific(doc[start - 1]):
+        honorific = doc[start - 1].text
+    if end < len(doc) and (doc[end].text in _POSSESSIVES or doc[end].tag_ == "POS"):
+        possessive = True
+    the = the and label in {"ORG", "WORK_OF_ART", "FAC"}
+    return _Mention(start, end, "PERSON" if honorific else label, honorific, possessive, the=the)
+
+
+def _honorific(token: Token) -> bool:
+    return token.lower_.rstrip(".") in HONORIFICS
+
+
+def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, str]:
+    """Cut a person span after its last leading title word ("US President-elect Donald Trump").
+
+    The last token always stays: "John Major" and "Stephen King" end in title words.
+    """
+    cut, honorific = start, ""
+    for i in range(start, end - 1):
+        word = doc[i].lower_.rstrip(".")
+        if word in HONORIFICS:
+            cut, honorific = i + 1, doc[i].text
+        elif word in TITLE_WORDS or (word == "-" and doc[i + 1].lower_ in TITLE_WORDS):
+            cut, honorific = i + 1, ""
+    return cut, honorific
+
+
+def _is_name(mention: _Mention, article: _Article) -> bool:
+    doc = article.doc
+    span = doc[mention.start : mention.end]
+    text = span.text
+    if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text):
+        return False  # lowercase fragments ("ed") are not names; lowercase places come from rules
+    key = names.name_key(text)
+    if key in FURNITURE or key in TIMEZONES or article.in_credit(span.start_char):
+        return False
+    if len(span) == 1 and (span[0].is_stop or key in TITLE_WORDS or key in HONORIFICS):
+        return False
+    return not (_before_title(doc, mention.end) and mention.label != "PERSON") and not _fragment(mention, doc)
+
+
+def _before_title(doc: Doc, end: int) -> bool:
+    """A span right before a capitalised title word is part of that title ("National Security Advisor")."""
+    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in TITLE_WORDS
+
+
+def _fragment(mention: _Mention, doc: Doc) -> bool:
+    """A piece of a hyphenated name joined by a lowercase word ("Mar" of "Mar-a-Lago").
+
+    Such compounds are place names; the model's piece of one names nothing. A plain hyphenated
+    modifier ("US-led") is kept.
+    """
+    left, right = mention.start, mention.end
+    while right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_:
+        right += 2
+    while left - 2 >= 0 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_:
+        left -= 2
+    if (left, right) == (mention.start, mention.end):
+        return False
+    parts = [doc[i] for i in range(left, right + 1, 2) if i < len(doc)]
+    inner = parts[1:-1]
+    return any(p.is_lower for p in inner) and parts[-1].text[:1].isupper()
+
+
+def _heading_mask(doc: Doc) -> list[bool]:
+    """Tokens of title-cased segments (headlines, subheads), where capitals say nothing about names.
+
+    A segment is a run of tokens between line breaks, separators and sentence starts; it is a
+    heading when it has at least three content words and all of them are capitalised.
+    """
+    mask = [False] * len(doc)
+    start = 0
+    for token in [*doc, None]:
+        boundary = token is None or token.is_sent_start or _is_separator(token, doc)
+        if not boundary:
+            continue
+        end = len(doc) if token is None else token.i
+        words = [t for t in doc[start:end] if t.is_alpha and not t.is_stop]
+        if len(words) >= 3 and all(t.text[0].isupper() for t in words):
+            mask[start:end] = [True] * (end - start)
+        start = end if token is None or token.is_sent_start else end + 1
+    return mask
+
+
+def _confirm_headings(mentions: list[_Mention], article: _Article) -> list[_Mention]:
+    """In headings, keep only the part of a span that the article's body also names.
+
+    "Trump And Putin Phone Call" gives the model "Putin Phone": the body says "Putin", so the
+    mention becomes "Putin". With no body to confirm against, heading spans stay as they are.
+    """
+    doc, heading = article.doc, article.heading
+    body = [m for m in mentions if not heading[m.start]]
+    if not body:
+        return mentions
+    known = _known_keys(body, doc)
+    kept = []
+    for mention in mentions:
+        if heading[mention.start]:
+            run = _longest_known_run(doc, mention.start, mention.end, known)
+            if run is None:
+                continue
+            mention.start, mention.end = run
+        kept.append(mention)
+    return kept
+
+
+def _known_keys(mentions: Iterable[_Mention], doc: Doc) -> set[str]:
+    """Name keys of the mentions, plus the family names of multi-word person names."""
+    known = set()
+    for m in mentions:
+        known.add(names.name_key(doc[m.start : m.end].text))
+        if m.label == "PERSON" and m.end - m.start > 1:
+            known.add(names.name_key(doc[m.end - 1].text))
+    return known
+
+
+def _longest_known_run(doc: Doc, start: int, end: int, known: set[str]) -> tuple[int, int] | None:
+    for size in range(end - start, 0, -1):
+        for i in range(start, end - size + 1):
+            if names.name_key(doc[i : i + size].text) in known:
+                return i, i + size
+    return None
+
+
+def _split_name_pairs(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
+    """Split "Putin-Trump" into two mentions when both halves are names the article uses alone."""
+    known = _known_keys(mentions, doc)
+    out = []
+    for m in mentions:
+        hyphens = [i for i in range(m.start + 1, m.end - 1) if doc[i].text == "-" and not doc[i].whitespace_]
+        if len(hyphens) == 1:
+            i = hyphens[0]
+            left, right = doc[m.start : i].text, doc[i + 1 : m.end].text
+            if names.name_key(left) in known and names.name_key(right) in known:
+                out.append(_Mention(m.start, i, m.label))
+                out.append(_Mention(i + 1, m.end, m.label, possessive=m.possessive))
+                continue
+        out.append(m)
+    return out
+
+
+def _retype(mention: _Mention, doc: Doc) -> str:
+    """Types that a span's own shape decides better than the model."""
+    span = doc[mention.start : mention.end]
+    last = span[-1].lower_
+    if _DESIGNATION.fullmatch(span.text.replace(" ", "")):
+        return "PRODUCT"
+    if mention.label in PLACES or mention.label in {"NORP", "EVENT"}:
+        return mention.label
+    if len(span) > 1 and last in REGION_HEADS:
+        return "GPE"
+    if len(span) > 1 and last in FEATURE_HEADS:
+        return "LOC"
+    if len(span) > 1 and last in WORK_HEADS:
+        return "WORK_OF_ART"
+    return mention.label
+
+
+# -- recovering names the model missed ----------------------------------------------------------
+
+
+@functools.cache
+def _lexicon() -> frozenset[str]:
+    """English common words (the lemmatizer's word index), to tell "kyiv" from "capital".
+
+    Empty when the pipeline has no lookup tables; the rules that need it then stay off.
+    """
+    from service.pipeline.nlp import load  # the model is loaded once per process anyway
+
+    try:
+        index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, OSError):
+        return frozenset()
+    return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, []))
+
+
+def _unknown_word(token: Token) -> bool:
+    """A lowercase word that is not English: a name written in lowercase."""
+    lexicon = _lexicon()
+    return (
+        bool(lexicon)
+        and token.is_alpha
+        and token.is_lower
+        and len(token) > 2
+        and not token.is_stop
+        and token.lower_ not in lexicon
+        and token.lemma_.lower() not in lexicon
+    )
+
+
+def _recover(mentions: list[_Mention], article: _Article) -> list[_Mention]:
+    """Add and retype single-word names by the company they keep: lists of places, place nouns,
+    and other occurrences of a name the article already uses."""
+    doc = article.doc
+    owner = _owners(mentions)
+    added: dict[int, _Mention] = {}
+    _fix_lists(mentions, owner, added, article)
+    for token in doc:
+        if token.i in owner or token.i in added:
+            continue
+        if _after_place_noun(token) and (_unknown_word(token) or _untagged_name(token, article)):
+            added[token.i] = _Mention(token.i, token.i + 1, "GPE", lowercase=token.is_lower)
+    _propagate(mentions, owner, added, article)
+    return sorted([*mentions, *added.values()], key=lambda m: m.start)
+
+
+def _owners(mentions: list[_Mention]) -> dict[int, _Mention]:
+    return {i: m for m in mentions for i in range(m.start, m.end)}
+
+
+def _untagged_name(token: Token, article: _Article) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.text[0].isupper()
+        and not token.is_stop
+        and not article.heading[token.i]
+    )
+
+
+def _after_place_noun(token: Token) -> bool:
+    doc, i = token.doc, token.i
+    if i >= 1 and doc[i - 1].lower_ in PLACE_NOUNS:
+        return True
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_NOUNS
+
+
+def _fix_lists(
+    mentions: list[_Mention], owner: dict[int, _Mention], added: dict[int, _Mention], article: _Article
+) -> None:
+    """In a coordinated list of places, the odd member out is a place too.
+
+    "orders for Mykolaiv, Cherkasy, Sumy, Zhytomyr, Kirovohrad and Kharkiv": a one-word person or
+    product among at least two places becomes a place, an untagged name joins them, and so does an
+    unknown lowercase word next to even one place ("Moscow and kyiv").
+    """
+    seen: set[int] = set()
+    for token in article.doc:
+        if token.dep_ == "conj" or token.i in seen or not token.conjuncts:
+            continue
+        members = [token, *token.conjuncts]
+        seen.update(t.i for t in members)
+        labels = {t.i: owner[t.i].label for t in members if t.i in owner}
+        places = sum(1 for label in labels.values() if label in PLACES)
+        for t in members:
+            mention = owner.get(t.i)
+            others = [label for i, label in labels.items() if i != t.i]
+            odd = [label for label in others if label not in PLACES]
+            if mention is not None:
+                if _odd_place(mention, others, places):
+                    mention.label = "GPE"
+            elif not odd and places >= 2 and _untagged_name(t, article):
+                added[t.i] = _Mention(t.i, t.i + 1, "GPE")
+            elif not odd and places >= 1 and _unknown_word(t):
+                added[t.i] = _Mention(t.i, t.i + 1, "GPE", lowercase=True)
+
+
+def _odd_place(mention: _Mention, others: list[str], places: int) -> bool:
+    if mention.label in PLACES or mention.label == "NORP" or mention.end - mention.start > 1:
+        return False
+    own = sum(1 for label in others if label == mention.label)
+    return places >= 2 and places > own
+
+
+def _propagate(
+    mentions: list[_Mention], owner: dict[int, _Mention], added: dict[int, _Mention], article: _Article
+) -> None:
+    """Other occurrences of a one-word name the article uses: "kyiv" once found is kyiv everywhere;
+    "Musk" untagged after "Elon Musk" is Musk."""
+    doc = article.doc
+    labels: dict[str, str] = {}
+    for m in [*mentions, *added.values()]:
+        if m.end - m.start == 1:
+            labels.setdefault(doc[m.start].lower_, m.label)
+        elif m.label == "PERSON":
+            labels.setdefault(doc[m.end - 1].lower_, "PERSON")
+    for token in doc:
+        label = labels.get(token.lower_)
+        if label is None or token.i in owner or token.i in added:
+            continue
+        if token.is_lower and label in PLACES and _unknown_word(token):
+            added[token.i] = _Mention(token.i, token.i + 1, label, lowercase=True)
+        elif not token.is_lower and _untagged_name(token, article) and not _fragment_token(token):
+            possessive = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
+            added[token.i] = _Mention(token.i, token.i + 1, label, possessive=possessive)
+
+
+def _fragment_token(token: Token) -> bool:
+    return _fragment(_Mention(token.i, token.i + 1, ""), token.doc)
+
+
+# -- grouping mentions into entities ----------------------------------------------------------
+
+
+def _vote(mentions: list[_Mention]) -> str:
+    """The label most of the mentions carry; ties go to the earliest mention's label."""
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        # The model types possessives as organisations ("Trump's director"): they barely vote.
+        votes[m.label] += 2.0 if m.honorific else 0.25 if m.possessive else 1.0
+    best = max(votes.values())
+    return next(m.label for m in mentions if votes[m.label] == best)
+
+
+class _Group:
+    """Mentions of one entity in one article."""
+
+    def __init__(self, mention: _Mention, words: list[str]) -> None:
+        self.mentions = [mention]
+        self.words = words  # folded words of the group's key
+
+    def vote(self) -> str:
+        return _vote(self.mentions)
+
+    def absorb(self, other: _Group) -> None:
+        self.mentions.extend(other.mentions)
+
+
+def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
+    """Mentions with one key form one group; then short forms join the one full name they shorten."""
+    by_key: dict[str, _Group] = {}
+    for m in mentions:
+        key = names.translit_key(doc[m.start : m.end].text)
+        if not key:
+            continue
+        if key in by_key:
+            by_key[key].absorb(_Group(m, key.split()))
+        else:
+            by_key[key] = _Group(m, key.split())
+    groups = list(by_key.values())
+    full = [g for g in groups if len(g.words) > 1]
+    people: dict[str, list[_Group]] = defaultdict(list)
+    orgs: dict[str, list[_Group]] = defaultdict(list)
+    initials: dict[str, list[_Group]] = defaultdict(list)
+    for g in full:
+        label = g.vote()
+        if label == "PERSON":
+            people[g.words[-1]].append(g)
+        elif label == "ORG":
+            orgs[g.words[-1]].append(g)
+        if label in {"ORG", "GPE", "LOC", "FAC"}:
+            initials[names.acronym(_longest_text(g, doc))].append(g)
+    kept = []
+    for g in groups:
+        host = _host(g, people, orgs, initials, doc) if len(g.words) == 1 else None
+        if host is None:
+            kept.append(g)
+        else:
+            host.absorb(g)
+    return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
+
+
+def _host(
+    short: _Group,
+    people: dict[str, list[_Group]],
+    orgs: dict[str, list[_Group]],
+    initials: dict[str, list[_Group]],
+    doc: Doc,
+) -> _Group | None:
+    """The one full-name group a one-word group shortens, or None when none or several do.
+
+    A surname joins the person it ends ("Peskov" -> "Dmitry Peskov") whatever the model typed it as,
+    unless it is mostly typed a place; two people with that surname leave it alone. A one-word
+    organisation joins the organisation it ends ("Post" -> "Washington Post") or abbreviates.
+    """
+    word, label = short.words[0], short.vote()
+    hosts = people.get(word, [])
+    if hosts and label not in PLACES:
+        return hosts[0] if len(hosts) == 1 else None
+    if label == "ORG" and len(orgs.get(word, [])) == 1:
+        return orgs[word][0]
+    text = doc[short.mentions[0].start : short.mentions[0].end].text
+    if text.isupper() and 2 <= len(text) <= 6 and label not in {"PERSON", "NORP"}:
+        found = initials.get(text.casefold(), [])
+        return found[0] if len(found) == 1 else None
+    return None
+
+
+def _longest_text(group: _Group, doc: Doc) -> str:
+    return max((doc[m.start : m.end].text for m in group.mentions), key=lambda t: len(t.split()))
+
+
+def _group_type(group: _Group, doc: Doc) -> str:
+    """The type voted by the group's mentions; a person's full name types its short forms."""
+    full = [m for m in group.mentions if m.end - m.start > 1]
+    if full and _vote(full) == "PERSON":
+        return "PERSON"
+    label = group.vote()
+    if label == "PERSON" and not full and all(not m.honorific for m in group.mentions):
+        # A one-word "person" the article never introduces by full name, cited as a source, is
+        # an outlet: news style introduces people by full name ("According to Axios").
+        if any(_according_to(doc[m.start]) for m in group.mentions):
+            return "ORG"
+    return label
+
+
+def _according_to(token: Token) -> bool:
+    head = token.head
+    return head.lower_ == "to" and head.i > 0 and token.doc[head.i - 1].lower_ == "according"
+
+
+def _to_group(group: _Group, article: _Article) -> EntityGroup:
+    doc = article.doc
+    mentions = sorted(group.mentions, key=lambda m: m.start)
+    forms = [doc[m.start : m.end].text for m in mentions]
+    type_ = _group_type(group, doc)
+    name = _display(_best_form(forms))
+    if any(m.the and doc[m.start : m.end].text == name for m in mentions):
+        name = f"The {name}"
+    aliases = _aliases(name, mentions, forms)
+    return EntityGroup(
+        name=name,
+        type=type_,
+        aliases=aliases,
+        mentions=_mentions(mentions, article),
+    )
+
+
+def _best_form(forms: list[str]) -> str:
+    """The fullest form: most words, then most used; a capitalised spelling over a lowercase one."""
+    counts = Counter(forms)
+    return max(counts, key=lambda f: (len(f.split()), not f.islower(), counts[f]))
+
+
+def _display(form: str) -> str:
+    return form.title() if form.islower() else form
+
+
+def _aliases(name: str, mentions: list[_Mention], forms: list[str]) -> list[str]:
+    """Every form the article uses, stripped, and its forms of address ("Mr. Trump")."""
+    seen = dict.fromkeys([name, *forms])
+    for m, form in zip(mentions, forms, strict=True):
+        if m.honorific:
+            seen[f"{m.honorific} {form}"] = None
+        if m.the:
+            seen[f"The {form}"] = None
+        if m.lowercase:
+            seen[_display(form)] = None
+    return list(seen)
+
+
+def _add_family_names(groups: list[EntityGroup]) -> None:
+    """Give each person's full name its family name as an alias, which is how readers look people
+    up, unless two people in the article share it (then the family name alone names neither)."""
+    people = [g for g in groups if g.type == "PERSON" and len(g.name.split()) > 1]
+    counts = Counter(names.family_key(g.name) for g in people)
+    for g in people:
+        family = names.family_name(g.name)
+        if counts[names.family_key(g.name)] == 1 and family not in g.aliases:
+            g.aliases.append(family)
+
+
+def _mentions(mentions: list[_Mention], article: _Article) -> list[Mention]:
+    doc, out, seen = article.doc, [], set()
+    for m in mentions:
+        span = doc[m.start : m.end]
+        if (span.start_char, span.end_char) in seen:
+            continue
+        seen.add((span.start_char, span.end_char))
+        sentence = article.sentence(span.start_char)
+        out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, sentence=sentence))
+    return out

@@ -1,0 +1,412 @@
+"""General news vocabularies for statement and claim extraction.
+
+Everything here is about how news language works in general (which verbs report speech, which
+words call a report false, which nouns name an event); nothing names a particular person, place
+or outlet. Lemmas are spaCy lemmas, lower-case.
+"""
+
+from __future__ import annotations
+
+# Event classes: predicates that describe the same kind of real-world event share a class, so
+# "spoke", "the call" and "a telephone conversation" can be recognised as one event.
+PREDICATE_CLASSES: dict[str, str] = {
+    # communication between parties
+    "speak": "communication",
+    "talk": "communication",
+    "call": "communication",
+    "phone": "communication",
+    "telephone": "communication",
+    "ring": "communication",
+    "converse": "communication",
+    "discuss": "communication",
+    "chat": "communication",
+    "communicate": "communication",
+    # meeting in person
+    "meet": "meeting",
+    "visit": "meeting",
+    "host": "meeting",
+    # speech acts: reporting, confirming, denying
+    "say": "statement",
+    "report": "statement",
+    "tell": "statement",
+    "announce": "statement",
+    "state": "statement",
+    "claim": "statement",
+    "deny": "statement",
+    "confirm": "statement",
+    "reject": "statement",
+    "dismiss": "statement",
+    "refute": "statement",
+    "add": "statement",
+    "write": "statement",
+    "reply": "statement",
+    "comment": "statement",
+    "argue": "statement",
+    "insist": "statement",
+    "allege": "statement",
+    "declare": "statement",
+    "warn": "statement",
+    "suggest": "statement",
+    # violence
+    "attack": "attack",
+    "strike": "attack",
+    "bomb": "attack",
+    "shell": "attack",
+    "raid": "attack",
+    "invade": "attack",
+    "shoot": "attack",
+    # casualties
+    "kill": "death",
+    "die": "death",
+    "injure": "injury",
+    "wound": "injury",
+    "hurt": "injury",
+    "arrest": "arrest",
+    "detain": "arrest",
+    # agreements
+    "agree": "agreement",
+    "sign": "agreement",
+    "ratify": "agreement",
+    # beginnings and ends
+    "begin": "begin",
+    "start": "begin",
+    "launch": "begin",
+    "end": "end",
+    "finish": "end",
+    "conclude": "end",
+    "resign": "end",
+    # politics
+    "elect": "election",
+    "vote": "election",
+    "inaugurate": "inauguration",
+    "swear": "inauguration",
+    # armed conflict as a standing state
+    "war": "conflict",
+    "fight": "conflict",
+}
+
+# Event nouns and the verb each stands for ("the conversation" is a "talk" event). Only nouns
+# that in news almost always name an event; "exchange" is listed separately because it names
+# one only when it points back to a known event ("the exchange").
+EVENT_NOUNS: dict[str, str] = {
+    "call": "call",
+    "phonecall": "call",
+    "conversation": "talk",
+    "talk": "talk",
+    "discussion": "discuss",
+    "communication": "talk",
+    "contact": "talk",
+    "meeting": "meet",
+    "summit": "meet",
+    "visit": "visit",
+    "attack": "attack",
+    "strike": "strike",
+    "airstrike": "strike",
+    "bombing": "bomb",
+    "bombardment": "bomb",
+    "shelling": "shell",
+    "raid": "raid",
+    "invasion": "invade",
+    "shooting": "shoot",
+    "killing": "kill",
+    "death": "die",
+    "war": "war",
+    "election": "elect",
+    "inauguration": "inaugurate",
+    "agreement": "agree",
+    "ceasefire": "agree",
+    "treaty": "sign",
+    "arrest": "arrest",
+    "resignation": "resign",
+}
+ANAPHORIC_EVENT_NOUNS: dict[str, str] = {"exchange": "talk"}
+
+# "Contacts" and "talks" in the plural are usually generic ("no plans for contacts"): they only
+# count as event mentions when a determiner points at a specific one.
+GENERIC_PLURAL_NOUNS = frozenset({"contact", "talk", "communication"})
+
+# Verbs that carry no event of their own when their object is an event noun: "held a call",
+# "had a phone conversation", "carried out three attacks".
+LIGHT_VERBS = frozenset({"have", "hold", "make", "place", "conduct", "carry", "launch", "mount", "stage"})
+# Verbs that say an event named by their subject happened: "the call took place".
+OCCURRENCE_VERBS = frozenset({"happen", "occur"})
+OCCURRENCE_PHRASES = frozenset({("take", "place")})
+
+# Reporting verbs: the speaker asserts the content.
+ASSERT_VERBS = frozenset(
+    {
+        "say",
+        "report",
+        "tell",
+        "announce",
+        "state",
+        "claim",
+        "confirm",
+        "add",
+        "note",
+        "write",
+        "insist",
+        "assert",
+        "explain",
+        "argue",
+        "allege",
+        "suggest",
+        "indicate",
+        "acknowledge",
+        "admit",
+        "declare",
+        "warn",
+        "reveal",
+        "disclose",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "reiterate",
+        "maintain",
+        "tweet",
+        "post",
+        "testify",
+        "reply",
+        "respond",
+        "answer",
+        "assure",
+        "promise",
+        "comment",
+        "contend",
+        "convince",
+        "clarify",
+        "recount",
+        "recall",
+        "affirm",
+        "reaffirm",
+        "concede",
+        "observe",
+        "signal",
+        "specify",
+    }
+)
+# Verbs whose subject says the content is untrue.
+DENY_VERBS = frozenset({"deny", "refute", "rebut", "debunk", "disprove", "contradict"})
+# Verbs that deny only when aimed at a report or a claim ("rejected the claims"), not at a
+# demand or a plan ("rejected the proposal").
+DENY_IF_REPORT_VERBS = frozenset({"reject", "dismiss", "dispute", "disavow", "discount", "contest"})
+# Verbs that characterise their object ("called the reports pure fiction"): a denial when the
+# characterisation is one of FALSITY_WORDS.
+CHARACTERISE_VERBS = frozenset({"call", "label", "describe", "brand", "term", "dismiss", "characterize"})
+# "declined to comment", "refused to say", "refrained from sharing".
+DECLINE_VERBS = frozenset({"decline", "refuse", "refrain"})
+# Speech verbs that, refused or negated, mean the speaker does not comment.
+COMMENT_VERBS = frozenset(
+    {
+        "comment",
+        "say",
+        "confirm",
+        "discuss",
+        "elaborate",
+        "specify",
+        "disclose",
+        "reveal",
+        "share",
+        "answer",
+        "respond",
+        "speculate",
+        "deny",
+        "address",
+        "detail",
+        "identify",
+        "name",
+    }
+)
+# Negated, these mean "gave no comment" rather than a claim that something did not happen.
+NEGATED_COMMENT_VERBS = frozenset(
+    {"comment", "confirm", "say", "disclose", "reveal", "specify", "elaborate", "discuss", "respond"}
+)
+
+# Words that call a report untrue: "pure fiction", "fake news", "simply false information".
+FALSITY_WORDS = frozenset(
+    {
+        "false",
+        "untrue",
+        "fiction",
+        "fictional",
+        "fake",
+        "lie",
+        "baseless",
+        "unfounded",
+        "groundless",
+        "fabricated",
+        "fabrication",
+        "nonsense",
+        "inaccurate",
+        "incorrect",
+        "hoax",
+        "misinformation",
+        "disinformation",
+        "rubbish",
+        "absurd",
+        "invented",
+        "fantasy",
+        "bogus",
+    }
+)
+
+# Nouns naming a report or a claim: the target of a denial ("denied reports that ...").
+REPORT_NOUNS = frozenset(
+    {
+        "report",
+        "claim",
+        "allegation",
+        "accusation",
+        "rumor",
+        "rumour",
+        "suggestion",
+        "story",
+        "article",
+        "account",
+        "information",
+        "news",
+        "publication",
+        "speculation",
+        "assertion",
+        "charge",
+        "statement",
+        "reporting",
+        "assessment",
+    }
+)
+# Objects that make "deny" a denial even though they are not reports ("denied involvement").
+DENIABLE_NOUNS = frozenset(
+    {"involvement", "responsibility", "wrongdoing", "knowledge", "existence", "participation", "role", "link"}
+)
+# The head of a speaker phrase that stands for its owner: "The Post report said" is the Post.
+SOURCE_CARRIER_NOUNS = frozenset(
+    {
+        "report",
+        "article",
+        "story",
+        "statement",
+        "post",
+        "publication",
+        "agency",
+        "newspaper",
+        "paper",
+        "outlet",
+        "channel",
+        "broadcaster",
+        "network",
+        "website",
+        "daily",
+        "tabloid",
+        "magazine",
+        "wire",
+    }
+)
+# Objects that change what an ambiguous verb means: "strike a deal" is no attack.
+VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
+    ("strike", "deal"): "agreement",
+    ("strike", "agreement"): "agreement",
+    ("strike", "bargain"): "agreement",
+    ("strike", "accord"): "agreement",
+    ("strike", "balance"): "strike",
+    ("strike", "tone"): "strike",
+    ("strike", "note"): "strike",
+}
+
+# Counted nouns that name people: one key for "people", "man", "civilians".
+PERSON_NOUNS = frozenset(
+    {"people", "person", "man", "woman", "civilian", "resident", "individual", "adult", "passenger"}
+)
+# Nouns that are units of measure, not counted participants ("300 km east").
+UNIT_NOUNS = frozenset(
+    {
+        "km",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "metre",
+        "meter",
+        "foot",
+        "percent",
+        "%",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "time",
+        "dollar",
+        "euro",
+        "pound",
+        "ton",
+        "tonne",
+        "kg",
+        "kilogram",
+        "degree",
+        "point",
+        "billion",
+        "million",
+    }
+)
+# Number words; "dozen" etc. also appear as "dozens of", read as open-ended.
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+    "score": 20,
+}
+MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Plural collective heads ("dozens of people"): a lower bound, open above.
+COLLECTIVE_PLURALS: dict[str, int] = {
+    "dozen": 24,
+    "score": 40,
+    "hundred": 200,
+    "thousand": 2_000,
+    "million": 2_000_000,
+}
+# Figure modifiers. Lower bounds: the figure is a floor and the range open above.
+OPEN_ABOVE = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
+# Upper bounds: the figure is a ceiling.
+OPEN_BELOW = ("up to", "at most", "fewer than", "less than", "under", "no more than", "as many as")
+# Approximations: the true figure may lie a little either side.
+APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "nearly")
+# Determiners that count one of a singular person noun ("killed another man").
+ONE_DETERMINERS = frozenset({"a", "an", "another", "one"})
+
+# Determiners that make an event noun point back at an event already mentioned ("the call",
+# "no such communication", "any phone call").
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "no", "any"})
+# Subject pronouns resolved to the most recent person ("he said").
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Auxiliaries that put a negated event in the future or the hypothetical, where "not" is no
+# denial that it happened ("Ukraine will not cede territory").
+MODAL_LEMMAS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
+# Entity types that can take part in an event (dates and figures cannot).
+PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})

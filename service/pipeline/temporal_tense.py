@@ -1,0 +1,96 @@
+"""The tense a time expression is used in, read off the dependency parse.
+
+"said on Thursday" means the Thursday before the article, "will meet on Thursday" the one
+after: the governing verb decides which side of the publication date a bare weekday or month
+falls on.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+Tense = Literal["past", "future", "present", "none"]
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+# Modals that put the event after the time of writing ("could meet on Thursday").
+_MODAL_FUTURE = {"can", "could", "may", "might", "must", "should", "ca"}
+# Heads of "X to <verb>" that point forward: "plans to", "is due to", "is going to", ...
+_FUTURE_HEADS = {
+    "plan", "expect", "schedule", "due", "intend", "set", "aim", "hope", "prepare", "promise",
+    "vow", "pledge", "threaten", "go", "slate", "poise", "likely", "ready", "about", "propose",
+}  # fmt: skip
+_HAVE = {"have", "has", "'ve", "'s"}
+_MAX_CLIMB = 8
+
+
+def tense_of(doc: Doc, start: int, end: int) -> Tense:
+    """Tense of the clause that governs the characters [start, end) of `doc`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "none"
+    verb = _governing_verb(span)
+    if verb is None:
+        return _sentence_tense(span.sent)
+    return verb_tense(verb)
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or token.lemma_ == "due"
+
+
+def _governing_verb(span: Span) -> Token | None:
+    token = span.root
+    for _ in range(_MAX_CLIMB):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.i >= span.start and token.i < span.end:
+            continue
+        if _is_verb(token) and token.dep_ not in {"amod", "compound"}:
+            return token
+    return None
+
+
+def verb_tense(verb: Token, depth: int = 0) -> Tense:
+    """Tense of one verb: its own form, its auxiliaries and the verb it is the complement of."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in aux}
+    if words & _FUTURE_AUX or words & _MODAL_FUTURE:
+        return "future"
+    if verb.lemma_ in {"due"} or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)):
+        return "future"
+    if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl"} and verb.tag_ in {"VB", "VBG"} and depth < 3:
+        head_tense = _complement_tense(verb, depth)
+        if head_tense is not None:
+            return head_tense
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    if verb.tag_ == "VBN":
+        # present perfect and bare participles ("the talks held on Sunday") are past events;
+        # only a present passive ("is expected") stays in the present
+        if words & _HAVE or not aux:
+            return "past"
+        return "present"
+    if verb.tag_ in {"VBZ", "VBP", "VBG"} or any(a.tag_ in {"VBZ", "VBP"} for a in aux):
+        return "present"
+    return "none"
+
+
+def _complement_tense(verb: Token, depth: int) -> Tense | None:
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in _FUTURE_HEADS:
+        return "future"
+    if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.tag_ == "VB"):
+        return verb_tense(head, depth + 1)
+    return None
+
+
+def _sentence_tense(sent: Span) -> Tense:
+    """Without a governing verb (a headline, a dateline), the sentence's own markers decide."""
+    if any(t.lower_ in {"will", "'ll", "shall"} for t in sent):
+        return "future"
+    if any(t.tag_ == "VBD" for t in sent):
+        return "past"
+    return "none"

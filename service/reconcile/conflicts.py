@@ -1,0 +1,413 @@
+"""Which disagreements the claims about one stored event amount to: the pure decision.
+
+`detect_conflicts` is re-run over every claim attached to an event whenever a new article
+adds one, and returns the full set of reports for that event. Each report's `key` depends
+only on its kind, the event and (for figures) the counted thing, so the store upserts on it:
+a re-run updates a report, never duplicates it, and a report no longer returned is stale.
+
+Precision comes first: a report is raised only when the positions cannot both be true.
+Agreement in different words (a week and a day inside it, "at least six" and "five ... and
+another man") is no conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Literal, NamedTuple
+
+import msgspec
+
+from service.reconcile.events import dates_compatible
+from service.reconcile.model import (
+    ConflictDraft,
+    DateInfo,
+    EventClaim,
+    EventMention,
+    Evidence,
+    Side,
+    Source,
+    Stance,
+    StoredEvent,
+)
+from service.reconcile.summary import capitalize_first, describe_event, source_names, verb_for
+
+ConflictKind = Literal["existence", "date", "quantity"]
+STANCE_ORDER: tuple[Stance, ...] = ("asserts", "denies", "declines_to_comment")
+EXISTENCE_POSITION: dict[Stance, str] = {
+    "asserts": "happened",
+    "denies": "did not happen",
+    "declines_to_comment": "no comment",
+}
+
+# Tolerances for hedged figures, read from the figure as written (only ever widening what the
+# pipeline gave, so a figure it already widened is not widened twice in a harmful way).
+ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
+NEARLY_TOLERANCE = 0.10  # "nearly 100": 90-100
+ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
+_ABOUT = re.compile(r"\b(about|around|approximately|roughly|some|an estimated|estimated|circa|c\.)\s|~")
+_NEARLY = re.compile(r"\b(nearly|almost|close to|just under|just shy of)\b")
+_AT_LEAST = re.compile(r"\b(at least|more than|over|upwards of|in excess of|at minimum)\b|\+")
+_AT_MOST = re.compile(r"\b(up to|as many as|at most|fewer than|less than|under|no more than)\b")
+
+
+class DatedReport(msgspec.Struct, kw_only=True):
+    """An article's own date for the event, in the outlet's voice (not an attributed claim).
+
+    The outlet is the source here: it states the date itself. Build one per event mention
+    with `report_from_mention`.
+    """
+
+    article_id: str
+    source: Source
+    date: DateInfo
+    alternative: DateInfo | None = None
+    quote: str = ""  # the time expression as written
+    sentence: str = ""
+
+
+def report_from_mention(mention: EventMention, outlet: Source) -> DatedReport | None:
+    """The dated report an event mention makes, or None when it gives no date."""
+    if mention.date is None:
+        return None
+    return DatedReport(
+        article_id=mention.article_id,
+        source=outlet,
+        date=mention.date,
+        alternative=mention.alternative,
+        quote=mention.time_expression or "",
+        sentence=mention.sentence,
+    )
+
+
+def detect_conflicts(
+    event: StoredEvent,
+    participant_names: dict[str, str],
+    claims: list[EventClaim],
+    dated_reports: list[DatedReport] | None = None,
+) -> list[ConflictDraft]:
+    """Every conflict among the claims (and the articles' own dates) about one event.
+
+    `participant_names` maps the event's participant ids to display names; `claims` are all
+    claims attached to this event (claims of other events never enter); `dated_reports` are
+    the dates each article's mentions give the event. Returns at most one existence report,
+    one date report and one quantity report per counted thing, in that order.
+    """
+    names = [participant_names[p] for p in event.participants if p in participant_names]
+    what = describe_event(event.predicate, event.predicate_class, names, event.date)
+    undated = describe_event(event.predicate, event.predicate_class, names, None)
+    found = [
+        existence_conflict(event, what, claims),
+        date_conflict(event, undated, claims, dated_reports or []),
+    ]
+    found.extend(quantity_conflicts(event, what, claims))
+    return [draft for draft in found if draft is not None]
+
+
+# --- shared pieces -------------------------------------------------------------------------
+
+
+class _Entry(NamedTuple):
+    """One source backing one position, with the words that show it."""
+
+    source: Source
+    evidence: Evidence
+
+
+def _identity(source: Source, entity_by_name: dict[str, str]) -> str:
+    """Who a source is: its entity id, or the entity its exact name belongs to, else its name."""
+    if source.entity_id:
+        return f"id:{source.entity_id}"
+    name = source.name.casefold().strip()
+    return f"id:{entity_by_name[name]}" if name in entity_by_name else f"name:{name}"
+
+
+def _entity_by_name(sources: Iterable[Source]) -> dict[str, str]:
+    """Names that belong to exactly one entity id, so an unresolved mention of it joins it."""
+    seen: dict[str, set[str]] = {}
+    for s in sources:
+        if s.entity_id:
+            seen.setdefault(s.name.casefold().strip(), set()).add(s.entity_id)
+    return {name: next(iter(ids)) for name, ids in seen.items() if len(ids) == 1}
+
+
+def _display(sources: list[Source]) -> Source:
+    """One Source for one claimant named several ways: the fullest name, then the first by text."""
+    return sorted(sources, key=lambda s: (-len(s.name), s.name, s.entity_id or ""))[0]
+
+
+def _side(position: str, stance: Stance, entries: list[_Entry], entity_by_name: dict[str, str]) -> Side:
+    """A side with distinct sources sorted by name and distinct evidence sorted by article."""
+    by_identity: dict[str, list[Source]] = {}
+    for entry in entries:
+        by_identity.setdefault(_identity(entry.source, entity_by_name), []).append(entry.source)
+    sources = sorted(
+        (_display(group) for group in by_identity.values()),
+        key=lambda s: (s.name.casefold(), s.name, s.entity_id or ""),
+    )
+    unique = {(e.evidence.article_id, e.evidence.quote, e.evidence.sentence) for e in entries}
+    evidence = [Evidence(article_id=a, quote=q, sentence=s) for a, q, s in sorted(unique)]
+    return Side(position=position, stance=stance, sources=sources, evidence=evidence)
+
+
+def _claim_entry(claim: EventClaim) -> _Entry:
+    # The claimant is the original speaker; the outlet relaying the claim is deliberately absent.
+    evidence = Evidence(article_id=claim.article_id, quote=claim.quote, sentence=claim.sentence)
+    return _Entry(claim.claimant, evidence)
+
+
+def conflict_key(kind: ConflictKind, event_id: str, subject: str = "") -> str:
+    """The report's natural key: kind, event and (for figures) the counted thing, never the claims."""
+    return f"{kind}:{event_id}:{subject}" if subject else f"{kind}:{event_id}"
+
+
+def _draft(
+    event: StoredEvent, kind: ConflictKind, summary: str, sides: list[Side], subject: str = ""
+) -> ConflictDraft:
+    claimant_ids = sorted({s.entity_id for side in sides for s in side.sources if s.entity_id})
+    entity_ids = list(dict.fromkeys([*event.participants, *claimant_ids]))
+    article_ids = sorted({e.article_id for side in sides for e in side.evidence})
+    return ConflictDraft(
+        key=conflict_key(kind, event.id, subject),
+        kind=kind,
+        event_id=event.id,
+        summary=summary,
+        sides=sides,
+        entity_ids=entity_ids,
+        article_ids=article_ids,
+    )
+
+
+# --- existence -----------------------------------------------------------------------------
+
+
+def existence_conflict(event: StoredEvent, what: str, claims: list[EventClaim]) -> ConflictDraft | None:
+    """Some claimants say the event happened and other claimants deny it.
+
+    Only asserts + denies by different claimants is a conflict: outlets repeating one denial
+    agree, and declining to comment contradicts nobody. A claimant who both asserts and
+    denies is listed on both sides (both statements are on the record) but cannot by itself
+    make a conflict.
+    """
+    entity_by_name = _entity_by_name(c.claimant for c in claims)
+    by_stance: dict[Stance, list[_Entry]] = {}
+    for claim in claims:
+        by_stance.setdefault(claim.stance, []).append(_claim_entry(claim))
+    asserters = {_identity(e.source, entity_by_name) for e in by_stance.get("asserts", [])}
+    deniers = {_identity(e.source, entity_by_name) for e in by_stance.get("denies", [])}
+    if not asserters or not deniers or (len(asserters | deniers) < 2):
+        return None
+    sides = [
+        _side(EXISTENCE_POSITION[stance], stance, by_stance[stance], entity_by_name)
+        for stance in STANCE_ORDER
+        if stance in by_stance
+    ]
+    return _draft(event, "existence", _existence_summary(what, sides), sides)
+
+
+def _existence_summary(what: str, sides: list[Side]) -> str:
+    """'A and B say the meeting between X and Y on D happened; C denies it; E declines to comment.'"""
+    parts = []
+    for side in sides:
+        who = source_names(side.sources)
+        if side.stance == "asserts":
+            parts.append(f"{who} {verb_for(side.sources, 'says', 'say')} {what} happened")
+        elif side.stance == "denies":
+            parts.append(f"{who} {verb_for(side.sources, 'denies', 'deny')} it")
+        else:
+            parts.append(f"{who} {verb_for(side.sources, 'declines', 'decline')} to comment")
+    return capitalize_first("; ".join(parts)) + "."
+
+
+# --- date ----------------------------------------------------------------------------------
+
+
+class _DatedEntry(NamedTuple):
+    date: DateInfo
+    entry: _Entry
+
+
+def _dated_entries(claims: list[EventClaim], reports: list[DatedReport]) -> list[_DatedEntry]:
+    """Every date given for the event, with who gives it.
+
+    Only asserting claims date the event (a denial of "the call on the 7th" gives no date for
+    a call). A text whose alternative contradicts its own date ("Thursday, 7 October" when
+    the 7th is a Monday) gives both dates: its own words support each.
+    """
+    found: list[_DatedEntry] = []
+    for claim in claims:
+        if claim.stance == "asserts" and claim.date is not None:
+            found.extend(_with_alternative(claim.date, claim.alternative, _claim_entry(claim)))
+    for report in reports:
+        evidence = Evidence(article_id=report.article_id, quote=report.quote, sentence=report.sentence)
+        found.extend(_with_alternative(report.date, report.alternative, _Entry(report.source, evidence)))
+    return found
+
+
+def _with_alternative(date: DateInfo, alternative: DateInfo | None, entry: _Entry) -> list[_DatedEntry]:
+    dated = [_DatedEntry(date, entry)]
+    if alternative is not None and not dates_compatible(date, alternative):
+        dated.append(_DatedEntry(alternative, entry))
+    return dated
+
+
+def _date_groups(dated: list[_DatedEntry]) -> list[tuple[DateInfo, list[_Entry]]]:
+    """Dates grouped into positions that cannot all be true together.
+
+    The most precise dates found the positions; a wider date joins the one position it is
+    compatible with (a week backing the day inside it). A wider date compatible with several
+    positions takes no side (it contradicts none of them); one compatible with none is a
+    position of its own.
+    """
+    ordered = sorted(dated, key=lambda d: ((d.date.end - d.date.start).days, d.date.start, d.date.value))
+    groups: list[tuple[DateInfo, list[_Entry]]] = []
+    for item in ordered:
+        fitting = [g for g in groups if dates_compatible(g[0], item.date)]
+        if not fitting:
+            groups.append((item.date, [item.entry]))
+        elif len(fitting) == 1:
+            fitting[0][1].append(item.entry)
+    return groups
+
+
+def date_conflict(
+    event: StoredEvent, what: str, claims: list[EventClaim], reports: list[DatedReport]
+) -> ConflictDraft | None:
+    """The event is given dates that cannot all be true (different days, or a text against itself)."""
+    groups = _date_groups(_dated_entries(claims, reports))
+    if len(groups) < 2:
+        return None
+    entity_by_name = _entity_by_name(e.source for _, entries in groups for e in entries)
+    sides = [_side(date.value, "asserts", entries, entity_by_name) for date, entries in groups]
+    # Best-supported date first; ties by date, so the order is stable across re-runs.
+    starts = {date.value: date.start for date, _ in groups}
+    sides.sort(key=lambda s: (-len(s.sources), starts[s.position], s.position))
+    listed = " vs ".join(f"{s.position} ({source_names(s.sources)})" for s in sides)
+    summary = f"Sources disagree on the date of {what}: {listed}."
+    return _draft(event, "date", summary, sides)
+
+
+# --- quantity ------------------------------------------------------------------------------
+
+
+class Interval(NamedTuple):
+    """The values a figure allows; high None is open-ended."""
+
+    low: float
+    high: float | None
+
+    def meets(self, other: Interval) -> bool:
+        top = min(h for h in (self.high, other.high, float("inf")) if h is not None)
+        return max(self.low, other.low) <= top
+
+
+def figure_interval(low: float, high: float | None, text: str) -> Interval:
+    """What a figure allows, widening the pipeline's bounds by the hedge written with it.
+
+    "about N": ±10%. "nearly N": 90-100% of N. "at least/more than N": open above.
+    "up to/fewer than N": 0 to N. An unhedged multiple of 1,000 is read as rounded: ±5%.
+    A range keeps its bounds. Bounds are only ever widened, never narrowed.
+    """
+    wording = text.casefold()
+    top = high if high is not None else low
+    lows, highs = [low], [high]
+    if _ABOUT.search(wording):
+        lows.append(low * (1 - ABOUT_TOLERANCE))
+        highs.append(top * (1 + ABOUT_TOLERANCE))
+    elif _NEARLY.search(wording):
+        lows.append(low * (1 - NEARLY_TOLERANCE))
+    elif _AT_MOST.search(wording):
+        pass
+    elif high is not None and high == low and low >= 1000 and low % 1000 == 0:
+        lows.append(low * (1 - ROUND_TOLERANCE))
+        highs.append(low * (1 + ROUND_TOLERANCE))
+    if _AT_LEAST.search(wording):
+        highs.append(None)
+    open_top = any(h is None for h in highs)
+    return Interval(min(lows), None if open_top else max(h for h in highs if h is not None))
+
+
+class _Figure(NamedTuple):
+    interval: Interval
+    text: str
+    entries: list[_Entry]
+
+
+def _quantity_claims(claims: list[EventClaim]) -> dict[str, list[EventClaim]]:
+    """Asserted figures grouped by what they count (a denied figure states no count)."""
+    grouped: dict[str, list[EventClaim]] = {}
+    for claim in claims:
+        if claim.stance == "asserts" and claim.counted and claim.quantity_low is not None:
+            grouped.setdefault(claim.counted, []).append(claim)
+    return grouped
+
+
+def _figure_text(claim: EventClaim) -> str:
+    if claim.quantity_text:
+        return claim.quantity_text
+    low = f"{claim.quantity_low:g}"
+    if claim.quantity_high is None:
+        return f"at least {low}"
+    return low if claim.quantity_high == claim.quantity_low else f"{low}-{claim.quantity_high:g}"
+
+
+def _article_figure(claims: list[EventClaim]) -> _Figure:
+    """One article's figure for one counted thing, its parts combined.
+
+    Several figures in one article may be parts ("five killed in A", "another man killed
+    in B": six in all) or the same count restated. Either reading is allowed: from the
+    largest single low bound to the sum of the high bounds, so no reading makes a false
+    conflict. Identical claims stored twice (same figure, same sentence) count once.
+    """
+    distinct = {
+        (c.quantity_low, c.quantity_high, _figure_text(c), c.sentence): c
+        for c in sorted(claims, key=lambda c: (c.sentence, _figure_text(c), c.claim_id))
+    }
+    parts = list(distinct.values())
+    intervals = [figure_interval(c.quantity_low or 0.0, c.quantity_high, _figure_text(c)) for c in parts]
+    highs = [i.high for i in intervals]
+    total_high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+    interval = Interval(max(i.low for i in intervals), total_high)
+    text = " + ".join(_figure_text(c) for c in parts)
+    return _Figure(interval, text, [_claim_entry(c) for c in claims])
+
+
+def _figures(claims: list[EventClaim]) -> list[_Figure]:
+    """Figures per article, then articles giving the same interval joined as one position."""
+    by_article: dict[str, list[EventClaim]] = {}
+    for claim in claims:
+        by_article.setdefault(claim.article_id, []).append(claim)
+    merged: dict[Interval, _Figure] = {}
+    for article_id in sorted(by_article):
+        figure = _article_figure(by_article[article_id])
+        if figure.interval in merged:
+            known = merged[figure.interval]
+            # The same figure in other words ("6", "six"): keep the first text by sort order.
+            text = min(known.text, figure.text)
+            merged[figure.interval] = _Figure(figure.interval, text, known.entries + figure.entries)
+        else:
+            merged[figure.interval] = figure
+    return list(merged.values())
+
+
+def _counted_phrase(counted: str) -> str:
+    """'kill:people' reads as 'people (kill)'; a plain lemma stays as it is."""
+    verb, _, thing = counted.partition(":")
+    return f"{thing} ({verb})" if thing else counted
+
+
+def quantity_conflicts(event: StoredEvent, what: str, claims: list[EventClaim]) -> list[ConflictDraft]:
+    """For each counted thing, figures whose intervals cannot both be true."""
+    drafts = []
+    for counted, group in sorted(_quantity_claims(claims).items()):
+        figures = _figures(group)
+        clash = any(not a.interval.meets(b.interval) for i, a in enumerate(figures) for b in figures[i + 1 :])
+        if not clash:
+            continue
+        entity_by_name = _entity_by_name(e.source for f in figures for e in f.entries)
+        ordered = sorted(figures, key=lambda f: (f.interval.low, f.interval.high or float("inf"), f.text))
+        sides = [_side(f.text, "asserts", f.entries, entity_by_name) for f in ordered]
+        listed = " vs ".join(f"{s.position} ({source_names(s.sources)})" for s in sides)
+        summary = f"Sources disagree on the number of {_counted_phrase(counted)} in {what}: {listed}."
+        drafts.append(_draft(event, "quantity", summary, sides, subject=counted))
+    return drafts

@@ -1,0 +1,234 @@
+"""Which stored event a new event mention belongs to: the pure merge decision.
+
+The store layer looks candidates up through its indexes (same class, a shared participant,
+a date window) and asks `match_event` which one, if any, the mention is. Precision comes
+first: a wrong merge fuses two real-world events and every report built on them, while a
+missed merge only leaves a duplicate row, so every doubtful case creates a new event.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+from service.reconcile.model import DateInfo, EventMention, StoredEvent
+from service.reconcile.summary import date_phrase, join_names
+
+# Statements (say, deny, report) are speech acts: one per speaker and day, merged by speaker.
+STATEMENT_CLASS = "statement"
+
+DateRelation = Literal["explicit", "alternative", "undated"]
+# A match on the text's own date beats one that needs the second (weekday) reading.
+_RELATION_RANK: dict[DateRelation, int] = {"explicit": 0, "alternative": 1, "undated": 2}
+
+
+class Fit(NamedTuple):
+    """A candidate that passed every rule, with what ranks it against the others."""
+
+    event_id: str
+    relation: DateRelation
+    shared: int
+    closeness: float
+
+    def rank(self) -> tuple[int, int, float]:
+        return (_RELATION_RANK[self.relation], -self.shared, -self.closeness)
+
+
+def dates_compatible(a: DateInfo | None, b: DateInfo | None, *, allow_missing: bool = False) -> bool:
+    """Whether both periods can describe one moment: their day intervals share a day.
+
+    A week and a day inside it are compatible, two different days are not. A missing date
+    proves nothing either way, so it is compatible only when the caller says so.
+    """
+    if a is None or b is None:
+        return allow_missing
+    return a.start <= b.end and b.start <= a.end
+
+
+def _days(d: DateInfo) -> int:
+    return (d.end - d.start).days + 1
+
+
+def date_closeness(a: DateInfo, b: DateInfo) -> float:
+    """How nearly two compatible dates name the same period: shared days over covered days.
+
+    1.0 for the same day; a day against its week gives 1/7. Used to prefer the candidate
+    whose date is as precise as the mention's when several fit.
+    """
+    shared = (min(a.end, b.end) - max(a.start, b.start)).days + 1
+    if shared <= 0:
+        return 0.0
+    covered = (max(a.end, b.end) - min(a.start, b.start)).days + 1
+    return shared / covered
+
+
+def _date_relation(mention: EventMention, candidate: StoredEvent) -> DateRelation | None:
+    """How the mention's date fits the candidate's; None when it cannot be the same event."""
+    if mention.date is None or candidate.date is None:
+        return "undated"
+    if dates_compatible(mention.date, candidate.date):
+        return "explicit"
+    if dates_compatible(mention.alternative, candidate.date):
+        return "alternative"
+    return None
+
+
+def _used_date(mention: EventMention, relation: DateRelation) -> DateInfo | None:
+    return mention.alternative if relation == "alternative" else mention.date
+
+
+def _is_day(d: DateInfo | None) -> bool:
+    return d is not None and d.start == d.end
+
+
+def _same_class(mention: EventMention, candidate: StoredEvent) -> bool:
+    if mention.predicate_class != candidate.predicate_class:
+        return False
+    # Without a class there is nothing general to compare, so only the same predicate merges.
+    return bool(mention.predicate_class) or mention.predicate == candidate.predicate
+
+
+def _shared_participants(mention: EventMention, candidate: StoredEvent) -> int | None:
+    """Shared participants when the overlap rule holds, else None.
+
+    Two or more participants: at least two shared, so "A met B" never joins "A met C".
+    One participant: it must be among the candidate's (the mention only names fewer).
+    """
+    mine = set(mention.participants)
+    shared = len(mine & set(candidate.participants))
+    needed = 2 if len(mine) >= 2 else 1
+    return shared if mine and shared >= needed else None
+
+
+def _statement_fit(mention: EventMention, candidate: StoredEvent) -> tuple[int, DateRelation] | None:
+    """Statements merge only by the same speaker on the same day.
+
+    The speaker is the first participant. Other participants (what the statement is about)
+    must overlap when both sides name any, so two things one spokesman said on one day
+    stay apart.
+    """
+    if not mention.participants or not candidate.participants:
+        return None
+    if mention.participants[0] != candidate.participants[0]:
+        return None
+    topics = set(mention.participants[1:])
+    other_topics = set(candidate.participants[1:])
+    if topics and other_topics and not topics & other_topics:
+        return None
+    if not _is_day(candidate.date):
+        return None
+    if _is_day(mention.date) and mention.date == candidate.date:
+        relation: DateRelation = "explicit"
+    elif _is_day(mention.alternative) and mention.alternative == candidate.date:
+        relation = "alternative"
+    else:
+        return None
+    return len(set(mention.participants) & set(candidate.participants)), relation
+
+
+def _fit(mention: EventMention, candidate: StoredEvent) -> Fit | str:
+    """The candidate's Fit, or why it cannot be the mention's event."""
+    if not _same_class(mention, candidate):
+        return f"{candidate.id}: class {candidate.predicate_class or candidate.predicate!r} differs"
+    if mention.predicate_class == STATEMENT_CLASS:
+        found = _statement_fit(mention, candidate)
+        if found is None:
+            return f"{candidate.id}: not the same speaker on the same day"
+        shared, relation = found
+    else:
+        shared_or_none = _shared_participants(mention, candidate)
+        if shared_or_none is None:
+            return f"{candidate.id}: too few shared participants"
+        relation_or_none = _date_relation(mention, candidate)
+        if relation_or_none is None:
+            return f"{candidate.id}: date {_value(candidate.date)} incompatible"
+        shared, relation = shared_or_none, relation_or_none
+    used = _used_date(mention, relation)
+    closeness = date_closeness(used, candidate.date) if used and candidate.date else 0.0
+    return Fit(candidate.id, relation, shared, closeness)
+
+
+def _value(d: DateInfo | None) -> str:
+    return d.value if d is not None else "none"
+
+
+def _pick(fits: list[Fit]) -> Fit | str:
+    """The single best fit, or why none can be chosen.
+
+    Dated fits are ranked; the best must beat the runner-up outright, since a tie means the
+    mention could be either event. Fits without a date on one side carry no evidence of
+    being the same occasion, so they count only when they are the one and only fit.
+    """
+    dated = sorted((f for f in fits if f.relation != "undated"), key=lambda f: (f.rank(), f.event_id))
+    if dated:
+        if len(dated) > 1 and dated[0].rank() == dated[1].rank():
+            tied = [f.event_id for f in dated if f.rank() == dated[0].rank()]
+            return f"ambiguous: {', '.join(tied)} fit equally"
+        return dated[0]
+    if len(fits) == 1:
+        return fits[0]
+    return f"ambiguous: {', '.join(sorted(f.event_id for f in fits))} fit without a date to decide"
+
+
+def match_event(mention: EventMention, candidates: list[StoredEvent]) -> tuple[str | None, str, bool]:
+    """The stored event this mention is another report of, if any.
+
+    Returns (event id to merge into, or None to create a new event; a readable reason;
+    whether the match needed the mention's `alternative` date — its own date disagrees
+    with the event's, a date conflict the caller should record).
+    """
+    if not mention.participants:
+        return None, "new event: the mention has no participants to match on", False
+    fits: list[Fit] = []
+    rejected: list[str] = []
+    for candidate in sorted(candidates, key=lambda c: c.id):
+        found = _fit(mention, candidate)
+        if isinstance(found, Fit):
+            fits.append(found)
+        else:
+            rejected.append(found)
+    if not fits:
+        why = "; ".join(rejected) if rejected else "no candidates"
+        return None, f"new event: no candidate fits ({why})", False
+    chosen = _pick(fits)
+    if isinstance(chosen, str):
+        return None, f"new event: {chosen}", False
+    return chosen.event_id, _merge_reason(mention, chosen), chosen.relation == "alternative"
+
+
+def _merge_reason(mention: EventMention, fit: Fit) -> str:
+    kind = mention.predicate_class or mention.predicate
+    reason = f"merged into {fit.event_id}: same {kind!r}, {fit.shared} shared participant(s)"
+    if fit.relation == "explicit":
+        return f"{reason}, compatible date {_value(mention.date)}"
+    if fit.relation == "alternative":
+        return (
+            f"{reason}, date {_value(mention.date)} disagrees but its second reading "
+            f"{_value(mention.alternative)} fits: date conflict"
+        )
+    return f"{reason}, the only candidate (no date to compare)"
+
+
+def merged_date(event_date: DateInfo | None, mention_date: DateInfo | None) -> DateInfo | None:
+    """The event's date after adding a mention: the most precise date consistent with both.
+
+    A narrower date replaces a wider one only when it lies inside it (a day inside the
+    week); a date that merely overlaps or contradicts leaves the event's date alone, since
+    the disagreement belongs in a conflict report, not in the timeline. When `match_event`
+    flagged the alternative, pass `mention.alternative` here.
+    """
+    if event_date is None or mention_date is None:
+        return event_date or mention_date
+    inside = event_date.start <= mention_date.start and mention_date.end <= event_date.end
+    if inside and _days(mention_date) < _days(event_date):
+        return mention_date
+    return event_date
+
+
+def event_summary(predicate: str, participant_names: list[str], date: DateInfo | None) -> str:
+    """A short title for a timeline event: 'Donald Trump and Vladimir Putin: call on 2024-11-07'."""
+    text = predicate or "event"
+    when = date_phrase(date)
+    if when:
+        text = f"{text} {when}"
+    who = join_names(participant_names)
+    return f"{who}: {text}" if who else text

@@ -1,0 +1,103 @@
+"""What cross-article reconciliation decides over: stored rows as plain Structs.
+
+The store layer reads these from PostgreSQL (through indexed look-ups) and writes back what
+the pure functions in `events` and `conflicts` decide, so the decisions are testable without
+a database.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+import msgspec
+
+Stance = Literal["asserts", "denies", "declines_to_comment"]
+
+
+class Base(msgspec.Struct, kw_only=True):
+    """Shared options for reconcile structs."""
+
+
+class DateInfo(Base, frozen=True):
+    """A TIMEX3 date at its own precision, as a closed interval of days."""
+
+    value: str  # "2024-11-07", "2024-W45", "2024-11"
+    granularity: str  # day | week | month | quarter | season | year | decade | century
+    start: date
+    end: date
+
+
+class EventMention(Base):
+    """One article's mention of an event, after its entities were resolved to stored ids."""
+
+    article_id: str
+    published: date | None
+    predicate: str
+    predicate_class: str
+    participants: list[str]  # resolved entity ids
+    date: DateInfo | None  # the date the text gives (explicit dates win)
+    alternative: DateInfo | None = None  # a second reading ("Thursday, 7 October": the Thursday)
+    sentence: str = ""
+    time_expression: str | None = None
+    polarity: bool = True
+
+
+class StoredEvent(Base):
+    """A timeline event as stored: the merge of every mention of one real-world event."""
+
+    id: str
+    predicate: str
+    predicate_class: str
+    participants: list[str]  # entity ids
+    date: DateInfo | None
+    article_ids: list[str] = []
+
+
+class Source(Base, frozen=True):
+    name: str
+    entity_id: str | None = None
+
+
+class EventClaim(Base):
+    """A stored claim about a stored event, with what it says of the event."""
+
+    claim_id: str
+    article_id: str
+    claimant: Source
+    stance: Stance
+    quote: str
+    sentence: str
+    # The date the claim's proposition gives the event, and its second reading if any.
+    date: DateInfo | None = None
+    alternative: DateInfo | None = None
+    # A figure the claim gives for a count: low, high (None: open-ended), as written, what is counted.
+    quantity_low: float | None = None
+    quantity_high: float | None = None
+    quantity_text: str | None = None
+    counted: str | None = None
+
+
+class Evidence(Base):
+    article_id: str
+    quote: str
+    sentence: str
+
+
+class Side(Base):
+    position: str
+    stance: Stance
+    sources: list[Source]
+    evidence: list[Evidence]
+
+
+class ConflictDraft(Base):
+    """A disagreement found on one event; `key` is its natural key (kind + event + subject)."""
+
+    key: str
+    kind: Literal["existence", "date", "quantity"]
+    event_id: str
+    summary: str
+    sides: list[Side]
+    entity_ids: list[str]
+    article_ids: list[str]

@@ -1,0 +1,65 @@
+"""Readable wording for events and conflict reports, built only from their structure.
+
+Everything here is general: names come from the caller, never from this module, and the
+same input always gives the same text (reports are compared across re-runs).
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from service.reconcile.model import DateInfo, Source
+
+
+def join_names(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C' — the order given is kept."""
+    names = [n for n in names if n]
+    if len(names) <= 1:
+        return names[0] if names else ""
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def date_phrase(date: DateInfo | None) -> str:
+    """The date as a phrase to follow an event: 'on 2024-11-07', 'in November 2024'."""
+    if date is None:
+        return ""
+    if date.granularity == "day":
+        return f"on {date.start.isoformat()}"
+    if date.granularity == "week":
+        return f"in the week of {date.start.isoformat()}"
+    if date.granularity == "month":
+        return f"in {calendar.month_name[date.start.month]} {date.start.year}"
+    if date.granularity == "year":
+        return f"in {date.start.year}"
+    # Quarters, seasons, decades and centuries read most plainly as their bounds.
+    return f"between {date.start.isoformat()} and {date.end.isoformat()}"
+
+
+def describe_event(predicate: str, predicate_class: str, names: list[str], date: DateInfo | None) -> str:
+    """A noun phrase for an event inside a sentence: 'the meeting (meet) between A and B on D'."""
+    # The class is a noun ("communication", "meeting"), the predicate a lemma ("call", "speak"):
+    # the class reads as the head, the predicate tells which kind.
+    head = predicate_class or predicate or "event"
+    if predicate and predicate != head:
+        head = f"{head} ({predicate})"
+    parts = [f"the {head}"]
+    if names:
+        parts.append(f"{'between' if len(names) > 1 else 'involving'} {join_names(names)}")
+    when = date_phrase(date)
+    if when:
+        parts.append(when)
+    return " ".join(parts)
+
+
+def source_names(sources: list[Source]) -> str:
+    return join_names([s.name for s in sources])
+
+
+def verb_for(sources: list[Source], singular: str, plural: str) -> str:
+    """Agreement for a list of sources as the subject: one source takes the singular."""
+    return singular if len(sources) == 1 else plural
+
+
+def capitalize_first(text: str) -> str:
+    """Upper-case only the first character: names inside keep their own case."""
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,243 @@
+"""SQL for timeline events: candidate look-ups for merging, writes, and the timeline reads."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import asyncpg
+
+from service.reconcile.model import DateInfo, StoredEvent
+from service.store import cursor as cursors
+
+Row = asyncpg.Record
+
+
+def _date_info(row: Row) -> DateInfo | None:
+    if row["date_value"] is None:
+        return None
+    return DateInfo(
+        value=row["date_value"], granularity=row["granularity"], start=row["start_date"], end=row["end_date"]
+    )
+
+
+async def lock_class(conn: asyncpg.Connection, predicate_class: str) -> None:
+    """Serialise event merging per predicate class until this transaction ends, so two articles
+    about one new event cannot each create it."""
+    await conn.execute("SELECT pg_advisory_xact_lock(hashtext($1))", "event:" + predicate_class)
+
+
+async def candidates(
+    conn: asyncpg.Connection,
+    *,
+    predicate_class: str,
+    participants: Sequence[str],
+    start: date | None,
+    end: date | None,
+    window_days: int = 45,
+) -> list[StoredEvent]:
+    """Events of the class that share a participant and whose period comes near the given one
+    (for an undated mention: near the article's date window). Index look-ups only."""
+    if start is None or end is None:
+        return []
+    rows = await conn.fetch(
+        """
+        SELECT ev.id::text AS id, ev.predicate, ev.predicate_class, ev.date_value, ev.granularity,
+               ev.start_date, ev.end_date,
+               ARRAY(SELECT x.entity_id::text FROM event_entities x WHERE x.event_id = ev.id) AS participants,
+               ARRAY(SELECT DISTINCT d.article_id::text FROM event_evidence d WHERE d.event_id = ev.id) AS articles
+        FROM events ev
+        WHERE ev.predicate_class = $1
+          AND ev.start_date <= $4 AND ev.end_date >= $3
+          AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = ANY($2::uuid[]))
+        ORDER BY ev.seq
+        LIMIT 50
+        """,
+        predicate_class,
+        [uuid.UUID(p) for p in participants],
+        start - timedelta(days=window_days),
+        end + timedelta(days=window_days),
+    )
+    return [
+        StoredEvent(
+            id=r["id"],
+            predicate=r["predicate"],
+            predicate_class=r["predicate_class"],
+            participants=list(r["participants"]),
+            date=_date_info(r),
+            article_ids=list(r["articles"]),
+        )
+        for r in rows
+    ]
+
+
+async def create(
+    conn: asyncpg.Connection, predicate: str, predicate_class: str, when: DateInfo | None, summary: str
+) -> str:
+    return await conn.fetchval(
+        """
+        INSERT INTO events (predicate, predicate_class, date_value, granularity, start_date, end_date, summary)
+        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text
+        """,
+        predicate,
+        predicate_class,
+        when.value if when else None,
+        when.granularity if when else None,
+        when.start if when else None,
+        when.end if when else None,
+        summary,
+    )
+
+
+async def update(conn: asyncpg.Connection, event_id: str, when: DateInfo | None, summary: str) -> None:
+    await conn.execute(
+        """
+        UPDATE events SET date_value = $2, granularity = $3, start_date = $4, end_date = $5,
+                          summary = $6, updated_at = now()
+        WHERE id = $1
+        """,
+        uuid.UUID(event_id),
+        when.value if when else None,
+        when.granularity if when else None,
+        when.start if when else None,
+        when.end if when else None,
+        summary,
+    )
+
+
+async def add_participants(conn: asyncpg.Connection, event_id: str, entity_ids: Sequence[str]) -> None:
+    await conn.executemany(
+        "INSERT INTO event_entities (event_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        [(uuid.UUID(event_id), uuid.UUID(e)) for e in sorted(set(entity_ids))],
+    )
+
+
+async def add_evidence(
+    conn: asyncpg.Connection,
+    event_id: str,
+    article_id: str,
+    *,
+    sentence: str,
+    time_expression: str | None,
+    start: int,
+    end: int,
+    date_value: str | None,
+    alternative_value: str | None,
+    polarity: bool,
+) -> None:
+    await conn.execute(
+        """
+        INSERT INTO event_evidence (event_id, article_id, sentence, time_expression, start_offset, end_offset,
+                                    date_value, alternative_value, polarity)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        ON CONFLICT (event_id, article_id, start_offset) DO NOTHING
+        """,
+        uuid.UUID(event_id),
+        uuid.UUID(article_id),
+        sentence,
+        time_expression,
+        start,
+        end,
+        date_value,
+        alternative_value,
+        polarity,
+    )
+
+
+async def participant_names(conn: asyncpg.Connection, event_id: str) -> dict[str, str]:
+    rows = await conn.fetch(
+        """
+        SELECT e.id::text AS id, e.name FROM event_entities x JOIN entities e ON e.id = x.entity_id
+        WHERE x.event_id = $1
+        """,
+        uuid.UUID(event_id),
+    )
+    return {r["id"]: r["name"] for r in rows}
+
+
+# -- reads ----------------------------------------------------------------------------------
+
+
+async def page(
+    conn: asyncpg.Connection,
+    *,
+    limit: int,
+    cursor: str | None,
+    entity_id: uuid.UUID | None,
+    date_from: date | None,
+    date_to: date | None,
+) -> tuple[list[Row], str | None]:
+    """Dated events ordered by start (then creation), filtered; keyset pagination."""
+    after_start: date | None = None
+    after_seq: int | None = None
+    if cursor:
+        key = cursors.decode(cursor, 2)
+        try:
+            after_start, after_seq = date.fromisoformat(str(key[0])), int(key[1])
+        except (TypeError, ValueError) as error:
+            raise cursors.BadCursor("cursor is not one this service returned") from error
+    rows = await conn.fetch(
+        """
+        SELECT ev.id::text AS id, ev.date_value, ev.granularity, ev.start_date, ev.end_date, ev.summary, ev.seq
+        FROM events ev
+        WHERE ev.start_date IS NOT NULL
+          AND ($1::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = $1))
+          AND ($2::date IS NULL OR ev.end_date >= $2)
+          AND ($3::date IS NULL OR ev.start_date <= $3)
+          AND ($4::date IS NULL OR (ev.start_date, ev.seq) > ($4, $5::bigint))
+        ORDER BY ev.start_date, ev.seq
+        LIMIT $6
+        """,
+        entity_id,
+        date_from,
+        date_to,
+        after_start,
+        after_seq,
+        limit + 1,
+    )
+    next_cursor = None
+    if len(rows) > limit:
+        last = rows[limit - 1]
+        next_cursor = cursors.encode(last["start_date"].isoformat(), last["seq"])
+    return list(rows[:limit]), next_cursor
+
+
+async def details(conn: asyncpg.Connection, event_ids: Sequence[str]) -> dict[str, dict[str, list[Row]]]:
+    """Entities, articles, evidence and conflicts of a page of events, in four queries."""
+    ids = [uuid.UUID(i) for i in event_ids]
+    out: dict[str, dict[str, list[Row]]] = {
+        i: {"entities": [], "articles": [], "evidence": [], "conflicts": []} for i in event_ids
+    }
+    for part, sql in (
+        (
+            "entities",
+            """
+            SELECT x.event_id::text AS event_id, e.id::text AS id, e.name, e.type
+            FROM event_entities x JOIN entities e ON e.id = x.entity_id
+            WHERE x.event_id = ANY($1::uuid[]) ORDER BY e.name""",
+        ),
+        (
+            "articles",
+            """
+            SELECT DISTINCT d.event_id::text AS event_id, a.id::text AS id, a.title, a.seq
+            FROM event_evidence d JOIN articles a ON a.id = d.article_id
+            WHERE d.event_id = ANY($1::uuid[]) ORDER BY a.seq""",
+        ),
+        (
+            "evidence",
+            """
+            SELECT d.event_id::text AS event_id, d.article_id::text AS article_id, d.sentence, d.time_expression
+            FROM event_evidence d WHERE d.event_id = ANY($1::uuid[]) ORDER BY d.id""",
+        ),
+        (
+            "conflicts",
+            """
+            SELECT c.event_id::text AS event_id, c.id::text AS id
+            FROM conflicts c WHERE c.event_id = ANY($1::uuid[]) ORDER BY c.seq""",
+        ),
+    ):
+        for row in await conn.fetch(sql, ids):
+            out[row["event_id"]][part].append(row)
+    return out

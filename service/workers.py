@@ -1,0 +1,57 @@
+"""A process pool that runs the NLP pipeline off the event loop, the model loaded once per process."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+from service.pipeline import nlp as nlp_loader
+from service.pipeline.analyse import Prepared, RawArticle, prepare_many
+
+_model_name: str | None = None
+
+
+def _init_worker(model: str) -> None:
+    global _model_name
+    _model_name = model
+    nlp_loader.load(model)
+
+
+def _prepare(items: list[RawArticle]) -> list[Prepared]:
+    return prepare_many(items, nlp_loader.load(_model_name))
+
+
+class AnalysisPool:
+    """`await pool.prepare(items)`: clean and analyse articles in worker processes."""
+
+    def __init__(self, workers: int, model: str) -> None:
+        self.workers = max(1, workers)
+        # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
+        self._executor = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(model,),
+        )
+
+    async def prepare(self, items: list[RawArticle]) -> list[Prepared]:
+        if not items:
+            return []
+        loop = asyncio.get_running_loop()
+        # Split a batch across the workers; each chunk goes through nlp.pipe in one process.
+        size = -(-len(items) // self.workers)
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        results = await asyncio.gather(
+            *(loop.run_in_executor(self._executor, _prepare, chunk) for chunk in chunks)
+        )
+        return [p for chunk in results for p in chunk]
+
+    def warm_up(self) -> None:
+        """Start every worker and load the model now, not on the first request."""
+        futures = [self._executor.submit(_prepare, []) for _ in range(self.workers)]
+        for future in futures:
+            future.result()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

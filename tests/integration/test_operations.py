@@ -1,0 +1,102 @@
+"""Migrations, the seed loader, health, readiness, metrics, request ids and the OpenAPI spec."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import asyncpg
+import pytest
+
+from service.migrate import downgrade, head_revision, upgrade
+from service.seed import load_seeds
+from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.integration
+
+TABLES = {"articles", "entities", "entity_aliases", "alias_grams", "article_entities", "mentions", "events",
+          "event_entities", "event_evidence", "claims", "conflicts", "conflict_entities"}
+
+
+async def tables(url: str) -> set[str]:
+    conn = await asyncpg.connect(url)
+    try:
+        rows = await conn.fetch("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        return {r["tablename"] for r in rows} - {"alembic_version"}
+    finally:
+        await conn.close()
+
+
+async def test_migrations_upgrade_downgrade_upgrade(empty_database_url: str) -> None:
+    upgrade(empty_database_url)
+    assert await tables(empty_database_url) == TABLES
+    downgrade(empty_database_url, "base")
+    assert await tables(empty_database_url) == set()
+    upgrade(empty_database_url, "0002")
+    assert await tables(empty_database_url) == {"articles", "entities", "entity_aliases", "alias_grams",
+                                                "article_entities", "mentions"}
+    upgrade(empty_database_url)
+    assert await tables(empty_database_url) == TABLES
+    conn = await asyncpg.connect(empty_database_url)
+    try:
+        assert await conn.fetchval("SELECT version_num FROM alembic_version") == head_revision()
+    finally:
+        await conn.close()
+
+
+async def test_seed_loader_twice_leaves_five_articles(database_url: str, analysis_pool: Any) -> None:
+    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=2)
+    try:
+        first = await load_seeds(pool, analysis_pool, SEEDS)
+        second = await load_seeds(pool, analysis_pool, SEEDS)
+        assert [r.status for r in first] == ["created"] * 5
+        assert [r.status for r in second] == ["duplicate"] * 5
+        assert [r.article_id for r in first] == [r.article_id for r in second]
+        async with pool.acquire() as conn:
+            assert await conn.fetchval("SELECT count(*) FROM articles") == 5
+            names = await conn.fetch("SELECT external_id FROM articles ORDER BY external_id")
+            assert [r["external_id"] for r in names] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    finally:
+        await pool.close()
+
+
+async def test_health_ready_metrics(client: Any) -> None:
+    assert (await client.get("/healthz")).json() == {"status": "ok"}
+    ready = await client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["schema_revision"] == head_revision()
+    await client.get("/v1/articles")
+    metrics = await client.get("/metrics")
+    assert metrics.status_code == 200
+    assert "news_intel_requests_total" in metrics.text
+
+
+async def test_readyz_fails_when_schema_is_behind(make_client: Any, database_url: str) -> None:
+    downgrade(database_url, "0003")
+    async with make_client() as client:
+        response = await client.get("/readyz")
+        assert response.status_code == 503
+        assert response.json()["schema_revision"] == "0003"
+
+
+async def test_request_id_is_returned_and_kept(client: Any) -> None:
+    response = await client.get("/healthz", headers={"x-request-id": "abc-123"})
+    assert response.headers["x-request-id"] == "abc-123"
+    generated = await client.get("/healthz", headers={"x-request-id": "bad id with spaces"})
+    assert generated.headers["x-request-id"] != "bad id with spaces"
+    assert len(generated.headers["x-request-id"]) == 32
+
+
+async def test_openapi_has_operation_ids_and_problem_responses(client: Any) -> None:
+    spec = (await client.get("/schema/openapi.json")).json()
+    assert spec["openapi"].startswith("3.1")
+    operations = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
+    ids = {op["operationId"] for op in operations}
+    assert {"createArticle", "createArticleBatch", "listArticles", "getArticle", "listEntities", "getEntity",
+            "getEntityTimeline", "getTimeline", "listConflicts", "getConflict", "analyzeText", "getHealth",
+            "getReadiness"} <= ids
+    for op in operations:
+        assert any(code.startswith("2") for code in op["responses"]), op["operationId"]
+        assert "400" in op["responses"] or "422" in op["responses"] or op["operationId"] in {"getHealth", "getReadiness"}
+    batch = spec["paths"]["/v1/articles/batch"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert batch == {"$ref": "#/components/schemas/ArticleBatchIn"}
+    assert (await client.get("/schema")).status_code == 200
