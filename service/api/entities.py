@@ -72,7 +72,7 @@ class EntityController(Controller):
             db,
             key=key,
             translit_key=names.translit_key(query),
-            grams=sorted(names.trigrams(key)),
+            grams=sorted(names.trigrams(names.translit_key(query))),
             type_=type_,
             limit=min(offset + limit + 1, MAX_SEARCH_RESULTS + 1),
         )

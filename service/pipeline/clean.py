@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from service.pipeline.types import Cleaned
 
@@ -46,222 +47,80 @@ _HEADLINE_WORDS = 30
 # ---------------------------------------------------------------------------------------------
 # Furniture vocabulary: generic page chrome, never any one site's wording.
 
+# Word lists, kept compact by hand.
+# fmt: off
 # Whole lines that are navigation, advertising markers or list headers (compared casefolded,
 # with edge punctuation and runs of spaces removed).
-_NAME_JOINERS = frozenset({"and", "in", "for", "of", "de", "van", "von", "der", "al"})
-_NAV_PHRASES = frozenset(
-    {
-        "advertisement",
-        "advertisements",
-        "advert",
-        "ad",
-        "ads",
-        "sponsored",
-        "sponsored content",
-        "paid content",
-        "promoted",
-        "promoted content",
-        "partner content",
-        "story continues below",
-        "story continues below advertisement",
-        "continue reading",
-        "continue reading below",
-        "scroll to continue",
-        "scroll to continue with content",
-        "all sections",
-        "sections",
-        "all news",
-        "more news",
-        "latest news",
-        "recent news",
-        "top news",
-        "top stories",
-        "breaking news",
-        "most read",
-        "most popular",
-        "popular",
-        "trending",
-        "trending now",
-        "news feed",
-        "related",
-        "related news",
-        "related articles",
-        "related stories",
-        "related posts",
-        "related content",
-        "read more",
-        "read also",
-        "also read",
-        "see also",
-        "read next",
-        "more on this topic",
-        "you may also like",
-        "recommended",
-        "recommended for you",
-        "editor's picks",
-        "editors' picks",
-        "share",
-        "share this",
-        "share this article",
-        "share on",
-        "share via",
-        "print",
-        "email",
-        "copy link",
-        "comments",
-        "leave a comment",
-        "show comments",
-        "view comments",
-        "skip to content",
-        "skip to main content",
-        "main menu",
-        "menu",
-        "home",
-        "search",
-        "close",
-        "subscribe",
-        "subscribe now",
-        "sign in",
-        "log in",
-        "login",
-        "sign up",
-        "register",
-        "newsletter",
-        "back to top",
-        "accept cookies",
-        "cookie settings",
-        "tags",
-        "topics",
-        "loading",
-    }
-)
+_NAV_PHRASES = frozenset({
+    "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content",
+    "paid content", "promoted", "promoted content", "partner content", "story continues below",
+    "story continues below advertisement", "continue reading", "continue reading below",
+    "scroll to continue", "scroll to continue with content", "all sections", "sections",
+    "all news", "more news", "latest news", "recent news", "top news", "top stories",
+    "breaking news", "most read", "most popular", "popular", "trending", "trending now",
+    "news feed", "related", "related news", "related articles", "related stories",
+    "related posts", "related content", "related topics", "more on this story", "read more", "read also", "also read", "see also",
+    "read next", "more on this topic", "you may also like", "recommended",
+    "recommended for you", "editor's picks", "editors' picks", "share", "share this",
+    "share this article", "share on", "share via", "print", "email", "copy link", "comments",
+    "leave a comment", "show comments", "view comments", "skip to content",
+    "skip to main content", "main menu", "menu", "home", "search", "close", "subscribe",
+    "subscribe now", "sign in", "log in", "login", "sign up", "register", "newsletter",
+    "back to top", "accept cookies", "cookie settings", "tags", "topics", "loading",
+})
 # Phrases a scraper glues in front of the first line of text ("ADVERTISEMENT The ..."): only
 # unambiguous markers, since "Home ..." or "Search ..." may begin a real sentence.
 _GLUED_PHRASES = frozenset({"advertisement", "sponsored", "all sections", "all news", "skip to content"})
 # Calls to action begin with one of these verbs and address the reader about the site.
-_CTA_VERBS = frozenset(
-    [
-        "follow",
-        "support",
-        "subscribe",
-        "join",
-        "donate",
-        "become",
-        "share",
-        "like",
-        "sign",
-        "download",
-        "get",
-        "install",
-        "click",
-        "tap",
-        "read",
-        "watch",
-        "listen",
-        "contact",
-        "help",
-        "buy",
-        "register",
-        "visit",
-        "check",
-    ]
-)
-_CTA_OBJECTS = frozenset(
-    [
-        "our",
-        "ours",
-        "newsletter",
-        "newsletters",
-        "patron",
-        "patrons",
-        "donate",
-        "donation",
-        "donations",
-        "subscribe",
-        "subscription",
-        "subscriptions",
-        "app",
-    ]
-)
+_CTA_VERBS = frozenset({
+    "follow", "support", "subscribe", "join", "donate", "become", "share", "like", "sign",
+    "download", "get", "install", "click", "tap", "read", "watch", "listen", "contact", "help",
+    "buy", "register", "visit", "check",
+})
+_CTA_OBJECTS = frozenset({
+    "our", "ours", "newsletter", "newsletters", "patron", "patrons", "donate", "donation",
+    "donations", "subscribe", "subscription", "subscriptions", "app",
+})
+# Words after which a call-to-action verb is a noun or a subject, not an imperative.
+_NOT_IMPERATIVE = frozenset({
+    "for", "of", "from", "among", "across", "is", "was", "are", "were", "has", "had", "have",
+    "will", "would", "could", "may", "might", "grew", "rose", "fell", "remains", "remained",
+})
 # Language-switcher labels: ISO codes and the usual short and native labels. "uk" is left out
 # (it is more often the country), as is "us".
-_LANGUAGE_LABELS = frozenset(
-    [
-        "en",
-        "eng",
-        "english",
-        "ua",
-        "ukr",
-        "укр",
-        "укр.",
-        "українська",
-        "рус",
-        "рус.",
-        "русский",
-        "ру",
-        "ru",
-        "rus",
-        "de",
-        "deu",
-        "ger",
-        "deutsch",
-        "fr",
-        "fra",
-        "français",
-        "es",
-        "esp",
-        "español",
-        "it",
-        "ita",
-        "italiano",
-        "pl",
-        "pol",
-        "polski",
-        "pt",
-        "por",
-        "português",
-        "tr",
-        "türkçe",
-        "ar",
-        "عربي",
-        "zh",
-        "中文",
-        "ja",
-        "日本語",
-        "ko",
-        "한국어",
-        "ro",
-        "hu",
-        "cs",
-        "sk",
-        "bg",
-        "be",
-        "бел",
-        "беларуская",
-        "kk",
-        "қаз",
-        "ka",
-        "az",
-        "uz",
-        "lt",
-        "lv",
-        "et",
-        "nl",
-    ]
-)
+_LANGUAGE_LABELS = frozenset({
+    "en", "eng", "english", "ua", "ukr", "укр", "укр.", "українська", "рус", "рус.", "русский",
+    "ру", "ru", "rus", "de", "deu", "ger", "deutsch", "fr", "fra", "français", "es", "esp",
+    "español", "it", "ita", "italiano", "pl", "pol", "polski", "pt", "por", "português", "tr",
+    "türkçe", "ar", "عربي", "zh", "中文", "ja", "日本語", "ko", "한국어", "ro", "hu", "cs", "sk",
+    "bg", "be", "бел", "беларуская", "kk", "қаз", "ka", "az", "uz", "lt", "lv", "et", "nl",
+})
+# Lower-case words allowed between the names of a byline ("By Ann Lee and Jan van Dijk").
+_NAME_JOINERS = frozenset({"and", "in", "for", "of", "de", "van", "von", "der", "al"})
+# fmt: on
 _LANG_SPLIT = re.compile(r"[\s|/·•]+")
 # Link labels in front of another story's headline: "Read more: ...", "See also | ...".
 _LINK_LABEL = re.compile(
     r"(?:read more|read also|also read|see also|read next|related|recommended|must read|watch|listen)"
-    r"[ \t]*[:|»›>–—-]",
+    r"(?:[ \t]*[:|»›>]|[ \t]+[–—-][ \t])",  # a dash only when spaced: "Related-party" is a word
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"(?:©|\(c\)[ \t]|copyright\b)|all rights reserved", re.IGNORECASE)
-# Photo captions and credits: "Photo Credit: X", "Stock photo: X", "Photo by X", "| Image: X".
+# Credit lines of a news agency's copy: "Reporting by X; Editing by Y".
+_STAFF_CREDIT = re.compile(
+    r"(?:additional[ \t]+)?(?:reporting|writing|editing|edited|compiled|written|produced)[ \t]+by\b", re.I
+)
+# An update or publication note without a date: "Updated 2 hours ago", "Published 5 min ago".
+_TIME_NOTE = re.compile(r"(?:last[ \t]+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)|.*\ball rights reserved", re.IGNORECASE)
+# Photo captions and credits: "Photo Credit: X", "Name. Stock photo: X", "Photo by X", "| Image: X".
+# The marker must open the line or follow a bar, a bracket, a dash or a sentence's end (with at
+# most one word such as "Stock" or "File" between), so that "he posted a video: ..." is prose.
 _CAPTION = re.compile(
-    r"\b(?:photo|image|picture|pic|illustration|video|footage)s?[ \t]*(?:credits?|courtesy|source)?[ \t]*:"
-    r"|\b(?:photo|image|picture)s?[ \t]+(?:by|courtesy of|credit)\b"
-    r"|(?:^|\|)[ \t]*credits?[ \t]*:",
+    r"(?:^|[|(\[/•·–—-]|[.!?][\"”’]?[ \t])[ \t]*(?:[^\W\d_]+[ \t]+)?"
+    r"(?:(?:photo|image|picture|pic|illustration|video|footage)s?(?:[ \t]+(?:credits?|courtesy|source|caption))?[ \t]*:"
+    r"|(?:photo|image|picture|video)s?[ \t]+(?:credits?|source|caption)[ \t]*,"
+    r"|(?:photo|image|picture)s?[ \t]+(?:by|courtesy of|credit)\b"
+    r"|credits?[ \t]*:)",
     re.IGNORECASE,
 )
 # Cheap substring tests run before the caption pattern itself, which is slow on prose.
@@ -491,10 +350,11 @@ def _classify(line: _Line) -> None:
         return
     if _TIME_LINE.fullmatch(text):
         line.kind = _TIME
-    elif _is_furniture(text, line.words):
+        return
+    # Datelines first: some would pass for furniture too, but they may date the article.
+    _read_dateline(line)
+    if line.kind == _KEEP and _is_furniture(text, line.words):
         line.kind = _DROP
-    else:
-        _read_dateline(line)
 
 
 def _is_furniture(text: str, words: int) -> bool:
@@ -510,6 +370,8 @@ def _is_furniture(text: str, words: int) -> bool:
         or _is_tag_strip(text)
         or (words <= _HEADLINE_WORDS and _LINK_LABEL.match(text) is not None)
         or _is_copyright(folded, words)
+        or (words <= 20 and _STAFF_CREDIT.match(text) is not None)
+        or (words <= 8 and not _ends_sentence(text) and _TIME_NOTE.match(text) is not None)
     )
 
 
@@ -523,7 +385,10 @@ def _is_call_to_action(text: str, words: int) -> bool:
     if words > 12:
         return False
     tokens = _WORD.findall(text)
-    if not tokens or tokens[0].casefold() not in _CTA_VERBS:
+    if len(tokens) < 2 or tokens[0].casefold() not in _CTA_VERBS:
+        return False
+    # "Support for our troops ...", "Share of our budget ...": the verb is a noun there.
+    if tokens[1].casefold() in _NOT_IMPERATIVE:
         return False
     # "us" but not "US": the country is no call to action.
     return any(t in ("us", "Us") or t.casefold() in _CTA_OBJECTS for t in tokens[1:])
@@ -553,7 +418,7 @@ def _is_caption(folded: str, words: int) -> bool:
 def _is_copyright(folded: str, words: int) -> bool:
     if words > 40 or not any(cue in folded for cue in ("©", "(c)", "copyright", "reserved")):
         return False
-    return _COPYRIGHT.search(folded) is not None
+    return _COPYRIGHT.match(folded) is not None
 
 
 def _is_label(text: str) -> bool:
@@ -579,7 +444,7 @@ def _is_tag_strip(text: str) -> bool:
     """Topic tags run together without spaces: three or more capitalised words in one token."""
     if not text.isalpha() or not text[0].isupper():
         return False
-    humps = sum(1 for a, b in zip(text, text[1:], strict=False) if a.islower() and b.isupper())
+    humps = sum(1 for a, b in pairwise(text) if a.islower() and b.isupper())
     return humps >= 2
 
 
@@ -642,7 +507,7 @@ def _drop_feed_items(lines: list[_Line]) -> None:
     marked = [line for line in lines if line.kind != _BLANK]
     pairs = [
         after
-        for stamp, after in zip(marked, marked[1:], strict=False)
+        for stamp, after in pairwise(marked)
         if stamp.kind == _TIME and after.kind == _KEEP and _is_headline(after)
     ]
     if len(pairs) >= 2:
@@ -774,7 +639,6 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     cuts = [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(text)]
     # The stop patterns are slow on prose; most lines have no space before a stop at all.
     if " ." in text or " ," in text or "\t" in text:
-        cuts += [m.span() for m in _SPACE_BEFORE_STOP.finditer(text)]
         cuts += [m.span() for m in _STRAY_STOP.finditer(text)]
     pieces: list[tuple[int, int]] = []
     pos = 0

@@ -128,6 +128,10 @@ REGION_HEADS = frozenset(
 FEATURE_HEADS = frozenset(
     {"river", "sea", "ocean", "mountains", "island", "islands", "peninsula", "valley", "lake", "desert"}
 )
+# Last words of the names of events ("Worldwide Developers Conference", "G20 Summit").
+EVENT_HEADS = frozenset(
+    "conference summit festival expo olympics championship championships tournament".split()
+)
 # Last words of broadcast and publication titles ("the ... Show" is not a building or a person).
 WORK_HEADS = frozenset({"show", "podcast", "programme", "program", "series", "documentary"})
 # Page furniture that the model reads as names: navigation, calls to action, ad and photo labels.
@@ -182,6 +186,8 @@ _CREDIT = re.compile(
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z]*")
 # Where a span is cut in pieces: what separates a name from the next item on a page.
 _SEPARATORS = frozenset({"|", "–", "—", ":", ";", "•", "/", "(", ")", "[", "]", '"', "“", "”", "«", "»"})
+# Headings are cut only where a line is: quotes and brackets stay inside a title-cased line.
+_LINE_SEPARATORS = frozenset({"|", "–", "—", ":", "•"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
@@ -197,6 +203,7 @@ class _Mention:
     possessive: bool = False  # the model types possessives badly: they barely vote
     lowercase: bool = False  # a lowercase name found by a rule: displayed title-cased
     the: bool = False  # a capitalised "The" mid-sentence belongs to the name ("The Washington Post")
+    split: bool = False  # cut from a longer model span, whose type says little about this piece
 
 
 class _Article:
@@ -235,9 +242,13 @@ def extract_entities(doc: Doc) -> list[EntityGroup]:
 
 def _clean(span: Span, article: _Article) -> Iterator[_Mention]:
     """Cut a model span at separators, strip what is not the name, drop what is not a name."""
-    for start, end in _pieces(span):
+    pieces = list(_pieces(span))
+    for start, end in pieces:
         mention = _strip(span.doc, start, end, span.label_)
         if mention is not None and _is_name(mention, article):
+            mention = _whole_compound(mention, span.doc)
+            # The model typed the whole run ("IST - Moscow" as ORG), not this piece of it.
+            mention.split = len(pieces) > 1
             yield mention
 
 
@@ -253,8 +264,8 @@ def _pieces(span: Span) -> Iterator[tuple[int, int]]:
         yield start, span.end
 
 
-def _is_separator(token: Token, doc: Doc) -> bool:
-    if token.is_space or token.text in _SEPARATORS:
+def _is_separator(token: Token, doc: Doc, separators: frozenset[str] = _SEPARATORS) -> bool:
+    if token.is_space or token.text in separators:
         return True
     # A dash with spaces around it separates items ("Updated - Moscow"); "Mar-a-Lago" keeps its.
     spaced = token.i > 0 and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
@@ -315,14 +326,48 @@ def _is_name(mention: _Mention, article: _Article) -> bool:
     key = names.name_key(text)
     if key in FURNITURE or key in TIMEZONES or article.in_credit(span.start_char):
         return False
-    if len(span) == 1 and (span[0].is_stop or key in TITLE_WORDS or key in HONORIFICS):
+    if len(span) == 1 and (_common_word(span[0]) or key in TITLE_WORDS or key in HONORIFICS or _unit(span[0])):
         return False
-    return not (_before_title(doc, mention.end) and mention.label != "PERSON") and not _fragment(mention, doc)
+    if _before_title(doc, mention.end) and mention.label != "PERSON":
+        return False
+    return not _glued(mention, doc) and not _fragment(mention, doc)
+
+
+def _common_word(token: Token) -> bool:
+    """A stop word is no name, but an acronym spelled like one is ("US", "IT")."""
+    return token.is_stop and not token.is_upper
+
+
+def _unit(token: Token) -> bool:
+    """A short all-caps word next to a number is a unit or currency ("16 GB", "USD 599")."""
+    doc, i = token.doc, token.i
+    near = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+    return token.is_upper and len(token) <= 4 and any(t.like_num for t in near)
+
+
+def _glued(mention: _Mention, doc: Doc) -> bool:
+    """A span that starts inside a word ("GB" of "30GB") is a piece of that word, not a name."""
+    i = mention.start
+    return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
 
 
 def _before_title(doc: Doc, end: int) -> bool:
     """A span right before a capitalised title word is part of that title ("National Security Advisor")."""
     return end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in TITLE_WORDS
+
+
+def _compound(mention: _Mention, doc: Doc) -> tuple[int, int]:
+    """Token range of the hyphenated word the mention sits in ("Mar" -> "Mar-a-Lago")."""
+    left, right = mention.start, mention.end
+    while right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_:
+        if doc[right].whitespace_:
+            break
+        right += 2
+    while left - 2 >= 0 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_:
+        if doc[left - 1].whitespace_:
+            break
+        left -= 2
+    return left, min(right, len(doc))
 
 
 def _fragment(mention: _Mention, doc: Doc) -> bool:
@@ -331,16 +376,20 @@ def _fragment(mention: _Mention, doc: Doc) -> bool:
     Such compounds are place names; the model's piece of one names nothing. A plain hyphenated
     modifier ("US-led") is kept.
     """
-    left, right = mention.start, mention.end
-    while right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_:
-        right += 2
-    while left - 2 >= 0 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_:
-        left -= 2
+    left, right = _compound(mention, doc)
     if (left, right) == (mention.start, mention.end):
         return False
-    parts = [doc[i] for i in range(left, right + 1, 2) if i < len(doc)]
-    inner = parts[1:-1]
-    return any(p.is_lower for p in inner) and parts[-1].text[:1].isupper()
+    parts = [doc[i] for i in range(left, right, 2)]
+    return any(p.is_lower for p in parts[1:-1]) and parts[-1].text[:1].isupper()
+
+
+def _whole_compound(mention: _Mention, doc: Doc) -> _Mention:
+    """Extend a piece of a hyphenated name of capitalised parts to all of it ("Wal" -> "Wal-Mart")."""
+    left, right = _compound(mention, doc)
+    parts = [doc[i] for i in range(left, right, 2)]
+    if (left, right) != (mention.start, mention.end) and all(p.text[:1].isupper() for p in parts):
+        mention.start, mention.end = left, right
+    return mention
 
 
 def _heading_mask(doc: Doc) -> list[bool]:
@@ -352,7 +401,7 @@ def _heading_mask(doc: Doc) -> list[bool]:
     mask = [False] * len(doc)
     start = 0
     for token in [*doc, None]:
-        boundary = token is None or token.is_sent_start or _is_separator(token, doc)
+        boundary = token is None or token.is_sent_start or _is_separator(token, doc, _LINE_SEPARATORS)
         if not boundary:
             continue
         end = len(doc) if token is None else token.i
@@ -426,6 +475,8 @@ def _retype(mention: _Mention, doc: Doc) -> str:
     last = span[-1].lower_
     if _DESIGNATION.fullmatch(span.text.replace(" ", "")):
         return "PRODUCT"
+    if mention.label in PLACES and len(span) == 1 and span[0].pos_ == "ADJ":
+        return "NORP"  # "Ukrainian authorities": an adjective of nationality, not the country
     if mention.label in PLACES or mention.label in {"NORP", "EVENT"}:
         return mention.label
     if len(span) > 1 and last in REGION_HEADS:
@@ -434,7 +485,16 @@ def _retype(mention: _Mention, doc: Doc) -> str:
         return "LOC"
     if len(span) > 1 and last in WORK_HEADS:
         return "WORK_OF_ART"
+    if len(span) > 1 and last in EVENT_HEADS:
+        return "EVENT"
+    if mention.label == "PERSON" and _plural_after_the(span):
+        return "ORG"  # "the Beatles", "the Kennedys": a person's name takes no article
     return mention.label
+
+
+def _plural_after_the(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and span[-1].tag_ == "NNPS"
 
 
 # -- recovering names the model missed ----------------------------------------------------------
@@ -578,7 +638,7 @@ def _vote(mentions: list[_Mention]) -> str:
     votes: Counter[str] = Counter()
     for m in mentions:
         # The model types possessives as organisations ("Trump's director"): they barely vote.
-        votes[m.label] += 2.0 if m.honorific else 0.25 if m.possessive else 1.0
+        votes[m.label] += 2.0 if m.honorific else 0.1 if m.split else 0.25 if m.possessive else 1.0
     best = max(votes.values())
     return next(m.label for m in mentions if votes[m.label] == best)
 
@@ -597,6 +657,52 @@ class _Group:
         self.mentions.extend(other.mentions)
 
 
+class _Hosts:
+    """Multi-word groups indexed by the one-word forms that may stand for them in the article."""
+
+    def __init__(self, full: list[_Group], doc: Doc) -> None:
+        self.family: dict[str, list[_Group]] = defaultdict(list)  # last word of a person's name
+        self.given: dict[str, list[_Group]] = defaultdict(list)  # first word of a person's name
+        self.org_last: dict[str, list[_Group]] = defaultdict(list)
+        self.org_first: dict[str, list[_Group]] = defaultdict(list)
+        self.initials: dict[str, list[_Group]] = defaultdict(list)
+        for g in full:
+            label = g.vote()
+            if label == "PERSON":
+                self.family[g.words[-1]].append(g)
+                self.given[g.words[0]].append(g)
+            elif label == "ORG":
+                self.org_last[g.words[-1]].append(g)
+                self.org_first[g.words[0]].append(g)
+            if label in {"ORG", "GPE", "LOC", "FAC"}:
+                self.initials[names.acronym(_longest_text(g, doc))].append(g)
+
+    def host(self, short: _Group, doc: Doc) -> _Group | None:
+        """The one full-name group a one-word group shortens, or None when none or several do.
+
+        A surname joins the person it ends ("Peskov" -> "Dmitry Peskov") whatever the model typed
+        it as, unless it is mostly typed a place; two people with that surname leave it alone. A
+        one-word person with no such surname may be the first name of exactly one person ("Steve").
+        A one-word organisation joins the one organisation it ends ("Post" -> "Washington Post"),
+        else the one it starts ("NPD" -> "NPD Group"), else the one it abbreviates.
+        """
+        word, label = short.words[0], short.vote()
+        if self.family.get(word) and label not in PLACES:
+            return _only(self.family[word])
+        if label == "PERSON" and self.given.get(word):
+            return _only(self.given[word])
+        if label == "ORG" and (self.org_last.get(word) or self.org_first.get(word)):
+            return _only(self.org_last.get(word) or self.org_first[word])
+        text = doc[short.mentions[0].start : short.mentions[0].end].text
+        if text.replace(".", "").isupper() and label not in {"PERSON", "NORP"}:
+            return _only(self.initials.get(names.name_key(text), []))
+        return None
+
+
+def _only(groups: list[_Group]) -> _Group | None:
+    return groups[0] if len(groups) == 1 else None
+
+
 def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
     """Mentions with one key form one group; then short forms join the one full name they shorten."""
     by_key: dict[str, _Group] = {}
@@ -609,52 +715,15 @@ def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
         else:
             by_key[key] = _Group(m, key.split())
     groups = list(by_key.values())
-    full = [g for g in groups if len(g.words) > 1]
-    people: dict[str, list[_Group]] = defaultdict(list)
-    orgs: dict[str, list[_Group]] = defaultdict(list)
-    initials: dict[str, list[_Group]] = defaultdict(list)
-    for g in full:
-        label = g.vote()
-        if label == "PERSON":
-            people[g.words[-1]].append(g)
-        elif label == "ORG":
-            orgs[g.words[-1]].append(g)
-        if label in {"ORG", "GPE", "LOC", "FAC"}:
-            initials[names.acronym(_longest_text(g, doc))].append(g)
+    hosts = _Hosts([g for g in groups if len(g.words) > 1], doc)
     kept = []
     for g in groups:
-        host = _host(g, people, orgs, initials, doc) if len(g.words) == 1 else None
+        host = hosts.host(g, doc) if len(g.words) == 1 else None
         if host is None:
             kept.append(g)
         else:
             host.absorb(g)
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
-
-
-def _host(
-    short: _Group,
-    people: dict[str, list[_Group]],
-    orgs: dict[str, list[_Group]],
-    initials: dict[str, list[_Group]],
-    doc: Doc,
-) -> _Group | None:
-    """The one full-name group a one-word group shortens, or None when none or several do.
-
-    A surname joins the person it ends ("Peskov" -> "Dmitry Peskov") whatever the model typed it as,
-    unless it is mostly typed a place; two people with that surname leave it alone. A one-word
-    organisation joins the organisation it ends ("Post" -> "Washington Post") or abbreviates.
-    """
-    word, label = short.words[0], short.vote()
-    hosts = people.get(word, [])
-    if hosts and label not in PLACES:
-        return hosts[0] if len(hosts) == 1 else None
-    if label == "ORG" and len(orgs.get(word, [])) == 1:
-        return orgs[word][0]
-    text = doc[short.mentions[0].start : short.mentions[0].end].text
-    if text.isupper() and 2 <= len(text) <= 6 and label not in {"PERSON", "NORP"}:
-        found = initials.get(text.casefold(), [])
-        return found[0] if len(found) == 1 else None
-    return None
 
 
 def _longest_text(group: _Group, doc: Doc) -> str:

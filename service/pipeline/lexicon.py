@@ -310,6 +310,7 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("strike", "balance"): "strike",
     ("strike", "tone"): "strike",
     ("strike", "note"): "strike",
+    ("strike", "chord"): "strike",
 }
 
 # Counted nouns that name people: one key for "people", "man", "civilians".
@@ -382,7 +383,12 @@ NUMBER_WORDS: dict[str, int] = {
     "dozen": 12,
     "score": 20,
 }
-MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+MULTIPLIERS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
 # Plural collective heads ("dozens of people"): a lower bound, open above.
 COLLECTIVE_PLURALS: dict[str, int] = {
     "dozen": 24,
@@ -409,4 +415,6 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # denial that it happened ("Ukraine will not cede territory").
 MODAL_LEMMAS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
 # Entity types that can take part in an event (dates and figures cannot).
-PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
+PARTICIPANT_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+)

@@ -35,8 +35,13 @@ NP_PARTICIPANT_DEPS = frozenset({"compound", "flat", "nmod", "poss", "conj", "ap
 # Verb dependents that open a new clause: their entities belong to that clause's statement.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
 # Clause heads that can carry a statement of their own.
-CLAUSE_HEAD_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis"})
+CLAUSE_HEAD_DEPS = frozenset(
+    {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis"}
+)
 TIME_TYPES = frozenset({"DATE", "TIME"})
+# How many earlier events of the same class a mention may join: keeps grouping linear in long
+# documents; an anaphor rarely reaches further back than this.
+LOOKBACK_EVENTS = 32
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
@@ -46,6 +51,7 @@ class DocIndex:
     """Per-token look-ups shared by statement and claim extraction, built once per doc."""
 
     doc: Doc
+    tokens: list[Token]  # the doc's tokens, made once: spaCy builds a new object per access
     groups: list[EntityGroup]
     times: list[TimeExpression]
     group_of: list[int]  # token -> entity group index, -1 when none
@@ -58,21 +64,22 @@ class DocIndex:
 
 def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]) -> DocIndex:
     """Token-level look-ups for mentions, time expressions, sentences and paragraph blocks."""
-    starts = [t.idx for t in doc]
+    tokens = list(doc)
+    starts = [t.idx for t in tokens]
     group_of = [-1] * len(doc)
     for gi, group in enumerate(groups):
         for m in group.mentions:
-            for i in _tokens_in(starts, doc, m.start, m.end):
+            for i in _tokens_in(starts, tokens, m.start, m.end):
                 group_of[i] = gi
     time_of = [-1] * len(doc)
     time_heads: list[int] = []
     for ti, tx in enumerate(times):
-        toks = list(_tokens_in(starts, doc, tx.start, tx.end))
+        toks = list(_tokens_in(starts, tokens, tx.start, tx.end))
         for i in toks:
             time_of[i] = ti
-        time_heads.append(_span_head(doc, toks))
+        time_heads.append(_span_head(tokens, toks))
     block, current = [], 0
-    for t in doc:
+    for t in tokens:
         block.append(current)
         # A line break ends a paragraph, a title or a caption; the parser does not know that.
         if t.is_space and "\n" in t.text:
@@ -82,25 +89,28 @@ def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]
     for si, s in enumerate(sents):
         for i in range(s.start, s.end):
             sent_of[i] = si
-    return DocIndex(doc, groups, times, group_of, block, sent_of, sents, time_of, time_heads)
+    return DocIndex(doc, tokens, groups, times, group_of, block, sent_of, sents, time_of, time_heads)
 
 
-def _tokens_in(starts: list[int], doc: Doc, start: int, end: int) -> Iterator[int]:
+def _tokens_in(starts: list[int], tokens: list[Token], start: int, end: int) -> Iterator[int]:
     """Indexes of the tokens overlapping the character range [start, end)."""
     i = max(bisect_right(starts, start) - 1, 0)
-    while i < len(doc) and starts[i] < end:
-        if starts[i] + len(doc[i].text) > start:
+    while i < len(tokens) and starts[i] < end:
+        if starts[i] + len(tokens[i].text) > start:
             yield i
         i += 1
 
 
-def _span_head(doc: Doc, toks: list[int]) -> int:
+def _span_head(tokens: list[Token], toks: list[int]) -> int:
     """The token of a span whose head lies outside it: where the span attaches to the parse."""
-    inside = set(toks)
+    if not toks:
+        return -1
+    lo, hi = toks[0], toks[-1]
     for i in toks:
-        if doc[i].head.i not in inside or doc[i].head.i == i:
+        h = tokens[i].head.i
+        if h == i or not lo <= h <= hi:
             return i
-    return toks[0] if toks else -1
+    return toks[0]
 
 
 def children(idx: DocIndex, tok: Token) -> Iterator[Token]:
@@ -139,19 +149,26 @@ def unit_bounds(idx: DocIndex, tok: Token) -> tuple[int, int]:
     while hi < s.end and idx.block[hi] == idx.block[tok.i]:
         hi += 1
     # Leading and trailing white space is no part of the sentence.
-    while lo < hi and idx.doc[lo].is_space:
+    while lo < hi and idx.tokens[lo].is_space:
         lo += 1
-    while hi > lo and idx.doc[hi - 1].is_space:
+    while hi > lo and idx.tokens[hi - 1].is_space:
         hi -= 1
     return lo, hi
 
 
-def char_range(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+def char_range(idx: DocIndex, lo: int, hi: int) -> tuple[int, int]:
     """Character offsets of the token range [lo, hi)."""
+    first = idx.tokens[lo]
     if hi <= lo:
-        return doc[lo].idx, doc[lo].idx
-    last = doc[hi - 1]
-    return doc[lo].idx, last.idx + len(last.text)
+        return first.idx, first.idx
+    last = idx.tokens[hi - 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def text_of(idx: DocIndex, lo: int, hi: int) -> str:
+    """The text of the token range [lo, hi)."""
+    start, end = char_range(idx, lo, hi)
+    return idx.doc.text[start:end]
 
 
 # --- predicates ----------------------------------------------------------------------------
@@ -209,11 +226,38 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
         if c.dep_ in OBJECT_DEPS:
             forced = lx.VERB_OBJECT_CLASSES.get((lemma, c.lemma_.lower()))
             if forced is not None:
-                return lemma, lx.PREDICATE_CLASSES.get(forced, lemma if forced == lemma else forced)
-    # "calling the reports pure fiction" characterises; it is no phone call.
-    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in children(idx, verb)):
-        return lemma, "statement"
+                return lemma, forced
+    if lemma == "call":
+        return lemma, _call_class(verb, idx)
     return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma)
+
+
+def _call_class(verb: Token, idx: DocIndex) -> str:
+    """ "called Putin" is a phone call; "calling the reports pure fiction" characterises;
+    "called for talks", "called an election" are neither."""
+    kids = list(children(idx, verb))
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in kids) or falsity_near(verb, idx):
+        return "statement"
+    objects = [c for c in kids if c.dep_ in OBJECT_DEPS]
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off") for c in kids) or len(objects) > 1:
+        return "call"
+    for obj in objects:
+        named = idx.group_of[obj.i] >= 0 and idx.groups[idx.group_of[obj.i]].type in ("PERSON", "ORG", "GPE")
+        if not (named or obj.tag_ == "PRP"):
+            return "call"
+    return "communication"
+
+
+def falsity_near(tok: Token, idx: DocIndex, window: int = 6) -> bool:
+    """A word calling something untrue shortly after `tok` in its paragraph: the parser often
+    misattaches "pure fiction" in headlines, but the words stay close."""
+    toks = idx.tokens
+    for i in range(tok.i + 1, min(tok.i + 1 + window, len(toks))):
+        if idx.block[i] != idx.block[tok.i] or toks[i].is_sent_start:
+            return False
+        if toks[i].lemma_.lower() in lx.FALSITY_WORDS or toks[i].lower_ in lx.FALSITY_WORDS:
+            return True
+    return False
 
 
 def noun_predicate(noun: Token, anchor: Token | None = None) -> Predicate | None:
@@ -254,8 +298,14 @@ def _occurring_subject(verb: Token, idx: DocIndex) -> Token | None:
     """The event noun said to happen: "the call took place", "no attack occurred"."""
     lemma = verb.lemma_.lower()
     kids = list(children(idx, verb))
-    occurs = lemma in lx.OCCURRENCE_VERBS or any(
-        (lemma, c.lemma_.lower()) in lx.OCCURRENCE_PHRASES for c in kids if c.dep_ in ("dobj", "compound")
+    # "took place" even when the parser hung "place" elsewhere (e.g. across a line break).
+    nxt = idx.tokens[verb.i + 1] if verb.i + 1 < len(idx.tokens) else None
+    occurs = (
+        lemma in lx.OCCURRENCE_VERBS
+        or any(
+            (lemma, c.lemma_.lower()) in lx.OCCURRENCE_PHRASES for c in kids if c.dep_ in ("dobj", "compound")
+        )
+        or (nxt is not None and (lemma, nxt.lemma_.lower()) in lx.OCCURRENCE_PHRASES)
     )
     if not occurs:
         return None
@@ -297,8 +347,6 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
             if pred is not None:
                 pred.groupable = pred.groupable and not irrealis
                 return pred
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "do"):
-        return None
     lemma, cls = verb_class(verb, idx)
     return Predicate(anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb])
 
@@ -326,9 +374,11 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
     "commented on whether X"."""
     found = []
     for c in children(idx, tok):
-        if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
-            found.append(c)
-        elif c.dep_ == "acl" and tok.pos_ in ("NOUN", "PROPN") and _has_mark(c, idx, ("that", "whether", "if")):
+        clause = c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+        noun_clause = (
+            c.dep_ == "acl" and tok.pos_ in ("NOUN", "PROPN") and _has_mark(c, idx, ("that", "whether", "if"))
+        )
+        if clause or noun_clause:
             found.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("on", "about", "of"):
             found.extend(g for g in children(idx, c) if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX"))
@@ -349,25 +399,28 @@ def is_reporting_word(tok: Token) -> bool:
 
 def find_predicates(idx: DocIndex) -> list[Predicate]:
     """Every statement-worthy predicate of the doc, in text order of their anchors."""
-    doc = idx.doc
     propositions: set[int] = set()
-    for tok in doc:
+    for tok in idx.tokens:
         if is_reporting_word(tok):
             propositions.update(c.i for c in content_clauses(tok, idx))
     absorbed: set[int] = set()
     preds: list[Predicate] = []
-    for tok in doc:
+    for tok in idx.tokens:
         if not is_clause_head(tok):
             continue
         pred = verb_predicate(tok, idx)
         if pred is None:
             continue
         known = pred.noun is not None or pred.cls != pred.lemma
-        if known or tok.i in propositions or is_main_clause(tok, idx):
+        # Copulas and auxiliaries-as-verbs carry a statement only as a reported proposition
+        # ("said that Putin has no plans"); elsewhere they name no event.
+        light = pred.lemma in ("be", "have", "do")
+        main = is_main_clause(tok, idx) and not light and tok.pos_ == "VERB"
+        if known or tok.i in propositions or main:
             preds.append(pred)
             if pred.noun is not None:
                 absorbed.add(pred.noun.i)
-    for tok in doc:
+    for tok in idx.tokens:
         if tok.i in absorbed or tok.dep_ == "compound" or idx.time_of[tok.i] >= 0:
             continue
         pred = noun_predicate(tok)
@@ -380,18 +433,25 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
 # --- participants ----------------------------------------------------------------------------
 
 
-def np_entity_tokens(tok: Token, idx: DocIndex, preps: frozenset[str] = frozenset()) -> list[Token]:
-    """Tokens of a noun phrase that name parties: its head, compounds, possessors, conjuncts and
-    appositions, and for event nouns the objects of `preps` ("call with X")."""
-    out, stack = [], [tok]
+def np_entity_tokens(
+    tok: Token, idx: DocIndex, preps: frozenset[str] = frozenset(), owned: bool = False
+) -> list[Token]:
+    """Tokens of a noun phrase that name parties: a named head with its compounds and
+    possessors ("Kremlin spokesman Dmitry Peskov"), conjuncts and appositions, and for event
+    nouns (`owned`) their possessors and compounds ("Trump's inauguration", "Putin-Trump call")
+    and the objects of `preps` ("call with X"). The possessor of an unnamed head is not a party:
+    "Trump's son called" is no act of Trump's."""
+    out, stack = [], [(tok, owned)]
     while stack:
-        t = stack.pop()
+        t, own = stack.pop()
         out.append(t)
+        named = own or idx.group_of[t.i] >= 0
         for c in children(idx, t):
-            if c.dep_ in NP_PARTICIPANT_DEPS:
-                stack.append(c)
-            elif c.dep_ == "prep" and c.lower_ in preps:
-                stack.extend(g for g in children(idx, c) if g.dep_ == "pobj")
+            if c.dep_ in ("conj", "appos") or (named and c.dep_ in NP_PARTICIPANT_DEPS):
+                stack.append((c, False))
+            elif c.dep_ == "prep" and c.lower_ in preps and t is tok:
+                # "between Trump and Putin last week": the parser may make the date the object.
+                stack.extend((g, True) for g in children(idx, c) if g.dep_ == "pobj")
     return out
 
 
@@ -401,13 +461,17 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
     seen = 0
     while verb is not None and seen < 8:
         seen += 1
-        for c in children(idx, verb):
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                    return head(idx, verb)  # "attacks that killed": the attacks
-                return c
+        if any(c.dep_ == "expl" for c in children(idx, verb)):
+            return None  # "there was a call": nothing to inherit
+        subj = own_subject(verb, idx)
+        if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return head(idx, verb)  # "attacks that killed": the attacks
+            return subj
         h = head(idx, verb)
-        if h is None or verb.dep_ not in ("conj", "xcomp", "advcl", "acl"):
+        if h is None:
+            return orphan_subject(verb, idx)
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "acl"):
             return None
         if verb.dep_ == "xcomp":
             obj = next((c for c in children(idx, h) if c.dep_ in ("dobj", "obj")), None)
@@ -416,6 +480,28 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
         if verb.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
             return None
         verb = h
+    return None
+
+
+def own_subject(verb: Token, idx: DocIndex) -> Token | None:
+    """The verb's own subject; of two ("The fact itself, Peskov said"), the one naming an
+    entity, else the later one."""
+    subjects = [c for c in children(idx, verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        named = [c for c in subjects if idx.group_of[c.i] >= 0]
+        return named[-1] if named else subjects[-1]
+    return subjects[0] if subjects else None
+
+
+def orphan_subject(verb: Token, idx: DocIndex) -> Token | None:
+    """When a title runs into the next paragraph the parser may hang that paragraph's subject on
+    the title: the nearest noun before the verb whose head lies outside the paragraph."""
+    i = verb.i - 1
+    while i >= 0 and idx.block[i] == idx.block[verb.i] and idx.sent_of[i] == idx.sent_of[verb.i]:
+        t = idx.tokens[i]
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and idx.block[t.head.i] != idx.block[verb.i]:
+            return t if idx.time_of[t.i] < 0 and t.ent_type_ not in ("DATE", "TIME") else None
+        i -= 1
     return None
 
 
@@ -441,7 +527,7 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
     for h in argument_heads(pred, idx):
         toks.extend(np_entity_tokens(h, idx))
     if pred.noun is not None:
-        toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS))
+        toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))
     seen: list[int] = []
     for t in sorted(toks, key=lambda t: t.i):
         g = idx.group_of[t.i]
@@ -479,7 +565,7 @@ def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
     for ti, h in enumerate(idx.time_heads):
         if h < 0 or idx.times[ti].type not in TIME_TYPES:
             continue
-        pi = _time_owner(idx.doc[h], idx, owner)
+        pi = _time_owner(idx.tokens[h], idx, owner)
         if pi is not None and pi not in attached:
             attached[pi] = ti
     return attached
@@ -500,7 +586,9 @@ def polarity(pred: Predicate, idx: DocIndex) -> bool:
     """False when the predicate's own clause negates it: "did not speak", "there was no call",
     "no such communication took place", "nobody was killed"."""
     for c in children(idx, pred.anchor):
-        if c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "nothing")):
+        if c.dep_ == "neg" or (
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "nothing")
+        ):
             return False
     if pred.noun is not None:
         for c in children(idx, pred.noun):
@@ -537,18 +625,29 @@ def quantity(pred: Predicate, idx: DocIndex) -> Quantity | None:
         if counted is None:
             return None
         return _quantity(pred, counted, float(lx.COLLECTIVE_PLURALS[lemma]), None, noun.text)
-    if lemma in lx.UNIT_NOUNS or idx.doc[noun.i].ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"):
+    if lemma in lx.UNIT_NOUNS or noun.ent_type_ in (
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "DATE",
+        "TIME",
+    ):
         return None
     num = next((c for c in children(idx, noun) if c.dep_ == "nummod"), None)
     if num is not None:
         lo, hi = clause_bounds(idx, num)
-        text = idx.doc[lo:hi].text
+        text = text_of(idx, lo, hi)
         parsed = parse_figure(text)
         if parsed is None:
             return None
         return _quantity(pred, noun, parsed[0], parsed[1], text)
     det = next((c for c in children(idx, noun) if c.dep_ == "det"), None)
-    if det is not None and det.lower_ in lx.ONE_DETERMINERS and noun.tag_ == "NN" and lemma in lx.PERSON_NOUNS:
+    if (
+        det is not None
+        and det.lower_ in lx.ONE_DETERMINERS
+        and noun.tag_ == "NN"
+        and lemma in lx.PERSON_NOUNS
+    ):
         return _quantity(pred, noun, 1.0, 1.0, det.text)
     return None
 
@@ -587,7 +686,7 @@ def parse_figure(text: str) -> tuple[float, float | None] | None:
 
 
 def _range(phrase: str) -> tuple[float, float] | None:
-    """"35,000-40,000", "between 10 and 20", "10 to 20" or a single number."""
+    """ "35,000-40,000", "between 10 and 20", "10 to 20" or a single number."""
     phrase = phrase.removeprefix("between ").strip()
     for sep in (" - ", "-", " to ", " and "):
         if sep in phrase:
@@ -631,6 +730,9 @@ class _Event:
     times: list[TimeExpression]
     quantities: list[Quantity]
     places: set[int]
+    # A hypothetical or generic mention ("plans to speak", "private calls") is an event of its
+    # own that later mentions must not join.
+    open: bool = True
 
 
 def group_events(
@@ -643,32 +745,40 @@ def group_events(
     call"), shares a participant, or names the same date. Reporting acts and hypothetical or
     generic mentions are events of their own."""
     events: list[_Event] = []
+    by_class: dict[str, list[int]] = {}
     for st, pred, where in zip(statements, preds, places, strict=True):
         tx = times[st.time] if st.time is not None and st.time < len(times) else None
         target = None
         if pred.groupable and st.predicate_class != "statement":
-            target = _matching_event(events, st, pred, tx, where)
+            candidates = by_class.get(st.predicate_class, [])[-LOOKBACK_EVENTS:]
+            target = _matching_event(events, candidates, st, pred, tx, where)
         if target is None:
-            events.append(_Event(st.predicate_class, set(), [], [], set()))
+            events.append(_Event(st.predicate_class, set(), [], [], set(), open=pred.groupable))
             target = len(events) - 1
+            if pred.groupable:
+                by_class.setdefault(st.predicate_class, []).append(target)
         ev = events[target]
         ev.participants.update(st.participants)
         ev.places.update(where)
-        if tx is not None:
+        # Distinct readings only, so a much-mentioned event stays cheap to compare against.
+        if tx is not None and all((tx.value, tx.alternative) != (o.value, o.alternative) for o in ev.times):
             ev.times.append(tx)
-        if st.quantity is not None:
+        if st.quantity is not None and st.quantity not in ev.quantities:
             ev.quantities.append(st.quantity)
         st.event = target
 
 
 def _matching_event(
-    events: list[_Event], st: Statement, pred: Predicate, tx: TimeExpression | None, where: set[int]
+    events: list[_Event],
+    candidates: list[int],
+    st: Statement,
+    pred: Predicate,
+    tx: TimeExpression | None,
+    where: set[int],
 ) -> int | None:
     mine = set(st.participants)
-    for ei in range(len(events) - 1, -1, -1):
+    for ei in reversed(candidates):
         ev = events[ei]
-        if ev.cls != st.predicate_class:
-            continue
         if not (mine <= ev.participants or ev.participants <= mine):
             continue  # a party on each side that the other lacks: a different event
         if tx is not None and not all(times_compatible(tx, other) for other in ev.times):
@@ -678,7 +788,9 @@ def _matching_event(
         if st.quantity is not None and not all(quantities_compatible(st.quantity, q) for q in ev.quantities):
             continue
         same_date = tx is not None and any(times_compatible(tx, o) for o in ev.times)
-        if pred.anaphoric or (mine & ev.participants) or same_date:
+        # "the call" points back at an event the article has introduced with its parties, not
+        # at an incidental "who spoke on condition of anonymity".
+        if (pred.anaphoric and ev.participants) or (mine & ev.participants) or same_date:
             return ei
     return None
 
@@ -732,9 +844,8 @@ def _period(value: str) -> tuple[date, date] | None:
 
 def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statement:
     """One Statement for a predicate, its offsets those of its clause."""
-    doc = idx.doc
     lo, hi = clause_bounds(idx, pred.anchor)
-    start, end = char_range(doc, lo, hi)
+    start, end = char_range(idx, lo, hi)
     ulo, uhi = unit_bounds(idx, pred.anchor)
     return Statement(
         sentence=idx.sent_of[pred.anchor.i],
@@ -746,7 +857,7 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
         time=time,
         polarity=polarity(pred, idx),
         quantity=quantity(pred, idx),
-        text=doc[ulo:uhi].text,
+        text=text_of(idx, ulo, uhi),
     )
 
 
@@ -763,15 +874,15 @@ def extract_statements(doc: Doc, groups: list[EntityGroup], times: list[TimeExpr
 def statement_anchors(idx: DocIndex, statements: list[Statement]) -> dict[int, int]:
     """Token index -> statement index for the clause head (and event noun) of each statement,
     recovered from the statements' clause offsets so callers need not keep parse objects."""
-    by_span = {(p.anchor.i, p.lemma): p for p in find_predicates(idx)}
-    starts = [t.idx for t in idx.doc]
+    starts = [t.idx for t in idx.tokens]
     anchors: dict[int, int] = {}
     for si, st in enumerate(statements):
-        toks = list(_tokens_in(starts, idx.doc, st.start, st.end))
+        toks = list(_tokens_in(starts, idx.tokens, st.start, st.end))
         if not toks:
             continue
-        root = _span_head(idx.doc, toks)
-        pred = by_span.get((root, st.predicate))
-        for t in pred.tokens if pred is not None else [idx.doc[root]]:
-            anchors.setdefault(t.i, si)
+        root = idx.tokens[_span_head(idx.tokens, toks)]
+        pred = verb_predicate(root, idx) if root.pos_ in ("VERB", "AUX") else None
+        anchors.setdefault(root.i, si)
+        if pred is not None and pred.noun is not None and pred.lemma == st.predicate:
+            anchors.setdefault(pred.noun.i, si)  # "held the call": the call is this statement
     return anchors

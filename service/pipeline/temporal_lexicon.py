@@ -53,6 +53,7 @@ NUMBER = (
     rf"(?:{NUM_DIGITS}|(?:a\s+)?(?:hundred|dozen)|{NUM_WORD}(?:\s+hundred)?|an?(?=[\s-])|half\s+an?|a\s+half)"
 )
 VAGUE = r"(?:several|a\s+few|few|some|many|a\s+couple\s+of|couple\s+of|numerous|countless)"
+# "a couple of years" is two years, written like the vague amounts
 MONTH_FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
 MONTH_ABBR = r"jan\.?|feb\.?|mar\.|apr\.?|jun\.|jul\.|aug\.?|sept\.?|sep\.|oct\.?|nov\.?|dec\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
@@ -66,7 +67,7 @@ UNIT_PL = r"seconds|minutes|hours|days|weeks|fortnights|months|quarters|years|de
 UNIT = rf"(?:{UNIT_PL}|{UNIT_SG})"
 ZONE = (
     r"(?:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|"
-    r"HKT|SGT|WIB|local\s+time|\(\s*\d{1,2}(?::?\d\d)?\s*GMT\s*\))"
+    r"HKT|SGT|WIB|local\s+time|(?P<paren>\(\s*\d{1,2}(?::?\d\d)?\s*GMT\s*\)))"
 )
 
 
@@ -90,6 +91,8 @@ _NUM_SPLIT = re.compile(r"[\s-]+")
 def parse_number(text: str) -> float | None:
     """The amount a number phrase states; None when it is vague ("several", "a few")."""
     text = text.lower().strip().replace(",", "")
+    if text in {"a couple of", "couple of"}:
+        return 2.0
     if text in VAGUE_AMOUNTS or not text:
         return None
     if text in {"a", "an", "one"}:

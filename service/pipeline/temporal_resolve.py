@@ -42,8 +42,9 @@ from service.pipeline.types import Anchor, TimexType
 # A weekday without tense cues is taken from the past up to this many days back: news mostly
 # reports what happened, so "Thursday" in a Monday article is last Thursday, not next.
 PAST_BIAS_DAYS = 4
-# Expressions with a part of the day ("Friday night") are TIME in TimeML.
-PART_OF_DAY_TYPE: TimexType = "TIME"
+# A weekday with a part of the day ("Friday night") is a DATE in TimeBank; the deictic ones
+# ("this morning", "tonight") are TIME.
+PART_OF_DAY_TYPE: TimexType = "DATE"
 
 
 @dataclass
@@ -88,15 +89,22 @@ def _day(d: date, ctx: Context, anchor: Anchor | None = None) -> Resolved:
 # --- choosing the occurrence of a yearless date ------------------------------------------------
 
 
-def _pick(options: list[tuple[int, object]], now: int, direction: int) -> object:
+# How far (in the option's own units) the tense may carry a yearless date away from the
+# article: "extended to Nov. 20" (past tense) in a November 2 article is the Nov. 20 coming, not
+# last year's; beyond the window the nearest occurrence wins.
+DAY_WINDOW = 300
+MONTH_WINDOW = 10
+
+
+def _pick(options: list[tuple[int, object]], now: int, direction: int, window: int | None = None) -> object:
     """Of (position, thing) options, the one the tense points to: the latest at or before
     `now` (past), the earliest at or after it (future), else the nearest (past on ties)."""
     if direction < 0:
-        before = [o for o in options if o[0] <= now]
+        before = [o for o in options if o[0] <= now and (window is None or now - o[0] <= window)]
         if before:
             return max(before, key=lambda o: o[0])[1]
     if direction > 0:
-        after = [o for o in options if o[0] >= now]
+        after = [o for o in options if o[0] >= now and (window is None or o[0] - now <= window)]
         if after:
             return min(after, key=lambda o: o[0])[1]
     return min(options, key=lambda o: (abs(o[0] - now), o[0] > now))[1]
@@ -111,14 +119,14 @@ def _nearest_day(month: int, day_num: int, ctx: Context) -> date | None:
             options.append((d.toordinal(), d))
     if not options:
         return None
-    return _pick(options, ctx.dct.toordinal(), ctx.direction())  # type: ignore[return-value]
+    return _pick(options, ctx.dct.toordinal(), ctx.direction(), DAY_WINDOW)  # type: ignore[return-value]
 
 
 def _nearest_month_year(month: int, ctx: Context) -> int:
     assert ctx.dct is not None
     now = ctx.dct.year * 12 + ctx.dct.month - 1
     options = [(y * 12 + month - 1, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-    return _pick(options, now, ctx.direction())  # type: ignore[return-value]
+    return _pick(options, now, ctx.direction(), MONTH_WINDOW)  # type: ignore[return-value]
 
 
 def weekday_day(weekday: int, ctx: Context, rel: str = "") -> date:
@@ -221,6 +229,30 @@ def _year(c: Candidate, ctx: Context) -> Resolved | None:
     return _date(f"{int(c.group('year') or 0):04d}", ctx, anchor="text")
 
 
+def _year_words(c: Candidate, ctx: Context) -> Resolved | None:
+    """"nineteen ninety-six", "two thousand and one" (broadcast transcripts spell years out)."""
+    words = re.sub(r"[\s-]+", " ", (c.group("words") or "").lower()).replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(words[2:])) if words[2:] else 0.0
+        return _date(f"{2000 + int(rest or 0):04d}", ctx, anchor="text")
+    century = parse_number(words[0])
+    rest = 0.0 if words[1:] == ["hundred"] else parse_number(" ".join(words[1:]))
+    if century is None or rest is None:
+        return None
+    return _date(f"{int(century) * 100 + int(rest):04d}", ctx, anchor="text")
+
+
+def _the_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """"the year", "the fiscal year" in business news: the current (or just reported) year;
+    "for the year ended Sept. 30" states the length of a reporting period."""
+    mod = re.sub(r"\s+", " ", (c.group("mod") or "").lower())
+    if c.group("ending"):
+        return Resolved("DURATION", "P1Y", "text")
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", "none")
+    return _date(f"{ctx.dct.year - (1 if mod == 'latest fiscal' else 0):04d}", ctx)
+
+
 def _decade(c: Candidate, ctx: Context) -> Resolved | None:
     word = (c.group("dec") or "").lower().replace("'", "")
     if word[:4].isdigit():
@@ -261,13 +293,13 @@ _DEICTIC_SHIFT = {
 
 def _x_day(part: str | None = None) -> Resolved:
     suffix = f"T{part}" if part else ""
-    return Resolved(PART_OF_DAY_TYPE if part else "DATE", f"XXXX-XX-XX{suffix}", "none")
+    return Resolved("TIME" if part else "DATE", f"XXXX-XX-XX{suffix}", "none")
 
 
-def _with_part(found: Resolved, part: str | None) -> Resolved:
+def _with_part(found: Resolved, part: str | None, kind: TimexType = PART_OF_DAY_TYPE) -> Resolved:
     if not part:
         return found
-    return replace(found, type=PART_OF_DAY_TYPE, value=f"{found.value}T{part}")
+    return replace(found, type=kind, value=f"{found.value}T{part}")
 
 
 def _deictic(c: Candidate, ctx: Context) -> Resolved | None:
@@ -278,7 +310,7 @@ def _deictic(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return _x_day(part)
     found = _day(ctx.dct + timedelta(days=_DEICTIC_SHIFT.get(word, 0)), ctx)
-    return _with_part(found, part)
+    return _with_part(found, part, "TIME")
 
 
 def _weekday(c: Candidate, ctx: Context) -> Resolved | None:
@@ -344,9 +376,6 @@ def _rel_unit(c: Candidate, ctx: Context) -> Resolved | None:
         return _rel_day(rel, unit, ctx)
     if unit == "fortnight":
         return Resolved("DURATION", "P2W", "text")
-    if the and rel in {"past", "last", "next", "coming"}:
-        # "over the past year": a stretch of time, not a calendar year
-        return Resolved("DURATION", duration_value(1.0, unit), "text")
     if the and rel in {"previous", "following", "preceding", "prior", "same"} and ctx.ref_day is not None:
         value = _unit_value(unit, ctx.ref_day, _shift_of(rel) if rel != "same" else 0)
         return _date(value, ctx) if value else None
@@ -361,7 +390,7 @@ def _rel_day(rel: str, unit: str, ctx: Context) -> Resolved | None:
     if rel == "last" and unit == "night":
         if ctx.dct is None:
             return _x_day("NI")
-        return _with_part(_day(ctx.dct - timedelta(days=1), ctx), "NI")
+        return _with_part(_day(ctx.dct - timedelta(days=1), ctx), "NI", "TIME")
     base = ctx.ref_day or ctx.dct
     if base is None:
         return _x_day(part)
@@ -474,17 +503,23 @@ def _rel_named(c: Candidate, ctx: Context) -> Resolved | None:
         return _holiday(name, ctx, rel=rel)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{month:02d}", "none")
+    # "last February" is February of last year (even in March), "next March" the coming one
     year = ctx.dct.year
     if rel in _BACK:
-        year -= 1 if month >= ctx.dct.month else 0
+        year -= 1
     elif rel in _FORWARD:
         year += 1 if month <= ctx.dct.month else 0
     return _date(month_value(year, month), ctx)
 
 
-def _quarter_value(year: int, quarter: int, ctx: Context, anchor: Anchor | None = None) -> Resolved:
+def _quarter_value(
+    year: int, quarter: int, ctx: Context, anchor: Anchor | None = None, remember: bool = True
+) -> Resolved:
+    """A quarter value; `remember` makes it the quarter later "the quarter" refers to, which
+    derived ones ("the year-ago quarter") must not become."""
     found = _date(f"{year:04d}-Q{quarter}", ctx, anchor=anchor)
-    found.quarter = (year, quarter)
+    if remember:
+        found.quarter = (year, quarter)
     return found
 
 
@@ -506,9 +541,9 @@ def _ordinal_quarter(quarter: int, year_text: str | None, ctx: Context) -> Resol
         return Resolved("DATE", f"XXXX-Q{quarter}", "none")
     now = ctx.dct.year * 4 + quarter_of(ctx.dct.month) - 1
     options = [(y * 4 + quarter - 1, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-    # a quarter is reported on after it ends: without a future cue, take the latest begun one
-    direction = ctx.direction() or -1
-    return _quarter_value(_pick(options, now, direction), quarter, ctx)  # type: ignore[arg-type]
+    # business news reports a quarter just after it ends and forecasts the next ones: the
+    # nearest occurrence is right whatever the tense ("expects to report a third-quarter loss")
+    return _quarter_value(_pick(options, now, 0), quarter, ctx)  # type: ignore[arg-type]
 
 
 def _quarter_ord(c: Candidate, ctx: Context) -> Resolved | None:
@@ -535,10 +570,19 @@ def _quarter_rel(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel in {"previous", "prior", "preceding"}:
         target = _shift_quarter(*reported, -1)
     elif rel in _YEAR_AGO:
-        target = _shift_quarter(*reported, -4)
+        return _quarter_value(*_shift_quarter(*reported, -4), ctx, remember=False)
     else:  # "the quarter", "the latest quarter", "the same quarter": the one being reported
         target = reported
     return _quarter_value(*target, ctx)
+
+
+def _quarter_of_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """"the 1988 quarter", "the 1989 period": the quarter being reported, in that year."""
+    year = int(c.group("year") or 0)
+    quarter = ctx.ref_quarter[1] if ctx.ref_quarter else (quarter_of(ctx.dct.month) - 2) % 4 + 1 if ctx.dct else None
+    if quarter is None:
+        return _date(f"{year:04d}", ctx, anchor="text")
+    return _quarter_value(year, quarter, ctx, "text", remember=False)
 
 
 def _half_year(c: Candidate, ctx: Context) -> Resolved | None:
@@ -557,7 +601,7 @@ def _year_adj(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", "none")
     if ctx.ref_quarter is not None:
-        return _quarter_value(*_shift_quarter(*ctx.ref_quarter, -4), ctx)
+        return _quarter_value(*_shift_quarter(*ctx.ref_quarter, -4), ctx, remember=False)
     return _date(f"{ctx.dct.year - 1:04d}", ctx)
 
 
@@ -636,12 +680,16 @@ def _ago(c: Candidate, ctx: Context) -> Resolved | None:
     direction = re.sub(r"\s+", " ", (c.group("dir") or "").lower())
     forward = direction in {"later", "after", "hence", "from now"}
     amount = _amount(c) if c.group("num") else None
+    if direction in {"earlier", "later"} and unit in {"second", "minute", "hour", "day", "week"} and amount:
+        # "three days later", "a day earlier": TimeML reads these as lengths of time
+        return Resolved("DURATION", duration_value(amount, unit), "text")
     if amount is None:
         return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF", _relative(ctx))
     shift = amount if forward else -amount
     from_reference = direction in {"earlier", "later", "before", "after"}
-    if from_reference and unit == "year" and ctx.ref_quarter is not None and amount == int(amount):
-        return _quarter_value(*_shift_quarter(*ctx.ref_quarter, int(shift) * 4), ctx)
+    if unit == "year" and ctx.ref_quarter is not None and amount == 1 and not forward:
+        # "up from $10 million a year ago" in a quarterly report: the same quarter a year back
+        return _quarter_value(*_shift_quarter(*ctx.ref_quarter, -4), ctx, remember=False)
     base = ctx.ref_day if from_reference and unit in {"day", "week"} and ctx.ref_day else ctx.dct
     if base is None:
         return Resolved("DATE", _X_UNIT.get(unit, "XXXX-XX-XX"), "none")
@@ -762,15 +810,30 @@ def _weekday_and_date(c: Candidate, ctx: Context) -> Resolved | None:
     """"Thursday, 7 November": the date wins; a weekday it does not fall on is a mismatch
     whose other reading (the weekday alone) is kept as the alternative."""
     weekday_part, date_part = c.parts
-    found = resolve(date_part, ctx)
+    weekday = WEEKDAYS[(weekday_part.group("wd") or "").lower()]
+    found = resolve(date_part, _year_from_weekday(date_part, weekday, ctx))
     if found is None or found.day is None:
         return found
-    weekday = WEEKDAYS[(weekday_part.group("wd") or "").lower()]
     if found.day.weekday() != weekday:
         found.mismatch = (found.day, weekday)
         if ctx.dct is not None:
             found.alternative = day_value(weekday_day(weekday, ctx, (weekday_part.group("rel") or "").lower()))
     return found
+
+
+def _year_from_weekday(date_part: Candidate, weekday: int, ctx: Context) -> Context:
+    """"Monday, Oct. 26" without a year: the year nearest the article in which Oct. 26 is a
+    Monday, when there is one; otherwise the usual choice (and a mismatch warning)."""
+    month = month_number(date_part.group("month") or "")
+    if ctx.dct is None or month is None or date_part.group("year") or ctx.year is not None:
+        return ctx
+    day_num = _day_number(date_part.group("day") or "0")
+    days = [valid_day(y, month, day_num) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    fitting = [d for d in days if d is not None and d.weekday() == weekday]
+    if not fitting:
+        return ctx
+    nearest = min(fitting, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
+    return replace(ctx, year=nearest.year, year_anchor="published_at")
 
 
 def _date_and_time(c: Candidate, ctx: Context) -> Resolved | None:
@@ -806,6 +869,8 @@ _RESOLVERS = {
     "month": _month,
     "year": _year,
     "decade": _decade,
+    "year_words": _year_words,
+    "the_year": _the_year,
     "century": _century,
     "deictic_part": _deictic,
     "deictic": _deictic,
@@ -834,6 +899,8 @@ _RESOLVERS = {
     "time_oclock": _time,
     "quarter_ord": _quarter_ord,
     "quarter_code": _quarter_ord,
+    "quarter_year_first": _quarter_ord,
+    "quarter_of_year": _quarter_of_year,
     "quarter_rel": _quarter_rel,
     "half_year": _half_year,
     "year_adj": _year_adj,

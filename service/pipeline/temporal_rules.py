@@ -40,6 +40,11 @@ ORDINAL_WORD = (
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"twenty-first"
 )
+# Approximators TimeML keeps inside a duration ("nearly three years", "more than a decade ago");
+# "about", "over", "just" are left out because they are just as often prepositions/adverbs.
+APPROX = r"(?:(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)\s+)?"
+TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+ONES_WORD = "one|two|three|four|five|six|seven|eight|nine"
 REL_WORD = r"this|last|next|past|coming|previous|following|current|present|same|preceding|prior"
 
 # (name, pattern). Order is the tie-break between equally long matches: earlier wins.
@@ -51,7 +56,18 @@ _RULE_SOURCES: list[tuple[str, str]] = [
     ("date_md", rf"(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})"),
     ("month_year", rf"(?P<month>{MONTH})\s*,?\s+(?:of\s+)?(?P<year>{YEAR4})"),
     ("month", rf"(?P<month>{MONTH_FULL}|sept\.)"),
-    ("year", rf"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?P<year>{YEAR4})"),
+    ("year", rf"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|the\s+year)\s*)?(?P<year>{YEAR4})"),
+    (
+        "year_words",
+        rf"(?:the\s+year\s+)?(?P<words>(?:nineteen|twenty)[\s-](?:hundred|(?:{TENS_WORD})(?:[\s-](?:{ONES_WORD}))?|"
+        rf"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+        rf"two\s+thousand(?:\s+(?:and\s+)?(?:{ONES_WORD}|ten|eleven|twelve))?)",
+    ),
+    (
+        "the_year",
+        r"the\s+(?:(?P<mod>full|fiscal|current\s+fiscal|latest\s+fiscal|calendar)\s+)?year(?![\w-]|\s+(?:ago|earlier|"
+        r"before|after|later|two|nineteen|\d))(?=(?P<ending>\s+(?:ended|ending|through|to\s+date))?)",
+    ),
     (
         "decade",
         r"(?:the\s+)?(?P<dec>(?:1\d|20)\d0'?s|'\d0s|twenties|thirties|forties|fifties|sixties|seventies|"
@@ -73,7 +89,7 @@ _RULE_SOURCES: list[tuple[str, str]] = [
     ("weekend", rf"(?:(?P<the>the)\s+)?(?:(?P<rel>{REL_WORD})\s+)?weekend"),
     (
         "rel_unit",
-        rf"(?:(?P<the>the)\s+)?(?P<rel>{REL_WORD})\s+(?P<unit>week|month|year|quarter|decade|century|"
+        rf"(?:(?P<the>the)\s+)?(?P<rel>{REL_WORD})\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|month|year|quarter|decade|century|"
         rf"fortnight|day|morning|afternoon|evening|night|season)",
     ),
     ("that_unit", rf"(?P<rel>that)\s+(?P<unit>day|{PART}|week|month|year)"),
@@ -88,14 +104,14 @@ _RULE_SOURCES: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?:(?:more|other|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+        rf"{APPROX}(?:(?P<num>{NUMBER}|{VAGUE})[\s-]+)?(?:(?:more|other|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
         rf"(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|back)",
     ),
     (
         "duration",
-        rf"(?:(?P<the>the|these|those)\s+)?(?:(?P<rel>past|last|next|coming|previous|first|final|following|initial|"
+        rf"{APPROX}(?:(?P<the>the|these|those)\s+)?(?:(?P<rel>past|last|next|coming|previous|first|final|following|initial|"
         rf"remaining|latest|other|recent)\s+)?(?P<num>{NUMBER})[\s-]+(?:(?:more|additional|full|straight|"
-        rf"consecutive|whole|long|extra)[\s-]+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<suffix>-(?:long|old))?",
+        rf"consecutive|whole|long|extra|trading|business|working|calendar)[\s-]+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<suffix>-(?:long|old))?",
     ),
     ("duration_adj", rf"(?P<unit>{UNIT_SG}|{UNIT_PL})-(?P<suffix>long|old)"),
     (
@@ -129,7 +145,7 @@ _RULE_SOURCES: list[tuple[str, str]] = [
         rf"(?:\s+(?P<zone>{ZONE}))?",
     ),
     ("time_mil", rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours\s+)?(?P<zone>{ZONE})"),
-    ("time_named", r"(?P<named>noon|midday|midnight|mid-?morning|mid-?afternoon|mid-?day)"),
+    ("time_named", r"(?P<named>noon|midday|midnight|mid[\s-]?morning|mid[\s-]?afternoon|mid-?day)"),
     (
         "time_oclock",
         rf"(?P<hour>{NUM_WORD}|\d{{1,2}})\s+(?:o'clock(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)|"
@@ -142,9 +158,15 @@ _RULE_SOURCES: list[tuple[str, str]] = [
     ),
     ("quarter_code", rf"Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR4}))?"),
     (
+        "quarter_year_first",
+        rf"(?:the\s+)?(?:fiscal\s+)?(?P<year>{YEAR4})\s+(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+        r"[\s-]+quarter",
+    ),
+    ("quarter_of_year", rf"(?:the\s+)?(?P<year>{YEAR4})\s+(?:fiscal\s+)?(?:quarter|period)"),
+    (
         "quarter_rel",
         r"(?:(?P<the>the)\s+)?(?:(?P<rel>latest|current|same|previous|prior|preceding|last|this|next|coming|"
-        r"year-earlier|year-ago|year-before|most\s+recent|recent|comparable|fiscal|just-ended|just-completed)"
+        r"year-earlier|year-ago|year-before|most\s+recent|recent|comparable|fiscal|just-ended|just-completed|corresponding)"
         r"[\s-]+)?(?P<unit>quarter|period)",
     ),
     ("half_year", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+(?P<year>{YEAR4}))?"),
@@ -156,12 +178,12 @@ _RULE_SOURCES: list[tuple[str, str]] = [
     ),
     (
         "past_ref",
-        r"(?P<ref>recently|recent|lately|the\s+past|formerly|previously|the\s+recent\s+past|long\s+ago|"
+        r"(?P<ref>recently|lately|the\s+past|the\s+recent\s+past|long\s+ago|"
         r"a\s+while\s+ago|some\s+time\s+ago|not\s+long\s+ago)",
     ),
     (
         "future_ref",
-        r"(?P<ref>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+near\s+term|the\s+long\s+term|"
+        r"(?P<ref>the\s+(?:near\s+|distant\s+)?future|soon|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term|"
         r"as\s+soon\s+as\s+possible|shortly)",
     ),
 ]
@@ -206,7 +228,22 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = [c for c in raw if _accept(c, text, doc)]
     chosen = _longest_first(found)
     chosen = _merge_neighbours(chosen, text)
-    return [_extend_modifier(c, text) for c in chosen]
+    return [_extend_modifier(_trim_determiner(c, text), text) for c in chosen]
+
+
+_LEADING_THE = re.compile(r"(?:the|these|those)\s+", re.IGNORECASE)
+
+
+def _trim_determiner(cand: Candidate, text: str) -> Candidate:
+    """The article belongs to the noun in "the 14-day trip" and to the phrase in "in the weeks
+    before": TimeML leaves it out of adjectival durations and bare plural units."""
+    span = text[cand.start : cand.end]
+    adjectival = cand.rule == "duration" and bool(re.search(r"\w-(?:\w+-)?\w+$", span))
+    bare_plural = cand.rule == "vague_duration" and not cand.group("rel") and not cand.group("num")
+    m = _LEADING_THE.match(span)
+    if m and (adjectival or bare_plural):
+        cand.start += m.end()
+    return cand
 
 
 def _longest_first(found: list[Candidate]) -> list[Candidate]:
@@ -324,28 +361,73 @@ def _accept_set_a(cand: Candidate, text: str, doc: Doc) -> bool:
 
 def _accept_vague(cand: Candidate, text: str, doc: Doc) -> bool:
     unit = (cand.group("unit") or "").lower()
-    if unit in {"quarters", "seconds", "minutes", "centuries", "millennia"} and not cand.group("num"):
+    if unit in {"quarters", "seconds", "minutes", "centuries", "millennia"} and not (cand.group("num") or cand.group("rel")):
         return False  # "living quarters", "seconds" (the ordinal), rare bare uses
     token = _token_at(doc, cand.end - 1)
     # "the days of empire" is still a duration; "Days Inn" is a name
     return not (token is not None and token.ent_type_ in {"ORG", "WORK_OF_ART", "FAC"})
 
 
+# "N-year-old" is an age, which TimeBank does not tag ("a 6-year-old boy", "the 50-year-old
+# alliance"), except where the noun is a running state of affairs whose age says how long it
+# has lasted ("a three-year-old conflict"): then it is a duration.
+_LASTING_NOUNS = {
+    "conflict", "war", "dispute", "feud", "crisis", "ceasefire", "truce", "insurgency", "rebellion",
+    "uprising", "siege", "blockade", "embargo", "standoff", "stand-off", "occupation", "campaign",
+    "strike", "ban", "moratorium", "stalemate", "deadlock", "investigation", "probe", "battle",
+    "fight", "struggle", "drought", "recession", "slump", "boom", "rivalry", "offensive",
+    "invasion", "protest", "protests", "shutdown", "lockdown", "boycott", "sanctions", "impasse",
+    "negotiations", "talks", "war", "violence", "fighting", "unrest", "search", "hunt", "manhunt",
+}  # fmt: skip
+
+
+def _is_age(cand: Candidate, doc: Doc) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return True
+    following = doc[span.end] if span.end < len(doc) else None
+    while following is not None and following.pos_ == "ADJ" and following.i + 1 < len(doc):
+        following = doc[following.i + 1]  # "a three-year-old bloody conflict"
+    return following is None or following.lemma_.lower() not in _LASTING_NOUNS
+
+
 def _accept_duration(cand: Candidate, text: str, doc: Doc) -> bool:
     num = (cand.group("num") or "").lower().strip()
-    unit = (cand.group("unit") or "").lower()
+    unit = cand.group("unit") or ""
+    if (cand.group("suffix") or "").lower() == "-old" and _is_age(cand, doc):
+        return False
+    if text[cand.start - 1 : cand.start] == "-":  # the tail of "6-year-old": the rule saw "year-old"
+        return False
+    if re.fullmatch(r"1\d{3}|20\d\d", num) and not unit.endswith("s"):
+        return False  # "the 1988 quarter": a year, not 1988 quarters
+    if unit.lower() == "second":
+        return False  # the ordinal far more often than one second ("the 1988 second quarter")
+    if num in {"a", "an"} and unit.endswith("s") and unit.lower() not in {"hours"}:
+        return False  # "a years-old feud": the article belongs to the noun
     if unit in {"second", "seconds"} and num in {"a", "an"}:
         return False  # "a second" is mostly the ordinal ("a second term")
-    if num in {"a", "an", "one"} and unit == "day" and _word_after(text, cand.end) in {"when", "that"}:
+    after = _word_after(text, cand.end)
+    if after == "old" or (unit.startswith("quarter") and after == "of"):
+        return False  # an age ("52 years old"), a fraction ("three-quarters of")
+    if unit[:1].isupper() and not text[cand.start : cand.end].isupper():
+        return False  # a title: "60 Minutes"
+    if num in {"a", "an", "one"} and unit == "day" and after in {"when", "that"}:
         return False
-    # "one day" at the start of a clause is the idiom "some day", not 24 hours
-    return not (num == "one" and unit == "day" and not cand.group("the"))
+    # "will one day be": the idiom "some day", not 24 hours
+    return not (num == "one" and unit == "day" and _word_before(text, cand.start) in _MODALS)
+
+
+_MODALS = {"will", "would", "could", "may", "might", "can", "should", "must", "'ll"}
 
 
 def _accept_ref(cand: Candidate, text: str, doc: Doc) -> bool:
-    word = (cand.group("ref") or "").lower()
+    word = re.sub(r"\s+", " ", (cand.group("ref") or "").lower())
+    if word == "the past" and re.match(r"\s+(?:\d|few|several|many|couple)", text[cand.end : cand.end + 10]):
+        return False  # "the past three summers": a count of periods follows
     token = _token_at(doc, cand.start)
-    if word in {"current", "recent", "future"}:
+    if word == "soon" and _word_before(text, cand.start) == "as":
+        return False  # "as soon as Tuesday": a signal for the date that follows
+    if word == "current":
         # adjectives only: "the current government", not "the current" (a flow)
         if token is None or token.pos_ != "ADJ":
             return False
@@ -353,11 +435,17 @@ def _accept_ref(cand: Candidate, text: str, doc: Doc) -> bool:
     return not (word in {"soon", "shortly"} and _word_after(text, cand.end) in {"after", "before"})
 
 
+def _accept_set_adverb(cand: Candidate, text: str, doc: Doc) -> bool:
+    # "its quarterly dividend": a kind of payment, not a recurrence TimeBank would tag
+    token = _token_at(doc, cand.start)
+    return not (cand.group("adv") or "").lower() == "quarterly" or token is None or token.pos_ != "ADJ"
+
+
 def _accept_quarter_rel(cand: Candidate, text: str, doc: Doc) -> bool:
     # a bare "quarter" is a fraction ("a quarter of voters"); "period" needs a year-ago sense
     rel = (cand.group("rel") or "").lower()
     if cand.group("unit") and cand.group("unit").lower() == "period":
-        return rel in {"year-earlier", "year-ago", "year-before", "same", "comparable"}
+        return rel in {"year-earlier", "year-ago", "year-before", "same", "comparable", "latest", "corresponding"}
     return bool(rel) or (bool(cand.group("the")) and _word_after(text, cand.end) not in {"of", "century"})
 
 
@@ -425,7 +513,9 @@ _FILTERS: dict[str, Callable[[Candidate, str, Doc], bool]] = {
     "set_a": _accept_set_a,
     "vague_duration": _accept_vague,
     "duration": _accept_duration,
+    "duration_adj": _accept_duration,
     "present_ref": _accept_ref,
+    "set_adverb": _accept_set_adverb,
     "past_ref": _accept_ref,
     "future_ref": _accept_ref,
     "quarter_rel": _accept_quarter_rel,
@@ -460,8 +550,10 @@ def _merge_kind(a: Candidate, b: Candidate, gap: str) -> str | None:
         return "wd_date"
     if a.rule in DAYLIKE_RULES and b.rule in TIME_RULES and _COMMA_GAP.match(gap):
         return "date_time"
-    if a.rule in TIME_RULES and b.rule in DAYLIKE_RULES and _COMMA_GAP.match(gap):
+    if a.rule in TIME_RULES and b.rule in DAYLIKE_RULES and _COMMA_GAP.match(gap) and not a.group("paren"):
         return "time_date"
+    if _is_year_expr(a) and b.rule in {"quarter_ord", "half_year", "month"} and gap == "'s ":
+        return "year_first"  # "next year's first quarter"
     if a.rule in NEEDS_YEAR_RULES and _is_year_expr(b) and _OF_GAP.match(gap):
         if a.rule in {"date_md", "date_dmy", "wd_date"} and a.group("year"):
             return None
@@ -475,6 +567,9 @@ def _merge_neighbours(cands: list[Candidate], text: str) -> list[Candidate]:
         if merged:
             prev = merged[-1]
             kind = _merge_kind(prev, cand, text[prev.end : cand.start])
+            if kind == "year_first":
+                merged[-1] = Candidate(prev.start, cand.end, "with_year", cand.groups, parts=[cand, prev])
+                continue
             if kind is not None:
                 merged[-1] = Candidate(prev.start, cand.end, kind, prev.groups, parts=[prev, cand])
                 continue

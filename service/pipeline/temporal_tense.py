@@ -15,12 +15,16 @@ Tense = Literal["past", "future", "present", "none"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 # Modals that put the event after the time of writing ("could meet on Thursday").
-_MODAL_FUTURE = {"can", "could", "may", "might", "must", "should", "ca"}
+# "could" is left out: "could not be reached on Wednesday" is the commonest use in news.
+_MODAL_FUTURE = {"can", "may", "might", "must", "should", "ca"}
 # Heads of "X to <verb>" that point forward: "plans to", "is due to", "is going to", ...
 _FUTURE_HEADS = {
     "plan", "expect", "schedule", "due", "intend", "set", "aim", "hope", "prepare", "promise",
     "vow", "pledge", "threaten", "go", "slate", "poise", "likely", "ready", "about", "propose",
+    "be",  # "is to resume trading on Tuesday"
 }  # fmt: skip
+# Verbs whose object is a future event even in the past tense: "planned a rally on Saturday".
+_PLANNING_VERBS = {"plan", "schedule", "set", "slate", "call", "announce", "postpone", "delay", "reschedule"}
 _HAVE = {"have", "has", "'ve", "'s"}
 _MAX_CLIMB = 8
 
@@ -30,9 +34,14 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "none"
+    if span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        # "Monday's air alerts": the day of a known event, not placed by the verb
+        return "none"
     verb = _governing_verb(span)
     if verb is None:
         return _sentence_tense(span.sent)
+    if verb.lemma_ in _PLANNING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return "future"
     return verb_tense(verb)
 
 
@@ -57,6 +66,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     """Tense of one verb: its own form, its auxiliaries and the verb it is the complement of."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {a.lower_ for a in aux}
+    if "had" in words or (verb.lower_ == "had" and verb.dep_ == "aux"):
+        return "past"  # past perfect: "had been due to expire Friday" is over
     if words & _FUTURE_AUX or words & _MODAL_FUTURE:
         return "future"
     if verb.lemma_ in {"due"} or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)):
@@ -81,7 +92,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
 def _complement_tense(verb: Token, depth: int) -> Tense | None:
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ in _FUTURE_HEADS:
-        return "future"
+        had = any(c.lower_ == "had" for c in head.children if c.dep_ in {"aux", "auxpass"})
+        return "past" if had else "future"
     if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.tag_ == "VB"):
         return verb_tense(head, depth + 1)
     return None

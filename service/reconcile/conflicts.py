@@ -40,8 +40,8 @@ EXISTENCE_POSITION: dict[Stance, str] = {
     "declines_to_comment": "no comment",
 }
 
-# Tolerances for hedged figures, read from the figure as written (only ever widening what the
-# pipeline gave, so a figure it already widened is not widened twice in a harmful way).
+# Tolerances for hedged figures, read from the figure as written. They only ever widen the
+# pipeline's bounds: widening twice can hide a conflict, but never invents one.
 ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
 NEARLY_TOLERANCE = 0.10  # "nearly 100": 90-100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
@@ -67,8 +67,12 @@ class DatedReport(msgspec.Struct, kw_only=True):
 
 
 def report_from_mention(mention: EventMention, outlet: Source) -> DatedReport | None:
-    """The dated report an event mention makes, or None when it gives no date."""
-    if mention.date is None:
+    """The dated report an event mention makes, or None when it gives no date.
+
+    A negated mention ("did not speak on Thursday") gives no date for the event, as a denial
+    claim gives none.
+    """
+    if mention.date is None or not mention.polarity:
         return None
     return DatedReport(
         article_id=mention.article_id,
@@ -93,7 +97,8 @@ def detect_conflicts(
     the dates each article's mentions give the event. Returns at most one existence report,
     one date report and one quantity report per counted thing, in that order.
     """
-    names = [participant_names[p] for p in event.participants if p in participant_names]
+    # Sorted: the store returns participants in no fixed order, and re-runs must read the same.
+    names = sorted(participant_names[p] for p in set(event.participants) if p in participant_names)
     what = describe_event(event.predicate, event.predicate_class, names, event.date)
     undated = describe_event(event.predicate, event.predicate_class, names, None)
     found = [
@@ -164,8 +169,9 @@ def conflict_key(kind: ConflictKind, event_id: str, subject: str = "") -> str:
 def _draft(
     event: StoredEvent, kind: ConflictKind, summary: str, sides: list[Side], subject: str = ""
 ) -> ConflictDraft:
+    participants = sorted(set(event.participants))
     claimant_ids = sorted({s.entity_id for side in sides for s in side.sources if s.entity_id})
-    entity_ids = list(dict.fromkeys([*event.participants, *claimant_ids]))
+    entity_ids = participants + [c for c in claimant_ids if c not in participants]
     article_ids = sorted({e.article_id for side in sides for e in side.evidence})
     return ConflictDraft(
         key=conflict_key(kind, event.id, subject),
@@ -187,12 +193,13 @@ def existence_conflict(event: StoredEvent, what: str, claims: list[EventClaim]) 
     Only asserts + denies by different claimants is a conflict: outlets repeating one denial
     agree, and declining to comment contradicts nobody. A claimant who both asserts and
     denies is listed on both sides (both statements are on the record) but cannot by itself
-    make a conflict.
+    make a conflict. A denial carrying a figure disputes the figure, not the event.
     """
     entity_by_name = _entity_by_name(c.claimant for c in claims)
     by_stance: dict[Stance, list[_Entry]] = {}
     for claim in claims:
-        by_stance.setdefault(claim.stance, []).append(_claim_entry(claim))
+        if not _denies_a_figure(claim):
+            by_stance.setdefault(claim.stance, []).append(_claim_entry(claim))
     asserters = {_identity(e.source, entity_by_name) for e in by_stance.get("asserts", [])}
     deniers = {_identity(e.source, entity_by_name) for e in by_stance.get("denies", [])}
     if not asserters or not deniers or (len(asserters | deniers) < 2):
@@ -203,6 +210,11 @@ def existence_conflict(event: StoredEvent, what: str, claims: list[EventClaim]) 
         if stance in by_stance
     ]
     return _draft(event, "existence", _existence_summary(what, sides), sides)
+
+
+def _denies_a_figure(claim: EventClaim) -> bool:
+    # "X denied that 50 were killed" disputes the count, not that the attack took place.
+    return claim.stance == "denies" and claim.quantity_low is not None
 
 
 def _existence_summary(what: str, sides: list[Side]) -> str:
@@ -308,6 +320,8 @@ def figure_interval(low: float, high: float | None, text: str) -> Interval:
     "up to/fewer than N": 0 to N. An unhedged multiple of 1,000 is read as rounded: ±5%.
     A range keeps its bounds. Bounds are only ever widened, never narrowed.
     """
+    if high is not None and high < low:
+        low, high = high, low  # a reversed range is still the same range, not an empty one
     wording = text.casefold()
     top = high if high is not None else low
     lows, highs = [low], [high]
@@ -317,7 +331,7 @@ def figure_interval(low: float, high: float | None, text: str) -> Interval:
     elif _NEARLY.search(wording):
         lows.append(low * (1 - NEARLY_TOLERANCE))
     elif _AT_MOST.search(wording):
-        pass
+        lows.append(0.0)
     elif high is not None and high == low and low >= 1000 and low % 1000 == 0:
         lows.append(low * (1 - ROUND_TOLERANCE))
         highs.append(low * (1 + ROUND_TOLERANCE))

@@ -8,6 +8,7 @@ missed merge only leaves a duplicate row, so every doubtful case creates a new e
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
 from service.reconcile.model import DateInfo, EventMention, StoredEvent
@@ -80,6 +81,11 @@ def _is_day(d: DateInfo | None) -> bool:
     return d is not None and d.start == d.end
 
 
+def _same_day(a: DateInfo | None, b: DateInfo | None) -> bool:
+    # Compared by the day itself: "2024-11-07" and "2024-11-07T06:30" are one day.
+    return a is not None and b is not None and _is_day(a) and _is_day(b) and a.start == b.start
+
+
 def _same_class(mention: EventMention, candidate: StoredEvent) -> bool:
     if mention.predicate_class != candidate.predicate_class:
         return False
@@ -99,40 +105,47 @@ def _shared_participants(mention: EventMention, candidate: StoredEvent) -> int |
     return shared if mine and shared >= needed else None
 
 
-def _statement_fit(mention: EventMention, candidate: StoredEvent) -> tuple[int, DateRelation] | None:
+class Speakers(NamedTuple):
+    """Who speaks in statement-class events: participant order carries no role, so the caller
+    says it. `mention` is the new mention's speaker, `events` maps stored event id -> speaker."""
+
+    mention: str | None
+    events: Mapping[str, str]
+
+
+def _statement_fit(
+    mention: EventMention, candidate: StoredEvent, speakers: Speakers
+) -> tuple[int, DateRelation] | None:
     """Statements merge only by the same speaker on the same day.
 
-    The speaker is the first participant. Other participants (what the statement is about)
-    must overlap when both sides name any, so two things one spokesman said on one day
-    stay apart.
+    An unknown speaker on either side never merges. Other participants (what the statement
+    is about) must overlap when both sides name any, so two things one spokesman said on
+    one day stay apart.
     """
-    if not mention.participants or not candidate.participants:
+    speaker = speakers.mention
+    if speaker is None or speakers.events.get(candidate.id) != speaker:
         return None
-    if mention.participants[0] != candidate.participants[0]:
-        return None
-    topics = set(mention.participants[1:])
-    other_topics = set(candidate.participants[1:])
+    topics = set(mention.participants) - {speaker}
+    other_topics = set(candidate.participants) - {speaker}
     if topics and other_topics and not topics & other_topics:
         return None
-    if not _is_day(candidate.date):
-        return None
-    if _is_day(mention.date) and mention.date == candidate.date:
+    if _same_day(mention.date, candidate.date):
         relation: DateRelation = "explicit"
-    elif _is_day(mention.alternative) and mention.alternative == candidate.date:
+    elif _same_day(mention.alternative, candidate.date):
         relation = "alternative"
     else:
         return None
     return len(set(mention.participants) & set(candidate.participants)), relation
 
 
-def _fit(mention: EventMention, candidate: StoredEvent) -> Fit | str:
+def _fit(mention: EventMention, candidate: StoredEvent, speakers: Speakers) -> Fit | str:
     """The candidate's Fit, or why it cannot be the mention's event."""
     if not _same_class(mention, candidate):
         return f"{candidate.id}: class {candidate.predicate_class or candidate.predicate!r} differs"
     if mention.predicate_class == STATEMENT_CLASS:
-        found = _statement_fit(mention, candidate)
+        found = _statement_fit(mention, candidate, speakers)
         if found is None:
-            return f"{candidate.id}: not the same speaker on the same day"
+            return f"{candidate.id}: not the same (known) speaker on the same day"
         shared, relation = found
     else:
         shared_or_none = _shared_participants(mention, candidate)
@@ -169,19 +182,30 @@ def _pick(fits: list[Fit]) -> Fit | str:
     return f"ambiguous: {', '.join(sorted(f.event_id for f in fits))} fit without a date to decide"
 
 
-def match_event(mention: EventMention, candidates: list[StoredEvent]) -> tuple[str | None, str, bool]:
+def match_event(
+    mention: EventMention,
+    candidates: list[StoredEvent],
+    *,
+    speaker: str | None = None,
+    speakers: Mapping[str, str] | None = None,
+) -> tuple[str | None, str, bool]:
     """The stored event this mention is another report of, if any.
 
     Returns (event id to merge into, or None to create a new event; a readable reason;
     whether the match needed the mention's `alternative` date — its own date disagrees
-    with the event's, a date conflict the caller should record).
+    with the event's, a date conflict the caller should record). For statement-class
+    mentions pass `speaker` (the mention's speaker entity id) and `speakers` (candidate
+    event id -> its speaker); without them statements never merge.
     """
+    known = Speakers(speaker, speakers or {})
     if not mention.participants:
         return None, "new event: the mention has no participants to match on", False
     fits: list[Fit] = []
     rejected: list[str] = []
-    for candidate in sorted(candidates, key=lambda c: c.id):
-        found = _fit(mention, candidate)
+    # One row per id: a candidate listed twice must not tie with itself.
+    unique = {c.id: c for c in candidates}
+    for candidate in sorted(unique.values(), key=lambda c: c.id):
+        found = _fit(mention, candidate, known)
         if isinstance(found, Fit):
             fits.append(found)
         else:
@@ -214,7 +238,8 @@ def merged_date(event_date: DateInfo | None, mention_date: DateInfo | None) -> D
     A narrower date replaces a wider one only when it lies inside it (a day inside the
     week); a date that merely overlaps or contradicts leaves the event's date alone, since
     the disagreement belongs in a conflict report, not in the timeline. When `match_event`
-    flagged the alternative, pass `mention.alternative` here.
+    flagged the alternative, `mention.alternative` may refine the date; `mention.date` is
+    safe too (it contradicts the event, so it changes nothing).
     """
     if event_date is None or mention_date is None:
         return event_date or mention_date

@@ -136,3 +136,19 @@ async def entities_of(conn: asyncpg.Connection, conflict_ids: Sequence[str]) -> 
     for r in rows:
         out[r["conflict_id"]].append(r)
     return out
+
+
+async def insert_claims(conn: asyncpg.Connection, rows: Sequence[tuple[object, ...]]) -> None:
+    """Store an article's claims: (article, event, claimant name, claimant entity, stance, quote,
+    sentence, start, end, predicate class, date, alternative date, quantity low/high/text/counted)."""
+    if not rows:
+        return
+    await conn.executemany(
+        """
+        INSERT INTO claims (article_id, event_id, claimant_name, claimant_entity_id, stance, quote, sentence,
+                            start_offset, end_offset, predicate_class, date_value, alternative_value,
+                            quantity_low, quantity_high, quantity_text, counted)
+        VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+        """,
+        rows,
+    )

@@ -29,15 +29,29 @@ async def lock_keys(conn: asyncpg.Connection, keys: Sequence[str]) -> None:
 
 
 async def candidates(
-    conn: asyncpg.Connection, *, keys: Sequence[str], translit_keys: Sequence[str], family_keys: Sequence[str]
+    conn: asyncpg.Connection,
+    *,
+    keys: Sequence[str],
+    translit_keys: Sequence[str],
+    family_keys: Sequence[str],
+    grams: Sequence[str],
+    min_similarity: float,
 ) -> list[Row]:
-    """Entities with an alias sharing one of the keys: index look-ups only, never a scan."""
+    """Entities with an alias sharing one of the keys, or whose transliteration key is
+    trigram-similar to one of ours: index look-ups only, never a scan."""
     return await conn.fetch(
         """
-        WITH hits AS (
+        WITH gram_hits AS (
+            SELECT g.alias_id, count(*) AS shared
+            FROM alias_grams g WHERE g.gram = ANY($4::text[])
+            GROUP BY g.alias_id
+        ),
+        hits AS (
             SELECT entity_id FROM entity_aliases WHERE key = ANY($1::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE translit_key = ANY($2::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE family_key = ANY($3::text[])
+            UNION SELECT a.entity_id FROM gram_hits h JOIN entity_aliases a ON a.id = h.alias_id
+                  WHERE h.shared::float / NULLIF(cardinality($4::text[]) + a.gram_count - h.shared, 0) >= $5
         )
         SELECT e.id::text AS id, e.name, e.type, e.article_count,
                ARRAY(SELECT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.id) AS aliases
@@ -48,6 +62,8 @@ async def candidates(
         list(keys),
         list(translit_keys),
         list(family_keys),
+        list(grams),
+        min_similarity,
     )
 
 
@@ -240,3 +256,7 @@ async def search(
         type_,
         limit,
     )
+
+
+async def rename(conn: asyncpg.Connection, entity_id: str, name: str) -> None:
+    await conn.execute("UPDATE entities SET name = $2 WHERE id = $1", uuid.UUID(entity_id), name)

@@ -241,3 +241,40 @@ async def details(conn: asyncpg.Connection, event_ids: Sequence[str]) -> dict[st
         for row in await conn.fetch(sql, ids):
             out[row["event_id"]][part].append(row)
     return out
+
+
+async def get_event(conn: asyncpg.Connection, event_id: str) -> StoredEvent | None:
+    row = await conn.fetchrow(
+        """
+        SELECT ev.id::text AS id, ev.predicate, ev.predicate_class, ev.date_value, ev.granularity,
+               ev.start_date, ev.end_date,
+               ARRAY(SELECT x.entity_id::text FROM event_entities x WHERE x.event_id = ev.id) AS participants,
+               ARRAY(SELECT DISTINCT d.article_id::text FROM event_evidence d WHERE d.event_id = ev.id) AS articles
+        FROM events ev WHERE ev.id = $1
+        """,
+        uuid.UUID(event_id),
+    )
+    if row is None:
+        return None
+    return StoredEvent(
+        id=row["id"],
+        predicate=row["predicate"],
+        predicate_class=row["predicate_class"],
+        participants=list(row["participants"]),
+        date=_date_info(row),
+        article_ids=list(row["articles"]),
+    )
+
+
+async def evidence_dates(conn: asyncpg.Connection, event_id: str) -> list[Row]:
+    """The dates each article's evidence gives the event, with the article's outlet."""
+    return await conn.fetch(
+        """
+        SELECT d.article_id::text AS article_id, d.date_value, d.alternative_value, d.time_expression,
+               d.sentence, a.source, a.title
+        FROM event_evidence d JOIN articles a ON a.id = d.article_id
+        WHERE d.event_id = $1 AND d.date_value IS NOT NULL
+        ORDER BY d.id
+        """,
+        uuid.UUID(event_id),
+    )

@@ -144,9 +144,16 @@ def test_existence_summary_reads_from_the_structure() -> None:
     )
 
 
+def test_participant_order_from_the_store_does_not_change_the_report() -> None:
+    event = call_event()
+    reordered = msgspec.structs.replace(event, participants=event.participants[::-1])
+    claims = full_existence_claims()
+    assert detect_conflicts(event, NAMES, claims) == detect_conflicts(reordered, NAMES, claims)
+
+
 def test_existence_report_lists_participants_claimants_and_articles() -> None:
     [draft] = detect_conflicts(call_event(), NAMES, full_existence_claims())
-    assert draft.entity_ids == [TRUMP, PUTIN, "e-cheung", "e-peskov", "e-reuters", "e-wapo"]
+    assert draft.entity_ids == [PUTIN, TRUMP, "e-cheung", "e-peskov", "e-reuters", "e-wapo"]
     assert draft.article_ids == ["reuters", "tass", "wapo"]
     assert draft.event_id == "ev1"
 
@@ -323,6 +330,16 @@ def test_alternative_agreeing_with_its_own_date_adds_nothing() -> None:
     assert detect_conflicts(call_event(), NAMES, [], reports) == []
 
 
+def test_a_week_whose_weekday_reading_lies_inside_it_takes_no_extra_side() -> None:
+    # "Thursday this week" read as week 45 with the Thursday as second reading: no contradiction,
+    # so the Thursday must not become a position against the Friday another source gives.
+    reports = [
+        dated(WAPO, week(2024, 45), "wapo", alternative=day("2024-11-07")),
+        dated(REUTERS, day("2024-11-08"), "reuters"),
+    ]
+    assert detect_conflicts(call_event(), NAMES, [], reports) == []
+
+
 def test_denial_dates_do_not_date_the_event() -> None:
     claims = [
         claim(WAPO, when=day("2024-11-07")),
@@ -348,6 +365,7 @@ def test_report_from_mention_carries_the_outlet_and_the_dates() -> None:
     assert (report.source, report.date, report.alternative) == (WAPO, day("2024-10-07"), day("2024-11-07"))
     assert report.quote == "Thursday, 7 October"
     assert report_from_mention(msgspec.structs.replace(mention, date=None), WAPO) is None
+    assert report_from_mention(msgspec.structs.replace(mention, polarity=False), WAPO) is None
 
 
 # --- quantity ------------------------------------------------------------------------------
@@ -457,12 +475,13 @@ def test_figure_interval_bounds() -> None:
     assert figure_interval(100, 100, "up to 100") == Interval(0, 100)
     assert figure_interval(35_000, 40_000, "35,000-40,000") == Interval(35_000, 40_000)
     assert figure_interval(7, 7, "7") == Interval(7, 7)
+    assert figure_interval(40_000, 35_000, "35,000-40,000") == Interval(35_000, 40_000)
 
 
 def test_same_figure_from_two_articles_is_one_side() -> None:
     claims = [
-        figure(POLICE, 6, 6, "six", article="a1"),
-        figure(REUTERS, 6, 6, "6", article="a2"),
+        figure(REUTERS, 6, 6, "6", article="a1"),
+        figure(POLICE, 6, 6, "six", article="a2"),
         figure(MEDICS, 9, 9, "9", article="a3"),
     ]
     [draft] = detect_conflicts(attack_event(), {}, claims)
@@ -477,6 +496,11 @@ def test_the_same_figure_stored_twice_in_one_article_is_not_doubled() -> None:
         figure(REUTERS, 12, 12, "12", article="a2"),
     ]
     assert kinds(detect_conflicts(attack_event(), {}, claims)) == ["quantity"]
+
+
+def test_a_denied_figure_states_no_count() -> None:
+    denied = msgspec.structs.replace(figure(MEDICS, 50, 50, "50", article="a2"), stance="denies")
+    assert detect_conflicts(attack_event(), {}, [figure(POLICE, 6, 6, "6"), denied]) == []
 
 
 def test_figures_for_different_counted_things_are_separate() -> None:

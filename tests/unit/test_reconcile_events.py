@@ -201,43 +201,91 @@ def test_no_candidates_gives_a_new_event() -> None:
 # --- statements -----------------------------------------------------------------------------
 
 
+def statement(participants: list[str], when: DateInfo | None, **kw: DateInfo) -> EventMention:
+    return mention(participants, when, cls="statement", predicate="deny", **kw)
+
+
+def said(event_id: str, participants: list[str], when: DateInfo | None) -> StoredEvent:
+    return stored(event_id, participants, when, cls="statement", predicate="say")
+
+
 def test_statement_merges_with_the_same_speaker_on_the_same_day() -> None:
     event_id, _, _ = match_event(
-        mention([PESKOV, TRUMP], day("2024-11-11"), cls="statement", predicate="deny"),
-        [stored("st1", [PESKOV, TRUMP, PUTIN], day("2024-11-11"), cls="statement", predicate="say")],
+        statement([TRUMP, PESKOV], day("2024-11-11")),
+        [said("st1", [PUTIN, TRUMP, PESKOV], day("2024-11-11"))],
+        speaker=PESKOV,
+        speakers={"st1": PESKOV},
     )
     assert event_id == "st1"
 
 
 def test_statement_needs_the_same_speaker() -> None:
-    # Same participants, but the speaker (first participant) differs.
+    # Same participants and day, but the stored statement was made by the other one.
     event_id, _, _ = match_event(
-        mention([KREMLIN, PESKOV], day("2024-11-11"), cls="statement", predicate="deny"),
-        [stored("st1", [PESKOV, KREMLIN], day("2024-11-11"), cls="statement", predicate="deny")],
+        statement([KREMLIN, PESKOV], day("2024-11-11")),
+        [said("st1", [PESKOV, KREMLIN], day("2024-11-11"))],
+        speaker=PESKOV,
+        speakers={"st1": KREMLIN},
     )
     assert event_id is None
+
+
+def test_statement_without_known_speakers_never_merges() -> None:
+    # Participant order carries no role, so without speakers nothing says who spoke.
+    candidates = [said("st1", [PESKOV], day("2024-11-11"))]
+    assert match_event(statement([PESKOV], day("2024-11-11")), candidates)[0] is None
+    assert match_event(statement([PESKOV], day("2024-11-11")), candidates, speaker=PESKOV)[0] is None
 
 
 def test_statement_needs_the_same_day_not_a_week() -> None:
     event_id, _, _ = match_event(
-        mention([PESKOV], week(2024, 46), cls="statement", predicate="say"),
-        [stored("st1", [PESKOV], day("2024-11-11"), cls="statement", predicate="say")],
+        statement([PESKOV], week(2024, 46)),
+        [said("st1", [PESKOV], day("2024-11-11"))],
+        speaker=PESKOV,
+        speakers={"st1": PESKOV},
     )
     assert event_id is None
 
 
+def test_statement_on_another_day_stays_apart() -> None:
+    event_id, _, _ = match_event(
+        statement([PESKOV], day("2024-11-12")),
+        [said("st1", [PESKOV], day("2024-11-11"))],
+        speaker=PESKOV,
+        speakers={"st1": PESKOV},
+    )
+    assert event_id is None
+
+
+def test_statement_day_with_a_time_is_the_same_day() -> None:
+    morning = DateInfo(
+        value="2024-11-11T09:30", granularity="day", start=date(2024, 11, 11), end=date(2024, 11, 11)
+    )
+    event_id, _, _ = match_event(
+        statement([PESKOV], morning),
+        [said("st1", [PESKOV], day("2024-11-11"))],
+        speaker=PESKOV,
+        speakers={"st1": PESKOV},
+    )
+    assert event_id == "st1"
+
+
 def test_undated_statement_never_merges() -> None:
     event_id, _, _ = match_event(
-        mention([PESKOV], None, cls="statement", predicate="say"),
-        [stored("st1", [PESKOV], day("2024-11-11"), cls="statement", predicate="say")],
+        statement([PESKOV], None),
+        [said("st1", [PESKOV], day("2024-11-11"))],
+        speaker=PESKOV,
+        speakers={"st1": PESKOV},
     )
     assert event_id is None
 
 
 def test_statements_by_one_speaker_about_different_things_stay_apart() -> None:
     event_id, _, _ = match_event(
-        mention([PESKOV, UKRAINE], day("2024-11-11"), cls="statement", predicate="say"),
-        [stored("st1", [PESKOV, TRUMP], day("2024-11-11"), cls="statement", predicate="say")],
+        statement([PESKOV, UKRAINE], day("2024-11-11")),
+        [said("st1", [PESKOV, TRUMP], day("2024-11-11"))],
+        speaker=PESKOV,
+        speakers={"st1": PESKOV},
     )
     assert event_id is None
 
@@ -315,6 +363,11 @@ def test_equal_candidates_are_a_tie_and_merge_into_neither() -> None:
     assert "ev1" in reason and "ev2" in reason
 
 
+def test_a_candidate_listed_twice_is_still_one_candidate() -> None:
+    ev1 = stored("ev1", [TRUMP, PUTIN], day("2024-11-07"))
+    assert match_event(mention([TRUMP, PUTIN], day("2024-11-07")), [ev1, ev1])[0] == "ev1"
+
+
 def test_choice_does_not_depend_on_candidate_order() -> None:
     candidates = [
         stored("ev1", [TRUMP, PUTIN], month(2024, 11)),
@@ -349,6 +402,14 @@ def test_own_date_beats_the_alternative_reading() -> None:
     assert (event_id, flagged) == ("ev2", False)
 
 
+def test_alternative_match_prefers_the_candidate_as_precise_as_the_alternative() -> None:
+    event_id, _, flagged = match_event(
+        mention([TRUMP, PUTIN], day("2024-10-07"), alternative=day("2024-11-07")),
+        [stored("ev1", [TRUMP, PUTIN], week(2024, 45)), stored("ev2", [TRUMP, PUTIN], day("2024-11-07"))],
+    )
+    assert (event_id, flagged) == ("ev2", True)
+
+
 def test_alternative_that_fits_nothing_does_not_merge() -> None:
     event_id, _, flagged = match_event(
         mention([TRUMP, PUTIN], day("2024-10-07"), alternative=day("2024-11-07")),
@@ -359,8 +420,10 @@ def test_alternative_that_fits_nothing_does_not_merge() -> None:
 
 def test_statement_merge_on_the_alternative_day_is_flagged() -> None:
     event_id, _, flagged = match_event(
-        mention([PESKOV], day("2024-10-11"), cls="statement", predicate="say", alternative=day("2024-11-11")),
-        [stored("st1", [PESKOV], day("2024-11-11"), cls="statement", predicate="say")],
+        statement([PESKOV], day("2024-10-11"), alternative=day("2024-11-11")),
+        [said("st1", [PESKOV], day("2024-11-11"))],
+        speaker=PESKOV,
+        speakers={"st1": PESKOV},
     )
     assert (event_id, flagged) == ("st1", True)
 

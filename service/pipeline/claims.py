@@ -1,0 +1,663 @@
+"""Claims: who says what about which event, read off spaCy's dependency parse.
+
+An attribution frame is a speech word with a speaker: a reporting verb ("said", "denied",
+"declined to comment"), "according to X", or "as reported by X". The frame's content (a
+reported clause, a quote, or a noun such as "the reports") gives the proposition; the frame's
+word and its content give the stance. Sentences that deny something without a frame of their
+own ("This is pure fiction.") take the speaker of the attribution that closes their quote or
+paragraph ("..., Peskov said."). An outlet relaying someone else's claim ("The Post reported that
+people familiar with the call said ...", "As noted by X, Y was asked ...") is evidence, not the
+claimant.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.statements import (
+    DocIndex,
+    build_index,
+    char_range,
+    children,
+    clause_bounds,
+    content_clauses,
+    extract_statements,
+    falsity_near,
+    head,
+    is_irrealis,
+    own_subject,
+    statement_anchors,
+    subject_of,
+    text_of,
+    unit_bounds,
+    verb_class,
+)
+from service.pipeline.types import Claim, EntityGroup, Stance, Statement
+
+__all__ = ["extract_claims", "extract_statements"]
+
+QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``": "''"}
+# Dependents dropped from a speaker phrase: what follows is description, not the name.
+SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+# How many sentences ahead of a frameless denial its closing attribution may stand.
+LOOKAHEAD_SENTENCES = 5
+
+
+@dataclass
+class Frame:
+    """One attribution in a sentence."""
+
+    word: Token  # the speech verb, or "according"
+    speaker: Token | None
+    stance: Stance | None  # None: decided by the content
+    contents: list[Token] = field(default_factory=list)  # heads of reported clauses
+    target: Token | None = None  # a noun the speech act is about ("denied the reports")
+    relay_only: bool = False  # "as noted by X": X relays what the sentence reports
+    echo: bool = False  # "This was stated by X": X made the previous sentence's claim
+
+
+@dataclass
+class Context:
+    """Everything claim extraction looks things up in, built once per doc."""
+
+    idx: DocIndex
+    statements: list[Statement]
+    anchors: dict[int, int]  # token -> statement
+    quote_of: list[int]  # token -> quote region index, -1 outside quotes
+    quotes: list[tuple[int, int]]  # quote regions as token ranges [start, end) inside the marks
+    subjects: list[tuple[int, int]]  # (token index, entity group) of subjects, in text order
+    event_starts: list[tuple[int, int]]  # (start, statement) of event statements, by start
+    claims: list[Claim] = field(default_factory=list)
+    denied: int | None = None  # statement of the latest denial with one: the article's frame
+    asserted_by: dict[int, int] = field(default_factory=dict)  # entity -> statement it last asserted
+
+
+# --- quotes and salience -----------------------------------------------------------------------
+
+
+def find_quotes(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """Quoted regions (token ranges inside the marks) and each token's region index."""
+    regions: list[tuple[int, int]] = []
+    opened: tuple[str, int] | None = None
+    for t in doc:
+        text = t.text
+        if opened is None:
+            if text in QUOTE_MARKS:
+                opened = (QUOTE_MARKS[text], t.i)
+        elif text == opened[0] or (text in ('"', "''") and opened[0] in ('"', "''")):
+            regions.append((opened[1] + 1, t.i))
+            opened = None
+        elif t.is_space and "\n\n" in text:
+            opened = None  # a quote left open at a paragraph's end does not run on
+    quote_of = [-1] * len(doc)
+    for ri, (lo, hi) in enumerate(regions):
+        for i in range(lo, hi):
+            quote_of[i] = ri
+    return regions, quote_of
+
+
+def subject_mentions(idx: DocIndex) -> list[tuple[int, int]]:
+    """Entity mentions in grammatical subjects ("Peskov said", "Trump's election is ..."), for
+    resolving "he said" by salience."""
+    found = []
+    for t in idx.tokens:
+        # The subject itself, not a possessor in it: in "Trump's victory will not help", the
+        # salient party is no person.
+        is_subject = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+        if is_subject and idx.group_of[t.i] >= 0:
+            found.append((t.i, idx.group_of[t.i]))
+    return found
+
+
+def resolve_pronoun(ctx: Context, tok: Token) -> int | None:
+    """The most recent subject before `tok` of the right kind: a person for he/she, an
+    organisation or country for "it"."""
+    lower = tok.lower_
+    kinds = ("PERSON",) if lower in lx.PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if lower == "it" else ()
+    for i, g in reversed(ctx.subjects):
+        if i < tok.i and ctx.idx.groups[g].type in kinds:
+            return g
+    return None
+
+
+# --- frames ---------------------------------------------------------------------------------------
+
+
+def is_negated(tok: Token, idx: DocIndex) -> bool:
+    """ "did not confirm", "would neither confirm nor deny"."""
+    for c in children(idx, tok):
+        if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither"):
+            return True
+    return tok.dep_ == "conj" and tok.head is not tok and any(c.lower_ == "nor" for c in tok.head.children)
+
+
+def has_falsity(tok: Token, idx: DocIndex) -> bool:
+    """A phrase calling something untrue: "pure fiction", "completely false", "fake news"."""
+    lo, hi = clause_bounds(idx, tok)
+    words = idx.tokens[lo:hi]
+    if any(t.dep_ == "neg" for t in words):
+        return False  # "not false"
+    return any(t.lemma_.lower() in lx.FALSITY_WORDS or t.lower_ in lx.FALSITY_WORDS for t in words)
+
+
+def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
+    """The subject of "X is false/fiction" when X is a report, an event or a pointer to one."""
+    if clause.lemma_.lower() != "be" or is_negated(clause, idx):
+        return None
+    kids = list(children(idx, clause))
+    if not any(c.dep_ in ("attr", "acomp") and has_falsity(c, idx) for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    lemma = subj.lemma_.lower()
+    if subj.pos_ == "PRON" or subj.tag_ == "DT" or lemma in lx.REPORT_NOUNS or lemma in lx.EVENT_NOUNS:
+        return subj
+    return None
+
+
+def _characterised_false(verb: Token, idx: DocIndex) -> bool:
+    """ "called the reports pure fiction", "labeling it as fake news", "dismissed X as false"."""
+    if verb.lemma_.lower() == "call" and verb_class(verb, idx)[1] == "statement" and falsity_near(verb, idx):
+        return True
+    for c in children(idx, verb):
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and has_falsity(c, idx):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and has_falsity(c, idx):
+            return True
+        # The parser sometimes hangs "as false" on the object.
+        if c.dep_ in ("dobj", "obj") and any(
+            g.dep_ == "prep" and g.lower_ == "as" and has_falsity(g, idx) for g in children(idx, c)
+        ):
+            return True
+    return False
+
+
+def _object(verb: Token, idx: DocIndex) -> Token | None:
+    """The verb's object, preferring one that names a report or an event ("the media reports")."""
+    objs = [c for c in children(idx, verb) if c.dep_ in ("dobj", "obj")]
+    return next((o for o in objs if _is_target_noun(o)), objs[0] if objs else None)
+
+
+def _is_report_word(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    return tok.lemma_.lower() in lx.REPORT_NOUNS or tok.pos_ == "PRON"
+
+
+def _speaker(verb: Token, idx: DocIndex) -> Token | None:
+    """Who performs the speech act: the subject, the agent of a passive, or the subject
+    inherited from the governing clause ("Peskov said, denying ...")."""
+    for c in children(idx, verb):
+        if c.dep_ == "agent":
+            return next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(idx, verb)):
+        return None  # "is said to have": no speaker named
+    subj = subject_of(verb, idx)
+    inherited = own_subject(verb, idx) is None and verb.dep_ in ("advcl", "conj", "xcomp")
+    if subj is not None and inherited and _is_report_word(subj) and subj.pos_ != "PRON":
+        # "told journalists that the report was false, denying ...": a report denies nothing;
+        # the speaker of the enclosing speech act does.
+        up = head(idx, verb)
+        while up is not None and not is_speech(up, idx):
+            up = head(idx, up)
+        return _speaker(up, idx) if up is not None else None
+    return subj
+
+
+def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
+    """The attribution a speech verb makes, if it makes one."""
+    lemma = verb.lemma_.lower()
+    obj = _object(verb, idx)
+    if lemma in lx.DECLINE_VERBS:
+        return _decline_frame(verb, idx)
+    if lemma in lx.CHARACTERISE_VERBS and _characterised_false(verb, idx):
+        return Frame(verb, _speaker(verb, idx), "denies", target=obj)
+    if lemma == "respond" and is_negated(verb, idx) and _asks_for_comment(verb, idx):
+        return Frame(verb, _speaker(verb, idx), "declines_to_comment")
+    contents = content_clauses(verb, idx)
+    if lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS:
+        return _denial_frame(verb, idx, contents, obj)
+    if lemma not in lx.ASSERT_VERBS:
+        return None
+    if is_negated(verb, idx):
+        if lemma in lx.NEGATED_COMMENT_VERBS:
+            return Frame(verb, _speaker(verb, idx), "declines_to_comment", contents, obj)
+        return None
+    if _is_as_clause(verb, idx):
+        # "as reported by X": X reports the clause this one modifies.
+        h = head(idx, verb)
+        if h is None:
+            return None
+        return Frame(verb, _speaker(verb, idx), None, [h], relay_only=is_speech(h, idx))
+    target = obj if obj is not None and _is_target_noun(obj) else None
+    if not contents and target is None:
+        contents = quoted_after(verb, idx)
+    pointer = next((c for c in children(idx, verb) if c.dep_ == "nsubjpass"), None)
+    if not contents and pointer is not None and pointer.lower_ in ("this", "that", "it"):
+        return Frame(verb, _speaker(verb, idx), None, target=pointer, echo=True)
+    return Frame(verb, _speaker(verb, idx), None, contents, target)
+
+
+def quoted_after(verb: Token, idx: DocIndex) -> list[Token]:
+    """Clause heads of a quote opening right after the verb ("he replied, "There was no ..."")
+    when the parser did not attach the quote to it."""
+    doc = idx.tokens
+    i = verb.i + 1
+    while i < len(doc) and ((doc[i].is_punct and not doc[i].is_quote) or doc[i].is_space):
+        i += 1
+    if i >= len(doc) or not doc[i].is_quote or idx.block[i] != idx.block[verb.i]:
+        return []
+    end = i + 1
+    while end < len(doc) and not doc[end].is_quote and idx.sent_of[end] == idx.sent_of[i]:
+        end += 1
+    return [t for t in doc[i + 1 : end] if t.pos_ in ("VERB", "AUX") and not i < t.head.i < end]
+
+
+def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token | None) -> Frame | None:
+    if is_negated(verb, idx):
+        return None  # "did not deny" says nothing either way
+    lemma = verb.lemma_.lower()
+    target = obj if obj is not None and _is_target_noun(obj) else None
+    if lemma in lx.DENY_IF_REPORT_VERBS:
+        # "rejected the proposal" refuses; only "rejected the reports/claims that" denies.
+        if not (_is_report_word(obj) or _characterised_false(verb, idx)):
+            return None
+        target = obj
+    elif target is None and not contents and (obj is None or obj.lemma_.lower() not in lx.DENIABLE_NOUNS):
+        return None  # "denied the request": no claim about facts
+    return Frame(verb, _speaker(verb, idx), "denies", contents, target)
+
+
+def _decline_frame(verb: Token, idx: DocIndex) -> Frame | None:
+    """ "declined to comment on X", "refused to say whether X", "refrained from sharing"."""
+    for c in children(idx, verb):
+        inner = c
+        if c.dep_ == "prep" and c.lower_ == "from":
+            inner = next((g for g in children(idx, c) if g.dep_ == "pcomp"), c)
+        elif c.dep_ != "xcomp":
+            continue
+        if inner.lemma_.lower() in lx.COMMENT_VERBS:
+            obj = _object(inner, idx)
+            target = obj if obj is not None and _is_target_noun(obj) else None
+            return Frame(
+                verb, _speaker(verb, idx), "declines_to_comment", content_clauses(inner, idx), target
+            )
+    return None
+
+
+def _asks_for_comment(verb: Token, idx: DocIndex) -> bool:
+    lo, hi = clause_bounds(idx, verb)
+    return any(t.lower_ == "comment" for t in idx.tokens[lo:hi])
+
+
+def _is_as_clause(verb: Token, idx: DocIndex) -> bool:
+    """A bare "as reported by X" / "as X said" aside; "as he insists on X" says X, not the clause
+    it hangs on."""
+    if verb.dep_ != "advcl":
+        return False
+    kids = list(children(idx, verb))
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep") for c in kids):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+
+
+def _is_target_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lx.REPORT_NOUNS or lemma in lx.EVENT_NOUNS or lemma in lx.ANAPHORIC_EVENT_NOUNS
+
+
+def is_speech(tok: Token, idx: DocIndex) -> bool:
+    """A clause that is itself a speech act ("Peskov was asked", "X said")."""
+    lemma = tok.lemma_.lower()
+    return lemma in lx.ASSERT_VERBS or lemma in lx.DENY_VERBS or lemma in ("ask", "question", "quote")
+
+
+def according_frame(tok: Token, idx: DocIndex) -> Frame | None:
+    """ "according to X, <clause>": X asserts (or, by the clause, denies) the clause."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in children(idx, tok) if c.lower_ == "to"), None)
+    speaker = next((c for c in children(idx, to) if c.dep_ == "pobj"), None) if to is not None else None
+    clause = head(idx, tok)
+    if speaker is None or clause is None:
+        return None
+    while clause.pos_ not in ("VERB", "AUX"):
+        up = head(idx, clause)
+        if up is None:
+            return None
+        clause = up
+    return Frame(tok, speaker, None, [clause], relay_only=is_speech(clause, idx))
+
+
+def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list[Frame]:
+    """Attribution frames in the sentence unit [lo, hi), less those that only relay; with
+    `bare`, also speech verbs that report nothing in this sentence (", Peskov said.")."""
+    frames = []
+    for tok in idx.tokens[lo:hi]:
+        frame = None
+        if tok.lower_ == "according":
+            frame = according_frame(tok, idx)
+        elif tok.pos_ == "VERB":
+            frame = verb_frame(tok, idx)
+        if frame is None or frame.speaker is None:
+            continue
+        # A speech verb with nothing reported ("said in a post", "citing sources who were not
+        # authorised to reveal") makes no claim; declining to comment needs no content.
+        if bare or frame.contents or frame.target is not None or frame.stance == "declines_to_comment":
+            frames.append(frame)
+    speech = {f.word.i for f in frames}
+    # An outlet passing on someone else's words is not the one making the claim.
+    kept = [f for f in frames if not f.relay_only and not any(c.i in speech for c in f.contents)]
+    for f in kept:
+        if f.speaker is not None and f.speaker.lower_ in ("i", "we"):
+            # "we do not comment", inside what a named speaker says: that speaker.
+            f.speaker = _enclosing_speaker(f.word, kept, idx)
+    return [f for f in kept if f.speaker is not None]
+
+
+def _enclosing_speaker(tok: Token, frames: list[Frame], idx: DocIndex) -> Token | None:
+    by_word = {f.word.i: f for f in frames}
+    up = head(idx, tok)
+    while up is not None:
+        f = by_word.get(up.i)
+        if f is not None and f.speaker is not None and f.speaker.lower_ not in ("i", "we"):
+            return f.speaker
+        up = head(idx, up)
+    return None
+
+
+# --- stance and proposition ----------------------------------------------------------------------
+
+
+def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Token | None]:
+    """Stance a speaker takes by saying `clause`, the statement it is about, and a noun that
+    names the proposition when the clause only points at it ("this is false")."""
+    idx = ctx.idx
+    st = ctx.anchors.get(clause.i)
+    subj = falsity_subject(clause, idx)
+    if subj is not None:
+        return "denies", None, subj
+    if clause.lemma_.lower() in lx.NEGATED_COMMENT_VERBS and is_negated(clause, idx):
+        return "declines_to_comment", st, None  # "we do not comment on ..."
+    if st is not None and denies_event(ctx.statements[st], clause, idx):
+        return "denies", st, None
+    return "asserts", st, None
+
+
+def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
+    """A negated event in the past: "there was no conversation", "X did not meet Y". A negated
+    plan or a future ("has no plans to", "will not cede") is no denial that something happened."""
+    if st.polarity or not is_event_statement(st):
+        return False
+    if is_irrealis(clause, idx):
+        return False
+    return clause.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
+    )
+
+
+def resolve_target(tok: Token, ctx: Context) -> int | None:
+    """The statement a noun like "the reports", "this" or "the call" stands for."""
+    idx = ctx.idx
+    if tok.i in ctx.anchors:
+        return ctx.anchors[tok.i]  # an event noun: its own statement
+    for c in content_clauses(tok, idx):
+        if c.i in ctx.anchors:
+            return ctx.anchors[c.i]  # "reports that A spoke with B"
+    for c in children(idx, tok):
+        if c.dep_ == "prep" and c.lower_ in ("of", "about", "on"):
+            for g in children(idx, c):
+                if g.i in ctx.anchors:
+                    return ctx.anchors[g.i]  # "reports of a phone call"
+    owner = _owner_group(tok, idx)
+    if owner is not None and owner in ctx.asserted_by:
+        return ctx.asserted_by[owner]  # "the Post report": what the Post was said to report
+    return framed_event(tok.idx, ctx)
+
+
+def framed_event(before: int, ctx: Context) -> int | None:
+    """The event an article's denials are about, else the latest real event before `before`."""
+    if ctx.denied is not None:
+        return ctx.denied
+    at = bisect_left(ctx.event_starts, (before, -1))
+    return ctx.event_starts[at - 1][1] if at > 0 else None
+
+
+def is_event_statement(st: Statement) -> bool:
+    """A statement of a known kind of event, not a speech act or an unclassified verb."""
+    return st.predicate_class not in ("statement", st.predicate)
+
+
+def _owner_group(tok: Token, idx: DocIndex) -> int | None:
+    for c in children(idx, tok):
+        if c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0:
+            return idx.group_of[c.i]
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for g in children(idx, c):
+                if idx.group_of[g.i] >= 0:
+                    return idx.group_of[g.i]
+    return None
+
+
+# --- claimants -----------------------------------------------------------------------------------
+
+
+def speaker_phrase(tok: Token, idx: DocIndex) -> str:
+    """The speaker as named: the noun phrase without relative clauses or appositions."""
+    keep, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in children(idx, t) if c.dep_ not in SPEAKER_DROP_DEPS and not c.is_quote)
+    keep.sort(key=lambda t: t.i)
+    return "".join(t.text_with_ws for t in keep).strip()
+
+
+def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
+    """Claimant text and entity group for a speaker token."""
+    idx = ctx.idx
+    if tok.pos_ == "PRON":
+        g = resolve_pronoun(ctx, tok)
+        return (idx.groups[g].name, g) if g is not None else (tok.text, None)
+    g = idx.group_of[tok.i]
+    if g >= 0:
+        return speaker_phrase(tok, idx), g
+    if tok.lemma_.lower() in lx.SOURCE_CARRIER_NOUNS:
+        # "The Post report said", "the Reuters news agency said": the owner speaks.
+        for c in children(idx, tok):
+            if c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0:
+                return speaker_phrase(c, idx), idx.group_of[c.i]
+    for c in children(idx, tok):
+        if c.dep_ == "appos" and idx.group_of[c.i] >= 0:
+            return speaker_phrase(c, idx), idx.group_of[c.i]  # "a spokesman, John Smith,"
+    return speaker_phrase(tok, idx), None
+
+
+# --- building claims -----------------------------------------------------------------------------
+
+
+def quote_text(lo: int, hi: int, ctx: Context) -> str | None:
+    """The quoted words inside the token range, if any are quoted."""
+    regions = sorted({ctx.quote_of[i] for i in range(lo, hi) if ctx.quote_of[i] >= 0})
+    if not regions:
+        return None
+    # A quote running over several sentences is cut to the part inside this one.
+    parts = [text_of(ctx.idx, max(ctx.quotes[r][0], lo), min(ctx.quotes[r][1], hi)) for r in regions]
+    return " ".join(p.strip() for p in parts if p.strip()) or None
+
+
+def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    """One claim per content of the frame (or one for its target)."""
+    assert frame.speaker is not None
+    name, entity = claimant(frame.speaker, ctx)
+    if frame.echo:
+        if not ctx.claims:
+            return []
+        last = ctx.claims[-1]
+        return [_claim(name, entity, last.stance, last.statement, frame.target, ctx, unit)]
+    out = []
+    for clause in frame.contents or [None]:
+        stance, st, pointer = frame.stance or "asserts", None, frame.target
+        if clause is not None:
+            c_stance, st, c_pointer = content_stance(clause, ctx)
+            pointer = c_pointer or pointer
+            if frame.stance is None:
+                stance = c_stance  # a reporting verb takes the stance of what it reports
+        if st is None and pointer is not None:
+            st = resolve_target(pointer, ctx)
+        span = clause if clause is not None else frame.target
+        out.append(_claim(name, entity, stance, st, span, ctx, unit, aside=frame.word))
+    return out
+
+
+def _without(idx: DocIndex, lo: int, hi: int, aside: Token | None) -> str:
+    """Text of [lo, hi) less the attribution phrase inside it ("according to X, ...")."""
+    if aside is None or not lo <= aside.i < hi:
+        return text_of(idx, lo, hi).strip()
+    a_lo, a_hi = max(aside.left_edge.i, lo), min(aside.right_edge.i + 1, hi)
+    while a_hi < hi and idx.tokens[a_hi].is_punct and idx.tokens[a_hi].text in ",;:—-":
+        a_hi += 1
+    before = text_of(idx, lo, a_lo) + " " if a_lo > lo else ""
+    return (before + text_of(idx, a_hi, hi)).strip().strip(",").strip()
+
+
+def _claim(
+    name: str,
+    entity: int | None,
+    stance: Stance,
+    st: int | None,
+    span: Token | None,
+    ctx: Context,
+    unit: tuple[int, int],
+    aside: Token | None = None,
+) -> Claim:
+    idx = ctx.idx
+    ulo, uhi = unit
+    start, end = char_range(idx, ulo, uhi)
+    if span is not None:
+        lo, hi = clause_bounds(idx, span)
+    else:
+        lo, hi = ulo, uhi
+    quote = quote_text(lo, hi, ctx) or _without(idx, lo, hi, aside)
+    return Claim(
+        claimant=name,
+        claimant_entity=entity,
+        stance=stance,
+        quote=quote,
+        sentence=idx.doc.text[start:end],
+        start=start,
+        end=end,
+        statement=st,
+    )
+
+
+def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None, Token | None] | None:
+    """A sentence that denies on its own ("This is pure fiction.", "There was no call."): the
+    stance, statement and pointer noun."""
+    idx = ctx.idx
+    for tok in idx.tokens[lo:hi]:
+        if head(idx, tok) is not None and tok.dep_ not in ("conj", "ccomp"):
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        stance, st, pointer = content_stance(tok, ctx)
+        if stance != "asserts":
+            return stance, st, pointer
+    return None
+
+
+def closing_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Frame | None:
+    """The attribution that closes a run of quoted sentences: the first later sentence of the
+    same paragraph with a frame, if that frame's speaker comes after its words (", X said.")."""
+    idx = ctx.idx
+    for lo, hi in units[at + 1 : at + 1 + LOOKAHEAD_SENTENCES]:
+        if idx.block[lo] != idx.block[units[at][0]]:
+            return None
+        frames = sentence_frames(lo, hi, idx, bare=True)
+        if frames:
+            f = frames[-1]
+            after = [c for c in f.contents if c.i > f.word.i]
+            assert f.speaker is not None
+            return f if not after and f.word.i > lo + 1 else None
+    return None
+
+
+def sentence_units(idx: DocIndex) -> list[tuple[int, int]]:
+    """Sentences cut at paragraph breaks, as token ranges, without white space."""
+    units = []
+    for s in idx.sents:
+        i = s.start
+        while i < s.end:
+            lo, hi = unit_bounds(idx, idx.tokens[i])
+            if lo < hi:
+                units.append((lo, hi))
+            i = max(hi, i + 1)
+            while i < s.end and idx.tokens[i].is_space:
+                i += 1
+    return units
+
+
+def extract_claims(doc: Doc, groups: list[EntityGroup], statements: list[Statement]) -> list[Claim]:
+    """Attributed statements of one article, in text order."""
+    idx = build_index(doc, groups, [])
+    quotes, quote_of = find_quotes(doc)
+    event_starts = sorted((st.start, si) for si, st in enumerate(statements) if is_event_statement(st))
+    anchors = statement_anchors(idx, statements)
+    ctx = Context(idx, statements, anchors, quote_of, quotes, subject_mentions(idx), event_starts)
+    units = sentence_units(idx)
+    for ui, (lo, hi) in enumerate(units):
+        found: list[Claim] = []
+        frames = sentence_frames(lo, hi, idx)
+        for frame in frames:
+            found.extend(frame_claims(frame, ctx, (lo, hi)))
+        if not frames:
+            found.extend(_deferred_claims(units, ui, ctx))
+        _add_unique(ctx, found)
+    return ctx.claims
+
+
+def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> list[Claim]:
+    """A frameless denial attributed to the speaker who closes its quote or paragraph."""
+    lo, hi = units[ui]
+    signal = frameless_signal(lo, hi, ctx)
+    if signal is None:
+        return []
+    closing = closing_speaker(units, ui, ctx)
+    if closing is None or closing.speaker is None:
+        return []
+    stance, st, pointer = signal
+    if st is None and pointer is not None:
+        st = resolve_target(pointer, ctx)
+    name, entity = claimant(closing.speaker, ctx)
+    return [_claim(name, entity, stance, st, None, ctx, (lo, hi))]
+
+
+def _add_unique(ctx: Context, found: list[Claim]) -> None:
+    """One claim per speaker, stance and event in a sentence ("denied X, calling it false");
+    a claim about no particular statement adds nothing to one of the same speaker and stance."""
+    kept: list[Claim] = []
+    for c in found:
+        if not any(_same_claim(c, k, ctx) for k in kept):
+            kept.append(c)
+    for c in kept:
+        ctx.claims.append(c)
+        if c.statement is not None and c.stance == "denies":
+            ctx.denied = c.statement
+        if c.statement is not None and c.stance == "asserts" and c.claimant_entity is not None:
+            ctx.asserted_by[c.claimant_entity] = c.statement
+
+
+def _same_claim(a: Claim, b: Claim, ctx: Context) -> bool:
+    same_speaker = (a.claimant_entity, a.claimant.lower()) == (b.claimant_entity, b.claimant.lower()) or (
+        a.claimant_entity is not None and a.claimant_entity == b.claimant_entity
+    )
+    if not same_speaker or a.stance != b.stance:
+        return False
+    if a.statement is None or b.statement is None:
+        return True
+    return ctx.statements[a.statement].event == ctx.statements[b.statement].event

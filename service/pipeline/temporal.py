@@ -1,0 +1,80 @@
+"""The temporal tagger: dates, times, durations and sets in an article, as TimeML TIMEX3 values
+anchored on its publication date.
+
+Finding spans is pattern rules (temporal_rules), reading them is normalisation against the
+publication date and the tense of the governing verb (temporal_resolve, temporal_tense). The
+pipeline is pure: a parsed spaCy Doc and a date in, value objects out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date, datetime
+
+from spacy.tokens import Doc
+
+from service.pipeline.temporal_resolve import Context, Resolved, resolve, weekday_mismatch_message
+from service.pipeline.temporal_rules import Candidate, find_candidates
+from service.pipeline.temporal_tense import tense_of
+from service.pipeline.temporal_values import period
+from service.pipeline.types import TimeExpression, Warning
+
+__all__ = ["period", "tag_times"]
+
+
+def tag_times(doc: Doc, published: date | None) -> tuple[list[TimeExpression], list[Warning]]:
+    """Every time expression in `doc` with its TIMEX3 value, and what the text contradicts.
+
+    `published` anchors relative expressions ("yesterday", "last week", a bare weekday); with
+    None they keep X placeholders and anchor "none" instead of being guessed.
+    """
+    if isinstance(published, datetime):  # a timestamp: the day is what anchors news
+        published = published.date()
+    sentence_starts = [sent.start_char for sent in doc.sents]
+    ctx = Context(dct=published)
+    times: list[TimeExpression] = []
+    warnings: list[Warning] = []
+    last_sentence = -1
+    for cand in find_candidates(doc):
+        sentence = max(bisect_right(sentence_starts, cand.start) - 1, 0)
+        if sentence != last_sentence:
+            ctx.sentence_day, last_sentence = None, sentence
+        found = _resolve_in_context(doc, cand, ctx)
+        if found is None:
+            continue
+        times.append(_expression(doc, cand, found, sentence))
+        if found.mismatch is not None:
+            day, weekday = found.mismatch
+            message = weekday_mismatch_message(day, weekday, published)
+            warnings.append(Warning(kind="weekday_mismatch", message=message, start=cand.start, end=cand.end))
+        _remember(ctx, found)
+    return times, warnings
+
+
+def _resolve_in_context(doc: Doc, cand: Candidate, ctx: Context) -> Resolved | None:
+    local = replace(ctx, tense=tense_of(doc, cand.start, cand.end))
+    return resolve(cand, local)
+
+
+def _remember(ctx: Context, found: Resolved) -> None:
+    """Keep the reference time up to date: later "the next day", "a year earlier" and a bare
+    clock time ("11:30") count from the last day or quarter the article talked about."""
+    if found.day is not None and found.type in {"DATE", "TIME"}:
+        ctx.ref_day = found.day
+        ctx.sentence_day = found
+    if found.quarter is not None:
+        ctx.ref_quarter = found.quarter
+
+
+def _expression(doc: Doc, cand: Candidate, found: Resolved, sentence: int) -> TimeExpression:
+    return TimeExpression(
+        text=doc.text[cand.start : cand.end],
+        start=cand.start,
+        end=cand.end,
+        type=found.type,
+        value=found.value,
+        anchor=found.anchor,
+        sentence=sentence,
+        alternative=found.alternative,
+    )

@@ -1,0 +1,313 @@
+"""Reconcile one stored article with the corpus, inside its ingest transaction.
+
+Entities: each in-article entity group is resolved to a stored entity (or creates one) through
+indexed candidate look-ups and the shared `resolver.choose`. Events: each in-article event with
+a date (or a claim about it) joins a stored event chosen by `events.match_event` among indexed
+candidates, or creates one. Claims are stored against their events, and every touched event's
+conflicts are re-detected and upserted by natural key.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+import asyncpg
+
+from service.pipeline import names
+from service.pipeline.analyse import Prepared
+from service.pipeline.temporal import period
+from service.pipeline.types import Analysis, EntityGroup, Statement
+from service.reconcile import conflicts as conflict_rules
+from service.reconcile import events as event_rules
+from service.reconcile import resolver
+from service.reconcile.model import DateInfo, EventMention, Source, StoredEvent
+from service.store import conflicts as conflict_store
+from service.store import entities as entity_store
+from service.store import timeline as timeline_store
+
+
+def date_info(value: str | None) -> DateInfo | None:
+    found = period(value) if value else None
+    if found is None:
+        return None
+    return DateInfo(value=found.value, granularity=found.granularity, start=found.start, end=found.end)
+
+
+async def apply_article(
+    conn: asyncpg.Connection, article_id: str, source: str | None, prepared: Prepared
+) -> None:
+    analysis = prepared.analysis
+    if not analysis.entities:
+        return
+    seen = prepared.published_at
+    entity_ids = await resolve_entities(conn, article_id, seen, analysis.entities)
+    event_ids = await reconcile_events(conn, article_id, seen, analysis, entity_ids)
+    await store_claims(conn, article_id, analysis, entity_ids, event_ids)
+    outlet = Source(name=source or prepared.title or "the article")
+    for event_id in sorted(set(event_ids.values())):
+        await refresh_conflicts(conn, event_id, outlet)
+
+
+# -- entities -------------------------------------------------------------------------------
+
+
+async def resolve_entities(
+    conn: asyncpg.Connection, article_id: str, seen: date | None, groups: list[EntityGroup]
+) -> dict[int, str]:
+    """Stored entity id for each in-article group (by index)."""
+    resolved: dict[int, str] = {}
+    for index, (group, incoming) in enumerate(zip(groups, resolver.incomings(groups), strict=True)):
+        if not group.mentions:
+            continue
+        keys = resolver.candidate_keys(incoming)
+        await entity_store.lock_keys(conn, [names.translit_key(group.name)])
+        grams = sorted({g for key in keys.translits for g in names.trigrams(key)})
+        rows = await entity_store.candidates(
+            conn,
+            keys=keys.names,
+            translit_keys=keys.translits,
+            family_keys=keys.families,
+            grams=grams,
+            min_similarity=resolver.TRIGRAM_MIN,
+        )
+        context = await entity_store.context_of(conn, [r["id"] for r in rows]) if rows else {}
+        candidates = [
+            resolver.Candidate(
+                id=r["id"],
+                name=r["name"],
+                type=r["type"],
+                aliases=list(r["aliases"]),
+                context=sorted(resolver.context_keys(context.get(r["id"], []))),
+                article_count=r["article_count"],
+            )
+            for r in rows
+        ]
+        chosen, _score, _reason = resolver.choose(incoming, candidates)
+        if chosen is None:
+            chosen = await entity_store.create(conn, group.name, group.type)
+        else:
+            current = next(c for c in candidates if c.id == chosen)
+            fuller = resolver.merged(current, incoming).name
+            if fuller != current.name:
+                await entity_store.rename(conn, chosen, fuller)
+        for alias in sorted({group.name, *group.aliases}):
+            key = names.name_key(alias)
+            if not key:
+                continue
+            await entity_store.add_alias(
+                conn,
+                chosen,
+                alias,
+                key,
+                names.translit_key(alias),
+                names.family_key(alias) if group.type == "PERSON" else None,
+                sorted(names.trigrams(names.translit_key(alias))),
+            )
+        resolved[index] = chosen
+    await _record_mentions(conn, article_id, seen, groups, resolved)
+    return resolved
+
+
+async def _record_mentions(
+    conn: asyncpg.Connection,
+    article_id: str,
+    seen: date | None,
+    groups: list[EntityGroup],
+    resolved: dict[int, str],
+) -> None:
+    counts: dict[str, int] = defaultdict(int)
+    shown: dict[str, str] = {}
+    mentions = []
+    for index, entity_id in resolved.items():
+        group = groups[index]
+        counts[entity_id] += len(group.mentions)
+        shown.setdefault(entity_id, group.name)
+        mentions += [(entity_id, m.start, m.end, m.sentence, m.text) for m in group.mentions]
+    links = [(entity_id, shown[entity_id], n) for entity_id, n in counts.items()]
+    await entity_store.record_article(conn, article_id, seen, links, mentions)
+
+
+# -- events ---------------------------------------------------------------------------------
+
+
+def _event_groups(analysis: Analysis) -> dict[int, list[int]]:
+    """In-article event id -> indexes of its statements (ungrouped statements stand alone)."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index, statement in enumerate(analysis.statements):
+        groups[statement.event if statement.event >= 0 else -(index + 1)].append(index)
+    return groups
+
+
+def _claimed_statements(analysis: Analysis) -> set[int]:
+    return {c.statement for c in analysis.claims if c.statement is not None}
+
+
+def _time_of(analysis: Analysis, statement: Statement) -> tuple[DateInfo | None, DateInfo | None, str | None]:
+    if statement.time is None:
+        return None, None, None
+    timex = analysis.time_expressions[statement.time]
+    return date_info(timex.value), date_info(timex.alternative), timex.text
+
+
+def _mention(
+    article_id: str,
+    published: date | None,
+    analysis: Analysis,
+    members: list[int],
+    entity_ids: dict[int, str],
+) -> EventMention:
+    statements = [analysis.statements[i] for i in members]
+    dated = [s for s in statements if _time_of(analysis, s)[0] is not None]
+    lead = dated[0] if dated else statements[0]
+    when, alternative, expression = _time_of(analysis, lead)
+    participants = sorted({entity_ids[p] for s in statements for p in s.participants if p in entity_ids})
+    return EventMention(
+        article_id=article_id,
+        published=published,
+        predicate=lead.predicate,
+        predicate_class=lead.predicate_class,
+        participants=participants,
+        date=when,
+        alternative=alternative,
+        sentence=lead.text,
+        time_expression=expression,
+        polarity=lead.polarity,
+    )
+
+
+def _window(mention: EventMention) -> tuple[date | None, date | None]:
+    if mention.date is not None:
+        return mention.date.start, mention.date.end
+    if mention.published is not None:  # undated: events around the article's own date
+        return mention.published, mention.published
+    return None, None
+
+
+async def reconcile_events(
+    conn: asyncpg.Connection,
+    article_id: str,
+    published: date | None,
+    analysis: Analysis,
+    entity_ids: dict[int, str],
+) -> dict[int, str]:
+    """Stored event id for each statement index that belongs to a stored event."""
+    claimed = _claimed_statements(analysis)
+    placed: dict[int, str] = {}
+    for members in _event_groups(analysis).values():
+        mention = _mention(article_id, published, analysis, members, entity_ids)
+        if not mention.participants:
+            continue
+        if mention.date is None and not claimed.intersection(members):
+            continue  # an undated statement nobody argues about has no place on a timeline
+        await timeline_store.lock_class(conn, mention.predicate_class)
+        start, end = _window(mention)
+        candidates = await timeline_store.candidates(
+            conn,
+            predicate_class=mention.predicate_class,
+            participants=mention.participants,
+            start=start,
+            end=end,
+        )
+        event_id, _reason, _disputed_date = event_rules.match_event(mention, candidates)
+        if event_id is None:
+            if mention.date is None:
+                continue  # an undated claim with no event to attach to waits for none
+            event_id = await timeline_store.create(
+                conn, mention.predicate, mention.predicate_class, mention.date, mention.predicate
+            )
+            current: StoredEvent | None = None
+        else:
+            current = next(c for c in candidates if c.id == event_id)
+        when = event_rules.merged_date(current.date if current else None, mention.date)
+        await timeline_store.add_participants(conn, event_id, mention.participants)
+        for index in members:
+            statement = analysis.statements[index]
+            s_when, s_alt, s_expr = _time_of(analysis, statement)
+            await timeline_store.add_evidence(
+                conn,
+                event_id,
+                article_id,
+                sentence=statement.text,
+                time_expression=s_expr,
+                start=statement.start,
+                end=statement.end,
+                date_value=s_when.value if s_when else None,
+                alternative_value=s_alt.value if s_alt else None,
+                polarity=statement.polarity,
+            )
+            placed[index] = event_id
+        participants = await timeline_store.participant_names(conn, event_id)
+        predicate = current.predicate if current else mention.predicate
+        summary = event_rules.event_summary(predicate, sorted(participants.values()), when)
+        await timeline_store.update(conn, event_id, when, summary)
+    return placed
+
+
+# -- claims and conflicts -------------------------------------------------------------------
+
+
+async def store_claims(
+    conn: asyncpg.Connection,
+    article_id: str,
+    analysis: Analysis,
+    entity_ids: dict[int, str],
+    event_ids: dict[int, str],
+) -> None:
+    rows = []
+    for claim in analysis.claims:
+        statement = analysis.statements[claim.statement] if claim.statement is not None else None
+        when, alternative, _ = _time_of(analysis, statement) if statement else (None, None, None)
+        quantity = statement.quantity if statement else None
+        rows.append(
+            (
+                article_id,
+                event_ids.get(claim.statement) if claim.statement is not None else None,
+                claim.claimant,
+                entity_ids.get(claim.claimant_entity) if claim.claimant_entity is not None else None,
+                claim.stance,
+                claim.quote,
+                claim.sentence,
+                claim.start,
+                claim.end,
+                statement.predicate_class if statement else None,
+                when.value if when else None,
+                alternative.value if alternative else None,
+                quantity.low if quantity else None,
+                quantity.high if quantity else None,
+                quantity.text if quantity else None,
+                quantity.counted if quantity else None,
+            )
+        )
+    await conflict_store.insert_claims(conn, rows)
+
+
+async def refresh_conflicts(conn: asyncpg.Connection, event_id: str, outlet: Source) -> None:
+    event = await timeline_store.get_event(conn, event_id)
+    if event is None:
+        return
+    participants = await timeline_store.participant_names(conn, event_id)
+    claims = []
+    for claim, row in await conflict_store.claims_of_event(conn, event_id):
+        claim.date = date_info(row["date_value"])
+        claim.alternative = date_info(row["alternative_value"])
+        claims.append(claim)
+    reports = []
+    for row in await timeline_store.evidence_dates(conn, event_id):
+        when = date_info(row["date_value"])
+        if when is None:
+            continue
+        reports.append(
+            conflict_rules.DatedReport(
+                article_id=row["article_id"],
+                source=Source(name=row["source"] or row["title"] or outlet.name),
+                date=when,
+                alternative=date_info(row["alternative_value"]),
+                quote=row["time_expression"] or "",
+                sentence=row["sentence"],
+            )
+        )
+    drafts = conflict_rules.detect_conflicts(event, participants, claims, reports)
+    for draft in drafts:
+        await conflict_store.upsert(conn, draft)
+    await conflict_store.remove_stale(conn, event_id, [d.key for d in drafts])

@@ -1,0 +1,399 @@
+"""Cross-article entity resolution: the pure decision, shared by the database layer and MemoryIndex.
+
+An article's entity group (`Incoming`) is looked up by keys (`candidate_keys`) in an index of
+known entities, each stored under `entity_keys` of its names; `choose` decides among what the
+look-up returns. The database implements the same look-ups in SQL with the same keys, so both
+decide alike. Precision first: when the evidence does not single out one entity, keep apart.
+
+Rules, in order:
+1. Types must be compatible: PERSON only with PERSON, NORP only with NORP, GPE with LOC; FAC may
+   meet ORG or a place only on an exact name (the White House as building or as office).
+2. People: a full name matches a full name when the family names fold to the same key and the
+   first given names are the same or spellings of one name (Dmitry/Dmytro); different given names
+   (Joe/Anna) rule the candidate out, even if they share a family-name alias. A one-word name
+   (a surname) matches a person with that family name only when exactly one candidate person has
+   it, or the article's other entities clearly point to one; otherwise it joins the one existing
+   entity of exactly that one-word name if there is one (the "unresolved Smith"), else stays new.
+3. Other types: the same name key or the same transliteration key of any two names; an acronym of
+   the other's name when unambiguous; or, for long names of the same type, a spelling similarity of
+   at least FUZZY_AT (names.similarity).
+4. Ties go to the candidate sharing more co-occurring entities, then to the one in more articles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import msgspec
+
+from service.pipeline import names
+from service.pipeline.types import EntityGroup
+
+MERGE_AT = 0.85  # choose() links only at or above this score
+FUZZY_AT = 0.92  # spelling similarity that identifies two long non-person names
+FUZZY_MIN_CHARS = 8  # shorter names differ by a letter too often (Iran/Iraq, Niger/Nigeria)
+TRIGRAM_MIN = 0.45  # pg_trgm similarity for a fuzzy look-up to return a candidate
+CONTEXT_MIN = 2  # shared co-occurring entities needed for context to decide an ambiguous name
+
+PLACES = frozenset({"GPE", "LOC"})
+
+
+class Candidate(msgspec.Struct, kw_only=True):
+    """A known entity as the store returns it for a look-up."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = []
+    # context_keys() of the entities that co-occurred with it in its articles.
+    context: list[str] = []
+    article_count: int = 0
+
+
+class Incoming(msgspec.Struct, kw_only=True):
+    """One article's entity group to resolve."""
+
+    name: str
+    type: str
+    aliases: list[str] = []
+    context: list[str] = []  # names of the other entities of the same article
+
+
+class LookupKeys(msgspec.Struct, kw_only=True):
+    """Keys of an entity's names, by kind: an index maps each (kind, key) to entity ids."""
+
+    names: list[str]  # names.name_key of every name
+    translits: list[str]  # names.translit_key of every name
+    families: list[str]  # names.family_key of every name, people only
+
+
+class Match(msgspec.Struct, frozen=True):
+    """How one candidate relates to the incoming entity."""
+
+    candidate: Candidate
+    kind: str  # exact | variant | fuzzy | short | conflict
+    score: float
+    reason: str
+
+
+STRONG = frozenset({"exact", "variant", "fuzzy"})
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether entities of types a and b may be one entity (on any evidence)."""
+    return a == b or (a in PLACES and b in PLACES) or ("FAC" in {a, b} and bool({a, b} & {"ORG", *PLACES}))
+
+
+def _all_names(name: str, aliases: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(n for n in [name, *aliases] if names.name_key(n)))
+
+
+def entity_keys(name: str, type_: str, aliases: Iterable[str]) -> LookupKeys:
+    """The keys to index a known entity under."""
+    all_names = _all_names(name, aliases)
+    families = list(dict.fromkeys(names.family_key(n) for n in all_names)) if type_ == "PERSON" else []
+    return LookupKeys(
+        names=list(dict.fromkeys(names.name_key(n) for n in all_names)),
+        translits=list(dict.fromkeys(names.translit_key(n) for n in all_names)),
+        families=families,
+    )
+
+
+def candidate_keys(incoming: Incoming) -> LookupKeys:
+    """The keys to look candidates up by: the same kinds as entity_keys, so (kind, key) pairs meet.
+
+    A look-up returns every entity sharing a name, translit or family key with the incoming one,
+    plus those with a name whose translit key has a trigram similarity (names.trigrams, as pg_trgm)
+    of at least TRIGRAM_MIN with one of the incoming translit keys.
+    """
+    return entity_keys(incoming.name, incoming.type, incoming.aliases)
+
+
+def context_keys(entity_names: Iterable[str]) -> set[str]:
+    """Comparable keys of co-occurring entities: the translit key, and a person-like family key."""
+    keys = set()
+    for name in entity_names:
+        key = names.translit_key(name)
+        if key:
+            keys.add(key)
+            if " " in key:
+                keys.add(names.family_key(name))
+    return keys
+
+
+def incomings(groups: list[EntityGroup]) -> list[Incoming]:
+    """One Incoming per group of an article, each with the article's other entities as context."""
+    all_names = [g.name for g in groups]
+    return [
+        Incoming(
+            name=g.name,
+            type=g.type,
+            aliases=list(g.aliases),
+            context=all_names[:i] + all_names[i + 1 :],
+        )
+        for i, g in enumerate(groups)
+    ]
+
+
+# -- matching one candidate ---------------------------------------------------------------------
+
+
+def match(incoming: Incoming, candidate: Candidate) -> Match | None:
+    """What name evidence links the incoming entity to one candidate, if any."""
+    if not compatible(incoming.type, candidate.type):
+        return None
+    mine = _all_names(incoming.name, incoming.aliases)
+    theirs = _all_names(candidate.name, candidate.aliases)
+    if incoming.type == "PERSON" and candidate.type == "PERSON":
+        return _person_match(mine, theirs, candidate)
+    return _thing_match(mine, theirs, incoming.type, candidate)
+
+
+def _person_match(mine: list[str], theirs: list[str], candidate: Candidate) -> Match | None:
+    full_mine = [n for n in mine if len(names.translit_key(n).split()) > 1]
+    full_theirs = [n for n in theirs if len(names.translit_key(n).split()) > 1]
+    conflict = None
+    for a in full_mine:
+        for b in full_theirs:
+            if names.name_key(a) == names.name_key(b):
+                return Match(candidate, "exact", 1.0, f"same name {b!r}")
+            if names.translit_key(a) == names.translit_key(b):
+                return Match(candidate, "exact", 0.95, f"{a!r} and {b!r} are spellings of one name")
+            if names.family_key(a) != names.family_key(b):
+                continue
+            if names.variant_given_names(names.given_key(a), names.given_key(b)):
+                return Match(candidate, "variant", 0.9, f"same family name, given names {a!r} ~ {b!r}")
+            conflict = Match(candidate, "conflict", 0.0, f"different given names: {a!r} vs {b!r}")
+    if conflict is not None:
+        return conflict
+    if full_mine and full_theirs:
+        return None
+    families = {names.family_key(n) for n in mine} & {names.family_key(n) for n in theirs}
+    if families:
+        family = sorted(families)[0]
+        return Match(candidate, "short", 0.86, f"family name {family!r} without a given name to compare")
+    return None
+
+
+def _same(a: str, b: str) -> float:
+    """1.0 for the same name key, 0.95 for the same transliteration key, else 0."""
+    if names.name_key(a) == names.name_key(b):
+        return 1.0
+    return 0.95 if names.translit_key(a) == names.translit_key(b) else 0.0
+
+
+def _words(name: str) -> int:
+    return len(names.name_key(name).split())
+
+
+def _thing_match(mine: list[str], theirs: list[str], type_: str, candidate: Candidate) -> Match | None:
+    """Organisations, places and the rest: identified by their full names.
+
+    An article's short forms ("Apple" for "Apple Corps") stand for its full name only in that
+    article, so across articles they link nothing by themselves: two different full names
+    ("Apple Corps", "Apple Inc.") conflict even when both articles also said "Apple". A one-word
+    name meets a candidate's short form or acronym only as a weak ("short") match.
+    """
+    name, their_name = mine[0], theirs[0]
+    # The incoming full name among the candidate's full forms, or the other way round.
+    pairs = [(name, b) for b in theirs if _words(b) >= _words(their_name)]
+    pairs += [(a, their_name) for a in mine if _words(a) >= _words(name)]
+    for a, b in pairs:
+        if score := _same(a, b):
+            return Match(candidate, "exact", score, f"same name: {a!r} = {b!r}")
+    if type_ != candidate.type:
+        return None  # across types (FAC/ORG, GPE/LOC) only the same name links
+    fuzzy = _fuzzy(pairs)
+    if fuzzy is not None:
+        return Match(candidate, "fuzzy", fuzzy[0], fuzzy[1])
+    if _words(name) > 1 and _words(their_name) > 1:
+        return Match(candidate, "conflict", 0.0, f"different full names: {name!r} vs {their_name!r}")
+    for a in mine:
+        for b in theirs:
+            if _same(a, b):
+                return Match(candidate, "short", 0.86, f"short form {a!r} = {b!r}")
+    acronym = _acronym_match(mine, theirs)
+    return Match(candidate, "short", 0.88, acronym) if acronym else None
+
+
+def _fuzzy(pairs: list[tuple[str, str]]) -> tuple[float, str] | None:
+    best, pair = 0.0, ("", "")
+    for a, b in pairs:
+        if min(len(a), len(b)) >= FUZZY_MIN_CHARS and (score := names.similarity(a, b)) > best:
+            best, pair = score, (a, b)
+    if best < FUZZY_AT:
+        return None
+    return best, f"similar spelling {pair[0]!r} ~ {pair[1]!r} ({best:.2f})"
+
+
+def _acronym_match(mine: list[str], theirs: list[str]) -> str:
+    for short_side, long_side in ((mine, theirs), (theirs, mine)):
+        shorts = {names.name_key(n): n for n in short_side if n.replace(".", "").isupper()}
+        for n in long_side:
+            initials = names.acronym(n)
+            if initials and initials in shorts:
+                return f"{shorts[initials]!r} abbreviates {n!r}"
+    return ""
+
+
+# -- deciding among candidates ------------------------------------------------------------------
+
+
+def choose(incoming: Incoming, candidates: list[Candidate]) -> tuple[str | None, float, str]:
+    """The candidate the incoming entity is, or None for a new entity; a score; a reason."""
+    matches = [m for c in candidates if (m := match(incoming, c)) is not None]
+    if not matches:
+        return None, 0.0, "no candidate of a compatible type shares a name"
+    context = context_keys(incoming.context)
+    strong = [m for m in matches if m.kind in STRONG]
+    if strong:
+        best = max(strong, key=lambda m: (m.score, _overlap(context, m.candidate), m.candidate.article_count))
+        if best.score >= MERGE_AT:
+            return best.candidate.id, best.score, best.reason
+    shorts = [m for m in matches if m.kind == "short"]
+    if not shorts:
+        why = "; ".join(m.reason for m in matches if m.kind == "conflict") or "no match strong enough"
+        return None, 0.0, why
+    # A short name (surname, acronym) identifies an entity only if nothing else could be meant:
+    # people who share the family name but conflict still make "Smith" ambiguous.
+    rivals = [m for m in matches if m.kind in {"short", "conflict"}]
+    if len(rivals) == 1:
+        only = shorts[0]
+        return only.candidate.id, only.score, f"{only.reason}; the only one of its kind"
+    return _disambiguate(incoming, shorts, rivals, context)
+
+
+def _disambiguate(
+    incoming: Incoming, shorts: list[Match], rivals: list[Match], context: set[str]
+) -> tuple[str | None, float, str]:
+    ranked = sorted(rivals, key=lambda m: _overlap(context, m.candidate), reverse=True)
+    first = _overlap(context, ranked[0].candidate)
+    second = _overlap(context, ranked[1].candidate)
+    if ranked[0].kind == "short" and first >= CONTEXT_MIN and first >= 2 * second:
+        chosen = ranked[0].candidate
+        return (
+            chosen.id,
+            MERGE_AT,
+            f"{len(rivals)} candidates; {first} shared co-occurring entities pick {chosen.name!r}",
+        )
+    names_of = ", ".join(repr(m.candidate.name) for m in rivals)
+    key = names.name_key(incoming.name)
+    same = [m for m in shorts if names.name_key(m.candidate.name) == key and len(key.split()) == 1]
+    if len(same) == 1:
+        bucket = same[0].candidate
+        return bucket.id, MERGE_AT, f"ambiguous between {names_of}: joined the unresolved {bucket.name!r}"
+    return None, 0.0, f"ambiguous between {names_of}: kept apart"
+
+
+def _overlap(context: set[str], candidate: Candidate) -> int:
+    return sum(1 for key in candidate.context if key in context)
+
+
+# -- an in-memory index ---------------------------------------------------------------------------
+
+
+def merged(candidate: Candidate, incoming: Incoming, new_article: bool = True) -> Candidate:
+    """The candidate after linking the incoming entity: its names added, the fullest one as name."""
+    aliases = list(dict.fromkeys([*candidate.aliases, incoming.name, *incoming.aliases]))
+    name = candidate.name
+    if len(incoming.name.split()) > len(name.split()) and not incoming.name.islower():
+        name = incoming.name
+    context = sorted(set(candidate.context) | context_keys(incoming.context))
+    count = candidate.article_count + (1 if new_article else 0)
+    return msgspec.structs.replace(
+        candidate, name=name, aliases=aliases, context=context, article_count=count
+    )
+
+
+class MemoryIndex:
+    """Known entities in memory, looked up by the same keys the database indexes.
+
+    Used by the evaluation and the tests; the store implements candidates() in SQL.
+    """
+
+    def __init__(self) -> None:
+        self._entities: dict[str, Candidate] = {}
+        self._postings: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # Trigram postings over translit keys, then translit key -> entities, as a pg_trgm GIN
+        # index over an alias table would give.
+        self._grams: dict[str, set[str]] = defaultdict(set)
+        self._gram_counts: dict[str, int] = {}
+
+    @property
+    def entities(self) -> list[Candidate]:
+        return list(self._entities.values())
+
+    def get(self, entity_id: str) -> Candidate:
+        return self._entities[entity_id]
+
+    def candidates(self, incoming: Incoming) -> list[Candidate]:
+        keys = candidate_keys(incoming)
+        translits = set(keys.translits)
+        for key in keys.translits:
+            translits |= self._similar_keys(key)
+        found: set[str] = set()
+        for kind, values in (("name", keys.names), ("translit", translits), ("family", keys.families)):
+            for value in values:
+                found |= self._postings.get((kind, value), set())
+        return [self._entities[i] for i in sorted(found)]
+
+    def _similar_keys(self, key: str) -> set[str]:
+        grams = names.trigrams(key)
+        shared: dict[str, int] = defaultdict(int)
+        for gram in grams:
+            for other in self._grams.get(gram, ()):
+                shared[other] += 1
+        return {
+            other
+            for other, count in shared.items()
+            if count / (len(grams) + self._gram_counts[other] - count) >= TRIGRAM_MIN
+        }
+
+    def resolve(self, incoming: Incoming, new_article: bool = True) -> tuple[str, float, str]:
+        """Link the incoming entity to a known one or add it; its id, the score and the reason."""
+        chosen, score, reason = choose(incoming, self.candidates(incoming))
+        if chosen is None:
+            return self.add(incoming), score, reason
+        self._store(merged(self._entities[chosen], incoming, new_article))
+        return chosen, score, reason
+
+    def resolve_article(self, groups: list[EntityGroup]) -> list[str]:
+        """Resolve every group of one article, in order; an entity counts the article once."""
+        ids: list[str] = []
+        for incoming in incomings(groups):
+            chosen, _, _ = choose(incoming, self.candidates(incoming))
+            if chosen is None:
+                ids.append(self.add(incoming))
+            else:
+                self._store(merged(self._entities[chosen], incoming, new_article=chosen not in ids))
+                ids.append(chosen)
+        return ids
+
+    def add(self, incoming: Incoming) -> str:
+        entity_id = f"e{len(self._entities) + 1}"
+        aliases = list(dict.fromkeys([incoming.name, *incoming.aliases]))
+        self._store(
+            Candidate(
+                id=entity_id,
+                name=incoming.name,
+                type=incoming.type,
+                aliases=aliases,
+                context=sorted(context_keys(incoming.context)),
+                article_count=1,
+            )
+        )
+        return entity_id
+
+    def _store(self, entity: Candidate) -> None:
+        self._entities[entity.id] = entity
+        keys = entity_keys(entity.name, entity.type, entity.aliases)
+        for kind, values in (("name", keys.names), ("translit", keys.translits), ("family", keys.families)):
+            for value in values:
+                self._postings[(kind, value)].add(entity.id)
+        for key in keys.translits:
+            if key not in self._gram_counts:
+                grams = names.trigrams(key)
+                self._gram_counts[key] = len(grams)
+                for gram in grams:
+                    self._grams[gram].add(key)
