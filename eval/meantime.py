@@ -37,6 +37,12 @@ from service.pipeline.entities import TITLE_WORDS, extract_entities
 from service.pipeline.nlp import load
 from service.reconcile.resolver import MemoryIndex
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """A word list written as one string, to keep long lists short on the page."""
+    return frozenset(words.split())
+
+
 TYPE_MAP = {
     "PERSON": "PER",
     "ORG": "ORG",
@@ -50,9 +56,11 @@ NER_TYPES = ("PER", "ORG", "LOC", "PRO")
 COREF_TYPES = ("PER", "ORG", "LOC")
 NAMED = frozenset({"NAM", "PRE.NAM"})
 ARTICLES = frozenset({"the", "a", "an"})
-PRONOUNS = frozenset("i me my he him his she her it its we us our they them their you your who which".split())
+PRONOUNS = _wordset("i me my he him his she her it its we us our they them their you your who which")
 # Tokens written without a space before them, and after them.
-NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ll", "'ve"})
+NO_SPACE_BEFORE = frozenset(
+    {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ll", "'ve"}
+)
 NO_SPACE_AFTER = frozenset({"(", "[", "{", "$"})
 HEADER_SENTENCES = 2  # a Wikinews article starts with its title and its date line
 
@@ -95,32 +103,45 @@ class Article:
 def detokenise(tokens: Sequence[tuple[int, str]]) -> tuple[str, list[tuple[int, int]]]:
     """Text and each token's character span from (sentence number, token) pairs.
 
-    The title and date line end with a line break; other sentences run on in one paragraph.
+    The title and date line end with a line break; other sentences run on in one paragraph. A
+    hyphen between two words is written without spaces ("Wal-Mart"), which is how it was written.
     """
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
-    length, previous, sentence, quote_open = 0, "", None, False
-    for number, text in tokens:
+    length, sentence, quote_open = 0, None, False
+    words = [text for _, text in tokens]
+    for i, (number, text) in enumerate(tokens):
+        separator = " "
         if sentence is not None and number != sentence and sentence < HEADER_SENTENCES:
             separator = "\n"
-        elif not parts or previous in NO_SPACE_AFTER or (previous == '"' and quote_open):
+        elif not parts or _glued(words, i, quote_open):
             separator = ""
-        elif text in NO_SPACE_BEFORE or (text == '"' and quote_open):
-            separator = ""
-        else:
-            separator = " "
         if text == '"':
             quote_open = not quote_open
         parts.append(separator + text)
         length += len(separator)
         spans.append((length, length + len(text)))
         length += len(text)
-        previous, sentence = text, number
+        sentence = number
     return "".join(parts), spans
 
 
+def _glued(words: list[str], i: int, quote_open: bool) -> bool:
+    """Whether token i is written right after the token before it."""
+    previous, text = words[i - 1], words[i]
+    if previous in NO_SPACE_AFTER or text in NO_SPACE_BEFORE or (quote_open and '"' in {previous, text}):
+        return True
+    return _joined_by_hyphen(words, i) or _joined_by_hyphen(words, i - 1)
+
+
+def _joined_by_hyphen(words: list[str], i: int) -> bool:
+    """Whether token i is a hyphen between two words."""
+    inside = 0 < i < len(words) - 1 and words[i] == "-"
+    return inside and words[i - 1][-1:].isalnum() and words[i + 1][:1].isalnum()
+
+
 def read_article(path: Path) -> Article:
-    root = ET.parse(path).getroot()  # noqa: S314 -- a local corpus file given on the command line
+    root = ET.parse(path).getroot()  # a local corpus file named on the command line
     tokens = root.findall("token")
     text, spans = detokenise([(int(t.get("sentence", "0")), t.text or "") for t in tokens])
     where = {t.get("t_id"): i for i, t in enumerate(tokens)}
@@ -163,7 +184,9 @@ def _gold_mentions(
     doc_id = root.get("doc_id", "")
     for mention in markables.findall("ENTITY_MENTION"):
         entity = target.get(mention.get("m_id"))
-        indexes = sorted(where[a.get("t_id")] for a in mention.findall("token_anchor") if a.get("t_id") in where)
+        indexes = sorted(
+            where[a.get("t_id")] for a in mention.findall("token_anchor") if a.get("t_id") in where
+        )
         if entity is None or not indexes:
             continue
         while len(indexes) > 1 and words[indexes[0]].lower() in ARTICLES:
@@ -234,7 +257,9 @@ def run_system(articles: Iterable[Article]) -> list[SystemMention]:
         for group, entity in zip(groups, index.resolve_article(groups), strict=True):
             type_ = TYPE_MAP.get(group.type)
             if type_ is not None:
-                out.extend(SystemMention(article.doc_id, m.start, m.end, type_, entity) for m in group.mentions)
+                out.extend(
+                    SystemMention(article.doc_id, m.start, m.end, type_, entity) for m in group.mentions
+                )
     return out
 
 
@@ -455,7 +480,9 @@ def report(articles: list[Article], system: list[SystemMention], out: list[str])
     out.append("")
     out.append("Cross-document coreference: gold chains = MEANTIME instance ids, system chains = resolved")
     out.append("entity ids; mentions aligned by the relaxed match, any type. found: only gold mentions the")
-    out.append("system found; all: missed gold mentions are singletons. Unmatched system mentions: not scored.")
+    out.append(
+        "system found; all: missed gold mentions are singletons. Unmatched system mentions: not scored."
+    )
     out.append("class view  mentions   MUC P     R    F1    B3 P     R    F1  CEAFe P    R    F1   CoNLL")
     matched = align([g for g in gold if g.type in NER_TYPES], system, True)
     for name, types in [*((t, (t,)) for t in COREF_TYPES), ("all", COREF_TYPES)]:

@@ -270,10 +270,14 @@ def describe_errors(doc: TmlDocument, predicted: Sequence[Timex]) -> list[str]:
             )
     for gi, g in enumerate(doc.timexes):
         if gi not in matched_gold:
-            lines.append(f"{name}\tMISS\tdct={doc.dct}\t{g.text!r} {g.type} {g.value}\t{_context(doc.text, g.start, g.end)}")
+            lines.append(
+                f"{name}\tMISS\tdct={doc.dct}\t{g.text!r} {g.type} {g.value}\t{_context(doc.text, g.start, g.end)}"
+            )
     for pi, p in enumerate(predicted):
         if pi not in matched_pred:
-            lines.append(f"{name}\tFALSE\tdct={doc.dct}\t{p.text!r} {p.type} {p.value}\t{_context(doc.text, p.start, p.end)}")
+            lines.append(
+                f"{name}\tFALSE\tdct={doc.dct}\t{p.text!r} {p.type} {p.value}\t{_context(doc.text, p.start, p.end)}"
+            )
     return lines
 
 

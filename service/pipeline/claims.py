@@ -148,7 +148,7 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     """The subject of "X is false/fiction" when X is a report, an event or a pointer to one."""
     if clause.lemma_.lower() != "be" or is_negated(clause, idx):
         return None
-    kids = list(children(idx, clause))
+    kids = children(idx, clause)
     if not any(c.dep_ in ("attr", "acomp") and has_falsity(c, idx) for c in kids):
         return None
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
@@ -162,7 +162,7 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
 
 def _characterised_false(verb: Token, idx: DocIndex) -> bool:
     """ "called the reports pure fiction", "labeling it as fake news", "dismissed X as false"."""
-    if verb.lemma_.lower() == "call" and verb_class(verb, idx)[1] == "statement" and falsity_near(verb, idx):
+    if falsity_near(verb, idx) and (verb.lemma_.lower() != "call" or verb_class(verb, idx)[1] == "statement"):
         return True
     for c in children(idx, verb):
         if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and has_falsity(c, idx):
@@ -181,6 +181,14 @@ def _object(verb: Token, idx: DocIndex) -> Token | None:
     """The verb's object, preferring one that names a report or an event ("the media reports")."""
     objs = [c for c in children(idx, verb) if c.dep_ in ("dobj", "obj")]
     return next((o for o in objs if _is_target_noun(o)), objs[0] if objs else None)
+
+
+def _prep_object(verb: Token, idx: DocIndex, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of `preps` on the verb ("comment on the report")."""
+    for c in children(idx, verb):
+        if c.dep_ == "prep" and c.lower_ in preps:
+            return next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+    return None
 
 
 def _is_report_word(tok: Token | None) -> bool:
@@ -215,6 +223,9 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     obj = _object(verb, idx)
     if lemma in lx.DECLINE_VERBS:
         return _decline_frame(verb, idx)
+    governor = head(idx, verb)
+    if governor is not None and governor.lemma_.lower() in lx.DECLINE_VERBS:
+        return None  # "refused to say": the refusal is the frame, not the saying
     if lemma in lx.CHARACTERISE_VERBS and _characterised_false(verb, idx):
         return Frame(verb, _speaker(verb, idx), "denies", target=obj)
     if lemma == "respond" and is_negated(verb, idx) and _asks_for_comment(verb, idx):
@@ -282,7 +293,7 @@ def _decline_frame(verb: Token, idx: DocIndex) -> Frame | None:
         elif c.dep_ != "xcomp":
             continue
         if inner.lemma_.lower() in lx.COMMENT_VERBS:
-            obj = _object(inner, idx)
+            obj = _object(inner, idx) or _prep_object(inner, idx, ("on", "about"))
             target = obj if obj is not None and _is_target_noun(obj) else None
             return Frame(
                 verb, _speaker(verb, idx), "declines_to_comment", content_clauses(inner, idx), target
@@ -300,7 +311,7 @@ def _is_as_clause(verb: Token, idx: DocIndex) -> bool:
     it hangs on."""
     if verb.dep_ != "advcl":
         return False
-    kids = list(children(idx, verb))
+    kids = children(idx, verb)
     if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep") for c in kids):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
@@ -541,15 +552,16 @@ def _claim(
     start, end = char_range(idx, ulo, uhi)
     if span is not None:
         lo, hi = clause_bounds(idx, span)
+        quote = quote_text(lo, hi, ctx) or _without(idx, lo, hi, aside)
     else:
-        lo, hi = ulo, uhi
-    quote = quote_text(lo, hi, ctx) or _without(idx, lo, hi, aside)
+        # Nothing reported but the act itself ("declined to comment"): the sentence says it.
+        quote = quote_text(ulo, uhi, ctx) or text_of(idx, ulo, uhi)
     return Claim(
         claimant=name,
         claimant_entity=entity,
         stance=stance,
         quote=quote,
-        sentence=idx.doc.text[start:end],
+        sentence=idx.text[start:end],
         start=start,
         end=end,
         statement=st,

@@ -639,6 +639,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     cuts = [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(text)]
     # The stop patterns are slow on prose; most lines have no space before a stop at all.
     if " ." in text or " ," in text or "\t" in text:
+        cuts += [m.span() for m in _SPACE_BEFORE_STOP.finditer(text)]
         cuts += [m.span() for m in _STRAY_STOP.finditer(text)]
     pieces: list[tuple[int, int]] = []
     pos = 0

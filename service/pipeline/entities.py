@@ -21,103 +21,37 @@ from spacy.tokens import Doc, Span, Token
 from service.pipeline import names
 from service.pipeline.types import EntityGroup, Mention
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """A word list written as one string, to keep long lists short on the page."""
+    return frozenset(words.split())
+
+
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
 PLACES = frozenset({"GPE", "LOC"})
 
-# Honorifics name a person's form of address: kept as an alias form ("Mr. Trump"), never in the name.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme"})
+# Honorifics name a person's form of address: kept as an alias form ("Mr. Smith"), never in the name.
+HONORIFICS = names.HONORIFICS
 # Words of titles, offices and roles that news style puts before a person's name.
-TITLE_WORDS = frozenset(
-    {
-        "president",
-        "president-elect",
-        "elect",
-        "vice",
-        "prime",
-        "minister",
-        "premier",
-        "chancellor",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "press",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "governor",
-        "gov",
-        "mayor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emperor",
-        "pope",
-        "cardinal",
-        "bishop",
-        "rabbi",
-        "imam",
-        "sheikh",
-        "general",
-        "gen",
-        "admiral",
-        "colonel",
-        "col",
-        "captain",
-        "capt",
-        "lieutenant",
-        "lt",
-        "sergeant",
-        "sgt",
-        "commander",
-        "chief",
-        "ceo",
-        "cfo",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "adviser",
-        "advisor",
-        "ambassador",
-        "envoy",
-        "judge",
-        "justice",
-        "attorney",
-        "prosecutor",
-        "deputy",
-        "acting",
-        "interim",
-        "former",
-        "late",
-        "leader",
-        "dictator",
-        "founder",
-        "co-founder",
-        "executive",
-        "foreign",
-        "defence",
-        "defense",
-        "state",
-        "outgoing",
-        "incumbent",
-        "candidate",
-        "nominee",
-        "billionaire",
-        "businessman",
-        "businesswoman",
-        "spokesmen",
-        "officials",
-        "official",
-    }
+TITLE_WORDS = _wordset(
+    "president president-elect elect vice prime minister premier chancellor secretary spokesman "
+    "spokeswoman spokesperson press senator sen rep representative congressman congresswoman governor "
+    "gov mayor king queen prince princess emperor pope cardinal bishop rabbi imam sheikh general gen "
+    "admiral colonel col captain capt lieutenant lt sergeant sgt commander chief ceo cfo chairman "
+    "chairwoman chair director adviser advisor ambassador envoy judge justice attorney prosecutor "
+    "deputy acting interim former late leader dictator founder co-founder executive foreign defence "
+    "defense state outgoing incumbent candidate nominee billionaire businessman businesswoman "
+    "spokesmen officials official"
 )
-# A lowercase word right after one of these ("the capital kyiv", "the city of x") names a place.
+# The title words that name a person's office and never end an organisation's name
+# ("National Security Advisor", but "Associated Press", "Islamic State", "Ministry of Defence").
+ROLE_NOUNS = _wordset(
+    "president minister premier chancellor secretary spokesman spokeswoman spokesperson senator "
+    "governor mayor adviser advisor ambassador envoy chairman chairwoman director commander ceo cfo"
+)
+# A lowercase word right after one of these ("the capital tallinn", "the city of x") names a place.
 PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "region", "province", "oblast", "port", "district", "county"}
 )
@@ -129,9 +63,7 @@ FEATURE_HEADS = frozenset(
     {"river", "sea", "ocean", "mountains", "island", "islands", "peninsula", "valley", "lake", "desert"}
 )
 # Last words of the names of events ("Worldwide Developers Conference", "G20 Summit").
-EVENT_HEADS = frozenset(
-    "conference summit festival expo olympics championship championships tournament".split()
-)
+EVENT_HEADS = _wordset("conference summit festival expo olympics championship championships tournament")
 # Last words of broadcast and publication titles ("the ... Show" is not a building or a person).
 WORK_HEADS = frozenset({"show", "podcast", "programme", "program", "series", "documentary"})
 # Page furniture that the model reads as names: navigation, calls to action, ad and photo labels.
@@ -175,19 +107,18 @@ FURNITURE = frozenset(
         "menu",
     }
 )
-TIMEZONES = frozenset(
-    {"gmt", "utc", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "eet", "eest", "msk", "bst"}
-)
+TIMEZONES = _wordset("gmt utc ist est edt cst cdt pst pdt cet cest eet eest msk bst")
 # After these labels, up to the end of the line, comes a credit, not the story's content.
 _CREDIT = re.compile(
     r"(?im)\b(?:photo(?:graph)?s?|images?|pictures?|stock photo|credits?|photo credits?)\s*:[^\n]*"
 )
-# Model designations (MiG-31K, Tu-95MS, F-16) are products, whatever the model said.
+# Model designations (Su-57, B-52H, F-16) are products, whatever the model said.
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z]*")
 # Where a span is cut in pieces: what separates a name from the next item on a page.
 _SEPARATORS = frozenset({"|", "–", "—", ":", ";", "•", "/", "(", ")", "[", "]", '"', "“", "”", "«", "»"})
 # Headings are cut only where a line is: quotes and brackets stay inside a title-cased line.
 _LINE_SEPARATORS = frozenset({"|", "–", "—", ":", "•"})
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
@@ -202,7 +133,7 @@ class _Mention:
     honorific: str = ""  # the form of address right before the name ("Mr.")
     possessive: bool = False  # the model types possessives badly: they barely vote
     lowercase: bool = False  # a lowercase name found by a rule: displayed title-cased
-    the: bool = False  # a capitalised "The" mid-sentence belongs to the name ("The Washington Post")
+    the: bool = False  # a capitalised "The" mid-sentence belongs to the name ("The New York Times")
     split: bool = False  # cut from a longer model span, whose type says little about this piece
 
 
@@ -212,14 +143,16 @@ class _Article:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.sentence_starts = [sent.start_char for sent in doc.sents]
-        self.credits = [(m.start(), m.end()) for m in _CREDIT.finditer(doc.text)]
+        text = doc.text  # Doc.text joins every token on each access: read it once
+        self.credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+        self.length = len(text)
         self.heading = _heading_mask(doc)
 
     def sentence(self, char: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
 
     def in_credit(self, char: int) -> bool:
-        i = bisect.bisect_right(self.credits, (char, len(self.doc.text))) - 1
+        i = bisect.bisect_right(self.credits, (char, self.length)) - 1
         return i >= 0 and self.credits[i][0] <= char < self.credits[i][1]
 
 
@@ -247,13 +180,13 @@ def _clean(span: Span, article: _Article) -> Iterator[_Mention]:
         mention = _strip(span.doc, start, end, span.label_)
         if mention is not None and _is_name(mention, article):
             mention = _whole_compound(mention, span.doc)
-            # The model typed the whole run ("IST - Moscow" as ORG), not this piece of it.
+            # The model typed the whole run ("GMT - Paris" as ORG), not this piece of it.
             mention.split = len(pieces) > 1
             yield mention
 
 
 def _pieces(span: Span) -> Iterator[tuple[int, int]]:
-    """Token ranges of a span between separators: "IST - Moscow", "Reuters\\nScholz" are two items."""
+    """Token ranges of a span between separators: "GMT - Paris", "AP\\nJones" are two items."""
     doc, start = span.doc, span.start
     for token in span:
         if _is_separator(token, doc):
@@ -267,7 +200,7 @@ def _pieces(span: Span) -> Iterator[tuple[int, int]]:
 def _is_separator(token: Token, doc: Doc, separators: frozenset[str] = _SEPARATORS) -> bool:
     if token.is_space or token.text in separators:
         return True
-    # A dash with spaces around it separates items ("Updated - Moscow"); "Mar-a-Lago" keeps its.
+    # A dash with spaces around it separates items ("Updated - Paris"); "Stratford-upon-Avon" keeps its.
     spaced = token.i > 0 and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
     return token.text == "-" and spaced
 
@@ -277,7 +210,7 @@ def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
     possessive = False
     for i in range(start, end):
         if doc[i].text in _POSSESSIVES or doc[i].tag_ == "POS":
-            end, possessive = i, True  # a name ends at its possessive: "Trump’s Call" -> "Trump"
+            end, possessive = i, True  # a name ends at its possessive: "Smith’s Call" -> "Smith"
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -299,17 +232,22 @@ def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
 
 
 def _honorific(token: Token) -> bool:
-    return token.lower_.rstrip(".") in HONORIFICS
+    # Capitalised only: "I will miss Steve" has no honorific.
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, str]:
-    """Cut a person span after its last leading title word ("US President-elect Donald Trump").
+    """Cut a person span after its last leading title word ("US President-elect John Smith").
 
-    The last token always stays: "John Major" and "Stephen King" end in title words.
+    What follows the cut must still be a name: "John Major", "Stephen King" and "Martin Luther
+    King Jr." keep their title-like words.
     """
     cut, honorific = start, ""
     for i in range(start, end - 1):
         word = doc[i].lower_.rstrip(".")
+        rest_is_name = any(t.is_alpha and t.lower_ not in _GENERATIONAL for t in doc[i + 1 : end])
+        if not rest_is_name:
+            break
         if word in HONORIFICS:
             cut, honorific = i + 1, doc[i].text
         elif word in TITLE_WORDS or (word == "-" and doc[i + 1].lower_ in TITLE_WORDS):
@@ -326,9 +264,11 @@ def _is_name(mention: _Mention, article: _Article) -> bool:
     key = names.name_key(text)
     if key in FURNITURE or key in TIMEZONES or article.in_credit(span.start_char):
         return False
-    if len(span) == 1 and (_common_word(span[0]) or key in TITLE_WORDS or key in HONORIFICS or _unit(span[0])):
+    if len(span) == 1 and (
+        _common_word(span[0]) or key in TITLE_WORDS or key in HONORIFICS or _unit(span[0])
+    ):
         return False
-    if _before_title(doc, mention.end) and mention.label != "PERSON":
+    if mention.label == "ORG" and _is_office(doc, mention) and not article.heading[mention.start]:
         return False
     return not _glued(mention, doc) and not _fragment(mention, doc)
 
@@ -351,13 +291,22 @@ def _glued(mention: _Mention, doc: Doc) -> bool:
     return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
 
 
-def _before_title(doc: Doc, end: int) -> bool:
-    """A span right before a capitalised title word is part of that title ("National Security Advisor")."""
-    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in TITLE_WORDS
+def _is_office(doc: Doc, mention: _Mention) -> bool:
+    """An "organisation" that ends in, or is followed by, a title-cased office word is the name of
+    an office ("National Security Advisor"): the person holding it is named next.
+
+    An acronym office ("Apple CEO") follows its organisation's name instead, and so may any office
+    in a title-cased heading: the caller checks that.
+    """
+    last = doc[mention.end - 1]
+    if mention.end - mention.start > 1 and last.is_title and last.lower_ in ROLE_NOUNS:
+        return True
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return after is not None and after.is_title and after.lower_ in ROLE_NOUNS
 
 
 def _compound(mention: _Mention, doc: Doc) -> tuple[int, int]:
-    """Token range of the hyphenated word the mention sits in ("Mar" -> "Mar-a-Lago")."""
+    """Token range of the hyphenated word the mention sits in ("Stratford" -> "Stratford-upon-Avon")."""
     left, right = mention.start, mention.end
     while right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_:
         if doc[right].whitespace_:
@@ -371,7 +320,7 @@ def _compound(mention: _Mention, doc: Doc) -> tuple[int, int]:
 
 
 def _fragment(mention: _Mention, doc: Doc) -> bool:
-    """A piece of a hyphenated name joined by a lowercase word ("Mar" of "Mar-a-Lago").
+    """A piece of a hyphenated name joined by a lowercase word ("Stratford" of "Stratford-upon-Avon").
 
     Such compounds are place names; the model's piece of one names nothing. A plain hyphenated
     modifier ("US-led") is kept.
@@ -384,10 +333,14 @@ def _fragment(mention: _Mention, doc: Doc) -> bool:
 
 
 def _whole_compound(mention: _Mention, doc: Doc) -> _Mention:
-    """Extend a piece of a hyphenated name of capitalised parts to all of it ("Wal" -> "Wal-Mart")."""
+    """Extend a piece of a hyphenated name of capitalised parts to all of it ("Wal" -> "Wal-Mart").
+
+    Not over a part the model names by itself: "US-China talks" are two names.
+    """
     left, right = _compound(mention, doc)
     parts = [doc[i] for i in range(left, right, 2)]
-    if (left, right) != (mention.start, mention.end) and all(p.text[:1].isupper() for p in parts):
+    outside = [p for p in parts if not mention.start <= p.i < mention.end]
+    if outside and all(p.text[:1].isupper() for p in parts) and all(p.ent_iob_ != "B" for p in outside):
         mention.start, mention.end = left, right
     return mention
 
@@ -415,8 +368,8 @@ def _heading_mask(doc: Doc) -> list[bool]:
 def _confirm_headings(mentions: list[_Mention], article: _Article) -> list[_Mention]:
     """In headings, keep only the part of a span that the article's body also names.
 
-    "Trump And Putin Phone Call" gives the model "Putin Phone": the body says "Putin", so the
-    mention becomes "Putin". With no body to confirm against, heading spans stay as they are.
+    "Smith And Jones Phone Call" gives the model "Jones Phone": the body says "Jones", so the
+    mention becomes "Jones". With no body to confirm against, heading spans stay as they are.
     """
     doc, heading = article.doc, article.heading
     body = [m for m in mentions if not heading[m.start]]
@@ -453,7 +406,7 @@ def _longest_known_run(doc: Doc, start: int, end: int, known: set[str]) -> tuple
 
 
 def _split_name_pairs(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
-    """Split "Putin-Trump" into two mentions when both halves are names the article uses alone."""
+    """Split "Smith-Jones" into two mentions when both halves are names the article uses alone."""
     known = _known_keys(mentions, doc)
     out = []
     for m in mentions:
@@ -476,7 +429,7 @@ def _retype(mention: _Mention, doc: Doc) -> str:
     if _DESIGNATION.fullmatch(span.text.replace(" ", "")):
         return "PRODUCT"
     if mention.label in PLACES and len(span) == 1 and span[0].pos_ == "ADJ":
-        return "NORP"  # "Ukrainian authorities": an adjective of nationality, not the country
+        return "NORP"  # "Polish authorities": an adjective of nationality, not the country
     if mention.label in PLACES or mention.label in {"NORP", "EVENT"}:
         return mention.label
     if len(span) > 1 and last in REGION_HEADS:
@@ -493,8 +446,10 @@ def _retype(mention: _Mention, doc: Doc) -> str:
 
 
 def _plural_after_the(span: Span) -> bool:
-    doc = span.doc
-    return span.start > 0 and doc[span.start - 1].lower_ == "the" and span[-1].tag_ == "NNPS"
+    """A plural name after "the" that is not modifying a noun ("the Kennedy family" is a person)."""
+    doc, last = span.doc, span[-1]
+    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    return after_the and last.lower_.endswith("s") and last.dep_ not in {"compound", "amod", "nmod"}
 
 
 # -- recovering names the model missed ----------------------------------------------------------
@@ -502,7 +457,7 @@ def _plural_after_the(span: Span) -> bool:
 
 @functools.cache
 def _lexicon() -> frozenset[str]:
-    """English common words (the lemmatizer's word index), to tell "kyiv" from "capital".
+    """English common words (the lemmatizer's word index), to tell "tallinn" from "capital".
 
     Empty when the pipeline has no lookup tables; the rules that need it then stay off.
     """
@@ -535,7 +490,7 @@ def _recover(mentions: list[_Mention], article: _Article) -> list[_Mention]:
     doc = article.doc
     owner = _owners(mentions)
     added: dict[int, _Mention] = {}
-    _fix_lists(mentions, owner, added, article)
+    _fix_lists(owner, added, article)
     for token in doc:
         if token.i in owner or token.i in added:
             continue
@@ -566,14 +521,12 @@ def _after_place_noun(token: Token) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_NOUNS
 
 
-def _fix_lists(
-    mentions: list[_Mention], owner: dict[int, _Mention], added: dict[int, _Mention], article: _Article
-) -> None:
+def _fix_lists(owner: dict[int, _Mention], added: dict[int, _Mention], article: _Article) -> None:
     """In a coordinated list of places, the odd member out is a place too.
 
-    "orders for Mykolaiv, Cherkasy, Sumy, Zhytomyr, Kirovohrad and Kharkiv": a one-word person or
+    "orders for Lyon, Nantes, Rennes, Brest and Tours" read with "Rennes" a person: a one-word person or
     product among at least two places becomes a place, an untagged name joins them, and so does an
-    unknown lowercase word next to even one place ("Moscow and kyiv").
+    unknown lowercase word next to even one place ("Paris and tallinn").
     """
     seen: set[int] = set()
     for token in article.doc:
@@ -581,24 +534,33 @@ def _fix_lists(
             continue
         members = [token, *token.conjuncts]
         seen.update(t.i for t in members)
-        labels = {t.i: owner[t.i].label for t in members if t.i in owner}
-        places = sum(1 for label in labels.values() if label in PLACES)
-        for t in members:
+        for t in members:  # first the odd tagged members, so the untagged see the list as it is
             mention = owner.get(t.i)
-            others = [label for i, label in labels.items() if i != t.i]
-            odd = [label for label in others if label not in PLACES]
-            if mention is not None:
-                if _odd_place(mention, others, places):
-                    mention.label = "GPE"
-            elif not odd and places >= 2 and _untagged_name(t, article):
+            if mention is not None and _odd_place(mention, _others(members, owner, t)):
+                mention.label = "GPE"
+        for t in members:
+            if t.i in owner:
+                continue
+            others = _others(members, owner, t)
+            places = sum(1 for label in others if label in PLACES)
+            if places < len(others):
+                continue
+            if places >= 2 and _untagged_name(t, article):
                 added[t.i] = _Mention(t.i, t.i + 1, "GPE")
-            elif not odd and places >= 1 and _unknown_word(t):
+            elif places >= 1 and _unknown_word(t):
                 added[t.i] = _Mention(t.i, t.i + 1, "GPE", lowercase=True)
 
 
-def _odd_place(mention: _Mention, others: list[str], places: int) -> bool:
+def _others(members: list[Token], owner: dict[int, _Mention], member: Token) -> list[str]:
+    """Labels of the tagged list members other than `member`."""
+    return [owner[t.i].label for t in members if t.i != member.i and t.i in owner]
+
+
+def _odd_place(mention: _Mention, others: list[str]) -> bool:
+    """A one-word non-place among at least two places, outnumbered by them."""
     if mention.label in PLACES or mention.label == "NORP" or mention.end - mention.start > 1:
         return False
+    places = sum(1 for label in others if label in PLACES)
     own = sum(1 for label in others if label == mention.label)
     return places >= 2 and places > own
 
@@ -606,8 +568,8 @@ def _odd_place(mention: _Mention, others: list[str], places: int) -> bool:
 def _propagate(
     mentions: list[_Mention], owner: dict[int, _Mention], added: dict[int, _Mention], article: _Article
 ) -> None:
-    """Other occurrences of a one-word name the article uses: "kyiv" once found is kyiv everywhere;
-    "Musk" untagged after "Elon Musk" is Musk."""
+    """Other occurrences of a one-word name the article uses: "tallinn" once found is tallinn everywhere;
+    "Jones" untagged after "Ann Jones" is Jones."""
     doc = article.doc
     labels: dict[str, str] = {}
     for m in [*mentions, *added.values()]:
@@ -637,7 +599,7 @@ def _vote(mentions: list[_Mention]) -> str:
     """The label most of the mentions carry; ties go to the earliest mention's label."""
     votes: Counter[str] = Counter()
     for m in mentions:
-        # The model types possessives as organisations ("Trump's director"): they barely vote.
+        # The model types possessives as organisations ("Smith's director"): they barely vote.
         votes[m.label] += 2.0 if m.honorific else 0.1 if m.split else 0.25 if m.possessive else 1.0
     best = max(votes.values())
     return next(m.label for m in mentions if votes[m.label] == best)
@@ -646,15 +608,18 @@ def _vote(mentions: list[_Mention]) -> str:
 class _Group:
     """Mentions of one entity in one article."""
 
-    def __init__(self, mention: _Mention, words: list[str]) -> None:
+    def __init__(self, mention: _Mention, words: list[str], full: bool) -> None:
         self.mentions = [mention]
         self.words = words  # folded words of the group's key
+        # Written in several words: "Apple Inc." is a full name though its key is one word.
+        self.full = full
 
     def vote(self) -> str:
         return _vote(self.mentions)
 
     def absorb(self, other: _Group) -> None:
         self.mentions.extend(other.mentions)
+        self.full = self.full or other.full
 
 
 class _Hosts:
@@ -680,10 +645,10 @@ class _Hosts:
     def host(self, short: _Group, doc: Doc) -> _Group | None:
         """The one full-name group a one-word group shortens, or None when none or several do.
 
-        A surname joins the person it ends ("Peskov" -> "Dmitry Peskov") whatever the model typed
+        A surname joins the person it ends ("Jones" -> "Ann Jones") whatever the model typed
         it as, unless it is mostly typed a place; two people with that surname leave it alone. A
         one-word person with no such surname may be the first name of exactly one person ("Steve").
-        A one-word organisation joins the one organisation it ends ("Post" -> "Washington Post"),
+        A one-word organisation joins the one organisation it ends ("Times" -> "New York Times"),
         else the one it starts ("NPD" -> "NPD Group"), else the one it abbreviates.
         """
         word, label = short.words[0], short.vote()
@@ -707,18 +672,20 @@ def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
     """Mentions with one key form one group; then short forms join the one full name they shorten."""
     by_key: dict[str, _Group] = {}
     for m in mentions:
-        key = names.translit_key(doc[m.start : m.end].text)
+        text = doc[m.start : m.end].text
+        key = names.translit_key(text)
         if not key:
             continue
+        group = _Group(m, key.split(), len(names.name_key(text).split()) > 1)
         if key in by_key:
-            by_key[key].absorb(_Group(m, key.split()))
+            by_key[key].absorb(group)
         else:
-            by_key[key] = _Group(m, key.split())
+            by_key[key] = group
     groups = list(by_key.values())
     hosts = _Hosts([g for g in groups if len(g.words) > 1], doc)
     kept = []
     for g in groups:
-        host = hosts.host(g, doc) if len(g.words) == 1 else None
+        host = hosts.host(g, doc) if not g.full else None
         if host is None:
             kept.append(g)
         else:
@@ -736,11 +703,11 @@ def _group_type(group: _Group, doc: Doc) -> str:
     if full and _vote(full) == "PERSON":
         return "PERSON"
     label = group.vote()
-    if label == "PERSON" and not full and all(not m.honorific for m in group.mentions):
-        # A one-word "person" the article never introduces by full name, cited as a source, is
-        # an outlet: news style introduces people by full name ("According to Axios").
-        if any(_according_to(doc[m.start]) for m in group.mentions):
-            return "ORG"
+    # A one-word "person" the article never introduces by full name, cited as a source, is an
+    # outlet: news style introduces people by full name ("According to Politico").
+    unintroduced = label == "PERSON" and not full and all(not m.honorific for m in group.mentions)
+    if unintroduced and any(_according_to(doc[m.start]) for m in group.mentions):
+        return "ORG"
     return label
 
 
@@ -777,7 +744,7 @@ def _display(form: str) -> str:
 
 
 def _aliases(name: str, mentions: list[_Mention], forms: list[str]) -> list[str]:
-    """Every form the article uses, stripped, and its forms of address ("Mr. Trump")."""
+    """Every form the article uses, stripped, and its forms of address ("Mr. Smith")."""
     seen = dict.fromkeys([name, *forms])
     for m, form in zip(mentions, forms, strict=True):
         if m.honorific:

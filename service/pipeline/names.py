@@ -9,9 +9,10 @@ documented contract: changing one means re-keying stored entities.
   -> one space, whitespace collapsed, a leading "the " dropped.
 - `translit_key`: a coarser key on top of `name_key` that folds spellings of the same name across
   transliteration systems (see `_fold_word`) and drops designators that do not name the entity
-  (legal forms "Inc", "Ltd", generational "Jr", "III"). "Zelensky", "Zelenskyy", "Zelenskiy"
-  -> "zelenski"; "Kyiv", "Kiev" -> "kiv"; "Apple Inc." -> "apple".
+  (legal forms "Inc", "Ltd", generational "Jr", "III"). "Tchaikovsky", "Chaikovskiy",
+  "Tchaikovskii" -> "chaikovski"; "Mikhail", "Mihail" -> "mihail"; "Apple Inc." -> "apple".
 - `family_key`: `translit_key` of a person's last name token.
+- `acronym_key`: what an acronym and its expansion share: "United States", "U.S.", "US" -> "us".
 - `trigrams`: the character trigrams PostgreSQL's pg_trgm makes of a key.
 """
 
@@ -24,6 +25,12 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """A word list written as one string, to keep long lists short on the page."""
+    return frozenset(words.split())
+
+
 _APOSTROPHES = "'’‘`´ʼ"
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
 _INITIAL_DOT = re.compile(r"(?<![a-z0-9])([a-z])\.")
@@ -32,33 +39,12 @@ _LEADING_THE = re.compile(r"^the ")
 
 # Tokens that qualify a name without naming anything: legal forms of companies and generational
 # suffixes of people. Dropped by translit_key so "Apple Inc." finds "Apple".
-DESIGNATORS = frozenset(
-    {
-        "inc",
-        "incorporated",
-        "corp",
-        "corporation",
-        "co",
-        "ltd",
-        "limited",
-        "llc",
-        "plc",
-        "ag",
-        "gmbh",
-        "sa",
-        "nv",
-        "bv",
-        "spa",
-        "oyj",
-        "ab",
-        "jr",
-        "sr",
-        "ii",
-        "iii",
-        "iv",
-    }
+DESIGNATORS = _wordset(
+    "inc incorporated corp corporation co ltd limited llc plc ag gmbh sa nv bv spa oyj ab jr sr ii iii iv"
 )
 _GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Forms of address: "Mr. Smith" names Smith, it has no given name "Mr".
+HONORIFICS = _wordset("mr mrs ms miss mx dr prof sir dame madam mme")
 
 # Digraph and letter folds, applied in order to one casefolded ASCII word. Each pair merges
 # spellings that transliteration systems (English, French, German, scholarly) use for one sound:
@@ -87,8 +73,9 @@ _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiou]")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """Exact look-up key of a name: see the module docstring."""
+    """Exact look-up key of a name: see the module docstring. Cached: names recur in every article."""
     text = anyascii(name).casefold().strip()
     text = _POSSESSIVE.sub("", text)
     for mark in _APOSTROPHES:
@@ -98,7 +85,7 @@ def name_key(name: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
     """Fold one name_key word across transliterations (cached: names repeat across articles)."""
     for old, new in _DIGRAPHS:
@@ -115,9 +102,16 @@ def _folded_words(name: str) -> list[str]:
     return [_fold_word(w) for w in (kept or words)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def translit_key(name: str) -> str:
     """Coarse key folding transliteration variants and designators: see the module docstring."""
     return " ".join(_folded_words(name))
+
+
+def without_honorific(name: str) -> str:
+    """The name without a leading form of address ("Mr. Smith" -> "Smith")."""
+    first, _, rest = name.partition(" ")
+    return rest.strip() if rest.strip() and name_key(first) in HONORIFICS else name
 
 
 def family_name(name: str) -> str:
@@ -146,7 +140,7 @@ def skeleton(word_key: str) -> str:
 
 
 def variant_given_names(a: str, b: str) -> bool:
-    """Whether two folded given names are spellings of one name (Dmitry/Dmytro, Vladimir/Volodymyr).
+    """Whether two folded given names are spellings of one name (Aleksandr/Oleksandr, Mikhail/Mykhailo).
 
     Same folded form, an initial of the other ("J"/"John"), or the same consonant skeleton with
     close spelling. Short names need the folded form to match exactly: Dan/Don, Anna/Anne and
@@ -201,3 +195,11 @@ def acronym(name: str) -> str:
     """Initials of a multi-word name's capitalised words ("United Nations" -> "un"), else ""."""
     words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
     return "".join(w[0] for w in words).casefold() if len(words) > 1 else ""
+
+
+def acronym_key(name: str) -> str:
+    """Key shared by an acronym and its expansion: an all-caps name's name_key ("U.S." -> "us"),
+    else the initials of a multi-word name ("United States" -> "us"), else ""."""
+    if name.replace(".", "").isupper():
+        return name_key(name)
+    return acronym(name)

@@ -52,6 +52,8 @@ class DocIndex:
 
     doc: Doc
     tokens: list[Token]  # the doc's tokens, made once: spaCy builds a new object per access
+    text: str  # the doc's text, made once: spaCy joins it anew on every access
+    kids: list[list[Token]]  # token -> dependents in the same paragraph block, in text order
     groups: list[EntityGroup]
     times: list[TimeExpression]
     group_of: list[int]  # token -> entity group index, -1 when none
@@ -89,7 +91,12 @@ def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]
     for si, s in enumerate(sents):
         for i in range(s.start, s.end):
             sent_of[i] = si
-    return DocIndex(doc, tokens, groups, times, group_of, block, sent_of, sents, time_of, time_heads)
+    kids: list[list[Token]] = [[] for _ in tokens]
+    for t in tokens:
+        h = t.head.i
+        if h != t.i and block[h] == block[t.i]:
+            kids[h].append(t)
+    return DocIndex(doc, tokens, doc.text, kids, groups, times, group_of, block, sent_of, sents, time_of, time_heads)
 
 
 def _tokens_in(starts: list[int], tokens: list[Token], start: int, end: int) -> Iterator[int]:
@@ -113,19 +120,17 @@ def _span_head(tokens: list[Token], toks: list[int]) -> int:
     return toks[0]
 
 
-def children(idx: DocIndex, tok: Token) -> Iterator[Token]:
+def children(idx: DocIndex, tok: Token) -> list[Token]:
     """A token's dependents within its own paragraph block."""
-    for c in tok.children:
-        if idx.block[c.i] == idx.block[tok.i]:
-            yield c
+    return idx.kids[tok.i]
 
 
 def head(idx: DocIndex, tok: Token) -> Token | None:
     """A token's head, or None at a root or across a paragraph break."""
-    h = tok.head
-    if h.i == tok.i or idx.block[h.i] != idx.block[tok.i]:
+    h = tok.head.i
+    if h == tok.i or idx.block[h] != idx.block[tok.i]:
         return None
-    return h
+    return idx.tokens[h]
 
 
 def clause_bounds(idx: DocIndex, tok: Token) -> tuple[int, int]:
@@ -158,9 +163,10 @@ def unit_bounds(idx: DocIndex, tok: Token) -> tuple[int, int]:
 
 def char_range(idx: DocIndex, lo: int, hi: int) -> tuple[int, int]:
     """Character offsets of the token range [lo, hi)."""
-    first = idx.tokens[lo]
     if hi <= lo:
-        return first.idx, first.idx
+        at = idx.tokens[lo].idx if lo < len(idx.tokens) else len(idx.text)
+        return at, at
+    first = idx.tokens[lo]
     last = idx.tokens[hi - 1]
     return first.idx, last.idx + len(last.text)
 
@@ -168,7 +174,7 @@ def char_range(idx: DocIndex, lo: int, hi: int) -> tuple[int, int]:
 def text_of(idx: DocIndex, lo: int, hi: int) -> str:
     """The text of the token range [lo, hi)."""
     start, end = char_range(idx, lo, hi)
-    return idx.doc.text[start:end]
+    return idx.text[start:end]
 
 
 # --- predicates ----------------------------------------------------------------------------
@@ -235,7 +241,7 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
 def _call_class(verb: Token, idx: DocIndex) -> str:
     """ "called Putin" is a phone call; "calling the reports pure fiction" characterises;
     "called for talks", "called an election" are neither."""
-    kids = list(children(idx, verb))
+    kids = children(idx, verb)
     if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in kids) or falsity_near(verb, idx):
         return "statement"
     objects = [c for c in kids if c.dep_ in OBJECT_DEPS]
@@ -285,7 +291,7 @@ def _light_object(verb: Token, idx: DocIndex) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma not in lx.LIGHT_VERBS:
         return None
-    kids = list(children(idx, verb))
+    kids = children(idx, verb)
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return None
     for c in kids:
@@ -297,7 +303,7 @@ def _light_object(verb: Token, idx: DocIndex) -> Token | None:
 def _occurring_subject(verb: Token, idx: DocIndex) -> Token | None:
     """The event noun said to happen: "the call took place", "no attack occurred"."""
     lemma = verb.lemma_.lower()
-    kids = list(children(idx, verb))
+    kids = children(idx, verb)
     # "took place" even when the parser hung "place" elsewhere (e.g. across a line break).
     nxt = idx.tokens[verb.i + 1] if verb.i + 1 < len(idx.tokens) else None
     occurs = (
@@ -319,7 +325,7 @@ def _existential_noun(verb: Token, idx: DocIndex) -> Token | None:
     """The event noun of "there was (no) conversation"."""
     if verb.lemma_.lower() != "be":
         return None
-    kids = list(children(idx, verb))
+    kids = children(idx, verb)
     if not any(c.dep_ == "expl" for c in kids):
         return None
     for c in kids:
@@ -447,7 +453,9 @@ def np_entity_tokens(
         out.append(t)
         named = own or idx.group_of[t.i] >= 0
         for c in children(idx, t):
-            if c.dep_ in ("conj", "appos") or (named and c.dep_ in NP_PARTICIPANT_DEPS):
+            if named and c.dep_ in ("compound", "flat", "nmod"):
+                stack.append((c, True))  # "Kremlin spokesman Peskov": through the title word
+            elif c.dep_ in ("conj", "appos") or (named and c.dep_ in NP_PARTICIPANT_DEPS):
                 stack.append((c, False))
             elif c.dep_ == "prep" and c.lower_ in preps and t is tok:
                 # "between Trump and Putin last week": the parser may make the date the object.

@@ -54,7 +54,11 @@ def tag_times(doc: Doc, published: date | None) -> tuple[list[TimeExpression], l
 
 def _resolve_in_context(doc: Doc, cand: Candidate, ctx: Context) -> Resolved | None:
     local = replace(ctx, tense=tense_of(doc, cand.start, cand.end))
-    return resolve(cand, local)
+    try:
+        return resolve(cand, local)
+    except (ValueError, OverflowError):
+        # calendar arithmetic past what `date` holds (year 1, year 9999): no value, no crash
+        return None
 
 
 def _remember(ctx: Context, found: Resolved) -> None:

@@ -33,7 +33,16 @@ ONES = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -41,7 +50,17 @@ ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "thirtieth": 30,
 }  # fmt: skip
 # Amounts that say "some number of": the value keeps an X in place of the number.
-VAGUE_AMOUNTS = {"several", "few", "a few", "some", "many", "a couple of", "couple of", "numerous", "countless"}
+VAGUE_AMOUNTS = {
+    "several",
+    "few",
+    "a few",
+    "some",
+    "many",
+    "a couple of",
+    "couple of",
+    "numerous",
+    "countless",
+}
 
 # --- regex fragments (used with re.IGNORECASE) -------------------------------------------------
 _ONES_RX = "|".join(sorted(ONES, key=len, reverse=True))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TypeVar
 
 from service.pipeline.temporal_lexicon import (
     MONTH_NAMES,
@@ -89,14 +90,18 @@ def _day(d: date, ctx: Context, anchor: Anchor | None = None) -> Resolved:
 # --- choosing the occurrence of a yearless date ------------------------------------------------
 
 
-# How far (in the option's own units) the tense may carry a yearless date away from the
-# article: "extended to Nov. 20" (past tense) in a November 2 article is the Nov. 20 coming, not
-# last year's; beyond the window the nearest occurrence wins.
+# How far back (in the option's own units) a past tense may carry a yearless date: "extended
+# to Nov. 20" in a November 2 article is the Nov. 20 coming, not last year's, because the verb
+# dates the extension, not the deadline; beyond the window the nearest occurrence wins. A
+# future tense has no window: a future event cannot lie before the article.
 DAY_WINDOW = 300
 MONTH_WINDOW = 10
 
 
-def _pick(options: list[tuple[int, object]], now: int, direction: int, window: int | None = None) -> object:
+_T = TypeVar("_T")
+
+
+def _pick(options: list[tuple[int, _T]], now: int, direction: int, window: int | None = None) -> _T:
     """Of (position, thing) options, the one the tense points to: the latest at or before
     `now` (past), the earliest at or after it (future), else the nearest (past on ties)."""
     if direction < 0:
@@ -104,7 +109,7 @@ def _pick(options: list[tuple[int, object]], now: int, direction: int, window: i
         if before:
             return max(before, key=lambda o: o[0])[1]
     if direction > 0:
-        after = [o for o in options if o[0] >= now and (window is None or o[0] - now <= window)]
+        after = [o for o in options if o[0] >= now]
         if after:
             return min(after, key=lambda o: o[0])[1]
     return min(options, key=lambda o: (abs(o[0] - now), o[0] > now))[1]
@@ -119,14 +124,14 @@ def _nearest_day(month: int, day_num: int, ctx: Context) -> date | None:
             options.append((d.toordinal(), d))
     if not options:
         return None
-    return _pick(options, ctx.dct.toordinal(), ctx.direction(), DAY_WINDOW)  # type: ignore[return-value]
+    return _pick(options, ctx.dct.toordinal(), ctx.direction(), DAY_WINDOW)
 
 
 def _nearest_month_year(month: int, ctx: Context) -> int:
     assert ctx.dct is not None
     now = ctx.dct.year * 12 + ctx.dct.month - 1
     options = [(y * 12 + month - 1, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-    return _pick(options, now, ctx.direction(), MONTH_WINDOW)  # type: ignore[return-value]
+    return _pick(options, now, ctx.direction(), MONTH_WINDOW)
 
 
 def weekday_day(weekday: int, ctx: Context, rel: str = "") -> date:
@@ -230,7 +235,7 @@ def _year(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _year_words(c: Candidate, ctx: Context) -> Resolved | None:
-    """"nineteen ninety-six", "two thousand and one" (broadcast transcripts spell years out)."""
+    """Years spelled out, as broadcast transcripts write them: "nineteen ninety-six"."""
     words = re.sub(r"[\s-]+", " ", (c.group("words") or "").lower()).replace(" and ", " ").split()
     if words[:2] == ["two", "thousand"]:
         rest = parse_number(" ".join(words[2:])) if words[2:] else 0.0
@@ -243,7 +248,7 @@ def _year_words(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _the_year(c: Candidate, ctx: Context) -> Resolved | None:
-    """"the year", "the fiscal year" in business news: the current (or just reported) year;
+    """Business news's "the year", "the fiscal year": the current (or just reported) year;
     "for the year ended Sept. 30" states the length of a reporting period."""
     mod = re.sub(r"\s+", " ", (c.group("mod") or "").lower())
     if c.group("ending"):
@@ -260,8 +265,10 @@ def _decade(c: Candidate, ctx: Context) -> Resolved | None:
     tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
     tens |= {"eighties": 8, "nineties": 9}
     digit = tens.get(word, int(word[0]) if word[:1].isdigit() else 0)
+    if ctx.dct is None:
+        return Resolved("DATE", f"XX{digit}", "none")  # which century is not said
     # "the nineties", "the '90s": the most recent such decade that has begun
-    now = ctx.dct.year if ctx.dct else 2000
+    now = ctx.dct.year
     century = now // 100
     if century * 100 + digit * 10 > now:
         century -= 1
@@ -322,7 +329,11 @@ def _weekday(c: Candidate, ctx: Context) -> Resolved | None:
         base = replace(ctx, dct=ctx.ref_day)
         return _with_part(_day(weekday_day(weekday, base, rel), ctx), part)
     if ctx.dct is None:
-        return Resolved(PART_OF_DAY_TYPE if part else "DATE", f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""), "none")
+        return Resolved(
+            PART_OF_DAY_TYPE if part else "DATE",
+            f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""),
+            "none",
+        )
     return _with_part(_day(weekday_day(weekday, ctx, rel), ctx), part)
 
 
@@ -338,12 +349,11 @@ def _weekend(c: Candidate, ctx: Context) -> Resolved | None:
     rel = (c.group("rel") or "").lower()
     if ctx.dct is None:
         return Resolved("DATE", "XXXX-WXX-WE", "none")
-    saturday_back = ctx.dct - timedelta(days=(ctx.dct.weekday() - 5) % 7)
-    if rel in _FORWARD or (not rel and ctx.direction() > 0):
-        saturday = saturday_back if ctx.dct.weekday() >= 5 else saturday_back + timedelta(days=7)
-    else:
-        saturday = saturday_back
-    if rel in _FORWARD and ctx.dct.weekday() >= 5:
+    saturday = ctx.dct - timedelta(days=(ctx.dct.weekday() - 5) % 7)  # the latest, or today
+    in_weekend = ctx.dct.weekday() >= 5
+    # "next weekend" is always the coming one; a future tense means the coming one unless the
+    # article is written during a weekend, which is then the one meant
+    if rel in _FORWARD or (not in_weekend and rel not in _BACK and ctx.direction() > 0):
         saturday += timedelta(days=7)
     return _date(week_value(saturday) + "-WE", ctx)
 
@@ -365,7 +375,14 @@ def _unit_value(unit: str, base: date, shift: int) -> str | None:
     return None
 
 
-_X_UNIT = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}
+_X_UNIT = {
+    "week": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "year": "XXXX",
+    "quarter": "XXXX-QX",
+    "decade": "XXX",
+    "century": "XX",
+}
 
 
 def _rel_unit(c: Candidate, ctx: Context) -> Resolved | None:
@@ -430,7 +447,7 @@ def _season(code: str, ctx: Context, rel: str = "") -> Resolved:
     elif rel == "this":
         year = ctx.dct.year if code != "WI" or ctx.dct.month == 12 else ctx.dct.year - 1
     else:
-        year = _pick(options, now, ctx.direction())  # type: ignore[assignment]
+        year = _pick(options, now, ctx.direction())
     return _date(f"{year:04d}-{code}", ctx)
 
 
@@ -478,7 +495,10 @@ def _holiday(name: str, ctx: Context, year_text: str | None = None, rel: str = "
     if ctx.dct is None:
         d = holiday_day(name, 2000)
         return Resolved("DATE", f"XXXX-{d.month:02d}-{d.day:02d}", "none")
-    options = [(holiday_day(name, y).toordinal(), holiday_day(name, y)) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+    options = [
+        (holiday_day(name, y).toordinal(), holiday_day(name, y))
+        for y in range(ctx.dct.year - 1, ctx.dct.year + 2)
+    ]
     now = ctx.dct.toordinal()
     if rel in _BACK:
         return _day(max(o for o in options if o[0] < now)[1], ctx)
@@ -486,7 +506,7 @@ def _holiday(name: str, ctx: Context, year_text: str | None = None, rel: str = "
         return _day(min(o for o in options if o[0] > now)[1], ctx)
     if rel == "this":
         return _day(holiday_day(name, ctx.dct.year), ctx)
-    return _day(_pick(options, now, ctx.direction()), ctx)  # type: ignore[arg-type]
+    return _day(_pick(options, now, ctx.direction()), ctx)
 
 
 def _holiday_rule(c: Candidate, ctx: Context) -> Resolved | None:
@@ -543,13 +563,18 @@ def _ordinal_quarter(quarter: int, year_text: str | None, ctx: Context) -> Resol
     options = [(y * 4 + quarter - 1, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
     # business news reports a quarter just after it ends and forecasts the next ones: the
     # nearest occurrence is right whatever the tense ("expects to report a third-quarter loss")
-    return _quarter_value(_pick(options, now, 0), quarter, ctx)  # type: ignore[arg-type]
+    return _quarter_value(_pick(options, now, 0), quarter, ctx)
 
 
 def _quarter_ord(c: Candidate, ctx: Context) -> Resolved | None:
     word = (c.group("ord") or c.group("q") or "").lower()
     quarter = int(word[0]) if word[:1].isdigit() else ORDINALS.get(word, 0)
-    return _ordinal_quarter(quarter, c.group("year"), ctx) if 1 <= quarter <= 4 else None
+    if not 1 <= quarter <= 4:
+        return None
+    found = _ordinal_quarter(quarter, c.group("year"), ctx)
+    if c.group("ago") and found.quarter is not None:  # "the year-ago third quarter"
+        return _quarter_value(found.quarter[0] - 1, quarter, ctx, remember=False)
+    return found
 
 
 _YEAR_AGO = {"year-earlier", "year-ago", "year-before", "comparable"}
@@ -577,10 +602,13 @@ def _quarter_rel(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _quarter_of_year(c: Candidate, ctx: Context) -> Resolved | None:
-    """"the 1988 quarter", "the 1989 period": the quarter being reported, in that year."""
+    """The quarter being reported, in the year given: "the 1988 quarter", "the 1989 period"."""
     year = int(c.group("year") or 0)
-    quarter = ctx.ref_quarter[1] if ctx.ref_quarter else (quarter_of(ctx.dct.month) - 2) % 4 + 1 if ctx.dct else None
-    if quarter is None:
+    if ctx.ref_quarter is not None:
+        quarter = ctx.ref_quarter[1]
+    elif ctx.dct is not None:
+        quarter = _last_completed_quarter(ctx.dct)[1]
+    else:
         return _date(f"{year:04d}", ctx, anchor="text")
     return _quarter_value(year, quarter, ctx, "text", remember=False)
 
@@ -746,7 +774,11 @@ def _set(c: Candidate, ctx: Context) -> Resolved | None:
     unit = unit_of(what)
     if unit not in UNITS:
         return None
-    amount = 2.0 if c.group("other") else (parse_number(c.group("num") or "") or 1.0) if c.group("num") else 1.0
+    amount = 1.0
+    if c.group("other"):  # "every other week"
+        amount = 2.0
+    elif c.group("num"):  # "every two weeks"
+        amount = parse_number(c.group("num") or "") or 1.0
     return Resolved("SET", duration_value(amount, unit), "text")
 
 
@@ -807,8 +839,8 @@ def _ref(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _weekday_and_date(c: Candidate, ctx: Context) -> Resolved | None:
-    """"Thursday, 7 November": the date wins; a weekday it does not fall on is a mismatch
-    whose other reading (the weekday alone) is kept as the alternative."""
+    """A weekday next to a date ("Thursday, 7 November"): the date wins; a weekday it does not
+    fall on is a mismatch whose other reading (the weekday alone) is kept as the alternative."""
     weekday_part, date_part = c.parts
     weekday = WEEKDAYS[(weekday_part.group("wd") or "").lower()]
     found = resolve(date_part, _year_from_weekday(date_part, weekday, ctx))
@@ -817,22 +849,25 @@ def _weekday_and_date(c: Candidate, ctx: Context) -> Resolved | None:
     if found.day.weekday() != weekday:
         found.mismatch = (found.day, weekday)
         if ctx.dct is not None:
-            found.alternative = day_value(weekday_day(weekday, ctx, (weekday_part.group("rel") or "").lower()))
+            found.alternative = day_value(
+                weekday_day(weekday, ctx, (weekday_part.group("rel") or "").lower())
+            )
     return found
 
 
 def _year_from_weekday(date_part: Candidate, weekday: int, ctx: Context) -> Context:
-    """"Monday, Oct. 26" without a year: the year nearest the article in which Oct. 26 is a
-    Monday, when there is one; otherwise the usual choice (and a mismatch warning)."""
+    """For "Monday, Oct. 26" without a year, the year nearest the article in which Oct. 26 is
+    a Monday, when there is one; otherwise the usual choice (and a mismatch warning)."""
     month = month_number(date_part.group("month") or "")
-    if ctx.dct is None or month is None or date_part.group("year") or ctx.year is not None:
+    dct = ctx.dct
+    if dct is None or month is None or date_part.group("year") or ctx.year is not None:
         return ctx
     day_num = _day_number(date_part.group("day") or "0")
-    days = [valid_day(y, month, day_num) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    days = [valid_day(y, month, day_num) for y in (dct.year - 1, dct.year, dct.year + 1)]
     fitting = [d for d in days if d is not None and d.weekday() == weekday]
     if not fitting:
         return ctx
-    nearest = min(fitting, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
+    nearest = min(fitting, key=lambda d: abs((d - dct).days))
     return replace(ctx, year=nearest.year, year_anchor="published_at")
 
 

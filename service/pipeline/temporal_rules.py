@@ -1,6 +1,6 @@
 """Where the temporal expressions are: HeidelTime-style pattern rules over the text.
 
-Each rule is a regex with named groups; the resolver (temporal.py) turns a rule's match into a
+Each rule is a regex with named groups; the resolver (temporal_resolve.py) turns a rule's match into a
 TIMEX3 value. This module only finds spans: it runs every rule, keeps the longest
 non-overlapping matches, glues neighbours that TimeML writes as one expression ("Thursday,
 7 November", "06:30 GMT, Monday") and takes in modifiers in front ("early", "the end of").
@@ -49,10 +49,16 @@ REL_WORD = r"this|last|next|past|coming|previous|following|current|present|same|
 
 # (name, pattern). Order is the tie-break between equally long matches: earlier wins.
 _RULE_SOURCES: list[tuple[str, str]] = [
-    ("date_iso", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?"),
+    (
+        "date_iso",
+        r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?",
+    ),
     ("date_slash", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})"),
     ("date_mdy", rf"(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})(?:\s*,\s*|\s+)(?P<year>{YEAR4})"),
-    ("date_dmy", rf"(?:the\s+)?(?P<day>{DAY_NUM})(?:\s+of)?\s+(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR4}))?"),
+    (
+        "date_dmy",
+        rf"(?:the\s+)?(?P<day>{DAY_NUM})(?:\s+of)?\s+(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR4}))?",
+    ),
     ("date_md", rf"(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})"),
     ("month_year", rf"(?P<month>{MONTH})\s*,?\s+(?:of\s+)?(?P<year>{YEAR4})"),
     ("month", rf"(?P<month>{MONTH_FULL}|sept\.)"),
@@ -108,6 +114,11 @@ _RULE_SOURCES: list[tuple[str, str]] = [
         rf"(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|back)",
     ),
     (
+        "set_a",
+        rf"(?:(?P<freq>once|twice|thrice|{NUMBER}\s+times)\s+)?(?P<a>a|an|per)\s+(?P<unit>day|week|month|year|"
+        rf"hour|minute|quarter)",
+    ),
+    (
         "duration",
         rf"{APPROX}(?:(?P<the>the|these|those)\s+)?(?:(?P<rel>past|last|next|coming|previous|first|final|following|initial|"
         rf"remaining|latest|other|recent)\s+)?(?P<num>{NUMBER})[\s-]+(?:(?:more|additional|full|straight|"
@@ -131,11 +142,6 @@ _RULE_SOURCES: list[tuple[str, str]] = [
         r"semiannually|semi-annually)",
     ),
     (
-        "set_a",
-        rf"(?:(?P<freq>once|twice|thrice|{NUMBER}\s+times)\s+)?(?P<a>a|an|per)\s+(?P<unit>day|week|month|year|"
-        rf"hour|minute|quarter)",
-    ),
-    (
         "time_ampm",
         rf"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?P<zone>{ZONE}))?",
     ),
@@ -153,7 +159,8 @@ _RULE_SOURCES: list[tuple[str, str]] = [
     ),
     (
         "quarter_ord",
-        rf"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+        rf"(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(?P<ago>year-earlier|year-ago|year-before)\s+)?"
+        rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
         rf"(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR4}))?",
     ),
     ("quarter_code", rf"Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR4}))?"),
@@ -173,8 +180,9 @@ _RULE_SOURCES: list[tuple[str, str]] = [
     ("year_adj", r"(?P<word>year-earlier|year-ago|year-before)"),
     (
         "present_ref",
-        r"(?P<ref>now|currently|current|at\s+present|presently|nowadays|these\s+days|at\s+this\s+time|"
-        r"at\s+the\s+moment|the\s+present|today's)",
+        # "at" is a signal, not part of the expression: "at [this time]", "at [present]"
+        r"(?P<ref>now|currently|current|(?<=at\s)present|presently|nowadays|these\s+days|(?<=at\s)this\s+time|"
+        r"(?<=at\s)the\s+moment|the\s+present|today's)",
     ),
     (
         "past_ref",
@@ -198,7 +206,18 @@ class Rule:
     regex: re.Pattern[str]
 
 
-RULES = [Rule(name, re.compile(_B + "(?:" + src + ")" + _E, re.IGNORECASE)) for name, src in _RULE_SOURCES]
+# Scraped pages glue a byline to the dateline ("By JOHN SMITHMonday, 11 November"): a weekday
+# may also start where the letter case changes inside a word.
+_B_CASE = r"(?:(?<![\w])|(?-i:(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z])))"
+_CASE_GLUED = {"weekday"}
+
+
+def _compile(name: str, src: str) -> re.Pattern[str]:
+    start = _B_CASE if name in _CASE_GLUED else _B
+    return re.compile(start + "(?:" + src + ")" + _E, re.IGNORECASE)
+
+
+RULES = [Rule(name, _compile(name, src)) for name, src in _RULE_SOURCES]
 PRIORITY = {name: i for i, (name, _) in enumerate(_RULE_SOURCES)}
 
 
@@ -211,7 +230,6 @@ class Candidate:
     rule: str
     groups: dict[str, str | None] = field(default_factory=dict)
     parts: list[Candidate] = field(default_factory=list)
-    modifier: str | None = None  # "early", "the end of", ... taken in from the left
 
     def group(self, name: str) -> str | None:
         return self.groups.get(name)
@@ -238,7 +256,8 @@ def _trim_determiner(cand: Candidate, text: str) -> Candidate:
     """The article belongs to the noun in "the 14-day trip" and to the phrase in "in the weeks
     before": TimeML leaves it out of adjectival durations and bare plural units."""
     span = text[cand.start : cand.end]
-    adjectival = cand.rule == "duration" and bool(re.search(r"\w-(?:\w+-)?\w+$", span))
+    hyphenated = bool(re.search(r"\w-(?:\w+-)?\w+$", span))
+    adjectival = cand.rule in {"duration", "quarter_ord"} and hyphenated  # "the third-quarter loss"
     bare_plural = cand.rule == "vague_duration" and not cand.group("rel") and not cand.group("num")
     m = _LEADING_THE.match(span)
     if m and (adjectival or bare_plural):
@@ -275,10 +294,22 @@ def _word_after(text: str, end: int) -> str:
 
 _MONTH_PREPOSITIONS = {
     "in", "by", "since", "until", "till", "from", "of", "last", "this", "next", "early", "late",
-    "mid", "before", "after", "during", "through", "to", "between", "and", "or", "end", "mid-", "on", "for", "past", "coming",
+    "mid", "mid-", "before", "after", "during", "through", "to", "between", "and", "or", "end",
+    "on", "for", "past", "coming",
 }  # fmt: skip
-_SEASON_PREPOSITIONS = {"in", "during", "by", "until", "since", "through", "over", "this", "early", "late", "mid"}
-_COUNT_HEADS = {"NOUN", "PROPN"}
+_SEASON_PREPOSITIONS = {
+    "in",
+    "during",
+    "by",
+    "until",
+    "since",
+    "through",
+    "over",
+    "this",
+    "early",
+    "late",
+    "mid",
+}
 _NOT_SET_BEFORE = {
     "for", "in", "of", "about", "than", "over", "after", "within", "nearly", "almost", "just",
     "only", "under", "around", "least", "most", "to", "from", "by", "into", "and", "or",
@@ -296,7 +327,9 @@ def _accept_month(cand: Candidate, text: str, doc: Doc) -> bool:
     if not word[0].isupper():  # "march", "may" lower-cased are verbs
         return False
     token = _token_at(doc, cand.start)
-    if token is not None and (token.tag_ == "MD" or token.pos_ == "VERB" or token.ent_type_ in {"PERSON", "ORG"}):
+    if token is not None and (
+        token.tag_ == "MD" or token.pos_ == "VERB" or token.ent_type_ in {"PERSON", "ORG"}
+    ):
         return False
     if word.lower() in {"may", "march", "august"}:  # also common words: need a calendar context
         return _word_before(text, cand.start) in _MONTH_PREPOSITIONS or bool(
@@ -327,7 +360,17 @@ def _accept_year(cand: Candidate, text: str, doc: Doc) -> bool:
         # "1990 troops": a count, not a year
         return token.head.lemma_ in _YEAR_PLURAL_HEADS
     if year < 1900 and not cand.group("fiscal"):
-        return _word_before(text, cand.start) in {"in", "since", "of", "from", "until", "by", "the", "to", "and"}
+        return _word_before(text, cand.start) in {
+            "in",
+            "since",
+            "of",
+            "from",
+            "until",
+            "by",
+            "the",
+            "to",
+            "and",
+        }
     return True
 
 
@@ -361,7 +404,9 @@ def _accept_set_a(cand: Candidate, text: str, doc: Doc) -> bool:
 
 def _accept_vague(cand: Candidate, text: str, doc: Doc) -> bool:
     unit = (cand.group("unit") or "").lower()
-    if unit in {"quarters", "seconds", "minutes", "centuries", "millennia"} and not (cand.group("num") or cand.group("rel")):
+    if unit in {"quarters", "seconds", "minutes", "centuries", "millennia"} and not (
+        cand.group("num") or cand.group("rel")
+    ):
         return False  # "living quarters", "seconds" (the ordinal), rare bare uses
     token = _token_at(doc, cand.end - 1)
     # "the days of empire" is still a duration; "Days Inn" is a name
@@ -377,7 +422,7 @@ _LASTING_NOUNS = {
     "strike", "ban", "moratorium", "stalemate", "deadlock", "investigation", "probe", "battle",
     "fight", "struggle", "drought", "recession", "slump", "boom", "rivalry", "offensive",
     "invasion", "protest", "protests", "shutdown", "lockdown", "boycott", "sanctions", "impasse",
-    "negotiations", "talks", "war", "violence", "fighting", "unrest", "search", "hunt", "manhunt",
+    "negotiations", "talks", "violence", "fighting", "unrest", "search", "hunt", "manhunt",
 }  # fmt: skip
 
 
@@ -438,14 +483,22 @@ def _accept_ref(cand: Candidate, text: str, doc: Doc) -> bool:
 def _accept_set_adverb(cand: Candidate, text: str, doc: Doc) -> bool:
     # "its quarterly dividend": a kind of payment, not a recurrence TimeBank would tag
     token = _token_at(doc, cand.start)
-    return not (cand.group("adv") or "").lower() == "quarterly" or token is None or token.pos_ != "ADJ"
+    return (cand.group("adv") or "").lower() != "quarterly" or token is None or token.pos_ != "ADJ"
 
 
 def _accept_quarter_rel(cand: Candidate, text: str, doc: Doc) -> bool:
     # a bare "quarter" is a fraction ("a quarter of voters"); "period" needs a year-ago sense
     rel = (cand.group("rel") or "").lower()
     if cand.group("unit") and cand.group("unit").lower() == "period":
-        return rel in {"year-earlier", "year-ago", "year-before", "same", "comparable", "latest", "corresponding"}
+        return rel in {
+            "year-earlier",
+            "year-ago",
+            "year-before",
+            "same",
+            "comparable",
+            "latest",
+            "corresponding",
+        }
     return bool(rel) or (bool(cand.group("the")) and _word_after(text, cand.end) not in {"of", "century"})
 
 
@@ -456,7 +509,14 @@ def _accept_rel_unit(cand: Candidate, text: str, doc: Doc) -> bool:
         # "the next day", "the following morning" refer back; "last day", "this season" do not
         if unit == "night" and rel == "last":
             return True
-        return bool(cand.group("the")) and rel in {"next", "following", "previous", "preceding", "same", "prior"}
+        return bool(cand.group("the")) and rel in {
+            "next",
+            "following",
+            "previous",
+            "preceding",
+            "same",
+            "prior",
+        }
     if rel in {"present", "same", "prior", "preceding"} and not cand.group("the"):
         return False
     # "the last year of his term": an ordinal position, not last year
@@ -486,7 +546,9 @@ def _accept_decade(cand: Candidate, text: str, doc: Doc) -> bool:
     word = (cand.group("dec") or "").lower()
     # "the sixties" needs its article; "in his fifties" is an age
     if word.isalpha():
-        return text[cand.start : cand.end].lower().startswith("the ") and _word_before(text, cand.start) not in {
+        return text[cand.start : cand.end].lower().startswith("the ") and _word_before(
+            text, cand.start
+        ) not in {
             "his",
             "her",
             "their",
@@ -533,8 +595,16 @@ _FILTERS: dict[str, Callable[[Candidate, str, Doc], bool]] = {
 DAY_RULES = {"date_iso", "date_slash", "date_mdy", "date_dmy", "date_md"}
 DAYLIKE_RULES = DAY_RULES | {"weekday", "deictic", "wd_date", "holiday"}
 TIME_RULES = {"time_ampm", "time_24", "time_mil", "time_named", "time_oclock"}
-YEARLIKE_RULES = {"year"}
-NEEDS_YEAR_RULES = {"month", "quarter_ord", "half_year", "season", "date_md", "date_dmy", "wd_date", "holiday"}
+NEEDS_YEAR_RULES = {
+    "month",
+    "quarter_ord",
+    "half_year",
+    "season",
+    "date_md",
+    "date_dmy",
+    "wd_date",
+    "holiday",
+}
 _COMMA_GAP = re.compile(r"^\s*,?\s*$")
 _OF_GAP = re.compile(r"^\s*(?:of\s+|,\s*)?$", re.IGNORECASE)
 
@@ -580,7 +650,8 @@ def _merge_neighbours(cands: list[Candidate], text: str) -> list[Candidate]:
 # Modifiers that TimeML keeps inside the expression ("early next year", "the end of November").
 _MODIFIER = re.compile(
     r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|(?:first|second|latter|"
-    r"early|later)\s+(?:half|part))\s+of\s+|(?<![\w])(?:early|late|mid|earlier|later)(?:\s+|-)|(?<![\w])mid-)$",
+    r"early|later)\s+(?:half|part))\s+of\s+|(?<![\w])(?:the\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|"
+    r"(?<![\w])(?:the\s+)?mid-)$",
     re.IGNORECASE,
 )
 _EXTENDABLE = (
@@ -597,6 +668,7 @@ _EXTENDABLE = (
         "season",
         "season_year",
         "quarter_ord",
+        "that_unit",
         "deictic_part",
         "with_year",
         "date_time",
@@ -612,6 +684,5 @@ def _extend_modifier(cand: Candidate, text: str) -> Candidate:
     m = _MODIFIER.search(text[max(0, cand.start - 40) : cand.start])
     if m is None:
         return cand
-    cand.modifier = m.group(0).strip().lower()
     cand.start -= len(m.group(0))
     return cand

@@ -9,14 +9,18 @@ Rules, in order:
 1. Types must be compatible: PERSON only with PERSON, NORP only with NORP, GPE with LOC; FAC may
    meet ORG or a place only on an exact name (the White House as building or as office).
 2. People: a full name matches a full name when the family names fold to the same key and the
-   first given names are the same or spellings of one name (Dmitry/Dmytro); different given names
+   first given names are the same or spellings of one name (Aleksandr/Oleksandr); different given names
    (Joe/Anna) rule the candidate out, even if they share a family-name alias. A one-word name
    (a surname) matches a person with that family name only when exactly one candidate person has
    it, or the article's other entities clearly point to one; otherwise it joins the one existing
    entity of exactly that one-word name if there is one (the "unresolved Smith"), else stays new.
-3. Other types: the same name key or the same transliteration key of any two names; an acronym of
-   the other's name when unambiguous; or, for long names of the same type, a spelling similarity of
-   at least FUZZY_AT (names.similarity).
+3. Other types are identified by their full names: the incoming full name among the candidate's
+   full forms (or the other way round), by name key or transliteration key ("Kiev"/"Kyiv"), or
+   for long names of one type a spelling similarity of at least FUZZY_AT (names.similarity). Two
+   different multi-word names conflict even if both articles also used one short form ("Apple
+   Corps" and "Apple Inc." both saying "Apple"). A one-word name meets a candidate's short form or
+   acronym ("UN"/"United Nations") only as a "short" match, which, like a surname, needs to be the
+   only one of its kind.
 4. Ties go to the candidate sharing more co-occurring entities, then to the one in more articles.
 """
 
@@ -66,6 +70,7 @@ class LookupKeys(msgspec.Struct, kw_only=True):
     names: list[str]  # names.name_key of every name
     translits: list[str]  # names.translit_key of every name
     families: list[str]  # names.family_key of every name, people only
+    acronyms: list[str]  # names.acronym_key of every name, not for people
 
 
 class Match(msgspec.Struct, frozen=True):
@@ -92,18 +97,21 @@ def _all_names(name: str, aliases: Iterable[str]) -> list[str]:
 def entity_keys(name: str, type_: str, aliases: Iterable[str]) -> LookupKeys:
     """The keys to index a known entity under."""
     all_names = _all_names(name, aliases)
-    families = list(dict.fromkeys(names.family_key(n) for n in all_names)) if type_ == "PERSON" else []
+    person = type_ == "PERSON"
+    families = list(dict.fromkeys(names.family_key(n) for n in all_names)) if person else []
+    acronyms = [] if person else list(dict.fromkeys(a for n in all_names if (a := names.acronym_key(n))))
     return LookupKeys(
         names=list(dict.fromkeys(names.name_key(n) for n in all_names)),
         translits=list(dict.fromkeys(names.translit_key(n) for n in all_names)),
         families=families,
+        acronyms=acronyms,
     )
 
 
 def candidate_keys(incoming: Incoming) -> LookupKeys:
     """The keys to look candidates up by: the same kinds as entity_keys, so (kind, key) pairs meet.
 
-    A look-up returns every entity sharing a name, translit or family key with the incoming one,
+    A look-up returns every entity sharing a name, translit, family or acronym key with the incoming one,
     plus those with a name whose translit key has a trigram similarity (names.trigrams, as pg_trgm)
     of at least TRIGRAM_MIN with one of the incoming translit keys.
     """
@@ -146,7 +154,9 @@ def match(incoming: Incoming, candidate: Candidate) -> Match | None:
     mine = _all_names(incoming.name, incoming.aliases)
     theirs = _all_names(candidate.name, candidate.aliases)
     if incoming.type == "PERSON" and candidate.type == "PERSON":
-        return _person_match(mine, theirs, candidate)
+        # "Mr. Smith" is a way to say "Smith", not a full name with the given name "Mr".
+        plain = [names.without_honorific(n) for n in mine], [names.without_honorific(n) for n in theirs]
+        return _person_match(*plain, candidate)
     return _thing_match(mine, theirs, incoming.type, candidate)
 
 
@@ -229,7 +239,7 @@ def _fuzzy(pairs: list[tuple[str, str]]) -> tuple[float, str] | None:
 
 def _acronym_match(mine: list[str], theirs: list[str]) -> str:
     for short_side, long_side in ((mine, theirs), (theirs, mine)):
-        shorts = {names.name_key(n): n for n in short_side if n.replace(".", "").isupper()}
+        shorts = {names.acronym_key(n): n for n in short_side if n.replace(".", "").isupper()}
         for n in long_side:
             initials = names.acronym(n)
             if initials and initials in shorts:
@@ -333,10 +343,19 @@ class MemoryIndex:
         for key in keys.translits:
             translits |= self._similar_keys(key)
         found: set[str] = set()
-        for kind, values in (("name", keys.names), ("translit", translits), ("family", keys.families)):
+        for kind, values in self._kinds(keys, translits):
             for value in values:
                 found |= self._postings.get((kind, value), set())
         return [self._entities[i] for i in sorted(found)]
+
+    @staticmethod
+    def _kinds(keys: LookupKeys, translits: Iterable[str]) -> list[tuple[str, Iterable[str]]]:
+        return [
+            ("name", keys.names),
+            ("translit", translits),
+            ("family", keys.families),
+            ("acronym", keys.acronyms),
+        ]
 
     def _similar_keys(self, key: str) -> set[str]:
         grams = names.trigrams(key)
@@ -388,7 +407,7 @@ class MemoryIndex:
     def _store(self, entity: Candidate) -> None:
         self._entities[entity.id] = entity
         keys = entity_keys(entity.name, entity.type, entity.aliases)
-        for kind, values in (("name", keys.names), ("translit", keys.translits), ("family", keys.families)):
+        for kind, values in self._kinds(keys, keys.translits):
             for value in values:
                 self._postings[(kind, value)].add(entity.id)
         for key in keys.translits:

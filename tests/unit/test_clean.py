@@ -403,6 +403,15 @@ def test_related_headlines_after_the_article_dropped() -> None:
     assert clean(raw).text == f"{BODY}\n\n{BODY2}"
 
 
+def test_unattributed_headlines_after_the_last_sentence_dropped() -> None:
+    raw = page(BODY, "", BODY2, "", "Markets rally as inflation cools", "Oil prices slip on demand worries")
+    assert clean(raw).text == f"{BODY}\n\n{BODY2}"
+
+
+def test_short_teaser_after_the_last_sentence_dropped() -> None:
+    assert clean(page(BODY, "", BODY2, "", "Markets rally again")).text == f"{BODY}\n\n{BODY2}"
+
+
 def test_attributed_headline_list_dropped_mid_page() -> None:
     raw = page(
         BODY,

@@ -1,0 +1,316 @@
+"""Claims: claimant, stance and proposition of attributed statements.
+
+Sentence-level tests build entity groups from spaCy's own entities (see test_statements); the
+seed-article tests run the whole pipeline (analyse.analyse) on the articles in seeds/.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from service.pipeline import analyse
+from service.pipeline.claims import extract_claims, extract_statements
+from service.pipeline.nlp import load
+from service.pipeline.types import Analysis, Claim, EntityGroup, Statement
+from tests.unit.test_statements import groups_from_ents, times_from_ents
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+class Read:
+    """One text's statements and claims, with look-ups by name."""
+
+    def __init__(self, nlp: Language, text: str) -> None:
+        doc = nlp(text)
+        self.groups: list[EntityGroup] = groups_from_ents(doc)
+        self.statements: list[Statement] = extract_statements(doc, self.groups, times_from_ents(doc))
+        self.claims: list[Claim] = extract_claims(doc, self.groups, self.statements)
+
+    def entity(self, claim: Claim) -> str | None:
+        return self.groups[claim.claimant_entity].name if claim.claimant_entity is not None else None
+
+    def proposition(self, claim: Claim) -> Statement:
+        assert claim.statement is not None, f"claim without proposition: {claim}"
+        return self.statements[claim.statement]
+
+    def participants(self, claim: Claim) -> set[str]:
+        return {self.groups[g].name for g in self.proposition(claim).participants}
+
+    def only(self) -> Claim:
+        assert len(self.claims) == 1, self.claims
+        return self.claims[0]
+
+
+# --- claimants ------------------------------------------------------------------------------------
+
+
+def test_outlet_citing_sources_is_the_claimant(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "The Washington Post first reported the story on Sunday. The Post, citing several people familiar "
+        "with the call, reported that Donald Trump reminded Vladimir Putin of the U.S. military presence.",
+    )
+    claim = r.claims[-1]
+    assert (claim.claimant, r.entity(claim), claim.stance) == ("The Post", "Washington Post", "asserts")
+    assert r.proposition(claim).predicate == "remind"
+    assert r.participants(claim) == {"Donald Trump", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "entity"),
+    [
+        ("There were no conversations, Dmitry Peskov told reporters.", "Dmitry Peskov", "Dmitry Peskov"),
+        (
+            "According to Kremlin spokesperson Dmitry Peskov, there was no phone call between the leaders.",
+            "Kremlin spokesperson Dmitry Peskov",
+            "Dmitry Peskov",
+        ),
+        ("Reuters also said the call had taken place, citing sources.", "Reuters", "Reuters"),
+        ("People familiar with the call said Donald Trump raised the issue.", "People familiar with the call", None),
+        ('"There was no attack," the spokesman said.', "the spokesman", None),
+        ("The Reuters news agency said the talks had ended.", "Reuters", "Reuters"),
+    ],
+)
+def test_claimant(nlp: Language, text: str, claimant: str, entity: str | None) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert (claim.claimant, r.entity(claim)) == (claimant, entity)
+
+
+def test_quote_then_inverted_attribution(nlp: Language) -> None:
+    r = Read(nlp, "There was no phone conversation last week. The fact itself, — said Dmitry Peskov.")
+    claim = r.claims[0]
+    assert (r.entity(claim), claim.stance) == ("Dmitry Peskov", "denies")
+    assert claim.sentence == "There was no phone conversation last week."
+
+
+def test_colon_and_reply_quotes(nlp: Language) -> None:
+    r = Read(nlp, "When asked about contacts with Washington, Dmitry Peskov replied: There are no concrete plans yet.")
+    claim = r.only()
+    assert (r.entity(claim), claim.stance) == ("Dmitry Peskov", "asserts")
+    r = Read(
+        nlp,
+        'Dmitry Peskov was asked again whether there really was a conversation, to which he replied, '
+        '"There was no conversation."',
+    )
+    claim = r.only()
+    assert (r.entity(claim), claim.stance) == ("Dmitry Peskov", "denies")
+    assert claim.quote.rstrip(".") == "There was no conversation"
+
+
+def test_pronoun_speaker_resolves_to_the_latest_person_subject(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Dmitry Peskov was asked about the call. Donald Trump's victory was discussed at length. "
+        "He said that the reports were completely false.",
+    )
+    claim = r.claims[-1]
+    assert (claim.claimant, r.entity(claim), claim.stance) == ("Dmitry Peskov", "Dmitry Peskov", "denies")
+
+
+def test_multi_sentence_quote_takes_the_closing_speaker(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Donald Trump spoke with Vladimir Putin on Thursday, the Washington Post reported. "
+        "This is completely false. It's pure fiction. There were no conversations, Dmitry Peskov told reporters.",
+    )
+    denials = [c for c in r.claims if c.stance == "denies"]
+    assert [c.sentence for c in denials] == [
+        "This is completely false.",
+        "It's pure fiction.",
+        "There were no conversations, Dmitry Peskov told reporters.",
+    ]
+    assert {r.entity(c) for c in denials} == {"Dmitry Peskov"}
+    # All three deny the call the article reported, whatever words they use for it.
+    call = next(s for s in r.statements if s.predicate == "speak")
+    assert {r.proposition(c).event for c in denials} == {call.event}
+
+
+def test_unattributed_falsity_makes_no_claim(nlp: Language) -> None:
+    r = Read(nlp, "This is completely false.\n\nThe weather was fine, the agency said.")
+    assert all(c.stance != "denies" for c in r.claims)
+
+
+# --- outlets that only relay -------------------------------------------------------------------------
+
+
+def test_outlet_quoting_someone_else_is_not_a_claimant(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "As noted by Interfax, Dmitry Peskov was asked if there was a conversation between Donald Trump and "
+        "Vladimir Putin, to which the press secretary replied that such reports were false.",
+    )
+    assert all(r.entity(c) != "Interfax" for c in r.claims)
+    r = Read(
+        nlp,
+        "The Washington Post reported that people familiar with the call said Donald Trump had raised the "
+        "question of land with Vladimir Putin.",
+    )
+    claim = r.only()
+    assert claim.claimant == "people familiar with the call"
+    assert r.proposition(claim).predicate == "raise"
+
+
+def test_as_reported_by_attributes_the_clause_it_qualifies(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Dmitry Peskov has denied that Donald Trump had a phone call with Vladimir Putin on Thursday, "
+        "as reported by the Washington Post.",
+    )
+    stances = {r.entity(c): c.stance for c in r.claims}
+    assert stances == {"Dmitry Peskov": "denies", "Washington Post": "asserts"}
+    assert len({c.statement for c in r.claims}) == 1
+
+
+# --- stance ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The Kremlin denied that Donald Trump met Vladimir Putin.", "denies"),
+        ("Moscow has refuted this report.", "denies"),
+        ("The ministry dismissed the reports as completely false.", "denies"),
+        ("Dmitry Peskov called the media reports pure fiction.", "denies"),
+        ("Moscow labelled the story fake news.", "denies"),
+        ("Dmitry Peskov said the report was simply false information.", "denies"),
+        ("Dmitry Peskov told reporters there was no conversation.", "denies"),
+        ("Officials said no such communication took place.", "denies"),
+        ("The minister said the two leaders did not meet.", "denies"),
+        ("Dmitry Peskov said Vladimir Putin has no specific plans to speak to Donald Trump.", "asserts"),
+        ("The minister said Ukraine will not cede any territory.", "asserts"),
+        ("The ministry confirmed the attack.", "asserts"),
+        ("Steven Cheung did not confirm the exchange.", "declines_to_comment"),
+        ("A spokesman declined to comment on the report.", "declines_to_comment"),
+        ("The team has not commented on whether the conversation took place.", "declines_to_comment"),
+        ("The embassy refused to say whether the meeting happened.", "declines_to_comment"),
+        ("A spokesman would neither confirm nor deny the report.", "declines_to_comment"),
+    ],
+)
+def test_stance(nlp: Language, text: str, stance: str) -> None:
+    r = Read(nlp, text)
+    assert [c.stance for c in r.claims] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president rejected the proposal.",  # refusing a plan is no denial of a fact
+        "Donald Trump did not speak with Vladimir Putin.",  # the article's own voice
+        "Dmitry Peskov was asked whether the conversation took place.",
+        "The Trump-Zelensky call is said to have touched upon support for Ukraine.",  # no speaker named
+        "The Ukrainian Air Force said in a post on Telegram.",  # nothing reported
+    ],
+)
+def test_no_claim(nlp: Language, text: str) -> None:
+    assert Read(nlp, text).claims == []
+
+
+def test_denied_reports_point_at_the_reported_event(nlp: Language) -> None:
+    r = Read(nlp, "The Kremlin has denied reports that Donald Trump spoke with Vladimir Putin.")
+    claim = r.only()
+    assert (r.entity(claim), claim.stance) == ("Kremlin", "denies")
+    event = r.proposition(claim)
+    assert (event.predicate, event.polarity) == ("speak", True)
+    assert r.participants(claim) == {"Donald Trump", "Vladimir Putin"}
+    assert claim.quote.startswith("reports that Donald Trump spoke")
+
+
+def test_negated_event_is_the_proposition_with_its_surface_polarity(nlp: Language) -> None:
+    r = Read(nlp, "Dmitry Peskov said there was no conversation between Donald Trump and Vladimir Putin.")
+    claim = r.only()
+    assert claim.stance == "denies"
+    assert r.proposition(claim).polarity is False
+    assert r.participants(claim) == {"Donald Trump", "Vladimir Putin"}
+
+
+def test_quote_is_the_quoted_words(nlp: Language) -> None:
+    r = Read(nlp, 'Dmitry Peskov told journalists that the report was "simply false information".')
+    assert r.only().quote == "simply false information"
+
+
+# --- seed articles, through the whole pipeline ---------------------------------------------------------
+
+
+def seed(nlp: Language, prefix: str) -> Analysis:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    text = re.sub(r"^ date \d{4}-\d{2}-\d{2}", "", path.read_text())
+    return analyse.analyse(text, date(2024, 11, 11), nlp)
+
+
+def entity_of(a: Analysis, claim: Claim) -> str:
+    return a.entities[claim.claimant_entity].name if claim.claimant_entity is not None else claim.claimant
+
+
+def event_of(a: Analysis, claim: Claim) -> int:
+    assert claim.statement is not None
+    return a.statements[claim.statement].event
+
+
+def call_participants(a: Analysis, claim: Claim) -> set[str]:
+    """Last words of the proposition's participants ("Trump", "Putin"; "US" from "US President")."""
+    assert claim.statement is not None
+    return {a.entities[g].name.split()[-1] for g in a.statements[claim.statement].participants}
+
+
+def test_seed_000_denial_and_reports_of_the_call(nlp: Language) -> None:
+    a = seed(nlp, "000")
+    kremlin = next(c for c in a.claims if c.stance == "denies" and "Kremlin" in entity_of(a, c))
+    assert call_participants(a, kremlin) >= {"Trump", "Putin"}
+    call = event_of(a, kremlin)
+    peskov = [c for c in a.claims if c.stance == "denies" and "Peskov" in entity_of(a, c)]
+    assert peskov and all(event_of(a, c) == call for c in peskov)
+    post = [c for c in a.claims if c.stance == "asserts" and "Washington Post" in entity_of(a, c)]
+    reuters = [c for c in a.claims if c.stance == "asserts" and "Reuters" in entity_of(a, c)]
+    assert any(event_of(a, c) == call for c in post)
+    assert [event_of(a, c) for c in reuters] == [call]
+    cheung = [c for c in a.claims if "Cheung" in entity_of(a, c)]
+    assert [(c.stance, event_of(a, c)) for c in cheung] == [("declines_to_comment", call)]
+
+
+def test_seed_000_counts(nlp: Language) -> None:
+    a = seed(nlp, "000")
+    kills = {(s.quantity.low, s.quantity.high) for s in a.statements if s.quantity and s.quantity.counted == "kill:person"}
+    assert kills == {(6, None), (5, 5), (1, 1)}
+
+
+def test_seed_002_denied_and_reported_dates(nlp: Language) -> None:
+    a = seed(nlp, "002")
+    denial = next(c for c in a.claims if c.stance == "denies" and "Peskov" in entity_of(a, c))
+    report = next(
+        c
+        for c in a.claims
+        if c.stance == "asserts" and "Washington Post" in entity_of(a, c) and "Background" in c.sentence
+    )
+    for claim, day in ((denial, "7 October"), (report, "7 November")):
+        st = a.statements[claim.statement] if claim.statement is not None else None
+        assert st is not None and st.time is not None
+        assert day in a.time_expressions[st.time].text
+    # The two dates are readings of one call: same event.
+    assert event_of(a, denial) == event_of(a, report)
+    assert call_participants(a, denial) >= {"Trump", "Putin"}
+
+
+def test_seed_003_moscow_refutes_the_report(nlp: Language) -> None:
+    a = seed(nlp, "003")
+    refuted = next(c for c in a.claims if "refuted" in c.sentence)
+    assert (entity_of(a, refuted), refuted.stance) == ("Moscow", "denies")
+    first = next(c for c in a.claims if c.stance == "denies")
+    assert event_of(a, refuted) == event_of(a, first)
+
+
+def test_seed_004_outlet_noting_the_exchange_is_not_a_claimant(nlp: Language) -> None:
+    a = seed(nlp, "004")
+    assert all("rosZMI" not in c.claimant for c in a.claims)
+    deferred = [c for c in a.claims if c.sentence.startswith("There was no phone conversation")]
+    assert [(c.stance, "Peskov" in entity_of(a, c)) for c in deferred] == [("denies", True)]

@@ -1,0 +1,145 @@
+"""Name keys: the stable contract the database indexes entities by."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.pipeline import names
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Donald Trump", "donald trump"),
+        ("  Donald   TRUMP ", "donald trump"),
+        ("The Washington Post", "washington post"),
+        ("the Kremlin", "kremlin"),
+        ("Trump's", "trump"),
+        ("Trump’s", "trump"),
+        ("O'Brien", "obrien"),
+        ("U.S.", "us"),
+        ("J.D. Vance", "jd vance"),
+        ("St. Petersburg", "st petersburg"),
+        ("Mar-a-Lago", "mar a lago"),
+        ("Zelenskyy", "zelenskyy"),
+        ("Émile Zola", "emile zola"),
+        ("Владимир Путин", "vladimir putin"),
+        ("Theresa May", "theresa may"),  # only a leading "the " word is dropped
+    ],
+)
+def test_name_key(name: str, key: str) -> None:
+    assert names.name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii", "Zelenskyi"],
+        ["Dmitry", "Dmitri", "Dmitriy", "Dmitrij"],
+        ["Kyiv", "kyiv", "Kiev"],
+        ["Mikhail", "Mihail"],
+        ["Tchaikovsky", "Chaikovsky"],
+        ["Ministry of Defence", "Ministry of Defense"],
+        ["Apple Inc.", "Apple", "APPLE INC"],
+        ["Yelena", "Jelena"],
+        ["Aleksandr", "Alexandr"],
+        ["Harris", "Haris"],
+    ],
+)
+def test_translit_key_folds_variants(variants: list[str]) -> None:
+    assert len({names.translit_key(v) for v in variants}) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Dan", "Don"),
+        ("Trump", "Tramp"),
+        ("Austria", "Australia"),
+        ("Apple Corps", "Apple Inc."),
+        ("Iran", "Iraq"),
+    ],
+)
+def test_translit_key_keeps_different_names_apart(a: str, b: str) -> None:
+    assert names.translit_key(a) != names.translit_key(b)
+
+
+def test_without_honorific() -> None:
+    assert names.without_honorific("Mr. Smith") == "Smith"
+    assert names.without_honorific("Dr Jane Doe") == "Jane Doe"
+    assert names.without_honorific("Mr.") == "Mr."
+    assert names.without_honorific("Misty Smith") == "Misty Smith"
+
+
+def test_family_and_given_keys() -> None:
+    assert names.family_key("Dmitry Peskov") == names.family_key("Peskov") == "peskov"
+    assert names.family_key("Volodymyr Zelenskyy") == names.family_key("Zelensky")
+    assert names.family_key("Martin Luther King Jr.") == "king"
+    assert names.family_name("Martin Luther King Jr.") == "King"
+    assert names.given_key("Dmytro Peskov") == "dmitro"
+    assert names.given_key("Peskov") == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Dmitry", "Dmytro", True),
+        ("Dmitriy", "Dmitri", True),
+        ("Vladimir", "Volodymyr", True),
+        ("Aleksandr", "Oleksandr", True),
+        ("J", "John", True),
+        ("Joe", "Anna", False),
+        ("Dan", "Don", False),
+        ("Mark", "Mary", False),
+        ("Anna", "Anne", False),
+        ("Steven", "Stella", False),
+    ],
+)
+def test_variant_given_names(a: str, b: str, same: bool) -> None:
+    assert names.variant_given_names(names.translit_key(a), names.translit_key(b)) is same
+
+
+def test_trigrams_are_pg_trgm_style() -> None:
+    assert names.trigrams("cat") == {"  c", " ca", "cat", "at "}
+    assert names.trigrams("ab cd") == {"  a", " ab", "ab ", "  c", " cd", "cd "}
+    assert names.trigrams("") == set()
+    assert names.trigram_similarity(names.trigrams("peskov"), names.trigrams("peskov")) == 1.0
+    assert names.trigram_similarity(set(), names.trigrams("x")) == 0.0
+
+
+def test_similarity_ranks_keys_over_spelling() -> None:
+    assert names.similarity("The Washington Post", "Washington Post") == 1.0
+    assert names.similarity("Zelensky", "Zelenskyy") == 0.95
+    assert names.similarity("Organisation for Security", "Organization for Security") < 0.95
+    assert names.similarity("Organisation for Security", "Organization for Security") > 0.9
+    assert names.similarity("Paris", "Paris Hilton") < 0.85
+    assert names.similarity("", "Paris") == 0.0
+
+
+def test_acronym() -> None:
+    assert names.acronym("United Nations") == "un"
+    assert names.acronym("North Atlantic Treaty Organization") == "nato"
+    assert names.acronym("Reuters") == ""
+    assert names.acronym_key("U.S.") == names.acronym_key("US") == names.acronym_key("United States") == "us"
+    assert names.acronym_key("Reuters") == ""
+
+
+@given(st.text(max_size=40))
+def test_name_key_is_idempotent(text: str) -> None:
+    key = names.name_key(text)
+    assert names.name_key(key) == key
+    assert key == key.strip() and "  " not in key
+
+
+@given(st.text(max_size=30), st.text(max_size=30))
+def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
+    score = names.similarity(a, b)
+    assert 0.0 <= score <= 1.0
+    assert score == names.similarity(b, a)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=30))
+def test_trigrams_are_three_characters(key: str) -> None:
+    assert all(len(gram) == 3 for gram in names.trigrams(key))

@@ -1,0 +1,220 @@
+"""Cross-article resolution: one test per rule, with pairs that must merge and pairs that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.pipeline.types import EntityGroup, Mention
+from service.reconcile.resolver import (
+    Candidate,
+    Incoming,
+    MemoryIndex,
+    candidate_keys,
+    choose,
+    compatible,
+    context_keys,
+    entity_keys,
+    incomings,
+)
+
+
+def cand(
+    id_: str, name: str, type_: str, *aliases: str, context: tuple[str, ...] = (), articles: int = 1
+) -> Candidate:
+    return Candidate(
+        id=id_,
+        name=name,
+        type=type_,
+        aliases=[name, *aliases],
+        context=sorted(context_keys(context)),
+        article_count=articles,
+    )
+
+
+def inc(name: str, type_: str, *aliases: str, context: tuple[str, ...] = ()) -> Incoming:
+    return Incoming(name=name, type=type_, aliases=[name, *aliases], context=list(context))
+
+
+def chosen(incoming: Incoming, *candidates: Candidate) -> str | None:
+    return choose(incoming, list(candidates))[0]
+
+
+@pytest.mark.parametrize(
+    ("incoming", "candidate"),
+    [
+        (inc("Dmytro Peskov", "PERSON", "Peskov"), cand("p", "Dmitry Peskov", "PERSON", "Peskov")),
+        (inc("Volodymyr Zelenskyy", "PERSON"), cand("p", "Volodymyr Zelensky", "PERSON", "Zelensky")),
+        (inc("Zelenskyy", "PERSON"), cand("p", "Zelensky", "PERSON")),
+        (inc("Vladimir Putin", "PERSON", "Mr. Putin"), cand("p", "Vladimir Putin", "PERSON", "Putin")),
+        (inc("Putin", "PERSON", "Mr. Putin"), cand("p", "Vladimir Putin", "PERSON", "Putin")),
+        (inc("Donald Trump", "PERSON", "Trump"), cand("p", "Trump", "PERSON", "Mr. Trump")),
+        (inc("Donald J. Trump", "PERSON"), cand("p", "Donald Trump", "PERSON")),
+        (inc("J.D. Vance", "PERSON"), cand("p", "JD Vance", "PERSON", "Vance")),
+        (inc("kyiv", "GPE"), cand("g", "Kyiv", "GPE", "kyiv")),
+        (inc("Kyiv", "LOC"), cand("g", "Kyiv", "GPE")),
+        (inc("Kiev", "GPE"), cand("g", "Kyiv", "GPE")),
+        (inc("Washington Post", "ORG", "Post"), cand("o", "The Washington Post", "ORG", "Washington Post")),
+        (inc("Ministry of Defence", "ORG"), cand("o", "Ministry of Defense", "ORG")),
+        (inc("UN", "ORG"), cand("o", "United Nations", "ORG")),
+        (inc("Apple", "ORG"), cand("o", "Apple Inc.", "ORG")),
+        (inc("Georgia", "GPE"), cand("g", "Georgia", "GPE")),
+        (inc("White House", "ORG"), cand("f", "White House", "FAC")),
+        (
+            inc("Organisation for Security and Co-operation in Europe", "ORG"),
+            cand("o", "Organization for Security and Cooperation in Europe", "ORG"),
+        ),
+    ],
+)
+def test_merges(incoming: Incoming, candidate: Candidate) -> None:
+    entity, score, reason = choose(incoming, [candidate])
+    assert entity == candidate.id, reason
+    assert 0.85 <= score <= 1.0 and reason
+
+
+@pytest.mark.parametrize(
+    ("incoming", "candidate"),
+    [
+        (inc("Anna Smith", "PERSON", "Smith"), cand("p", "Joe Smith", "PERSON", "Smith")),
+        (inc("Dan Brown", "PERSON"), cand("p", "Don Brown", "PERSON")),
+        (inc("Washington", "GPE"), cand("o", "The Washington Post", "ORG", "Washington Post")),
+        (inc("Washington", "ORG"), cand("o", "The Washington Post", "ORG", "Washington Post")),
+        (inc("Paris", "GPE"), cand("p", "Paris Hilton", "PERSON", "Hilton")),
+        (inc("Paris", "PERSON"), cand("p", "Paris Hilton", "PERSON", "Hilton")),
+        (inc("Trump", "ORG"), cand("p", "Donald Trump", "PERSON", "Trump")),
+        (inc("Ukrainian", "NORP"), cand("g", "Ukraine", "GPE")),
+        (inc("Republican", "NORP"), cand("o", "Republican Party", "ORG")),
+        (inc("North Korea", "GPE"), cand("g", "South Korea", "GPE")),
+        (inc("Korea", "GPE"), cand("g", "North Korea", "GPE")),
+        (inc("Apple Corps", "ORG", "Apple"), cand("o", "Apple Inc.", "ORG", "Apple")),
+        (inc("Austria", "GPE"), cand("g", "Australia", "GPE")),
+        (inc("White House", "LOC"), cand("f", "White House Press Office", "FAC")),
+    ],
+)
+def test_keeps_apart(incoming: Incoming, candidate: Candidate) -> None:
+    entity, score, reason = choose(incoming, [candidate])
+    assert entity is None, reason
+    assert score == 0.0 and reason
+
+
+def test_no_candidates() -> None:
+    assert choose(inc("Peskov", "PERSON"), []) == (
+        None,
+        0.0,
+        "no candidate of a compatible type shares a name",
+    )
+
+
+def test_surname_joins_the_only_person_with_it() -> None:
+    harris = cand("h", "Kamala Harris", "PERSON", "Harris")
+    assert chosen(inc("Harris", "PERSON"), harris) == "h"
+    # ...and a full name joins an entity known only by that surname, when it is the only one.
+    assert chosen(inc("Kamala Harris", "PERSON", "Harris"), cand("s", "Harris", "PERSON")) == "s"
+
+
+def test_surname_shared_by_two_people_joins_neither() -> None:
+    joe, anna = cand("j", "Joe Smith", "PERSON", "Smith"), cand("a", "Anna Smith", "PERSON", "Smith")
+    entity, _, reason = choose(inc("Smith", "PERSON"), [joe, anna])
+    assert entity is None
+    assert "ambiguous" in reason
+
+
+def test_full_name_does_not_join_a_surname_entity_when_others_share_the_surname() -> None:
+    joe, smith = cand("j", "Joe Smith", "PERSON", "Smith"), cand("s", "Smith", "PERSON")
+    assert chosen(inc("Anna Smith", "PERSON", "Smith"), joe, smith) is None
+
+
+def test_context_decides_an_ambiguous_surname() -> None:
+    joe = cand("j", "Joe Smith", "PERSON", "Smith", context=("Acme Corp", "Boston", "Jane Doe"))
+    anna = cand("a", "Anna Smith", "PERSON", "Smith", context=("Paris", "Louvre"))
+    incoming = inc("Smith", "PERSON", context=("Acme Corp", "Boston", "Reuters"))
+    entity, _, reason = choose(incoming, [joe, anna])
+    assert entity == "j", reason
+    # One shared entity is not enough to tell two people apart.
+    weak = inc("Smith", "PERSON", context=("Boston",))
+    assert chosen(weak, joe, anna) is None
+
+
+def test_ambiguous_surname_joins_the_existing_unresolved_entity_of_that_name() -> None:
+    joe, anna = cand("j", "Joe Smith", "PERSON", "Smith"), cand("a", "Anna Smith", "PERSON", "Smith")
+    bucket = cand("s", "Smith", "PERSON")
+    assert chosen(inc("Smith", "PERSON"), joe, anna, bucket) == "s"
+
+
+def test_exact_name_beats_a_variant_and_ties_go_to_shared_context_then_size() -> None:
+    exact = cand("e", "Dmitry Peskov", "PERSON")
+    variant = cand("v", "Dmytro Peskov", "PERSON")
+    assert chosen(inc("Dmitry Peskov", "PERSON"), variant, exact) == "e"
+    small = cand("s", "Georgia", "GPE", context=("Tbilisi",), articles=1)
+    big = cand("b", "Georgia", "GPE", context=("Atlanta",), articles=9)
+    assert chosen(inc("Georgia", "GPE"), small, big) == "b"
+    assert chosen(inc("Georgia", "GPE", context=("Tbilisi",)), small, big) == "s"
+
+
+def test_compatible_types() -> None:
+    assert compatible("GPE", "LOC")
+    assert compatible("FAC", "ORG")
+    assert not compatible("PERSON", "ORG")
+    assert not compatible("NORP", "GPE")
+    assert not compatible("ORG", "GPE")
+
+
+def test_candidate_keys_match_entity_keys() -> None:
+    keys = candidate_keys(inc("Dmytro Peskov", "PERSON", "Peskov"))
+    assert keys.names == ["dmytro peskov", "peskov"]
+    assert keys.translits == ["dmitro peskov", "peskov"]
+    assert keys.families == ["peskov"]
+    assert keys.acronyms == []
+    stored = entity_keys("Dmitry Peskov", "PERSON", ["Peskov"])
+    assert set(stored.families) & set(keys.families)
+    org = candidate_keys(inc("United Nations", "ORG", "UN"))
+    assert org.families == []
+    assert org.acronyms == ["un"]
+
+
+def test_incomings_give_each_group_the_others_as_context() -> None:
+    mention = Mention(start=0, end=1, text="x", sentence=0)
+    groups = [
+        EntityGroup(name=n, type="PERSON", aliases=[n], mentions=[mention]) for n in ("A B", "C D", "E F")
+    ]
+    made = incomings(groups)
+    assert [i.context for i in made] == [["C D", "E F"], ["A B", "E F"], ["A B", "C D"]]
+
+
+def group(name: str, type_: str, *aliases: str) -> EntityGroup:
+    mention = Mention(start=0, end=len(name), text=name, sentence=0)
+    return EntityGroup(name=name, type=type_, aliases=[name, *aliases], mentions=[mention])
+
+
+def test_memory_index_links_across_articles_and_counts_each_article_once() -> None:
+    index = MemoryIndex()
+    first = index.resolve_article([group("Harris", "PERSON"), group("Kyiv", "GPE")])
+    second = index.resolve_article([group("Kamala Harris", "PERSON", "Harris"), group("kyiv", "GPE")])
+    assert first == second
+    harris = index.get(first[0])
+    assert harris.name == "Kamala Harris"  # the fullest name wins
+    assert harris.article_count == 2
+    assert set(harris.aliases) == {"Harris", "Kamala Harris"}
+    assert set(index.get(first[1]).aliases) == {"Kyiv", "kyiv"}
+    # Two groups of one article that land on one entity count that article once.
+    again = index.resolve_article([group("Kyiv", "GPE"), group("Kiev", "LOC")])
+    assert again[0] == again[1] == first[1]
+    assert index.get(first[1]).article_count == 3
+
+
+def test_memory_index_finds_spelling_variants_through_trigrams() -> None:
+    index = MemoryIndex()
+    (osce,) = index.resolve_article([group("Organization for Security and Cooperation in Europe", "ORG")])
+    incoming = inc("Organisation for Security and Co-operation in Europe", "ORG")
+    assert [c.id for c in index.candidates(incoming)] == [osce]
+    assert index.resolve(incoming)[0] == osce
+
+
+def test_memory_index_keeps_apart_what_choose_keeps_apart() -> None:
+    index = MemoryIndex()
+    joe, anna = index.resolve_article([group("Joe Smith", "PERSON"), group("Anna Smith", "PERSON")])
+    (smith,) = index.resolve_article([group("Smith", "PERSON")])
+    assert len({joe, anna, smith}) == 3
+    assert {c.id for c in index.candidates(inc("Smith", "PERSON"))} == {joe, anna, smith}
+    (later,) = index.resolve_article([group("Smith", "PERSON")])
+    assert later == smith  # the unresolved "Smith" gathers later unresolved mentions
+    assert len(index.entities) == 3

@@ -1,0 +1,306 @@
+"""Statements (event mentions): predicates, participants, times, polarity, counts, event ids.
+
+Inputs are built here from spaCy's own entities (one group per name, short forms joined by their
+last word) and hand-made time expressions, so these tests do not depend on the entity and time
+taggers; the seed-article tests in test_claims.py go through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from service.pipeline.claims import extract_statements
+from service.pipeline.nlp import load
+from service.pipeline.statements import parse_figure, quantities_compatible, times_compatible
+from service.pipeline.types import EntityGroup, Mention, Quantity, Statement, TimeExpression
+
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def sentence_of(doc: Doc, token_i: int) -> int:
+    for si, s in enumerate(doc.sents):
+        if s.start <= token_i < s.end:
+            return si
+    return -1
+
+
+def groups_from_ents(doc: Doc) -> list[EntityGroup]:
+    """One group per distinct name; a one-word name joins the longer name it ends."""
+    groups: list[EntityGroup] = []
+    by_key: dict[str, int] = {}
+    for ent in sorted((e for e in doc.ents if e.label_ not in NOT_NAMES), key=lambda e: -len(e)):
+        toks = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        if not toks:
+            continue
+        name = " ".join(t.text for t in toks)
+        last = toks[-1].lower_
+        owner = groups[by_key[last]].name if last in by_key else None
+        # "Trump" joins "Donald Trump"; a different full name ending the same way stays apart.
+        key = last if owner is None or len(toks) == 1 or owner == name else name.lower()
+        if key not in by_key:
+            by_key[key] = len(groups)
+            groups.append(EntityGroup(name=name, type=ent.label_, aliases=[], mentions=[]))
+        group = groups[by_key[key]]
+        if name not in group.aliases:
+            group.aliases.append(name)
+        end = toks[-1].idx + len(toks[-1].text)
+        group.mentions.append(Mention(start=toks[0].idx, end=end, text=name, sentence=sentence_of(doc, ent.start)))
+    for group in groups:
+        group.mentions.sort(key=lambda m: m.start)
+    return groups
+
+
+def times_from_ents(doc: Doc, values: dict[str, tuple[str, str | None]] | None = None) -> list[TimeExpression]:
+    """DATE/TIME entities as time expressions; `values` gives (value, alternative) by text."""
+    values = values or {}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        value, alternative = values.get(ent.text, ("", None))
+        out.append(
+            TimeExpression(
+                text=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                type="DATE" if ent.label_ == "DATE" else "TIME",
+                value=value,
+                anchor="none",
+                sentence=sentence_of(doc, ent.start),
+                alternative=alternative,
+            )
+        )
+    return out
+
+
+def read(
+    nlp: Language, text: str, values: dict[str, tuple[str, str | None]] | None = None
+) -> tuple[list[Statement], list[EntityGroup], list[TimeExpression]]:
+    doc = nlp(text)
+    groups, times = groups_from_ents(doc), times_from_ents(doc, values)
+    return extract_statements(doc, groups, times), groups, times
+
+
+def names(st: Statement, groups: list[EntityGroup]) -> set[str]:
+    return {groups[g].name for g in st.participants}
+
+
+def find(statements: list[Statement], predicate: str) -> Statement:
+    found = [s for s in statements if s.predicate == predicate]
+    assert found, f"no {predicate!r} statement in {[s.predicate for s in statements]}"
+    return found[0]
+
+
+def time_text(st: Statement, times: list[TimeExpression]) -> str | None:
+    return times[st.time].text if st.time is not None else None
+
+
+# --- predicates, participants and times ---------------------------------------------------------
+
+
+def test_reported_clause_is_its_own_statement_and_dates_stay_with_their_verbs(nlp: Language) -> None:
+    text = "The Washington Post reported Sunday that Donald Trump talked by phone on Thursday with Vladimir Putin."
+    statements, groups, times = read(nlp, text)
+    report, talk = find(statements, "report"), find(statements, "talk")
+    assert report.predicate_class == "statement"
+    assert names(report, groups) == {"Washington Post"}
+    assert time_text(report, times) == "Sunday"
+    assert talk.predicate_class == "communication"
+    assert names(talk, groups) == {"Donald Trump", "Vladimir Putin"}
+    assert time_text(talk, times) == "Thursday"
+    # The proposition's offsets are those of its own clause, inside the sentence.
+    assert text[talk.start : talk.end].startswith("that Donald Trump talked")
+    assert talk.text == text
+
+
+def test_event_noun_with_possessor_takes_its_own_date(nlp: Language) -> None:
+    text = (
+        "The outgoing Democratic administration of President Joe Biden has confirmed it will send as much "
+        "aid as possible to Ukraine before Trump's inauguration on January 20."
+    )
+    statements, groups, times = read(nlp, text)
+    inauguration = find(statements, "inaugurate")
+    assert inauguration.predicate_class == "inauguration"
+    assert names(inauguration, groups) == {"Trump"}
+    assert time_text(inauguration, times) == "January 20"
+    assert find(statements, "send").time is None
+
+
+def test_light_verb_names_the_event_of_its_object(nlp: Language) -> None:
+    statements, groups, _ = read(nlp, "Donald Trump had a phone call with Vladimir Putin on Thursday.")
+    call = find(statements, "call")
+    assert call.predicate_class == "communication"
+    assert names(call, groups) == {"Donald Trump", "Vladimir Putin"}
+    assert not any(s.predicate == "have" for s in statements)
+
+
+def test_title_and_affiliation_compounds_are_participants_but_nested_reports_are_not(nlp: Language) -> None:
+    text = "Kremlin spokesman Dmitry Peskov told reporters that Donald Trump met Vladimir Putin."
+    statements, groups, _ = read(nlp, text)
+    assert names(find(statements, "tell"), groups) == {"Kremlin", "Dmitry Peskov"}
+    assert names(find(statements, "meet"), groups) == {"Donald Trump", "Vladimir Putin"}
+
+
+def test_possessor_of_an_unnamed_subject_is_no_participant(nlp: Language) -> None:
+    statements, groups, _ = read(nlp, "Donald Trump's son met the ambassador in Paris.")
+    assert "Donald Trump" not in names(find(statements, "meet"), groups)
+
+
+def test_line_breaks_keep_a_headline_out_of_the_next_paragraph(nlp: Language) -> None:
+    text = "Kremlin denies reports\n\nDonald Trump met Vladimir Putin on Thursday."
+    statements, groups, _ = read(nlp, text)
+    meet = find(statements, "meet")
+    assert names(meet, groups) == {"Donald Trump", "Vladimir Putin"}
+    assert meet.text == "Donald Trump met Vladimir Putin on Thursday."
+
+
+# --- polarity -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "polarity"),
+    [
+        ("There was no conversation between Donald Trump and Vladimir Putin.", "talk", False),
+        ("There was a conversation between Donald Trump and Vladimir Putin.", "talk", True),
+        ("Officials said no such communication took place.", "talk", False),
+        ("Donald Trump did not speak with Vladimir Putin.", "speak", False),
+        ("Donald Trump spoke with Vladimir Putin.", "speak", True),
+        ("Nobody was killed in the blast.", "kill", False),
+    ],
+)
+def test_polarity(nlp: Language, text: str, predicate: str, polarity: bool) -> None:
+    statements, _, _ = read(nlp, text)
+    assert find(statements, predicate).polarity is polarity
+
+
+def test_existential_denial_keeps_its_participants(nlp: Language) -> None:
+    statements, groups, _ = read(nlp, "There was no conversation between Donald Trump and Vladimir Putin.")
+    assert names(find(statements, "talk"), groups) == {"Donald Trump", "Vladimir Putin"}
+
+
+# --- quantities -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "low", "high", "written"),
+    [
+        ("Russian airstrikes killed at least six people in southern Ukraine.", "kill", 6, None, "at least six"),
+        ("Five people were killed in Mykolaiv, according to the regional governor.", "kill", 5, 5, "Five"),
+        ("Russia carried out three air attacks that killed another man.", "kill", 1, 1, "another"),
+        ("The strikes injured more than a dozen people.", "injure", 12, None, "more than a dozen"),
+        ("Dozens of people were killed in the blast.", "kill", 24, None, "Dozens"),
+    ],
+)
+def test_counts_of_people_share_one_key(
+    nlp: Language, text: str, predicate: str, low: float, high: float | None, written: str
+) -> None:
+    statements, _, _ = read(nlp, text)
+    q = find(statements, predicate).quantity
+    assert q is not None
+    assert (q.low, q.high, q.text) == (low, high, written)
+    assert q.counted == f"{predicate}:person"
+
+
+def test_count_of_events_and_units_of_measure(nlp: Language) -> None:
+    statements, _, _ = read(nlp, "About 300 km east, Russia carried out three air attacks.")
+    attack = find(statements, "attack")
+    assert attack.quantity is not None and attack.quantity.low == 3 and attack.quantity.counted == "attack:attack"
+    assert all(s.quantity is None or "km" not in s.quantity.counted for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("at least six", (6, None)),
+        ("35,000-40,000", (35000, 40000)),
+        ("between 10 and 20", (10, 20)),
+        ("more than a dozen", (12, None)),
+        ("up to 300", (0, 300)),
+        ("about 300", (270, 330)),
+        ("twenty-five", (25, 25)),
+        ("1.5 million", (1_500_000, 1_500_000)),
+        ("three hundred", (300, 300)),
+        ("several", None),
+    ],
+)
+def test_parse_figure(written: str, expected: tuple[float, float | None] | None) -> None:
+    assert parse_figure(written) == expected
+
+
+# --- event grouping -------------------------------------------------------------------------------
+
+
+def test_mentions_of_one_call_share_an_event_and_another_call_does_not(nlp: Language) -> None:
+    text = (
+        "Donald Trump spoke with Vladimir Putin on Thursday. "
+        "The call lasted an hour. "
+        "Reuters said the conversation had taken place. "
+        "Volodymyr Zelensky spoke with Donald Trump on Wednesday."
+    )
+    statements, _, _ = read(nlp, text)
+    comms = [s for s in statements if s.predicate_class == "communication"]
+    assert [s.predicate for s in comms] == ["speak", "call", "talk", "speak"]
+    assert comms[0].event == comms[1].event == comms[2].event
+    assert comms[3].event != comms[0].event
+
+
+def test_dates_that_cannot_both_hold_keep_events_apart_unless_one_reading_matches(nlp: Language) -> None:
+    text = "Donald Trump met Vladimir Putin on 7 October. Donald Trump met Vladimir Putin on 7 November."
+    apart, _, _ = read(nlp, text, {"7 October": ("2024-10-07", None), "7 November": ("2024-11-07", None)})
+    meets = [s for s in apart if s.predicate == "meet"]
+    assert meets[0].event != meets[1].event
+    # A date that contradicts its own weekday carries a second reading, which may match.
+    together, _, _ = read(nlp, text, {"7 October": ("2024-10-07", "2024-11-07"), "7 November": ("2024-11-07", None)})
+    meets = [s for s in together if s.predicate == "meet"]
+    assert meets[0].event == meets[1].event
+
+
+def test_different_counts_or_places_are_different_events(nlp: Language) -> None:
+    text = (
+        "Airstrikes killed at least six people in Kharkiv. "
+        "Five people were killed in Odesa. "
+        "A drone strike killed four people in Kharkiv."
+    )
+    statements, _, _ = read(nlp, text)
+    kills = [s for s in statements if s.predicate == "kill"]
+    assert len({s.event for s in kills}) == 3
+
+
+def test_reporting_acts_and_plans_do_not_join_events(nlp: Language) -> None:
+    text = (
+        "Dmitry Peskov said Vladimir Putin has no plans to speak to Donald Trump. "
+        "Dmitry Peskov said the call was fiction. "
+        "There was no conversation."
+    )
+    statements, _, _ = read(nlp, text)
+    says = [s for s in statements if s.predicate == "say"]
+    assert says[0].event != says[1].event
+    plan = find(statements, "speak")
+    assert all(s.event != plan.event for s in statements if s is not plan)
+
+
+def test_time_compatibility() -> None:
+    def tx(value: str, alternative: str | None = None) -> TimeExpression:
+        return TimeExpression(text="t", start=0, end=1, type="DATE", value=value, anchor="text", alternative=alternative)
+
+    assert times_compatible(tx("2024-11-07"), tx("2024-W45"))
+    assert times_compatible(tx("2024-11"), tx("2024-11-30"))
+    assert not times_compatible(tx("2024-10-07"), tx("2024-11-07"))
+    assert times_compatible(tx("2024-10-07", "2024-11-07"), tx("2024-11-07"))
+    assert times_compatible(tx("PAST_REF"), tx("2024-11-07"))
+
+
+def test_quantity_compatibility() -> None:
+    six_or_more = Quantity(low=6, high=None, text="at least six", counted="kill:person")
+    five = Quantity(low=5, high=5, text="five", counted="kill:person")
+    seven = Quantity(low=7, high=7, text="seven", counted="kill:person")
+    assert not quantities_compatible(six_or_more, five)
+    assert quantities_compatible(six_or_more, seven)
+    assert quantities_compatible(five, Quantity(low=3, high=3, text="three", counted="injure:person"))

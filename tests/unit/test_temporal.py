@@ -1,0 +1,334 @@
+"""The temporal tagger on short news sentences, parsed by the real English model.
+
+The article date is Monday 11 November 2024 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from service.pipeline.nlp import load
+from service.pipeline.temporal import period, tag_times
+from service.pipeline.types import Period, TimeExpression, Warning
+
+MONDAY = date(2024, 11, 11)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def tag(nlp: Language, text: str, published: date | None = MONDAY) -> list[TimeExpression]:
+    times, _ = tag_times(nlp(text), published)
+    return times
+
+
+def only(nlp: Language, text: str, surface: str, published: date | None = MONDAY) -> TimeExpression:
+    """The one expression whose text is `surface`, checking its offsets point at it."""
+    found = [t for t in tag(nlp, text, published) if t.text == surface]
+    assert len(found) == 1, f"{surface!r} not tagged once in {text!r}: {tag(nlp, text, published)}"
+    assert text[found[0].start : found[0].end] == surface
+    return found[0]
+
+
+# --- weekdays by tense -------------------------------------------------------------------------
+
+
+def test_said_on_thursday_is_the_thursday_before(nlp: Language) -> None:
+    t = only(nlp, "The minister said on Thursday that talks would resume.", "Thursday")
+    assert (t.type, t.value, t.anchor) == ("DATE", "2024-11-07", "published_at")
+
+
+def test_talked_by_phone_on_thursday_is_past(nlp: Language) -> None:
+    assert only(nlp, "The two leaders talked by phone on Thursday.", "Thursday").value == "2024-11-07"
+
+
+def test_will_meet_on_thursday_is_the_thursday_after(nlp: Language) -> None:
+    assert only(nlp, "The two leaders will meet on Thursday.", "Thursday").value == "2024-11-14"
+
+
+def test_monday_in_a_monday_article_is_that_day(nlp: Language) -> None:
+    assert only(nlp, "Air raid sirens sounded across the capital on Monday.", "Monday").value == "2024-11-11"
+
+
+def test_sunday_in_the_past_tense_is_the_day_before(nlp: Language) -> None:
+    assert only(nlp, "The drones struck the port on Sunday.", "Sunday").value == "2024-11-10"
+
+
+def test_wednesday_in_the_past_tense(nlp: Language) -> None:
+    assert (
+        only(nlp, "Protesters gathered outside parliament on Wednesday.", "Wednesday").value == "2024-11-06"
+    )
+
+
+def test_possessive_weekday_names_the_day_of_the_event(nlp: Language) -> None:
+    assert only(nlp, "Monday's air alerts lasted four hours.", "Monday").value == "2024-11-11"
+
+
+def test_plans_to_points_forward(nlp: Language) -> None:
+    assert only(nlp, "The envoy plans to visit the region on Friday.", "Friday").value == "2024-11-15"
+
+
+# --- publication-relative expressions ----------------------------------------------------------
+
+
+def test_last_week_and_this_week_are_iso_weeks(nlp: Language) -> None:
+    times = tag(nlp, "Prices rose last week and fell again this week.")
+    assert [(t.text, t.value) for t in times] == [("last week", "2024-W45"), ("this week", "2024-W46")]
+
+
+def test_earlier_last_week_keeps_the_modifier_and_the_week(nlp: Language) -> None:
+    t = only(nlp, "Earlier last week the army said it had advanced.", "Earlier last week")
+    assert (t.value, t.anchor) == ("2024-W45", "published_at")
+
+
+def test_yesterday_today_tonight(nlp: Language) -> None:
+    times = tag(nlp, "Talks failed yesterday. Today the border is shut. Crowds will gather tonight.")
+    assert [(t.text, t.type, t.value) for t in times] == [
+        ("yesterday", "DATE", "2024-11-10"),
+        ("Today", "DATE", "2024-11-11"),
+        ("tonight", "TIME", "2024-11-11TNI"),
+    ]
+
+
+def test_this_year_and_last_year(nlp: Language) -> None:
+    times = tag(nlp, "Exports fell this year after a record last year.")
+    assert [(t.text, t.value) for t in times] == [("this year", "2024"), ("last year", "2023")]
+
+
+def test_month_without_year_in_the_past(nlp: Language) -> None:
+    t = only(nlp, "The company filed for bankruptcy in September.", "September")
+    assert (t.value, t.anchor) == ("2024-09", "published_at")
+
+
+def test_month_and_year_are_explicit(nlp: Language) -> None:
+    t = only(nlp, "The invasion began in February 2022.", "February 2022")
+    assert (t.value, t.anchor) == ("2022-02", "text")
+
+
+def test_month_day_with_future_tense_is_the_next_occurrence(nlp: Language) -> None:
+    t = only(nlp, "The new president will be sworn in on January 20.", "January 20")
+    assert (t.value, t.anchor) == ("2025-01-20", "published_at")
+
+
+def test_day_month_in_the_past_takes_the_publication_year(nlp: Language) -> None:
+    assert only(nlp, "The minister spoke on 7 October.", "7 October").value == "2024-10-07"
+
+
+def test_day_month_in_the_future_is_next_year_when_already_past(nlp: Language) -> None:
+    assert only(nlp, "The vote will be held on 7 October.", "7 October").value == "2025-10-07"
+
+
+def test_past_tense_deadline_soon_after_publication_is_not_last_year(nlp: Language) -> None:
+    # the verb dates the extension; a date a year back would be far less likely
+    assert only(nlp, "The bank extended the offer to November 20.", "November 20").value == "2024-11-20"
+
+
+def test_clock_time_with_zone_on_the_publication_day(nlp: Language) -> None:
+    t = only(nlp, "The first missiles hit at 06:30 GMT.", "06:30 GMT")
+    assert (t.type, t.value, t.anchor) == ("TIME", "2024-11-11T06:30", "published_at")
+
+
+def test_clock_time_after_a_date_takes_that_date(nlp: Language) -> None:
+    t = only(nlp, "On 7 November the sirens sounded again at 11:30.", "11:30")
+    assert t.value == "2024-11-07T11:30"
+
+
+def test_weekday_date_and_time_are_one_expression(nlp: Language) -> None:
+    t = only(nlp, "Updated: Monday, 11 November 2024, 11:30.", "Monday, 11 November 2024, 11:30")
+    assert (t.type, t.value, t.anchor) == ("TIME", "2024-11-11T11:30", "text")
+
+
+def test_weekday_glued_to_a_byline_is_still_found(nlp: Language) -> None:
+    # scraped pages lose the break between byline and dateline
+    text = "By JANE DOEMonday, 11 November 2024, 11:30"
+    t = only(nlp, text, "Monday, 11 November 2024, 11:30")
+    assert t.value == "2024-11-11T11:30"
+    assert tag(nlp, "Themonday was quiet.") == []
+
+
+def test_past_present_and_future_references(nlp: Language) -> None:
+    text = (
+        "In recent days the shelling eased. It is now quiet and currently calm. Recovery lies in the future."
+    )
+    values = {t.text: t.value for t in tag(nlp, text)}
+    assert values == {
+        "recent days": "PAST_REF",
+        "now": "PRESENT_REF",
+        "currently": "PRESENT_REF",
+        "the future": "FUTURE_REF",
+    }
+
+
+def test_recently_and_at_this_time(nlp: Language) -> None:
+    assert only(nlp, "The talks recently collapsed.", "recently").value == "PAST_REF"
+    # the preposition is a signal, outside the expression
+    assert only(nlp, "At this time no agreement exists.", "this time").value == "PRESENT_REF"
+
+
+def test_since_a_year_tags_the_year_only(nlp: Language) -> None:
+    t = only(nlp, "The war has raged since 2022.", "2022")
+    assert (t.type, t.value, t.anchor) == ("DATE", "2022", "text")
+
+
+def test_decade(nlp: Language) -> None:
+    assert only(nlp, "Inflation was high in the 1990s.", "the 1990s").value == "199"
+
+
+def test_quarter_nearest_the_article(nlp: Language) -> None:
+    assert only(nlp, "Profit fell in the third quarter.", "the third quarter").value == "2024-Q3"
+
+
+# --- durations and sets ------------------------------------------------------------------------
+
+
+def test_nearly_three_years_is_a_duration(nlp: Language) -> None:
+    t = only(nlp, "The war has lasted nearly three years.", "nearly three years")
+    assert (t.type, t.value, t.anchor) == ("DURATION", "P3Y", "text")
+
+
+def test_three_year_old_conflict_is_a_duration_not_a_date(nlp: Language) -> None:
+    t = only(nlp, "The three-year-old conflict shows no sign of ending.", "three-year-old")
+    assert (t.type, t.value) == ("DURATION", "P3Y")
+
+
+def test_a_childs_age_is_not_tagged(nlp: Language) -> None:
+    assert tag(nlp, "A 6-year-old boy was rescued from the rubble.") == []
+
+
+def test_half_an_hour_and_vague_hours(nlp: Language) -> None:
+    assert only(nlp, "The alert lasted nearly half an hour.", "nearly half an hour").value == "PT30M"
+    assert only(nlp, "Rescuers searched for hours.", "hours").value == "PTXH"
+
+
+def test_days_after_and_a_day_after_are_durations(nlp: Language) -> None:
+    days = only(nlp, "The strike came just days after the talks.", "days")
+    day = only(nlp, "He resigned a day after the call.", "a day")
+    assert (days.type, days.value, day.type, day.value) == ("DURATION", "PXD", "DURATION", "P1D")
+
+
+def test_every_week_and_weekly_are_sets(nlp: Language) -> None:
+    every = only(nlp, "Convoys leave every week.", "every week")
+    weekly = only(nlp, "The ministry holds a weekly briefing.", "weekly")
+    assert (every.type, every.value, weekly.type, weekly.value) == ("SET", "P1W", "SET", "P1W")
+
+
+def test_a_rate_is_a_set_and_a_span_is_a_duration(nlp: Language) -> None:
+    assert only(nlp, "The plant makes 300 tanks a year.", "a year").type == "SET"
+    assert only(nlp, "The plant was closed for a year.", "a year").type == "DURATION"
+
+
+# --- explicit dates against weekdays -----------------------------------------------------------
+
+
+def test_weekday_contradicting_the_date_is_a_warning_with_an_alternative(nlp: Language) -> None:
+    text = "The minister said on Thursday, 7 October, that the talks had failed."
+    times, warnings = tag_times(nlp(text), MONDAY)
+    t = next(t for t in times if t.text == "Thursday, 7 October")
+    assert (t.value, t.alternative) == ("2024-10-07", "2024-11-07")
+    assert t.anchor in {"text", "published_at"}
+    assert warnings == [
+        Warning(
+            kind="weekday_mismatch",
+            message="7 October 2024 was a Monday, not a Thursday",
+            start=t.start,
+            end=t.end,
+        )
+    ]
+
+
+def test_weekday_matching_the_date_is_no_warning(nlp: Language) -> None:
+    times, warnings = tag_times(nlp("The minister said on Thursday, 7 November, that talks failed."), MONDAY)
+    assert [(t.text, t.value, t.alternative) for t in times] == [("Thursday, 7 November", "2024-11-07", None)]
+    assert warnings == []
+
+
+def test_weekday_picks_the_year_of_a_yearless_date(nlp: Language) -> None:
+    # 26 October is a Monday in 2026, not in 2024 or 2025: the weekday settles the year
+    t = only(nlp, "The talks open on Monday, 26 October.", "Monday, 26 October", date(2026, 10, 20))
+    assert t.value == "2026-10-26"
+
+
+# --- an article without a date -----------------------------------------------------------------
+
+
+def test_undated_article_leaves_relative_values_unknown(nlp: Language) -> None:
+    text = "Talks failed yesterday and last week. They met on Thursday and in September."
+    found = {t.text: (t.value, t.anchor) for t in tag(nlp, text, None)}
+    assert found == {
+        "yesterday": ("XXXX-XX-XX", "none"),
+        "last week": ("XXXX-WXX", "none"),
+        "Thursday": ("XXXX-WXX-4", "none"),
+        "September": ("XXXX-09", "none"),
+    }
+
+
+def test_undated_article_still_reads_full_dates(nlp: Language) -> None:
+    t = only(nlp, "The accord was signed on 7 November 2024.", "7 November 2024", None)
+    assert (t.value, t.anchor) == ("2024-11-07", "text")
+
+
+def test_sentence_index(nlp: Language) -> None:
+    times = tag(nlp, "Nothing happened. Then on Friday the guns fell silent.")
+    assert [(t.text, t.sentence) for t in times] == [("Friday", 1)]
+
+
+# --- period() ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity", "start", "end"),
+    [
+        ("2024-11-07", "day", date(2024, 11, 7), date(2024, 11, 7)),
+        ("2024-11-07T06:30", "day", date(2024, 11, 7), date(2024, 11, 7)),
+        ("2024-W45", "week", date(2024, 11, 4), date(2024, 11, 10)),
+        ("2024-W45-WE", "week", date(2024, 11, 9), date(2024, 11, 10)),
+        ("2024-02", "month", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2024-Q3", "quarter", date(2024, 7, 1), date(2024, 9, 30)),
+        ("2024-SU", "season", date(2024, 6, 1), date(2024, 8, 31)),
+        ("2024-WI", "season", date(2024, 12, 1), date(2025, 2, 28)),
+        ("2024", "year", date(2024, 1, 1), date(2024, 12, 31)),
+        ("199", "decade", date(1990, 1, 1), date(1999, 12, 31)),
+        ("20", "century", date(2000, 1, 1), date(2099, 12, 31)),
+    ],
+)
+def test_period_of_each_granularity(value: str, granularity: str, start: date, end: date) -> None:
+    assert period(value) == Period(value=value, granularity=granularity, start=start, end=end)
+
+
+@pytest.mark.parametrize(
+    "value", ["P3Y", "PT30M", "XXXX-WXX-1", "PRESENT_REF", "XXXX-09", "2024-13", "", "2024-W60"]
+)
+def test_period_is_none_for_what_is_not_a_calendar_period(value: str) -> None:
+    assert period(value) is None
+
+
+# --- any text ----------------------------------------------------------------------------------
+
+_WORDS = [
+    "Monday", "Thursday", "7", "October", "2024", "last", "week", "year", "ago", "the", "said",
+    "will", "meet", "on", "at", "06:30", "GMT", "three-year-old", "nearly", "half", "an", "hour",
+    "every", "daily", "since", "1990s", "quarter", "third", "a", "day", "after", ",", ".", "-",
+    "'s", "Q3", "11/07/24", "2024-11-07", "midnight", "noon", "p.m.", "twenty-four", "$", "%",
+]  # fmt: skip
+_TEXTS = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=8)), max_size=25).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_TEXTS, published=st.one_of(st.none(), st.dates(date(1900, 1, 1), date(2100, 12, 31))))
+def test_any_text_gives_well_formed_expressions(nlp: Language, text: str, published: date | None) -> None:
+    doc = nlp(text)
+    times, warnings = tag_times(doc, published)
+    sentences = list(doc.sents)
+    for t in times:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.text == text[t.start : t.end]
+        assert 0 <= t.sentence < max(len(sentences), 1)
+    for w in warnings:
+        assert 0 <= w.start < w.end <= len(text)
