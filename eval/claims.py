@@ -73,7 +73,9 @@ def claimant_matches(pred: Predicted, gold: Gold) -> bool:
     return False
 
 
-def pair(preds: list[Predicted], golds: list[Gold]) -> tuple[list[tuple[Predicted, Gold]], list[Predicted], list[Gold]]:
+def pair(
+    preds: list[Predicted], golds: list[Gold]
+) -> tuple[list[tuple[Predicted, Gold]], list[Predicted], list[Gold]]:
     """One-to-one pairs, best agreement first; returns pairs, unpaired predictions, unpaired gold."""
     pairs: list[tuple[Predicted, Gold]] = []
     free_p, free_g = list(preds), list(golds)
@@ -166,7 +168,9 @@ def run(nlp: Language, items: list[dict], show_errors: bool) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--errors", action="store_true", help="list the texts scored wrong")
     args = parser.parse_args()

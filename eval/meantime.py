@@ -14,8 +14,12 @@ What is scored, and how, is printed with the figures:
   instance_id of the ENTITY its REFERS_TO link points at.
 - Types: our PERSON -> PER, ORG -> ORG, GPE/LOC/FAC -> LOC, PRODUCT/WORK_OF_ART -> PRO; our NORP,
   EVENT and LAW and MEANTIME's FIN and MIX are outside the scored set.
+- NER is scored over the first sentences of each article, where MEANTIME annotates every
+  mention (up to the last sentence with a syntactically typed mention); later sentences carry
+  only cross-document mentions of chosen entities, so a name found there is not an error.
 - Strict match: the same character span. Relaxed: the system span overlaps the gold head (the
-  mention's `head` words, else its last token). Matching is one-to-one.
+  mention's `head` words, else its first run of capitalised words, else its last word).
+  Matching is one-to-one.
 - Coreference: gold chains are MEANTIME instance ids; system chains are resolved entity ids.
   Mentions are aligned by the relaxed match whatever their types. Two views: "found" scores only
   the gold mentions the system found; "all" keeps every gold mention, a missed one being a

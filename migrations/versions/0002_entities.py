@@ -43,6 +43,7 @@ def upgrade() -> None:
             key text NOT NULL,
             translit_key text NOT NULL,
             family_key text,
+            acronym_key text,
             gram_count integer NOT NULL DEFAULT 0,
             UNIQUE (entity_id, alias)
         )
@@ -51,6 +52,7 @@ def upgrade() -> None:
     op.execute("CREATE INDEX entity_aliases_key_idx ON entity_aliases (key)")
     op.execute("CREATE INDEX entity_aliases_translit_idx ON entity_aliases (translit_key)")
     op.execute("CREATE INDEX entity_aliases_family_idx ON entity_aliases (family_key)")
+    op.execute("CREATE INDEX entity_aliases_acronym_idx ON entity_aliases (acronym_key)")
     op.execute("CREATE INDEX entity_aliases_entity_idx ON entity_aliases (entity_id)")
     op.execute(
         """

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Litestar
-from litestar.openapi.spec import MediaType, OpenAPIResponse, Reference, RequestBody, Schema
+from litestar.openapi.spec import OpenAPIMediaType as MediaType
+from litestar.openapi.spec import OpenAPIResponse, Reference, RequestBody, Schema
 
 # Problem details as a reusable schema: every operation can answer with one.
 PROBLEM_SCHEMA = Schema(

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from service.pipeline import lexicon as lx
 from service.pipeline.statements import (
+    ARGUMENT_DEPS,
     DocIndex,
     build_index,
     char_range,
@@ -28,7 +29,9 @@ from service.pipeline.statements import (
     extract_statements,
     falsity_near,
     head,
+    is_event_class,
     is_irrealis,
+    is_no_quantified,
     own_subject,
     statement_anchors,
     subject_of,
@@ -45,6 +48,8 @@ QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``
 SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 # How many sentences ahead of a frameless denial its closing attribution may stand.
 LOOKAHEAD_SENTENCES = 5
+# How far back a role noun ("the senator") may stand in for a named person as "she".
+ROLE_WINDOW_SENTENCES = 3
 
 
 @dataclass
@@ -101,27 +106,40 @@ def find_quotes(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
 
 
 def subject_mentions(idx: DocIndex) -> list[tuple[int, int]]:
-    """Entity mentions in grammatical subjects ("Peskov said", "Trump's election is ..."), for
-    resolving "he said" by salience."""
+    """Subjects that are entity mentions ("Peskov said"), or that name a person by role ("the
+    senator was asked", group -1), in text order: the candidates for "he said"."""
     found = []
     for t in idx.tokens:
         # The subject itself, not a possessor in it: in "Trump's victory will not help", the
         # salient party is no person.
         is_subject = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
-        if is_subject and idx.group_of[t.i] >= 0:
+        if not is_subject:
+            continue
+        if idx.group_of[t.i] >= 0:
             found.append((t.i, idx.group_of[t.i]))
+        elif t.lemma_.lower() in lx.PERSON_ROLE_NOUNS and t.tag_ == "NN":
+            found.append((t.i, -1))
     return found
 
 
-def resolve_pronoun(ctx: Context, tok: Token) -> int | None:
+def resolve_pronoun(ctx: Context, tok: Token) -> tuple[int | None, Token | None]:
     """The most recent subject before `tok` of the right kind: a person for he/she, an
-    organisation or country for "it"."""
+    organisation or country for "it". A named person wins over a nearer role noun ("the press
+    secretary") unless none is named in the last few sentences."""
     lower = tok.lower_
     kinds = ("PERSON",) if lower in lx.PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if lower == "it" else ()
+    idx = ctx.idx
+    role: Token | None = None
     for i, g in reversed(ctx.subjects):
-        if i < tok.i and ctx.idx.groups[g].type in kinds:
-            return g
-    return None
+        if i >= tok.i:
+            continue
+        if g >= 0 and idx.groups[g].type in kinds:
+            return g, idx.tokens[i]
+        if g < 0 and role is None and "PERSON" in kinds:
+            role = idx.tokens[i]
+        if role is not None and idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
+            break
+    return None, role
 
 
 # --- frames ---------------------------------------------------------------------------------------
@@ -145,17 +163,23 @@ def has_falsity(tok: Token, idx: DocIndex) -> bool:
 
 
 def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
-    """The subject of "X is false/fiction" when X is a report, an event or a pointer to one."""
-    if clause.lemma_.lower() != "be" or is_negated(clause, idx):
+    """The subject of "X is false/fiction" or "X was fabricated" when X is a report, a piece of
+    evidence, an event or a pointer to one."""
+    if is_negated(clause, idx):
         return None
     kids = children(idx, clause)
-    if not any(c.dep_ in ("attr", "acomp") and has_falsity(c, idx) for c in kids):
+    lemma = clause.lemma_.lower()
+    if lemma == "be":
+        if not any(c.dep_ in ("attr", "acomp") and has_falsity(c, idx) for c in kids):
+            return None
+    elif not (lemma in lx.FALSIFY_VERBS and any(c.dep_ == "auxpass" for c in kids)):
         return None
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
-    lemma = subj.lemma_.lower()
-    if subj.pos_ == "PRON" or subj.tag_ == "DT" or lemma in lx.REPORT_NOUNS or lemma in lx.EVENT_NOUNS:
+    noun = subj.lemma_.lower()
+    pointer = subj.pos_ == "PRON" or subj.tag_ == "DT"
+    if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
         return subj
     return None
 
@@ -226,6 +250,12 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     governor = head(idx, verb)
     if governor is not None and governor.lemma_.lower() in lx.DECLINE_VERBS:
         return None  # "refused to say": the refusal is the frame, not the saying
+    if _unreachable(verb, idx):
+        speaker = next((c for c in children(idx, verb) if c.dep_ == "nsubjpass"), None)
+        return Frame(verb, speaker, "declines_to_comment")
+    passive = next((c for c in children(idx, verb) if c.dep_ == "nsubjpass"), None)
+    if obj is None and passive is not None and any(c.dep_ == "agent" for c in children(idx, verb)):
+        obj = passive  # "the figures were confirmed by the office": what was confirmed
     if lemma in lx.CHARACTERISE_VERBS and _characterised_false(verb, idx):
         return Frame(verb, _speaker(verb, idx), "denies", target=obj)
     if lemma == "respond" and is_negated(verb, idx) and _asks_for_comment(verb, idx):
@@ -245,13 +275,21 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         if h is None:
             return None
         return Frame(verb, _speaker(verb, idx), None, [h], relay_only=is_speech(h, idx))
-    target = obj if obj is not None and _is_target_noun(obj) else None
+    target = obj if obj is not None and (_is_target_noun(obj) or obj is passive) else None
     if not contents and target is None:
         contents = quoted_after(verb, idx)
-    pointer = next((c for c in children(idx, verb) if c.dep_ == "nsubjpass"), None)
-    if not contents and pointer is not None and pointer.lower_ in ("this", "that", "it"):
-        return Frame(verb, _speaker(verb, idx), None, target=pointer, echo=True)
+    if not contents and passive is not None and passive.lower_ in ("this", "that", "it"):
+        return Frame(verb, _speaker(verb, idx), None, target=passive, echo=True)
     return Frame(verb, _speaker(verb, idx), None, contents, target)
+
+
+def _unreachable(verb: Token, idx: DocIndex) -> bool:
+    """ "could not be reached for comment": no comment to be had."""
+    if verb.lemma_.lower() != "reach" or not is_negated(verb, idx):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children(idx, verb)) and _asks_for_comment(
+        verb, idx
+    )
 
 
 def quoted_after(verb: Token, idx: DocIndex) -> list[Token]:
@@ -279,8 +317,10 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
         if not (_is_report_word(obj) or _characterised_false(verb, idx)):
             return None
         target = obj
-    elif target is None and not contents and (obj is None or obj.lemma_.lower() not in lx.DENIABLE_NOUNS):
-        return None  # "denied the request": no claim about facts
+    elif target is None and not contents:
+        if obj is None or obj.lemma_.lower() not in lx.DENIABLE_NOUNS:
+            return None  # "denied the request": no claim about facts
+        target = obj  # "denied any involvement"
     return Frame(verb, _speaker(verb, idx), "denies", contents, target)
 
 
@@ -403,13 +443,26 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
 def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
     """A negated event in the past: "there was no conversation", "X did not meet Y". A negated
     plan or a future ("has no plans to", "will not cede") is no denial that something happened."""
-    if st.polarity or not is_event_statement(st):
+    if st.polarity or is_irrealis(clause, idx):
         return False
-    if is_irrealis(clause, idx):
-        return False
+    if not is_event_statement(st) and not _says_none_happened(clause, idx):
+        return False  # "the missiles had not arrived" reports a state, not a denial
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
     )
+
+
+def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
+    """ "No shots were fired", "nobody was hurt", "our staff never entered": a verb of any kind
+    whose negation says the event did not take place at all."""
+    if clause.lemma_.lower() in ("be", "have", "do"):
+        return False  # "has no plans", "is not aware": states, not events
+    for c in children(idx, clause):
+        if (c.dep_ == "neg" and c.lower_ == "never") or (
+            c.dep_ in ARGUMENT_DEPS and is_no_quantified(c, idx)
+        ):
+            return True
+    return False
 
 
 def resolve_target(tok: Token, ctx: Context) -> int | None:
@@ -441,7 +494,7 @@ def framed_event(before: int, ctx: Context) -> int | None:
 
 def is_event_statement(st: Statement) -> bool:
     """A statement of a known kind of event, not a speech act or an unclassified verb."""
-    return st.predicate_class not in ("statement", st.predicate)
+    return st.predicate_class != "statement" and is_event_class(st.predicate_class)
 
 
 def _owner_group(tok: Token, idx: DocIndex) -> int | None:
@@ -473,8 +526,10 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     """Claimant text and entity group for a speaker token."""
     idx = ctx.idx
     if tok.pos_ == "PRON":
-        g = resolve_pronoun(ctx, tok)
-        return (idx.groups[g].name, g) if g is not None else (tok.text, None)
+        g, antecedent = resolve_pronoun(ctx, tok)
+        if g is not None:
+            return idx.groups[g].name, g
+        return (speaker_phrase(antecedent, idx), None) if antecedent is not None else (tok.text, None)
     g = idx.group_of[tok.i]
     if g >= 0:
         return speaker_phrase(tok, idx), g
@@ -483,6 +538,9 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         for c in children(idx, tok):
             if c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0:
                 return speaker_phrase(c, idx), idx.group_of[c.i]
+        owner = next((c for c in children(idx, tok) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            return speaker_phrase(owner, idx), None  # "the agency's report said": the agency
     for c in children(idx, tok):
         if c.dep_ == "appos" and idx.group_of[c.i] >= 0:
             return speaker_phrase(c, idx), idx.group_of[c.i]  # "a spokesman, John Smith,"

@@ -85,6 +85,10 @@ PREDICATE_CLASSES: dict[str, str] = {
     "fight": "conflict",
 }
 
+# Every class name above: a predicate whose class is one of these is a known kind of event; any
+# other predicate's class is its own lemma.
+EVENT_CLASSES = frozenset(PREDICATE_CLASSES.values())
+
 # Event nouns and the verb each stands for ("the conversation" is a "talk" event). Only nouns
 # that in news almost always name an event; "exchange" is listed separately because it names
 # one only when it points back to a known event ("the exchange").
@@ -272,6 +276,62 @@ REPORT_NOUNS = frozenset(
         "statement",
         "reporting",
         "assessment",
+    }
+)
+# Evidence that can be called fake ("the photo was fabricated").
+EVIDENCE_NOUNS = frozenset(
+    {
+        "photo",
+        "photograph",
+        "picture",
+        "image",
+        "video",
+        "footage",
+        "recording",
+        "document",
+        "letter",
+        "email",
+    }
+)
+# Passive verbs that call their subject fake: "the video was fabricated".
+FALSIFY_VERBS = frozenset({"fabricate", "invent", "fake", "doctor", "falsify", "forge", "stage"})
+# Head nouns of speaker phrases that name people, for "she said" when the article named the
+# speaker only by role ("the senator ... she replied").
+PERSON_ROLE_NOUNS = frozenset(
+    {
+        "minister",
+        "senator",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "governor",
+        "mayor",
+        "official",
+        "secretary",
+        "ambassador",
+        "lawyer",
+        "prosecutor",
+        "judge",
+        "general",
+        "commander",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "executive",
+        "director",
+        "adviser",
+        "advisor",
+        "aide",
+        "diplomat",
+        "envoy",
+        "negotiator",
+        "lawmaker",
+        "congressman",
+        "congresswoman",
+        "candidate",
+        "coach",
+        "witness",
     }
 )
 # Objects that make "deny" a denial even though they are not reports ("denied involvement").

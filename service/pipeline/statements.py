@@ -25,6 +25,7 @@ from service.pipeline.types import EntityGroup, Quantity, Statement, TimeExpress
 # Dependency labels of a verb's arguments that can name participants.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+ARGUMENT_DEPS = SUBJECT_DEPS | OBJECT_DEPS
 # Prepositions whose object takes part in the event ("spoke with X", "war against X"); place
 # and time prepositions ("in", "from", "on") do not make participants.
 PARTICIPANT_PREPS = frozenset({"with", "to", "between", "against", "among", "by"})
@@ -96,7 +97,9 @@ def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]
         h = t.head.i
         if h != t.i and block[h] == block[t.i]:
             kids[h].append(t)
-    return DocIndex(doc, tokens, doc.text, kids, groups, times, group_of, block, sent_of, sents, time_of, time_heads)
+    return DocIndex(
+        doc, tokens, doc.text, kids, groups, times, group_of, block, sent_of, sents, time_of, time_heads
+    )
 
 
 def _tokens_in(starts: list[int], tokens: list[Token], start: int, end: int) -> Iterator[int]:
@@ -357,6 +360,11 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
     return Predicate(anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb])
 
 
+def is_event_class(cls: str) -> bool:
+    """A known kind of event (speech acts included), not a verb left to its own lemma."""
+    return cls in lx.EVENT_CLASSES
+
+
 def is_clause_head(tok: Token) -> bool:
     """Verbs and copulas heading a clause (not auxiliaries or adjectival participles)."""
     if tok.pos_ == "VERB":
@@ -381,6 +389,10 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
     found = []
     for c in children(idx, tok):
         clause = c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+        # "denied sending troops", "denies having met him": a gerund is the denied event.
+        clause = clause or (
+            c.dep_ == "xcomp" and c.tag_ in ("VBG", "VBN") and tok.lemma_.lower() in lx.DENY_VERBS
+        )
         noun_clause = (
             c.dep_ == "acl" and tok.pos_ in ("NOUN", "PROPN") and _has_mark(c, idx, ("that", "whether", "if"))
         )
@@ -388,6 +400,13 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
             found.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("on", "about", "of"):
             found.extend(g for g in children(idx, c) if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX"))
+        elif c.dep_ == "prep" and c.lower_ == "in" and tok.pos_ == "VERB":
+            # "said in a statement that X": the parser hangs the clause on "statement".
+            for g in children(idx, c):
+                if g.dep_ == "pobj" and g.lemma_.lower() in lx.REPORT_NOUNS:
+                    found.extend(
+                        a for a in children(idx, g) if a.dep_ == "acl" and _has_mark(a, idx, ("that",))
+                    )
     return found
 
 
@@ -417,7 +436,7 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
         pred = verb_predicate(tok, idx)
         if pred is None:
             continue
-        known = pred.noun is not None or pred.cls != pred.lemma
+        known = pred.noun is not None or is_event_class(pred.cls)
         # Copulas and auxiliaries-as-verbs carry a statement only as a reported proposition
         # ("said that Putin has no plans"); elsewhere they name no event.
         light = pred.lemma in ("be", "have", "do")
@@ -594,15 +613,20 @@ def polarity(pred: Predicate, idx: DocIndex) -> bool:
     """False when the predicate's own clause negates it: "did not speak", "there was no call",
     "no such communication took place", "nobody was killed"."""
     for c in children(idx, pred.anchor):
-        if c.dep_ == "neg" or (
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "nothing")
-        ):
+        if c.dep_ == "neg" or (c.dep_ in ARGUMENT_DEPS and is_no_quantified(c, idx)):
             return False
     if pred.noun is not None:
         for c in children(idx, pred.noun):
             if c.dep_ == "det" and c.lower_ == "no":
                 return False
     return True
+
+
+def is_no_quantified(arg: Token, idx: DocIndex) -> bool:
+    """ "nobody", "no one", "nothing", "no shots": an argument that says none took part."""
+    if arg.lower_ in ("nobody", "none", "nothing", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children(idx, arg))
 
 
 def _counted_noun(pred: Predicate, idx: DocIndex) -> Token | None:

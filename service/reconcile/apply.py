@@ -68,6 +68,7 @@ async def resolve_entities(
             keys=keys.names,
             translit_keys=keys.translits,
             family_keys=keys.families,
+            acronym_keys=keys.acronyms,
             grams=grams,
             min_similarity=resolver.TRIGRAM_MIN,
         )
@@ -84,29 +85,39 @@ async def resolve_entities(
             for r in rows
         ]
         chosen, _score, _reason = resolver.choose(incoming, candidates)
+        entity_type = group.type
         if chosen is None:
             chosen = await entity_store.create(conn, group.name, group.type)
         else:
             current = next(c for c in candidates if c.id == chosen)
+            entity_type = current.type
             fuller = resolver.merged(current, incoming).name
             if fuller != current.name:
                 await entity_store.rename(conn, chosen, fuller)
-        for alias in sorted({group.name, *group.aliases}):
-            key = names.name_key(alias)
-            if not key:
-                continue
-            await entity_store.add_alias(
-                conn,
-                chosen,
-                alias,
-                key,
-                names.translit_key(alias),
-                names.family_key(alias) if group.type == "PERSON" else None,
-                sorted(names.trigrams(names.translit_key(alias))),
-            )
+        await _add_aliases(conn, chosen, entity_type, [group.name, *group.aliases])
         resolved[index] = chosen
     await _record_mentions(conn, article_id, seen, groups, resolved)
     return resolved
+
+
+async def _add_aliases(conn: asyncpg.Connection, entity_id: str, entity_type: str, spellings: list[str]) -> None:
+    """Index each spelling under the same keys `resolver.entity_keys` gives a known entity."""
+    person = entity_type == "PERSON"
+    for alias in sorted(set(spellings)):
+        key = names.name_key(alias)
+        if not key:
+            continue
+        translit = names.translit_key(alias)
+        await entity_store.add_alias(
+            conn,
+            entity_id,
+            alias,
+            key,
+            translit,
+            names.family_key(alias) if person else None,
+            None if person else names.acronym_key(alias),
+            sorted(names.trigrams(translit)),
+        )
 
 
 async def _record_mentions(

@@ -34,6 +34,7 @@ async def candidates(
     keys: Sequence[str],
     translit_keys: Sequence[str],
     family_keys: Sequence[str],
+    acronym_keys: Sequence[str],
     grams: Sequence[str],
     min_similarity: float,
 ) -> list[Row]:
@@ -50,6 +51,7 @@ async def candidates(
             SELECT entity_id FROM entity_aliases WHERE key = ANY($1::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE translit_key = ANY($2::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE family_key = ANY($3::text[])
+            UNION SELECT entity_id FROM entity_aliases WHERE acronym_key = ANY($6::text[])
             UNION SELECT a.entity_id FROM gram_hits h JOIN entity_aliases a ON a.id = h.alias_id
                   WHERE h.shared::float / NULLIF(cardinality($4::text[]) + a.gram_count - h.shared, 0) >= $5
         )
@@ -64,6 +66,7 @@ async def candidates(
         list(family_keys),
         list(grams),
         min_similarity,
+        list(acronym_keys),
     )
 
 
@@ -101,13 +104,14 @@ async def add_alias(
     key: str,
     translit_key: str,
     family_key: str | None,
+    acronym_key: str | None,
     grams: Sequence[str],
 ) -> None:
     """Record a spelling of the entity with its look-up keys and trigram postings (once)."""
     alias_id = await conn.fetchval(
         """
-        INSERT INTO entity_aliases (entity_id, alias, key, translit_key, family_key, gram_count)
-        VALUES ($1, $2, $3, $4, $5, $6)
+        INSERT INTO entity_aliases (entity_id, alias, key, translit_key, family_key, gram_count, acronym_key)
+        VALUES ($1, $2, $3, $4, $5, $6, $7)
         ON CONFLICT (entity_id, alias) DO NOTHING
         RETURNING id
         """,
@@ -117,6 +121,7 @@ async def add_alias(
         translit_key,
         family_key,
         len(set(grams)),
+        acronym_key or None,
     )
     if alias_id is not None and grams:
         await conn.executemany(

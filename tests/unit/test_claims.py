@@ -76,7 +76,11 @@ def test_outlet_citing_sources_is_the_claimant(nlp: Language) -> None:
             "Dmitry Peskov",
         ),
         ("Reuters also said the call had taken place, citing sources.", "Reuters", "Reuters"),
-        ("People familiar with the call said Donald Trump raised the issue.", "People familiar with the call", None),
+        (
+            "People familiar with the call said Donald Trump raised the issue.",
+            "People familiar with the call",
+            None,
+        ),
         ('"There was no attack," the spokesman said.', "the spokesman", None),
         ("The Reuters news agency said the talks had ended.", "Reuters", "Reuters"),
     ],
@@ -95,12 +99,15 @@ def test_quote_then_inverted_attribution(nlp: Language) -> None:
 
 
 def test_colon_and_reply_quotes(nlp: Language) -> None:
-    r = Read(nlp, "When asked about contacts with Washington, Dmitry Peskov replied: There are no concrete plans yet.")
+    r = Read(
+        nlp,
+        "When asked about contacts with Washington, Dmitry Peskov replied: There are no concrete plans yet.",
+    )
     claim = r.only()
     assert (r.entity(claim), claim.stance) == ("Dmitry Peskov", "asserts")
     r = Read(
         nlp,
-        'Dmitry Peskov was asked again whether there really was a conversation, to which he replied, '
+        "Dmitry Peskov was asked again whether there really was a conversation, to which he replied, "
         '"There was no conversation."',
     )
     claim = r.only()
@@ -116,6 +123,26 @@ def test_pronoun_speaker_resolves_to_the_latest_person_subject(nlp: Language) ->
     )
     claim = r.claims[-1]
     assert (claim.claimant, r.entity(claim), claim.stance) == ("Dmitry Peskov", "Dmitry Peskov", "denies")
+
+
+def test_pronoun_falls_back_to_a_role_noun_when_no_person_is_named(nlp: Language) -> None:
+    r = Read(nlp, "The senator was asked about the donation. She said that it had been returned.")
+    assert [(c.claimant, c.claimant_entity) for c in r.claims] == [("The senator", None)]
+
+
+def test_report_of_an_unnamed_owner_speaks_for_its_owner(nlp: Language) -> None:
+    r = Read(nlp, "The agency's report said the cargo ship had ignored two warnings.")
+    assert r.only().claimant == "The agency"
+
+
+def test_gerund_denial_points_at_the_denied_event(nlp: Language) -> None:
+    r = Read(nlp, "The senator denied having met the lobbyist.")
+    claim = r.only()
+    assert (claim.stance, r.proposition(claim).predicate, r.proposition(claim).polarity) == (
+        "denies",
+        "meet",
+        True,
+    )
 
 
 def test_multi_sentence_quote_takes_the_closing_speaker(nlp: Language) -> None:
@@ -195,6 +222,15 @@ def test_as_reported_by_attributes_the_clause_it_qualifies(nlp: Language) -> Non
         ("The team has not commented on whether the conversation took place.", "declines_to_comment"),
         ("The embassy refused to say whether the meeting happened.", "declines_to_comment"),
         ("A spokesman would neither confirm nor deny the report.", "declines_to_comment"),
+        ("The company's lawyers could not be reached for comment.", "declines_to_comment"),
+        ("The ministry did not respond to a request for comment.", "declines_to_comment"),
+        ("Moscow denies sending troops to the region.", "denies"),
+        ("The rebels denied any involvement in the bombing.", "denies"),
+        ('"Nobody was injured," said a spokesman for the fire service.', "denies"),
+        ("The mayor's office said the photo was fabricated.", "denies"),
+        ("The striker insisted he had never been offered a bribe.", "denies"),
+        ("The company said it was not aware of any complaints.", "asserts"),
+        ("The figures were confirmed by the national statistics office.", "asserts"),
     ],
 )
 def test_stance(nlp: Language, text: str, stance: str) -> None:
@@ -280,7 +316,11 @@ def test_seed_000_denial_and_reports_of_the_call(nlp: Language) -> None:
 
 def test_seed_000_counts(nlp: Language) -> None:
     a = seed(nlp, "000")
-    kills = {(s.quantity.low, s.quantity.high) for s in a.statements if s.quantity and s.quantity.counted == "kill:person"}
+    kills = {
+        (s.quantity.low, s.quantity.high)
+        for s in a.statements
+        if s.quantity and s.quantity.counted == "kill:person"
+    }
     assert kills == {(6, None), (5, 5), (1, 1)}
 
 

@@ -51,13 +51,17 @@ def groups_from_ents(doc: Doc) -> list[EntityGroup]:
         if name not in group.aliases:
             group.aliases.append(name)
         end = toks[-1].idx + len(toks[-1].text)
-        group.mentions.append(Mention(start=toks[0].idx, end=end, text=name, sentence=sentence_of(doc, ent.start)))
+        group.mentions.append(
+            Mention(start=toks[0].idx, end=end, text=name, sentence=sentence_of(doc, ent.start))
+        )
     for group in groups:
         group.mentions.sort(key=lambda m: m.start)
     return groups
 
 
-def times_from_ents(doc: Doc, values: dict[str, tuple[str, str | None]] | None = None) -> list[TimeExpression]:
+def times_from_ents(
+    doc: Doc, values: dict[str, tuple[str, str | None]] | None = None
+) -> list[TimeExpression]:
     """DATE/TIME entities as time expressions; `values` gives (value, alternative) by text."""
     values = values or {}
     out = []
@@ -191,7 +195,13 @@ def test_existential_denial_keeps_its_participants(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "predicate", "low", "high", "written"),
     [
-        ("Russian airstrikes killed at least six people in southern Ukraine.", "kill", 6, None, "at least six"),
+        (
+            "Russian airstrikes killed at least six people in southern Ukraine.",
+            "kill",
+            6,
+            None,
+            "at least six",
+        ),
         ("Five people were killed in Mykolaiv, according to the regional governor.", "kill", 5, 5, "Five"),
         ("Russia carried out three air attacks that killed another man.", "kill", 1, 1, "another"),
         ("The strikes injured more than a dozen people.", "injure", 12, None, "more than a dozen"),
@@ -211,7 +221,11 @@ def test_counts_of_people_share_one_key(
 def test_count_of_events_and_units_of_measure(nlp: Language) -> None:
     statements, _, _ = read(nlp, "About 300 km east, Russia carried out three air attacks.")
     attack = find(statements, "attack")
-    assert attack.quantity is not None and attack.quantity.low == 3 and attack.quantity.counted == "attack:attack"
+    assert (
+        attack.quantity is not None
+        and attack.quantity.low == 3
+        and attack.quantity.counted == "attack:attack"
+    )
     assert all(s.quantity is None or "km" not in s.quantity.counted for s in statements)
 
 
@@ -257,7 +271,9 @@ def test_dates_that_cannot_both_hold_keep_events_apart_unless_one_reading_matche
     meets = [s for s in apart if s.predicate == "meet"]
     assert meets[0].event != meets[1].event
     # A date that contradicts its own weekday carries a second reading, which may match.
-    together, _, _ = read(nlp, text, {"7 October": ("2024-10-07", "2024-11-07"), "7 November": ("2024-11-07", None)})
+    together, _, _ = read(
+        nlp, text, {"7 October": ("2024-10-07", "2024-11-07"), "7 November": ("2024-11-07", None)}
+    )
     meets = [s for s in together if s.predicate == "meet"]
     assert meets[0].event == meets[1].event
 
@@ -288,7 +304,9 @@ def test_reporting_acts_and_plans_do_not_join_events(nlp: Language) -> None:
 
 def test_time_compatibility() -> None:
     def tx(value: str, alternative: str | None = None) -> TimeExpression:
-        return TimeExpression(text="t", start=0, end=1, type="DATE", value=value, anchor="text", alternative=alternative)
+        return TimeExpression(
+            text="t", start=0, end=1, type="DATE", value=value, anchor="text", alternative=alternative
+        )
 
     assert times_compatible(tx("2024-11-07"), tx("2024-W45"))
     assert times_compatible(tx("2024-11"), tx("2024-11-30"))
