@@ -14,7 +14,7 @@ import msgspec
 from service import logs
 from service.api.schemas import ArticleIn
 from service.config import Settings, load_settings
-from service.db import Database
+from service.db import Database, create_pool
 from service.ingest import ingest_many
 from service.migrate import downgrade, upgrade
 from service.seed import load_seeds
@@ -25,7 +25,7 @@ log = logging.getLogger("service")
 
 
 async def _with_pool(settings: Settings, url: str, work):  # type: ignore[no-untyped-def]
-    pool = await asyncpg.create_pool(url, min_size=1, max_size=4)
+    pool = await create_pool(url)
     try:
         return await work(pool)
     finally:

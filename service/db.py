@@ -57,6 +57,11 @@ class Database:
             self.embedded = None
 
 
+async def create_pool(url: str, *, min_size: int = 1, max_size: int = 4) -> asyncpg.Pool:
+    """A pool with the service's type codecs, for the CLI and tests."""
+    return await asyncpg.create_pool(url, min_size=min_size, max_size=max_size, init=_init_connection)
+
+
 @asynccontextmanager
 async def connect(url: str) -> AsyncIterator[asyncpg.Connection]:
     """One plain connection, for the CLI and tests."""

@@ -9,6 +9,7 @@ from typing import Any
 
 import asyncpg
 from litestar.connection import ASGIConnection
+from litestar.datastructures import State
 from litestar.handlers.base import BaseRouteHandler
 
 from service.api.errors import ApiProblem
@@ -17,7 +18,7 @@ from service.config import Settings
 from service.store.articles import parse_id
 
 
-async def provide_connection(state: Any) -> AsyncIterator[asyncpg.Connection]:
+async def provide_connection(state: State) -> AsyncIterator[asyncpg.Connection]:
     settings: Settings = state.settings
     async with state.db.pool.acquire(timeout=settings.db_timeout) as conn:
         yield conn

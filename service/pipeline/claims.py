@@ -12,6 +12,7 @@ claimant.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -84,11 +85,11 @@ class Context:
 # --- quotes and salience -----------------------------------------------------------------------
 
 
-def find_quotes(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+def find_quotes(idx: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
     """Quoted regions (token ranges inside the marks) and each token's region index."""
     regions: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
-    for t in doc:
+    for t in idx.tokens:
         text = t.text
         if opened is None:
             if text in QUOTE_MARKS:
@@ -98,7 +99,7 @@ def find_quotes(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
             opened = None
         elif t.is_space and "\n\n" in text:
             opened = None  # a quote left open at a paragraph's end does not run on
-    quote_of = [-1] * len(doc)
+    quote_of = [-1] * len(idx.tokens)
     for ri, (lo, hi) in enumerate(regions):
         for i in range(lo, hi):
             quote_of[i] = ri
@@ -150,7 +151,13 @@ def is_negated(tok: Token, idx: DocIndex) -> bool:
     for c in children(idx, tok):
         if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither"):
             return True
-    return tok.dep_ == "conj" and tok.head is not tok and any(c.lower_ == "nor" for c in tok.head.children)
+    # "neither confirm nor deny": the second verb shares the first one's negation.
+    governor = head(idx, tok)
+    return (
+        tok.dep_ == "conj"
+        and governor is not None
+        and any(c.lower_ == "nor" for c in children(idx, governor))
+    )
 
 
 def has_falsity(tok: Token, idx: DocIndex) -> bool:
@@ -540,7 +547,8 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
                 return speaker_phrase(c, idx), idx.group_of[c.i]
         owner = next((c for c in children(idx, tok) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None:
-            return speaker_phrase(owner, idx), None  # "the agency's report said": the agency
+            # "the agency's report said": the agency, without its possessive ending.
+            return re.sub(r"\s*['’]s$", "", speaker_phrase(owner, idx)), None
     for c in children(idx, tok):
         if c.dep_ == "appos" and idx.group_of[c.i] >= 0:
             return speaker_phrase(c, idx), idx.group_of[c.i]  # "a spokesman, John Smith,"
@@ -652,7 +660,6 @@ def closing_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Fram
         if frames:
             f = frames[-1]
             after = [c for c in f.contents if c.i > f.word.i]
-            assert f.speaker is not None
             return f if not after and f.word.i > lo + 1 else None
     return None
 
@@ -675,7 +682,7 @@ def sentence_units(idx: DocIndex) -> list[tuple[int, int]]:
 def extract_claims(doc: Doc, groups: list[EntityGroup], statements: list[Statement]) -> list[Claim]:
     """Attributed statements of one article, in text order."""
     idx = build_index(doc, groups, [])
-    quotes, quote_of = find_quotes(doc)
+    quotes, quote_of = find_quotes(idx)
     event_starts = sorted((st.start, si) for si, st in enumerate(statements) if is_event_statement(st))
     anchors = statement_anchors(idx, statements)
     ctx = Context(idx, statements, anchors, quote_of, quotes, subject_mentions(idx), event_starts)

@@ -339,19 +339,19 @@ DENIABLE_NOUNS = frozenset(
     {"involvement", "responsibility", "wrongdoing", "knowledge", "existence", "participation", "role", "link"}
 )
 # The head of a speaker phrase that stands for its owner: "The Post report said" is the Post.
+# Not "channel", "post" or "account": in "a Telegram channel said" the name before it is the
+# platform, not the speaker.
 SOURCE_CARRIER_NOUNS = frozenset(
     {
         "report",
         "article",
         "story",
         "statement",
-        "post",
         "publication",
         "agency",
         "newspaper",
         "paper",
         "outlet",
-        "channel",
         "broadcaster",
         "network",
         "website",

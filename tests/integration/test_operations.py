@@ -7,6 +7,7 @@ from typing import Any
 import asyncpg
 import pytest
 
+from service.db import create_pool
 from service.migrate import downgrade, head_revision, upgrade
 from service.seed import load_seeds
 from tests.conftest import SEEDS
@@ -44,7 +45,7 @@ async def test_migrations_upgrade_downgrade_upgrade(empty_database_url: str) -> 
 
 
 async def test_seed_loader_twice_leaves_five_articles(database_url: str, analysis_pool: Any) -> None:
-    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=2)
+    pool = await create_pool(database_url)
     try:
         first = await load_seeds(pool, analysis_pool, SEEDS)
         second = await load_seeds(pool, analysis_pool, SEEDS)
