@@ -2,6 +2,10 @@
 
     python -m eval.claims [--data eval/claims_gold.jsonl] [--errors]
 
+Two sets: claims_gold.jsonl (106 texts) was used while developing the rules, so its scores
+flatter them; claims_heldout.jsonl (48 texts) was written afterwards and scored once before any
+change it could have prompted (one general fix followed: gerund objects of "deny").
+
 Each line of the data file is one short text (one to three sentences of invented news prose,
 written from general attribution patterns) with every claim a reader finds in it: who makes it
 and the stance they take ("asserts", "denies", "declines_to_comment"); an empty list means the

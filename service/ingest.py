@@ -60,7 +60,7 @@ async def _store(conn: asyncpg.Connection, item: ArticleIn, prepared: Prepared) 
             if existing is None:  # the winner rolled back between our insert and this read
                 raise asyncpg.exceptions.SerializationError("concurrent ingest; retry")
             return Ingested("duplicate", existing)
-        await apply_article(conn, article_id, item.source, prepared)
+        await apply_article(conn, article_id, prepared)
         return Ingested("created", article_id)
 
 

@@ -26,6 +26,8 @@ def upgrade() -> None:
             start_date date,
             end_date date,
             summary text NOT NULL,
+            -- who speaks, for speech events (statements merge per speaker and day)
+            speaker_id uuid REFERENCES entities (id) ON DELETE SET NULL,
             created_at timestamptz NOT NULL DEFAULT now(),
             updated_at timestamptz NOT NULL DEFAULT now()
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from urllib.parse import urlsplit
 
 import asyncpg
 
@@ -34,9 +35,7 @@ def date_info(value: str | None) -> DateInfo | None:
     return DateInfo(value=found.value, granularity=found.granularity, start=found.start, end=found.end)
 
 
-async def apply_article(
-    conn: asyncpg.Connection, article_id: str, source: str | None, prepared: Prepared
-) -> None:
+async def apply_article(conn: asyncpg.Connection, article_id: str, prepared: Prepared) -> None:
     analysis = prepared.analysis
     if not analysis.entities:
         return
@@ -44,9 +43,8 @@ async def apply_article(
     entity_ids = await resolve_entities(conn, article_id, seen, analysis.entities)
     event_ids = await reconcile_events(conn, article_id, seen, analysis, entity_ids)
     await store_claims(conn, article_id, analysis, entity_ids, event_ids)
-    outlet = Source(name=source or prepared.title or "the article")
     for event_id in sorted(set(event_ids.values())):
-        await refresh_conflicts(conn, event_id, outlet)
+        await refresh_conflicts(conn, event_id)
 
 
 # -- entities -------------------------------------------------------------------------------
@@ -100,7 +98,9 @@ async def resolve_entities(
     return resolved
 
 
-async def _add_aliases(conn: asyncpg.Connection, entity_id: str, entity_type: str, spellings: list[str]) -> None:
+async def _add_aliases(
+    conn: asyncpg.Connection, entity_id: str, entity_type: str, spellings: list[str]
+) -> None:
     """Index each spelling under the same keys `resolver.entity_keys` gives a known entity."""
     person = entity_type == "PERSON"
     for alias in sorted(set(spellings)):
@@ -185,6 +185,18 @@ def _mention(
         time_expression=expression,
         polarity=lead.polarity,
     )
+
+
+def _speaker(analysis: Analysis, members: list[int], entity_ids: dict[int, str]) -> str | None:
+    """Who speaks in a speech event: the organisation when one is named with its spokesperson
+    ("Kremlin spokesman X said" and "the Kremlin said" are one voice), else the first participant."""
+    lead = analysis.statements[members[0]]
+    if lead.predicate_class != event_rules.STATEMENT_CLASS:
+        return None
+    speakers = [p for p in lead.participants if p in entity_ids]
+    organisations = [p for p in speakers if analysis.entities[p].type == "ORG"]
+    chosen = organisations[:1] or speakers[:1]
+    return entity_ids[chosen[0]] if chosen else None
 
 
 def _window(mention: EventMention) -> tuple[date | None, date | None]:
@@ -293,7 +305,21 @@ async def store_claims(
     await conflict_store.insert_claims(conn, rows)
 
 
-async def refresh_conflicts(conn: asyncpg.Connection, event_id: str, outlet: Source) -> None:
+def outlet_name(source: str | None, url: str | None, title: str | None, article_id: str) -> str:
+    """Who speaks when an article states something in its own voice: its outlet, else the
+    site it came from, else the article itself, named by its headline."""
+    if source and source.strip():
+        return source.strip()
+    host = urlsplit(url).hostname if url else None
+    if host:
+        return host.removeprefix("www.")
+    if title:
+        short = title if len(title) <= 60 else title[:57].rstrip() + "..."
+        return f"the article “{short}”"
+    return f"article {article_id[:8]}"
+
+
+async def refresh_conflicts(conn: asyncpg.Connection, event_id: str) -> None:
     event = await timeline_store.get_event(conn, event_id)
     if event is None:
         return
@@ -311,7 +337,7 @@ async def refresh_conflicts(conn: asyncpg.Connection, event_id: str, outlet: Sou
         reports.append(
             conflict_rules.DatedReport(
                 article_id=row["article_id"],
-                source=Source(name=row["source"] or row["title"] or outlet.name),
+                source=Source(name=outlet_name(row["source"], row["url"], row["title"], row["article_id"])),
                 date=when,
                 alternative=date_info(row["alternative_value"]),
                 quote=row["time_expression"] or "",

@@ -36,7 +36,7 @@ async def candidates(
     start: date | None,
     end: date | None,
     window_days: int = 45,
-) -> list[StoredEvent]:
+) -> list[tuple[StoredEvent, str | None]]:
     """Events of the class that share a participant and whose period comes near the given one
     (for an undated mention: near the article's date window). Index look-ups only."""
     if start is None or end is None:
@@ -44,7 +44,7 @@ async def candidates(
     rows = await conn.fetch(
         """
         SELECT ev.id::text AS id, ev.predicate, ev.predicate_class, ev.date_value, ev.granularity,
-               ev.start_date, ev.end_date,
+               ev.start_date, ev.end_date, ev.speaker_id::text AS speaker_id,
                ARRAY(SELECT x.entity_id::text FROM event_entities x WHERE x.event_id = ev.id) AS participants,
                ARRAY(SELECT DISTINCT d.article_id::text FROM event_evidence d WHERE d.event_id = ev.id) AS articles
         FROM events ev
@@ -60,25 +60,34 @@ async def candidates(
         end + timedelta(days=window_days),
     )
     return [
-        StoredEvent(
-            id=r["id"],
-            predicate=r["predicate"],
-            predicate_class=r["predicate_class"],
-            participants=list(r["participants"]),
-            date=_date_info(r),
-            article_ids=list(r["articles"]),
+        (
+            StoredEvent(
+                id=r["id"],
+                predicate=r["predicate"],
+                predicate_class=r["predicate_class"],
+                participants=list(r["participants"]),
+                date=_date_info(r),
+                article_ids=list(r["articles"]),
+            ),
+            r["speaker_id"],
         )
         for r in rows
     ]
 
 
 async def create(
-    conn: asyncpg.Connection, predicate: str, predicate_class: str, when: DateInfo | None, summary: str
+    conn: asyncpg.Connection,
+    predicate: str,
+    predicate_class: str,
+    when: DateInfo | None,
+    summary: str,
+    speaker_id: str | None = None,
 ) -> str:
     return await conn.fetchval(
         """
-        INSERT INTO events (predicate, predicate_class, date_value, granularity, start_date, end_date, summary)
-        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text
+        INSERT INTO events (predicate, predicate_class, date_value, granularity, start_date, end_date, summary,
+                            speaker_id)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid) RETURNING id::text
         """,
         predicate,
         predicate_class,
@@ -87,6 +96,7 @@ async def create(
         when.start if when else None,
         when.end if when else None,
         summary,
+        speaker_id,
     )
 
 
@@ -271,9 +281,9 @@ async def evidence_dates(conn: asyncpg.Connection, event_id: str) -> list[Row]:
     return await conn.fetch(
         """
         SELECT d.article_id::text AS article_id, d.date_value, d.alternative_value, d.time_expression,
-               d.sentence, a.source, a.title
+               d.sentence, a.source, a.url, a.title
         FROM event_evidence d JOIN articles a ON a.id = d.article_id
-        WHERE d.event_id = $1 AND d.date_value IS NOT NULL
+        WHERE d.event_id = $1 AND d.date_value IS NOT NULL AND d.polarity
         ORDER BY d.id
         """,
         uuid.UUID(event_id),

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from service.pipeline import analyse
@@ -354,3 +356,83 @@ def test_seed_004_outlet_noting_the_exchange_is_not_a_claimant(nlp: Language) ->
     assert all("rosZMI" not in c.claimant for c in a.claims)
     deferred = [c for c in a.claims if c.sentence.startswith("There was no phone conversation")]
     assert [(c.stance, "Peskov" in entity_of(a, c)) for c in deferred] == [("denies", True)]
+
+
+# --- robustness -------------------------------------------------------------------------------------
+
+WORDS = [
+    "Donald Trump",
+    "Vladimir Putin",
+    "the Kremlin",
+    "Reuters",
+    "he",
+    "she",
+    "it",
+    "they",
+    "said",
+    "told",
+    "reporters",
+    "denied",
+    "reports",
+    "that",
+    "the call",
+    "there",
+    "was",
+    "no",
+    "conversation",
+    "not",
+    "did",
+    "confirm",
+    "declined",
+    "to",
+    "comment",
+    "according",
+    "on",
+    "Thursday",
+    "killed",
+    "at least",
+    "six",
+    "people",
+    '"',
+    "“",
+    "”",
+    ",",
+    ".",
+    ":",
+    "—",
+    "\n",
+    "\n\n",
+    "pure",
+    "fiction",
+    "as",
+    "reported",
+    "by",
+    "citing",
+    "sources",
+    "This",
+    "is",
+    "false",
+    "calling",
+    "them",
+    "took",
+    "place",
+    "with",
+    "spoke",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=40))
+def test_any_word_salad_gives_well_formed_output(nlp: Language, words: list[str]) -> None:
+    text = " ".join(words)
+    r = Read(nlp, text)
+    for s in r.statements:
+        assert 0 <= s.start <= s.end <= len(text)
+        assert s.event >= 0
+        assert all(0 <= p < len(r.groups) for p in s.participants)
+    for c in r.claims:
+        assert 0 <= c.start <= c.end <= len(text)
+        assert c.sentence == text[c.start : c.end]
+        assert c.statement is None or 0 <= c.statement < len(r.statements)
+        assert c.claimant_entity is None or 0 <= c.claimant_entity < len(r.groups)
+        assert c.stance in ("asserts", "denies", "declines_to_comment")

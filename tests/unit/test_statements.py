@@ -137,6 +137,13 @@ def test_event_noun_with_possessor_takes_its_own_date(nlp: Language) -> None:
     assert find(statements, "send").time is None
 
 
+def test_possessive_date_dates_the_event_noun(nlp: Language) -> None:
+    text = "The Post reported that people familiar with Thursday's call said Trump had raised the issue."
+    statements, _, times = read(nlp, text)
+    assert time_text(find(statements, "call"), times) == "Thursday"
+    assert find(statements, "report").time is None
+
+
 def test_light_verb_names_the_event_of_its_object(nlp: Language) -> None:
     statements, groups, _ = read(nlp, "Donald Trump had a phone call with Vladimir Putin on Thursday.")
     call = find(statements, "call")
