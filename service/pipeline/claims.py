@@ -5,7 +5,7 @@ An attribution frame is a speech word with a speaker: a reporting verb ("said", 
 reported clause, a quote, or a noun such as "the reports") gives the proposition; the frame's
 word and its content give the stance. Sentences that deny something without a frame of their
 own ("This is pure fiction.") take the speaker of the attribution that closes their quote or
-paragraph ("..., Peskov said."). An outlet relaying someone else's claim ("The Post reported that
+paragraph ("..., Petrov said."). An outlet relaying someone else's claim ("The Post reported that
 people familiar with the call said ...", "As noted by X, Y was asked ...") is evidence, not the
 claimant.
 """
@@ -107,11 +107,11 @@ def find_quotes(idx: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
 
 
 def subject_mentions(idx: DocIndex) -> list[tuple[int, int]]:
-    """Subjects that are entity mentions ("Peskov said"), or that name a person by role ("the
+    """Subjects that are entity mentions ("Petrov said"), or that name a person by role ("the
     senator was asked", group -1), in text order: the candidates for "he said"."""
     found = []
     for t in idx.tokens:
-        # The subject itself, not a possessor in it: in "Trump's victory will not help", the
+        # The subject itself, not a possessor in it: in "Smith's victory will not help", the
         # salient party is no person.
         is_subject = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
         if not is_subject:
@@ -230,7 +230,7 @@ def _is_report_word(tok: Token | None) -> bool:
 
 def _speaker(verb: Token, idx: DocIndex) -> Token | None:
     """Who performs the speech act: the subject, the agent of a passive, or the subject
-    inherited from the governing clause ("Peskov said, denying ...")."""
+    inherited from the governing clause ("Petrov said, denying ...")."""
     for c in children(idx, verb):
         if c.dep_ == "agent":
             return next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
@@ -370,7 +370,7 @@ def _is_target_noun(tok: Token) -> bool:
 
 
 def is_speech(tok: Token, idx: DocIndex) -> bool:
-    """A clause that is itself a speech act ("Peskov was asked", "X said")."""
+    """A clause that is itself a speech act ("Petrov was asked", "X said")."""
     lemma = tok.lemma_.lower()
     return lemma in lx.ASSERT_VERBS or lemma in lx.DENY_VERBS or lemma in ("ask", "question", "quote")
 
@@ -394,7 +394,7 @@ def according_frame(tok: Token, idx: DocIndex) -> Frame | None:
 
 def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list[Frame]:
     """Attribution frames in the sentence unit [lo, hi), less those that only relay; with
-    `bare`, also speech verbs that report nothing in this sentence (", Peskov said.")."""
+    `bare`, also speech verbs that report nothing in this sentence (", Petrov said.")."""
     frames = []
     for tok in idx.tokens[lo:hi]:
         frame = None
@@ -541,7 +541,7 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     if g >= 0:
         return speaker_phrase(tok, idx), g
     if tok.lemma_.lower() in lx.SOURCE_CARRIER_NOUNS:
-        # "The Post report said", "the Reuters news agency said": the owner speaks.
+        # "The Post report said", "the Xinhua news agency said": the owner speaks.
         for c in children(idx, tok):
             if c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0:
                 return speaker_phrase(c, idx), idx.group_of[c.i]

@@ -1,7 +1,7 @@
 """Which language an article is written in: an ISO 639-1 code, or "und" when unclear.
 
 langdetect reads character n-grams and is reliable on a paragraph, but on a sentence or two
-it is often confidently wrong ("The Kremlin denied it." comes out German at 0.99999). So:
+it is often confidently wrong ("The ministry denied it." comes out German at 0.99999). So:
 
 * the script decides first: no letters means "und"; Cyrillic is told apart by the letters only
   one language uses (і ї є ґ are Ukrainian, ы э ё Russian, ў Belarusian);

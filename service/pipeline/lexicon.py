@@ -472,7 +472,7 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "suc
 # Subject pronouns resolved to the most recent person ("he said").
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Auxiliaries that put a negated event in the future or the hypothetical, where "not" is no
-# denial that it happened ("Ukraine will not cede territory").
+# denial that it happened ("the country will not cede territory").
 MODAL_LEMMAS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
 # Entity types that can take part in an event (dates and figures cannot).
 PARTICIPANT_TYPES = frozenset(

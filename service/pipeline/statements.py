@@ -30,8 +30,8 @@ ARGUMENT_DEPS = SUBJECT_DEPS | OBJECT_DEPS
 # and time prepositions ("in", "from", "on") do not make participants.
 PARTICIPANT_PREPS = frozenset({"with", "to", "between", "against", "among", "by"})
 NOUN_PARTICIPANT_PREPS = PARTICIPANT_PREPS | {"of"}
-# Modifiers inside a noun phrase that name the same party or its affiliation ("Kremlin
-# spokesman Dmitry Peskov", "Trump's inauguration"); adjectives ("Russian leader") do not.
+# Modifiers inside a noun phrase that name the same party or its affiliation ("Ministry
+# spokesman Ivan Petrov", "Smith's inauguration"); adjectives ("Brazilian leader") do not.
 NP_PARTICIPANT_DEPS = frozenset({"compound", "flat", "nmod", "poss", "conj", "appos"})
 # Verb dependents that open a new clause: their entities belong to that clause's statement.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
@@ -242,7 +242,7 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
 
 
 def _call_class(verb: Token, idx: DocIndex) -> str:
-    """ "called Putin" is a phone call; "calling the reports pure fiction" characterises;
+    """ "called Lima" is a phone call; "calling the reports pure fiction" characterises;
     "called for talks", "called an election" are neither."""
     kids = children(idx, verb)
     if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in kids) or falsity_near(verb, idx):
@@ -438,7 +438,7 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
             continue
         known = pred.noun is not None or is_event_class(pred.cls)
         # Copulas and auxiliaries-as-verbs carry a statement only as a reported proposition
-        # ("said that Putin has no plans"); elsewhere they name no event.
+        # ("said that Lima has no plans"); elsewhere they name no event.
         light = pred.lemma in ("be", "have", "do")
         main = is_main_clause(tok, idx) and not light and tok.pos_ == "VERB"
         if known or tok.i in propositions or main:
@@ -462,10 +462,10 @@ def np_entity_tokens(
     tok: Token, idx: DocIndex, preps: frozenset[str] = frozenset(), owned: bool = False
 ) -> list[Token]:
     """Tokens of a noun phrase that name parties: a named head with its compounds and
-    possessors ("Kremlin spokesman Dmitry Peskov"), conjuncts and appositions, and for event
-    nouns (`owned`) their possessors and compounds ("Trump's inauguration", "Putin-Trump call")
+    possessors ("Ministry spokesman Ivan Petrov"), conjuncts and appositions, and for event
+    nouns (`owned`) their possessors and compounds ("Smith's inauguration", "Lima-Smith call")
     and the objects of `preps` ("call with X"). The possessor of an unnamed head is not a party:
-    "Trump's son called" is no act of Trump's."""
+    "Smith's son called" is no act of Smith's."""
     out, stack = [], [(tok, owned)]
     while stack:
         t, own = stack.pop()
@@ -473,11 +473,11 @@ def np_entity_tokens(
         named = own or idx.group_of[t.i] >= 0
         for c in children(idx, t):
             if named and c.dep_ in ("compound", "flat", "nmod"):
-                stack.append((c, True))  # "Kremlin spokesman Peskov": through the title word
+                stack.append((c, True))  # "Ministry spokesman Petrov": through the title word
             elif c.dep_ in ("conj", "appos") or (named and c.dep_ in NP_PARTICIPANT_DEPS):
                 stack.append((c, False))
             elif c.dep_ == "prep" and c.lower_ in preps and t is tok:
-                # "between Trump and Putin last week": the parser may make the date the object.
+                # "between Smith and Lima last week": the parser may make the date the object.
                 stack.extend((g, True) for g in children(idx, c) if g.dep_ == "pobj")
     return out
 
@@ -503,7 +503,7 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
         if verb.dep_ == "xcomp":
             obj = next((c for c in children(idx, h) if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:
-                return obj  # object control: "urged Putin not to escalate"
+                return obj  # object control: "urged Lima not to escalate"
         if verb.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
             return None
         verb = h
@@ -511,7 +511,7 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
 
 
 def own_subject(verb: Token, idx: DocIndex) -> Token | None:
-    """The verb's own subject; of two ("The fact itself, Peskov said"), the one naming an
+    """The verb's own subject; of two ("The fact itself, Petrov said"), the one naming an
     entity, else the later one."""
     subjects = [c for c in children(idx, verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1:

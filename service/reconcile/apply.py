@@ -189,7 +189,7 @@ def _mention(
 
 def _speaker(analysis: Analysis, members: list[int], entity_ids: dict[int, str]) -> str | None:
     """Who speaks in a speech event: the organisation when one is named with its spokesperson
-    ("Kremlin spokesman X said" and "the Kremlin said" are one voice), else the first participant."""
+    ("ministry spokesman X said" and "the ministry said" are one voice), else the first participant."""
     lead = analysis.statements[members[0]]
     if lead.predicate_class != event_rules.STATEMENT_CLASS:
         return None
@@ -225,19 +225,23 @@ async def reconcile_events(
             continue  # an undated statement nobody argues about has no place on a timeline
         await timeline_store.lock_class(conn, mention.predicate_class)
         start, end = _window(mention)
-        candidates = await timeline_store.candidates(
+        found = await timeline_store.candidates(
             conn,
             predicate_class=mention.predicate_class,
             participants=mention.participants,
             start=start,
             end=end,
         )
-        event_id, _reason, _disputed_date = event_rules.match_event(mention, candidates)
+        candidates = [event for event, _ in found]
+        speaker = _speaker(analysis, members, entity_ids)
+        event_id, _reason, _disputed_date = event_rules.match_event(
+            mention, candidates, speaker=speaker, speakers={e.id: s for e, s in found if s}
+        )
         if event_id is None:
             if mention.date is None:
                 continue  # an undated claim with no event to attach to waits for none
             event_id = await timeline_store.create(
-                conn, mention.predicate, mention.predicate_class, mention.date, mention.predicate
+                conn, mention.predicate, mention.predicate_class, mention.date, mention.predicate, speaker
             )
             current: StoredEvent | None = None
         else:

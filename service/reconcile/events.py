@@ -250,7 +250,7 @@ def merged_date(event_date: DateInfo | None, mention_date: DateInfo | None) -> D
 
 
 def event_summary(predicate: str, participant_names: list[str], date: DateInfo | None) -> str:
-    """A short title for a timeline event: 'Donald Trump and Vladimir Putin: call on 2024-11-07'."""
+    """A short title for a timeline event: 'Ana Lima and Joe Smith: call on 2024-11-07'."""
     text = predicate or "event"
     when = date_phrase(date)
     if when:

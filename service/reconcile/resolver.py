@@ -15,7 +15,7 @@ Rules, in order:
    it, or the article's other entities clearly point to one; otherwise it joins the one existing
    entity of exactly that one-word name if there is one (the "unresolved Smith"), else stays new.
 3. Other types are identified by their full names: the incoming full name among the candidate's
-   full forms (or the other way round), by name key or transliteration key ("Kiev"/"Kyiv"), or
+   full forms (or the other way round), by name key or transliteration key ("Odessa"/"Odesa"), or
    for long names of one type a spelling similarity of at least FUZZY_AT (names.similarity). Two
    different multi-word names conflict even if both articles also used one short form ("Apple
    Corps" and "Apple Inc." both saying "Apple"). A one-word name meets a candidate's short form or
