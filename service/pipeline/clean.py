@@ -199,6 +199,28 @@ class _Line:
     stated: bool = False  # the dateline marks a publication time (a keyword or a time of day)
 
 
+@dataclass(slots=True)
+class _Para:
+    """A paragraph of the output: kept lines, hard-wrapped ones joined, as they will be printed.
+
+    The rules that weigh lines in context (title, repeats, headline lists, footer) judge these,
+    so that they see what a second cleaning would see as one line.
+    """
+
+    lines: list[_Line]
+    text: str  # lines joined by a space, inner spacing fixed: exactly the output's paragraph
+    runs: list[Run]  # (offset in `text`, start in the visible text, length)
+    words: int
+
+    @property
+    def kind(self) -> str:
+        return self.lines[0].kind
+
+    def drop(self) -> None:
+        for line in self.lines:
+            line.kind = _DROP
+
+
 def clean(raw: str) -> Cleaned:
     """Strip page furniture from `raw`; find the title and the date the page states."""
     visible, runs = _visible(raw)
@@ -208,18 +230,19 @@ def clean(raw: str) -> Cleaned:
         if line.kind == _KEEP:
             _classify(line)
     _drop_feed_items(lines)
-    title_line = _title_line(lines)
-    _drop_duplicates(lines)
-    _drop_headline_lists(lines, title_line)
-    _drop_footer(lines)
-    text, segments = _assemble(lines)
-    inferred = None if header_date else _stated_date(lines)
+    paras = _paragraphs(lines)
+    title = _title(paras)
+    _drop_duplicates(paras)
+    _drop_headline_lists(paras, title)
+    _drop_footer(paras)
+    text, segments = _assemble(paras)
+    inferred = None if header_date else _stated_date(lines, paras)
     return Cleaned(
         text=text,
         segments=_compose(segments, runs),
         published_at=header_date or inferred,
         published_at_inferred=inferred is not None,
-        title=title_line.text if title_line else None,
+        title=title.text if title else None,
     )
 
 
@@ -488,18 +511,18 @@ def _ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
-def _is_headline(line: _Line) -> bool:
+def _is_headline(line: _Line | _Para) -> bool:
     """Short and without a closing full stop: a headline, a heading or a list item."""
     return line.words <= _HEADLINE_WORDS and not _ends_sentence(line.text)
 
 
-def _is_body(line: _Line) -> bool:
+def _is_body(line: _Line | _Para) -> bool:
     """A line of article prose: it ends a sentence and is more than a word or two."""
     return line.kind == _KEEP and line.words >= 4 and _ends_sentence(line.text)
 
 
-def _kept(lines: list[_Line]) -> list[_Line]:
-    return [line for line in lines if line.kind == _KEEP]
+def _kept(paras: list[_Para]) -> list[_Para]:
+    return [para for para in paras if para.kind == _KEEP]
 
 
 def _drop_feed_items(lines: list[_Line]) -> None:
@@ -515,9 +538,56 @@ def _drop_feed_items(lines: list[_Line]) -> None:
             line.kind = _DROP
 
 
-def _title_line(lines: list[_Line]) -> _Line | None:
-    """The first line of text when it reads as a headline (short, no closing full stop)."""
-    kept = _kept(lines)
+def _paragraphs(lines: list[_Line]) -> list[_Para]:
+    """The kept lines as output paragraphs: a line continuing a hard-wrapped one joins it."""
+    paras: list[_Para] = []
+    group: list[_Line] = []
+    for line in lines:
+        if line.kind != _KEEP:
+            continue
+        if group and not _continues(group[-1], line):
+            paras.append(_paragraph(group))
+            group = []
+        group.append(line)
+    if group:
+        paras.append(_paragraph(group))
+    return paras
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    """A hard-wrapped paragraph: the next raw line, starting lower case, after no sentence end."""
+    return (
+        line.index == previous.index + 1
+        and line.text[0].islower()
+        and not _ends_sentence(previous.text)
+        and previous.text[-1] != ":"
+    )
+
+
+def _paragraph(lines: list[_Line]) -> _Para:
+    parts: list[str] = []
+    runs: list[Run] = []
+    size = 0
+    for line in lines:
+        if parts:
+            parts.append(" ")
+            size += 1
+        for offset, length in _pieces(line.text):
+            _add_run(runs, (size, line.start + offset, length))
+            parts.append(line.text[offset : offset + length])
+            size += length
+    text = "".join(parts)
+    words = len(text.split()) if len(text) <= _SHORT_LINE else _SHORT_LINE
+    return _Para(lines, text, runs, words)
+
+
+def _title(paras: list[_Para]) -> _Para | None:
+    """The first paragraph when it reads as a headline (short, no closing full stop).
+
+    A first line that a lower-case line continues is the start of a wrapped sentence: it is
+    judged with its continuation, as the paragraph it forms.
+    """
+    kept = _kept(paras)
     if not kept:
         return None
     first = kept[0]
@@ -536,64 +606,64 @@ def _key(text: str) -> str:
     return "".join(text.casefold().translate(_PUNCTUATION).split())
 
 
-def _drop_duplicates(lines: list[_Line]) -> None:
-    """A line repeated (a headline printed twice, a standfirst repeating a sentence) stays once.
+def _drop_duplicates(paras: list[_Para]) -> None:
+    """A paragraph repeated (a headline printed twice, a standfirst repeating a sentence) stays
+    once.
 
     The copy that ends a sentence wins (it is the article's prose); otherwise the first.
     """
-    groups: dict[str, list[_Line]] = {}
-    for line in _kept(lines):
-        if line.words >= 3:
-            groups.setdefault(_key(line.text), []).append(line)
+    groups: dict[str, list[_Para]] = {}
+    for para in _kept(paras):
+        if para.words >= 3:
+            groups.setdefault(_key(para.text), []).append(para)
     for copies in groups.values():
         if len(copies) > 1:
-            keeper = next((line for line in copies if _ends_sentence(line.text)), copies[0])
-            for line in copies:
-                if line is not keeper:
-                    line.kind = _DROP
+            keeper = next((para for para in copies if _ends_sentence(para.text)), copies[0])
+            for para in copies:
+                if para is not keeper:
+                    para.drop()
 
 
-def _drop_headline_lists(lines: list[_Line], title: _Line | None) -> None:
+def _drop_headline_lists(paras: list[_Para], title: _Para | None) -> None:
     """Runs of headlines mostly attributed "Headline – Outlet": other stories, not this one.
 
     The title never belongs to such a run, even when it carries an attribution itself.
     """
-    run: list[_Line] = []
-    for line in [*_kept(lines), None]:
-        if line is not None and line is not title and _is_headline(line):
-            run.append(line)
+    run: list[_Para] = []
+    for para in [*_kept(paras), None]:
+        if para is not None and para is not title and _is_headline(para):
+            run.append(para)
             continue
         attributed = sum(1 for item in run if _ATTRIBUTION.search(item.text))
         if attributed >= 2 and 2 * attributed >= len(run):
             for item in run:
-                item.kind = _DROP
+                item.drop()
         run = []
 
 
-def _drop_footer(lines: list[_Line]) -> None:
+def _drop_footer(paras: list[_Para]) -> None:
     """Headlines after the article's last sentence: related stories, tags, teasers.
 
     A single trailing line is kept unless tiny: it may be a last sentence that lost its stop.
     """
-    kept = _kept(lines)
-    tail: list[_Line] = []
-    for line in reversed(kept):
-        if not _is_headline(line):
+    kept = _kept(paras)
+    tail: list[_Para] = []
+    for para in reversed(kept):
+        if not _is_headline(para):
             break
-        tail.append(line)
+        tail.append(para)
     if len(tail) == len(kept) or not _is_body(kept[len(kept) - len(tail) - 1]):
         return
     if len(tail) >= 2 or (tail and tail[0].words <= 3):
-        for line in tail:
-            line.kind = _DROP
+        for para in tail:
+            para.drop()
 
 
-def _stated_date(lines: list[_Line]) -> date | None:
+def _stated_date(lines: list[_Line], paras: list[_Para]) -> date | None:
     """The date a byline or dateline above the article's first sentence gives, if any."""
+    body = next((para.lines[0].index for para in paras if _is_body(para)), len(lines))
     found: list[_Line] = []
-    for line in lines:
-        if _is_body(line):
-            break
+    for line in lines[:body]:
         if line.kind == _DATELINE and line.stated and line.found:
             found.append(line)
     published = [line for line in found if _FIRST_PUBLISHED.search(line.text)]
@@ -605,33 +675,20 @@ def _stated_date(lines: list[_Line]) -> date | None:
 # Output
 
 
-def _assemble(lines: list[_Line]) -> tuple[str, list[Run]]:
-    """Join kept lines as paragraphs; a line continuing the previous sentence joins with a space."""
+def _assemble(paras: list[_Para]) -> tuple[str, list[Run]]:
+    """The kept paragraphs, one blank line apart, and their runs in the visible text."""
     parts: list[str] = []
     segments: list[Run] = []
     size = 0
-    previous: _Line | None = None
-    for line in _kept(lines):
-        if previous is not None:
-            joiner = " " if _continues(previous, line) else "\n\n"
-            parts.append(joiner)
-            size += len(joiner)
-        for offset, length in _pieces(line.text):
-            _add_run(segments, (size, line.start + offset, length))
-            parts.append(line.text[offset : offset + length])
-            size += length
-        previous = line
+    for para in _kept(paras):
+        if parts:
+            parts.append("\n\n")
+            size += 2
+        for offset, source, length in para.runs:
+            _add_run(segments, (size + offset, source, length))
+        parts.append(para.text)
+        size += len(para.text)
     return "".join(parts), segments
-
-
-def _continues(previous: _Line, line: _Line) -> bool:
-    """A hard-wrapped paragraph: the next raw line, starting lower case, after no sentence end."""
-    return (
-        line.index == previous.index + 1
-        and line.text[0].islower()
-        and not _ends_sentence(previous.text)
-        and previous.text[-1] != ":"
-    )
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

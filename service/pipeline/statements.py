@@ -44,6 +44,8 @@ TIME_TYPES = frozenset({"DATE", "TIME"})
 # documents; an anaphor rarely reaches further back than this.
 LOOKBACK_EVENTS = 32
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Verbs of beginning and ending take the parties of the event they begin or end.
+PHASE_CLASSES = frozenset({"begin", "end"})
 NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
@@ -552,7 +554,12 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
     """Entity groups taking part in the predicate, in order of first mention."""
     toks: list[Token] = []
     for h in argument_heads(pred, idx):
-        toks.extend(np_entity_tokens(h, idx))
+        if _is_phase_subject(pred, h):
+            # "Russia's war against Ukraine began": the beginning (or end) of an event involves
+            # the event's own parties, named on the event noun.
+            toks.extend(np_entity_tokens(h, idx, NOUN_PARTICIPANT_PREPS, owned=True))
+        else:
+            toks.extend(np_entity_tokens(h, idx))
     if pred.noun is not None:
         toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))
     seen: list[int] = []
@@ -561,6 +568,15 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
         if g >= 0 and g not in seen and idx.groups[g].type in lx.PARTICIPANT_TYPES:
             seen.append(g)
     return seen
+
+
+def _is_phase_subject(pred: Predicate, head: Token) -> bool:
+    """An event noun that is the subject of a verb of beginning or ending."""
+    return (
+        pred.cls in PHASE_CLASSES
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and event_noun_lemma(head, anaphoric_ok=False) is not None
+    )
 
 
 def locations(pred: Predicate, idx: DocIndex) -> set[int]:

@@ -137,6 +137,31 @@ def test_event_noun_with_possessor_takes_its_own_date(nlp: Language) -> None:
     assert find(statements, "send").time is None
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "parties"),
+    [
+        (
+            "The shelters have been used since Arcadia's war against Borduria began in February 2022.",
+            "begin",
+            {"Arcadia", "Borduria"},
+        ),
+        ("The talks between Ruritania and Syldavia ended on Friday.", "end", {"Ruritania", "Syldavia"}),
+    ],
+)
+def test_beginning_or_end_of_an_event_takes_the_events_parties(
+    nlp: Language, text: str, verb: str, parties: set[str]
+) -> None:
+    statements, groups, times = read(nlp, text)
+    phase = find(statements, verb)
+    assert phase.time is not None
+    assert parties <= names(phase, groups)
+
+
+def test_a_plain_subject_of_begin_is_not_widened(nlp: Language) -> None:
+    statements, groups, _ = read(nlp, "Maria Lopez began her new job at Acme Corp in March 2021.")
+    assert names(find(statements, "begin"), groups) <= {"Maria Lopez", "Acme Corp"}
+
+
 def test_possessive_date_dates_the_event_noun(nlp: Language) -> None:
     text = "The Post reported that people familiar with Thursday's call said Trump had raised the issue."
     statements, _, times = read(nlp, text)
