@@ -46,6 +46,8 @@ LOOKBACK_EVENTS = 32
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs of beginning and ending take the parties of the event they begin or end.
 PHASE_CLASSES = frozenset({"begin", "end"})
+# Names that qualify a person's title ("US President", "French minister") rather than act.
+AFFILIATION_TYPES = frozenset({"GPE", "NORP"})
 NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
@@ -469,12 +471,15 @@ def np_entity_tokens(
     and the objects of `preps` ("call with X"). The possessor of an unnamed head is not a party:
     "Smith's son called" is no act of Smith's."""
     out, stack = [], [(tok, owned)]
+    person = _group_type(idx, tok) == "PERSON"
     while stack:
         t, own = stack.pop()
         out.append(t)
         named = own or idx.group_of[t.i] >= 0
         for c in children(idx, t):
             if named and c.dep_ in ("compound", "flat", "nmod"):
+                if person and _group_type(idx, c) in AFFILIATION_TYPES:
+                    continue  # "US President Smith": a person's country is no party to the act
                 stack.append((c, True))  # "Ministry spokesman Petrov": through the title word
             elif c.dep_ in ("conj", "appos") or (named and c.dep_ in NP_PARTICIPANT_DEPS):
                 stack.append((c, False))
@@ -482,6 +487,11 @@ def np_entity_tokens(
                 # "between Smith and Lima last week": the parser may make the date the object.
                 stack.extend((g, True) for g in children(idx, c) if g.dep_ == "pobj")
     return out
+
+
+def _group_type(idx: DocIndex, tok: Token) -> str | None:
+    g = idx.group_of[tok.i]
+    return idx.groups[g].type if g >= 0 else None
 
 
 def subject_of(verb: Token, idx: DocIndex) -> Token | None:
@@ -906,6 +916,7 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
         polarity=polarity(pred, idx),
         quantity=quantity(pred, idx),
         text=text_of(idx, ulo, uhi),
+        actual=pred.groupable,
     )
 
 

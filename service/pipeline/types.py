@@ -116,6 +116,9 @@ class Statement(Base):
     polarity: bool = True  # False when negated or denied
     quantity: Quantity | None = None
     text: str = ""  # the sentence
+    # False for plans, modal or hypothetical events ("will meet", "plans to speak") and generic
+    # plurals: they are read, but never join (or create) a real event.
+    actual: bool = True
     # In-article event id: statements in one article that describe the same real-world event
     # (the call, "the call", "the conversation") share it; -1 until grouped.
     event: int = -1

@@ -146,6 +146,8 @@ def _event_groups(analysis: Analysis) -> dict[int, list[int]]:
     """In-article event id -> indexes of its statements (ungrouped statements stand alone)."""
     groups: dict[int, list[int]] = defaultdict(list)
     for index, statement in enumerate(analysis.statements):
+        if not statement.actual:
+            continue  # plans and hypotheticals are no events, and claims about them attach to none
         groups[statement.event if statement.event >= 0 else -(index + 1)].append(index)
     return groups
 

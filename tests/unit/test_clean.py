@@ -476,6 +476,32 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
     assert_segments_valid(raw, cleaned)
 
 
+@pytest.mark.parametrize(
+    ("raw", "text", "title"),
+    [
+        # A headline-like first line continued in lower case is a wrapped sentence, not a title;
+        # joined, it ends a sentence, so the short line after it is a trailing teaser.
+        ("Council approves budget\nword .\n“quoted”", "Council approves budget word.", None),
+        ("Minister resigns – Some Agency\nword .\n“quoted”", "Minister resigns – Some Agency word.", None),
+        ("Council approves\nthe budget .\n\nMarkets rally again", "Council approves the budget.", None),
+        # A wrapped headline is a title as a whole, exactly as printed in the text.
+        (
+            f"Council approves\nbudget\n\n{BODY}",
+            f"Council approves budget\n\n{BODY}",
+            "Council approves budget",
+        ),
+    ],
+)
+def test_context_rules_judge_wrapped_lines_as_one_paragraph(raw: str, text: str, title: str | None) -> None:
+    cleaned = clean(raw)
+    assert cleaned.text == text
+    assert cleaned.title == title
+    assert_segments_valid(raw, cleaned)
+    again = clean(cleaned.text)
+    assert again.text == text
+    assert again.title == title
+
+
 def test_white_space_normalised_with_exact_offsets() -> None:
     raw = f"  {BODY}   \r\n\r\n\r\n\r\n\t{BODY2}  \n\n\n"
     cleaned = clean(raw)

@@ -354,3 +354,35 @@ def test_quantity_compatibility() -> None:
     assert not quantities_compatible(six_or_more, five)
     assert quantities_compatible(six_or_more, seven)
     assert quantities_compatible(five, Quantity(low=3, high=3, text="three", counted="injure:person"))
+
+
+def test_a_persons_country_in_the_title_is_not_a_party(nlp: Language) -> None:
+    text = "French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Tuesday."
+    statements, groups, _ = read(nlp, text)
+    speak = find(statements, "speak")
+    assert {"Emmanuel Macron", "Olaf Scholz"} <= names(speak, groups)
+    assert not {g.name for g in groups if g.type in {"GPE", "NORP"}} & names(speak, groups)
+
+
+def test_an_organisation_in_the_title_stays_a_party(nlp: Language) -> None:
+    statements, groups, _ = read(nlp, "Google spokesman John Smith said on Monday the outage was over.")
+    assert "Google" in names(find(statements, "say"), groups)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister has said he would talk directly with Anna Lima.",
+        "The minister plans to meet Anna Lima in Paris.",
+        "The minister will meet Anna Lima next week.",
+    ],
+)
+def test_plans_and_hypotheticals_are_not_actual_events(nlp: Language, text: str) -> None:
+    statements, _, _ = read(nlp, text)
+    proposed = [s for s in statements if s.predicate_class in {"communication", "meeting"}]
+    assert proposed and not any(s.actual for s in proposed)
+
+
+def test_a_past_meeting_is_an_actual_event(nlp: Language) -> None:
+    statements, _, _ = read(nlp, "The minister met Anna Lima in Paris on Friday.")
+    assert find(statements, "meet").actual
