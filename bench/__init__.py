@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic news corpus, ingest throughput, read latency and growth (see bench/README)."""
