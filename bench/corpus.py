@@ -31,8 +31,9 @@ import argparse
 import itertools
 import json
 import random
+import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -451,7 +452,7 @@ class Writer:
 
     def background(self, earlier: Sequence[Event]) -> str:
         r = self.rng
-        if earlier and r.random() < 0.6:
+        if earlier and r.random() < 0.5:
             ev = r.choice(earlier)
             d = f"on {day_month(ev.day, r)}" if ev.day.year == self.published.year else f"in {MONTHS[ev.day.month - 1]} {ev.day.year}"
             a = self.person(ev.actors[0], subject=False)
@@ -460,43 +461,113 @@ class Writer:
             if ev.kind == "attack":
                 return f"An earlier strike on {ev.city} {d} killed {number(ev.figure, r)} people, according to local officials."
             return f"{d.capitalize()}, {a} was at the centre of a dispute over {ev.topic} in {ev.city}."
-        ci = self.w.country(r)
-        c = self.w.countries[ci]
-        forms = (
-            f"{c.name} has been locked in a dispute with its neighbours over {r.choice(TOPICS)} for months, and officials in {r.choice(c.cities)} have warned that talks could stall.",
-            f"{self.org(c.orgs['bank'])} said last month that inflation had slowed to {r.randint(3, 19)}.{r.randint(0, 9)} percent, but warned that prices for fuel and food remained high.",
-            f"{self.say(c.leaders['opposition'])} that the government had \"lost the trust of ordinary people\" and called for early elections.",
-            f"Trade between the two countries fell by {r.randint(5, 40)} percent last year, according to figures published by {self.org(r.choice(self.w.alliances))}.",
-            f"{self.org(c.orgs['party'])} has governed {c.name} since {r.randint(2004, 2021)}, and its majority in parliament depends on smaller parties from the north.",
-            f"{self.person(c.leaders['president'])} is expected to travel to {r.choice(r.choice(self.w.countries).cities)} next month for a regional summit.",
-        )
-        return r.choice(forms)
+        return self._deal(self._background_forms)
+
+    def _deal(self, forms: list[Callable[[], str]]) -> str:
+        """A paragraph from a deck of forms, each used at most once per article while any is left."""
+        if not forms:
+            return self._deal(self._colour_forms) if self._colour_forms else self.closing_filler()
+        return forms.pop(self.rng.randrange(len(forms)))()
+
+    def closing_filler(self) -> str:
+        r = self.rng
+        c = self.w.countries[self.w.country(r)]
+        return f"{self.person(r.choice(list(c.leaders.values())))} is due to address the {c.adj} parliament on {r.choice(WEEKDAYS)}."
+
+    @property
+    def _background_forms(self) -> list[Callable[[], str]]:
+        if not hasattr(self, "_bg"):
+            r = self.rng
+            w = self.w
+
+            def dispute() -> str:
+                c = w.countries[w.country(r)]
+                return f"{c.name} has been locked in a dispute with its neighbours over {r.choice(TOPICS)} for months, and officials in {r.choice(c.cities)} have warned that talks could stall."
+
+            def inflation() -> str:
+                c = w.countries[w.country(r)]
+                return f"{self.org(c.orgs['bank'])} said last month that inflation had slowed to {r.randint(3, 19)}.{r.randint(0, 9)} percent, but warned that prices for fuel and food remained high."
+
+            def opposition() -> str:
+                c = w.countries[w.country(r)]
+                return f"{self.say(c.leaders['opposition'])} that the government had \"lost the trust of ordinary people\" and called for early elections."
+
+            def trade() -> str:
+                return f"Trade between the two countries fell by {r.randint(5, 40)} percent last year, according to figures published by {self.org(r.choice(w.alliances))}."
+
+            def party() -> str:
+                c = w.countries[w.country(r)]
+                return f"{self.org(c.orgs['party'])} has governed {c.name} since {r.randint(2004, 2021)}, and its majority in parliament depends on smaller parties from the north."
+
+            def summit() -> str:
+                c = w.countries[w.country(r)]
+                return f"{self.person(c.leaders['president'])} is expected to travel to {r.choice(r.choice(w.countries).cities)} next month for a regional summit."
+
+            def sanctions() -> str:
+                c = w.countries[w.country(r)]
+                return f"{self.org(r.choice(w.alliances))} imposed new sanctions on {c.name} in {MONTHS[r.randrange(12)]}, and {self.person(c.leaders['fm'])} called the measures \"an act of economic pressure\"."
+
+            def election() -> str:
+                c = w.countries[w.country(r)]
+                return f"Elections in {c.name} are due next year, and polls suggest {self.org(c.orgs['party'])} could lose its majority for the first time since {r.randint(1998, 2016)}."
+
+            self._bg: list[Callable[[], str]] = [dispute, inflation, opposition, trade, party, summit, sanctions, election]
+        return self._bg
+
+    @property
+    def _colour_forms(self) -> list[Callable[[], str]]:
+        if not hasattr(self, "_col"):
+            r = self.rng
+            w = self.w
+
+            def resident() -> str:
+                p = w.passer_by(r)
+                return (
+                    f"\"{r.choice(('We just want to live normally', 'Nobody tells us anything', 'Prices keep going up every week', 'We are tired of waiting'))},\" "
+                    f"said {p.full(self.style)}, a {r.randint(19, 78)}-year-old {r.choice(JOBS)} from {r.choice(r.choice(w.countries).cities)}."
+                )
+
+            def analyst() -> str:
+                _tank, who = r.choice(w.think_tanks)
+                return (
+                    f"{self.person(who)} said the outcome would depend on {r.choice(TOPICS)}. "
+                    f"\"{r.choice(('It is too early to call this a breakthrough', 'Both sides need a win at home', 'The markets have already priced this in', 'Expect more noise than substance'))},\" {w.people[who].pronoun} said."
+                )
+
+            def shares() -> str:
+                org, _, ceo = r.choice(w.companies)
+                return (
+                    f"Shares in {self.org(org)} rose {r.randint(1, 9)}.{r.randint(0, 9)} percent after the news. "
+                    f"{self.say(ceo)} that the company would keep its investment plans unchanged."
+                )
+
+            def diplomats() -> str:
+                return (
+                    f"The talks are the first of their kind since {r.randint(2009, 2022)}, and diplomats said "
+                    f"{r.choice(('a joint statement was unlikely', 'no breakthrough was expected', 'the agenda was kept deliberately short'))}."
+                )
+
+            def witness() -> str:
+                p = w.passer_by(r)
+                return f"{p.full(self.style)}, who lives nearby, said {p.pronoun} heard {number(r.randint(2, 6), r)} loud explosions shortly before dawn."
+
+            def markets() -> str:
+                c = w.countries[w.country(r)]
+                return f"The {c.adj} currency weakened {r.randint(1, 4)}.{r.randint(0, 9)} percent against the dollar, according to traders in {c.cities[0]}."
+
+            self._col: list[Callable[[], str]] = [resident, analyst, shares, diplomats, witness, markets, resident, analyst]
+        return self._col
 
     def colour(self) -> str:
-        r = self.rng
-        kind = r.random()
-        if kind < 0.35:
-            p = self.w.passer_by(r)
-            return (
-                f"\"{r.choice(('We just want to live normally', 'Nobody tells us anything', 'Prices keep going up every week', 'We are tired of waiting'))},\" "
-                f"said {p.full(self.style)}, a {r.randint(19, 78)}-year-old {r.choice(JOBS)} from {r.choice(r.choice(self.w.countries).cities)}."
-            )
-        if kind < 0.65:
-            tank, analyst = r.choice(self.w.think_tanks)
-            return (
-                f"{self.person(analyst)} said the outcome would depend on {r.choice(TOPICS)}. "
-                f"\"{r.choice(('It is too early to call this a breakthrough', 'Both sides need a win at home', 'The markets have already priced this in', 'Expect more noise than substance'))},\" {self.w.people[analyst].pronoun} said."
-            )
-        if kind < 0.85:
-            org, _, ceo = r.choice(self.w.companies)
-            return (
-                f"Shares in {self.org(org)} rose {r.randint(1, 9)}.{r.randint(0, 9)} percent after the news. "
-                f"{self.say(ceo)} that the company would keep its investment plans unchanged."
-            )
-        return (
-            f"The talks are the first of their kind since {r.randint(2009, 2022)}, and diplomats said "
-            f"{r.choice(('a joint statement was unlikely', 'no breakthrough was expected', 'the agenda was kept deliberately short'))}."
-        )
+        return self._deal(self._colour_forms)
+
+
+_SENTENCE_START = re.compile(r'(^|[.!?]["”]? )([a-z])')
+
+
+def sentence_case(text: str) -> str:
+    """Capitalise each sentence's first letter ("the ministry said" opening a sentence)."""
+    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
 
 
 @dataclass
@@ -615,7 +686,7 @@ class Generator:
             )
         )
         title = writer.headline(ev, denial)
-        text = "\n\n".join(paragraphs)
+        text = "\n\n".join(sentence_case(p) for p in paragraphs)
         item: dict[str, object] = {
             "title": title,
             "source": outlet.name,
