@@ -82,6 +82,23 @@ TOPICS = ("energy", "trade", "security", "grain exports", "border crossings", "g
           "debt relief", "prisoner exchanges", "rail links", "water sharing", "visa rules")
 
 
+# Paragraphs without names: context, procedure, colour.
+NEUTRAL = (
+    "Officials have said little about the timetable for further talks, and neither side has published an agenda.",
+    "The government has faced growing criticism over rising prices, and several ministers have been replaced in recent months.",
+    "Independent verification of the figures was not possible, and access to the area remains restricted for journalists.",
+    "Analysts say the economy is expected to grow slowly this year, held back by weak demand and high borrowing costs.",
+    "The region has seen repeated outbreaks of violence over the past two years, and thousands of people have left their homes.",
+    "Diplomats involved in the preparations said the discussions had been difficult but constructive, and that more meetings were planned.",
+    "Local media reported long queues at petrol stations, while schools in several districts were closed for the rest of the week.",
+    "The decision is likely to face legal challenges, lawyers said, and could take months to come into force.",
+    "Protesters gathered outside the parliament building in the evening, chanting slogans and waving flags, before police dispersed the crowd.",
+    "Energy prices have more than doubled since the start of the crisis, putting pressure on households and small businesses.",
+    "The issue has divided the ruling coalition, with some members calling for a tougher line and others urging restraint.",
+    "Previous rounds of negotiations ended without agreement, and both sides accused each other of bad faith.",
+)
+
+
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -555,7 +572,11 @@ class Writer:
                 c = w.countries[w.country(r)]
                 return f"The {c.adj} currency weakened {r.randint(1, 4)}.{r.randint(0, 9)} percent against the dollar, according to traders in {c.cities[0]}."
 
+            def neutral() -> str:
+                return r.choice(NEUTRAL)
+
             self._col: list[Callable[[], str]] = [resident, analyst, shares, diplomats, witness, markets, resident, analyst]
+            self._col += [neutral] * 9
         return self._col
 
     def colour(self) -> str:
@@ -659,6 +680,13 @@ class Generator:
             )
             paragraphs.append(attribution())
             paragraphs.append(f"\"{writer.quote()},\" {writer.say(ev.actors[0])}.")
+        if rng.random() < 0.6:
+            third = self.world.countries[self.world.country(rng)]
+            noun = {"attack": "strike", "call": "call", "visit": "visit", "arrest": "arrests", "vote": "vote",
+                    "agreement": "agreement", "resignation": "resignation"}.get(ev.kind, "meeting")
+            reaction = rng.choice(("welcomed", "condemned", "criticised"))
+            extra = f", which it said had killed {number(figure + rng.randint(0, 9), rng)} civilians" if ev.kind == "attack" else ""
+            paragraphs.append(f"{writer.org(third.orgs['foreign'])} {reaction} the {noun}{extra}.")
         if ev.reports > 1 and rng.random() < 0.5:
             other = rng.choice(self.world.outlets)
             paragraphs.append(f"{other.name} first reported the {ev.kind if ev.kind != 'call' else 'call'} earlier, citing people familiar with the matter.")

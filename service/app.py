@@ -72,11 +72,16 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
         lifespan=[lifespan],
         middleware=[
             RequestContext,
-            DefineMiddleware(WriteRateLimit, per_minute=settings.write_rate_limit),
+            DefineMiddleware(
+                WriteRateLimit, per_minute=settings.write_rate_limit, api_keys=settings.api_keys
+            ),
             RequireJson,
             prometheus.middleware,
         ],
         request_max_body_size=settings.max_body_bytes,
+        # Logging is configured once by service.logs (JSON lines with request ids); Litestar's
+        # default config would replace the root handlers and drop LOG_LEVEL.
+        logging_config=None,
         openapi_config=OpenAPIConfig(
             title="News intelligence API",
             version=__version__,

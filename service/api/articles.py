@@ -14,7 +14,7 @@ from litestar.params import Parameter
 
 from service.api.deps import path_id, query_id, require_api_key
 from service.api.errors import ApiProblem, problem
-from service.api.params import Cursor, Limit
+from service.api.params import Cursor, EntityIdQuery, Limit
 from service.api.schemas import (
     Article,
     ArticleBatchEnvelope,
@@ -141,7 +141,7 @@ class ArticleController(Controller):
         limit: Limit = 50,
         cursor: Cursor = None,
         source: Annotated[str | None, Parameter(max_length=2000)] = None,
-        entity_id: Annotated[str | None, Parameter(max_length=100)] = None,
+        entity_id: EntityIdQuery = None,
         published_from: date | None = None,
         published_to: date | None = None,
         q: Annotated[str | None, Parameter(max_length=500, description="Full-text search.")] = None,

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 import asyncpg
 from litestar import Controller, get
-from litestar.params import Parameter
 
 from service.api.deps import path_id, query_id
 from service.api.errors import ApiProblem
-from service.api.params import Cursor, Limit
+from service.api.params import Cursor, EntityIdQuery, Limit
 from service.api.schemas import (
     ConflictEvent,
     ConflictEvidence,
@@ -59,7 +58,7 @@ class ConflictController(Controller):
     async def list_conflicts(
         self,
         db: asyncpg.Connection,
-        entity_id: Annotated[str | None, Parameter(max_length=100)] = None,
+        entity_id: EntityIdQuery = None,
         kind: Literal["existence", "date", "quantity"] | None = None,
         limit: Limit = 50,
         cursor: Cursor = None,

@@ -144,6 +144,17 @@ def on_api_problem(request: Request[Any, Any, Any], exc: ApiProblem) -> Response
     )
 
 
+def on_bad_encoding(request: Request[Any, Any, Any], exc: UnicodeDecodeError) -> Response[Any]:
+    # The JSON decoder meets bytes that are not UTF-8: the client's body is at fault.
+    return problem_response(
+        400,
+        "The request body is not valid UTF-8 JSON.",
+        slug="malformed-json",
+        errors=[ProblemError(field="body", message=f"invalid UTF-8 at byte {exc.start}")],
+        instance=request.url.path,
+    )
+
+
 def on_bad_cursor(request: Request[Any, Any, Any], exc: BadCursor) -> Response[Any]:
     return problem_response(
         400,
@@ -158,9 +169,10 @@ DATABASE_DOWN = (
     OSError,
     TimeoutError,
     asyncpg.exceptions.CannotConnectNowError,
-    asyncpg.exceptions.ConnectionDoesNotExistError,
+    asyncpg.exceptions.PostgresConnectionError,  # class 08: the connection failed or is gone
     asyncpg.exceptions.InterfaceError,
     asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.CrashShutdownError,
     asyncpg.exceptions.TooManyConnectionsError,
 )
 
@@ -189,6 +201,7 @@ exception_handlers: dict[Any, Any] = {
     ValidationException: on_validation,
     ApiProblem: on_api_problem,
     BadCursor: on_bad_cursor,
+    UnicodeDecodeError: on_bad_encoding,
     HTTPException: on_http,
     Exception: on_unexpected,
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import logging
 import math
 import re
@@ -62,23 +63,42 @@ class RequestContext:
 class WriteRateLimit:
     """At most `per_minute` write requests per client per minute (sliding window), else 429.
 
+    A client is its API key when it presents one of the configured keys, else its address: an
+    unknown or made-up Authorization header never earns a fresh allowance. Clients idle for a
+    whole window are forgotten, so memory stays bounded by the clients of the last minute.
     State is per process: behind a load balancer each API process enforces its own share.
     """
 
-    def __init__(self, app: Any, per_minute: int) -> None:
+    def __init__(self, app: Any, per_minute: int, api_keys: tuple[str, ...] = ()) -> None:
         self.app = app
         self.per_minute = per_minute
         self.window = 60.0
         self.hits: dict[str, deque[float]] = {}
+        self._keys = [key.encode() for key in api_keys]
+        self._pruned_at = time.monotonic()
 
     def _client(self, scope: dict[str, Any]) -> str:
         headers = dict(scope.get("headers") or [])
-        auth = headers.get(b"authorization", b"")
-        if auth:
-            # Keyed by the credential's hash, never the key itself (keys are not kept or logged).
-            return "key:" + uuid.uuid5(uuid.NAMESPACE_OID, auth.decode("latin-1")).hex
+        scheme, _, token = headers.get(b"authorization", b"").partition(b" ")
+        if self._keys and scheme.lower() == b"bearer" and token.strip():
+            given = token.strip()
+            matched = -1
+            for index, key in enumerate(self._keys):
+                if hmac.compare_digest(given, key):
+                    matched = index
+            if matched >= 0:
+                # Keyed by the key's position in the configuration, never the key itself.
+                return f"key:{matched}"
         client = scope.get("client") or ("unknown", 0)
         return f"ip:{client[0]}"
+
+    def _prune(self, now: float) -> None:
+        """Drop clients whose last write left the window (at most once per window)."""
+        if now - self._pruned_at < self.window:
+            return
+        self._pruned_at = now
+        for client in [c for c, hits in self.hits.items() if not hits or now - hits[-1] >= self.window]:
+            del self.hits[client]
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if (
@@ -89,6 +109,7 @@ class WriteRateLimit:
             await self.app(scope, receive, send)
             return
         now = time.monotonic()
+        self._prune(now)
         hits = self.hits.setdefault(self._client(scope), deque())
         while hits and now - hits[0] >= self.window:
             hits.popleft()
@@ -99,6 +120,7 @@ class WriteRateLimit:
                     429,
                     f"More than {self.per_minute} writes a minute; retry in {retry} s.",
                     slug="rate-limited",
+                    instance=scope.get("path"),
                 )
             )
             await send(

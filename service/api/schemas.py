@@ -7,18 +7,41 @@ from typing import Annotated, Literal
 
 import msgspec
 
-NonBlank = Annotated[str, msgspec.Meta(min_length=1, max_length=5_000_000, pattern=r"\S")]
+# A visible character by both Python's and ECMAScript's idea of white space (`\s` differs between
+# the two: the server validates with Python's `re`, clients read the OpenAPI spec's ECMA regex).
+_VISIBLE = r"[^\s\x1c-\x1f\x85\ufeff]"
+NonBlank = Annotated[str, msgspec.Meta(min_length=1, max_length=5_000_000, pattern=_VISIBLE)]
 ShortText = Annotated[str, msgspec.Meta(max_length=2000)]
-Url = Annotated[str, msgspec.Meta(max_length=2000, pattern=r"^https?://\S+$")]
+Url = Annotated[str, msgspec.Meta(max_length=2000, pattern=f"^https?://{_VISIBLE}+$")]
+# Calendar-exact ISO 8601: only dates that exist match (no 2023-02-29, no month 13, no hour 24),
+# so every value the pattern (and the OpenAPI spec) admits is accepted.
+_YEAR = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)"
+_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+_MONTH_DAY = (
+    "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+_DATE = f"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+_TIME = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.][0-9]+)?)?"
+_OFFSET = "(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])"
 # A date (2024-11-11) or a datetime (2024-11-11T16:27:00+05:30); only the date is kept.
 DateOrDateTime = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$",
+        pattern=f"^{_DATE}(?:[T ]{_TIME}{_OFFSET}?)?$",
         description="ISO 8601 date or date-time",
         examples=["2024-11-11", "2024-11-11T16:27:00+05:30"],
     ),
 ]
+
+
+def pg_text(value: str) -> str:
+    """`value` storable in PostgreSQL, whose text cannot hold NUL: each NUL becomes U+FFFD.
+
+    One character for one, so offsets into the text stay valid.
+    """
+    return value.replace("\x00", "\ufffd") if "\x00" in value else value
 
 
 def parse_date(value: str | None) -> date | None:
@@ -52,6 +75,15 @@ class ArticleIn(Schema, forbid_unknown_fields=True):
             parse_date(self.published_at)
         except ValueError as error:
             raise ValueError(f"published_at is not a real date: {error}") from None
+        if self.url is not None and self.url.endswith("\n"):
+            # Python's `$` matches before a final line break; ECMAScript's (the spec's) does not.
+            raise ValueError("url must not end with a line break")
+        # Raw page text may carry NUL bytes; they are kept visible, never stored raw.
+        self.text = pg_text(self.text)
+        for field in ("title", "url", "source", "external_id"):
+            value = getattr(self, field)
+            if value is not None:
+                setattr(self, field, pg_text(value))
 
 
 class ArticleBatchIn(Schema, forbid_unknown_fields=True):

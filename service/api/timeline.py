@@ -12,7 +12,7 @@ from litestar.params import Parameter
 
 from service.api.deps import query_id
 from service.api.errors import ApiProblem
-from service.api.params import Cursor, Limit
+from service.api.params import Cursor, EntityIdQuery, Limit
 from service.api.schemas import ArticleRef, EntityRef, TimelineEvent, TimelineEvidence, TimelinePage
 from service.store import timeline as store
 
@@ -67,7 +67,7 @@ class TimelineController(Controller):
     async def timeline(
         self,
         db: asyncpg.Connection,
-        entity_id: Annotated[str | None, Parameter(max_length=100)] = None,
+        entity_id: EntityIdQuery = None,
         date_from: Annotated[
             date | None, Parameter(query="from", description="Events ending on or after.")
         ] = None,

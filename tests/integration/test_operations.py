@@ -101,3 +101,29 @@ async def test_openapi_has_operation_ids_and_problem_responses(client: Any) -> N
     batch = spec["paths"]["/v1/articles/batch"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert batch == {"$ref": "#/components/schemas/ArticleBatchIn"}
     assert (await client.get("/schema")).status_code == 200
+
+
+async def test_two_embedded_databases_run_side_by_side(tmp_path: Any) -> None:
+    from service.embedded import EmbeddedPostgres
+
+    first, second = EmbeddedPostgres(tmp_path / "one"), EmbeddedPostgres(tmp_path / "two")
+    urls = [first.start(), second.start()]
+    try:
+        assert urls[0] != urls[1]
+        for i, url in enumerate(urls):
+            conn = await asyncpg.connect(url)
+            try:
+                await conn.execute("CREATE TABLE marker (n int)")
+                await conn.execute("INSERT INTO marker VALUES ($1)", i)
+            finally:
+                await conn.close()
+        for i, url in enumerate(urls):
+            conn = await asyncpg.connect(url)
+            try:
+                assert await conn.fetchval("SELECT n FROM marker") == i
+            finally:
+                await conn.close()
+    finally:
+        first.stop()
+        second.stop()
+    assert (tmp_path / "one" / "postgres" / "PG_VERSION").exists()
