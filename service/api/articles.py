@@ -27,6 +27,7 @@ from service.api.schemas import (
     BatchResult,
     Claimant,
     ProblemError,
+    pg_text,
 )
 from service.ingest import ingest_many
 from service.store import articles as store
@@ -150,11 +151,11 @@ class ArticleController(Controller):
             db,
             limit=limit,
             cursor=cursor,
-            source=source,
+            source=pg_text(source) if source is not None else None,
             entity_id=query_id(entity_id, "entity_id"),
             published_from=published_from,
             published_to=published_to,
-            q=q.strip() if q and q.strip() else None,
+            q=pg_text(q.strip()) if q and q.strip() else None,
         )
         return ArticlePage(items=[summary_of(r) for r in rows], next_cursor=next_cursor)
 

@@ -6,8 +6,10 @@ import asyncio
 import logging
 from typing import Any
 
+import msgspec
 from litestar import Controller, Request, Response, get
 
+from service.api.errors import PROBLEM_JSON, RETRY_AFTER_SECONDS, problem
 from service.api.schemas import Health, Readiness
 from service.migrate import head_revision
 
@@ -39,13 +41,27 @@ class HealthController(Controller):
                     database = "ok"
         except Exception as error:  # any failure here means "not ready", and the body says so
             log.info("not ready: %s", type(error).__name__)
-        ready = database == "ok" and revision == expected
-        body = Readiness(
-            status="ready" if ready else "not ready",
-            database=database,
-            schema_revision=revision,
-            expected_revision=expected,
+        if database == "ok" and revision == expected:
+            return Response(
+                Readiness(
+                    status="ready", database=database, schema_revision=revision, expected_revision=expected
+                )
+            )
+        # Not ready is an error like any other: problem details, with what readiness found.
+        detail = (
+            "The database is unreachable."
+            if database != "ok"
+            else f"The database schema is at {revision}, not {expected}."
         )
+        body = {
+            **msgspec.to_builtins(problem(503, detail, slug="not-ready", instance=request.url.path)),
+            "database": database,
+            "schema_revision": revision,
+            "expected_revision": expected,
+        }
         return Response(
-            body, status_code=200 if ready else 503, headers={} if ready else {"Retry-After": "5"}
+            msgspec.json.encode(body),
+            status_code=503,
+            media_type=PROBLEM_JSON,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
         )

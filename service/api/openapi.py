@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from litestar import Litestar
 from litestar.openapi.spec import OpenAPIMediaType as MediaType
-from litestar.openapi.spec import OpenAPIResponse, Reference, RequestBody, Schema
+from litestar.openapi.spec import OpenAPIResponse, Reference, RequestBody, Schema, SecurityScheme
+
+from service.api import schemas as api_schemas
+from service.api.deps import require_api_key
 
 # Problem details as a reusable schema: every operation can answer with one.
 PROBLEM_SCHEMA = Schema(
@@ -48,13 +52,40 @@ ERROR_STATUSES = {
 }
 
 
+def _closed_bodies(schemas: dict[str, Any]) -> None:
+    """Request bodies that refuse unknown fields say so (`additionalProperties: false`)."""
+    for name, struct in vars(api_schemas).items():
+        if (
+            isinstance(struct, type)
+            and issubclass(struct, msgspec.Struct)
+            and struct.__struct_config__.forbid_unknown_fields
+            and isinstance(schemas.get(name), Schema)
+        ):
+            schemas[name].additional_properties = False
+
+
 def patch_schema(app: Litestar) -> None:
-    """Problem responses on every operation; the batch body documented as ArticleBatchIn."""
+    """Problem responses on every operation; the batch body documented as ArticleBatchIn;
+    closed request bodies; bearer auth on the writes when API keys are configured."""
     schema = app.openapi_schema
     components = schema.components
     if components.schemas is None:
         components.schemas = {}
     components.schemas["Problem"] = PROBLEM_SCHEMA
+    # Only decoded on the way in; clients see ArticleBatchIn instead.
+    components.schemas.pop("ArticleBatchEnvelope", None)
+    _closed_bodies(components.schemas)
+    secured = bool(app.state.settings.api_keys)
+    guarded = {
+        handler.operation_id
+        for route in app.routes
+        for handler in getattr(route, "route_handlers", [])
+        if require_api_key in (handler.guards or [])
+    }
+    if secured:
+        components.security_schemes = {
+            "bearerAuth": SecurityScheme(type="http", scheme="bearer", description="An API key (API_KEYS).")
+        }
     problem_ref = Reference(ref="#/components/schemas/Problem")
     for path, item in (schema.paths or {}).items():
         for method in ("get", "post", "put", "patch", "delete"):
@@ -72,6 +103,8 @@ def patch_schema(app: Litestar) -> None:
                     content={"application/problem+json": MediaType(schema=problem_ref)},
                 )
             operation.responses = responses
+            if secured and operation.operation_id in guarded:
+                operation.security = [{"bearerAuth": []}]
             if operation.operation_id == "createArticleBatch":
                 operation.request_body = RequestBody(
                     required=True,
@@ -88,6 +121,7 @@ def _batch_in_schema(schemas: dict[str, Any]) -> Schema | Reference:
         type="object",  # type: ignore[arg-type]
         required=["articles"],
         properties={"articles": Schema(type="array", items=items, min_items=1, max_items=100)},  # type: ignore[arg-type]
+        additional_properties=False,
         description="Up to 100 articles; each is validated on its own.",
     )
     return Reference(ref="#/components/schemas/ArticleBatchIn")

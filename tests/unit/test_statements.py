@@ -151,7 +151,7 @@ def test_event_noun_with_possessor_takes_its_own_date(nlp: Language) -> None:
 def test_beginning_or_end_of_an_event_takes_the_events_parties(
     nlp: Language, text: str, verb: str, parties: set[str]
 ) -> None:
-    statements, groups, times = read(nlp, text)
+    statements, groups, _ = read(nlp, text)
     phase = find(statements, verb)
     assert phase.time is not None
     assert parties <= names(phase, groups)
