@@ -12,6 +12,7 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 from litestar.openapi.spec import Components, Contact, Server
 from litestar.plugins.prometheus import PrometheusConfig, PrometheusController
+from litestar.routes import HTTPRoute
 
 from service import __version__
 from service.api.analyze import AnalyzeController
@@ -97,4 +98,21 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
     )
     app.state.settings = settings
     patch_schema(app)
+    _fix_options_allow(app)
     return app
+
+
+def _fix_options_allow(app: Litestar) -> None:
+    """Litestar 2 answers OPTIONS on a path with several methods with an `Allow` listing only the
+    first one registered (litestar-org/litestar#4169): point each generated OPTIONS handler at its
+    final route, so `Allow` lists every method of the path (as 405 answers already do)."""
+    for route in app.routes:
+        if not isinstance(route, HTTPRoute):
+            continue
+        for handler in route.route_handlers:
+            fn = getattr(handler, "fn", None)
+            if getattr(fn, "__name__", "") != "options_handler":
+                continue
+            for cell in getattr(fn, "__closure__", None) or ():
+                if isinstance(cell.cell_contents, HTTPRoute):
+                    cell.cell_contents = route

@@ -64,13 +64,13 @@ async def template_url(server_url: str) -> str:
     return url
 
 
-@pytest.fixture
-async def database_url(server_url: str, template_url: str) -> AsyncIterator[str]:
-    """A fresh, migrated, empty database for one test, dropped afterwards."""
+async def _throwaway_database(server_url: str, template: str | None) -> AsyncIterator[str]:
+    """A new database (a copy of `template`, or empty), dropped when the test is done."""
     name = "news_test_" + uuid.uuid4().hex[:12]
+    clause = f' TEMPLATE "{template}"' if template else ""
     admin = await _admin(server_url)
     try:
-        await admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
+        await admin.execute(f'CREATE DATABASE "{name}"{clause}')
     finally:
         await admin.close()
     yield with_database(server_url, name)
@@ -79,23 +79,20 @@ async def database_url(server_url: str, template_url: str) -> AsyncIterator[str]
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
         await admin.close()
+
+
+@pytest.fixture
+async def database_url(server_url: str, template_url: str) -> AsyncIterator[str]:
+    """A fresh, migrated, empty database for one test."""
+    async for url in _throwaway_database(server_url, TEMPLATE):
+        yield url
 
 
 @pytest.fixture
 async def empty_database_url(server_url: str) -> AsyncIterator[str]:
     """A fresh database with no schema at all (for migration tests)."""
-    name = "news_test_" + uuid.uuid4().hex[:12]
-    admin = await _admin(server_url)
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
-    yield with_database(server_url, name)
-    admin = await _admin(server_url)
-    try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await admin.close()
+    async for url in _throwaway_database(server_url, None):
+        yield url
 
 
 @pytest.fixture(scope="session")

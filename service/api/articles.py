@@ -40,17 +40,8 @@ async def load_article(conn: asyncpg.Connection, article_id: uuid.UUID) -> Artic
     entities = await store.entities_of(conn, article_id)
     claims = await store.claims_of(conn, article_id)
     return Article(
-        id=row["id"],
-        external_id=row["external_id"],
-        title=row["title"],
-        url=row["url"],
-        source=row["source"],
-        published_at=row["published_at"],
-        published_at_inferred=row["published_at_inferred"],
-        language=row["language"],
+        **msgspec.structs.asdict(summary_of(row)),
         text=row["text"],
-        word_count=row["word_count"],
-        ingested_at=row["ingested_at"],
         entities=[
             ArticleEntity(id=e["id"], name=e["name"], type=e["type"], mentions=e["mentions"])
             for e in entities

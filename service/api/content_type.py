@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import msgspec
-
-from service.api.errors import PROBLEM_JSON, problem
+from service.api.errors import problem, send_problem
 
 _WRITES = {"POST", "PUT", "PATCH"}
 
@@ -25,26 +23,8 @@ class RequireJson:
             headers = dict(scope.get("headers") or [])
             content_type = headers.get(b"content-type", b"").decode("latin-1")
             if not is_json(content_type):
-                shown = content_type or "none"
-                body = msgspec.json.encode(
-                    problem(
-                        415,
-                        f"Send the body as application/json (got {shown}).",
-                        slug="unsupported-media-type",
-                        instance=scope.get("path"),
-                    )
-                )
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 415,
-                        "headers": [
-                            (b"content-type", PROBLEM_JSON.encode()),
-                            (b"content-length", str(len(body)).encode()),
-                            (b"accept", b"application/json"),
-                        ],
-                    }
-                )
-                await send({"type": "http.response.body", "body": body})
+                detail = f"Send the body as application/json (got {content_type or 'none'})."
+                body = problem(415, detail, slug="unsupported-media-type", instance=scope.get("path"))
+                await send_problem(send, body, {"Accept": "application/json"})
                 return
         await self.app(scope, receive, send)

@@ -78,6 +78,15 @@ def problem_response(
     )
 
 
+async def send_problem(send: Any, body: Problem, headers: dict[str, str] | None = None) -> None:
+    """Answer from ASGI middleware, before any handler runs, with a problem body."""
+    raw = msgspec.json.encode(body)
+    pairs = [(b"content-type", PROBLEM_JSON.encode()), (b"content-length", str(len(raw)).encode())]
+    pairs += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": body.status, "headers": pairs})
+    await send({"type": "http.response.body", "body": raw})
+
+
 def _field_of(item: dict[str, Any]) -> str:
     key = item.get("key")
     message = str(item.get("message", ""))

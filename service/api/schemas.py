@@ -137,18 +137,10 @@ class ArticleSummary(Schema):
     ingested_at: datetime
 
 
-class Article(Schema):
-    id: str
-    external_id: str | None
-    title: str | None
-    url: str | None
-    source: str | None
-    published_at: date | None
-    published_at_inferred: bool
-    language: str
+class Article(ArticleSummary):
+    """An article with its cleaned text, its entities and the claims it reports."""
+
     text: str
-    word_count: int
-    ingested_at: datetime
     entities: list[ArticleEntity]
     claims: list[ArticleClaim]
 

@@ -69,10 +69,10 @@ class TimelineController(Controller):
         db: asyncpg.Connection,
         entity_id: EntityIdQuery = None,
         date_from: Annotated[
-            date | None, Parameter(query="from", description="Events ending on or after.")
+            date | None, Parameter(query="from", description="Events ending on or after (not after `to`).")
         ] = None,
         date_to: Annotated[
-            date | None, Parameter(query="to", description="Events starting on or before.")
+            date | None, Parameter(query="to", description="Events starting on or before (not before `from`).")
         ] = None,
         limit: Limit = 50,
         cursor: Cursor = None,

@@ -7,6 +7,8 @@ or outlet. Lemmas are spaCy lemmas, lower-case.
 
 from __future__ import annotations
 
+from service.pipeline.temporal_lexicon import ONES, TENS
+
 # Event classes: predicates that describe the same kind of real-world event share a class, so
 # "spoke", "the call" and "a telephone conversation" can be recognised as one event.
 PREDICATE_CLASSES: dict[str, str] = {
@@ -411,38 +413,7 @@ UNIT_NOUNS = frozenset(
     }
 )
 # Number words; "dozen" etc. also appear as "dozens of", read as open-ended.
-NUMBER_WORDS: dict[str, int] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "dozen": 12,
-    "score": 20,
-}
+NUMBER_WORDS: dict[str, int] = {**ONES, **TENS, "dozen": 12, "score": 20}
 MULTIPLIERS: dict[str, int] = {
     "hundred": 100,
     "thousand": 1_000,

@@ -22,6 +22,17 @@ def _date_info(row: Row) -> DateInfo | None:
     )
 
 
+def _stored_event(row: Row) -> StoredEvent:
+    return StoredEvent(
+        id=row["id"],
+        predicate=row["predicate"],
+        predicate_class=row["predicate_class"],
+        participants=list(row["participants"]),
+        date=_date_info(row),
+        article_ids=list(row["articles"]),
+    )
+
+
 async def lock_class(conn: asyncpg.Connection, predicate_class: str) -> None:
     """Serialise event merging per predicate class until this transaction ends, so two articles
     about one new event cannot each create it."""
@@ -59,20 +70,7 @@ async def candidates(
         start - timedelta(days=window_days),
         end + timedelta(days=window_days),
     )
-    return [
-        (
-            StoredEvent(
-                id=r["id"],
-                predicate=r["predicate"],
-                predicate_class=r["predicate_class"],
-                participants=list(r["participants"]),
-                date=_date_info(r),
-                article_ids=list(r["articles"]),
-            ),
-            r["speaker_id"],
-        )
-        for r in rows
-    ]
+    return [(_stored_event(r), r["speaker_id"]) for r in rows]
 
 
 async def create(
@@ -264,16 +262,7 @@ async def get_event(conn: asyncpg.Connection, event_id: str) -> StoredEvent | No
         """,
         uuid.UUID(event_id),
     )
-    if row is None:
-        return None
-    return StoredEvent(
-        id=row["id"],
-        predicate=row["predicate"],
-        predicate_class=row["predicate_class"],
-        participants=list(row["participants"]),
-        date=_date_info(row),
-        article_ids=list(row["articles"]),
-    )
+    return _stored_event(row) if row is not None else None
 
 
 async def evidence_dates(conn: asyncpg.Connection, event_id: str) -> list[Row]:
