@@ -42,44 +42,301 @@ from pathlib import Path
 # Roots and endings are invented; the unit test checks that no generated name token occurs
 # in the seed articles.
 
-GIVEN_ROOTS = (
-    "al bel cor dar el fen gal hal il jor kal lor mar nel or per ral sel tal ul vel yar zan bren dov ev "
-    "gren kas lev mir nad ost rad sten tom vad aur bog ced dal erm flor gav ior kir lum nik oss rom sar tib "
-    "vas yev zor"
-).split()
-GIVEN_ENDS_M = "an en ir os o ek ias ard im ius emir ov".split()
-GIVEN_ENDS_F = "a ina ena ia ara ita ene ela issa".split()
-FAMILY_ROOTS = (
-    "vor kest mal drag bel zar tor hal ren sok kuz mir lav pet gor dun fel sav tim vas khol zhur bran kal "
-    "dem fil grob har ist jan kor lom mor nov ost pav rost sem ulan vel yar bor dask ferk gav hrab kliv "
-    "lesk mard nask orb prov rusk stav tresk vlad zvon chern kras mikh tsvet shval"
-).split()
+GIVEN_ROOTS = [
+    "al",
+    "bel",
+    "cor",
+    "dar",
+    "el",
+    "fen",
+    "gal",
+    "hal",
+    "il",
+    "jor",
+    "kal",
+    "lor",
+    "mar",
+    "nel",
+    "or",
+    "per",
+    "ral",
+    "sel",
+    "tal",
+    "ul",
+    "vel",
+    "yar",
+    "zan",
+    "bren",
+    "dov",
+    "ev",
+    "gren",
+    "kas",
+    "lev",
+    "mir",
+    "nad",
+    "ost",
+    "rad",
+    "sten",
+    "tom",
+    "vad",
+    "aur",
+    "bog",
+    "ced",
+    "dal",
+    "erm",
+    "flor",
+    "gav",
+    "ior",
+    "kir",
+    "lum",
+    "nik",
+    "oss",
+    "rom",
+    "sar",
+    "tib",
+    "vas",
+    "yev",
+    "zor",
+]
+GIVEN_ENDS_M = ["an", "en", "ir", "os", "o", "ek", "ias", "ard", "im", "ius", "emir", "ov"]
+GIVEN_ENDS_F = ["a", "ina", "ena", "ia", "ara", "ita", "ene", "ela", "issa"]
+FAMILY_ROOTS = [
+    "vor",
+    "kest",
+    "mal",
+    "drag",
+    "bel",
+    "zar",
+    "tor",
+    "hal",
+    "ren",
+    "sok",
+    "kuz",
+    "mir",
+    "lav",
+    "pet",
+    "gor",
+    "dun",
+    "fel",
+    "sav",
+    "tim",
+    "vas",
+    "khol",
+    "zhur",
+    "bran",
+    "kal",
+    "dem",
+    "fil",
+    "grob",
+    "har",
+    "ist",
+    "jan",
+    "kor",
+    "lom",
+    "mor",
+    "nov",
+    "ost",
+    "pav",
+    "rost",
+    "sem",
+    "ulan",
+    "vel",
+    "yar",
+    "bor",
+    "dask",
+    "ferk",
+    "gav",
+    "hrab",
+    "kliv",
+    "lesk",
+    "mard",
+    "nask",
+    "orb",
+    "prov",
+    "rusk",
+    "stav",
+    "tresk",
+    "vlad",
+    "zvon",
+    "chern",
+    "kras",
+    "mikh",
+    "tsvet",
+    "shval",
+]
 FAMILY_LINKS = ("", "a", "o", "e", "i", "en", "ar", "il")
-FAMILY_ENDS = (
-    "ov enko ski ovich ides escu ani berg ley ton ard ez ic uk mann etti oglu ashvili ovsky yev chuk ak ny"
-).split()
-PLACE_ROOTS = (
-    "val kes drav ostr mer tal bren cor zal vin hesk lor pav mar sel dun tor kav ral gor bel nev ard olm "
-    "sar tem ulm vard zer kor lis mol nor pel rav sten tol veg yor bask cav dor fenn glar hav irn jov"
-).split()
-COUNTRY_ENDS = (("ia", "ian"), ("ova", "ovan"), ("ara", "aran"), ("esh", "eshi"), ("istan", "istani"), ("ena", "enan"))
+FAMILY_ENDS = [
+    "ov",
+    "enko",
+    "ski",
+    "ovich",
+    "ides",
+    "escu",
+    "ani",
+    "berg",
+    "ley",
+    "ton",
+    "ard",
+    "ez",
+    "ic",
+    "uk",
+    "mann",
+    "etti",
+    "oglu",
+    "ashvili",
+    "ovsky",
+    "yev",
+    "chuk",
+    "ak",
+    "ny",
+]
+PLACE_ROOTS = [
+    "val",
+    "kes",
+    "drav",
+    "ostr",
+    "mer",
+    "tal",
+    "bren",
+    "cor",
+    "zal",
+    "vin",
+    "hesk",
+    "lor",
+    "pav",
+    "mar",
+    "sel",
+    "dun",
+    "tor",
+    "kav",
+    "ral",
+    "gor",
+    "bel",
+    "nev",
+    "ard",
+    "olm",
+    "sar",
+    "tem",
+    "ulm",
+    "vard",
+    "zer",
+    "kor",
+    "lis",
+    "mol",
+    "nor",
+    "pel",
+    "rav",
+    "sten",
+    "tol",
+    "veg",
+    "yor",
+    "bask",
+    "cav",
+    "dor",
+    "fenn",
+    "glar",
+    "hav",
+    "irn",
+    "jov",
+]
+COUNTRY_ENDS = (
+    ("ia", "ian"),
+    ("ova", "ovan"),
+    ("ara", "aran"),
+    ("esh", "eshi"),
+    ("istan", "istani"),
+    ("ena", "enan"),
+)
 CITY_ENDS = ("grad", "ovo", "port", "sk", "burg", "ava", "eni", "polis", "ford", "mouth", "ino", "ar")
 COMPANY_KINDS = (
-    "Energy", "Holdings", "Airlines", "Telecom", "Mining", "Steel", "Shipping", "Bank", "Motors",
-    "Pharmaceuticals", "Grain", "Logistics", "Capital", "Media",
+    "Energy",
+    "Holdings",
+    "Airlines",
+    "Telecom",
+    "Mining",
+    "Steel",
+    "Shipping",
+    "Bank",
+    "Motors",
+    "Pharmaceuticals",
+    "Grain",
+    "Logistics",
+    "Capital",
+    "Media",
 )
-OUTLET_FORMS = ("The {city} Herald", "{root} Daily", "{root} News Agency", "The {root} Times", "{root} Radio", "{country} Today")
-THINK_TANK_FORMS = ("the {root} Institute", "the Centre for {adj} Studies", "the {root} Foundation", "{root} Analytics")
+OUTLET_FORMS = (
+    "The {city} Herald",
+    "{root} Daily",
+    "{root} News Agency",
+    "The {root} Times",
+    "{root} Radio",
+    "{country} Today",
+)
+THINK_TANK_FORMS = (
+    "the {root} Institute",
+    "the Centre for {adj} Studies",
+    "the {root} Foundation",
+    "{root} Analytics",
+)
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve")
-JOBS = ("teacher", "nurse", "shopkeeper", "driver", "farmer", "student", "engineer", "pensioner", "electrician",
-        "baker", "lawyer", "mechanic")
-TOPICS = ("energy", "trade", "security", "grain exports", "border crossings", "gas transit", "fishing rights",
-          "debt relief", "prisoner exchanges", "rail links", "water sharing", "visa rules")
+NUMBER_WORDS = (
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+JOBS = (
+    "teacher",
+    "nurse",
+    "shopkeeper",
+    "driver",
+    "farmer",
+    "student",
+    "engineer",
+    "pensioner",
+    "electrician",
+    "baker",
+    "lawyer",
+    "mechanic",
+)
+TOPICS = (
+    "energy",
+    "trade",
+    "security",
+    "grain exports",
+    "border crossings",
+    "gas transit",
+    "fishing rights",
+    "debt relief",
+    "prisoner exchanges",
+    "rail links",
+    "water sharing",
+    "visa rules",
+)
 
 
 # Paragraphs without names: context, procedure, colour.
@@ -216,6 +473,7 @@ class Event:
     figure2: int = 0  # injured
     topic: str = ""
     reports: int = 0
+    other: int = 0  # the other country (for an attack: the attacker)
 
 
 class World:
@@ -281,15 +539,28 @@ class World:
         for ci, country in enumerate(self.countries):
             for _ in range(3):
                 kind = rng.choice(COMPANY_KINDS)
-                base = rng.choice((country.name, _cap(rng.choice(PLACE_ROOTS)) + "ex", next(self._family_pool)))
+                base = rng.choice(
+                    (country.name, _cap(rng.choice(PLACE_ROOTS)) + "ex", next(self._family_pool))
+                )
                 name = f"{base} {kind}"
-                org = Org(name, "the company", "".join(w[0] for w in name.split()).upper() if rng.random() < 0.3 else None)
+                org = Org(
+                    name,
+                    "the company",
+                    "".join(w[0] for w in name.split()).upper() if rng.random() < 0.3 else None,
+                )
                 ceo = self._new_person(f"chief executive of {name}", ci, False)
                 self.companies.append((org, ci, ceo))
         self.alliances: list[Org] = []
         for _ in range(8):
             a, b = rng.sample(PLACE_ROOTS, 2)
-            name = rng.choice(("the {a} Alliance", "the Council of {b} States", "the {a}-{b} Union", "the {a} Development Bank"))
+            name = rng.choice(
+                (
+                    "the {a} Alliance",
+                    "the Council of {b} States",
+                    "the {a}-{b} Union",
+                    "the {a} Development Bank",
+                )
+            )
             name = name.format(a=_cap(a) + "ic", b=_cap(b) + "ian")
             words = [w for w in name.split() if w[:1].isupper()]
             self.alliances.append(Org(name, "the bloc", "".join(w[0] for w in words)))
@@ -411,7 +682,15 @@ class Writer:
         return org.name
 
     def say(self, index: int) -> str:
-        verb = self.rng.choice(("said", "told reporters", "said in a statement", "told " + self.outlet.name, "wrote on social media"))
+        verb = self.rng.choice(
+            (
+                "said",
+                "told reporters",
+                "said in a statement",
+                "told " + self.outlet.name,
+                "wrote on social media",
+            )
+        )
         return f"{self.person(index)} {verb}"
 
     def event_sentence(self, ev: Event, day: date, figure: int, figure2: int) -> str:
@@ -426,14 +705,18 @@ class Writer:
         if ev.kind == "visit":
             return f"{self.person(actors[0])} visited {ev.city} {w}, where {self.w.people[actors[0]].pronoun} met {self.person(actors[1], subject=False)}"
         if ev.kind == "attack":
-            injured = f" and injured {number(figure2, r)} more" if figure2 else ""
-            return f"A missile strike on {ev.city} killed at least {number(figure, r)} people{injured} {w}"
+            attacker = self.w.countries[ev.other].adj
+            force = r.choice((f"{attacker} forces", f"The {attacker} army", f"{attacker} troops"))
+            injured = f" and injuring {number(figure2, r)} more" if figure2 else ""
+            return f"{force} attacked {ev.city} {w}, killing at least {number(figure, r)} civilians{injured}"
         if ev.kind == "agreement":
             return f"{self.org(ev.orgs[0])} and {self.org(ev.orgs[1])} signed an agreement on {ev.topic} in {ev.city} {w}"
         if ev.kind == "arrest":
             return f"Police in {ev.city} arrested {number(figure, r)} people {w} after protests against {self.person(actors[0], subject=False)}"
         if ev.kind == "resignation":
-            return f"{self.person(actors[0])} resigned {w}, days after {self.org(ev.orgs[0])} opened an inquiry"
+            return (
+                f"{self.person(actors[0])} resigned {w}, days after {self.org(ev.orgs[0])} opened an inquiry"
+            )
         # vote
         return f"Lawmakers in {ev.city} voted {w} to back {self.person(actors[0], subject=False)}'s plan on {ev.topic}, by {figure} votes"
 
@@ -441,7 +724,9 @@ class Writer:
         a = self.short(ev.actors[0])
         b = self.short(ev.actors[1]) if len(ev.actors) > 1 else ""
         if denial and ev.kind in {"meeting", "call", "visit"}:
-            return f"{self.w.countries[self.w.people[ev.actors[1]].country].name} denies {a} and {b} held talks"
+            return (
+                f"{self.w.countries[self.w.people[ev.actors[1]].country].name} denies {a} and {b} held talks"
+            )
         return {
             "meeting": f"{a} and {b} meet in {ev.city} amid {ev.topic} row",
             "call": f"{a} and {b} speak by phone as tensions rise",
@@ -471,7 +756,11 @@ class Writer:
         r = self.rng
         if earlier and r.random() < 0.5:
             ev = r.choice(earlier)
-            d = f"on {day_month(ev.day, r)}" if ev.day.year == self.published.year else f"in {MONTHS[ev.day.month - 1]} {ev.day.year}"
+            d = (
+                f"on {day_month(ev.day, r)}"
+                if ev.day.year == self.published.year
+                else f"in {MONTHS[ev.day.month - 1]} {ev.day.year}"
+            )
             a = self.person(ev.actors[0], subject=False)
             if ev.kind in {"meeting", "visit", "call"} and len(ev.actors) > 1:
                 return f"The two sides last spoke {d}, when {a} met {self.person(ev.actors[1], subject=False)} in {ev.city}."
@@ -507,7 +796,7 @@ class Writer:
 
             def opposition() -> str:
                 c = w.countries[w.country(r)]
-                return f"{self.say(c.leaders['opposition'])} that the government had \"lost the trust of ordinary people\" and called for early elections."
+                return f'{self.say(c.leaders["opposition"])} that the government had "lost the trust of ordinary people" and called for early elections.'
 
             def trade() -> str:
                 return f"Trade between the two countries fell by {r.randint(5, 40)} percent last year, according to figures published by {self.org(r.choice(w.alliances))}."
@@ -522,13 +811,22 @@ class Writer:
 
             def sanctions() -> str:
                 c = w.countries[w.country(r)]
-                return f"{self.org(r.choice(w.alliances))} imposed new sanctions on {c.name} in {MONTHS[r.randrange(12)]}, and {self.person(c.leaders['fm'])} called the measures \"an act of economic pressure\"."
+                return f'{self.org(r.choice(w.alliances))} imposed new sanctions on {c.name} in {MONTHS[r.randrange(12)]}, and {self.person(c.leaders["fm"])} called the measures "an act of economic pressure".'
 
             def election() -> str:
                 c = w.countries[w.country(r)]
                 return f"Elections in {c.name} are due next year, and polls suggest {self.org(c.orgs['party'])} could lose its majority for the first time since {r.randint(1998, 2016)}."
 
-            self._bg: list[Callable[[], str]] = [dispute, inflation, opposition, trade, party, summit, sanctions, election]
+            self._bg: list[Callable[[], str]] = [
+                dispute,
+                inflation,
+                opposition,
+                trade,
+                party,
+                summit,
+                sanctions,
+                election,
+            ]
         return self._bg
 
     @property
@@ -540,7 +838,7 @@ class Writer:
             def resident() -> str:
                 p = w.passer_by(r)
                 return (
-                    f"\"{r.choice(('We just want to live normally', 'Nobody tells us anything', 'Prices keep going up every week', 'We are tired of waiting'))},\" "
+                    f'"{r.choice(("We just want to live normally", "Nobody tells us anything", "Prices keep going up every week", "We are tired of waiting"))}," '
                     f"said {p.full(self.style)}, a {r.randint(19, 78)}-year-old {r.choice(JOBS)} from {r.choice(r.choice(w.countries).cities)}."
                 )
 
@@ -548,7 +846,7 @@ class Writer:
                 _tank, who = r.choice(w.think_tanks)
                 return (
                     f"{self.person(who)} said the outcome would depend on {r.choice(TOPICS)}. "
-                    f"\"{r.choice(('It is too early to call this a breakthrough', 'Both sides need a win at home', 'The markets have already priced this in', 'Expect more noise than substance'))},\" {w.people[who].pronoun} said."
+                    f'"{r.choice(("It is too early to call this a breakthrough", "Both sides need a win at home", "The markets have already priced this in", "Expect more noise than substance"))}," {w.people[who].pronoun} said.'
                 )
 
             def shares() -> str:
@@ -575,7 +873,16 @@ class Writer:
             def neutral() -> str:
                 return r.choice(NEUTRAL)
 
-            self._col: list[Callable[[], str]] = [resident, analyst, shares, diplomats, witness, markets, resident, analyst]
+            self._col: list[Callable[[], str]] = [
+                resident,
+                analyst,
+                shares,
+                diplomats,
+                witness,
+                markets,
+                resident,
+                analyst,
+            ]
             self._col += [neutral] * 9
         return self._col
 
@@ -608,20 +915,35 @@ class Generator:
         w = self.world
         ci = w.country(rng)
         country = w.countries[ci]
-        other = w.countries[w.country(rng)]
+        other_index = w.country(rng)
+        for _ in range(5):  # bounded: another country when the draw repeats this one
+            if other_index != ci:
+                break
+            other_index = w.country(rng)
+        other = w.countries[other_index]
         kind = rng.choices(
             ("meeting", "call", "visit", "attack", "agreement", "arrest", "resignation", "vote"),
             weights=(18, 14, 10, 16, 10, 10, 6, 8),
         )[0]
         role_a = rng.choice(("president", "pm", "fm", "dm"))
         role_b = rng.choice(("president", "pm", "fm"))
-        actors = [country.leaders[role_a], other.leaders[role_b] if other is not country else country.leaders["opposition"]]
-        orgs = [country.orgs["foreign"], rng.choice(w.alliances) if rng.random() < 0.5 else other.orgs["foreign"]]
+        actors = [
+            country.leaders[role_a],
+            other.leaders[role_b] if other is not country else country.leaders["opposition"],
+        ]
+        orgs = [
+            country.orgs["foreign"],
+            rng.choice(w.alliances) if rng.random() < 0.5 else other.orgs["foreign"],
+        ]
         if kind == "agreement" and rng.random() < 0.5:
             orgs = [w.companies[rng.randrange(len(w.companies))][0], country.orgs["bank"]]
         if kind == "resignation":
             orgs = [country.orgs["party"] if rng.random() < 0.5 else rng.choice(w.alliances)]
-        figure = {"attack": rng.randint(2, 60), "arrest": rng.randint(4, 300), "vote": rng.randint(120, 320)}.get(kind, 0)
+        figure = {
+            "attack": rng.randint(2, 60),
+            "arrest": rng.randint(4, 300),
+            "vote": rng.randint(120, 320),
+        }.get(kind, 0)
         return Event(
             index=len(self.events),
             kind=kind,
@@ -633,6 +955,7 @@ class Generator:
             figure=figure,
             figure2=rng.randint(0, 3 * figure) if kind == "attack" else 0,
             topic=rng.choice(TOPICS),
+            other=other_index,
         )
 
     def article(self) -> dict[str, object]:
@@ -661,38 +984,72 @@ class Generator:
         if figure and rng.random() < s.figure_shift:
             figure = max(1, int(figure * rng.uniform(0.5, 1.8)))
             figure2 = int(figure2 * rng.uniform(0.5, 1.5))
-        denial = ev.kind in {"meeting", "call", "visit"} and rng.random() < s.denial
+        denial = ev.kind in {"meeting", "call", "visit", "attack"} and rng.random() < s.denial
         country = self.world.countries[self.world.people[ev.actors[-1]].country]
         paragraphs: list[str] = []
         lead = writer.event_sentence(ev, day, figure, figure2)
-        if denial:
-            paragraphs.append(f"{country.orgs['foreign'].name.capitalize()} denied reports that {lead[0].lower() + lead[1:]}, calling them \"simply false\".")
+        if denial and ev.kind == "attack":
+            attacker = self.world.countries[ev.other]
+            paragraphs.append(f"{lead}, local officials said.")
+            spokes = attacker.leaders["spokes"]
+            paragraphs.append(
+                f'{writer.person(spokes)} denied that {attacker.adj} forces had attacked {ev.city}, calling the reports "simply false".'
+            )
+        elif denial:
+            paragraphs.append(
+                f'{country.orgs["foreign"].name.capitalize()} denied reports that {lead[0].lower() + lead[1:]}, calling them "simply false".'
+            )
             spokes = country.leaders["spokes"]
-            paragraphs.append(f"{writer.person(spokes)} denied that any such meeting had taken place. \"There was no conversation,\" {writer.w.people[spokes].pronoun} said.")
+            verb = {"call": "had spoken by phone", "visit": "had met"}.get(ev.kind, "had met")
+            paragraphs.append(
+                f"{writer.person(spokes)} denied that {writer.short(ev.actors[0])} and {writer.short(ev.actors[1])} {verb}. "
+                f'"There was no conversation," {writer.w.people[spokes].pronoun} said.'
+            )
         else:
             attribution = rng.choice(
                 (
                     lambda: f"{lead}, according to {writer.org(country.orgs['foreign'])}.",
                     lambda: f"{lead}, officials said.",
-                    lambda: f"{writer.person(country.leaders['spokes'])} said that {lead[0].lower() + lead[1:]}.",
-                    lambda: f"{lead}, {writer.org(self.world.countries[ev.country].orgs['army' if ev.kind == 'attack' else 'foreign'])} said.",
+                    lambda: (
+                        f"{writer.person(country.leaders['spokes'])} said that {lead[0].lower() + lead[1:]}."
+                    ),
+                    lambda: (
+                        f"{lead}, {writer.org(self.world.countries[ev.country].orgs['army' if ev.kind == 'attack' else 'foreign'])} said."
+                    ),
                 )
             )
             paragraphs.append(attribution())
-            paragraphs.append(f"\"{writer.quote()},\" {writer.say(ev.actors[0])}.")
+            paragraphs.append(f'"{writer.quote()}," {writer.say(ev.actors[0])}.')
         if rng.random() < 0.6:
             third = self.world.countries[self.world.country(rng)]
-            noun = {"attack": "strike", "call": "call", "visit": "visit", "arrest": "arrests", "vote": "vote",
-                    "agreement": "agreement", "resignation": "resignation"}.get(ev.kind, "meeting")
+            noun = {
+                "attack": "strike",
+                "call": "call",
+                "visit": "visit",
+                "arrest": "arrests",
+                "vote": "vote",
+                "agreement": "agreement",
+                "resignation": "resignation",
+            }.get(ev.kind, "meeting")
             reaction = rng.choice(("welcomed", "condemned", "criticised"))
-            extra = f", which it said had killed {number(figure + rng.randint(0, 9), rng)} civilians" if ev.kind == "attack" else ""
+            extra = (
+                f", which it said had killed {number(figure + rng.randint(0, 9), rng)} civilians"
+                if ev.kind == "attack"
+                else ""
+            )
             paragraphs.append(f"{writer.org(third.orgs['foreign'])} {reaction} the {noun}{extra}.")
         if ev.reports > 1 and rng.random() < 0.5:
             other = rng.choice(self.world.outlets)
-            paragraphs.append(f"{other.name} first reported the {ev.kind if ev.kind != 'call' else 'call'} earlier, citing people familiar with the matter.")
+            paragraphs.append(
+                f"{other.name} first reported the {ev.kind if ev.kind != 'call' else 'call'} earlier, citing people familiar with the matter."
+            )
         if ev.kind in {"attack", "arrest"}:
-            spokes = self.world.countries[ev.country].leaders["army_spokes" if ev.kind == "attack" else "police_chief"]
-            paragraphs.append(f"{writer.say(spokes)} that the figure could rise as {rng.choice(('rescuers searched the rubble', 'more detentions were reported', 'hospitals updated their lists'))}.")
+            spokes = self.world.countries[ev.country].leaders[
+                "army_spokes" if ev.kind == "attack" else "police_chief"
+            ]
+            paragraphs.append(
+                f"{writer.say(spokes)} that the figure could rise as {rng.choice(('rescuers searched the rubble', 'more detentions were reported', 'hospitals updated their lists'))}."
+            )
         target = rng.randint(300, 900)
         earlier = [e for e in self.events[-300:] if e.day < ev.day and set(e.actors) & set(ev.actors)]
         words = sum(len(p.split()) for p in paragraphs)
@@ -741,7 +1098,9 @@ def _slug(title: str) -> str:
 def _raw_page(rng: random.Random, title: str, text: str, published: date, outlet: Outlet) -> str:
     """The article as a scraped page: date line, furniture, title, captions, a related list."""
     related = "\n".join(
-        rng.choice(("Markets slip as", "Talks resume after", "Storm hits", "Minister visits", "Court rules on"))
+        rng.choice(
+            ("Markets slip as", "Talks resume after", "Storm hits", "Minister visits", "Court rules on")
+        )
         + f" {rng.choice(PLACE_ROOTS).title()}{rng.choice(CITY_ENDS)} {rng.choice(('row', 'deal', 'plan', 'crisis'))}"
         for _ in range(rng.randint(2, 5))
     )
@@ -770,9 +1129,27 @@ def name_tokens(seed: int = 1) -> set[str]:
     texts += [g for g, _ in world.givens] + world.families
     for text in texts:
         tokens.update(w.strip(",.()'") for w in text.split() if w[:1].isupper())
-    generic = set(COMPANY_KINDS) | {"The", "Today", "Daily", "News", "Agency", "Times", "Radio", "Herald", "Institute",
-                                     "Centre", "Studies", "Foundation", "Analytics", "Alliance", "Council", "States",
-                                     "Union", "Development", "Bank"}
+    generic = set(COMPANY_KINDS) | {
+        "The",
+        "Today",
+        "Daily",
+        "News",
+        "Agency",
+        "Times",
+        "Radio",
+        "Herald",
+        "Institute",
+        "Centre",
+        "Studies",
+        "Foundation",
+        "Analytics",
+        "Alliance",
+        "Council",
+        "States",
+        "Union",
+        "Development",
+        "Bank",
+    }
     return {t for t in tokens if t and t not in generic}
 
 
@@ -787,7 +1164,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--figure-shift", type=float, default=Shares.figure_shift)
     args = parser.parse_args(argv)
     shares = Shares(
-        same_event=args.same_event, denial=args.denial, date_shift=args.date_shift, figure_shift=args.figure_shift
+        same_event=args.same_event,
+        denial=args.denial,
+        date_shift=args.date_shift,
+        figure_shift=args.figure_shift,
     )
     gen = Generator(args.seed, shares=shares)
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout

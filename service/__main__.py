@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -38,9 +39,20 @@ def _seed_if_empty(settings: Settings, url: str, analysis: AnalysisPool) -> None
             if await article_store.count(conn):
                 return
         results = await load_seeds(pool, analysis, settings.seeds_dir)
-        log.info("seeds loaded", extra={"created": sum(r.status == "created" for r in results)})
+        log.info("seeds loaded", extra={"articles_created": sum(r.status == "created" for r in results)})
 
     asyncio.run(_with_pool(settings, url, work))
+
+
+def _stop_on_signal(signum: int, _frame: object) -> None:
+    """SIGTERM or SIGINT: leave through the `finally` blocks (workers, embedded PostgreSQL), exit 0.
+
+    uvicorn handles the signal first (in-flight requests finish), then raises it again once it has
+    shut down; without this handler SIGTERM's default action would end the process right there and
+    leave the embedded PostgreSQL running. A second signal during clean-up ends it at once.
+    """
+    signal.signal(signum, signal.SIG_DFL)
+    raise SystemExit(0)
 
 
 def serve(settings: Settings) -> None:
@@ -48,6 +60,8 @@ def serve(settings: Settings) -> None:
 
     from service.app import create_app
 
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _stop_on_signal)
     db = Database(settings)
     url = db.locate()
     try:

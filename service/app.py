@@ -74,7 +74,10 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
         middleware=[
             RequestContext,
             DefineMiddleware(
-                WriteRateLimit, per_minute=settings.write_rate_limit, api_keys=settings.api_keys
+                WriteRateLimit,
+                per_minute=settings.write_rate_limit,
+                api_keys=settings.api_keys,
+                hits={},  # one allowance per client across every route's instance
             ),
             RequireJson,
             prometheus.middleware,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 import asyncpg
 from litestar import Controller, get
@@ -13,6 +13,7 @@ from service.api.params import Cursor, EntityIdQuery, Limit
 from service.api.schemas import (
     ConflictEvent,
     ConflictEvidence,
+    ConflictKind,
     ConflictPage,
     ConflictReport,
     ConflictSide,
@@ -59,12 +60,16 @@ class ConflictController(Controller):
         self,
         db: asyncpg.Connection,
         entity_id: EntityIdQuery = None,
-        kind: Literal["existence", "date", "quantity"] | None = None,
+        kind: ConflictKind | None = None,
         limit: Limit = 50,
         cursor: Cursor = None,
     ) -> ConflictPage:
         rows, next_cursor = await store.page(
-            db, limit=limit, cursor=cursor, entity_id=query_id(entity_id, "entity_id"), kind=kind
+            db,
+            limit=limit,
+            cursor=cursor,
+            entity_id=query_id(entity_id, "entity_id"),
+            kind=kind.value if kind else None,
         )
         entities = await store.entities_of(db, [r["id"] for r in rows])
         return ConflictPage(items=[report_of(r, entities[r["id"]]) for r in rows], next_cursor=next_cursor)

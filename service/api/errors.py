@@ -197,9 +197,38 @@ def on_database_down(request: Request[Any, Any, Any], exc: Exception) -> Respons
     )
 
 
+# Contention that outlasted the ingest's own retries: nothing was stored, and a retry will do.
+DATABASE_BUSY = (
+    asyncpg.exceptions.SerializationError,
+    asyncpg.exceptions.DeadlockDetectedError,
+)
+
+
+def on_database_busy(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    log.warning("database busy: %s", type(exc).__name__)
+    return problem_response(
+        503,
+        "The database is busy with concurrent writes; retry shortly.",
+        slug="database-busy",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        instance=request.url.path,
+    )
+
+
 def on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     if isinstance(exc, DATABASE_DOWN):
         return on_database_down(request, exc)
+    if isinstance(exc, DATABASE_BUSY):
+        return on_database_busy(request, exc)
+    if isinstance(exc, RecursionError) and "deserializing" in str(exc):
+        # msgspec gives up on a body nested deeper than it decodes: the client's JSON is at fault.
+        return problem_response(
+            400,
+            "The request body is nested too deeply.",
+            slug="malformed-json",
+            errors=[ProblemError(field="body", message="nested too deeply")],
+            instance=request.url.path,
+        )
     log.exception("unhandled error", exc_info=exc)
     return problem_response(
         500, "An unexpected error occurred; it has been logged.", instance=request.url.path

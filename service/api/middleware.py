@@ -66,14 +66,22 @@ class WriteRateLimit:
     A client is its API key when it presents one of the configured keys, else its address: an
     unknown or made-up Authorization header never earns a fresh allowance. Clients idle for a
     whole window are forgotten, so memory stays bounded by the clients of the last minute.
+    Litestar builds app-level middleware once per route: pass every instance the same `hits`
+    so the allowance covers all write endpoints together, not each endpoint on its own.
     State is per process: behind a load balancer each API process enforces its own share.
     """
 
-    def __init__(self, app: Any, per_minute: int, api_keys: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        app: Any,
+        per_minute: int,
+        api_keys: tuple[str, ...] = (),
+        hits: dict[str, deque[float]] | None = None,
+    ) -> None:
         self.app = app
         self.per_minute = per_minute
         self.window = 60.0
-        self.hits: dict[str, deque[float]] = {}
+        self.hits: dict[str, deque[float]] = {} if hits is None else hits
         self._keys = [key.encode() for key in api_keys]
         self._pruned_at = time.monotonic()
 

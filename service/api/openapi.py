@@ -12,6 +12,12 @@ from litestar.openapi.spec import OpenAPIResponse, Reference, RequestBody, Schem
 from service.api import schemas as api_schemas
 from service.api.deps import require_api_key
 
+# One field-level error inside a problem.
+PROBLEM_ERROR_SCHEMA = Schema(
+    type="object",  # type: ignore[arg-type]
+    required=["field", "message"],
+    properties={"field": Schema(type="string"), "message": Schema(type="string")},  # type: ignore[arg-type]
+)
 # Problem details as a reusable schema: every operation can answer with one.
 PROBLEM_SCHEMA = Schema(
     type="object",  # type: ignore[arg-type]
@@ -26,11 +32,7 @@ PROBLEM_SCHEMA = Schema(
             one_of=[
                 Schema(
                     type="array",  # type: ignore[arg-type]
-                    items=Schema(
-                        type="object",  # type: ignore[arg-type]
-                        required=["field", "message"],
-                        properties={"field": Schema(type="string"), "message": Schema(type="string")},  # type: ignore[arg-type]
-                    ),
+                    items=Reference(ref="#/components/schemas/ProblemError"),
                 ),
                 Schema(type="null"),  # type: ignore[arg-type]
             ]
@@ -72,6 +74,7 @@ def patch_schema(app: Litestar) -> None:
     if components.schemas is None:
         components.schemas = {}
     components.schemas["Problem"] = PROBLEM_SCHEMA
+    components.schemas["ProblemError"] = PROBLEM_ERROR_SCHEMA
     # Only decoded on the way in; clients see ArticleBatchIn instead.
     components.schemas.pop("ArticleBatchEnvelope", None)
     _closed_bodies(components.schemas)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import date, datetime
 from typing import Annotated, Literal
 
@@ -55,6 +56,22 @@ def parse_date(value: str | None) -> date | None:
 
 class Schema(msgspec.Struct, kw_only=True):
     """Base for API bodies."""
+
+
+class Stance(enum.StrEnum):
+    """What a source does with a claim (one named schema, shared by every body that has one)."""
+
+    ASSERTS = "asserts"
+    DENIES = "denies"
+    DECLINES_TO_COMMENT = "declines_to_comment"
+
+
+class ConflictKind(enum.StrEnum):
+    """How sources disagree: whether an event happened, when, or how many."""
+
+    EXISTENCE = "existence"
+    DATE = "date"
+    QUANTITY = "quantity"
 
 
 class ArticleIn(Schema, forbid_unknown_fields=True):
@@ -118,7 +135,7 @@ class Claimant(Schema):
 class ArticleClaim(Schema):
     id: str
     claimant: Claimant
-    stance: Literal["asserts", "denies", "declines_to_comment"]
+    stance: Stance
     quote: str
     sentence: str
     event_id: str | None = None
@@ -247,7 +264,7 @@ class ConflictEvidence(Schema):
 
 class ConflictSide(Schema):
     position: str
-    stance: Literal["asserts", "denies", "declines_to_comment"]
+    stance: Stance
     sources: list[ConflictSource]
     evidence: list[ConflictEvidence]
 
@@ -260,7 +277,7 @@ class ConflictEvent(Schema):
 
 class ConflictReport(Schema):
     id: str
-    kind: str
+    kind: ConflictKind
     summary: str
     entities: list[EntityRef]
     event: ConflictEvent | None
@@ -306,7 +323,7 @@ class AnalyzedTime(Schema):
 
 class AnalyzedClaim(Schema):
     claimant: str
-    stance: Literal["asserts", "denies", "declines_to_comment"]
+    stance: Stance
     quote: str
     sentence: str
     start: int

@@ -72,7 +72,8 @@ class TimelineController(Controller):
             date | None, Parameter(query="from", description="Events ending on or after (not after `to`).")
         ] = None,
         date_to: Annotated[
-            date | None, Parameter(query="to", description="Events starting on or before (not before `from`).")
+            date | None,
+            Parameter(query="to", description="Events starting on or before (not before `from`)."),
         ] = None,
         limit: Limit = 50,
         cursor: Cursor = None,

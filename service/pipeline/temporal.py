@@ -32,6 +32,7 @@ def tag_times(doc: Doc, published: date | None) -> tuple[list[TimeExpression], l
     if isinstance(published, datetime):  # a timestamp: the day is what anchors news
         published = published.date()
     sentence_starts = [sent.start_char for sent in doc.sents]
+    text = doc.text  # Doc.text joins every token on each access: read it once, not per expression
     ctx = Context(dct=published)
     times: list[TimeExpression] = []
     warnings: list[Warning] = []
@@ -43,7 +44,7 @@ def tag_times(doc: Doc, published: date | None) -> tuple[list[TimeExpression], l
         found = _resolve_in_context(doc, cand, ctx)
         if found is None:
             continue
-        times.append(_expression(doc, cand, found, sentence))
+        times.append(_expression(text, cand, found, sentence))
         if found.mismatch is not None:
             day, weekday = found.mismatch
             message = weekday_mismatch_message(day, weekday, published)
@@ -71,9 +72,9 @@ def _remember(ctx: Context, found: Resolved) -> None:
         ctx.ref_quarter = found.quarter
 
 
-def _expression(doc: Doc, cand: Candidate, found: Resolved, sentence: int) -> TimeExpression:
+def _expression(text: str, cand: Candidate, found: Resolved, sentence: int) -> TimeExpression:
     return TimeExpression(
-        text=doc.text[cand.start : cand.end],
+        text=text[cand.start : cand.end],
         start=cand.start,
         end=cand.end,
         type=found.type,

@@ -50,39 +50,34 @@ async def apply_article(conn: asyncpg.Connection, article_id: str, prepared: Pre
 # -- entities -------------------------------------------------------------------------------
 
 
+# The lowest score of a match on a name or transliteration key (resolver: 1.0 or 0.95); spelling
+# similarity alone scores at most 0.94 (names.similarity), so it never outranks one.
+KEY_MATCH = 0.95
+
+
 async def resolve_entities(
     conn: asyncpg.Connection, article_id: str, seen: date | None, groups: list[EntityGroup]
 ) -> dict[int, str]:
     """Stored entity id for each in-article group (by index)."""
     resolved: dict[int, str] = {}
+    # Every name's lock at once, in one fixed order: taken one group at a time, two articles
+    # naming the same two people in opposite orders deadlock.
+    await entity_store.lock_keys(conn, [names.translit_key(g.name) for g in groups if g.mentions])
     for index, (group, incoming) in enumerate(zip(groups, resolver.incomings(groups), strict=True)):
         if not group.mentions:
             continue
         keys = resolver.candidate_keys(incoming)
-        await entity_store.lock_keys(conn, [names.translit_key(group.name)])
-        grams = sorted({g for key in keys.translits for g in names.trigrams(key)})
-        rows = await entity_store.candidates(
-            conn,
-            keys=keys.names,
-            translit_keys=keys.translits,
-            family_keys=keys.families,
-            acronym_keys=keys.acronyms,
-            grams=grams,
-            min_similarity=resolver.TRIGRAM_MIN,
-        )
-        context = await entity_store.context_of(conn, [r["id"] for r in rows]) if rows else {}
-        candidates = [
-            resolver.Candidate(
-                id=r["id"],
-                name=r["name"],
-                type=r["type"],
-                aliases=list(r["aliases"]),
-                context=sorted(resolver.context_keys(context.get(r["id"], []))),
-                article_count=r["article_count"],
-            )
-            for r in rows
-        ]
-        chosen, _score, _reason = resolver.choose(incoming, candidates)
+        # Key look-ups first (index equality, cheap at any size). A person matches only a person
+        # sharing a family name key (resolver.match), so for people they find every candidate
+        # that can be chosen. Anything else goes on to the trigram look-up, whose cost grows with
+        # the corpus, only when no candidate matches on a key: a key match outranks every
+        # spelling-only one, and the trigram hits would only crowd it out of the 50 returned.
+        candidates = await _candidates(conn, incoming, keys, [])
+        chosen, score, _reason = resolver.choose(incoming, candidates)
+        if group.type != "PERSON" and (chosen is None or score < KEY_MATCH):
+            grams = sorted({g for key in keys.translits for g in names.trigrams(key)})
+            candidates = await _candidates(conn, incoming, keys, grams)
+            chosen, score, _reason = resolver.choose(incoming, candidates)
         entity_type = group.type
         if chosen is None:
             chosen = await entity_store.create(conn, group.name, group.type)
@@ -98,26 +93,60 @@ async def resolve_entities(
     return resolved
 
 
+async def _candidates(
+    conn: asyncpg.Connection, incoming: resolver.Incoming, keys: resolver.LookupKeys, grams: list[str]
+) -> list[resolver.Candidate]:
+    rows = await entity_store.candidates(
+        conn,
+        keys=keys.names,
+        translit_keys=keys.translits,
+        family_keys=keys.families,
+        acronym_keys=keys.acronyms,
+        grams=grams,
+        min_similarity=resolver.TRIGRAM_MIN,
+    )
+    candidates = [
+        resolver.Candidate(
+            id=r["id"],
+            name=r["name"],
+            type=r["type"],
+            aliases=list(r["aliases"]),
+            article_count=r["article_count"],
+        )
+        for r in rows
+    ]
+    # Context decides only among candidates whose names match (resolver.choose), so only theirs
+    # is read: each costs a scan of a sample of the entity's articles.
+    matching = [c.id for c in candidates if resolver.match(incoming, c) is not None]
+    context = await entity_store.context_of(conn, matching) if matching else {}
+    for candidate in candidates:
+        candidate.context = sorted(resolver.context_keys(context.get(candidate.id, [])))
+    return candidates
+
+
 async def _add_aliases(
     conn: asyncpg.Connection, entity_id: str, entity_type: str, spellings: list[str]
 ) -> None:
-    """Index each spelling under the same keys `resolver.entity_keys` gives a known entity."""
+    """Index each spelling under the same keys `resolver.entity_keys` gives a known entity
+    (all of one entity's spellings in one statement)."""
     person = entity_type == "PERSON"
+    rows = []
     for alias in sorted(set(spellings)):
         key = names.name_key(alias)
         if not key:
             continue
         translit = names.translit_key(alias)
-        await entity_store.add_alias(
-            conn,
-            entity_id,
-            alias,
-            key,
-            translit,
-            names.family_key(alias) if person else None,
-            None if person else names.acronym_key(alias),
-            sorted(names.trigrams(translit)),
+        rows.append(
+            entity_store.AliasRow(
+                alias=alias,
+                key=key,
+                translit_key=translit,
+                family_key=names.family_key(alias) if person else None,
+                acronym_key=None if person else names.acronym_key(alias),
+                grams=sorted(names.trigrams(translit)),
+            )
         )
+    await entity_store.add_aliases(conn, entity_id, rows)
 
 
 async def _record_mentions(
@@ -219,13 +248,18 @@ async def reconcile_events(
     """Stored event id for each statement index that belongs to a stored event."""
     claimed = _claimed_statements(analysis)
     placed: dict[int, str] = {}
+    todo = []
     for members in _event_groups(analysis).values():
         mention = _mention(article_id, published, analysis, members, entity_ids)
         if not mention.participants:
             continue
         if mention.date is None and not claimed.intersection(members):
             continue  # an undated statement nobody argues about has no place on a timeline
-        await timeline_store.lock_class(conn, mention.predicate_class)
+        todo.append((members, mention))
+    # Every class lock at once, in one fixed order (after the entity locks): one at a time, two
+    # articles about a meeting and a call in opposite orders deadlock.
+    await timeline_store.lock_classes(conn, [mention.predicate_class for _, mention in todo])
+    for members, mention in todo:
         start, end = _window(mention)
         found = await timeline_store.candidates(
             conn,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import asyncpg
+import msgspec
 
 from service.store import cursor as cursors
 
@@ -23,9 +24,25 @@ ENTITY_COLUMNS = """
 
 async def lock_keys(conn: asyncpg.Connection, keys: Sequence[str]) -> None:
     """Serialise concurrent resolutions of the same name until this transaction ends, so two
-    articles naming a new person at once cannot create that person twice."""
-    for key in sorted(set(keys)):
-        await conn.execute("SELECT pg_advisory_xact_lock(hashtext($1))", "entity:" + key)
+    articles naming a new person at once cannot create that person twice.
+
+    All of a transaction's keys are locked in one statement, in the order of the lock ids: every
+    transaction takes its locks in that one order, so two cannot wait for each other.
+    """
+    await advisory_locks(conn, ["entity:" + key for key in keys])
+
+
+async def advisory_locks(conn: asyncpg.Connection, lock_names: Sequence[str]) -> None:
+    """Transaction-level advisory locks on `lock_names`, taken in ascending lock-id order."""
+    if not lock_names:
+        return
+    await conn.execute(
+        """
+        SELECT pg_advisory_xact_lock(h)
+        FROM (SELECT DISTINCT hashtext(n) AS h FROM unnest($1::text[]) AS n ORDER BY h) AS ordered
+        """,
+        sorted(set(lock_names)),
+    )
 
 
 async def candidates(
@@ -46,18 +63,26 @@ async def candidates(
             SELECT g.alias_id, count(*) AS shared
             FROM alias_grams g WHERE g.gram = ANY($4::text[])
             GROUP BY g.alias_id
+            -- A similarity of $5 needs at least $5 x |ours| shared trigrams (an alias has at least
+            -- as many trigrams as it shares): fewer never qualify, so they are not looked up.
+            HAVING count(*) >= $5::float8 * cardinality($4::text[]) - 1e-9
         ),
         hits AS (
             SELECT entity_id FROM entity_aliases WHERE key = ANY($1::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE translit_key = ANY($2::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE family_key = ANY($3::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE acronym_key = ANY($6::text[])
-            UNION SELECT a.entity_id FROM gram_hits h JOIN entity_aliases a ON a.id = h.alias_id
+            UNION SELECT a.entity_id FROM gram_hits h
+                  CROSS JOIN LATERAL (
+                      SELECT a.entity_id, a.gram_count FROM entity_aliases a WHERE a.id = h.alias_id OFFSET 0
+                  ) a
                   WHERE h.shared::float / NULLIF(cardinality($4::text[]) + a.gram_count - h.shared, 0) >= $5
         )
+        -- OFFSET 0 keeps each look-up an index probe per hit: the planner cannot estimate how few
+        -- aliases pass the HAVING filter and would otherwise hash whole tables.
         SELECT e.id::text AS id, e.name, e.type, e.article_count,
                ARRAY(SELECT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.id) AS aliases
-        FROM entities e JOIN hits h ON h.entity_id = e.id
+        FROM hits h CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = h.entity_id OFFSET 0) e
         ORDER BY e.article_count DESC, e.seq
         LIMIT 50
         """,
@@ -70,23 +95,36 @@ async def candidates(
     )
 
 
+# Articles per entity that `context_of` reads: its cost stays flat however many articles a popular
+# entity is in (the names it co-occurs with most are stable in a sample of this size).
+CONTEXT_SAMPLE = 50
+
+
 async def context_of(conn: asyncpg.Connection, entity_ids: Sequence[str]) -> dict[str, list[str]]:
-    """For each entity, the names of entities it most often shares articles with."""
+    """For each entity, the names of entities it most often shares articles with, among (at most)
+    CONTEXT_SAMPLE of its articles: a fixed, uniform sample (the lowest article ids), read from
+    the (entity_id, article_id) index."""
     rows = await conn.fetch(
         """
-        SELECT c.entity_id::text AS id, array_agg(c.name ORDER BY c.co DESC) AS names
+        SELECT c.entity_id::text AS id, array_agg(c.name ORDER BY c.co DESC, c.name) AS names
         FROM (
-            SELECT a1.entity_id, a2.name, count(*) AS co,
-                   row_number() OVER (PARTITION BY a1.entity_id ORDER BY count(*) DESC) AS rank
-            FROM article_entities a1
-            JOIN article_entities a2 ON a2.article_id = a1.article_id AND a2.entity_id <> a1.entity_id
-            WHERE a1.entity_id = ANY($1::uuid[])
-            GROUP BY a1.entity_id, a2.name
+            SELECT e.id AS entity_id, a2.name, count(*) AS co,
+                   row_number() OVER (PARTITION BY e.id ORDER BY count(*) DESC, a2.name) AS rank
+            FROM unnest($1::uuid[]) AS e (id)
+            CROSS JOIN LATERAL (
+                SELECT a1.article_id FROM article_entities a1
+                WHERE a1.entity_id = e.id
+                ORDER BY a1.article_id
+                LIMIT $2
+            ) AS sample
+            JOIN article_entities a2 ON a2.article_id = sample.article_id AND a2.entity_id <> e.id
+            GROUP BY e.id, a2.name
         ) c
         WHERE c.rank <= 30
         GROUP BY c.entity_id
         """,
         [uuid.UUID(i) for i in entity_ids],
+        CONTEXT_SAMPLE,
     )
     return {r["id"]: list(r["names"]) for r in rows}
 
@@ -97,37 +135,49 @@ async def create(conn: asyncpg.Connection, name: str, type_: str) -> str:
     )
 
 
-async def add_alias(
-    conn: asyncpg.Connection,
-    entity_id: str,
-    alias: str,
-    key: str,
-    translit_key: str,
-    family_key: str | None,
-    acronym_key: str | None,
-    grams: Sequence[str],
-) -> None:
-    """Record a spelling of the entity with its look-up keys and trigram postings (once)."""
-    alias_id = await conn.fetchval(
+class AliasRow(msgspec.Struct, frozen=True, kw_only=True):
+    """One spelling of an entity with its look-up keys and trigram postings."""
+
+    alias: str
+    key: str
+    translit_key: str
+    family_key: str | None
+    acronym_key: str | None
+    grams: Sequence[str]
+
+
+async def add_aliases(conn: asyncpg.Connection, entity_id: str, rows: Sequence[AliasRow]) -> None:
+    """Record spellings of the entity with their keys and trigram postings (each spelling once),
+    in one statement; aliases get their ids in the order given."""
+    if not rows:
+        return
+    grams = [(r.alias, g) for r in rows for g in sorted(set(r.grams))]
+    await conn.execute(
         """
-        INSERT INTO entity_aliases (entity_id, alias, key, translit_key, family_key, gram_count, acronym_key)
-        VALUES ($1, $2, $3, $4, $5, $6, $7)
-        ON CONFLICT (entity_id, alias) DO NOTHING
-        RETURNING id
+        WITH input AS (
+            SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
+                WITH ORDINALITY AS t(alias, key, translit_key, family_key, acronym_key, gram_count, ord)
+        ),
+        added AS (
+            INSERT INTO entity_aliases (entity_id, alias, key, translit_key, family_key, gram_count, acronym_key)
+            SELECT $1, alias, key, translit_key, family_key, gram_count, acronym_key FROM input ORDER BY ord
+            ON CONFLICT (entity_id, alias) DO NOTHING
+            RETURNING id, alias
+        )
+        INSERT INTO alias_grams (gram, alias_id)
+        SELECT g.gram, added.id FROM added JOIN unnest($8::text[], $9::text[]) AS g(alias, gram) ON g.alias = added.alias
+        ON CONFLICT DO NOTHING
         """,
         uuid.UUID(entity_id),
-        alias,
-        key,
-        translit_key,
-        family_key,
-        len(set(grams)),
-        acronym_key or None,
+        [r.alias for r in rows],
+        [r.key for r in rows],
+        [r.translit_key for r in rows],
+        [r.family_key for r in rows],
+        [r.acronym_key or None for r in rows],
+        [len(set(r.grams)) for r in rows],
+        [a for a, _ in grams],
+        [g for _, g in grams],
     )
-    if alias_id is not None and grams:
-        await conn.executemany(
-            "INSERT INTO alias_grams (gram, alias_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            [(g, alias_id) for g in sorted(set(grams))],
-        )
 
 
 async def record_article(
@@ -140,6 +190,8 @@ async def record_article(
     """Link an article to its entities (entity id, name, mention count) and store mentions
     (entity id, start, end, sentence, surface); keep the entities' counts current."""
     article = uuid.UUID(article_id)
+    # Rows in entity order: two articles updating the same entities lock them in the same order.
+    links = sorted(links)
     await conn.executemany(
         """
         INSERT INTO article_entities (article_id, entity_id, name, mentions) VALUES ($1, $2, $3, $4)
@@ -176,15 +228,26 @@ async def get(conn: asyncpg.Connection, entity_id: uuid.UUID) -> Row | None:
 
 
 async def related(conn: asyncpg.Connection, entity_id: uuid.UUID, limit: int = 20) -> list[Row]:
+    """The entities that share the most articles with this one (ties by name).
+
+    Counted on the (article, entity) index alone, then only the top rows (and any tied with the
+    last) are joined to their entities: the cost is one index entry per co-occurrence, not a
+    join and a wide grouping per co-occurrence.
+    """
     return await conn.fetch(
         """
-        SELECT e.id::text AS id, e.name, e.type, count(*) AS co_occurrences
-        FROM article_entities a1
-        JOIN article_entities a2 ON a2.article_id = a1.article_id AND a2.entity_id <> a1.entity_id
-        JOIN entities e ON e.id = a2.entity_id
-        WHERE a1.entity_id = $1
-        GROUP BY e.id, e.name, e.type
-        ORDER BY co_occurrences DESC, e.name
+        SELECT e.id::text AS id, e.name, e.type, co.n AS co_occurrences
+        FROM (
+            SELECT a2.entity_id, count(*) AS n
+            FROM article_entities a1
+            JOIN article_entities a2 ON a2.article_id = a1.article_id AND a2.entity_id <> a1.entity_id
+            WHERE a1.entity_id = $1
+            GROUP BY a2.entity_id
+            ORDER BY n DESC
+            FETCH FIRST $2 ROWS WITH TIES
+        ) co
+        CROSS JOIN LATERAL (SELECT e.id, e.name, e.type FROM entities e WHERE e.id = co.entity_id OFFSET 0) e
+        ORDER BY co.n DESC, e.name
         LIMIT $2
         """,
         entity_id,
@@ -233,8 +296,16 @@ async def search(
             SELECT g.alias_id, count(*) AS shared
             FROM alias_grams g WHERE g.gram = ANY($3::text[])
             GROUP BY g.alias_id
+            -- a score of 0.3 needs at least 0.3 x |query| shared trigrams: fewer never qualify
+            HAVING count(*) >= 0.3 * cardinality($3::text[]) - 1e-9
             ORDER BY shared DESC
             LIMIT 500
+        ),
+        -- The aliases to score, each found through an index (key, transliteration key, trigrams).
+        matched AS (
+            SELECT id FROM entity_aliases WHERE key = $1
+            UNION SELECT id FROM entity_aliases WHERE translit_key = $2
+            UNION SELECT alias_id FROM gram_hits
         ),
         scored AS (
             SELECT a.entity_id,
@@ -243,14 +314,17 @@ async def search(
                         ELSE coalesce(h.shared::float
                              / NULLIF(cardinality($3::text[]) + a.gram_count - h.shared, 0), 0)
                    END AS score
-            FROM entity_aliases a LEFT JOIN gram_hits h ON h.alias_id = a.id
-            WHERE a.key = $1 OR a.translit_key = $2 OR h.alias_id IS NOT NULL
+            FROM matched m
+            CROSS JOIN LATERAL (SELECT * FROM entity_aliases a WHERE a.id = m.id OFFSET 0) a
+            LEFT JOIN gram_hits h ON h.alias_id = a.id
         ),
         best AS (
             SELECT entity_id, max(score) AS score FROM scored GROUP BY entity_id
         )
+        -- OFFSET 0: an index probe per matched alias and entity, never a scan of either table
+        -- (the planner cannot estimate how few aliases match).
         SELECT {ENTITY_COLUMNS}, b.score
-        FROM best b JOIN entities e ON e.id = b.entity_id
+        FROM best b CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = b.entity_id OFFSET 0) e
         WHERE b.score >= 0.3 AND ($4::text IS NULL OR e.type = $4)
         ORDER BY b.score DESC, e.article_count DESC, e.seq
         LIMIT $5

@@ -10,6 +10,7 @@ import asyncpg
 
 from service.reconcile.model import DateInfo, StoredEvent
 from service.store import cursor as cursors
+from service.store.entities import advisory_locks
 
 Row = asyncpg.Record
 
@@ -36,7 +37,12 @@ def _stored_event(row: Row) -> StoredEvent:
 async def lock_class(conn: asyncpg.Connection, predicate_class: str) -> None:
     """Serialise event merging per predicate class until this transaction ends, so two articles
     about one new event cannot each create it."""
-    await conn.execute("SELECT pg_advisory_xact_lock(hashtext($1))", "event:" + predicate_class)
+    await lock_classes(conn, [predicate_class])
+
+
+async def lock_classes(conn: asyncpg.Connection, predicate_classes: Sequence[str]) -> None:
+    """`lock_class` for every class at once, in the one order all transactions use."""
+    await advisory_locks(conn, ["event:" + c for c in predicate_classes])
 
 
 async def candidates(
@@ -167,6 +173,67 @@ async def participant_names(conn: asyncpg.Connection, event_id: str) -> dict[str
 # -- reads ----------------------------------------------------------------------------------
 
 
+_PAGE_COLUMNS = (
+    "ev.id::text AS id, ev.date_value, ev.granularity, ev.start_date, ev.end_date, ev.summary, ev.seq"
+)
+
+
+def _page_sql(*, entity: bool, since: bool) -> str:
+    """The timeline page query for the filters given (parameters: entity, from, to, cursor start,
+    cursor seq, limit), one text per combination so each gets a plan that fits it.
+
+    - With an entity: that entity's events (its event_entities rows, each event fetched by id),
+      filtered, then sorted. The cost is bounded by the entity's own events; walking the whole
+      timeline in order and probing each event (what `$1 IS NULL OR EXISTS ...` leads to) reads
+      every event for a rare entity, and a hash join reads every event for a common one.
+    - With `from`: two index range scans, events starting on or after `from` (in timeline
+      order), and events that started before it and still run on it (a GiST look-up on the
+      period; OFFSET 0 keeps the planner from walking the timeline instead to save a sort), so no
+      event that ended before `from` is ever read.
+    """
+    filters = """ev.start_date IS NOT NULL
+          AND ($2::date IS NULL OR ev.end_date >= $2)
+          AND ($3::date IS NULL OR ev.start_date <= $3)
+          AND ($4::date IS NULL OR (ev.start_date, ev.seq) > ($4, $5::bigint))"""
+    if entity:
+        return f"""
+        WITH mine AS MATERIALIZED (
+            SELECT ev.* FROM event_entities x
+            CROSS JOIN LATERAL (
+                SELECT {_PAGE_COLUMNS} FROM events ev WHERE ev.id = x.event_id AND {filters} OFFSET 0
+            ) AS ev
+            WHERE x.entity_id = $1
+        )
+        SELECT * FROM mine ORDER BY start_date, seq LIMIT $6
+        """
+    if not since:
+        return f"""
+        SELECT {_PAGE_COLUMNS} FROM events ev
+        WHERE $1::uuid IS NULL AND {filters}
+        ORDER BY ev.start_date, ev.seq
+        LIMIT $6
+        """
+    return f"""
+        SELECT * FROM (
+            (SELECT {_PAGE_COLUMNS} FROM events ev
+             WHERE $1::uuid IS NULL AND {filters} AND ev.start_date >= $2
+             ORDER BY ev.start_date, ev.seq
+             LIMIT $6)
+            UNION ALL
+            (SELECT * FROM (
+                SELECT {_PAGE_COLUMNS} FROM events ev
+                WHERE $1::uuid IS NULL AND {filters} AND ev.start_date < $2
+                  AND daterange(ev.start_date, ev.end_date, '[]') @> $2::date
+                OFFSET 0
+             ) AS running
+             ORDER BY start_date, seq
+             LIMIT $6)
+        ) AS page
+        ORDER BY start_date, seq
+        LIMIT $6
+        """
+
+
 async def page(
     conn: asyncpg.Connection,
     *,
@@ -186,18 +253,7 @@ async def page(
         except (TypeError, ValueError) as error:
             raise cursors.BadCursor("cursor is not one this service returned") from error
     rows = await conn.fetch(
-        """
-        SELECT ev.id::text AS id, ev.date_value, ev.granularity, ev.start_date, ev.end_date, ev.summary, ev.seq
-        FROM events ev
-        WHERE ev.start_date IS NOT NULL
-          AND ($1::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = $1))
-          AND ($2::date IS NULL OR ev.end_date >= $2)
-          AND ($3::date IS NULL OR ev.start_date <= $3)
-          AND ($4::date IS NULL OR (ev.start_date, ev.seq) > ($4, $5::bigint))
-        ORDER BY ev.start_date, ev.seq
-        LIMIT $6
-        """,
+        _page_sql(entity=entity_id is not None, since=date_from is not None),
         entity_id,
         date_from,
         date_to,

@@ -13,12 +13,10 @@ import json
 import socket
 import threading
 import time
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import asyncpg
 import hypothesis
 import msgspec
 import pytest
@@ -36,7 +34,7 @@ from service.app import create_app
 from service.db import create_pool
 from service.seed import load_seeds
 from service.workers import AnalysisPool
-from tests.conftest import SEEDS, TEMPLATE, settings_for, with_database
+from tests.conftest import SEEDS, TEMPLATE, _throwaway_database, settings_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(300)]
 
@@ -69,19 +67,9 @@ def serve_in_thread(app: Any) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 async def module_database_url(server_url: str, template_url: str) -> AsyncIterator[str]:
-    """A fresh migrated database shared by this module's tests (cloned like `database_url`)."""
-    name = "news_test_" + uuid.uuid4().hex[:12]
-    admin = await asyncpg.connect(with_database(server_url, "postgres"))
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
-    finally:
-        await admin.close()
-    yield with_database(server_url, name)
-    admin = await asyncpg.connect(with_database(server_url, "postgres"))
-    try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await admin.close()
+    """A fresh migrated database shared by this module's tests."""
+    async for url in _throwaway_database(server_url, TEMPLATE):
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,189 @@
+"""Ingest throughput: the service end to end against the bare spaCy pipeline, in one run.
+
+    python -m bench.ingest --n 200 --workers 1,2
+
+For each worker count W (ANALYSIS_WORKERS):
+
+1. bare pipeline: `nlp.pipe` over the cleaned texts of the same articles, split over W spawned
+   processes with the model loaded and warmed up (the best case: no cleaning, no analysis, no I/O);
+2. service: `python -m service serve` (own DATA_DIR, empty SEEDS_DIR, free port), warmed up with
+   `--warmup` articles, then the measured articles POSTed to /v1/articles/batch (`--batch` per
+   request, `--concurrency` requests in flight) until every one is stored, resolved and reconciled
+   (the response comes after the transaction commits).
+
+Articles/s of both, and the ratio (target: service >= 0.8 x bare). The resident memory of the
+service (API process, analysis workers with the model, PostgreSQL) is sampled during the measured
+ingest. A per-stage breakdown of the pure pipeline (clean, language, nlp.pipe, analysis) in one
+process shows where the time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import statistics
+import time
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from bench import harness
+from bench.corpus import generate
+from service.api.schemas import parse_date
+from service.config import load_settings
+from service.pipeline import clean, language
+from service.pipeline import nlp as nlp_loader
+from service.pipeline.analyse import MAX_NLP_CHARS, analyse_doc
+
+_MODEL = load_settings().spacy_model
+
+
+def _bare_init(model: str) -> None:
+    nlp_loader.load(model)
+
+
+def _bare_pipe(texts: list[str]) -> int:
+    nlp = nlp_loader.load(_MODEL)
+    return sum(1 for _ in nlp.pipe(texts))
+
+
+def bare_pipeline(texts: list[str], workers: int, warm: list[str]) -> float:
+    """Articles/s of nlp.pipe alone over `texts` in `workers` processes (after a warm-up)."""
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_bare_init,
+        initargs=(_MODEL,),
+    ) as pool:
+        list(pool.map(_bare_pipe, [warm] * workers))
+        size = -(-len(texts) // workers)
+        chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
+        started = time.perf_counter()
+        done = sum(pool.map(_bare_pipe, chunks))
+        elapsed = time.perf_counter() - started
+    assert done == len(texts)
+    return len(texts) / elapsed
+
+
+def breakdown(articles: list[dict[str, Any]]) -> list[tuple[str, float]]:
+    """Milliseconds per article of each pure-pipeline stage, in this process."""
+    nlp = nlp_loader.load(_MODEL)
+    list(nlp.pipe(["Warm-up text. The minister met the president on Monday."] * 4))
+    t0 = time.perf_counter()
+    cleaned = [clean.clean(str(a["text"])) for a in articles]
+    t1 = time.perf_counter()
+    langs = [language.detect_language(c.text) for c in cleaned]
+    t2 = time.perf_counter()
+    docs = list(nlp.pipe(c.text[:MAX_NLP_CHARS] for c in cleaned))
+    t3 = time.perf_counter()
+    for a, c, doc, lang in zip(articles, cleaned, docs, langs, strict=True):
+        analyse_doc(doc, lang, parse_date(a.get("published_at")) or c.published_at)  # type: ignore[arg-type]
+    t4 = time.perf_counter()
+    n = len(articles)
+    return [
+        ("clean", (t1 - t0) / n * 1000),
+        ("language detection", (t2 - t1) / n * 1000),
+        ("nlp.pipe (bare pipeline)", (t3 - t2) / n * 1000),
+        ("analyse_doc (entities, times, statements, claims)", (t4 - t3) / n * 1000),
+    ]
+
+
+def run_service(
+    workers: int, warmup: list[dict[str, Any]], measured: list[dict[str, Any]], batch: int, concurrency: int
+) -> tuple[float, dict[str, int], harness.MemorySample, harness.MemorySample]:
+    with harness.Service(workers=workers) as service:
+        _, warm_status = asyncio.run(
+            harness.post_batches(service.base, warmup, batch=batch, concurrency=concurrency)
+        )
+        with harness.MemoryWatch(service) as watch:
+            idle = watch.now()
+            seconds, statuses = asyncio.run(
+                harness.post_batches(service.base, measured, batch=batch, concurrency=concurrency)
+            )
+        peak = watch.peak
+    if statuses.get("created", 0) != len(measured):
+        print(f"  warning: statuses {statuses} (warm-up {warm_status})")
+    return len(measured) / seconds, statuses, idle, peak
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.ingest", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=200, help="measured articles")
+    parser.add_argument("--warmup", type=int, default=20, help="articles ingested before measuring")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", default="1,2", help="ANALYSIS_WORKERS values, comma-separated")
+    parser.add_argument("--batch", type=int, default=10, help="articles per POST /v1/articles/batch")
+    parser.add_argument("--concurrency", type=int, default=0, help="requests in flight (0: workers + 1)")
+    parser.add_argument(
+        "--breakdown", type=int, default=40, help="articles for the stage breakdown (0: skip)"
+    )
+    args = parser.parse_args(argv)
+    harness.banner("ingest throughput: service end to end vs bare spaCy pipeline")
+    corpus = generate(args.warmup + args.n, seed=args.seed)
+    warmup, measured = corpus[: args.warmup], corpus[args.warmup :]
+    words = statistics.mean(len(str(a["text"]).split()) for a in measured)
+    print(
+        f"corpus: {len(measured)} measured articles (seed {args.seed}, mean {words:.0f} words), "
+        f"{len(warmup)} warm-up; batch {args.batch}"
+    )
+    texts = [clean.clean(str(a["text"])).text[:MAX_NLP_CHARS] for a in measured]
+    warm_texts = [clean.clean(str(a["text"])).text for a in warmup[:4]]
+    rows = []
+    memory_rows = []
+    for workers in [int(w) for w in args.workers.split(",")]:
+        concurrency = args.concurrency or workers + 1
+        bare = bare_pipeline(texts, workers, warm_texts)
+        print(f"  W={workers}: bare nlp.pipe {bare:.2f} articles/s", flush=True)
+        rate, statuses, idle, peak = run_service(workers, warmup, measured, args.batch, concurrency)
+        print(
+            f"  W={workers}: service {rate:.2f} articles/s ({statuses}), concurrency {concurrency}",
+            flush=True,
+        )
+        ratio = rate / bare
+        rows.append(
+            (workers, f"{bare:.2f}", f"{rate:.2f}", f"{ratio:.2f}", "PASS" if ratio >= 0.8 else "MISS")
+        )
+        memory_rows.append(
+            (
+                workers,
+                harness.mib(idle.api_rss),
+                ", ".join(harness.mib(r) for r in idle.worker_rss),
+                harness.mib(peak.api_rss),
+                ", ".join(harness.mib(r) for r in peak.worker_rss),
+                f"{harness.mib(peak.postgres_rss)} / {harness.mib(peak.postgres_pss)}",
+                f"{harness.mib(peak.total_rss)} / {harness.mib(peak.total_pss)}",
+            )
+        )
+    print("\narticles/s (target: service/bare >= 0.8)")
+    print(harness.table(rows, ("workers", "bare nlp.pipe", "service", "ratio", "target")))
+    print("\nresident memory (RSS; PSS where shared pages are split among processes)")
+    print(
+        harness.table(
+            memory_rows,
+            (
+                "workers",
+                "API idle",
+                "analysis workers idle (model loaded)",
+                "API peak",
+                "workers peak",
+                "PostgreSQL peak RSS / PSS",
+                "service peak RSS / PSS",
+            ),
+        )
+    )
+    if args.breakdown:
+        stages = breakdown(measured[: args.breakdown])
+        total = sum(ms for _, ms in stages)
+        pipe = dict(stages)["nlp.pipe (bare pipeline)"]
+        print(f"\npure pipeline per article in one process ({args.breakdown} articles)")
+        print(
+            harness.table(
+                [(s, f"{ms:.1f} ms", f"{ms / total:.0%}") for s, ms in stages], ("stage", "time", "share")
+            )
+        )
+        print(f"ceiling for service/bare before any HTTP or database work: {pipe / total:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,302 @@
+"""Read latency under load: each read endpoint against /healthz on the same server, in one run.
+
+    python -m bench.reads --articles 300 --seconds 10
+
+Starts the service (own DATA_DIR, free port), ingests `--articles` generated articles through the
+API (or use `--url` for a service that already holds data), samples real ids and names from it,
+then loads each endpoint at 64 connections with wrk (a Lua script cycling through the sampled
+paths; a bounded Python generator when wrk is missing) and prints requests/s, p50 and p99, each as
+a ratio to /healthz (measured before and after the endpoints; the ratio uses their mean).
+Ratios are oriented so that higher is better: rps / rps(healthz), latency(healthz) / latency.
+Target: every ratio >= 0.5.
+
+Entity ids are drawn half from the 100 entities in the most articles (what readers open) and half
+uniformly; search queries are stored aliases, half of them respelled (transliteration variant,
+lower case, a typo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+from urllib.parse import quote
+
+import asyncpg
+import httpx
+
+from bench import harness
+from bench.corpus import generate, spell
+from bench.load import WRK_HINT, LoadResult, run_load, wrk_path
+
+ENDPOINTS = (
+    "/v1/entities?q=",
+    "/v1/entities/{id}",
+    "/v1/entities/{id}/timeline",
+    "/v1/timeline",
+    "/v1/conflicts",
+    "/v1/articles/{id}",
+)
+
+
+@dataclass
+class Samples:
+    """Real ids and names to build request paths from."""
+
+    popular: list[str] = field(default_factory=list)  # entity ids in the most articles
+    entities: list[str] = field(default_factory=list)  # entity ids, uniformly
+    aliases: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    first_day: date = date(2023, 1, 1)
+    last_day: date = date(2024, 12, 31)
+
+
+def respell(alias: str, rng: random.Random) -> str:
+    """How a reader might type a name: as stored, another transliteration, lower case, a typo."""
+    roll = rng.random()
+    if roll < 0.5:
+        return alias
+    if roll < 0.7:
+        return spell(alias, rng.randrange(1, 5))
+    if roll < 0.85:
+        return alias.lower()
+    if len(alias) > 4:
+        i = rng.randrange(1, len(alias) - 1)
+        return alias[:i] + alias[i + 1] + alias[i] + alias[i + 2 :]
+    return alias
+
+
+def paths_for(endpoint: str, samples: Samples, n: int = 500, seed: int = 7) -> list[str]:
+    """`n` request paths for one endpoint, deterministic for a seed."""
+    rng = random.Random(f"{seed}:{endpoint}")
+    span = max(1, (samples.last_day - samples.first_day).days)
+
+    def entity() -> str:
+        pool = samples.popular if samples.popular and rng.random() < 0.5 else samples.entities
+        return rng.choice(pool)
+
+    out = []
+    for _ in range(n):
+        if endpoint == "/v1/entities?q=":
+            out.append("/v1/entities?q=" + quote(respell(rng.choice(samples.aliases), rng)))
+        elif endpoint == "/v1/entities/{id}":
+            out.append(f"/v1/entities/{entity()}")
+        elif endpoint == "/v1/entities/{id}/timeline":
+            out.append(f"/v1/entities/{entity()}/timeline")
+        elif endpoint == "/v1/timeline":
+            if rng.random() < 0.25:
+                out.append("/v1/timeline")
+            else:
+                start = samples.first_day + timedelta(days=rng.randrange(span))
+                out.append(f"/v1/timeline?from={start}&to={start + timedelta(days=30)}")
+        elif endpoint == "/v1/conflicts":
+            roll = rng.random()
+            if roll < 0.5:
+                out.append("/v1/conflicts")
+            elif roll < 0.75:
+                out.append("/v1/conflicts?kind=" + rng.choice(("existence", "date", "quantity")))
+            else:
+                out.append(f"/v1/conflicts?entity_id={entity()}")
+        elif endpoint == "/v1/articles/{id}":
+            out.append(f"/v1/articles/{rng.choice(samples.articles)}")
+        else:
+            raise ValueError(endpoint)
+    return out
+
+
+async def samples_from_api(base: str, limit_pages: int = 50) -> Samples:
+    """Sample ids through the API (bounded: at most `limit_pages` pages of 200)."""
+    s = Samples()
+    counts: list[tuple[int, str]] = []
+    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+        cursor = None
+        for _ in range(limit_pages):
+            page = await harness.get_json(client, "/v1/entities", limit=200, cursor=cursor)
+            for e in page["items"]:
+                s.entities.append(e["id"])
+                s.aliases.extend(e["aliases"][:3])
+                counts.append((e["article_count"], e["id"]))
+            cursor = page["next_cursor"]
+            if not cursor:
+                break
+        cursor = None
+        days = []
+        for _ in range(limit_pages):
+            page = await harness.get_json(client, "/v1/articles", limit=200, cursor=cursor)
+            for a in page["items"]:
+                s.articles.append(a["id"])
+                if a["published_at"]:
+                    days.append(date.fromisoformat(a["published_at"][:10]))
+            cursor = page["next_cursor"]
+            if not cursor:
+                break
+    s.popular = [i for _, i in sorted(counts, reverse=True)[:100]]
+    if days:
+        s.first_day, s.last_day = min(days), max(days)
+    return s
+
+
+async def samples_from_db(conn: asyncpg.Connection, n: int = 2000, seed: int = 7) -> Samples:
+    """Sample ids straight from the database (for large corpora)."""
+    await conn.execute("SELECT setseed($1)", (seed % 1000) / 1000)
+    s = Samples()
+    s.popular = [
+        r[0]
+        for r in await conn.fetch("SELECT id::text FROM entities ORDER BY article_count DESC, seq LIMIT 100")
+    ]
+    s.entities = [
+        r[0] for r in await conn.fetch("SELECT id::text FROM entities ORDER BY random() LIMIT $1", n)
+    ]
+    s.aliases = [
+        r[0] for r in await conn.fetch("SELECT alias FROM entity_aliases ORDER BY random() LIMIT $1", n)
+    ]
+    s.articles = [
+        r[0] for r in await conn.fetch("SELECT id::text FROM articles ORDER BY random() LIMIT $1", n)
+    ]
+    first, last = await conn.fetchrow("SELECT min(published_at), max(published_at) FROM articles")
+    if first and last:
+        s.first_day, s.last_day = first, last
+    return s
+
+
+@dataclass
+class ReadFigures:
+    healthz: list[LoadResult]
+    endpoints: dict[str, LoadResult]
+
+    @property
+    def base_rps(self) -> float:
+        return statistics.mean(r.rps for r in self.healthz)
+
+    @property
+    def base_p50(self) -> float:
+        return statistics.mean(r.p50_ms for r in self.healthz)
+
+    @property
+    def base_p99(self) -> float:
+        return statistics.mean(r.p99_ms for r in self.healthz)
+
+    def ratios(self, endpoint: str) -> tuple[float, float, float]:
+        r = self.endpoints[endpoint]
+        return r.rps / self.base_rps, self.base_p50 / r.p50_ms, self.base_p99 / r.p99_ms
+
+    def rows(self) -> list[tuple[object, ...]]:
+        out: list[tuple[object, ...]] = []
+        for i, h in enumerate(self.healthz):
+            out.append(
+                (
+                    f"/healthz ({'before' if i == 0 else 'after'})",
+                    f"{h.rps:.0f}",
+                    f"{h.p50_ms:.1f}",
+                    f"{h.p99_ms:.1f}",
+                    "",
+                    "",
+                    "",
+                    h.errors,
+                    "",
+                )
+            )
+        for name, r in self.endpoints.items():
+            a, b, c = self.ratios(name)
+            ok = "PASS" if min(a, b, c) >= 0.5 else "MISS"
+            out.append(
+                (
+                    name,
+                    f"{r.rps:.0f}",
+                    f"{r.p50_ms:.1f}",
+                    f"{r.p99_ms:.1f}",
+                    f"{a:.2f}",
+                    f"{b:.2f}",
+                    f"{c:.2f}",
+                    r.errors,
+                    ok,
+                )
+            )
+        return out
+
+    def render(self) -> str:
+        header = (
+            "endpoint",
+            "req/s",
+            "p50 ms",
+            "p99 ms",
+            "rps ratio",
+            "p50 ratio",
+            "p99 ratio",
+            "errors",
+            "target >= 0.5",
+        )
+        return harness.table(self.rows(), header)
+
+
+def measure(
+    base: str,
+    samples: Samples,
+    *,
+    seconds: float,
+    connections: int = 64,
+    endpoints: Sequence[str] = ENDPOINTS,
+    tool: str = "wrk",
+    warmup: float = 2.0,
+) -> ReadFigures:
+    """Load /healthz, every endpoint, then /healthz again; all on one server in one run."""
+    if tool == "wrk" and not wrk_path():
+        print(WRK_HINT)
+        tool = "python"
+    paths = {e: paths_for(e, samples) for e in endpoints}
+    mixed = [p for e in endpoints for p in paths[e][:50]]
+    run_load(base, mixed, seconds=warmup, connections=connections, prefer=tool)
+    healthz = [run_load(base, ["/healthz"], seconds=seconds, connections=connections, prefer=tool)]
+    results = {}
+    for e in endpoints:
+        results[e] = run_load(base, paths[e], seconds=seconds, connections=connections, prefer=tool)
+        print(
+            f"    {e:28} {results[e].rps:8.0f} req/s  p50 {results[e].p50_ms:7.1f} ms  p99 {results[e].p99_ms:7.1f} ms",
+            flush=True,
+        )
+    healthz.append(run_load(base, ["/healthz"], seconds=seconds, connections=connections, prefer=tool))
+    return ReadFigures(healthz, results)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.reads", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=300, help="articles to ingest first")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--seconds", type=float, default=10.0, help="load per endpoint")
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--workers", type=int, default=2, help="ANALYSIS_WORKERS for the ingest")
+    parser.add_argument("--tool", choices=("wrk", "python"), default="wrk")
+    parser.add_argument("--url", default=None, help="an already running service on 127.0.0.1 (no ingest)")
+    args = parser.parse_args(argv)
+    harness.banner(f"read latency at {args.connections} connections, each endpoint vs /healthz")
+
+    def run(base: str) -> None:
+        samples = asyncio.run(samples_from_api(base))
+        print(
+            f"sampled {len(samples.entities)} entities, {len(samples.articles)} articles; {args.seconds:.0f} s per endpoint"
+        )
+        figures = measure(base, samples, seconds=args.seconds, connections=args.connections, tool=args.tool)
+        print()
+        print(figures.render())
+
+    if args.url:
+        assert args.url.startswith("http://127.0.0.1:"), "loopback only"
+        run(args.url.rstrip("/"))
+        return 0
+    with harness.Service(workers=args.workers) as service:
+        articles: list[dict[str, Any]] = generate(args.articles, seed=args.seed)
+        seconds, statuses = asyncio.run(
+            harness.post_batches(service.base, articles, batch=10, concurrency=args.workers + 1)
+        )
+        print(f"ingested {statuses} in {seconds:.0f} s")
+        run(service.base)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
