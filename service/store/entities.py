@@ -97,7 +97,7 @@ async def candidates(
 
 # Articles per entity that `context_of` reads: its cost stays flat however many articles a popular
 # entity is in (the names it co-occurs with most are stable in a sample of this size).
-CONTEXT_SAMPLE = 50
+CONTEXT_SAMPLE = 200
 
 
 async def context_of(conn: asyncpg.Connection, entity_ids: Sequence[str]) -> dict[str, list[str]]:

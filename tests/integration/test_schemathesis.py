@@ -23,6 +23,7 @@ import pytest
 import schemathesis
 import uvicorn
 from hypothesis import HealthCheck
+from hypothesis.errors import FlakyStrategyDefinition
 from schemathesis.checks import CheckContext
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.transport import Response
@@ -153,7 +154,7 @@ schema = schemathesis.openapi.from_dict(
 
 @schema.parametrize()
 @hypothesis.settings(
-    max_examples=40,
+    max_examples=30,
     deadline=None,
     derandomize=True,
     database=None,
@@ -187,13 +188,22 @@ def test_stateful_scenarios_follow_the_links(live_url: str) -> None:
                 transport_kwargs={"base_url": live_url, **kwargs},
             )
 
-    Scenarios.run(
-        settings=hypothesis.settings(
-            max_examples=25,
-            stateful_step_count=6,
-            deadline=None,
-            derandomize=True,
-            database=None,
-            suppress_health_check=list(HealthCheck),
-        )
+    settings = hypothesis.settings(
+        max_examples=25,
+        stateful_step_count=6,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
     )
+    # The rules open to a scenario depend on what the server answered, and the server keeps what
+    # earlier scenarios stored, so Hypothesis may find one path drawing two ways and stop with
+    # FlakyStrategyDefinition (a generation artefact, not a finding). Like schemathesis's own
+    # runner, start the scenarios again then; check failures are never retried.
+    for attempt in range(3):
+        try:
+            Scenarios.run(settings=settings)
+            return
+        except FlakyStrategyDefinition:
+            if attempt == 2:
+                raise
