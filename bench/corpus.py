@@ -91,7 +91,7 @@ GIVEN_ROOTS = [
     "lum",
     "nik",
     "oss",
-    "rom",
+    "rud",
     "sar",
     "tib",
     "vas",

@@ -160,7 +160,9 @@ class Service:
     def __enter__(self) -> Service:
         return self.start()
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is not None or (self.proc is not None and self.proc.poll() not in (None, 0)):
+            print(f"service log (last lines):\n{self.log_tail()}", file=sys.stderr)
         self.cleanup()
 
     # -- processes and memory

@@ -6,7 +6,7 @@ Starts the service (own DATA_DIR, free port), ingests `--articles` generated art
 API (or use `--url` for a service that already holds data), samples real ids and names from it,
 then loads each endpoint at 64 connections with wrk (a Lua script cycling through the sampled
 paths; a bounded Python generator when wrk is missing) and prints requests/s, p50 and p99, each as
-a ratio to /healthz (measured before and after the endpoints; the ratio uses their mean).
+a ratio to /healthz measured right before and right after that endpoint (the mean of the two).
 Ratios are oriented so that higher is better: rps / rps(healthz), latency(healthz) / latency.
 Target: every ratio >= 0.5.
 
@@ -166,42 +166,36 @@ async def samples_from_db(conn: asyncpg.Connection, n: int = 2000, seed: int = 7
 
 @dataclass
 class ReadFigures:
-    healthz: list[LoadResult]
+    """Each endpoint's figures and those of the /healthz runs on either side of it: a ratio is
+    taken against the mean of its two neighbours, so a machine that slows down or speeds up
+    during the run (shared, noisy) skews it as little as possible."""
+
+    healthz: list[LoadResult]  # one more than endpoints: before the first, after each
     endpoints: dict[str, LoadResult]
+
+    def _around(self, index: int) -> list[LoadResult]:
+        return self.healthz[index : index + 2]
 
     @property
     def base_rps(self) -> float:
         return statistics.mean(r.rps for r in self.healthz)
 
-    @property
-    def base_p50(self) -> float:
-        return statistics.mean(r.p50_ms for r in self.healthz)
-
-    @property
-    def base_p99(self) -> float:
-        return statistics.mean(r.p99_ms for r in self.healthz)
-
     def ratios(self, endpoint: str) -> tuple[float, float, float]:
+        index = list(self.endpoints).index(endpoint)
+        around = self._around(index)
         r = self.endpoints[endpoint]
-        return r.rps / self.base_rps, self.base_p50 / r.p50_ms, self.base_p99 / r.p99_ms
+        rps = statistics.mean(h.rps for h in around)
+        p50 = statistics.mean(h.p50_ms for h in around)
+        p99 = statistics.mean(h.p99_ms for h in around)
+        return r.rps / rps, p50 / r.p50_ms, p99 / r.p99_ms
 
     def rows(self) -> list[tuple[object, ...]]:
         out: list[tuple[object, ...]] = []
-        for i, h in enumerate(self.healthz):
-            out.append(
-                (
-                    f"/healthz ({'before' if i == 0 else 'after'})",
-                    f"{h.rps:.0f}",
-                    f"{h.p50_ms:.1f}",
-                    f"{h.p99_ms:.1f}",
-                    "",
-                    "",
-                    "",
-                    h.errors,
-                    "",
-                )
-            )
-        for name, r in self.endpoints.items():
+        for i, (name, r) in enumerate(self.endpoints.items()):
+            around = self._around(i)
+            h_rps = statistics.mean(h.rps for h in around)
+            h_p50 = statistics.mean(h.p50_ms for h in around)
+            h_p99 = statistics.mean(h.p99_ms for h in around)
             a, b, c = self.ratios(name)
             ok = "PASS" if min(a, b, c) >= 0.5 else "MISS"
             out.append(
@@ -210,6 +204,7 @@ class ReadFigures:
                     f"{r.rps:.0f}",
                     f"{r.p50_ms:.1f}",
                     f"{r.p99_ms:.1f}",
+                    f"{h_rps:.0f} / {h_p50:.1f} / {h_p99:.1f}",
                     f"{a:.2f}",
                     f"{b:.2f}",
                     f"{c:.2f}",
@@ -225,6 +220,7 @@ class ReadFigures:
             "req/s",
             "p50 ms",
             "p99 ms",
+            "/healthz around: req/s / p50 / p99",
             "rps ratio",
             "p50 ratio",
             "p99 ratio",
@@ -244,14 +240,23 @@ def measure(
     tool: str = "wrk",
     warmup: float = 2.0,
 ) -> ReadFigures:
-    """Load /healthz, every endpoint, then /healthz again; all on one server in one run."""
+    """/healthz, then each endpoint followed by /healthz again; all on one server in one run."""
     if tool == "wrk" and not wrk_path():
         print(WRK_HINT)
         tool = "python"
     paths = {e: paths_for(e, samples) for e in endpoints}
     mixed = [p for e in endpoints for p in paths[e][:50]]
     run_load(base, mixed, seconds=warmup, connections=connections, prefer=tool)
-    healthz = [run_load(base, ["/healthz"], seconds=seconds, connections=connections, prefer=tool)]
+
+    def healthz() -> LoadResult:
+        h = run_load(base, ["/healthz"], seconds=seconds, connections=connections, prefer=tool)
+        print(
+            f"    {'/healthz':28} {h.rps:8.0f} req/s  p50 {h.p50_ms:7.1f} ms  p99 {h.p99_ms:7.1f} ms",
+            flush=True,
+        )
+        return h
+
+    around = [healthz()]
     results = {}
     for e in endpoints:
         results[e] = run_load(base, paths[e], seconds=seconds, connections=connections, prefer=tool)
@@ -259,8 +264,8 @@ def measure(
             f"    {e:28} {results[e].rps:8.0f} req/s  p50 {results[e].p50_ms:7.1f} ms  p99 {results[e].p99_ms:7.1f} ms",
             flush=True,
         )
-    healthz.append(run_load(base, ["/healthz"], seconds=seconds, connections=connections, prefer=tool))
-    return ReadFigures(healthz, results)
+        around.append(healthz())
+    return ReadFigures(around, results)
 
 
 def main(argv: list[str] | None = None) -> int:

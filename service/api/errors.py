@@ -180,6 +180,9 @@ DATABASE_DOWN = (
     asyncpg.exceptions.CannotConnectNowError,
     asyncpg.exceptions.PostgresConnectionError,  # class 08: the connection failed or is gone
     asyncpg.exceptions.InterfaceError,
+    # A connection left mid-operation when the server went away fails its reset on release
+    # this way rather than as a connection error (seen while PostgreSQL shuts down under load).
+    asyncpg.exceptions.InternalClientError,
     asyncpg.exceptions.AdminShutdownError,
     asyncpg.exceptions.CrashShutdownError,
     asyncpg.exceptions.TooManyConnectionsError,
