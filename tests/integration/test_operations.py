@@ -14,8 +14,20 @@ from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.integration
 
-TABLES = {"articles", "entities", "entity_aliases", "alias_grams", "article_entities", "mentions", "events",
-          "event_entities", "event_evidence", "claims", "conflicts", "conflict_entities"}
+TABLES = {
+    "articles",
+    "entities",
+    "entity_aliases",
+    "alias_grams",
+    "article_entities",
+    "mentions",
+    "events",
+    "event_entities",
+    "event_evidence",
+    "claims",
+    "conflicts",
+    "conflict_entities",
+}
 
 
 async def tables(url: str) -> set[str]:
@@ -33,8 +45,14 @@ async def test_migrations_upgrade_downgrade_upgrade(empty_database_url: str) -> 
     downgrade(empty_database_url, "base")
     assert await tables(empty_database_url) == set()
     upgrade(empty_database_url, "0002")
-    assert await tables(empty_database_url) == {"articles", "entities", "entity_aliases", "alias_grams",
-                                                "article_entities", "mentions"}
+    assert await tables(empty_database_url) == {
+        "articles",
+        "entities",
+        "entity_aliases",
+        "alias_grams",
+        "article_entities",
+        "mentions",
+    }
     upgrade(empty_database_url)
     assert await tables(empty_database_url) == TABLES
     conn = await asyncpg.connect(empty_database_url)
@@ -92,13 +110,31 @@ async def test_openapi_has_operation_ids_and_problem_responses(client: Any) -> N
     assert spec["openapi"].startswith("3.1")
     operations = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
     ids = {op["operationId"] for op in operations}
-    assert {"createArticle", "createArticleBatch", "listArticles", "getArticle", "listEntities", "getEntity",
-            "getEntityTimeline", "getTimeline", "listConflicts", "getConflict", "analyzeText", "getHealth",
-            "getReadiness"} <= ids
+    assert {
+        "createArticle",
+        "createArticleBatch",
+        "listArticles",
+        "getArticle",
+        "listEntities",
+        "getEntity",
+        "getEntityTimeline",
+        "getTimeline",
+        "listConflicts",
+        "getConflict",
+        "analyzeText",
+        "getHealth",
+        "getReadiness",
+    } <= ids
     for op in operations:
         assert any(code.startswith("2") for code in op["responses"]), op["operationId"]
-        assert "400" in op["responses"] or "422" in op["responses"] or op["operationId"] in {"getHealth", "getReadiness"}
-    batch = spec["paths"]["/v1/articles/batch"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        assert (
+            "400" in op["responses"]
+            or "422" in op["responses"]
+            or op["operationId"] in {"getHealth", "getReadiness"}
+        )
+    batch = spec["paths"]["/v1/articles/batch"]["post"]["requestBody"]["content"]["application/json"][
+        "schema"
+    ]
     assert batch == {"$ref": "#/components/schemas/ArticleBatchIn"}
     assert (await client.get("/schema")).status_code == 200
 
