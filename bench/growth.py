@@ -179,7 +179,7 @@ async def explain_queries(
     qkey, qtranslit = names.name_key(typo), names.translit_key(typo)
     steps: list[tuple[str, Any]] = [
         (
-            f"entities.search (q={typo!r})",
+            "entities.search (typo of a popular surname)",
             lambda e: entity_store.search(
                 e,
                 key=qkey,
@@ -189,10 +189,10 @@ async def explain_queries(
                 limit=51,
             ),
         ),
-        (f"entities.candidates, keys ({groups[person].name!r})", lambda e: lookup(e, p_keys, [])),
-        (f"entities.context_of ({len(matching)} matching)", lambda e: entity_store.context_of(e, matching)),
+        ("entities.candidates, key look-ups (a person)", lambda e: lookup(e, p_keys, [])),
+        ("entities.context_of (its matching candidates)", lambda e: entity_store.context_of(e, matching)),
         (
-            f"entities.candidates, trigrams ({groups[thing].name!r}, {len(t_grams)} grams)",
+            "entities.candidates, with trigrams (a non-person)",
             lambda e: lookup(e, t_keys, t_grams),
         ),
         (
@@ -239,6 +239,10 @@ async def explain_queries(
         ("entities.related (entity in one article)", lambda e: entity_store.related(e, single)),
         ("timeline.details (4 queries, summed)", lambda e: timeline_store.details(e, event_ids)),
     ]
+    print(
+        f"   explained with: search q={typo!r}; key look-ups for {groups[person].name!r} "
+        f"({len(matching)} matching candidates); trigram look-up for {groups[thing].name!r} ({len(t_grams)} trigrams)"
+    )
     out = []
     for label, step in steps:
         plans: list[list[tuple[str, float]]] = []

@@ -115,13 +115,28 @@ async def _candidates(
         )
         for r in rows
     ]
-    # Context decides only among candidates whose names match (resolver.choose), so only theirs
-    # is read: each costs a scan of a sample of the entity's articles.
-    matching = [c.id for c in candidates if resolver.match(incoming, c) is not None]
-    context = await entity_store.context_of(conn, matching) if matching else {}
+    # Context (a scan of a sample of each entity's articles) is read only for the candidates whose
+    # context can change resolver.choose's decision.
+    needed = _context_decides(incoming, candidates)
+    context = await entity_store.context_of(conn, needed) if needed else {}
     for candidate in candidates:
         candidate.context = sorted(resolver.context_keys(context.get(candidate.id, [])))
     return candidates
+
+
+def _context_decides(incoming: resolver.Incoming, candidates: list[resolver.Candidate]) -> list[str]:
+    """Ids of the candidates whose context resolver.choose may consult: none when one strong match
+    has the best score and that score links (choose takes it whatever the context); the tied ones
+    when several share that score; every matching one otherwise (short names are disambiguated by
+    context)."""
+    matches = [m for c in candidates if (m := resolver.match(incoming, c)) is not None]
+    strong = [m for m in matches if m.kind in resolver.STRONG]
+    if strong:
+        top = max(m.score for m in strong)
+        if top >= resolver.MERGE_AT:
+            tied = [m.candidate.id for m in strong if m.score == top]
+            return [] if len(tied) == 1 else tied
+    return [m.candidate.id for m in matches]
 
 
 async def _add_aliases(
