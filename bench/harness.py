@@ -273,6 +273,42 @@ class MemoryWatch:
         return memory(self.service.api_process(), self._postgres())
 
 
+@dataclass
+class CpuSample:
+    """CPU seconds (user + system) used so far by each part of the service."""
+
+    api: float = 0.0
+    workers: float = 0.0
+    postgres: float = 0.0
+
+    def __sub__(self, other: CpuSample) -> CpuSample:
+        return CpuSample(self.api - other.api, self.workers - other.workers, self.postgres - other.postgres)
+
+
+def _cpu(proc: psutil.Process) -> float:
+    try:
+        t = proc.cpu_times()
+        return t.user + t.system
+    except psutil.Error:
+        return 0.0
+
+
+def cpu(service: Service) -> CpuSample:
+    """CPU seconds of the API process, its analysis workers and PostgreSQL (backends that have
+    exited are not counted: the service keeps its pool connections open, so few do)."""
+    sample = CpuSample()
+    api = service.api_process()
+    if api is not None:
+        sample.api = _cpu(api)
+        try:
+            children = api.children(recursive=True)
+        except psutil.Error:
+            children = []
+        sample.workers = sum(_cpu(child) for child in children)
+    sample.postgres = sum(_cpu(proc) for proc in service.postgres_processes())
+    return sample
+
+
 def mib(n: int) -> str:
     return f"{n / 2**20:.0f} MiB"
 

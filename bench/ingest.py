@@ -43,13 +43,17 @@ def _bare_init(model: str) -> None:
     nlp_loader.load(model)
 
 
-def _bare_pipe(texts: list[str]) -> int:
+def _bare_pipe(texts: list[str]) -> tuple[int, float]:
+    """(documents, CPU seconds) of nlp.pipe over `texts` in this process."""
     nlp = nlp_loader.load(_MODEL)
-    return sum(1 for _ in nlp.pipe(texts))
+    started = time.process_time()
+    done = sum(1 for _ in nlp.pipe(texts))
+    return done, time.process_time() - started
 
 
-def bare_pipeline(texts: list[str], workers: int, warm: list[str]) -> float:
-    """Articles/s of nlp.pipe alone over `texts` in `workers` processes (after a warm-up)."""
+def bare_pipeline(texts: list[str], workers: int, warm: list[str]) -> tuple[float, float]:
+    """Articles/s of nlp.pipe alone over `texts` in `workers` processes (after a warm-up), and its
+    CPU milliseconds per article."""
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
@@ -60,10 +64,10 @@ def bare_pipeline(texts: list[str], workers: int, warm: list[str]) -> float:
         size = -(-len(texts) // workers)
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
         started = time.perf_counter()
-        done = sum(pool.map(_bare_pipe, chunks))
+        results = list(pool.map(_bare_pipe, chunks))
         elapsed = time.perf_counter() - started
-    assert done == len(texts)
-    return len(texts) / elapsed
+    assert sum(done for done, _ in results) == len(texts)
+    return len(texts) / elapsed, sum(seconds for _, seconds in results) / len(texts) * 1000
 
 
 def breakdown(articles: list[dict[str, Any]]) -> list[tuple[str, float]]:
@@ -91,20 +95,24 @@ def breakdown(articles: list[dict[str, Any]]) -> list[tuple[str, float]]:
 
 def run_service(
     workers: int, warmup: list[dict[str, Any]], measured: list[dict[str, Any]], batch: int, concurrency: int
-) -> tuple[float, dict[str, int], harness.MemorySample, harness.MemorySample]:
+) -> tuple[float, dict[str, int], harness.MemorySample, harness.MemorySample, harness.CpuSample]:
+    """Articles/s of the service, the statuses, memory idle and at peak, and the CPU seconds each
+    part of it used during the measured ingest."""
     with harness.Service(workers=workers) as service:
         _, warm_status = asyncio.run(
             harness.post_batches(service.base, warmup, batch=batch, concurrency=concurrency)
         )
         with harness.MemoryWatch(service) as watch:
             idle = watch.now()
+            cpu_before = harness.cpu(service)
             seconds, statuses = asyncio.run(
                 harness.post_batches(service.base, measured, batch=batch, concurrency=concurrency)
             )
+            cpu_used = harness.cpu(service) - cpu_before
         peak = watch.peak
     if statuses.get("created", 0) != len(measured):
         print(f"  warning: statuses {statuses} (warm-up {warm_status})")
-    return len(measured) / seconds, statuses, idle, peak
+    return len(measured) / seconds, statuses, idle, peak, cpu_used
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,24 +138,36 @@ def main(argv: list[str] | None = None) -> int:
     texts = [clean.clean(str(a["text"])).text[:MAX_NLP_CHARS] for a in measured]
     warm_texts = [clean.clean(str(a["text"])).text for a in warmup[:4]]
     rows = []
+    cpu_rows = []
     memory_rows = []
     for workers in [int(w) for w in args.workers.split(",")]:
         concurrency = args.concurrency or workers + 1
         # Bare pipeline before and after the service (the mean is the reference): a shared machine
         # that slows down or speeds up during the run skews the ratio less.
-        before = bare_pipeline(texts, workers, warm_texts)
+        before, bare_cpu = bare_pipeline(texts, workers, warm_texts)
         print(f"  W={workers}: bare nlp.pipe {before:.2f} articles/s", flush=True)
-        rate, statuses, idle, peak = run_service(workers, warmup, measured, args.batch, concurrency)
+        rate, statuses, idle, peak, used = run_service(workers, warmup, measured, args.batch, concurrency)
         print(
             f"  W={workers}: service {rate:.2f} articles/s ({statuses}), concurrency {concurrency}",
             flush=True,
         )
-        after = bare_pipeline(texts, workers, warm_texts)
+        after, _ = bare_pipeline(texts, workers, warm_texts)
         print(f"  W={workers}: bare nlp.pipe {after:.2f} articles/s", flush=True)
         bare = (before + after) / 2
         ratio = rate / bare
         rows.append(
             (workers, f"{bare:.2f}", f"{rate:.2f}", f"{ratio:.2f}", "PASS" if ratio >= 0.8 else "MISS")
+        )
+        n = len(measured)
+        cpu_rows.append(
+            (
+                workers,
+                f"{bare_cpu:.0f}",
+                f"{used.workers / n * 1000:.0f}",
+                f"{used.api / n * 1000:.0f}",
+                f"{used.postgres / n * 1000:.0f}",
+                f"{(used.api + used.workers + used.postgres) / n * 1000:.0f}",
+            )
         )
         memory_rows.append(
             (
@@ -162,6 +182,14 @@ def main(argv: list[str] | None = None) -> int:
         )
     print("\narticles/s (target: service/bare >= 0.8)")
     print(harness.table(rows, ("workers", "bare nlp.pipe", "service", "ratio", "target")))
+    print("\nCPU milliseconds per article: where the service's time goes (on N cores, N x 1000 / total")
+    print("is the most articles/s the machine allows)")
+    print(
+        harness.table(
+            cpu_rows,
+            ("workers", "bare nlp.pipe", "analysis workers", "API process", "PostgreSQL", "service total"),
+        )
+    )
     print("\nresident memory (RSS; PSS where shared pages are split among processes)")
     print(
         harness.table(

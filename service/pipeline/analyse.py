@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.pipeline import claims, clean, entities, language, temporal
+from service.pipeline.statements import build_index
 from service.pipeline.types import Analysis, Cleaned
 
 _SPACE = re.compile(r"\s+")
@@ -47,8 +48,10 @@ def analyse_doc(doc: Doc, lang: str, published: date | None) -> Analysis:
     """Everything the pipeline reads in one parsed English text."""
     groups = entities.extract_entities(doc)
     times, warnings = temporal.tag_times(doc, published)
-    statements = claims.extract_statements(doc, groups, times)
-    found = claims.extract_claims(doc, groups, statements)
+    # One token index for both passes: building it walks the whole parse.
+    untimed = build_index(doc, groups, [])
+    statements = claims.extract_statements(doc, groups, times, untimed)
+    found = claims.extract_claims(doc, groups, statements, untimed)
     return Analysis(
         language=lang,
         sentences=[(s.start_char, s.end_char) for s in doc.sents],

@@ -679,9 +679,12 @@ def sentence_units(idx: DocIndex) -> list[tuple[int, int]]:
     return units
 
 
-def extract_claims(doc: Doc, groups: list[EntityGroup], statements: list[Statement]) -> list[Claim]:
-    """Attributed statements of one article, in text order."""
-    idx = build_index(doc, groups, [])
+def extract_claims(
+    doc: Doc, groups: list[EntityGroup], statements: list[Statement], untimed: DocIndex | None = None
+) -> list[Claim]:
+    """Attributed statements of one article, in text order (`untimed`: the doc's index without
+    time expressions, when the caller has built it already)."""
+    idx = untimed if untimed is not None else build_index(doc, groups, [])
     quotes, quote_of = find_quotes(idx)
     event_starts = sorted((st.start, si) for si, st in enumerate(statements) if is_event_statement(st))
     anchors = statement_anchors(idx, statements)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -78,13 +78,6 @@ def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]
         for m in group.mentions:
             for i in _tokens_in(starts, tokens, m.start, m.end):
                 group_of[i] = gi
-    time_of = [-1] * len(doc)
-    time_heads: list[int] = []
-    for ti, tx in enumerate(times):
-        toks = list(_tokens_in(starts, tokens, tx.start, tx.end))
-        for i in toks:
-            time_of[i] = ti
-        time_heads.append(_span_head(tokens, toks))
     block, current = [], 0
     for t in tokens:
         block.append(current)
@@ -101,9 +94,23 @@ def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]
         h = t.head.i
         if h != t.i and block[h] == block[t.i]:
             kids[h].append(t)
-    return DocIndex(
-        doc, tokens, doc.text, kids, groups, times, group_of, block, sent_of, sents, time_of, time_heads
+    untimed = DocIndex(
+        doc, tokens, doc.text, kids, groups, [], group_of, block, sent_of, sents, [-1] * len(doc), []
     )
+    return with_times(untimed, times)
+
+
+def with_times(idx: DocIndex, times: list[TimeExpression]) -> DocIndex:
+    """The index with other time expressions (sharing everything else: the costly parts)."""
+    starts = [t.idx for t in idx.tokens]
+    time_of = [-1] * len(idx.tokens)
+    time_heads: list[int] = []
+    for ti, tx in enumerate(times):
+        toks = list(_tokens_in(starts, idx.tokens, tx.start, tx.end))
+        for i in toks:
+            time_of[i] = ti
+        time_heads.append(_span_head(idx.tokens, toks))
+    return replace(idx, times=times, time_of=time_of, time_heads=time_heads)
 
 
 def _tokens_in(starts: list[int], tokens: list[Token], start: int, end: int) -> Iterator[int]:
@@ -920,9 +927,12 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
     )
 
 
-def extract_statements(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]) -> list[Statement]:
-    """Event mentions of one article, grouped into in-article events."""
-    idx = build_index(doc, groups, times)
+def extract_statements(
+    doc: Doc, groups: list[EntityGroup], times: list[TimeExpression], untimed: DocIndex | None = None
+) -> list[Statement]:
+    """Event mentions of one article, grouped into in-article events (`untimed`: the doc's index
+    without time expressions, when the caller has built it already)."""
+    idx = with_times(untimed, times) if untimed is not None else build_index(doc, groups, times)
     preds = find_predicates(idx)
     attached = attach_times(preds, idx)
     statements = [statement_from(p, idx, attached.get(i)) for i, p in enumerate(preds)]

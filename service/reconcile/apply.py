@@ -9,11 +9,13 @@ conflicts are re-detected and upserted by natural key.
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from datetime import date
 from urllib.parse import urlsplit
 
 import asyncpg
+import msgspec
 
 from service.pipeline import names
 from service.pipeline.analyse import Prepared
@@ -58,43 +60,95 @@ KEY_MATCH = 0.95
 async def resolve_entities(
     conn: asyncpg.Connection, article_id: str, seen: date | None, groups: list[EntityGroup]
 ) -> dict[int, str]:
-    """Stored entity id for each in-article group (by index)."""
-    resolved: dict[int, str] = {}
+    """Stored entity id for each in-article group (by index).
+
+    Groups are resolved one after another, each seeing the entities the groups before it created
+    or named anew (`touched`, in memory), as if every write went to the database at once; the
+    key look-ups of all groups are one query, and the writes are a few statements at the end.
+    """
     # Every name's lock at once, in one fixed order: taken one group at a time, two articles
     # naming the same two people in opposite orders deadlock.
     await entity_store.lock_keys(conn, [names.translit_key(g.name) for g in groups if g.mentions])
-    for index, (group, incoming) in enumerate(zip(groups, resolver.incomings(groups), strict=True)):
-        if not group.mentions:
-            continue
-        keys = resolver.candidate_keys(incoming)
+    incomings = resolver.incomings(groups)
+    active = [i for i, group in enumerate(groups) if group.mentions]
+    keys = {i: resolver.candidate_keys(incomings[i]) for i in active}
+    stored = await _key_candidates(conn, keys)
+    contexts = _Contexts(conn)
+    await contexts.prefetch([c for i in active for c in _context_decides(incomings[i], stored.get(i, []))])
+    touched = resolver.MemoryIndex()
+    created: list[resolver.Candidate] = []
+    renamed: dict[str, str] = {}
+    aliases: list[entity_store.AliasRow] = []
+    resolved: dict[int, str] = {}
+    for index in active:
+        group, incoming = groups[index], incomings[index]
         # Key look-ups first (index equality, cheap at any size). A person matches only a person
         # sharing a family name key (resolver.match), so for people they find every candidate
         # that can be chosen. Anything else goes on to the trigram look-up, whose cost grows with
         # the corpus, only when no candidate matches on a key: a key match outranks every
         # spelling-only one, and the trigram hits would only crowd it out of the 50 returned.
-        candidates = await _candidates(conn, incoming, keys, [])
-        chosen, score, _reason = resolver.choose(incoming, candidates)
+        candidates = _with_touched(stored.get(index, []), touched.candidates(incoming))
+        chosen, score = await _choose(incoming, candidates, contexts)
         if group.type != "PERSON" and (chosen is None or score < KEY_MATCH):
-            grams = sorted({g for key in keys.translits for g in names.trigrams(key)})
-            candidates = await _candidates(conn, incoming, keys, grams)
-            chosen, score, _reason = resolver.choose(incoming, candidates)
-        entity_type = group.type
+            grams = sorted({g for key in keys[index].translits for g in names.trigrams(key)})
+            found = await _trigram_candidates(conn, keys[index], grams)
+            candidates = _with_touched(found, touched.candidates(incoming))
+            chosen, score = await _choose(incoming, candidates, contexts)
         if chosen is None:
-            chosen = await entity_store.create(conn, group.name, group.type)
+            entity = resolver.Candidate(id=str(uuid.uuid4()), name=group.name, type=group.type, aliases=[])
+            created.append(entity)
+            contexts.known[entity.id] = []  # in no stored article yet
         else:
-            current = next(c for c in candidates if c.id == chosen)
-            entity_type = current.type
-            fuller = resolver.merged(current, incoming).name
-            if fuller != current.name:
-                await entity_store.rename(conn, chosen, fuller)
-        await _add_aliases(conn, chosen, entity_type, [group.name, *group.aliases])
-        resolved[index] = chosen
+            entity = next(c for c in candidates if c.id == chosen)
+            fuller = resolver.merged(entity, incoming).name
+            if fuller != entity.name:
+                renamed[entity.id] = fuller
+                entity = msgspec.structs.replace(entity, name=fuller)
+        spellings = [s for s in sorted({group.name, *group.aliases}) if s not in entity.aliases]
+        aliases += _alias_rows(entity.id, entity.type, spellings)
+        touched.put(msgspec.structs.replace(entity, aliases=[*entity.aliases, *spellings], context=[]))
+        resolved[index] = entity.id
+    await entity_store.create_many(conn, [(e.id, renamed.get(e.id, e.name), e.type) for e in created])
+    new_ids = {e.id for e in created}
+    for entity_id, name in renamed.items():
+        if entity_id not in new_ids:
+            await entity_store.rename(conn, entity_id, name)
+    await entity_store.add_aliases(conn, aliases)
     await _record_mentions(conn, article_id, seen, groups, resolved)
     return resolved
 
 
-async def _candidates(
-    conn: asyncpg.Connection, incoming: resolver.Incoming, keys: resolver.LookupKeys, grams: list[str]
+def _candidate(row: asyncpg.Record) -> resolver.Candidate:
+    return resolver.Candidate(
+        id=row["id"],
+        name=row["name"],
+        type=row["type"],
+        aliases=list(row["aliases"]),
+        article_count=row["article_count"],
+    )
+
+
+async def _key_candidates(
+    conn: asyncpg.Connection, keys: dict[int, resolver.LookupKeys]
+) -> dict[int, list[resolver.Candidate]]:
+    """The stored candidates of every name, by index, from its name, translit, family and
+    acronym keys (one query)."""
+    probes = [
+        (index, kind, value)
+        for index, k in keys.items()
+        for kind, values in zip(
+            entity_store.KEY_KINDS, (k.names, k.translits, k.families, k.acronyms), strict=True
+        )
+        for value in values
+    ]
+    found: dict[int, list[resolver.Candidate]] = defaultdict(list)
+    for row in await entity_store.candidates_by_keys(conn, probes):
+        found[row["idx"]].append(_candidate(row))
+    return found
+
+
+async def _trigram_candidates(
+    conn: asyncpg.Connection, keys: resolver.LookupKeys, grams: list[str]
 ) -> list[resolver.Candidate]:
     rows = await entity_store.candidates(
         conn,
@@ -105,23 +159,46 @@ async def _candidates(
         grams=grams,
         min_similarity=resolver.TRIGRAM_MIN,
     )
-    candidates = [
-        resolver.Candidate(
-            id=r["id"],
-            name=r["name"],
-            type=r["type"],
-            aliases=list(r["aliases"]),
-            article_count=r["article_count"],
-        )
-        for r in rows
-    ]
-    # Context (a scan of a sample of each entity's articles) is read only for the candidates whose
-    # context can change resolver.choose's decision.
-    needed = _context_decides(incoming, candidates)
-    context = await entity_store.context_of(conn, needed) if needed else {}
-    for candidate in candidates:
-        candidate.context = sorted(resolver.context_keys(context.get(candidate.id, [])))
-    return candidates
+    return [_candidate(r) for r in rows]
+
+
+def _with_touched(
+    stored: list[resolver.Candidate], touched: list[resolver.Candidate]
+) -> list[resolver.Candidate]:
+    """The stored candidates with this article's changes: an entity the article already linked
+    to or created stands as it is now (more names), new ones after the stored."""
+    current = {c.id: c for c in touched}
+    merged = [current.pop(c.id, c) for c in stored]
+    return merged + list(current.values())
+
+
+class _Contexts:
+    """Co-occurring names of stored entities (entity_store.context_of), read once per article."""
+
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self.conn = conn
+        self.known: dict[str, list[str]] = {}
+
+    async def prefetch(self, entity_ids: list[str]) -> None:
+        missing = sorted({i for i in entity_ids if i not in self.known})
+        if missing:
+            found = await entity_store.context_of(self.conn, missing)
+            for entity_id in missing:
+                self.known[entity_id] = sorted(resolver.context_keys(found.get(entity_id, [])))
+
+    async def fill(self, candidates: list[resolver.Candidate], needed: list[str]) -> None:
+        await self.prefetch(needed)
+        for candidate in candidates:
+            candidate.context = self.known.get(candidate.id, [])
+
+
+async def _choose(
+    incoming: resolver.Incoming, candidates: list[resolver.Candidate], contexts: _Contexts
+) -> tuple[str | None, float]:
+    """resolver.choose, with the context of the candidates it may consult read first."""
+    await contexts.fill(candidates, _context_decides(incoming, candidates))
+    chosen, score, _reason = resolver.choose(incoming, candidates)
+    return chosen, score
 
 
 def _context_decides(incoming: resolver.Incoming, candidates: list[resolver.Candidate]) -> list[str]:
@@ -139,20 +216,18 @@ def _context_decides(incoming: resolver.Incoming, candidates: list[resolver.Cand
     return [m.candidate.id for m in matches]
 
 
-async def _add_aliases(
-    conn: asyncpg.Connection, entity_id: str, entity_type: str, spellings: list[str]
-) -> None:
-    """Index each spelling under the same keys `resolver.entity_keys` gives a known entity
-    (all of one entity's spellings in one statement)."""
+def _alias_rows(entity_id: str, entity_type: str, spellings: list[str]) -> list[entity_store.AliasRow]:
+    """Each spelling with the keys `resolver.entity_keys` gives a known entity."""
     person = entity_type == "PERSON"
     rows = []
-    for alias in sorted(set(spellings)):
+    for alias in spellings:
         key = names.name_key(alias)
         if not key:
             continue
         translit = names.translit_key(alias)
         rows.append(
             entity_store.AliasRow(
+                entity_id=entity_id,
                 alias=alias,
                 key=key,
                 translit_key=translit,
@@ -161,7 +236,7 @@ async def _add_aliases(
                 grams=sorted(names.trigrams(translit)),
             )
         )
-    await entity_store.add_aliases(conn, entity_id, rows)
+    return rows
 
 
 async def _record_mentions(

@@ -26,6 +26,7 @@ Rules, in order:
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -120,14 +121,20 @@ def candidate_keys(incoming: Incoming) -> LookupKeys:
 
 def context_keys(entity_names: Iterable[str]) -> set[str]:
     """Comparable keys of co-occurring entities: the translit key, and a person-like family key."""
-    keys = set()
+    keys: set[str] = set()
     for name in entity_names:
-        key = names.translit_key(name)
-        if key:
-            keys.add(key)
-            if " " in key:
-                keys.add(names.family_key(name))
+        keys.update(_name_context_keys(name))
     return keys
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_context_keys(name: str) -> tuple[str, ...]:
+    # Cached: the same co-occurring names come back for every entity of an article and for every
+    # stored candidate's context.
+    key = names.translit_key(name)
+    if not key:
+        return ()
+    return (key, names.family_key(name)) if " " in key else (key,)
 
 
 def incomings(groups: list[EntityGroup]) -> list[Incoming]:
@@ -255,10 +262,15 @@ def choose(incoming: Incoming, candidates: list[Candidate]) -> tuple[str | None,
     matches = [m for c in candidates if (m := match(incoming, c)) is not None]
     if not matches:
         return None, 0.0, "no candidate of a compatible type shares a name"
-    context = context_keys(incoming.context)
     strong = [m for m in matches if m.kind in STRONG]
     if strong:
-        best = max(strong, key=lambda m: (m.score, _overlap(context, m.candidate), m.candidate.article_count))
+        top = max(m.score for m in strong)
+        tied = [m for m in strong if m.score == top]
+        if len(tied) > 1:  # context (costly to key) only breaks ties
+            context = context_keys(incoming.context)
+            best = max(tied, key=lambda m: (_overlap(context, m.candidate), m.candidate.article_count))
+        else:
+            best = tied[0]
         if best.score >= MERGE_AT:
             return best.candidate.id, best.score, best.reason
     shorts = [m for m in matches if m.kind == "short"]
@@ -271,7 +283,7 @@ def choose(incoming: Incoming, candidates: list[Candidate]) -> tuple[str | None,
     if len(rivals) == 1:
         only = shorts[0]
         return only.candidate.id, only.score, f"{only.reason}; the only one of its kind"
-    return _disambiguate(incoming, shorts, rivals, context)
+    return _disambiguate(incoming, shorts, rivals, context_keys(incoming.context))
 
 
 def _disambiguate(
@@ -374,7 +386,7 @@ class MemoryIndex:
         chosen, score, reason = choose(incoming, self.candidates(incoming))
         if chosen is None:
             return self.add(incoming), score, reason
-        self._store(merged(self._entities[chosen], incoming, new_article))
+        self.put(merged(self._entities[chosen], incoming, new_article))
         return chosen, score, reason
 
     def resolve_article(self, groups: list[EntityGroup]) -> list[str]:
@@ -385,14 +397,14 @@ class MemoryIndex:
             if chosen is None:
                 ids.append(self.add(incoming))
             else:
-                self._store(merged(self._entities[chosen], incoming, new_article=chosen not in ids))
+                self.put(merged(self._entities[chosen], incoming, new_article=chosen not in ids))
                 ids.append(chosen)
         return ids
 
     def add(self, incoming: Incoming) -> str:
         entity_id = f"e{len(self._entities) + 1}"
         aliases = list(dict.fromkeys([incoming.name, *incoming.aliases]))
-        self._store(
+        self.put(
             Candidate(
                 id=entity_id,
                 name=incoming.name,
@@ -404,7 +416,8 @@ class MemoryIndex:
         )
         return entity_id
 
-    def _store(self, entity: Candidate) -> None:
+    def put(self, entity: Candidate) -> None:
+        """Add the entity, or replace it by a version with more names."""
         self._entities[entity.id] = entity
         keys = entity_keys(entity.name, entity.type, entity.aliases)
         for kind, values in self._kinds(keys, keys.translits):

@@ -45,6 +45,54 @@ async def advisory_locks(conn: asyncpg.Connection, lock_names: Sequence[str]) ->
     )
 
 
+# Most candidates one look-up returns for a name: the entities in the most articles first.
+CANDIDATE_LIMIT = 50
+
+# Which alias column each kind of look-up key is matched against.
+KEY_KINDS = ("name", "translit", "family", "acronym")
+
+
+async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[int, str, str]]) -> list[Row]:
+    """Key look-ups for many names at once: each probe is (name index, kind, key), kind one of
+    KEY_KINDS. Rows (idx, id, name, type, article_count, aliases): the entities with an alias
+    sharing one of that name's keys, at most CANDIDATE_LIMIT per name, in the order `candidates`
+    returns them. Index probes only (OFFSET 0 keeps the planner from hashing whole tables)."""
+    if not probes:
+        return []
+    return await conn.fetch(
+        """
+        WITH probe AS (
+            SELECT DISTINCT * FROM unnest($1::int[], $2::text[], $3::text[]) AS p(idx, kind, value)
+        ),
+        hits AS (
+            SELECT DISTINCT p.idx, a.entity_id
+            FROM probe p
+            CROSS JOIN LATERAL (
+                SELECT entity_id FROM entity_aliases WHERE p.kind = 'name' AND key = p.value
+                UNION ALL SELECT entity_id FROM entity_aliases WHERE p.kind = 'translit' AND translit_key = p.value
+                UNION ALL SELECT entity_id FROM entity_aliases WHERE p.kind = 'family' AND family_key = p.value
+                UNION ALL SELECT entity_id FROM entity_aliases WHERE p.kind = 'acronym' AND acronym_key = p.value
+                OFFSET 0
+            ) a
+        ),
+        ranked AS (
+            SELECT h.idx, e.id, e.name, e.type, e.article_count,
+                   row_number() OVER (PARTITION BY h.idx ORDER BY e.article_count DESC, e.seq) AS rank
+            FROM hits h CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = h.entity_id OFFSET 0) e
+        )
+        SELECT r.idx, r.id::text AS id, r.name, r.type, r.article_count,
+               ARRAY(SELECT a.alias FROM entity_aliases a WHERE a.entity_id = r.id ORDER BY a.id) AS aliases
+        FROM ranked r
+        WHERE r.rank <= $4
+        ORDER BY r.idx, r.rank
+        """,
+        [idx for idx, _, _ in probes],
+        [kind for _, kind, _ in probes],
+        [value for _, _, value in probes],
+        CANDIDATE_LIMIT,
+    )
+
+
 async def candidates(
     conn: asyncpg.Connection,
     *,
@@ -84,7 +132,7 @@ async def candidates(
                ARRAY(SELECT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.id) AS aliases
         FROM hits h CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = h.entity_id OFFSET 0) e
         ORDER BY e.article_count DESC, e.seq
-        LIMIT 50
+        LIMIT $7
         """,
         list(keys),
         list(translit_keys),
@@ -92,6 +140,7 @@ async def candidates(
         list(grams),
         min_similarity,
         list(acronym_keys),
+        CANDIDATE_LIMIT,
     )
 
 
@@ -135,9 +184,26 @@ async def create(conn: asyncpg.Connection, name: str, type_: str) -> str:
     )
 
 
+async def create_many(conn: asyncpg.Connection, entities: Sequence[tuple[str, str, str]]) -> None:
+    """Insert new entities (id, name, type) in one statement, numbered (seq) in the order given."""
+    if not entities:
+        return
+    await conn.execute(
+        """
+        INSERT INTO entities (id, name, type)
+        SELECT id, name, type FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS t(id, name, type, ord)
+        ORDER BY ord
+        """,
+        [uuid.UUID(i) for i, _, _ in entities],
+        [name for _, name, _ in entities],
+        [type_ for _, _, type_ in entities],
+    )
+
+
 class AliasRow(msgspec.Struct, frozen=True, kw_only=True):
     """One spelling of an entity with its look-up keys and trigram postings."""
 
+    entity_id: str
     alias: str
     key: str
     translit_key: str
@@ -146,37 +212,40 @@ class AliasRow(msgspec.Struct, frozen=True, kw_only=True):
     grams: Sequence[str]
 
 
-async def add_aliases(conn: asyncpg.Connection, entity_id: str, rows: Sequence[AliasRow]) -> None:
-    """Record spellings of the entity with their keys and trigram postings (each spelling once),
-    in one statement; aliases get their ids in the order given."""
+async def add_aliases(conn: asyncpg.Connection, rows: Sequence[AliasRow]) -> None:
+    """Record spellings of entities with their keys and trigram postings (each spelling of an
+    entity once), in one statement; aliases get their ids in the order given."""
     if not rows:
         return
-    grams = [(r.alias, g) for r in rows for g in sorted(set(r.grams))]
+    grams = [(r.entity_id, r.alias, g) for r in rows for g in sorted(set(r.grams))]
     await conn.execute(
         """
         WITH input AS (
-            SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
-                WITH ORDINALITY AS t(alias, key, translit_key, family_key, acronym_key, gram_count, ord)
+            SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
+                WITH ORDINALITY AS t(entity_id, alias, key, translit_key, family_key, acronym_key, gram_count, ord)
         ),
         added AS (
             INSERT INTO entity_aliases (entity_id, alias, key, translit_key, family_key, gram_count, acronym_key)
-            SELECT $1, alias, key, translit_key, family_key, gram_count, acronym_key FROM input ORDER BY ord
+            SELECT entity_id, alias, key, translit_key, family_key, gram_count, acronym_key FROM input ORDER BY ord
             ON CONFLICT (entity_id, alias) DO NOTHING
-            RETURNING id, alias
+            RETURNING id, entity_id, alias
         )
         INSERT INTO alias_grams (gram, alias_id)
-        SELECT g.gram, added.id FROM added JOIN unnest($8::text[], $9::text[]) AS g(alias, gram) ON g.alias = added.alias
+        SELECT g.gram, added.id
+        FROM added JOIN unnest($8::uuid[], $9::text[], $10::text[]) AS g(entity_id, alias, gram)
+             ON g.entity_id = added.entity_id AND g.alias = added.alias
         ON CONFLICT DO NOTHING
         """,
-        uuid.UUID(entity_id),
+        [uuid.UUID(r.entity_id) for r in rows],
         [r.alias for r in rows],
         [r.key for r in rows],
         [r.translit_key for r in rows],
         [r.family_key for r in rows],
         [r.acronym_key or None for r in rows],
         [len(set(r.grams)) for r in rows],
-        [a for a, _ in grams],
-        [g for _, g in grams],
+        [uuid.UUID(e) for e, _, _ in grams],
+        [a for _, a, _ in grams],
+        [g for _, _, g in grams],
     )
 
 

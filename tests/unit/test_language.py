@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import itertools
-import timeit
 from pathlib import Path
 
 import pytest
 
+from service.pipeline import language
 from service.pipeline.clean import clean
 from service.pipeline.language import _FUNCTION_WORDS, detect_language
 
@@ -87,10 +87,57 @@ def test_deterministic() -> None:
     assert {detect_language(text) for _ in range(20)} == {detect_language(text)}
 
 
-def test_long_text_is_sampled() -> None:
-    text = (SEEDS / "000_dd1109191da98998.txt").read_text(encoding="utf-8") * 500  # ~2 MB
-    assert min(timeit.repeat(lambda: detect_language(text), number=1, repeat=3)) < 0.5
+SWEDISH = (
+    "Regeringen meddelade på måndagen att nya åtgärder ska införas för att dämpa inflationen. "
+    "Ministern sade att man kommer att följa utvecklingen noga och vid behov vidta ytterligare "
+    "åtgärder. Kritiker menar att åtgärderna kommer för sent och inte räcker. "
+)
+
+
+def test_long_text_is_sampled(monkeypatch: pytest.MonkeyPatch) -> None:
+    fed: list[int] = []
+    real = language._langdetect
+
+    def recording(sample: str) -> list[tuple[str, float]]:
+        fed.append(len(sample))
+        return real(sample)
+
+    monkeypatch.setattr(language, "_langdetect", recording)
+    assert detect_language(SWEDISH * 10_000) == "sv"  # ~2 MB, in no function-word list
+    assert fed and max(fed) <= language._SAMPLE_CHARS
+
+
+def test_long_text_decided_by_function_words_skips_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unreachable(sample: str) -> list[tuple[str, float]]:
+        raise AssertionError("langdetect asked although the function words decide")
+
+    monkeypatch.setattr(language, "_langdetect", unreachable)
+    text = (SEEDS / "000_dd1109191da98998.txt").read_text(encoding="utf-8") * 500
     assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SWEDISH * 3, "sv"),
+        (
+            "Die Bundesregierung hat am Montag neue Maßnahmen beschlossen, die nach Angaben des "
+            "Ministeriums die Inflation dämpfen sollen. Der Minister sagte, man werde die Lage weiter "
+            "beobachten und gegebenenfalls nachsteuern. Kritiker bemängeln, dass die Maßnahmen zu "
+            "spät kommen und nicht weit genug gehen.",
+            "de",
+        ),
+        (
+            # English around a German quotation: the English function words still dominate.
+            "The minister said on Monday that the measures would be enough. Critics were not "
+            'convinced, and one of them told reporters that "das ist nicht genug" before the '
+            "vote, which was delayed until the end of the week by the opposition.",
+            "en",
+        ),
+    ],
+)
+def test_long_texts(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
 
 
 def test_function_word_lists_do_not_overlap() -> None:
