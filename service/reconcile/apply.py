@@ -74,7 +74,6 @@ async def resolve_entities(
     keys = {i: resolver.candidate_keys(incomings[i]) for i in active}
     stored = await _key_candidates(conn, keys)
     contexts = _Contexts(conn)
-    await contexts.prefetch([c for i in active for c in _context_decides(incomings[i], stored.get(i, []))])
     touched = resolver.MemoryIndex()
     created: list[resolver.Candidate] = []
     renamed: dict[str, str] = {}
@@ -179,15 +178,13 @@ class _Contexts:
         self.conn = conn
         self.known: dict[str, list[str]] = {}
 
-    async def prefetch(self, entity_ids: list[str]) -> None:
-        missing = sorted({i for i in entity_ids if i not in self.known})
+    async def fill(self, candidates: list[resolver.Candidate], needed: list[str]) -> None:
+        """Set the candidates' context, reading that of the `needed` ones not read yet."""
+        missing = sorted({i for i in needed if i not in self.known})
         if missing:
             found = await entity_store.context_of(self.conn, missing)
             for entity_id in missing:
                 self.known[entity_id] = sorted(resolver.context_keys(found.get(entity_id, [])))
-
-    async def fill(self, candidates: list[resolver.Candidate], needed: list[str]) -> None:
-        await self.prefetch(needed)
         for candidate in candidates:
             candidate.context = self.known.get(candidate.id, [])
 
@@ -196,24 +193,10 @@ async def _choose(
     incoming: resolver.Incoming, candidates: list[resolver.Candidate], contexts: _Contexts
 ) -> tuple[str | None, float]:
     """resolver.choose, with the context of the candidates it may consult read first."""
-    await contexts.fill(candidates, _context_decides(incoming, candidates))
-    chosen, score, _reason = resolver.choose(incoming, candidates)
+    found = resolver.matches(incoming, candidates)
+    await contexts.fill(candidates, resolver.context_needed(found))
+    chosen, score, _reason = resolver.decide(incoming, found)
     return chosen, score
-
-
-def _context_decides(incoming: resolver.Incoming, candidates: list[resolver.Candidate]) -> list[str]:
-    """Ids of the candidates whose context resolver.choose may consult: none when one strong match
-    has the best score and that score links (choose takes it whatever the context); the tied ones
-    when several share that score; every matching one otherwise (short names are disambiguated by
-    context)."""
-    matches = [m for c in candidates if (m := resolver.match(incoming, c)) is not None]
-    strong = [m for m in matches if m.kind in resolver.STRONG]
-    if strong:
-        top = max(m.score for m in strong)
-        if top >= resolver.MERGE_AT:
-            tied = [m.candidate.id for m in strong if m.score == top]
-            return [] if len(tied) == 1 else tied
-    return [m.candidate.id for m in matches]
 
 
 def _alias_rows(entity_id: str, entity_type: str, spellings: list[str]) -> list[entity_store.AliasRow]:

@@ -257,9 +257,32 @@ def _acronym_match(mine: list[str], theirs: list[str]) -> str:
 # -- deciding among candidates ------------------------------------------------------------------
 
 
+def matches(incoming: Incoming, candidates: list[Candidate]) -> list[Match]:
+    """The candidates some name evidence links the incoming entity to, with that evidence."""
+    return [m for c in candidates if (m := match(incoming, c)) is not None]
+
+
+def context_needed(found: list[Match]) -> list[str]:
+    """Ids of the candidates whose context `decide` may consult: none when one strong match has
+    the best score and that score links (it is taken whatever the context); the tied ones when
+    several share that score; every matching one otherwise (short names are disambiguated by
+    context). The rest need not have their context read."""
+    strong = [m for m in found if m.kind in STRONG]
+    if strong:
+        top = max(m.score for m in strong)
+        if top >= MERGE_AT:
+            tied = [m.candidate.id for m in strong if m.score == top]
+            return [] if len(tied) == 1 else tied
+    return [m.candidate.id for m in found]
+
+
 def choose(incoming: Incoming, candidates: list[Candidate]) -> tuple[str | None, float, str]:
     """The candidate the incoming entity is, or None for a new entity; a score; a reason."""
-    matches = [m for c in candidates if (m := match(incoming, c)) is not None]
+    return decide(incoming, matches(incoming, candidates))
+
+
+def decide(incoming: Incoming, matches: list[Match]) -> tuple[str | None, float, str]:
+    """`choose`, given the matches of the candidates (their context read where needed)."""
     if not matches:
         return None, 0.0, "no candidate of a compatible type shares a name"
     strong = [m for m in matches if m.kind in STRONG]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.pipeline.types import EntityGroup, Mention
 from service.reconcile.resolver import (
@@ -13,8 +16,11 @@ from service.reconcile.resolver import (
     choose,
     compatible,
     context_keys,
+    context_needed,
+    decide,
     entity_keys,
     incomings,
+    matches,
 )
 
 
@@ -218,3 +224,48 @@ def test_memory_index_keeps_apart_what_choose_keeps_apart() -> None:
     (later,) = index.resolve_article([group("Smith", "PERSON")])
     assert later == smith  # the unresolved "Smith" gathers later unresolved mentions
     assert len(index.entities) == 3
+
+
+_NAMES = [
+    "Joe Smith",
+    "Anna Smith",
+    "Smith",
+    "Georgia",
+    "Dmitry Peskov",
+    "Dmytro Peskov",
+    "Peskov",
+    "Acme Corp",
+]
+_PLACES = ["Boston", "Paris", "Tbilisi", "Atlanta", "Louvre", "Reuters", "Jane Doe"]
+
+
+@given(
+    incoming_name=st.sampled_from(_NAMES),
+    incoming_context=st.lists(st.sampled_from(_PLACES), max_size=4),
+    stored=st.lists(
+        st.tuples(
+            st.sampled_from(_NAMES),
+            st.lists(st.sampled_from(_PLACES), max_size=4),
+            st.integers(min_value=0, max_value=3),
+        ),
+        max_size=5,
+    ),
+)
+@settings(max_examples=300, deadline=None)
+def test_context_is_needed_only_where_it_can_change_the_decision(
+    incoming_name: str, incoming_context: list[str], stored: list[tuple[str, list[str], int]]
+) -> None:
+    """Blanking the context of every candidate context_needed leaves out never changes the
+    decision: the store reads only the needed ones."""
+
+    def type_of(name: str) -> str:
+        return "GPE" if name == "Georgia" else "ORG" if name == "Acme Corp" else "PERSON"
+
+    full = [
+        cand(f"c{i}", name, type_of(name), context=tuple(ctx), articles=n)
+        for i, (name, ctx, n) in enumerate(stored)
+    ]
+    incoming = inc(incoming_name, type_of(incoming_name), context=tuple(incoming_context))
+    needed = set(context_needed(matches(incoming, full)))
+    partial = [c if c.id in needed else msgspec.structs.replace(c, context=[]) for c in full]
+    assert decide(incoming, matches(incoming, partial)) == choose(incoming, full)
