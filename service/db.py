@@ -18,6 +18,14 @@ async def _init_connection(connection: asyncpg.Connection) -> None:
     await connection.set_type_codec("jsonb", encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
 
 
+async def _keep_session(connection: asyncpg.Connection) -> None:
+    """What a connection needs on its way back to the pool beyond asyncpg's own clean-up (which
+    rolls back an open transaction): nothing. The default would send `pg_advisory_unlock_all();
+    CLOSE ALL; UNLISTEN *; RESET ALL` after every request, one more round trip each time, for
+    session state this service never creates: its advisory locks are transaction-scoped, it
+    declares no cursors outside transactions, listens to nothing and sets nothing."""
+
+
 class Database:
     """Resolves the database URL (starting the embedded server when none is set) and owns the pool."""
 
@@ -43,6 +51,7 @@ class Database:
             command_timeout=self.settings.db_timeout * 3,
             timeout=self.settings.db_timeout,
             init=_init_connection,
+            reset=_keep_session,
         )
         return self.pool
 
