@@ -237,7 +237,7 @@ async def explain_queries(
         ("entities.get (entity in most articles)", lambda e: entity_store.get(e, top)),
         ("entities.related (entity in most articles)", lambda e: entity_store.related(e, top)),
         ("entities.related (entity in one article)", lambda e: entity_store.related(e, single)),
-        ("timeline.details (4 queries, summed)", lambda e: timeline_store.details(e, event_ids)),
+        ("timeline.details (one query)", lambda e: timeline_store.details(e, event_ids)),
     ]
     print(
         f"   explained with: search q={typo!r}; key look-ups for {groups[person].name!r} "

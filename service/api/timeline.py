@@ -7,6 +7,7 @@ from datetime import date
 from typing import Annotated
 
 import asyncpg
+import msgspec
 from litestar import Controller, get
 from litestar.params import Parameter
 
@@ -15,6 +16,10 @@ from service.api.errors import ApiProblem
 from service.api.params import Cursor, EntityIdQuery, Limit
 from service.api.schemas import ArticleRef, EntityRef, TimelineEvent, TimelineEvidence, TimelinePage
 from service.store import timeline as store
+
+_ENTITIES = msgspec.json.Decoder(list[EntityRef])
+_ARTICLES = msgspec.json.Decoder(list[ArticleRef])
+_EVIDENCE = msgspec.json.Decoder(list[TimelineEvidence])
 
 
 async def timeline_page(
@@ -29,11 +34,11 @@ async def timeline_page(
     rows, next_cursor = await store.page(
         db, limit=limit, cursor=cursor, entity_id=entity_id, date_from=date_from, date_to=date_to
     )
-    details = await store.details(db, [r["id"] for r in rows])
+    details = {d["event_id"]: d for d in await store.details(db, [r["id"] for r in rows])}
     items = []
     for r in rows:
         d = details[r["id"]]
-        conflict_ids = [c["id"] for c in d["conflicts"]]
+        conflict_ids = list(d["conflict_ids"])
         items.append(
             TimelineEvent(
                 id=r["id"],
@@ -42,16 +47,10 @@ async def timeline_page(
                 start=r["start_date"],
                 end=r["end_date"],
                 summary=r["summary"],
-                entities=[EntityRef(id=e["id"], name=e["name"], type=e["type"]) for e in d["entities"]],
-                articles=[ArticleRef(id=a["id"], title=a["title"]) for a in d["articles"]],
-                evidence=[
-                    TimelineEvidence(
-                        article_id=e["article_id"],
-                        sentence=e["sentence"],
-                        time_expression=e["time_expression"],
-                    )
-                    for e in d["evidence"]
-                ],
+                # Aggregated to JSON by the database and decoded straight into the response types.
+                entities=_ENTITIES.decode(d["entities"]),
+                articles=_ARTICLES.decode(d["articles"]),
+                evidence=_EVIDENCE.decode(d["evidence"]),
                 disputed=bool(conflict_ids),
                 conflict_ids=conflict_ids,
             )
