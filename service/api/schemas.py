@@ -209,7 +209,13 @@ class RelatedEntity(Schema):
     id: str
     name: str
     type: str
-    co_occurrences: int
+    co_occurrences: Annotated[
+        int,
+        msgspec.Meta(
+            description="Articles the two entities share, counted over up to 500 of this entity's "
+            "articles (all of them unless it is in more: then a fixed, uniform sample of 500)."
+        ),
+    ]
 
 
 class EntityDetail(Entity):

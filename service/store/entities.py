@@ -146,7 +146,7 @@ async def candidates(
 
 # Articles per entity that `context_of` reads: its cost stays flat however many articles a popular
 # entity is in (the names it co-occurs with most are stable in a sample of this size).
-CONTEXT_SAMPLE = 200
+CONTEXT_SAMPLE = 50
 
 
 async def context_of(conn: asyncpg.Connection, entity_ids: Sequence[str]) -> dict[str, list[str]]:
@@ -296,8 +296,14 @@ async def get(conn: asyncpg.Connection, entity_id: uuid.UUID) -> Row | None:
     )
 
 
+# Articles per entity that `related` counts co-occurrences in: all of them for nearly every
+# entity; for the few in more, a fixed uniform sample keeps the detail read flat as they grow.
+RELATED_SAMPLE = 500
+
+
 async def related(conn: asyncpg.Connection, entity_id: uuid.UUID, limit: int = 20) -> list[Row]:
-    """The entities that share the most articles with this one (ties by name).
+    """The entities that share the most articles with this one (ties by name), counted over (at
+    most) RELATED_SAMPLE of its articles: a fixed, uniform sample (the lowest article ids).
 
     Counted on the (article, entity) index alone, then only the top rows (and any tied with the
     last) are joined to their entities: the cost is one index entry per co-occurrence, not a
@@ -308,9 +314,13 @@ async def related(conn: asyncpg.Connection, entity_id: uuid.UUID, limit: int = 2
         SELECT e.id::text AS id, e.name, e.type, co.n AS co_occurrences
         FROM (
             SELECT a2.entity_id, count(*) AS n
-            FROM article_entities a1
-            JOIN article_entities a2 ON a2.article_id = a1.article_id AND a2.entity_id <> a1.entity_id
-            WHERE a1.entity_id = $1
+            FROM (
+                SELECT a1.article_id FROM article_entities a1
+                WHERE a1.entity_id = $1
+                ORDER BY a1.article_id
+                LIMIT $3
+            ) sample
+            JOIN article_entities a2 ON a2.article_id = sample.article_id AND a2.entity_id <> $1
             GROUP BY a2.entity_id
             ORDER BY n DESC
             FETCH FIRST $2 ROWS WITH TIES
@@ -321,6 +331,7 @@ async def related(conn: asyncpg.Connection, entity_id: uuid.UUID, limit: int = 2
         """,
         entity_id,
         limit,
+        RELATED_SAMPLE,
     )
 
 
@@ -366,7 +377,7 @@ async def search(
             FROM alias_grams g WHERE g.gram = ANY($3::text[])
             GROUP BY g.alias_id
             -- a score of 0.3 needs at least 0.3 x |query| shared trigrams: fewer never qualify
-            HAVING count(*) >= 0.3 * cardinality($3::text[]) - 1e-9
+            HAVING count(*) >= 0.3::float8 * cardinality($3::text[]) - 1e-9
             ORDER BY shared DESC
             LIMIT 500
         ),
