@@ -475,16 +475,18 @@ class Replicator:
             rows.append(tuple(row))
         yield "events", rows
         t = c["event_entities"]
-        yield (
-            "event_entities",
-            [
-                tuple(
-                    evt(v) if i == t["event_id"] else ent(v) if i == t["entity_id"] else v
-                    for i, v in enumerate(r)
-                )
-                for r in snap.rows["event_entities"]
-            ],
-        )
+        rows = []
+        for r in snap.rows["event_entities"]:
+            # The event's period and sequence number, copied into each participant row (the
+            # triggers that keep them in step are off during the load).
+            row = list(r)
+            row[t["event_id"]] = evt(r[t["event_id"]])
+            row[t["entity_id"]] = ent(r[t["entity_id"]])
+            row[t["event_seq"]] = off("events", "seq", r[t["event_seq"]])
+            row[t["start_date"]] = _shift_date(r[t["start_date"]], years)
+            row[t["end_date"]] = _shift_date(r[t["end_date"]], years)
+            rows.append(tuple(row))
+        yield "event_entities", rows
         t = c["event_evidence"]
         rows = []
         for r in snap.rows["event_evidence"]:

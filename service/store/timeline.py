@@ -178,33 +178,39 @@ _PAGE_COLUMNS = (
 )
 
 
+def _filters(start: str, end: str, seq: str) -> str:
+    """The page filters (parameters: from, to, cursor start, cursor seq) over the given columns."""
+    return f"""{start} IS NOT NULL
+          AND ($2::date IS NULL OR {end} >= $2)
+          AND ($3::date IS NULL OR {start} <= $3)
+          AND ($4::date IS NULL OR ({start}, {seq}) > ($4, $5::bigint))"""
+
+
 def _page_sql(*, entity: bool, since: bool) -> str:
     """The timeline page query for the filters given (parameters: entity, from, to, cursor start,
     cursor seq, limit), one text per combination so each gets a plan that fits it.
 
-    - With an entity: that entity's events (its event_entities rows, each event fetched by id),
-      filtered, then sorted. The cost is bounded by the entity's own events; walking the whole
-      timeline in order and probing each event (what `$1 IS NULL OR EXISTS ...` leads to) reads
-      every event for a rare entity, and a hash join reads every event for a common one.
+    - With an entity: that entity's event_entities rows, which carry their event's period and
+      sequence number (revision 0006), in timeline order from their index, filtered there; only
+      the page's events are fetched (by id). Walking the whole timeline and probing each event
+      (what `$1 IS NULL OR EXISTS ...` leads to) reads every event for a rare entity, and
+      fetching all of an entity's events to sort them costs as many as a common entity has.
     - With `from`: two index range scans, events starting on or after `from` (in timeline
       order), and events that started before it and still run on it (a GiST look-up on the
       period; OFFSET 0 keeps the planner from walking the timeline instead to save a sort), so no
       event that ended before `from` is ever read.
     """
-    filters = """ev.start_date IS NOT NULL
-          AND ($2::date IS NULL OR ev.end_date >= $2)
-          AND ($3::date IS NULL OR ev.start_date <= $3)
-          AND ($4::date IS NULL OR (ev.start_date, ev.seq) > ($4, $5::bigint))"""
+    filters = _filters("ev.start_date", "ev.end_date", "ev.seq")
     if entity:
         return f"""
-        WITH mine AS MATERIALIZED (
-            SELECT ev.* FROM event_entities x
-            CROSS JOIN LATERAL (
-                SELECT {_PAGE_COLUMNS} FROM events ev WHERE ev.id = x.event_id AND {filters} OFFSET 0
-            ) AS ev
-            WHERE x.entity_id = $1
-        )
-        SELECT * FROM mine ORDER BY start_date, seq LIMIT $6
+        SELECT ev.* FROM (
+            SELECT x.event_id, x.start_date, x.event_seq FROM event_entities x
+            WHERE x.entity_id = $1 AND {_filters("x.start_date", "x.end_date", "x.event_seq")}
+            ORDER BY x.start_date, x.event_seq
+            LIMIT $6
+        ) AS p
+        CROSS JOIN LATERAL (SELECT {_PAGE_COLUMNS} FROM events ev WHERE ev.id = p.event_id OFFSET 0) AS ev
+        ORDER BY p.start_date, p.event_seq
         """
     if not since:
         return f"""

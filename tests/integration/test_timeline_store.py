@@ -1,0 +1,63 @@
+"""The timeline store against PostgreSQL: an entity's timeline follows its events' dates."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from service.db import connect
+from service.reconcile.model import DateInfo
+from service.store import entities as entity_store
+from service.store import timeline as timeline_store
+
+
+def day(value: str) -> DateInfo:
+    d = date.fromisoformat(value)
+    return DateInfo(value=value, granularity="day", start=d, end=d)
+
+
+async def test_entity_timeline_is_in_date_order_and_follows_a_moved_event(database_url: str) -> None:
+    async with connect(database_url) as conn:
+        person = await entity_store.create(conn, "Ann Example", "PERSON")
+        other = await entity_store.create(conn, "Bob Example", "PERSON")
+        late = await timeline_store.create(conn, "meet", "meeting", day("2024-03-01"), "late")
+        early = await timeline_store.create(conn, "meet", "meeting", day("2024-01-01"), "early")
+        undated = await timeline_store.create(conn, "meet", "meeting", None, "undated")
+        for event in (late, early, undated):
+            await timeline_store.add_participants(conn, event, [person, other])
+
+        async def order(**filters: object) -> list[str]:
+            rows, _ = await timeline_store.page(
+                conn,
+                limit=10,
+                cursor=None,
+                entity_id=uuid.UUID(person),
+                date_from=filters.get("date_from"),  # type: ignore[arg-type]
+                date_to=filters.get("date_to"),  # type: ignore[arg-type]
+            )
+            return [r["summary"] for r in rows]
+
+        assert await order() == ["early", "late"]  # the undated event is on no timeline
+        # A better-dated report moves events: the entity's timeline follows.
+        await timeline_store.update(conn, early, day("2024-06-01"), "early")
+        await timeline_store.update(conn, undated, day("2024-02-01"), "undated")
+        assert await order() == ["undated", "late", "early"]
+        assert await order(date_from=date(2024, 2, 15)) == ["late", "early"]
+        assert await order(date_to=date(2024, 3, 1)) == ["undated", "late"]
+        # Pages follow one another without gaps or repeats.
+        first, cursor = await timeline_store.page(
+            conn, limit=2, cursor=None, entity_id=uuid.UUID(person), date_from=None, date_to=None
+        )
+        rest, end = await timeline_store.page(
+            conn, limit=2, cursor=cursor, entity_id=uuid.UUID(person), date_from=None, date_to=None
+        )
+        assert [r["summary"] for r in first + rest] == ["undated", "late", "early"] and end is None
+        # The participant rows carry exactly their events' periods.
+        stale = await conn.fetchval(
+            """
+            SELECT count(*) FROM event_entities x JOIN events ev ON ev.id = x.event_id
+            WHERE x.start_date IS DISTINCT FROM ev.start_date OR x.end_date IS DISTINCT FROM ev.end_date
+               OR x.event_seq <> ev.seq
+            """
+        )
+        assert stale == 0
