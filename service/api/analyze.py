@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, post
+from litestar.params import JSONBody
 
 from service.api.schemas import (
     Analysis,
@@ -62,7 +63,7 @@ class AnalyzeController(Controller):
     tags = ["analysis"]
 
     @post("/", operation_id="analyzeText", summary="Analyse a text without storing it", status_code=200)
-    async def analyze(self, request: Request[Any, Any, Any], data: AnalyzeIn) -> Analysis:
+    async def analyze(self, request: Request[Any, Any, Any], data: JSONBody[AnalyzeIn]) -> Analysis:
         item = RawArticle(text=data.text, title=data.title, published_at=parse_date(data.published_at))
         [prepared] = await request.app.state.analysis.prepare([item])
         return analysis_of(prepared)

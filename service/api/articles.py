@@ -9,8 +9,9 @@ from typing import Annotated, Any
 import asyncpg
 import msgspec
 from litestar import Controller, Request, Response, get, post
+from litestar.di import NamedDependency
 from litestar.openapi import ResponseSpec
-from litestar.params import Parameter
+from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
 from service.api.deps import path_id, query_id, require_api_key
 from service.api.errors import ApiProblem, problem
@@ -89,7 +90,7 @@ class ArticleController(Controller):
         status_code=201,
         responses={200: ResponseSpec(data_container=Article, description="A duplicate: the stored article")},
     )
-    async def create(self, request: Request[Any, Any, Any], data: ArticleIn) -> Response[Article]:
+    async def create(self, request: Request[Any, Any, Any], data: JSONBody[ArticleIn]) -> Response[Article]:
         state = request.app.state
         [result] = await ingest_many(state.db.pool, state.analysis, [data])
         async with state.db.pool.acquire(timeout=state.settings.db_timeout) as conn:
@@ -112,7 +113,9 @@ class ArticleController(Controller):
         guards=[require_api_key],
         status_code=200,
     )
-    async def create_batch(self, request: Request[Any, Any, Any], data: ArticleBatchEnvelope) -> BatchResult:
+    async def create_batch(
+        self, request: Request[Any, Any, Any], data: JSONBody[ArticleBatchEnvelope]
+    ) -> BatchResult:
         state = request.app.state
         results: list[BatchItemResult | None] = [None] * len(data.articles)
         valid: list[tuple[int, ArticleIn]] = []
@@ -129,14 +132,14 @@ class ArticleController(Controller):
     @get("/", operation_id="listArticles", summary="List articles, newest first")
     async def list_articles(
         self,
-        db: asyncpg.Connection,
+        db: NamedDependency[asyncpg.Connection],
         limit: Limit = 50,
         cursor: Cursor = None,
-        source: Annotated[str | None, Parameter(max_length=2000)] = None,
+        source: Annotated[str | None, QueryParameter(max_length=2000)] = None,
         entity_id: EntityIdQuery = None,
-        published_from: date | None = None,
-        published_to: date | None = None,
-        q: Annotated[str | None, Parameter(max_length=500, description="Full-text search.")] = None,
+        published_from: FromQuery[date | None] = None,
+        published_to: FromQuery[date | None] = None,
+        q: Annotated[str | None, QueryParameter(max_length=500, description="Full-text search.")] = None,
     ) -> ArticlePage:
         rows, next_cursor = await store.list_page(
             db,
@@ -151,7 +154,9 @@ class ArticleController(Controller):
         return ArticlePage(items=[summary_of(r) for r in rows], next_cursor=next_cursor)
 
     @get("/{article_id:str}", operation_id="getArticle", summary="One article with its entities and claims")
-    async def get_article(self, db: asyncpg.Connection, article_id: str) -> Article:
+    async def get_article(
+        self, db: NamedDependency[asyncpg.Connection], article_id: FromPath[str]
+    ) -> Article:
         article = await load_article(db, path_id(article_id, "article"))
         if article is None:
             raise ApiProblem(404, f"No article with id {article_id!r}.", slug="not-found")

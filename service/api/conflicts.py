@@ -6,6 +6,8 @@ from typing import Any
 
 import asyncpg
 from litestar import Controller, get
+from litestar.di import NamedDependency
+from litestar.params import FromPath, FromQuery
 
 from service.api.deps import path_id, query_id
 from service.api.errors import ApiProblem
@@ -58,9 +60,9 @@ class ConflictController(Controller):
     @get("/", operation_id="listConflicts", summary="Conflict reports, oldest first")
     async def list_conflicts(
         self,
-        db: asyncpg.Connection,
+        db: NamedDependency[asyncpg.Connection],
         entity_id: EntityIdQuery = None,
-        kind: ConflictKind | None = None,
+        kind: FromQuery[ConflictKind | None] = None,
         limit: Limit = 50,
         cursor: Cursor = None,
     ) -> ConflictPage:
@@ -75,7 +77,9 @@ class ConflictController(Controller):
         return ConflictPage(items=[report_of(r, entities[r["id"]]) for r in rows], next_cursor=next_cursor)
 
     @get("/{conflict_id:str}", operation_id="getConflict", summary="One conflict report")
-    async def get_conflict(self, db: asyncpg.Connection, conflict_id: str) -> ConflictReport:
+    async def get_conflict(
+        self, db: NamedDependency[asyncpg.Connection], conflict_id: FromPath[str]
+    ) -> ConflictReport:
         ident = path_id(conflict_id, "conflict report")
         row = await store.get(db, ident)
         if row is None:

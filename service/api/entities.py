@@ -6,7 +6,8 @@ from typing import Annotated, Any
 
 import asyncpg
 from litestar import Controller, get
-from litestar.params import Parameter
+from litestar.di import NamedDependency
+from litestar.params import FromPath, QueryParameter
 
 from service.api.deps import path_id
 from service.api.errors import ApiProblem
@@ -19,7 +20,7 @@ from service.store import entities as store
 
 EntityType = Annotated[
     str | None,
-    Parameter(
+    QueryParameter(
         max_length=40, description="PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, ...", pattern=r"^[A-Za-z_]+$"
     ),
 ]
@@ -47,10 +48,10 @@ class EntityController(Controller):
     @get("/", operation_id="listEntities", summary="Search or list entities")
     async def list_entities(
         self,
-        db: asyncpg.Connection,
+        db: NamedDependency[asyncpg.Connection],
         q: Annotated[
             str | None,
-            Parameter(
+            QueryParameter(
                 max_length=200,
                 description="Name or alias: case-, accent-, transliteration- and typo-tolerant; best match first.",
             ),
@@ -83,7 +84,9 @@ class EntityController(Controller):
         )
 
     @get("/{entity_id:str}", operation_id="getEntity", summary="One entity with related entities")
-    async def get_entity(self, db: asyncpg.Connection, entity_id: str) -> EntityDetail:
+    async def get_entity(
+        self, db: NamedDependency[asyncpg.Connection], entity_id: FromPath[str]
+    ) -> EntityDetail:
         ident = path_id(entity_id, "entity")
         row = await store.get(db, ident)
         if row is None:
@@ -105,8 +108,8 @@ class EntityController(Controller):
     )
     async def entity_timeline(
         self,
-        db: asyncpg.Connection,
-        entity_id: str,
+        db: NamedDependency[asyncpg.Connection],
+        entity_id: FromPath[str],
         limit: Limit = 50,
         cursor: Cursor = None,
     ) -> TimelinePage:

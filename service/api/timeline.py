@@ -9,7 +9,8 @@ from typing import Annotated
 import asyncpg
 import msgspec
 from litestar import Controller, get
-from litestar.params import Parameter
+from litestar.di import NamedDependency
+from litestar.params import QueryParameter
 
 from service.api.deps import query_id
 from service.api.errors import ApiProblem
@@ -23,7 +24,7 @@ _EVIDENCE = msgspec.json.Decoder(list[TimelineEvidence])
 
 
 async def timeline_page(
-    db: asyncpg.Connection,
+    db: NamedDependency[asyncpg.Connection],
     *,
     limit: int,
     cursor: str | None,
@@ -65,14 +66,15 @@ class TimelineController(Controller):
     @get("/", operation_id="getTimeline", summary="Dated events across all articles, ordered by start")
     async def timeline(
         self,
-        db: asyncpg.Connection,
+        db: NamedDependency[asyncpg.Connection],
         entity_id: EntityIdQuery = None,
         date_from: Annotated[
-            date | None, Parameter(query="from", description="Events ending on or after (not after `to`).")
+            date | None,
+            QueryParameter(name="from", description="Events ending on or after (not after `to`)."),
         ] = None,
         date_to: Annotated[
             date | None,
-            Parameter(query="to", description="Events starting on or before (not before `from`)."),
+            QueryParameter(name="to", description="Events starting on or before (not before `from`)."),
         ] = None,
         limit: Limit = 50,
         cursor: Cursor = None,
