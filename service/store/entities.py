@@ -93,50 +93,6 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
     )
 
 
-def _gram_hits(grams: str, min_similarity: str) -> str:
-    """CTEs ending in `gram_hits(alias_id, shared)`: the aliases sharing at least
-    min_similarity x |grams| of the (distinct) trigrams `grams`, and how many they share: exactly
-    the aliases a similarity of min_similarity needs (an alias has at least as many trigrams as it
-    shares, so fewer never qualify).
-
-    A trigram's postings grow with the corpus, the common ones ("an ", "  s") fastest. So the d
-    most common of the query's trigrams (by the planner's statistics: pg_stats' most common
-    values) are not scanned, with d = ceil(min_similarity x |grams|) - 1: every alias that can
-    qualify shares more than d of them, so at least one kept trigram finds it; its full count then
-    takes one index probe per skipped trigram. Without statistics nothing is skipped.
-    """
-    return f"""
-        common_grams AS (
-            SELECT s.gram, s.freq
-            FROM pg_stats p
-            CROSS JOIN LATERAL unnest(p.most_common_vals::text::text[], p.most_common_freqs) AS s(gram, freq)
-            WHERE p.schemaname = current_schema() AND p.tablename = 'alias_grams' AND p.attname = 'gram'
-        ),
-        skipped AS (
-            SELECT c.gram FROM common_grams c
-            WHERE c.gram = ANY({grams})
-            ORDER BY c.freq DESC, c.gram
-            LIMIT greatest(ceil({min_similarity} * cardinality({grams}) - 1e-9)::int - 1, 0)
-        ),
-        kept_hits AS (
-            SELECT g.alias_id, count(*) AS kept
-            FROM alias_grams g
-            WHERE g.gram = ANY(ARRAY(SELECT q FROM unnest({grams}) AS q EXCEPT SELECT gram FROM skipped))
-            GROUP BY g.alias_id
-            HAVING count(*) >= {min_similarity} * cardinality({grams}) - (SELECT count(*) FROM skipped) - 1e-9
-        ),
-        gram_hits AS (
-            SELECT * FROM (
-                SELECT h.alias_id, h.kept + (
-                    SELECT count(*) FROM alias_grams g
-                    WHERE g.alias_id = h.alias_id AND g.gram = ANY(ARRAY(SELECT gram FROM skipped))
-                ) AS shared
-                FROM kept_hits h
-            ) AS counted
-            WHERE shared >= {min_similarity} * cardinality({grams}) - 1e-9
-        )"""
-
-
 async def candidates(
     conn: asyncpg.Connection,
     *,
@@ -150,8 +106,15 @@ async def candidates(
     """Entities with an alias sharing one of the keys, or whose transliteration key is
     trigram-similar to one of ours: index look-ups only, never a scan."""
     return await conn.fetch(
-        f"""
-        WITH {_gram_hits("$4::text[]", "$5::float8")},
+        """
+        WITH gram_hits AS (
+            SELECT g.alias_id, count(*) AS shared
+            FROM alias_grams g WHERE g.gram = ANY($4::text[])
+            GROUP BY g.alias_id
+            -- A similarity of $5 needs at least $5 x |ours| shared trigrams (an alias has at least
+            -- as many trigrams as it shares): fewer never qualify, so they are not looked up.
+            HAVING count(*) >= $5::float8 * cardinality($4::text[]) - 1e-9
+        ),
         hits AS (
             SELECT entity_id FROM entity_aliases WHERE key = ANY($1::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE translit_key = ANY($2::text[])
@@ -409,13 +372,20 @@ async def search(
     """
     return await conn.fetch(
         f"""
-        WITH {_gram_hits("$3::text[]", "0.3::float8")},
-        best_grams AS (SELECT * FROM gram_hits ORDER BY shared DESC, alias_id LIMIT 500),
+        WITH gram_hits AS (
+            SELECT g.alias_id, count(*) AS shared
+            FROM alias_grams g WHERE g.gram = ANY($3::text[])
+            GROUP BY g.alias_id
+            -- a score of 0.3 needs at least 0.3 x |query| shared trigrams: fewer never qualify
+            HAVING count(*) >= 0.3::float8 * cardinality($3::text[]) - 1e-9
+            ORDER BY shared DESC
+            LIMIT 500
+        ),
         -- The aliases to score, each found through an index (key, transliteration key, trigrams).
         matched AS (
             SELECT id FROM entity_aliases WHERE key = $1
             UNION SELECT id FROM entity_aliases WHERE translit_key = $2
-            UNION SELECT alias_id FROM best_grams
+            UNION SELECT alias_id FROM gram_hits
         ),
         scored AS (
             SELECT a.entity_id,
@@ -426,7 +396,7 @@ async def search(
                    END AS score
             FROM matched m
             CROSS JOIN LATERAL (SELECT * FROM entity_aliases a WHERE a.id = m.id OFFSET 0) a
-            LEFT JOIN best_grams h ON h.alias_id = a.id
+            LEFT JOIN gram_hits h ON h.alias_id = a.id
         ),
         best AS (
             SELECT entity_id, max(score) AS score FROM scored GROUP BY entity_id
