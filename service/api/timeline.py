@@ -24,7 +24,7 @@ _EVIDENCE = msgspec.json.Decoder(list[TimelineEvidence])
 
 
 async def timeline_page(
-    db: NamedDependency[asyncpg.Connection],
+    db: asyncpg.Connection,
     *,
     limit: int,
     cursor: str | None,
