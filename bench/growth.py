@@ -46,7 +46,7 @@ from service.ingest import Ingested, _store_with_retry, raw_article
 from service.migrate import upgrade
 from service.pipeline import names
 from service.pipeline.analyse import Prepared
-from service.reconcile import resolver
+from service.reconcile import apply, resolver
 from service.store import articles as article_store
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
@@ -153,25 +153,10 @@ async def explain_queries(
     p_keys, t_keys = resolver.candidate_keys(p_in), resolver.candidate_keys(t_in)
     t_grams = sorted({g for key in t_keys.translits for g in names.trigrams(key)})
 
-    def lookup(c: Any, keys: resolver.LookupKeys, grams: list[str]) -> Any:
-        return entity_store.candidates(
-            c,
-            keys=keys.names,
-            translit_keys=keys.translits,
-            family_keys=keys.families,
-            acronym_keys=keys.acronyms,
-            grams=grams,
-            min_similarity=resolver.TRIGRAM_MIN,
-        )
-
-    rows = await lookup(conn, p_keys, [])
-    matching = [
-        r["id"]
-        for r in rows
-        if resolver.match(
-            p_in, resolver.Candidate(id=r["id"], name=r["name"], type=r["type"], aliases=list(r["aliases"]))
-        )
-    ] or [str(top)]
+    # The look-ups apply.resolve_entities runs: all of an article's keys in one query (here one
+    # name's), then the trigram look-up for a non-person.
+    found = (await apply.key_candidates(conn, {0: p_keys})).get(0, [])
+    matching = [m.candidate.id for m in resolver.matches(p_in, found)] or [str(top)]
     page_rows, _ = await timeline_store.page(
         conn, limit=50, cursor=None, entity_id=None, date_from=mid, date_to=None
     )
@@ -189,11 +174,11 @@ async def explain_queries(
                 limit=51,
             ),
         ),
-        ("entities.candidates, key look-ups (a person)", lambda e: lookup(e, p_keys, [])),
+        ("entities.candidates_by_keys (a person)", lambda e: apply.key_candidates(e, {0: p_keys})),
         ("entities.context_of (its matching candidates)", lambda e: entity_store.context_of(e, matching)),
         (
             "entities.candidates, with trigrams (a non-person)",
-            lambda e: lookup(e, t_keys, t_grams),
+            lambda e: apply.trigram_candidates(e, t_keys, t_grams),
         ),
         (
             "timeline.candidates (statement, entity in most events)",

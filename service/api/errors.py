@@ -189,15 +189,16 @@ DATABASE_DOWN = (
 )
 
 
+def _retry_shortly(request: Request[Any, Any, Any], detail: str, slug: str) -> Response[Any]:
+    """503 with Retry-After: nothing was done, and the same request will do later."""
+    return problem_response(
+        503, detail, slug=slug, headers={"Retry-After": str(RETRY_AFTER_SECONDS)}, instance=request.url.path
+    )
+
+
 def on_database_down(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     log.warning("database unavailable: %s", type(exc).__name__)
-    return problem_response(
-        503,
-        "The database is unavailable; retry shortly.",
-        slug="database-unavailable",
-        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
-        instance=request.url.path,
-    )
+    return _retry_shortly(request, "The database is unavailable; retry shortly.", "database-unavailable")
 
 
 # Contention that outlasted the ingest's own retries: nothing was stored, and a retry will do.
@@ -209,12 +210,8 @@ DATABASE_BUSY = (
 
 def on_database_busy(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     log.warning("database busy: %s", type(exc).__name__)
-    return problem_response(
-        503,
-        "The database is busy with concurrent writes; retry shortly.",
-        slug="database-busy",
-        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
-        instance=request.url.path,
+    return _retry_shortly(
+        request, "The database is busy with concurrent writes; retry shortly.", "database-busy"
     )
 
 

@@ -72,7 +72,7 @@ async def resolve_entities(
     incomings = resolver.incomings(groups)
     active = [i for i, group in enumerate(groups) if group.mentions]
     keys = {i: resolver.candidate_keys(incomings[i]) for i in active}
-    stored = await _key_candidates(conn, keys)
+    stored = await key_candidates(conn, keys)
     contexts = _Contexts(conn)
     touched = resolver.MemoryIndex()
     created: list[resolver.Candidate] = []
@@ -90,13 +90,13 @@ async def resolve_entities(
         chosen, score = await _choose(incoming, candidates, contexts)
         if group.type != "PERSON" and (chosen is None or score < KEY_MATCH):
             grams = sorted({g for key in keys[index].translits for g in names.trigrams(key)})
-            found = await _trigram_candidates(conn, keys[index], grams)
+            found = await trigram_candidates(conn, keys[index], grams)
             candidates = _with_touched(found, touched.candidates(incoming))
             chosen, score = await _choose(incoming, candidates, contexts)
         if chosen is None:
             entity = resolver.Candidate(id=str(uuid.uuid4()), name=group.name, type=group.type, aliases=[])
             created.append(entity)
-            contexts.known[entity.id] = []  # in no stored article yet
+            contexts.created(entity.id)
         else:
             entity = next(c for c in candidates if c.id == chosen)
             fuller = resolver.merged(entity, incoming).name
@@ -127,7 +127,7 @@ def _candidate(row: asyncpg.Record) -> resolver.Candidate:
     )
 
 
-async def _key_candidates(
+async def key_candidates(
     conn: asyncpg.Connection, keys: dict[int, resolver.LookupKeys]
 ) -> dict[int, list[resolver.Candidate]]:
     """The stored candidates of every name, by index, from its name, translit, family and
@@ -146,7 +146,7 @@ async def _key_candidates(
     return found
 
 
-async def _trigram_candidates(
+async def trigram_candidates(
     conn: asyncpg.Connection, keys: resolver.LookupKeys, grams: list[str]
 ) -> list[resolver.Candidate]:
     rows = await entity_store.candidates(
@@ -177,6 +177,10 @@ class _Contexts:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self.conn = conn
         self.known: dict[str, list[str]] = {}
+
+    def created(self, entity_id: str) -> None:
+        """An entity this article creates: in no stored article yet, so no context to read."""
+        self.known[entity_id] = []
 
     async def fill(self, candidates: list[resolver.Candidate], needed: list[str]) -> None:
         """Set the candidates' context, reading that of the `needed` ones not read yet."""
