@@ -52,6 +52,61 @@ CANDIDATE_LIMIT = 50
 KEY_KINDS = ("name", "translit", "family", "acronym")
 
 
+# How many of a query's grams a trigram look-up may leave unread (see _gram_hits_sql): at most
+# MAX_GRAMS_SKIPPED, and few enough that a match still shares MIN_GRAMS_READ of the grams read.
+# More skipped grams read fewer postings but let more aliases through to the exact count.
+MIN_GRAMS_READ = 2
+MAX_GRAMS_SKIPPED = 3
+
+
+def _gram_hits_sql(grams: str, min_similarity: str) -> str:
+    """CTEs `skipped` and `gram_hits` (alias_id, partial, skipped_count) for the query `grams` (an SQL
+    text[] expression) and a similarity threshold t (an SQL float8 expression).
+
+    An alias with similarity >= t shares at least need = ceil(t x |grams|) of the grams (it has
+    at least as many grams as it shares). The L grams skipped are the query's grams that the
+    planner's statistics (pg_stats on alias_grams.gram) list as most common across all postings,
+    most common first; a match shares at least need - L of the others, so only the others'
+    postings are read and only aliases sharing that many of them are kept (exact, whatever the
+    statistics say: stale or missing statistics only skip less). Reading the common grams'
+    postings was most of a look-up's cost in a large corpus. `partial` is what an alias shares
+    among the grams read; `skipped_count` is L, the most it can add (see `_shared`).
+    """
+    need = f"ceil({min_similarity} * cardinality({grams}) - 1e-9)::int"
+    return f"""skipped AS (
+            SELECT coalesce(array_agg(common.gram), '{{}}') AS grams FROM (
+                SELECT v.gram
+                FROM pg_stats s
+                CROSS JOIN LATERAL unnest(s.most_common_vals::text::text[], s.most_common_freqs) AS v(gram, freq)
+                WHERE s.schemaname = current_schema() AND s.tablename = 'alias_grams' AND s.attname = 'gram'
+                  AND v.gram = ANY({grams})
+                ORDER BY v.freq DESC, v.gram
+                LIMIT least(greatest({need} - {MIN_GRAMS_READ}, 0), {MAX_GRAMS_SKIPPED})
+            ) AS common
+        ),
+        gram_hits AS (
+            SELECT g.alias_id, count(*) AS partial, (SELECT cardinality(grams) FROM skipped) AS skipped_count
+            FROM alias_grams g
+            WHERE g.gram = ANY(ARRAY(SELECT unnest({grams}) EXCEPT SELECT unnest(grams) FROM skipped))
+            GROUP BY g.alias_id
+            HAVING count(*) >= {need} - (SELECT cardinality(grams) FROM skipped)
+        )"""
+
+
+def _shared(hits: str) -> str:
+    """SQL: the grams a `gram_hits` row's alias shares with the query, the skipped ones counted
+    by probing the alias's postings for them (a handful of index probes)."""
+    return f"""({hits}.partial + CASE WHEN {hits}.skipped_count = 0 THEN 0 ELSE (
+                SELECT count(*) FROM alias_grams x
+                WHERE x.alias_id = {hits}.alias_id AND x.gram = ANY((SELECT grams FROM skipped)::text[])
+            ) END)"""
+
+
+def _similarity(shared: str, grams: str, gram_count: str) -> str:
+    """SQL: pg_trgm's similarity, shared grams over the union of both sets."""
+    return f"(({shared})::float / NULLIF(cardinality({grams}) + {gram_count} - ({shared}), 0))"
+
+
 async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[int, str, str]]) -> list[Row]:
     """Key look-ups for many names at once: each probe is (name index, kind, key), kind one of
     KEY_KINDS. Rows (idx, id, name, type, article_count, aliases): the entities with an alias
@@ -106,25 +161,25 @@ async def candidates(
     """Entities with an alias sharing one of the keys, or whose transliteration key is
     trigram-similar to one of ours: index look-ups only, never a scan."""
     return await conn.fetch(
-        """
-        WITH gram_hits AS (
-            SELECT g.alias_id, count(*) AS shared
-            FROM alias_grams g WHERE g.gram = ANY($4::text[])
-            GROUP BY g.alias_id
-            -- A similarity of $5 needs at least $5 x |ours| shared trigrams (an alias has at least
-            -- as many trigrams as it shares): fewer never qualify, so they are not looked up.
-            HAVING count(*) >= $5::float8 * cardinality($4::text[]) - 1e-9
-        ),
+        f"""
+        WITH {_gram_hits_sql("$4::text[]", "$5::float8")},
         hits AS (
             SELECT entity_id FROM entity_aliases WHERE key = ANY($1::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE translit_key = ANY($2::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE family_key = ANY($3::text[])
             UNION SELECT entity_id FROM entity_aliases WHERE acronym_key = ANY($6::text[])
-            UNION SELECT a.entity_id FROM gram_hits h
-                  CROSS JOIN LATERAL (
-                      SELECT a.entity_id, a.gram_count FROM entity_aliases a WHERE a.id = h.alias_id OFFSET 0
-                  ) a
-                  WHERE h.shared::float / NULLIF(cardinality($4::text[]) + a.gram_count - h.shared, 0) >= $5
+            UNION SELECT b.entity_id FROM (
+                      -- the similarity if every skipped gram were shared bounds the true one:
+                      -- only the aliases within it have their skipped grams counted
+                      SELECT h.*, a.entity_id, a.gram_count FROM gram_hits h
+                      CROSS JOIN LATERAL (
+                          SELECT a.entity_id, a.gram_count FROM entity_aliases a WHERE a.id = h.alias_id OFFSET 0
+                      ) a
+                      WHERE {_similarity("h.partial + h.skipped_count", "$4::text[]", "a.gram_count")} >= $5
+                      OFFSET 0
+                  ) b
+                  CROSS JOIN LATERAL (SELECT {_shared("b")} AS shared) s
+                  WHERE {_similarity("s.shared", "$4::text[]", "b.gram_count")} >= $5
         )
         -- OFFSET 0 keeps each look-up an index probe per hit: the planner cannot estimate how few
         -- aliases pass the HAVING filter and would otherwise hash whole tables.
@@ -366,37 +421,34 @@ async def search(
 ) -> list[Row]:
     """Entities whose aliases match a query, best first.
 
-    Candidates come from the exact and transliteration keys and from trigram postings (the
-    aliases sharing the most trigrams with the query); the score is the trigram similarity
-    |shared| / |union| that pg_trgm computes, with exact and transliteration matches first.
+    Candidates come from the exact and transliteration keys and from trigram postings (the 500
+    aliases sharing the most of the query's trigrams that are read, see `_gram_hits_sql`); the
+    score is the trigram similarity |shared| / |union| that pg_trgm computes, all shared
+    trigrams counted, with exact and transliteration matches first.
     """
     return await conn.fetch(
         f"""
-        WITH gram_hits AS (
-            SELECT g.alias_id, count(*) AS shared
-            FROM alias_grams g WHERE g.gram = ANY($3::text[])
-            GROUP BY g.alias_id
-            -- a score of 0.3 needs at least 0.3 x |query| shared trigrams: fewer never qualify
-            HAVING count(*) >= 0.3::float8 * cardinality($3::text[]) - 1e-9
-            ORDER BY shared DESC
-            LIMIT 500
+        WITH {_gram_hits_sql("$3::text[]", "0.3::float8")},
+        -- the 500 aliases sharing most of the grams read, with all their shared grams counted
+        gram_best AS (
+            SELECT h.alias_id, {_shared("h")} AS shared
+            FROM (SELECT * FROM gram_hits ORDER BY partial DESC, alias_id LIMIT 500) h
         ),
         -- The aliases to score, each found through an index (key, transliteration key, trigrams).
         matched AS (
             SELECT id FROM entity_aliases WHERE key = $1
             UNION SELECT id FROM entity_aliases WHERE translit_key = $2
-            UNION SELECT alias_id FROM gram_hits
+            UNION SELECT alias_id FROM gram_best
         ),
         scored AS (
             SELECT a.entity_id,
                    CASE WHEN a.key = $1 THEN 3.0
                         WHEN a.translit_key = $2 THEN 2.0
-                        ELSE coalesce(h.shared::float
-                             / NULLIF(cardinality($3::text[]) + a.gram_count - h.shared, 0), 0)
+                        ELSE coalesce({_similarity("h.shared", "$3::text[]", "a.gram_count")}, 0)
                    END AS score
             FROM matched m
             CROSS JOIN LATERAL (SELECT * FROM entity_aliases a WHERE a.id = m.id OFFSET 0) a
-            LEFT JOIN gram_hits h ON h.alias_id = a.id
+            LEFT JOIN gram_best h ON h.alias_id = a.id
         ),
         best AS (
             SELECT entity_id, max(score) AS score FROM scored GROUP BY entity_id
