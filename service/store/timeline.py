@@ -64,10 +64,16 @@ async def candidates(
                ev.start_date, ev.end_date, ev.speaker_id::text AS speaker_id,
                ARRAY(SELECT x.entity_id::text FROM event_entities x WHERE x.event_id = ev.id) AS participants,
                ARRAY(SELECT DISTINCT d.article_id::text FROM event_evidence d WHERE d.event_id = ev.id) AS articles
-        FROM events ev
+        FROM (
+            -- The participants' events near the period, from their rows' copy of the period
+            -- (revision 0006, index-only): only these events are read. OFFSET 0 keeps the planner
+            -- from walking all events in `seq` order instead, hoping to stop at 50.
+            SELECT DISTINCT x.event_id FROM event_entities x
+            WHERE x.entity_id = ANY($2::uuid[]) AND x.start_date <= $4 AND x.end_date >= $3
+            OFFSET 0
+        ) AS near
+        CROSS JOIN LATERAL (SELECT * FROM events ev WHERE ev.id = near.event_id OFFSET 0) AS ev
         WHERE ev.predicate_class = $1
-          AND ev.start_date <= $4 AND ev.end_date >= $3
-          AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = ANY($2::uuid[]))
         ORDER BY ev.seq
         LIMIT 50
         """,
