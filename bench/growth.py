@@ -352,7 +352,7 @@ async def run(args: argparse.Namespace) -> int:
                 )
                 print(
                     f"   loaded in {time.perf_counter() - t0:.0f} s (rows {stats.seconds_rows:.0f} s, COPY "
-                    f"{stats.seconds_copy:.0f} s, indexes {stats.seconds_index:.0f} s, vacuum analyze {stats.seconds_vacuum:.0f} s)"
+                    f"{stats.seconds_copy:.0f} s, indexes {stats.seconds_index:.0f} s, vacuum analyze and checkpoint {stats.seconds_vacuum:.0f} s)"
                 )
                 loaded_copies = want
             now = await shapes(plain)
