@@ -215,10 +215,20 @@ def on_database_busy(request: Request[Any, Any, Any], exc: Exception) -> Respons
     )
 
 
+def _only(exc: Exception, kinds: tuple[type[Exception], ...]) -> bool:
+    """`exc` is one of `kinds`, or a group of nothing else: Litestar raises an ExceptionGroup
+    when a dependency's cleanup fails too (a query timed out, then so did returning its
+    connection to the pool), and the group says no more than what it holds."""
+    if isinstance(exc, ExceptionGroup):
+        matched, rest = exc.split(kinds)
+        return matched is not None and rest is None
+    return isinstance(exc, kinds)
+
+
 def on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
-    if isinstance(exc, DATABASE_DOWN):
+    if _only(exc, DATABASE_DOWN):
         return on_database_down(request, exc)
-    if isinstance(exc, DATABASE_BUSY):
+    if _only(exc, DATABASE_BUSY):
         return on_database_busy(request, exc)
     if isinstance(exc, RecursionError) and "deserializing" in str(exc):
         # msgspec gives up on a body nested deeper than it decodes: the client's JSON is at fault.
