@@ -37,7 +37,7 @@ def tag_times(doc: Doc, published: date | None) -> tuple[list[TimeExpression], l
     times: list[TimeExpression] = []
     warnings: list[Warning] = []
     last_sentence = -1
-    for cand in find_candidates(doc):
+    for cand in find_candidates(doc, text=text):
         sentence = max(bisect_right(sentence_starts, cand.start) - 1, 0)
         if sentence != last_sentence:
             ctx.sentence_day, last_sentence = None, sentence

@@ -5,7 +5,10 @@ The article date is Monday 11 November 2024 unless a test says otherwise.
 
 from __future__ import annotations
 
+import re
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +17,9 @@ from spacy.language import Language
 
 from service.pipeline.nlp import load
 from service.pipeline.temporal import period, tag_times
+from service.pipeline.temporal_fold import fold, folded_twin
+from service.pipeline.temporal_prefilter import Presence
+from service.pipeline.temporal_rules import RULES, Rule, match_rules
 from service.pipeline.types import Period, TimeExpression, Warning
 
 MONDAY = date(2024, 11, 11)
@@ -332,3 +338,145 @@ def test_any_text_gives_well_formed_expressions(nlp: Language, text: str, publis
         assert 0 <= t.sentence < max(len(sentences), 1)
     for w in warnings:
         assert 0 <= w.start < w.end <= len(text)
+
+
+# --- fast rule matching: the prefilter and the folded twins change no match ---------------------
+#
+# match_rules skips the rules whose needed words a text lacks and runs the others case-sensitively
+# on fold(text). Every test here compares it with the plain way: each rule's own IGNORECASE
+# regex over the original text.
+
+
+def _plain(text: str) -> list[tuple[str, int, int, dict[str, str | None]]]:
+    return [(r.name, m.start(), m.end(), m.groupdict()) for r in RULES for m in r.regex.finditer(text)]
+
+
+def _fast(text: str) -> list[tuple[str, int, int, dict[str, str | None]]]:
+    return [(c.rule, c.start, c.end, c.groups) for c in match_rules(text)]
+
+
+# At least one text per rule that the rule's regex matches; odd letters that IGNORECASE equates
+# with ASCII ones (long s, dotted and dotless i, Kelvin sign) are in some on purpose.
+_RULE_EXAMPLES = {
+    "date_iso": ["at 2024-11-07T06:30 local"],
+    "date_slash": ["on 11/07/24"],
+    "date_mdy": ["on Nov. 7, 2024", "on DECEMBER 25 1999"],
+    "date_dmy": ["on the 7th of November 2024"],
+    "date_md": ["on NOVEMBER 7"],
+    "month_year": ["in November of 2024"],
+    "month": ["in November", "since Sept."],
+    "year": ["in fiscal 1999", "FY2024"],
+    "year_words": ["in nineteen ninety-nine", "two thousand and ten"],
+    "the_year": ["for the full year ended"],
+    "decade": ["in the 1990s", "the '90s", "the Sixties"],
+    "century": ["the 21st century", "the twenty-first century"],
+    "deictic_part": ["yesterday morning"],
+    "deictic": ["the day after tomorrow", "overnight"],
+    "weekday": ["last Friday afternoon", "By JOHN SMITHMonday", "FR\u0130DAY", "fr\u0131day"],
+    "weekdays": ["on Mondays"],
+    "weekend": ["this weekend"],
+    "rel_unit": ["the following fiscal year", "this wee\u212a"],
+    "that_unit": ["that night"],
+    "rel_named": ["next Christmas", "last winter"],
+    "season_year": ["summer of 2024"],
+    "season": ["in the \u017fpring", "WINTER"],
+    "holiday": ["Thanksgiving Day 2024", "New Year's Eve"],
+    "period_end": ["the end of the year", "year-end"],
+    "ago": ["nearly three years ago", "a decade or so later", "10 days from now"],
+    "set_a": ["twice a week", "$5 per year"],
+    "duration": ["the past 14 days", "two and a half years", "a 6-month-long"],
+    "duration_adj": ["week-long"],
+    "vague_duration": ["the past few weeks", "months"],
+    "half_unit": ["half an hour", "a half-day"],
+    "set_every": ["every other Monday", "each weekend"],
+    "set_adverb": ["semi-annually", "Daily"],
+    "time_ampm": ["at 6:30 p.m. GMT", "5pm"],
+    "time_24": ["at 18:30 hrs UTC", "06:30:15"],
+    "time_mil": ["at 0630 GMT", "1800 hours local time"],
+    "time_named": ["at mid-morning", "MIDNIGHT"],
+    "time_oclock": ["at five o'clock in the morning", "9 in the evening"],
+    "quarter_ord": ["the year-ago third quarter of 2023"],
+    "quarter_code": ["in Q3 2024"],
+    "quarter_year_first": ["the 2024 fourth quarter"],
+    "quarter_of_year": ["the 1999 period"],
+    "quarter_rel": ["the latest quarter"],
+    "half_year": ["the first half of 2024"],
+    "year_adj": ["year-earlier"],
+    "present_ref": ["at present", "nowadays", "at this time"],
+    "past_ref": ["not long ago", "RECENTLY"],
+    "future_ref": ["as soon as possible", "the near future"],
+}
+
+
+def test_every_rule_has_an_example() -> None:
+    assert {r.name for r in RULES} == set(_RULE_EXAMPLES)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_prefilter_admits_each_rules_examples(rule: Rule) -> None:
+    for text in _RULE_EXAMPLES[rule.name]:
+        assert rule.regex.search(text), f"{rule.name} example {text!r} does not match: fix the example"
+        assert Presence(fold(text)).admits(rule.needs), f"{rule.name} wrongly skipped on {text!r}"
+        assert _fast(text) == _plain(text)
+
+
+def test_only_the_case_glued_weekday_rule_runs_without_a_folded_twin() -> None:
+    # not a matter of correctness (such a rule runs as written) but of speed
+    assert [r.name for r in RULES if r.twin is None] == ["weekday"]
+
+
+@pytest.mark.parametrize("pattern", [r"(?-i:A)b", r"[a-z]", r"(a)\1", "\u00e9t\u00e9", r"(?i:x)"])
+def test_no_twin_for_what_the_fold_cannot_vouch_for(pattern: str) -> None:
+    assert folded_twin(re.compile(pattern, re.IGNORECASE)) is None
+
+
+# Every test the regex engine makes on one character, as the rules use it.
+_PROBES = [re.escape(chr(c)) for c in range(128)] + [r"\w", r"\s", r"\d", "."]
+_PROBES += [r"[a\w]", r"[a\s]", r"[a\d]", r"[\s-]", r"[0-3]", r"[ik]", r"[^is]", r"(?<![\w])x", r"x(?![\w])"]
+
+
+def test_fold_keeps_every_test_the_engine_makes_on_every_code_point() -> None:
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    folded = fold(everything)
+    assert len(folded) == len(everything)  # offsets in the folded copy are offsets in the text
+    for probe in _PROBES:
+        rule = re.compile(probe, re.IGNORECASE)
+        twin = folded_twin(rule)
+        assert twin is not None, probe
+        plain = [m.span() for m in rule.finditer(everything)]
+        assert [m.span() for m in twin.finditer(folded)] == plain, probe
+
+
+# Random texts of the words the rules need, in any case and with the odd letters IGNORECASE
+# equates with ASCII ones, glued by spaces, hyphens, commas and nothing at all.
+_ODD = {"i": "I\u0130\u0131", "s": "S\u017f", "k": "K\u212a"}
+_RULE_WORDS = sorted(
+    {s for r in RULES for clause in r.needs for s in clause} | {"2024", "7", "06:30", "'90s"}
+)
+
+
+def _any_case(word: str) -> st.SearchStrategy[str]:
+    letters = [st.sampled_from(c + _ODD.get(c, c.upper())) for c in word]
+    return st.tuples(*letters).map("".join)
+
+
+_RULE_TEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(_RULE_WORDS).flatmap(_any_case), st.sampled_from([" ", "  ", "\n", "-", ", ", ""])
+    ),
+    max_size=12,
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+
+
+@settings(max_examples=250, deadline=None)
+@given(text=_RULE_TEXTS)
+def test_fast_matching_finds_what_the_plain_rules_find(text: str) -> None:
+    assert _fast(text) == _plain(text)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parents[2] / "seeds").glob("*.txt")), ids=lambda p: p.name
+)
+def test_fast_matching_on_the_seed_articles(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _fast(text) == _plain(text)
