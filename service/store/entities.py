@@ -434,21 +434,24 @@ async def search(
             SELECT h.alias_id, {_shared("h")} AS shared
             FROM (SELECT * FROM gram_hits ORDER BY partial DESC, alias_id LIMIT 500) h
         ),
-        -- The aliases to score, each found through an index (key, transliteration key, trigrams).
+        -- The aliases to score, each found through an index (key, transliteration key, trigrams),
+        -- with the trigrams they share when found through them.
         matched AS (
-            SELECT id FROM entity_aliases WHERE key = $1
-            UNION SELECT id FROM entity_aliases WHERE translit_key = $2
-            UNION SELECT alias_id FROM gram_best
+            SELECT id, max(shared) AS shared FROM (
+                SELECT id, NULL::bigint AS shared FROM entity_aliases WHERE key = $1
+                UNION ALL SELECT id, NULL FROM entity_aliases WHERE translit_key = $2
+                UNION ALL SELECT alias_id, shared FROM gram_best
+            ) AS found
+            GROUP BY id
         ),
         scored AS (
             SELECT a.entity_id,
                    CASE WHEN a.key = $1 THEN 3.0
                         WHEN a.translit_key = $2 THEN 2.0
-                        ELSE coalesce({_similarity("h.shared", "$3::text[]", "a.gram_count")}, 0)
+                        ELSE coalesce({_similarity("m.shared", "$3::text[]", "a.gram_count")}, 0)
                    END AS score
             FROM matched m
             CROSS JOIN LATERAL (SELECT * FROM entity_aliases a WHERE a.id = m.id OFFSET 0) a
-            LEFT JOIN gram_best h ON h.alias_id = a.id
         ),
         best AS (
             SELECT entity_id, max(score) AS score FROM scored GROUP BY entity_id
