@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import random
 import statistics
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -230,6 +231,21 @@ class ReadFigures:
         return harness.table(self.rows(), header)
 
 
+def settle(base: str, *, quiet_ms: float = 50.0, limit_s: float = 60.0) -> None:
+    """Wait until a read that needs a database connection answers within `quiet_ms` again: when
+    the load generator stops, the server still works through the requests it had accepted (a
+    slow endpoint leaves seconds of them queued for the pool), and a /healthz figure taken
+    meanwhile would measure that backlog, not the server."""
+    deadline = time.monotonic() + limit_s
+    with httpx.Client(base_url=base, timeout=limit_s) as client:
+        while time.monotonic() < deadline:
+            started = time.perf_counter()
+            client.get("/v1/entities", params={"limit": 1})
+            if (time.perf_counter() - started) * 1000 < quiet_ms:
+                return
+            time.sleep(0.2)
+
+
 def measure(
     base: str,
     samples: Samples,
@@ -247,6 +263,7 @@ def measure(
     paths = {e: paths_for(e, samples) for e in endpoints}
     mixed = [p for e in endpoints for p in paths[e][:50]]
     run_load(base, mixed, seconds=warmup, connections=connections, prefer=tool)
+    settle(base)
 
     def healthz() -> LoadResult:
         h = run_load(base, ["/healthz"], seconds=seconds, connections=connections, prefer=tool)
@@ -260,6 +277,7 @@ def measure(
     results = {}
     for e in endpoints:
         results[e] = run_load(base, paths[e], seconds=seconds, connections=connections, prefer=tool)
+        settle(base)
         print(
             f"    {e:28} {results[e].rps:8.0f} req/s  p50 {results[e].p50_ms:7.1f} ms  p99 {results[e].p99_ms:7.1f} ms",
             flush=True,
