@@ -6,7 +6,8 @@ Starts the service (own DATA_DIR, free port), ingests `--articles` generated art
 API (or use `--url` for a service that already holds data), samples real ids and names from it,
 then loads each endpoint at 64 connections with wrk (a Lua script cycling through the sampled
 paths; a bounded Python generator when wrk is missing) and prints requests/s, p50 and p99, each as
-a ratio to /healthz measured right before and right after that endpoint (the mean of the two).
+a ratio to /healthz measured right before and right after that endpoint (the mean of the two;
+each load starts once the previous one's backlog has drained, see `settle`).
 Ratios are oriented so that higher is better: rps / rps(healthz), latency(healthz) / latency.
 Target: every ratio >= 0.5.
 
