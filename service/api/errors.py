@@ -189,6 +189,13 @@ DATABASE_DOWN = (
 )
 
 
+def _kinds(exc: Exception) -> str:
+    """The exception's type name, or its members' for a group (see `_only`)."""
+    if isinstance(exc, ExceptionGroup):
+        return ", ".join(sorted({_kinds(e) for e in exc.exceptions}))
+    return type(exc).__name__
+
+
 def _retry_shortly(request: Request[Any, Any, Any], detail: str, slug: str) -> Response[Any]:
     """503 with Retry-After: nothing was done, and the same request will do later."""
     return problem_response(
@@ -197,7 +204,7 @@ def _retry_shortly(request: Request[Any, Any, Any], detail: str, slug: str) -> R
 
 
 def on_database_down(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
-    log.warning("database unavailable: %s", type(exc).__name__)
+    log.warning("database unavailable: %s", _kinds(exc))
     return _retry_shortly(request, "The database is unavailable; retry shortly.", "database-unavailable")
 
 
@@ -209,7 +216,7 @@ DATABASE_BUSY = (
 
 
 def on_database_busy(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
-    log.warning("database busy: %s", type(exc).__name__)
+    log.warning("database busy: %s", _kinds(exc))
     return _retry_shortly(
         request, "The database is busy with concurrent writes; retry shortly.", "database-busy"
     )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
 import asyncpg
+import pytest
 from litestar.testing import RequestFactory
 
 from service.api.errors import on_unexpected
@@ -34,3 +37,14 @@ def test_a_group_with_anything_else_in_it_is_still_a_500() -> None:
     group = ExceptionGroup("cleanup", [TimeoutError(), KeyError("bug")])
     assert status(group) == 500
     assert status(KeyError("bug")) == 500
+
+
+def test_the_log_names_what_a_group_held(caplog: pytest.LogCaptureFixture) -> None:
+    group = ExceptionGroup("cleanup", [TimeoutError(), asyncpg.exceptions.InterfaceError("gone")])
+    logger = logging.getLogger("service.errors")
+    logger.addHandler(caplog.handler)  # the app's logging setup may stop it reaching the root
+    try:
+        assert status(group) == 503
+    finally:
+        logger.removeHandler(caplog.handler)
+    assert "InterfaceError, TimeoutError" in caplog.text
