@@ -45,6 +45,11 @@ async def lock_classes(conn: asyncpg.Connection, predicate_classes: Sequence[str
     await advisory_locks(conn, ["event:" + c for c in predicate_classes])
 
 
+# Events longer than this are found through their own index (revision 0007, whose partial-index
+# predicate uses the same number); shorter ones by start date, at most this long before a period.
+LONG_SPAN_DAYS = 31
+
+
 async def candidates(
     conn: asyncpg.Connection,
     *,
@@ -59,17 +64,26 @@ async def candidates(
     if start is None or end is None:
         return []
     rows = await conn.fetch(
-        """
+        f"""
         SELECT ev.id::text AS id, ev.predicate, ev.predicate_class, ev.date_value, ev.granularity,
                ev.start_date, ev.end_date, ev.speaker_id::text AS speaker_id,
                ARRAY(SELECT x.entity_id::text FROM event_entities x WHERE x.event_id = ev.id) AS participants,
                ARRAY(SELECT DISTINCT d.article_id::text FROM event_evidence d WHERE d.event_id = ev.id) AS articles
         FROM (
             -- The participants' events near the period, from their rows' copy of the period
-            -- (revision 0006, index-only): only these events are read. OFFSET 0 keeps the planner
-            -- from walking all events in `seq` order instead, hoping to stop at 50.
-            SELECT DISTINCT x.event_id FROM event_entities x
-            WHERE x.entity_id = ANY($2::uuid[]) AND x.start_date <= $4 AND x.end_date >= $3
+            -- (revision 0006): those of at most LONG_SPAN_DAYS start at most that long before
+            -- the period, so their scan is bounded on both sides; the longer ones come from
+            -- their own index by end date (revision 0007). Only these events are read; OFFSET 0
+            -- keeps the planner from walking all events in `seq` order instead.
+            SELECT DISTINCT x.event_id FROM (
+                SELECT x.event_id FROM event_entities x
+                WHERE x.entity_id = ANY($2::uuid[]) AND x.end_date >= $3
+                  AND x.start_date BETWEEN $3::date - {LONG_SPAN_DAYS} AND $4
+                UNION ALL
+                SELECT x.event_id FROM event_entities x
+                WHERE x.entity_id = ANY($2::uuid[]) AND x.end_date - x.start_date > {LONG_SPAN_DAYS}
+                  AND x.end_date >= $3 AND x.start_date <= $4
+            ) AS x
             OFFSET 0
         ) AS near
         CROSS JOIN LATERAL (SELECT * FROM events ev WHERE ev.id = near.event_id OFFSET 0) AS ev

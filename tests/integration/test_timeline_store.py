@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from service.db import connect
 from service.reconcile.model import DateInfo
@@ -61,3 +62,47 @@ async def test_entity_timeline_is_in_date_order_and_follows_a_moved_event(databa
             """
         )
         assert stale == 0
+
+
+def period(start: date, days: int) -> DateInfo:
+    return DateInfo(value=start.isoformat(), granularity="day", start=start, end=start + timedelta(days=days))
+
+
+async def test_event_candidates_are_every_nearby_event_of_a_participant(database_url: str) -> None:
+    """Short events come from a start-date range, long ones from their own index: together they
+    must be exactly the events of the class that share a participant and overlap the window."""
+    rng = random.Random(11)
+    spans = [0, 0, 0, 6, 30, timeline_store.LONG_SPAN_DAYS, timeline_store.LONG_SPAN_DAYS + 1, 90, 365, 3652]
+    async with connect(database_url) as conn:
+        people = [await entity_store.create(conn, f"Person {i}", "PERSON") for i in range(4)]
+        stored = []
+        for n in range(400):
+            when = period(date(2010, 1, 1) + timedelta(days=rng.randrange(5000)), rng.choice(spans))
+            kind = rng.choice(["meeting", "statement"])
+            event = await timeline_store.create(conn, "meet", kind, when, f"event {n}")
+            members = rng.sample(people, rng.randint(1, 2))
+            await timeline_store.add_participants(conn, event, members)
+            stored.append((event, kind, when, set(members)))
+        seq = {r["id"]: r["seq"] for r in await conn.fetch("SELECT id::text AS id, seq FROM events")}
+        for _ in range(60):
+            start = date(2010, 1, 1) + timedelta(days=rng.randrange(5200))
+            end = start + timedelta(days=rng.choice([0, 30, 364]))
+            kind, who = rng.choice(["meeting", "statement"]), rng.sample(people, rng.randint(1, 2))
+            low, high = start - timedelta(days=45), end + timedelta(days=45)
+            expected = sorted(
+                (
+                    e
+                    for e, k, w, members in stored
+                    if k == kind and members & set(who) and w.start <= high and w.end >= low
+                ),
+                key=seq.__getitem__,
+            )[:50]
+            found = await timeline_store.candidates(
+                conn, predicate_class=kind, participants=who, start=start, end=end, window_days=45
+            )
+            assert [event.id for event, _ in found] == expected
+        # The query's split and the partial index's predicate use the same span.
+        definition = await conn.fetchval(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'event_entities_long_idx'"
+        )
+        assert f"> {timeline_store.LONG_SPAN_DAYS})" in definition
