@@ -18,6 +18,7 @@
    - the read figures of bench/reads.py against that service.
 4. A summary: each figure at each size and its ratio to the smallest size (target: the largest
    within 1.5x of the smallest).
+5. The temporary folder, database included, is removed (`--keep-data` leaves it for a look).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import shutil
 import statistics
 import tempfile
 import time
@@ -44,7 +46,7 @@ from service.db import create_pool
 from service.embedded import EmbeddedPostgres
 from service.ingest import Ingested, _store_with_retry, raw_article
 from service.migrate import upgrade
-from service.pipeline import names
+from service.pipeline import name_search, names
 from service.pipeline.analyse import Prepared
 from service.reconcile import apply, resolver
 from service.store import articles as article_store
@@ -161,19 +163,20 @@ async def explain_queries(
         conn, limit=50, cursor=None, entity_id=None, date_from=mid, date_to=None
     )
     event_ids = [r["id"] for r in page_rows]
-    qkey, qtranslit = names.name_key(typo), names.translit_key(typo)
+    wanted = name_search.Query.of(typo)
+    found_aliases = await entity_store.search_candidates(conn, wanted, type_=None)
+    contenders = name_search.contenders(
+        name_search.best_scores(
+            wanted, ((r["entity_id"], r["key"], r["translit_key"]) for r in found_aliases)
+        ),
+        51,
+    )
     steps: list[tuple[str, Any]] = [
         (
-            "entities.search (typo of a popular surname)",
-            lambda e: entity_store.search(
-                e,
-                key=qkey,
-                translit_key=qtranslit,
-                grams=sorted(names.trigrams(qtranslit)),
-                type_=None,
-                limit=51,
-            ),
+            "entities.search_candidates (typo of a popular surname)",
+            lambda e: entity_store.search_candidates(e, wanted, type_=None),
         ),
+        ("entities.ranked (its scored candidates)", lambda e: entity_store.ranked(e, contenders, 51)),
         ("entities.candidates_by_keys (a person)", lambda e: apply.key_candidates(e, {0: p_keys})),
         ("entities.context_of (its matching candidates)", lambda e: entity_store.context_of(e, matching)),
         (
@@ -429,6 +432,10 @@ async def run(args: argparse.Namespace) -> int:
         if analysis is not None:
             analysis.close()
         await asyncio.to_thread(server.stop)
+        if args.keep_data:
+            print(f"database folder kept: {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
@@ -496,6 +503,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=5.0, help="read load per endpoint")
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--tool", choices=("wrk", "python"), default="wrk")
+    parser.add_argument(
+        "--keep-data", action="store_true", help="leave the database folder behind (about 6 GB at 100k)"
+    )
     parser.add_argument("--plans", default=str(Path(tempfile.gettempdir()) / "bench-growth-plans.txt"))
     args = parser.parse_args(argv)
     return asyncio.run(run(args))

@@ -14,7 +14,7 @@ from service.api.errors import ApiProblem
 from service.api.params import Cursor, Limit
 from service.api.schemas import Entity, EntityDetail, EntityPage, RelatedEntity, TimelinePage
 from service.api.timeline import timeline_page
-from service.pipeline import names
+from service.pipeline import name_search
 from service.store import cursor as cursors
 from service.store import entities as store
 
@@ -66,16 +66,11 @@ class EntityController(Controller):
             rows, next_cursor = await store.list_page(db, limit=limit, cursor=cursor, type_=type_)
             return EntityPage(items=[entity_of(r) for r in rows], next_cursor=next_cursor)
         offset = cursors.decode_int(cursor) if cursor else 0
-        key = names.name_key(query)
-        if not key:
+        wanted = name_search.Query.of(query)
+        if not wanted.key:
             return EntityPage(items=[], next_cursor=None)
         rows = await store.search(
-            db,
-            key=key,
-            translit_key=names.translit_key(query),
-            grams=sorted(names.trigrams(names.translit_key(query))),
-            type_=type_,
-            limit=min(offset + limit + 1, MAX_SEARCH_RESULTS + 1),
+            db, wanted, type_=type_, limit=min(offset + limit + 1, MAX_SEARCH_RESULTS + 1)
         )
         window = rows[offset : offset + limit]
         more = len(rows) > offset + limit and offset + limit < MAX_SEARCH_RESULTS

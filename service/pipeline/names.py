@@ -155,16 +155,21 @@ def variant_given_names(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= 0.85
 
 
+def words(key: str) -> list[str]:
+    """The alphanumeric words of a key, in order, each once (what trigrams and the word index of
+    aliases are cut from; revision 0008 splits stored keys the same way)."""
+    return list(dict.fromkeys(w for w in _NON_ALNUM.split(key.lower()) if w))
+
+
 def trigrams(key: str) -> set[str]:
     """Character trigrams as pg_trgm makes them: each alphanumeric word padded "  w " and cut in 3s.
 
     `key` is expected to be a name_key or translit_key (already lowercase ASCII).
     """
     grams: set[str] = set()
-    for word in _NON_ALNUM.split(key.lower()):
-        if word:
-            padded = f"  {word} "
-            grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    for word in words(key):
+        padded = f"  {word} "
+        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
     return grams
 
 

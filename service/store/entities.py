@@ -9,6 +9,7 @@ from datetime import date
 import asyncpg
 import msgspec
 
+from service.pipeline import name_search
 from service.store import cursor as cursors
 
 Row = asyncpg.Record
@@ -410,66 +411,178 @@ async def list_page(
     return list(rows[:limit]), next_cursor
 
 
-async def search(
-    conn: asyncpg.Connection,
-    *,
-    key: str,
-    translit_key: str,
-    grams: Sequence[str],
-    type_: str | None,
-    limit: int,
-) -> list[Row]:
-    """Entities whose aliases match a query, best first.
+# Bounds of a search's candidates (see `search_candidates`): how similar a vocabulary word must
+# be, how many are taken for each word of the query, how many aliases of each such word are read
+# and how many of those scored, and how many aliases are scored in each of the two sets.
+WORD_MIN_SIMILARITY = 0.35
+CLOSE_WORDS = 8
+ALIASES_PER_WORD = 100
+MAX_SEARCH_CANDIDATES = 500
+WORD_POSTINGS_READ = 1000
 
-    Candidates come from the exact and transliteration keys and from trigram postings (the 500
-    aliases sharing the most of the query's trigrams that are read, see `_gram_hits_sql`); the
-    score is the trigram similarity |shared| / |union| that pg_trgm computes, all shared
-    trigrams counted, with exact and transliteration matches first.
+
+async def search_candidates(
+    conn: asyncpg.Connection, query: name_search.Query, *, type_: str | None
+) -> list[Row]:
+    """The aliases a search scores, as rows (entity_id, key, translit_key), of entities of
+    `type_` if given; `key` is NULL for an alias found through its words only.
+
+    They are the aliases with the query's exact or transliteration key, and those found through
+    the word index (revision 0008). Each word of the query has close words in the vocabulary:
+    itself, the words one typo away (`name_search.edit_variants`), and the words trigram-similar
+    to it (at least WORD_MIN_SIMILARITY), in that order, then most similar first, then by word;
+    at most CLOSE_WORDS of them. Of each close word, the oldest WORD_POSTINGS_READ aliases are
+    read. Scored among those: the aliases with close words of two or more of the query's words
+    (the most words first, then the oldest; at most MAX_SEARCH_CANDIDATES), and, the words taken
+    in the order above, those of the query's own words and the oldest ALIASES_PER_WORD of each
+    other close word (at most MAX_SEARCH_CANDIDATES). The cost follows the vocabulary and these bounds, not the number of
+    stored aliases; an alias that shares no close word with the query, or that a bound leaves
+    out, is not scored.
     """
+    word_grams, variants = query.word_grams(), query.word_variants()
+    return await conn.fetch(
+        """
+        WITH qgram AS (
+            SELECT DISTINCT * FROM unnest($3::int[], $4::text[]) AS q (idx, gram)
+        ),
+        qsize AS (
+            SELECT idx, count(*) AS n FROM qgram GROUP BY idx
+        ),
+        -- A word as similar as t to a query word of n trigrams has between t x n and n / t of
+        -- them and shares at least t x n: only such postings are read, only such words kept.
+        word_hits AS (
+            SELECT q.idx, wg.word, count(*)::float8 / (s.n + wg.gram_count - count(*)) AS sim
+            FROM qgram q
+            JOIN qsize s ON s.idx = q.idx
+            -- OFFSET 0: a range of the (gram, gram_count) index per query trigram, never a scan
+            CROSS JOIN LATERAL (
+                SELECT wg.word, wg.gram_count FROM word_grams wg
+                WHERE wg.gram = q.gram
+                  AND wg.gram_count BETWEEN ceil($5::float8 * s.n - 1e-9) AND floor(s.n / $5::float8 + 1e-9)
+                OFFSET 0
+            ) wg
+            GROUP BY q.idx, wg.word, wg.gram_count, s.n
+            HAVING count(*) >= ceil($5::float8 * s.n - 1e-9)
+        ),
+        neighbours AS (
+            SELECT DISTINCT v.idx, d.word
+            FROM unnest($11::int[], $12::text[]) AS v (idx, variant)
+            CROSS JOIN LATERAL (SELECT d.word FROM word_deletes d WHERE d.variant = v.variant OFFSET 0) d
+        ),
+        -- kind 0: the query's word itself, 1: one typo away, 2: trigram-similar only
+        per_query_word AS (
+            SELECT idx, word,
+                   CASE WHEN word = ($10::text[])[idx + 1] THEN 0 WHEN bool_or(neighbour) THEN 1 ELSE 2 END AS kind,
+                   coalesce(max(sim), 0) AS sim
+            FROM (
+                SELECT idx, word, sim, false AS neighbour FROM word_hits WHERE sim >= $5::float8
+                UNION ALL
+                SELECT idx, word, NULL, true FROM neighbours
+            ) found
+            GROUP BY idx, word
+        ),
+        close_pairs AS (
+            SELECT idx, word, kind, sim FROM (
+                SELECT *, row_number() OVER (PARTITION BY idx ORDER BY kind, sim DESC, word) AS rank
+                FROM per_query_word
+            ) ranked
+            WHERE rank <= $6
+        ),
+        close_words AS (
+            SELECT word, min(kind) AS kind, max(sim) AS sim FROM close_pairs GROUP BY word
+        ),
+        postings AS MATERIALIZED (
+            SELECT c.word, c.kind, c.sim, p.alias_id, p.entity_id, p.translit_key,
+                   row_number() OVER (PARTITION BY c.word ORDER BY p.alias_id) AS rank
+            FROM close_words c
+            CROSS JOIN LATERAL (
+                SELECT aw.alias_id, aw.entity_id, aw.translit_key FROM alias_words aw
+                WHERE aw.word = c.word
+                  AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.id = aw.entity_id AND e.type = $9))
+                ORDER BY aw.alias_id
+                LIMIT $13
+            ) p
+        ),
+        -- aliases with close words of two or more of the query's words: the best partial matches
+        multi AS (
+            SELECT p.alias_id, min(p.entity_id::text) AS entity_id, min(p.translit_key) AS translit_key,
+                   count(DISTINCT cp.idx) AS covered
+            FROM postings p JOIN close_pairs cp ON cp.word = p.word
+            GROUP BY p.alias_id
+            HAVING count(DISTINCT cp.idx) >= 2
+            ORDER BY covered DESC, p.alias_id
+            LIMIT $8
+        ),
+        singles AS (
+            SELECT entity_id::text AS entity_id, translit_key FROM postings
+            WHERE rank <= $7 OR kind = 0
+            ORDER BY kind, sim DESC, word, alias_id
+            LIMIT $8
+        ),
+        by_words AS (
+            SELECT entity_id, translit_key FROM multi
+            UNION ALL
+            SELECT entity_id, translit_key FROM singles
+        )
+        SELECT a.entity_id::text AS entity_id, a.key, a.translit_key
+        FROM entity_aliases a
+        WHERE (a.key = $1 OR a.translit_key = $2)
+          AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.id = a.entity_id AND e.type = $9))
+        UNION ALL
+        SELECT entity_id, NULL, translit_key FROM by_words
+        """,
+        query.key,
+        query.translit_key,
+        [idx for idx, _ in word_grams],
+        [gram for _, gram in word_grams],
+        WORD_MIN_SIMILARITY,
+        CLOSE_WORDS,
+        ALIASES_PER_WORD,
+        MAX_SEARCH_CANDIDATES,
+        type_,
+        query.words(),
+        [idx for idx, _ in variants],
+        [variant for _, variant in variants],
+        WORD_POSTINGS_READ,
+    )
+
+
+async def ranked(conn: asyncpg.Connection, scores: dict[str, float], limit: int) -> list[Row]:
+    """The entities scored in `scores` (id -> score), best first (ties: more articles, then
+    older), at most `limit`, with their score."""
+    if not scores:
+        return []
     return await conn.fetch(
         f"""
-        WITH {_gram_hits_sql("$3::text[]", "0.3::float8")},
-        -- the 500 aliases sharing most of the grams read, with all their shared grams counted
-        gram_best AS (
-            SELECT h.alias_id, {_shared("h")} AS shared
-            FROM (SELECT * FROM gram_hits ORDER BY partial DESC, alias_id LIMIT 500) h
-        ),
-        -- The aliases to score, each found through an index (key, transliteration key, trigrams),
-        -- with the trigrams they share when found through them.
-        matched AS (
-            SELECT id, max(shared) AS shared FROM (
-                SELECT id, NULL::bigint AS shared FROM entity_aliases WHERE key = $1
-                UNION ALL SELECT id, NULL FROM entity_aliases WHERE translit_key = $2
-                UNION ALL SELECT alias_id, shared FROM gram_best
-            ) AS found
-            GROUP BY id
-        ),
-        scored AS (
-            SELECT a.entity_id,
-                   CASE WHEN a.key = $1 THEN 3.0
-                        WHEN a.translit_key = $2 THEN 2.0
-                        ELSE coalesce({_similarity("m.shared", "$3::text[]", "a.gram_count")}, 0)
-                   END AS score
-            FROM matched m
-            CROSS JOIN LATERAL (SELECT * FROM entity_aliases a WHERE a.id = m.id OFFSET 0) a
-        ),
-        best AS (
-            SELECT entity_id, max(score) AS score FROM scored GROUP BY entity_id
-        )
-        -- OFFSET 0: an index probe per matched alias and entity, never a scan of either table
-        -- (the planner cannot estimate how few aliases match).
-        SELECT {ENTITY_COLUMNS}, b.score
-        FROM best b CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = b.entity_id OFFSET 0) e
-        WHERE b.score >= 0.3 AND ($4::text IS NULL OR e.type = $4)
-        ORDER BY b.score DESC, e.article_count DESC, e.seq
-        LIMIT $5
+        SELECT {ENTITY_COLUMNS}, top.score
+        FROM (
+            SELECT e.id, s.score
+            FROM unnest($1::uuid[], $2::float8[]) AS s (id, score)
+            CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = s.id OFFSET 0) e
+            ORDER BY s.score DESC, e.article_count DESC, e.seq
+            LIMIT $3
+        ) top
+        CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = top.id OFFSET 0) e
+        ORDER BY top.score DESC, e.article_count DESC, e.seq
         """,
-        key,
-        translit_key,
-        list(grams),
-        type_,
+        [uuid.UUID(i) for i in scores],
+        list(scores.values()),
         limit,
     )
+
+
+async def search(
+    conn: asyncpg.Connection, query: name_search.Query, *, type_: str | None, limit: int
+) -> list[Row]:
+    """Entities matching a search query, best first, at most `limit`, each with its `score`:
+    the candidates of `search_candidates`, scored by `name_search`, ranked by `ranked`."""
+    candidates = await search_candidates(conn, query, type_=type_)
+    # At most MAX_SEARCH_CANDIDATES aliases and the exact matches: about a millisecond of set
+    # arithmetic, not worth a thread hop.
+    scores = name_search.best_scores(
+        query, ((r["entity_id"], r["key"], r["translit_key"]) for r in candidates)
+    )
+    return await ranked(conn, name_search.contenders(scores, limit), limit)
 
 
 async def rename(conn: asyncpg.Connection, entity_id: str, name: str) -> None:

@@ -1,19 +1,23 @@
-"""Trigram look-ups against PostgreSQL: skipping a query's most common trigrams changes nothing.
+"""Name look-ups against PostgreSQL, each compared with a brute-force reading of its definition.
 
-Search and the resolver's fuzzy candidates leave the postings of the query's most common
-trigrams unread (by the planner's statistics). The answers must be what scoring every stored
-alias by brute force gives.
+The resolver's fuzzy candidates leave the postings of the query's most common trigrams unread
+(by the planner's statistics); its answers must be what scoring every stored alias gives.
+Search reads bounded candidates through the word index (revision 0008); its answers must be
+what its documented bounds, applied by hand to every stored alias, give.
 """
 
 from __future__ import annotations
 
 import random
 import uuid
+from dataclasses import dataclass
+from typing import Any
 
 import asyncpg
 
 from service.db import connect
-from service.pipeline import names
+from service.migrate import upgrade
+from service.pipeline import name_search, names
 from service.reconcile import resolver
 from service.store import entities as entity_store
 
@@ -52,22 +56,87 @@ async def store_people(conn: asyncpg.Connection, people: list[str]) -> dict[str,
     return ids
 
 
-def brute_force(query: str, people: dict[str, str]) -> dict[str, float]:
-    """Every entity's score for `query` as search defines it (3 same key, 2 same transliteration
-    key, else trigram similarity), those of at least 0.3."""
-    key, translit = names.name_key(query), names.translit_key(query)
-    grams = names.trigrams(translit)
+def similar_people(query: str, people: dict[str, str]) -> dict[str, float]:
+    """Every entity's trigram similarity to `query` (translit keys), those of at least 0.3."""
+    grams = names.trigrams(names.translit_key(query))
     scores = {}
     for name, entity_id in people.items():
-        if names.name_key(name) == key:
-            score = 3.0
-        elif names.translit_key(name) == translit:
-            score = 2.0
-        else:
-            score = names.trigram_similarity(grams, names.trigrams(names.translit_key(name)))
+        score = names.trigram_similarity(grams, names.trigrams(names.translit_key(name)))
         if score >= 0.3:
             scores[entity_id] = score
     return scores
+
+
+@dataclass(frozen=True)
+class Stored:
+    alias_id: int
+    entity_id: str
+    key: str
+    translit_key: str
+    type: str
+    seq: int
+
+
+async def stored_aliases(conn: asyncpg.Connection) -> list[Stored]:
+    rows = await conn.fetch(
+        """
+        SELECT a.id, a.entity_id::text AS entity_id, a.key, a.translit_key, e.type, e.seq
+        FROM entity_aliases a JOIN entities e ON e.id = a.entity_id ORDER BY a.id
+        """
+    )
+    return [Stored(r["id"], r["entity_id"], r["key"], r["translit_key"], r["type"], r["seq"]) for r in rows]
+
+
+def brute_force_search(
+    query: str, aliases: list[Stored], type_: str | None, limit: int
+) -> list[tuple[str, float]]:
+    """`entities.search` by its docstrings, over every stored alias: the candidates
+    (`search_candidates`), scored (`name_search`), ranked (article counts are all 0 here, so by
+    score, then creation order)."""
+    wanted = name_search.Query.of(query)
+    typed = [a for a in aliases if type_ is None or a.type == type_]
+    vocabulary = {w for a in aliases for w in names.words(a.translit_key)}
+    variants = {v: set(name_search.edit_variants(v)) for v in vocabulary}
+    close: dict[str, tuple[int, float]] = {}  # word -> (kind, similarity), see search_candidates
+    covers: dict[str, set[int]] = {}  # word -> the query's words it is close to
+    for idx, word in enumerate(wanted.words()):
+        grams = names.trigrams(word)
+        similar = {v: names.trigram_similarity(grams, names.trigrams(v)) for v in vocabulary}
+        similar = {v: sim for v, sim in similar.items() if sim >= entity_store.WORD_MIN_SIMILARITY}
+        typo = {v for v in vocabulary if variants[v] & set(name_search.edit_variants(word))}
+        kinds = {
+            v: (0 if v == word else 1 if v in typo else 2, similar.get(v, 0.0)) for v in {*similar, *typo}
+        }
+        for v in sorted(kinds, key=lambda v: (kinds[v][0], -kinds[v][1], v))[: entity_store.CLOSE_WORDS]:
+            kind, sim = kinds[v]
+            before = close.get(v, (9, 0.0))
+            close[v] = (min(kind, before[0]), max(sim, before[1]))
+            covers.setdefault(v, set()).add(idx)
+    read = {
+        v: [a for a in typed if v in names.words(a.translit_key)][: entity_store.WORD_POSTINGS_READ]
+        for v in close
+    }
+    covered: dict[int, set[int]] = {}  # alias id -> the query's words it has a close word of
+    by_id = {a.alias_id: a for a in aliases}
+    for v, having in read.items():
+        for a in having:
+            covered.setdefault(a.alias_id, set()).update(covers[v])
+    multi = sorted((i for i, c in covered.items() if len(c) >= 2), key=lambda i: (-len(covered[i]), i))
+    singles: list[Stored] = []
+    for v in sorted(close, key=lambda v: (close[v][0], -close[v][1], v)):
+        singles += read[v] if close[v][0] == 0 else read[v][: entity_store.ALIASES_PER_WORD]
+    found = [
+        (a.entity_id, None, a.translit_key)
+        for a in [by_id[i] for i in multi[: entity_store.MAX_SEARCH_CANDIDATES]]
+        + singles[: entity_store.MAX_SEARCH_CANDIDATES]
+    ] + [
+        (a.entity_id, a.key, a.translit_key)
+        for a in typed
+        if a.key == wanted.key or a.translit_key == wanted.translit_key
+    ]
+    scores = name_search.best_scores(wanted, found)
+    seq = {a.entity_id: a.seq for a in aliases}
+    return sorted(scores.items(), key=lambda kv: (-kv[1], seq[kv[0]]))[:limit]
 
 
 async def skipped_grams(conn: asyncpg.Connection, query: str) -> set[str]:
@@ -78,36 +147,29 @@ async def skipped_grams(conn: asyncpg.Connection, query: str) -> set[str]:
     return set(common or ()) & names.trigrams(names.translit_key(query))
 
 
-async def test_trigram_look_ups_that_skip_common_grams_match_brute_force(database_url: str) -> None:
-    people = invented_names(3000)
-    rng = random.Random(5)
-    # Stored names, and misspellings of them (a letter dropped, doubled or changed).
-    queries = rng.sample(people, 8)
-    for name in rng.sample(people, 12):
+def misspelled(people: list[str], rng: random.Random, count: int) -> list[str]:
+    """Names with a letter dropped, doubled or changed."""
+    out = []
+    for name in rng.sample(people, count):
         i = rng.randrange(1, len(name) - 1)
-        queries.append(
+        out.append(
             rng.choice(
                 [name[:i] + name[i + 1 :], name[:i] + name[i] + name[i:], name[:i] + "e" + name[i + 1 :]]
             )
         )
+    return out
+
+
+async def test_fuzzy_candidates_that_skip_common_grams_match_brute_force(database_url: str) -> None:
+    people = invented_names(3000)
+    rng = random.Random(5)
+    queries = rng.sample(people, 8) + misspelled(people, rng, 12)
     async with connect(database_url) as conn:
         ids = await store_people(conn, people)
-        seqs = {r["id"]: r["seq"] for r in await conn.fetch("SELECT id::text AS id, seq FROM entities")}
         skipping = 0
         for query in queries:
-            translit = names.translit_key(query)
-            grams = sorted(names.trigrams(translit))
+            grams = sorted(names.trigrams(names.translit_key(query)))
             skipping += bool(await skipped_grams(conn, query))
-            truth = brute_force(query, ids)
-
-            found = await entity_store.search(
-                conn, key=names.name_key(query), translit_key=translit, grams=grams, type_=None, limit=20
-            )
-            expected = sorted(truth.items(), key=lambda kv: (-kv[1], seqs[kv[0]]))[:20]
-            assert [(r["id"], round(r["score"], 6)) for r in found] == [
-                (entity_id, round(score, 6)) for entity_id, score in expected
-            ], query
-
             fuzzy = await entity_store.candidates(
                 conn,
                 keys=[],
@@ -117,8 +179,90 @@ async def test_trigram_look_ups_that_skip_common_grams_match_brute_force(databas
                 grams=grams,
                 min_similarity=resolver.TRIGRAM_MIN,
             )
-            similar = {i for i, score in truth.items() if score >= resolver.TRIGRAM_MIN}
+            similar = {i for i, score in similar_people(query, ids).items() if score >= resolver.TRIGRAM_MIN}
             assert len(similar) < entity_store.CANDIDATE_LIMIT, query  # else the limit would decide
             assert {r["id"] for r in fuzzy} == similar, query
         # The look-ups did skip grams (else this test would not test skipping).
         assert skipping >= len(queries) // 2
+
+
+async def test_search_is_its_definition_applied_to_every_alias(database_url: str, monkeypatch: Any) -> None:
+    people = invented_names(1500)
+    rng = random.Random(9)
+    queries = rng.sample(people, 6) + misspelled(people, rng, 8) + ["Anna", "ovski", "Kovalen Anna"]
+    async with connect(database_url) as conn:
+        await store_people(conn, people)
+        # Some organisations too, for the type filter.
+        orgs = {f"{name.split()[1]} Holdings": str(uuid.uuid4()) for name in rng.sample(people, 200)}
+        await entity_store.create_many(conn, [(i, name, "ORG") for name, i in orgs.items()])
+        await entity_store.add_aliases(conn, [alias_row(i, name) for name, i in orgs.items()])
+        aliases = await stored_aliases(conn)
+        bounds_hit = 0
+        # The service's bounds, and small ones that every query runs into.
+        for close_words, per_word, total, read in ((None, None, None, None), (2, 3, 5, 6)):
+            if close_words is not None:
+                monkeypatch.setattr(entity_store, "CLOSE_WORDS", close_words)
+                monkeypatch.setattr(entity_store, "ALIASES_PER_WORD", per_word)
+                monkeypatch.setattr(entity_store, "MAX_SEARCH_CANDIDATES", total)
+                monkeypatch.setattr(entity_store, "WORD_POSTINGS_READ", read)
+            for query in queries:
+                for type_ in (None, "ORG"):
+                    wanted = name_search.Query.of(query)
+                    found = await entity_store.search(conn, wanted, type_=type_, limit=20)
+                    expected = brute_force_search(query, aliases, type_, 20)
+                    assert [(r["id"], round(r["score"], 9)) for r in found] == [
+                        (i, round(score, 9)) for i, score in expected
+                    ], (query, type_, close_words)
+                    candidates = await entity_store.search_candidates(conn, wanted, type_=type_)
+                    bounds_hit += len(candidates) >= entity_store.MAX_SEARCH_CANDIDATES
+        assert bounds_hit >= len(queries) // 2  # the small bounds did cut the candidates
+
+
+async def test_search_finds_misspelled_and_respelled_names_first(database_url: str) -> None:
+    people = invented_names(2000, seed=11)
+    rng = random.Random(12)
+    async with connect(database_url) as conn:
+        ids = await store_people(conn, people)
+        for name in rng.sample(people, 30):
+            i = rng.randrange(2, len(name) - 2)
+            typo = name[:i] + name[i + 1] + name[i] + name[i + 2 :]  # two letters swapped
+            for query in (name, name.lower(), typo):
+                rows = await entity_store.search(conn, name_search.Query.of(query), type_=None, limit=10)
+                assert rows, query
+                if query != typo:
+                    assert (rows[0]["id"], rows[0]["score"]) == (ids[name], 3.0), query
+                elif rows[0]["score"] < 2.0:
+                    # No name has the typo's keys: the first result is as similar as the most
+                    # similar of all stored names.
+                    top = max(similar_people(query, ids).values())
+                    assert abs(rows[0]["score"] - top) < 1e-9, query
+
+
+async def test_the_word_index_follows_aliases_and_is_rebuilt_by_the_migration(
+    empty_database_url: str,
+) -> None:
+    people = invented_names(300, seed=21)
+    upgrade(empty_database_url, "0007")
+    async with connect(empty_database_url) as conn:
+        before = await store_people(conn, people[:200])  # no word index yet
+    upgrade(empty_database_url)
+    async with connect(empty_database_url) as conn:
+        after = await store_people(conn, people[200:])  # through the trigger
+        rows = await conn.fetch(
+            "SELECT word, alias_id, entity_id::text AS entity_id, translit_key FROM alias_words"
+        )
+        aliases = await stored_aliases(conn)
+        assert {(r["word"], r["alias_id"], r["entity_id"], r["translit_key"]) for r in rows} == {
+            (w, a.alias_id, a.entity_id, a.translit_key) for a in aliases for w in names.words(a.translit_key)
+        }
+        assert {a.entity_id for a in aliases} == set(before.values()) | set(after.values())
+        vocabulary = {r["word"]: r["gram_count"] for r in await conn.fetch("SELECT * FROM name_words")}
+        assert vocabulary == {w: len(names.trigrams(w)) for a in aliases for w in names.words(a.translit_key)}
+        postings = {
+            (r["gram"], r["gram_count"], r["word"]) for r in await conn.fetch("SELECT * FROM word_grams")
+        }
+        assert postings == {(g, len(names.trigrams(w)), w) for w in vocabulary for g in names.trigrams(w)}
+        # The typo variants are cut as name_search cuts a query's (the same EDIT_MIN_LENGTH).
+        deletes = {(r["variant"], r["word"]) for r in await conn.fetch("SELECT * FROM word_deletes")}
+        assert deletes == {(v, w) for w in vocabulary for v in name_search.edit_variants(w)}
+        assert any(len(w) < name_search.EDIT_MIN_LENGTH for w in vocabulary)

@@ -27,6 +27,10 @@ TABLES = {
     "claims",
     "conflicts",
     "conflict_entities",
+    "name_words",
+    "word_grams",
+    "alias_words",
+    "word_deletes",
 }
 
 
