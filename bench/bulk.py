@@ -2,8 +2,9 @@
 
 Ingesting 100k articles through spaCy takes days on a small machine, so the growth benchmark
 ingests a base of a few hundred generated articles for real and replicates every row the ingest
-wrote (articles, entities, aliases and their trigram postings, article_entities, mentions, events,
-event_entities, event_evidence, claims, conflicts, conflict_entities) into copies:
+wrote (articles, entities, aliases, article_entities, mentions, events, event_entities,
+event_evidence, claims, conflicts, conflict_entities) into copies, then indexes the new aliases'
+words with the database's own function (revision 0008):
 
 - each copy gets fresh ids (uuids xor a per-copy mask, identity columns offset), unique keys
   (external id, url, content hash, conflict key) made unique per copy;
@@ -11,8 +12,7 @@ event_entities, event_evidence, claims, conflicts, conflict_entities) into copie
   entity, so popular entities grow with the corpus as they do in real news (their counters are
   recomputed after the load); the other entities are *minted* per copy under new names (every
   name token swapped for another name from the generator's lists, consistently within a copy), with
-  look-up keys and trigram postings recomputed by `service.pipeline.names`, so the long tail of
-  names grows too;
+  look-up keys recomputed by `service.pipeline.names`, so the long tail of names grows too;
 - each copy is moved by a whole number of years (dates and TIMEX values alike), spreading the
   corpus over `years` years the way a long-running archive would;
 - article texts are copied as they are (only ids and keys change): full-text search is not what
@@ -44,7 +44,6 @@ from service.pipeline import names
 TABLES = (
     "entities",
     "entity_aliases",
-    "alias_grams",
     "articles",
     "article_entities",
     "mentions",
@@ -396,9 +395,9 @@ class Replicator:
             row[e["last_seen"]] = _shift_date(r[e["last_seen"]], years)
             rows.append(tuple(row))
         yield "entities", rows
-        # aliases (minted entities) and their trigram postings, keys recomputed
+        # aliases (minted entities), keys recomputed (their words are indexed after the load)
         a = c["entity_aliases"]
-        rows, grams = [], []
+        rows = []
         seen: set[tuple[int, str]] = set()
         for r in self.minted_aliases:
             row = list(r)
@@ -408,20 +407,15 @@ class Replicator:
             seen.add((r[a["entity_id"]], alias))
             translit = names.translit_key(alias)
             person = self.entity_type.get(r[a["entity_id"]]) == "PERSON"
-            gram_set = sorted(names.trigrams(translit))
-            new_id = off("entity_aliases", "id", r[a["id"]])
-            row[a["id"]] = new_id
+            row[a["id"]] = off("entity_aliases", "id", r[a["id"]])
             row[a["entity_id"]] = ent(r[a["entity_id"]])
             row[a["alias"]] = alias
             row[a["key"]] = names.name_key(alias)
             row[a["translit_key"]] = translit
             row[a["family_key"]] = names.family_key(alias) if person else None
             row[a["acronym_key"]] = None if person else (names.acronym_key(alias) or None)
-            row[a["gram_count"]] = len(gram_set)
             rows.append(tuple(row))
-            grams.extend((g, new_id) for g in gram_set)
         yield "entity_aliases", rows
-        yield "alias_grams", grams
         # articles
         t = c["articles"]
         rows = []

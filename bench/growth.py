@@ -7,8 +7,8 @@
 2. A base of `--base` generated articles is ingested for real (the analysis pool, then the
    service's own store-and-reconcile transaction, in process).
 3. For each size, copies of the base are bulk-loaded with COPY (see bench/bulk.py: shared
-   popular entities, per-copy minted long-tail entities with recomputed keys and trigram
-   postings, dates spread over `--years` years), then:
+   popular entities, per-copy minted long-tail entities with recomputed keys and indexed
+   words, dates spread over `--years` years), then:
    - per-article ingest: `--measure` fresh articles (analysed once, up front) go through the
      service's store-and-reconcile transaction one at a time, timed each, with a per-statement
      breakdown; and `--http` more through POST /v1/articles/batch on a service started against
@@ -46,7 +46,7 @@ from service.db import create_pool
 from service.embedded import EmbeddedPostgres
 from service.ingest import Ingested, _store_with_retry, raw_article
 from service.migrate import upgrade
-from service.pipeline import name_search, names
+from service.pipeline import name_search
 from service.pipeline.analyse import Prepared
 from service.reconcile import apply, resolver
 from service.store import articles as article_store
@@ -153,7 +153,6 @@ async def explain_queries(
     thing = next((i for i, g in enumerate(groups) if g.type != "PERSON"), 0)
     p_in, t_in = incomings[person], incomings[thing]
     p_keys, t_keys = resolver.candidate_keys(p_in), resolver.candidate_keys(t_in)
-    t_grams = sorted({g for key in t_keys.translits for g in names.trigrams(key)})
 
     # The look-ups apply.resolve_entities runs: all of an article's keys in one query (here one
     # name's), then the trigram look-up for a non-person.
@@ -180,8 +179,8 @@ async def explain_queries(
         ("entities.candidates_by_keys (a person)", lambda e: apply.key_candidates(e, {0: p_keys})),
         ("entities.context_of (its matching candidates)", lambda e: entity_store.context_of(e, matching)),
         (
-            "entities.candidates, with trigrams (a non-person)",
-            lambda e: apply.trigram_candidates(e, t_keys, t_grams),
+            "apply.trigram_candidates (a non-person)",
+            lambda e: apply.trigram_candidates(e, t_keys),
         ),
         (
             "timeline.candidates (statement, entity in most events)",
@@ -229,7 +228,7 @@ async def explain_queries(
     ]
     print(
         f"   explained with: search q={typo!r}; key look-ups for {groups[person].name!r} "
-        f"({len(matching)} matching candidates); trigram look-up for {groups[thing].name!r} ({len(t_grams)} trigrams)"
+        f"({len(matching)} matching candidates); spelling look-up for {groups[thing].name!r}"
     )
     out = []
     for label, step in steps:

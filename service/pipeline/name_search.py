@@ -2,14 +2,15 @@
 
 An alias scores 3 when its exact key is the query's, 2 when its transliteration key is, and
 otherwise the trigram similarity of the two transliteration keys (pg_trgm's similarity: shared
-trigrams over all trigrams of both). An entity scores what its best alias scores; entities below
+trigrams over all trigrams of both), raised when the query's words are one typo away from the
+alias's (see `score`). An entity scores what its best alias scores; entities below
 MIN_SCORE are not matches. Pure functions: the store finds the candidates, this ranks them.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from service.pipeline import names
@@ -47,6 +48,14 @@ class Query:
         translit = names.translit_key(text)
         return cls(key=names.name_key(text), translit_key=translit, grams=key_trigrams(translit))
 
+    @classmethod
+    def of_keys(cls, key: str, translit_keys: Sequence[str]) -> Query:
+        """A query for several spellings at once: the words of all their transliteration keys
+        (so its trigrams are the union of theirs), and `key` as the exact key."""
+        words = dict.fromkeys(w for t in translit_keys for w in names.words(t))
+        translit = " ".join(words)
+        return cls(key=key, translit_key=translit, grams=key_trigrams(translit) if words else frozenset())
+
     def words(self) -> list[str]:
         """The words of the transliteration key, in order, each once."""
         return names.words(self.translit_key)
@@ -75,23 +84,61 @@ def edit_variants(word: str) -> list[str]:
     return list(dict.fromkeys([word, *(word[:i] + word[i + 1 :] for i in range(len(word)))]))
 
 
+def one_typo_apart(a: str, b: str) -> bool:
+    """Whether two different words share an edit variant (see `edit_variants`)."""
+    return a != b and not set(edit_variants(a)).isdisjoint(edit_variants(b))
+
+
+# The weight of the similarity after correcting typos in the query's words; the plain similarity
+# has the rest (so that of two names one typo away, the more similar one ranks first).
+TYPO_FACTOR = 0.9
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
+
+
+def _corrected(query: Query, alias_words: list[str]) -> frozenset[str] | None:
+    """The query's trigrams with each of its words that the alias lacks, but has a word one typo
+    away from, replaced by that word (the alias's first such word); None if no word is."""
+    present = set(alias_words)
+    words, changed = [], False
+    for word in query.words():
+        near = None if word in present else next((v for v in alias_words if one_typo_apart(word, v)), None)
+        words.append(near or word)
+        changed = changed or near is not None
+    return key_trigrams(" ".join(words)) if changed else None
+
+
 def score(query: Query, key: str | None, translit_key: str) -> float:
     """One alias's score for `query` (see the module docstring); `key` None when unknown (the
-    alias is then scored by its transliteration key only)."""
+    alias is then scored by its transliteration key only).
+
+    The similarity is the plain one or, when some of the query's words are one typo away from
+    the alias's words, the better of it and TYPO_FACTOR x the similarity once they are corrected
+    plus (1 - TYPO_FACTOR) x the plain one: "Ptuin" shares 2 of its 10 trigrams with "Putin"
+    (0.2), but is one swap away (0.92).
+    """
     if key == query.key:
         return KEY_SCORE
     if translit_key == query.translit_key:
         return TRANSLIT_SCORE
     grams = key_trigrams(translit_key)
-    if not grams or not query.grams:
-        return 0.0
-    shared = len(query.grams & grams)
-    return shared / (len(query.grams) + len(grams) - shared)
+    plain = _similarity(query.grams, grams)
+    corrected = _corrected(query, names.words(translit_key))
+    if corrected is None:
+        return plain
+    return max(plain, TYPO_FACTOR * _similarity(corrected, grams) + (1 - TYPO_FACTOR) * plain)
 
 
-def best_scores(query: Query, aliases: Iterable[tuple[str, str | None, str]]) -> dict[str, float]:
+def best_scores(
+    query: Query, aliases: Iterable[tuple[str, str | None, str]], min_score: float = MIN_SCORE
+) -> dict[str, float]:
     """Entity id -> its best alias's score, for (entity id, key, translit key) rows; only the
-    entities that match (score >= MIN_SCORE).
+    entities that match (score >= min_score).
 
     The same as `score` on every row, computed word by word: a search scores up to a thousand
     aliases made of a few hundred distinct words, so each word's trigrams, and those it shares
@@ -100,8 +147,10 @@ def best_scores(query: Query, aliases: Iterable[tuple[str, str | None, str]]) ->
     best: dict[str, float] = {}
     q = query.grams
     n_query = len(q)
-    # word -> (its trigrams, those it shares with the query)
-    per_word: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    query_words = query.words()
+    # word -> (its trigrams, those it shares with the query, whether it is one typo away from a
+    # word of the query)
+    per_word: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}
     per_key: dict[str, float] = {}  # translit key -> similarity (many aliases share one)
     for entity_id, key, translit_key in aliases:
         if key is not None and key == query.key:
@@ -113,19 +162,25 @@ def best_scores(query: Query, aliases: Iterable[tuple[str, str | None, str]]) ->
         else:
             grams: frozenset[str] = frozenset()
             shared: frozenset[str] = frozenset()
+            typo = False
             # translit keys are lowercase alphanumeric words joined by single spaces
             for word in translit_key.split():
                 try:
-                    word_grams, word_shared = per_word[word]
+                    word_grams, word_shared, near = per_word[word]
                 except KeyError:
                     word_grams = word_trigrams(word)
                     word_shared = word_grams & q
-                    per_word[word] = (word_grams, word_shared)
+                    near = any(one_typo_apart(w, word) for w in query_words)
+                    per_word[word] = (word_grams, word_shared, near)
                 grams = grams | word_grams if grams else word_grams
                 shared = shared | word_shared if shared else word_shared
-            union = n_query + len(grams) - len(shared)
-            s = per_key[translit_key] = len(shared) / union if union else 0.0
-        if s >= MIN_SCORE and s > best.get(entity_id, 0.0):
+                typo = typo or near
+            if typo:  # rare: worked out in full
+                s = per_key[translit_key] = score(query, None, translit_key)
+            else:
+                union = n_query + len(grams) - len(shared)
+                s = per_key[translit_key] = len(shared) / union if union else 0.0
+        if s >= min_score and s > best.get(entity_id, 0.0):
             best[entity_id] = s
     return best
 

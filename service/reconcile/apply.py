@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import asyncpg
 import msgspec
 
-from service.pipeline import names
+from service.pipeline import name_search, names
 from service.pipeline.analyse import Prepared
 from service.pipeline.temporal import period
 from service.pipeline.types import Analysis, EntityGroup, Statement
@@ -83,15 +83,16 @@ async def resolve_entities(
         group, incoming = groups[index], incomings[index]
         # Key look-ups first (index equality, cheap at any size). A person matches only a person
         # sharing a family name key (resolver.match), so for people they find every candidate
-        # that can be chosen. Anything else goes on to the trigram look-up, whose cost grows with
-        # the corpus, only when no candidate matches on a key: a key match outranks every
-        # spelling-only one, and the trigram hits would only crowd it out of the 50 returned.
+        # that can be chosen. Anything else goes on to the spelling look-up only when no
+        # candidate matches on a key: a key match outranks every spelling-only one.
         candidates = _with_touched(stored.get(index, []), touched.candidates(incoming))
         chosen, score = await _choose(incoming, candidates, contexts)
         if group.type != "PERSON" and (chosen is None or score < KEY_MATCH):
-            grams = sorted({g for key in keys[index].translits for g in names.trigrams(key)})
-            found = await trigram_candidates(conn, keys[index], grams)
-            candidates = _with_touched(found, touched.candidates(incoming))
+            found = await trigram_candidates(conn, keys[index])
+            known = {c.id for c in stored.get(index, [])}
+            candidates = _with_touched(
+                stored.get(index, []) + [c for c in found if c.id not in known], touched.candidates(incoming)
+            )
             chosen, score = await _choose(incoming, candidates, contexts)
         if chosen is None:
             entity = resolver.Candidate(id=str(uuid.uuid4()), name=group.name, type=group.type, aliases=[])
@@ -146,17 +147,13 @@ async def key_candidates(
     return found
 
 
-async def trigram_candidates(
-    conn: asyncpg.Connection, keys: resolver.LookupKeys, grams: list[str]
-) -> list[resolver.Candidate]:
-    rows = await entity_store.candidates(
-        conn,
-        keys=keys.names,
-        translit_keys=keys.translits,
-        family_keys=keys.families,
-        acronym_keys=keys.acronyms,
-        grams=grams,
-        min_similarity=resolver.TRIGRAM_MIN,
+async def trigram_candidates(conn: asyncpg.Connection, keys: resolver.LookupKeys) -> list[resolver.Candidate]:
+    """Stored entities with a name whose trigram similarity to the incoming spellings (their
+    transliteration keys taken together) is at least TRIGRAM_MIN, most similar first, at most
+    CANDIDATE_LIMIT: search's bounded look-up through the word index (entity_store.search)."""
+    query = name_search.Query.of_keys(keys.names[0] if keys.names else "", keys.translits)
+    rows = await entity_store.search(
+        conn, query, type_=None, limit=entity_store.CANDIDATE_LIMIT, min_score=resolver.TRIGRAM_MIN
     )
     return [_candidate(r) for r in rows]
 
@@ -220,7 +217,6 @@ def _alias_rows(entity_id: str, entity_type: str, spellings: list[str]) -> list[
                 translit_key=translit,
                 family_key=names.family_key(alias) if person else None,
                 acronym_key=None if person else names.acronym_key(alias),
-                grams=sorted(names.trigrams(translit)),
             )
         )
     return rows

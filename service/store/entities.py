@@ -53,61 +53,6 @@ CANDIDATE_LIMIT = 50
 KEY_KINDS = ("name", "translit", "family", "acronym")
 
 
-# How many of a query's grams a trigram look-up may leave unread (see _gram_hits_sql): at most
-# MAX_GRAMS_SKIPPED, and few enough that a match still shares MIN_GRAMS_READ of the grams read.
-# More skipped grams read fewer postings but let more aliases through to the exact count.
-MIN_GRAMS_READ = 2
-MAX_GRAMS_SKIPPED = 3
-
-
-def _gram_hits_sql(grams: str, min_similarity: str) -> str:
-    """CTEs `skipped` and `gram_hits` (alias_id, partial, skipped_count) for the query `grams` (an SQL
-    text[] expression) and a similarity threshold t (an SQL float8 expression).
-
-    An alias with similarity >= t shares at least need = ceil(t x |grams|) of the grams (it has
-    at least as many grams as it shares). The L grams skipped are the query's grams that the
-    planner's statistics (pg_stats on alias_grams.gram) list as most common across all postings,
-    most common first; a match shares at least need - L of the others, so only the others'
-    postings are read and only aliases sharing that many of them are kept (exact, whatever the
-    statistics say: stale or missing statistics only skip less). Reading the common grams'
-    postings was most of a look-up's cost in a large corpus. `partial` is what an alias shares
-    among the grams read; `skipped_count` is L, the most it can add (see `_shared`).
-    """
-    need = f"ceil({min_similarity} * cardinality({grams}) - 1e-9)::int"
-    return f"""skipped AS (
-            SELECT coalesce(array_agg(common.gram), '{{}}') AS grams FROM (
-                SELECT v.gram
-                FROM pg_stats s
-                CROSS JOIN LATERAL unnest(s.most_common_vals::text::text[], s.most_common_freqs) AS v(gram, freq)
-                WHERE s.schemaname = current_schema() AND s.tablename = 'alias_grams' AND s.attname = 'gram'
-                  AND v.gram = ANY({grams})
-                ORDER BY v.freq DESC, v.gram
-                LIMIT least(greatest({need} - {MIN_GRAMS_READ}, 0), {MAX_GRAMS_SKIPPED})
-            ) AS common
-        ),
-        gram_hits AS (
-            SELECT g.alias_id, count(*) AS partial, (SELECT cardinality(grams) FROM skipped) AS skipped_count
-            FROM alias_grams g
-            WHERE g.gram = ANY(ARRAY(SELECT unnest({grams}) EXCEPT SELECT unnest(grams) FROM skipped))
-            GROUP BY g.alias_id
-            HAVING count(*) >= {need} - (SELECT cardinality(grams) FROM skipped)
-        )"""
-
-
-def _shared(hits: str) -> str:
-    """SQL: the grams a `gram_hits` row's alias shares with the query, the skipped ones counted
-    by probing the alias's postings for them (a handful of index probes)."""
-    return f"""({hits}.partial + CASE WHEN {hits}.skipped_count = 0 THEN 0 ELSE (
-                SELECT count(*) FROM alias_grams x
-                WHERE x.alias_id = {hits}.alias_id AND x.gram = ANY((SELECT grams FROM skipped)::text[])
-            ) END)"""
-
-
-def _similarity(shared: str, grams: str, gram_count: str) -> str:
-    """SQL: pg_trgm's similarity, shared grams over the union of both sets."""
-    return f"(({shared})::float / NULLIF(cardinality({grams}) + {gram_count} - ({shared}), 0))"
-
-
 async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[int, str, str]]) -> list[Row]:
     """Key look-ups for many names at once: each probe is (name index, kind, key), kind one of
     KEY_KINDS. Rows (idx, id, name, type, article_count, aliases): the entities with an alias
@@ -145,57 +90,6 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
         [idx for idx, _, _ in probes],
         [kind for _, kind, _ in probes],
         [value for _, _, value in probes],
-        CANDIDATE_LIMIT,
-    )
-
-
-async def candidates(
-    conn: asyncpg.Connection,
-    *,
-    keys: Sequence[str],
-    translit_keys: Sequence[str],
-    family_keys: Sequence[str],
-    acronym_keys: Sequence[str],
-    grams: Sequence[str],
-    min_similarity: float,
-) -> list[Row]:
-    """Entities with an alias sharing one of the keys, or whose transliteration key is
-    trigram-similar to one of ours: index look-ups only, never a scan."""
-    return await conn.fetch(
-        f"""
-        WITH {_gram_hits_sql("$4::text[]", "$5::float8")},
-        hits AS (
-            SELECT entity_id FROM entity_aliases WHERE key = ANY($1::text[])
-            UNION SELECT entity_id FROM entity_aliases WHERE translit_key = ANY($2::text[])
-            UNION SELECT entity_id FROM entity_aliases WHERE family_key = ANY($3::text[])
-            UNION SELECT entity_id FROM entity_aliases WHERE acronym_key = ANY($6::text[])
-            UNION SELECT b.entity_id FROM (
-                      -- the similarity if every skipped gram were shared bounds the true one:
-                      -- only the aliases within it have their skipped grams counted
-                      SELECT h.*, a.entity_id, a.gram_count FROM gram_hits h
-                      CROSS JOIN LATERAL (
-                          SELECT a.entity_id, a.gram_count FROM entity_aliases a WHERE a.id = h.alias_id OFFSET 0
-                      ) a
-                      WHERE {_similarity("h.partial + h.skipped_count", "$4::text[]", "a.gram_count")} >= $5
-                      OFFSET 0
-                  ) b
-                  CROSS JOIN LATERAL (SELECT {_shared("b")} AS shared) s
-                  WHERE {_similarity("s.shared", "$4::text[]", "b.gram_count")} >= $5
-        )
-        -- OFFSET 0 keeps each look-up an index probe per hit: the planner cannot estimate how few
-        -- aliases pass the HAVING filter and would otherwise hash whole tables.
-        SELECT e.id::text AS id, e.name, e.type, e.article_count,
-               ARRAY(SELECT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.id) AS aliases
-        FROM hits h CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = h.entity_id OFFSET 0) e
-        ORDER BY e.article_count DESC, e.seq
-        LIMIT $7
-        """,
-        list(keys),
-        list(translit_keys),
-        list(family_keys),
-        list(grams),
-        min_similarity,
-        list(acronym_keys),
         CANDIDATE_LIMIT,
     )
 
@@ -257,7 +151,7 @@ async def create_many(conn: asyncpg.Connection, entities: Sequence[tuple[str, st
 
 
 class AliasRow(msgspec.Struct, frozen=True, kw_only=True):
-    """One spelling of an entity with its look-up keys and trigram postings."""
+    """One spelling of an entity with its look-up keys."""
 
     entity_id: str
     alias: str
@@ -265,32 +159,22 @@ class AliasRow(msgspec.Struct, frozen=True, kw_only=True):
     translit_key: str
     family_key: str | None
     acronym_key: str | None
-    grams: Sequence[str]
 
 
 async def add_aliases(conn: asyncpg.Connection, rows: Sequence[AliasRow]) -> None:
-    """Record spellings of entities with their keys and trigram postings (each spelling of an
-    entity once), in one statement; aliases get their ids in the order given."""
+    """Record spellings of entities with their keys (each spelling of an entity once), in one
+    statement; aliases get their ids in the order given, and their words are indexed for search
+    by the database (revision 0008's trigger)."""
     if not rows:
         return
-    grams = [(r.entity_id, r.alias, g) for r in rows for g in sorted(set(r.grams))]
     await conn.execute(
         """
-        WITH input AS (
-            SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
-                WITH ORDINALITY AS t(entity_id, alias, key, translit_key, family_key, acronym_key, gram_count, ord)
-        ),
-        added AS (
-            INSERT INTO entity_aliases (entity_id, alias, key, translit_key, family_key, gram_count, acronym_key)
-            SELECT entity_id, alias, key, translit_key, family_key, gram_count, acronym_key FROM input ORDER BY ord
-            ON CONFLICT (entity_id, alias) DO NOTHING
-            RETURNING id, entity_id, alias
-        )
-        INSERT INTO alias_grams (gram, alias_id)
-        SELECT g.gram, added.id
-        FROM added JOIN unnest($8::uuid[], $9::text[], $10::text[]) AS g(entity_id, alias, gram)
-             ON g.entity_id = added.entity_id AND g.alias = added.alias
-        ON CONFLICT DO NOTHING
+        INSERT INTO entity_aliases (entity_id, alias, key, translit_key, family_key, acronym_key)
+        SELECT entity_id, alias, key, translit_key, family_key, acronym_key
+        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+            WITH ORDINALITY AS t(entity_id, alias, key, translit_key, family_key, acronym_key, ord)
+        ORDER BY ord
+        ON CONFLICT (entity_id, alias) DO NOTHING
         """,
         [uuid.UUID(r.entity_id) for r in rows],
         [r.alias for r in rows],
@@ -298,10 +182,6 @@ async def add_aliases(conn: asyncpg.Connection, rows: Sequence[AliasRow]) -> Non
         [r.translit_key for r in rows],
         [r.family_key for r in rows],
         [r.acronym_key or None for r in rows],
-        [len(set(r.grams)) for r in rows],
-        [uuid.UUID(e) for e, _, _ in grams],
-        [a for _, a, _ in grams],
-        [g for _, _, g in grams],
     )
 
 
@@ -572,15 +452,21 @@ async def ranked(conn: asyncpg.Connection, scores: dict[str, float], limit: int)
 
 
 async def search(
-    conn: asyncpg.Connection, query: name_search.Query, *, type_: str | None, limit: int
+    conn: asyncpg.Connection,
+    query: name_search.Query,
+    *,
+    type_: str | None,
+    limit: int,
+    min_score: float = name_search.MIN_SCORE,
 ) -> list[Row]:
-    """Entities matching a search query, best first, at most `limit`, each with its `score`:
-    the candidates of `search_candidates`, scored by `name_search`, ranked by `ranked`."""
+    """Entities matching a search query (scoring at least `min_score`), best first, at most
+    `limit`, each with its `score`: the candidates of `search_candidates`, scored by
+    `name_search`, ranked by `ranked`."""
     candidates = await search_candidates(conn, query, type_=type_)
-    # At most MAX_SEARCH_CANDIDATES aliases and the exact matches: about a millisecond of set
-    # arithmetic, not worth a thread hop.
+    # At most twice MAX_SEARCH_CANDIDATES aliases and the exact matches: a millisecond or two of
+    # set arithmetic, not worth a thread hop.
     scores = name_search.best_scores(
-        query, ((r["entity_id"], r["key"], r["translit_key"]) for r in candidates)
+        query, ((r["entity_id"], r["key"], r["translit_key"]) for r in candidates), min_score=min_score
     )
     return await ranked(conn, name_search.contenders(scores, limit), limit)
 

@@ -18,7 +18,6 @@ TABLES = {
     "articles",
     "entities",
     "entity_aliases",
-    "alias_grams",
     "article_entities",
     "mentions",
     "events",

@@ -12,13 +12,42 @@ from service.pipeline import name_search, names
 SYLLABLES = ["ko", "va", "len", "ma", "ri", "sko", "nen", "chuk", "ov", "ski", "an", "ra", "vi", "ta", "o"]
 
 
+def deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))} if len(word) >= 4 else set()
+
+
 def naive(query: name_search.Query, key: str | None, translit: str) -> float:
     """The score as the module docstring defines it, computed the plain way."""
     if key == query.key:
         return 3.0
     if translit == query.translit_key:
         return 2.0
-    return names.trigram_similarity(set(query.grams), names.trigrams(translit))
+    alias_grams = names.trigrams(translit)
+    plain = names.trigram_similarity(set(query.grams), alias_grams)
+    alias_words = names.words(translit)
+    corrected = []
+    for w in names.words(query.translit_key):
+        near = [v for v in alias_words if v != w and deletions(v) & deletions(w)]
+        corrected.append(w if w in alias_words or not near else near[0])
+    if corrected == names.words(query.translit_key):
+        return plain
+    fixed = names.trigram_similarity(names.trigrams(" ".join(corrected)), alias_grams)
+    return max(plain, 0.9 * fixed + 0.1 * plain)
+
+
+def typo(name: str, rng: random.Random) -> str:
+    """A letter dropped, doubled, changed or swapped with the next."""
+    if len(name) < 2:
+        return name
+    i = rng.randrange(len(name) - 1)
+    return rng.choice(
+        [
+            name[:i] + name[i + 1 :],
+            name[:i] + name[i] + name[i:],
+            name[:i] + "x" + name[i + 1 :],
+            name[:i] + name[i + 1] + name[i] + name[i + 2 :],
+        ]
+    )
 
 
 def invented(rng: random.Random) -> str:
@@ -52,6 +81,22 @@ def test_exact_and_transliteration_keys_outrank_any_similarity() -> None:
     assert 0.3 < close < 1.0
 
 
+def test_a_word_one_typo_away_is_corrected_before_scoring() -> None:
+    query = name_search.Query.of("Ptuin")
+    plain = names.trigram_similarity(set(query.grams), names.trigrams("putin"))
+    assert plain < 0.3
+    assert name_search.score(query, None, "putin") == 0.9 + 0.1 * plain
+    corrected = names.trigram_similarity(names.trigrams("putin"), names.trigrams("vladimir putin"))
+    plain = names.trigram_similarity(set(query.grams), names.trigrams("vladimir putin"))
+    assert name_search.score(query, None, "vladimir putin") == 0.9 * corrected + 0.1 * plain
+    # the words the alias has stay as they are
+    assert name_search.score(name_search.Query.of("Vladimir Ptuin"), None, "vladimir putin") > 0.9
+    assert name_search.score(name_search.Query.of("Vladimir Ptuin"), None, "vladimir") < 0.9
+    # of two names one typo away, the more similar ranks first
+    query = name_search.Query.of("Anmak")
+    assert name_search.score(query, None, "anmako") > name_search.score(query, None, "anman") > 0.9
+
+
 def test_unknown_key_is_scored_by_transliteration_only() -> None:
     query = name_search.Query.of("Peskov")
     assert name_search.score(query, None, names.translit_key("Peskov")) == 2.0
@@ -64,7 +109,14 @@ def test_best_scores_is_the_best_naive_score_per_entity(seed: int) -> None:
     query = name_search.Query.of(invented(rng))
     rows = []
     for _ in range(rng.randint(0, 40)):
-        name = invented(rng) if rng.random() < 0.8 else query.translit_key
+        roll = rng.random()
+        if roll < 0.5:
+            name = invented(rng)
+        elif roll < 0.8:  # the query's words, some misspelt, among others
+            words = [typo(w, rng) if rng.random() < 0.5 else w for w in query.words()]
+            name = " ".join(rng.sample(words + invented(rng).split(), k=rng.randint(1, len(words) + 1)))
+        else:
+            name = query.translit_key
         key = rng.choice([None, names.name_key(name), query.key])
         rows.append((f"e{rng.randrange(12)}", key, names.translit_key(name)))
     expected: dict[str, float] = {}
