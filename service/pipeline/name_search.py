@@ -85,8 +85,25 @@ def edit_variants(word: str) -> list[str]:
 
 
 def one_typo_apart(a: str, b: str) -> bool:
-    """Whether two different words share an edit variant (see `edit_variants`)."""
-    return a != b and not set(edit_variants(a)).isdisjoint(edit_variants(b))
+    """Whether two different words share an edit variant (see `edit_variants`), worked out
+    without building the variants: once the common prefix and suffix are set aside, one letter
+    deleted from each must leave the same, which can only be the middle's first letter of one
+    and last of the other, or a single changed letter; a word a letter longer must be the other
+    with one letter inserted."""
+    if a == b or min(len(a), len(b)) < EDIT_MIN_LENGTH or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) < len(b):
+        a, b = b, a
+    p = 0
+    while p < len(b) and a[p] == b[p]:
+        p += 1
+    if len(a) > len(b):
+        return a[p + 1 :] == b[p:]
+    k = 0
+    while a[-1 - k] == b[-1 - k]:
+        k += 1
+    ma, mb = a[p : len(a) - k], b[p : len(b) - k]
+    return len(ma) == 1 or ma[1:] == mb[:-1] or ma[:-1] == mb[1:]
 
 
 # The weight of the similarity after correcting typos in the query's words; the plain similarity
@@ -134,6 +151,11 @@ def score(query: Query, key: str | None, translit_key: str) -> float:
     return max(plain, TYPO_FACTOR * _similarity(corrected, grams) + (1 - TYPO_FACTOR) * plain)
 
 
+def _near(word: str, query_words: list[str]) -> tuple[int, ...]:
+    """The indexes of the `query_words` that `word` is one typo away from."""
+    return tuple(i for i, other in enumerate(query_words) if one_typo_apart(word, other))
+
+
 def best_scores(
     query: Query, aliases: Iterable[tuple[str, str | None, str]], min_score: float = MIN_SCORE
 ) -> dict[str, float]:
@@ -148,9 +170,9 @@ def best_scores(
     q = query.grams
     n_query = len(q)
     query_words = query.words()
-    # word -> (its trigrams, those it shares with the query, whether it is one typo away from a
-    # word of the query)
-    per_word: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}
+    # word -> (its trigrams, those it shares with the query, the query's words it is one typo
+    # away from, by index)
+    per_word: dict[str, tuple[frozenset[str], frozenset[str], tuple[int, ...]]] = {}
     per_key: dict[str, float] = {}  # translit key -> similarity (many aliases share one)
     for entity_id, key, translit_key in aliases:
         if key is not None and key == query.key:
@@ -164,22 +186,30 @@ def best_scores(
             shared: frozenset[str] = frozenset()
             typo = False
             # translit keys are lowercase alphanumeric words joined by single spaces
-            for word in translit_key.split():
+            words = translit_key.split()
+            for word in words:
                 try:
                     word_grams, word_shared, near = per_word[word]
                 except KeyError:
                     word_grams = word_trigrams(word)
                     word_shared = word_grams & q
-                    near = any(one_typo_apart(w, word) for w in query_words)
+                    near = _near(word, query_words)
                     per_word[word] = (word_grams, word_shared, near)
                 grams = grams | word_grams if grams else word_grams
                 shared = shared | word_shared if shared else word_shared
-                typo = typo or near
-            if typo:  # rare: worked out in full
-                s = per_key[translit_key] = score(query, None, translit_key)
-            else:
-                union = n_query + len(grams) - len(shared)
-                s = per_key[translit_key] = len(shared) / union if union else 0.0
+                typo = typo or bool(near)
+            union = n_query + len(grams) - len(shared)
+            s = len(shared) / union if union else 0.0
+            if typo:  # as `score`: the query's words corrected to the alias's one typo away
+                corrected: frozenset[str] = frozenset()
+                changed = False
+                for i, w in enumerate(query_words):
+                    fix = None if w in words else next((v for v in words if i in per_word[v][2]), None)
+                    corrected = corrected | (word_trigrams(w) if fix is None else per_word[fix][0])
+                    changed = changed or fix is not None
+                if changed:
+                    s = max(s, TYPO_FACTOR * _similarity(corrected, grams) + (1 - TYPO_FACTOR) * s)
+            per_key[translit_key] = s
         if s >= min_score and s > best.get(entity_id, 0.0):
             best[entity_id] = s
     return best

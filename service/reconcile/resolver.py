@@ -112,9 +112,10 @@ def entity_keys(name: str, type_: str, aliases: Iterable[str]) -> LookupKeys:
 def candidate_keys(incoming: Incoming) -> LookupKeys:
     """The keys to look candidates up by: the same kinds as entity_keys, so (kind, key) pairs meet.
 
-    A look-up returns every entity sharing a name, translit, family or acronym key with the incoming one,
-    plus those with a name whose translit key has a trigram similarity (names.trigrams, as pg_trgm)
-    of at least TRIGRAM_MIN with one of the incoming translit keys.
+    A look-up returns every entity sharing a name, translit, family or acronym key with the incoming one;
+    for a non-person that no key matches, also the stored names scoring at least TRIGRAM_MIN against
+    the incoming translit keys (name_search's score: trigram similarity, typos corrected), found
+    through the word index within its bounds (apply.trigram_candidates).
     """
     return entity_keys(incoming.name, incoming.type, incoming.aliases)
 

@@ -159,3 +159,18 @@ def test_word_variants_index_the_query_words() -> None:
     variants = query.word_variants()
     assert {i for i, _ in variants} == {0, 1}
     assert [v for i, v in variants if i == 1] == name_search.edit_variants("ptuin")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="abc", min_size=0, max_size=8), st.text(alphabet="abc", min_size=0, max_size=8))
+def test_one_typo_apart_is_sharing_an_edit_variant(a: str, b: str) -> None:
+    shared = bool(set(name_search.edit_variants(a)) & set(name_search.edit_variants(b)))
+    assert name_search.one_typo_apart(a, b) == (shared and a != b)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcd", min_size=4, max_size=9), st.data())
+def test_one_typo_apart_finds_every_single_typo(word: str, data: st.DataObject) -> None:
+    misspelt = data.draw(st.sampled_from([typo(word, random.Random(i)) for i in range(8)]))
+    if misspelt != word and len(misspelt) >= name_search.EDIT_MIN_LENGTH:
+        assert name_search.one_typo_apart(word, misspelt)
