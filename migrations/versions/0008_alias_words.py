@@ -65,7 +65,7 @@ def upgrade() -> None:
         """
     )
     op.execute("CREATE INDEX alias_words_alias_idx ON alias_words (alias_id)")
-    # Typos trigrams miss in short words ("Ptuin" shares 2 of 10 trigrams with "Putin"): a word
+    # Typos trigrams miss in short words ("Brwon" shares 2 of 10 trigrams with "Brown"): a word
     # of at least EDIT_MIN_LENGTH letters under itself and each way of deleting one letter; two
     # words meet here when deleting at most one letter from each makes them equal (an insertion,
     # deletion, substitution or swap of neighbours).
