@@ -111,13 +111,6 @@ def one_typo_apart(a: str, b: str) -> bool:
 TYPO_FACTOR = 0.9
 
 
-def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    shared = len(a & b)
-    return shared / (len(a) + len(b) - shared)
-
-
 def _corrected(query: Query, alias_words: list[str]) -> frozenset[str] | None:
     """The query's trigrams with each of its words that the alias lacks, but has a word one typo
     away from, replaced by that word (the alias's first such word); None if no word is."""
@@ -136,7 +129,7 @@ def score(query: Query, key: str | None, translit_key: str) -> float:
 
     The similarity is the plain one or, when some of the query's words are one typo away from
     the alias's words, the better of it and TYPO_FACTOR x the similarity once they are corrected
-    plus (1 - TYPO_FACTOR) x the plain one: "Ptuin" shares 2 of its 10 trigrams with "Putin"
+    plus (1 - TYPO_FACTOR) x the plain one: "Brwon" shares 2 of its 10 trigrams with "Brown"
     (0.2), but is one swap away (0.92).
     """
     if key == query.key:
@@ -144,11 +137,11 @@ def score(query: Query, key: str | None, translit_key: str) -> float:
     if translit_key == query.translit_key:
         return TRANSLIT_SCORE
     grams = key_trigrams(translit_key)
-    plain = _similarity(query.grams, grams)
+    plain = names.trigram_similarity(query.grams, grams)
     corrected = _corrected(query, names.words(translit_key))
     if corrected is None:
         return plain
-    return max(plain, TYPO_FACTOR * _similarity(corrected, grams) + (1 - TYPO_FACTOR) * plain)
+    return max(plain, TYPO_FACTOR * names.trigram_similarity(corrected, grams) + (1 - TYPO_FACTOR) * plain)
 
 
 def _near(word: str, query_words: list[str]) -> tuple[int, ...]:
@@ -208,7 +201,9 @@ def best_scores(
                     corrected = corrected | (word_trigrams(w) if fix is None else per_word[fix][0])
                     changed = changed or fix is not None
                 if changed:
-                    s = max(s, TYPO_FACTOR * _similarity(corrected, grams) + (1 - TYPO_FACTOR) * s)
+                    s = max(
+                        s, TYPO_FACTOR * names.trigram_similarity(corrected, grams) + (1 - TYPO_FACTOR) * s
+                    )
             per_key[translit_key] = s
         if s >= min_score and s > best.get(entity_id, 0.0):
             best[entity_id] = s

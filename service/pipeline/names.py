@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Set as AbstractSet
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -173,7 +174,7 @@ def trigrams(key: str) -> set[str]:
     return grams
 
 
-def trigram_similarity(a: set[str], b: set[str]) -> float:
+def trigram_similarity(a: AbstractSet[str], b: AbstractSet[str]) -> float:
     """pg_trgm's similarity(): shared trigrams over the union."""
     if not a or not b:
         return 0.0
