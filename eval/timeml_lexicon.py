@@ -74,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no .tml files under {args.folder}", file=sys.stderr)
         return 2
     totals, classes = count(paths)
-    print(f"# from {len(paths)} TimeML files: lemma, part of speech, times annotated as an event, times seen, class")
+    print(
+        f"# from {len(paths)} TimeML files: lemma, part of speech, times annotated as an event, times seen, class"
+    )
     for key in sorted(classes):
         events = sum(classes[key].values())
         cls = classes[key].most_common(1)[0][0]
