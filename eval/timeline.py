@@ -60,6 +60,7 @@ class Document:
     created: str  # the creation time's TIMEX3 value
     tokens: list[Token]
     lemmas: list[str]
+    heads: list[int]  # each token's syntactic head (its own index at a root)
     spans: list[tuple[int, int] | None]  # each token's place in the stored (cleaned) text
     article_id: str = ""
 
@@ -74,15 +75,16 @@ def read_document(path: Path) -> Document:
     for timex in root.iter("TIMEX3"):
         if timex.get("functionInDocument") == "CREATION_TIME":
             created = timex.get("value", "")
-    return Document(root.get("doc_id", path.stem), root.get("src_url"), created, tokens, [], [])
+    return Document(root.get("doc_id", path.stem), root.get("src_url"), created, tokens, [], [], [])
 
 
-def lemmatise(documents: list[Document]) -> None:
-    """Each token's lemma, by the service's own spaCy model over the corpus tokens."""
+def parse_tokens(documents: list[Document]) -> None:
+    """Each token's lemma and head, by the service's own spaCy model over the corpus tokens."""
     nlp = load()
     for document in documents:
         doc = nlp(Doc(nlp.vocab, words=[t.text or " " for t in document.tokens]))
         document.lemmas = [t.lemma_.lower() for t in doc]
+        document.heads = [t.head.i for t in doc]
 
 
 def _text(tokens: list[Token]) -> str:
@@ -156,7 +158,9 @@ class Service:
 
 
 def mention(document: Document, predicate: str, start: int, end: int) -> str:
-    """`DOCID-SENTENCE-TOKEN` for the event's word in the clause at [start, end)."""
+    """`DOCID-SENTENCE-TOKEN` for the event's word in the clause at [start, end): the token whose
+    lemma is the predicate, else the clause's head (an event of several mentions has one
+    predicate, and a mention may name it with another word: "the call", "spoke")."""
     inside = [i for i, s in enumerate(document.spans) if s and start <= s[0] and s[1] <= end]
     if not inside:
         inside = [i for i, s in enumerate(document.spans) if s and s[0] <= start < s[1]]
@@ -222,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no documents or no gold timelines under {args.task_dir}", file=sys.stderr)
         return 2
     documents = [read_document(p) for p in paths]
-    lemmatise(documents)
+    parse_tokens(documents)
     service = Service(args.base_url)
     for document in documents:
         document.article_id = service.ingest(document)
