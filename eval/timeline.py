@@ -158,24 +158,23 @@ class Service:
 
 
 def mention(document: Document, predicate: str, start: int, end: int) -> str:
-    """`DOCID-SENTENCE-TOKEN` for the event's word in the clause at [start, end): the token whose
-    lemma is the predicate, else the clause's head (an event of several mentions has one
-    predicate, and a mention may name it with another word: "the call", "spoke")."""
+    """`DOCID-SENTENCE-TOKEN` for the event's word in the clause at [start, end): the clause's
+    head when its lemma is the predicate, else the first token whose lemma is, else the head (an
+    event of several mentions has one predicate, and a mention may name it with another word:
+    "the call", "spoke")."""
     inside = [i for i, s in enumerate(document.spans) if s and start <= s[0] and s[1] <= end]
     if not inside:
         inside = [i for i, s in enumerate(document.spans) if s and s[0] <= start < s[1]]
     if not inside:
         return f"{document.doc_id}-?-{predicate}"
-    sentence = document.tokens[inside[0]].sentence
-    same = [i for i, t in enumerate(document.tokens) if t.sentence == sentence]
-    for candidates in (inside, same):
-        for i in candidates:
-            if (
-                document.lemmas[i] == predicate.lower()
-                or document.tokens[i].text.lower() == predicate.lower()
-            ):
-                return f"{document.doc_id}-{sentence}-{document.tokens[i].text}"
-    return f"{document.doc_id}-{sentence}-{predicate}"
+    span = set(inside)
+    heads = [i for i in inside if document.heads[i] not in span or document.heads[i] == i]
+    named = [i for i in inside if predicate.lower() in (document.lemmas[i], document.tokens[i].text.lower())]
+    chosen = next((i for i in heads if i in named), None)
+    if chosen is None:
+        chosen = named[0] if named else heads[0] if heads else inside[0]
+    token = document.tokens[chosen]
+    return f"{document.doc_id}-{token.sentence}-{token.text}"
 
 
 def system_timeline(name: str, events: list[dict[str, Any]], documents: dict[str, Document]) -> Timeline:
