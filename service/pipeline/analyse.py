@@ -11,7 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.pipeline import claims, clean, entities, language, temporal
-from service.pipeline.statements import build_index
+from service.pipeline.statements.extract import extract_statements
+from service.pipeline.statements.index import build_index
 from service.pipeline.types import Analysis, Cleaned
 
 _SPACE = re.compile(r"\s+")
@@ -50,7 +51,7 @@ def analyse_doc(doc: Doc, lang: str, published: date | None) -> Analysis:
     times, warnings = temporal.tag_times(doc, published)
     # One token index for both passes: building it walks the whole parse.
     untimed = build_index(doc, groups, [])
-    statements = claims.extract_statements(doc, groups, times, untimed)
+    statements = extract_statements(doc, groups, times, untimed)
     found = claims.extract_claims(doc, groups, statements, untimed)
     return Analysis(
         language=lang,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeVar
 
+from service.pipeline.numbers import parse_number
 from service.pipeline.temporal_lexicon import (
     MONTH_NAMES,
     ORDINALS,
@@ -23,7 +24,6 @@ from service.pipeline.temporal_lexicon import (
     WEEKDAY_NAMES,
     WEEKDAYS,
     month_number,
-    parse_number,
     unit_of,
 )
 from service.pipeline.temporal_rules import Candidate

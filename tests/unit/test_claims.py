@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from service.pipeline import analyse
-from service.pipeline.claims import extract_claims, extract_statements
+from service.pipeline.claims import extract_claims
 from service.pipeline.nlp import load
+from service.pipeline.statements.extract import extract_statements
 from service.pipeline.types import Analysis, Claim, EntityGroup, Statement
 from tests.unit.test_statements import groups_from_ents, times_from_ents
 

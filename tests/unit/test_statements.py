@@ -11,9 +11,11 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.pipeline.claims import extract_statements
 from service.pipeline.nlp import load
-from service.pipeline.statements import parse_figure, quantities_compatible, times_compatible
+from service.pipeline.statements.events import quantities_compatible
+from service.pipeline.statements.extract import extract_statements
+from service.pipeline.statements.figures import parse_figure
+from service.pipeline.statements.times import times_compatible
 from service.pipeline.types import EntityGroup, Mention, Quantity, Statement, TimeExpression
 
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
