@@ -78,7 +78,7 @@ def test_outlet_citing_sources_is_the_claimant(nlp: Language) -> None:
             "police spokesperson Tomas Reyes",
             "Tomas Reyes",
         ),
-        ("Kyodo also said the call had taken place, citing sources.", "Kyodo", "Kyodo"),
+        ("Kyodo said the meeting had gone ahead, citing officials.", "Kyodo", "Kyodo"),
         (
             "People familiar with the call said Carlos Mendes raised the issue.",
             "People familiar with the call",
@@ -116,18 +116,18 @@ def test_quote_then_inverted_attribution(nlp: Language) -> None:
 def test_colon_and_reply_quotes(nlp: Language) -> None:
     r = Read(
         nlp,
-        "When asked about contacts with Madrid, Tomas Reyes replied: There are no concrete plans yet.",
+        "When asked about the budget, Tomas Reyes replied: There are no firm figures yet.",
     )
     claim = r.only()
     assert (r.entity(claim), claim.stance) == ("Tomas Reyes", "asserts")
     r = Read(
         nlp,
-        "Tomas Reyes was asked again whether there really was a conversation, to which he replied, "
-        '"There was no conversation."',
+        "Tomas Reyes was asked whether the merger had been agreed, to which he replied, "
+        '"There was no agreement."',
     )
     claim = r.only()
     assert (r.entity(claim), claim.stance) == ("Tomas Reyes", "denies")
-    assert claim.quote.rstrip(".") == "There was no conversation"
+    assert claim.quote == "There was no agreement"
 
 
 def test_pronoun_speaker_resolves_to_the_latest_person_subject(nlp: Language) -> None:
@@ -163,19 +163,19 @@ def test_gerund_denial_points_at_the_denied_event(nlp: Language) -> None:
 def test_multi_sentence_quote_takes_the_closing_speaker(nlp: Language) -> None:
     r = Read(
         nlp,
-        "Carlos Mendes spoke with Ines Duarte on Thursday, the Irish Times reported. "
-        "This is completely false. It's pure fiction. There were no conversations, Tomas Reyes told reporters.",
+        "Carlos Mendes met Ines Duarte in Porto on Thursday, the Irish Times reported. "
+        "That is simply untrue. It is a fabrication. No meeting took place, Tomas Reyes told reporters.",
     )
     denials = [c for c in r.claims if c.stance == "denies"]
     assert [c.sentence for c in denials] == [
-        "This is completely false.",
-        "It's pure fiction.",
-        "There were no conversations, Tomas Reyes told reporters.",
+        "That is simply untrue.",
+        "It is a fabrication.",
+        "No meeting took place, Tomas Reyes told reporters.",
     ]
     assert {r.entity(c) for c in denials} == {"Tomas Reyes"}
-    # All three deny the call the article reported, whatever words they use for it.
-    call = next(s for s in r.statements if s.predicate == "speak")
-    assert {r.proposition(c).event for c in denials} == {call.event}
+    # All three deny the meeting the article reported, whatever words they use for it.
+    meeting = next(s for s in r.statements if s.predicate == "meet")
+    assert {r.proposition(c).event for c in denials} == {meeting.event}
 
 
 def test_unattributed_falsity_makes_no_claim(nlp: Language) -> None:
@@ -234,12 +234,12 @@ def test_as_reported_by_attributes_the_clause_it_qualifies(nlp: Language) -> Non
         ("Tomas Reyes told reporters there was no conversation.", "denies"),
         ("Officials said no such communication took place.", "denies"),
         ("The minister said the two leaders did not meet.", "denies"),
-        ("Tomas Reyes said Ines Duarte has no specific plans to speak to Carlos Mendes.", "asserts"),
+        ("The spokesman said the mayor has no plans to visit the factory.", "asserts"),
         ("The minister said Portugal will not cede any territory.", "asserts"),
         ("The ministry confirmed the attack.", "asserts"),
         ("Paul Hale did not confirm the exchange.", "declines_to_comment"),
         ("A spokesman declined to comment on the report.", "declines_to_comment"),
-        ("The team has not commented on whether the conversation took place.", "declines_to_comment"),
+        ("The club has not commented on whether the transfer went ahead.", "declines_to_comment"),
         ("The embassy refused to say whether the meeting happened.", "declines_to_comment"),
         ("A spokesman would neither confirm nor deny the report.", "declines_to_comment"),
         ("The company's lawyers could not be reached for comment.", "declines_to_comment"),

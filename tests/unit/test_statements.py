@@ -130,16 +130,13 @@ def test_reported_clause_is_its_own_statement_and_dates_stay_with_their_verbs(nl
 
 
 def test_event_noun_with_possessor_takes_its_own_date(nlp: Language) -> None:
-    text = (
-        "The outgoing Democratic administration of President Ana Costa has confirmed it will send as much "
-        "aid as possible to Portugal before Mendes's inauguration on January 20."
-    )
+    text = "The outgoing government has promised to release the funds before Carlos Mendes's inauguration on January 20."
     statements, groups, times = read(nlp, text)
     inauguration = find(statements, "inaugurate")
     assert inauguration.predicate_class == "inauguration"
-    assert names(inauguration, groups) == {"Mendes"}
+    assert names(inauguration, groups) == {"Carlos Mendes"}
     assert time_text(inauguration, times) == "January 20"
-    assert find(statements, "send").time is None
+    assert find(statements, "promise").time is None
 
 
 @pytest.mark.parametrize(
@@ -169,7 +166,7 @@ def test_a_plain_subject_of_begin_is_not_widened(nlp: Language) -> None:
 
 
 def test_possessive_date_dates_the_event_noun(nlp: Language) -> None:
-    text = "The Times reported that people familiar with Thursday's call said Mendes had raised the issue."
+    text = "The newspaper reported that aides briefed on Thursday's call said Carlos Mendes had raised the tariff question."
     statements, _, times = read(nlp, text)
     assert time_text(find(statements, "call"), times) == "Thursday"
     assert find(statements, "report").time is None
@@ -234,14 +231,14 @@ def test_existential_denial_keeps_its_participants(nlp: Language) -> None:
     ("text", "predicate", "low", "high", "written"),
     [
         (
-            "Rebel airstrikes killed at least six people in the south.",
+            "The flood killed at least six people in the valley.",
             "kill",
             6,
             None,
             "at least six",
         ),
         ("Five people were killed in Braga, according to the regional governor.", "kill", 5, 5, "Five"),
-        ("The rebels carried out three air attacks that killed another man.", "kill", 1, 1, "another"),
+        ("The militia carried out two raids that killed another man.", "kill", 1, 1, "another"),
         ("The strikes injured more than a dozen people.", "injure", 12, None, "more than a dozen"),
         ("Dozens of people were killed in the blast.", "kill", 24, None, "Dozens"),
     ],
@@ -316,9 +313,9 @@ def test_dates_that_cannot_both_hold_keep_events_apart_unless_one_reading_matche
 
 def test_different_counts_or_places_are_different_events(nlp: Language) -> None:
     text = (
-        "Airstrikes killed at least six people in Porto. "
-        "Five people were killed in Faro. "
-        "A drone strike killed four people in Porto."
+        "The storm killed at least six people in Porto. "
+        "Five people were killed in Lisbon. "
+        "A second storm killed four people in Porto."
     )
     statements, _, _ = read(nlp, text)
     kills = [s for s in statements if s.predicate == "kill"]
