@@ -16,7 +16,7 @@ from service.pipeline.statements.events import quantities_compatible
 from service.pipeline.statements.extract import extract_statements
 from service.pipeline.statements.figures import parse_figure
 from service.pipeline.statements.times import times_compatible
-from service.pipeline.temporal_values import period
+from service.pipeline.temporal.values import period
 from service.pipeline.types import EntityGroup, Mention, Quantity, Statement, TimeExpression
 from service.reconcile.events import dates_compatible
 from service.reconcile.model import DateInfo

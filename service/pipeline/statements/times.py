@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from service.pipeline.statements.index import DocIndex, head
 from service.pipeline.statements.predicates import Predicate
-from service.pipeline.temporal_values import period
+from service.pipeline.temporal.values import period
 from service.pipeline.types import TimeExpression
 
 TIME_TYPES = frozenset({"DATE", "TIME"})

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from service.pipeline.numbers import parse_number
-from service.pipeline.temporal_lexicon import (
+from service.pipeline.temporal.lexicon import (
     MONTH_NAMES,
     ORDINALS,
     PARTS_OF_DAY,
@@ -26,9 +26,9 @@ from service.pipeline.temporal_lexicon import (
     month_number,
     unit_of,
 )
-from service.pipeline.temporal_rules import Candidate
-from service.pipeline.temporal_tense import Tense
-from service.pipeline.temporal_values import (
+from service.pipeline.temporal.rules import Candidate
+from service.pipeline.temporal.tense import Tense
+from service.pipeline.temporal.values import (
     add_months,
     day_value,
     month_value,
