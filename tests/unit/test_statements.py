@@ -11,6 +11,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from service.domain import DateInfo
 from service.pipeline.nlp import load
 from service.pipeline.statements.events import quantities_compatible
 from service.pipeline.statements.extract import extract_statements
@@ -19,7 +20,6 @@ from service.pipeline.statements.times import times_compatible
 from service.pipeline.temporal.values import period
 from service.pipeline.types import EntityGroup, Mention, Quantity, Statement, TimeExpression
 from service.reconcile.events import dates_compatible
-from service.reconcile.model import DateInfo
 
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
