@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from service.pipeline.statements.anchoring import is_anchored, is_scheduled
 from service.pipeline.statements.events import group_events
 from service.pipeline.statements.figures import quantity
 from service.pipeline.statements.index import (
@@ -17,7 +18,7 @@ from service.pipeline.statements.index import (
     unit_bounds,
     with_times,
 )
-from service.pipeline.statements.participants import locations, participants
+from service.pipeline.statements.participants import locations, participants, places
 from service.pipeline.statements.polarity import polarity
 from service.pipeline.statements.predicates import Predicate, find_predicates, verb_predicate
 from service.pipeline.statements.times import attach_times
@@ -41,6 +42,9 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
         quantity=quantity(pred, idx),
         text=text_of(idx, ulo, uhi),
         actual=pred.groupable,
+        anchored=time is None and is_anchored(pred, idx),
+        scheduled=time is not None and idx.times[time].type == "DATE" and is_scheduled(pred, idx),
+        places=places(pred, idx),
     )
 
 

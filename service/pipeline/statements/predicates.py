@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, head
@@ -43,6 +44,8 @@ def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
         return lx.EVENT_NOUNS[lemma]
     if anaphoric_ok and lemma in lx.ANAPHORIC_EVENT_NOUNS and _is_anaphoric(tok):
         return lx.ANAPHORIC_EVENT_NOUNS[lemma]
+    if tok.pos_ == "NOUN" and event_lexicon.is_event_noun(lemma):
+        return lemma  # a noun annotators mark as an event: "the blast", "its acquisition"
     return None
 
 

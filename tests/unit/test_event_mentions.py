@@ -1,0 +1,101 @@
+"""Event mentions for the timeline, through the whole pipeline: which statements are placed at the
+article's date, who and where takes part, scheduled events, event nouns from the TimeML lexicon.
+Names are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from service.pipeline.analyse import analyse
+from service.pipeline.nlp import load
+from service.pipeline.types import Analysis, Statement
+
+PUBLISHED = date(2024, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def read(nlp: Language, text: str) -> Analysis:
+    return analyse(text, PUBLISHED, nlp)
+
+
+def statement(analysis: Analysis, predicate: str) -> Statement:
+    found = [s for s in analysis.statements if s.predicate == predicate]
+    assert found, [s.predicate for s in analysis.statements]
+    return found[0]
+
+
+def names(analysis: Analysis, indexes: list[int]) -> set[str]:
+    return {analysis.entities[i].name for i in indexes}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Marovia Telecom announced a new satellite network.", "announce"),
+        ("Marovia Telecom has acquired the Delvan Group.", "acquire"),
+        ("Senator Ilse Brandt was arrested by the police.", "arrest"),
+        ("Marovia Telecom says its network reaches every town.", "say"),
+    ],
+)
+def test_past_present_perfect_and_reporting_clauses_are_placed_at_the_article_date(
+    nlp: Language, text: str, predicate: str
+) -> None:
+    st = statement(read(nlp, text), predicate)
+    assert st.time is None and st.anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Marovia Telecom will announce a new network.", "announce"),
+        ("Marovia Telecom had acquired the Delvan Group before the war.", "acquire"),
+        ("Marovia Telecom believes the network is safe.", "believe"),
+        ("Marovia Telecom announced a new network on 2 March.", "announce"),
+    ],
+)
+def test_plans_past_perfects_states_and_dated_clauses_are_not(
+    nlp: Language, text: str, predicate: str
+) -> None:
+    assert not statement(read(nlp, text), predicate).anchored
+
+
+def test_a_pronoun_subject_takes_part_as_the_latest_subject_of_its_kind(nlp: Language) -> None:
+    analysis = read(
+        nlp, "Minister Maria Keller opened the conference in Turin on Monday. She announced a new budget."
+    )
+    assert "Maria Keller" in names(analysis, statement(analysis, "announce").participants)
+
+
+def test_places_are_where_not_who(nlp: Language) -> None:
+    analysis = read(nlp, "A bomb exploded in Turin on Tuesday, killing two people.")
+    explode = statement(analysis, "explode")
+    assert "Turin" in names(analysis, explode.places)
+    assert "Turin" not in names(analysis, explode.participants)
+
+
+def test_people_named_as_included_take_part(nlp: Language) -> None:
+    analysis = read(nlp, "The storm killed nine people, including the mayor Ilse Brandt.")
+    assert "Ilse Brandt" in names(analysis, statement(analysis, "kill").participants)
+
+
+def test_a_future_event_with_its_date_is_scheduled(nlp: Language) -> None:
+    analysis = read(nlp, "The Delvan Accord will take effect on 16 April 2024.")
+    take = statement(analysis, "take")
+    assert not take.actual and take.scheduled
+    assert analysis.time_expressions[take.time].value == "2024-04-16"
+    maybe = read(nlp, "The Delvan Accord could take effect on 16 April 2024.")
+    assert not statement(maybe, "take").scheduled
+
+
+def test_nouns_annotated_as_events_name_events(nlp: Language) -> None:
+    analysis = read(nlp, "The merger of Marovia Telecom and the Delvan Group on 2 March surprised analysts.")
+    merger = statement(analysis, "merger")
+    assert {"Marovia Telecom", "Delvan Group"} <= names(analysis, merger.participants)
+    assert analysis.time_expressions[merger.time].value == "2024-03-02"
