@@ -4,9 +4,11 @@ theirs: told as happening at the article's date ("has killed", "announced"), or 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from service.pipeline import event_lexicon
-from service.pipeline.statements.index import DocIndex, children
-from service.pipeline.statements.predicates import Predicate
+from service.pipeline.statements.index import DocIndex, children, head
+from service.pipeline.statements.predicates import Predicate, verb_predicate
 
 # Verbs too light to name a happening by themselves.
 LIGHT_LEMMAS = frozenset({"be", "have", "do"})
@@ -15,8 +17,9 @@ LIGHT_LEMMAS = frozenset({"be", "have", "do"})
 def is_anchored(pred: Predicate, idx: DocIndex) -> bool:
     """Whether a clause tells of a happening at the article's own date: a realis verb that is not
     a state, in the simple past ("announced"), the present perfect ("has killed"), a past
-    passive ("was arrested"), or a reporting verb in the present ("says"). The past perfect
-    ("had founded") looks further back, and event nouns carry no tense."""
+    passive ("was arrested"), a reporting verb in the present ("says"), or a participle beside
+    such a clause. The past perfect ("had founded") looks further back, and event nouns carry
+    no tense."""
     verb = pred.anchor
     if not pred.groupable or verb.pos_ not in ("VERB", "AUX") or verb is pred.noun:
         return False
@@ -31,6 +34,20 @@ def is_anchored(pred: Predicate, idx: DocIndex) -> bool:
         return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
     if verb.tag_ in ("VBZ", "VBP"):
         return event_lexicon.is_reporting(pred.lemma)
+    if verb.tag_ == "VBG" and not auxes:
+        return _governor_anchored(verb, idx)
+    return False
+
+
+def _governor_anchored(verb: Token, idx: DocIndex) -> bool:
+    """A participle happens when the clause it accompanies does ("unveiled X, saying Y")."""
+    governor = head(idx, verb)
+    for _ in range(4):
+        if governor is None or governor.pos_ not in ("VERB", "AUX"):
+            return False
+        if governor.tag_ != "VBG":
+            return is_anchored(verb_predicate(governor, idx), idx)
+        governor = head(idx, governor)
     return False
 
 

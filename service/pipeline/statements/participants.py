@@ -81,7 +81,7 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
         h = head(idx, verb)
         if h is None:
             return orphan_subject(verb, idx)
-        if verb.dep_ not in ("conj", "xcomp", "advcl", "acl"):
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp"):
             return None
         if verb.dep_ == "xcomp":
             obj = next((c for c in children(idx, h) if c.dep_ in ("dobj", "obj")), None)
@@ -162,9 +162,23 @@ def pronoun_antecedent(pron: Token, idx: DocIndex) -> Token | None:
         return None
     for i in range(pron.i - 1, max(pron.i - ANTECEDENT_WINDOW, 0) - 1, -1):
         g = idx.group_of[i]
-        if g >= 0 and idx.tokens[i].dep_ in ("nsubj", "nsubjpass") and idx.groups[g].type in kinds:
+        if g >= 0 and idx.groups[g].type in kinds and _in_subject(idx.tokens[i], idx):
             return idx.tokens[i]
     return None
+
+
+def _in_subject(tok: Token, idx: DocIndex) -> bool:
+    """A subject, or a name inside one ("CEO and co-founder Steve Jobs gave")."""
+    t: Token | None = tok
+    for _ in range(4):
+        if t is None:
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in ("compound", "flat", "appos", "conj"):
+            return False
+        t = head(idx, t)
+    return False
 
 
 def _is_phase_subject(pred: Predicate, head: Token) -> bool:

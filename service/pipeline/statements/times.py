@@ -30,6 +30,31 @@ def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
     return attached
 
 
+# Clauses that happen when the clause they hang from does: "obtained it in April and published
+# it", "unveiled it on Monday, saying ...".
+SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+
+
+def inherit_times(preds: list[Predicate], idx: DocIndex, attached: dict[int, int]) -> dict[int, int]:
+    """`attached` plus, for each undated verb predicate that is coordinated with or a participle
+    of a dated one, that one's time."""
+    by_anchor = {p.anchor.i: pi for pi, p in enumerate(preds)}
+    out = dict(attached)
+    for pi, p in enumerate(preds):
+        if pi in out or p.anchor.pos_ not in ("VERB", "AUX") or p.anchor.dep_ not in SHARING_DEPS:
+            continue
+        t: Token | None = p.anchor
+        for _ in range(4):
+            if t is None or t.dep_ not in SHARING_DEPS:
+                break
+            t = head(idx, t)
+            governor = by_anchor.get(t.i) if t is not None else None
+            if governor is not None and governor in attached:
+                out[pi] = attached[governor]
+                break
+    return out
+
+
 def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int]) -> int | None:
     t: Token | None = tok
     while t is not None:
