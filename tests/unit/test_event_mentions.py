@@ -11,7 +11,8 @@ from spacy.language import Language
 
 from service.pipeline.analyse import analyse
 from service.pipeline.nlp import load
-from service.pipeline.types import Analysis, Statement
+from service.pipeline.statements.index import mark_unmarked_names
+from service.pipeline.types import Analysis, EntityGroup, Statement
 
 PUBLISHED = date(2024, 3, 14)
 
@@ -99,3 +100,31 @@ def test_nouns_annotated_as_events_name_events(nlp: Language) -> None:
     merger = statement(analysis, "merger")
     assert {"Marovia Telecom", "Delvan Group"} <= names(analysis, merger.participants)
     assert analysis.time_expressions[merger.time].value == "2024-03-02"
+
+
+def test_a_later_use_of_a_name_the_tagger_missed_joins_its_group(nlp: Language) -> None:
+    doc = nlp("Chief executive Maria Keller spoke. Keller welcomed everyone, and the keller was full.")
+    keller = EntityGroup(name="Maria Keller", type="PERSON", aliases=["Maria Keller", "Keller"], mentions=[])
+    other = EntityGroup(name="Keller Group", type="ORG", aliases=["Keller Group"], mentions=[])
+    group_of = [0 if t.i in (2, 3) else -1 for t in doc]
+    mark_unmarked_names(list(doc), [keller, other], group_of)
+    marked = {doc[i].text: g for i, g in enumerate(group_of) if g >= 0 and i > 3}
+    assert marked == {"Keller": 0}  # the second "Keller"; "keller" is no name
+
+
+def test_the_antecedent_may_be_a_name_inside_a_subject(nlp: Language) -> None:
+    text = "Chief executive and co-founder Maria Keller opened the fair on Monday. She announced a new phone."
+    analysis = read(nlp, text)
+    assert "Maria Keller" in names(analysis, statement(analysis, "announce").participants)
+
+
+def test_a_participle_beside_a_clause_is_a_statement_at_its_time(nlp: Language) -> None:
+    analysis = read(nlp, "Maria Keller unveiled the phone on 2 March, saying it was ready.")
+    say = statement(analysis, "say")
+    assert "Maria Keller" in names(analysis, say.participants)
+    assert analysis.time_expressions[say.time].value == "2024-03-02"
+
+
+def test_coordinated_clauses_share_the_time_of_the_first(nlp: Language) -> None:
+    analysis = read(nlp, "Marovia Telecom bought the plant in April 2023 and sold it to a rival.")
+    assert analysis.time_expressions[statement(analysis, "sell").time].value == "2023-04"
