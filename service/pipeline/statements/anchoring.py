@@ -1,6 +1,6 @@
 """Statements the timeline can place without a date of their own, and future ones it can place by
 theirs: told as happening at the article's date ("has killed", "announced"), or stated as set
-("will take effect on 16 February")."""
+("will open on 30 April")."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def _governor_anchored(verb: Token, idx: DocIndex) -> bool:
 
 
 def is_scheduled(pred: Predicate, idx: DocIndex) -> bool:
-    """A future event the text states as set ("will take effect on February 16"): "will" or
+    """A future event the text states as set ("will open on 30 April"): "will" or
     "shall", not the conditionals and plans that may never happen."""
     if pred.anchor.pos_ not in ("VERB", "AUX") or pred.anchor is pred.noun:
         return False

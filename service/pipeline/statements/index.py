@@ -63,14 +63,14 @@ def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]
 
 
 def mark_unmarked_names(tokens: list[Token], groups: list[EntityGroup], group_of: list[int]) -> None:
-    """Give a group the later uses of its names that the tagger missed ("Steve Jobs ... Jobs
+    """Give a group the later uses of its names that the tagger missed ("Jane Smith ... Smith
     welcomed"): a run of noun tokens spelling a name, with a capital in its first word, that only
     one group has."""
     owners: dict[tuple[str, ...], set[int]] = {}
     for gi, group in enumerate(groups):
         for alias in {group.name, *group.aliases}:
             words = tuple(alias.split())
-            if words and any(c.isupper() for c in words[0]):  # "Jobs", "iPhone 4", not "the"
+            if words and any(c.isupper() for c in words[0]):  # "Smith", "eBay", not "the"
                 owners.setdefault(words, set()).add(gi)
     by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for words, gis in owners.items():

@@ -168,7 +168,7 @@ def pronoun_antecedent(pron: Token, idx: DocIndex) -> Token | None:
 
 
 def _in_subject(tok: Token, idx: DocIndex) -> bool:
-    """A subject, or a name inside one ("CEO and co-founder Steve Jobs gave")."""
+    """A subject, or a name inside one ("chief executive and founder Jane Smith spoke")."""
     t: Token | None = tok
     for _ in range(4):
         if t is None:
@@ -207,9 +207,9 @@ def locations(pred: Predicate, idx: DocIndex) -> set[int]:
 
 def places(pred: Predicate, idx: DocIndex) -> list[int]:
     """Where the event happens: places named by "in/at/near X" on the predicate, and places
-    inside its arguments' phrases through a preposition ("a blast on the seafront of west
-    Beirut"). They are the event's entities but not its parties: they never decide whether two
-    mentions are one event."""
+    inside its arguments' phrases through a preposition ("a fire at a warehouse in X"). They
+    are the event's entities but not its parties: they never decide whether two mentions are
+    one event."""
     found = set(locations(pred, idx))
     heads = argument_heads(pred, idx) if pred.anchor.pos_ in ("VERB", "AUX") else []
     for tok in [*heads, *([pred.noun] if pred.noun is not None else [])]:
