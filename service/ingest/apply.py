@@ -281,6 +281,7 @@ def _mention(
     when, alternative, expression = _time_of(analysis, lead)
     participants = sorted({entity_ids[p] for s in statements for p in s.participants if p in entity_ids})
     places = sorted({entity_ids[p] for s in statements for p in s.places if p in entity_ids})
+    anchored = None if dated else next((s for s in statements if s.anchored and s.polarity), None)
     return EventMention(
         article_id=article_id,
         published=published,
@@ -292,7 +293,8 @@ def _mention(
         sentence=lead.text,
         time_expression=expression,
         polarity=lead.polarity,
-        anchored=not dated and any(s.anchored and s.polarity for s in statements),
+        anchored=anchored is not None,
+        anchor_date=_anchor_date(analysis, anchored, published),
         # With no party named, the place stands in for one ("a blast in X killed ...").
         places=places if participants else [],
     )
@@ -310,6 +312,14 @@ def _speaker(analysis: Analysis, members: list[int], entity_ids: dict[int, str])
     return entity_ids[chosen[0]] if chosen else None
 
 
+def _anchor_date(analysis: Analysis, statement: Statement | None, published: date | None) -> DateInfo | None:
+    if statement is None:
+        return None
+    if statement.reference is not None:
+        return date_info(analysis.time_expressions[statement.reference].value)
+    return date_info(published.isoformat()) if published is not None else None
+
+
 # How far from its article's date an undated event told as happening then may be.
 ANCHORED_WINDOW_DAYS = 7
 
@@ -317,6 +327,8 @@ ANCHORED_WINDOW_DAYS = 7
 def _window(mention: EventMention) -> tuple[date | None, date | None]:
     if mention.date is not None:
         return mention.date.start, mention.date.end
+    if mention.anchor_date is not None:  # told as happening on the narrative's day
+        return mention.anchor_date.start, mention.anchor_date.end
     if mention.published is not None:  # undated: events around the article's own date
         return mention.published, mention.published
     return None, None
@@ -360,9 +372,7 @@ async def reconcile_events(
             mention, candidates, speaker=speaker, speakers={e.id: s for e, s in found if s}
         )
         # An undated event told as happening at the article's date starts there.
-        founding = mention.date
-        if founding is None and mention.anchored and published is not None:
-            founding = date_info(published.isoformat())
+        founding = mention.date or mention.anchor_date
         if event_id is None:
             if founding is None:
                 continue  # an undated claim with no event to attach to waits for none

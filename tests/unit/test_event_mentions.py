@@ -128,3 +128,13 @@ def test_a_participle_beside_a_clause_is_a_statement_at_its_time(nlp: Language) 
 def test_coordinated_clauses_share_the_time_of_the_first(nlp: Language) -> None:
     analysis = read(nlp, "Marovia Telecom bought the plant in April 2023 and sold it to a rival.")
     assert analysis.time_expressions[statement(analysis, "sell").time].value == "2023-04"
+
+
+def test_an_undated_statement_takes_the_day_the_narrative_has_reached(nlp: Language) -> None:
+    text = "Yesterday, Maria Keller unveiled the phone in Turin. Keller praised its design."
+    analysis = read(nlp, text)
+    praise = statement(analysis, "praise")
+    assert praise.anchored and praise.time is None
+    assert analysis.time_expressions[praise.reference].value == "2024-03-13"
+    alone = statement(read(nlp, "Maria Keller praised the design."), "praise")
+    assert alone.anchored and alone.reference is None  # the article's own date

@@ -21,7 +21,7 @@ from service.pipeline.statements.index import (
 from service.pipeline.statements.participants import locations, participants, places
 from service.pipeline.statements.polarity import polarity
 from service.pipeline.statements.predicates import Predicate, find_predicates, verb_predicate
-from service.pipeline.statements.times import attach_times, inherit_times
+from service.pipeline.statements.times import attach_times, inherit_times, narrative_references
 from service.pipeline.types import EntityGroup, Statement, TimeExpression
 
 
@@ -57,6 +57,7 @@ def extract_statements(
     preds = find_predicates(idx)
     attached = inherit_times(preds, idx, attach_times(preds, idx))
     statements = [statement_from(p, idx, attached.get(i)) for i, p in enumerate(preds)]
+    narrative_references(statements, times)
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
     return statements
 

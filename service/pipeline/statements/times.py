@@ -3,12 +3,14 @@ expressions can name one event."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from service.pipeline.statements.index import DocIndex, head
 from service.pipeline.statements.predicates import Predicate
 from service.pipeline.temporal.values import period
-from service.pipeline.types import TimeExpression
+from service.pipeline.types import Statement, TimeExpression
 
 TIME_TYPES = frozenset({"DATE", "TIME"})
 
@@ -53,6 +55,22 @@ def inherit_times(preds: list[Predicate], idx: DocIndex, attached: dict[int, int
                 out[pi] = attached[governor]
                 break
     return out
+
+
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def narrative_references(statements: list[Statement], times: list[TimeExpression]) -> None:
+    """Give each anchored statement the day the narrative had reached: the latest earlier day
+    named relative to the article's date ("yesterday", "on Friday"), when there is one."""
+    latest: int | None = None
+    for st in statements:
+        if st.time is not None:
+            tx = times[st.time]
+            if tx.type == "DATE" and tx.anchor == "published_at" and DAY_VALUE.match(tx.value):
+                latest = st.time
+        elif st.anchored:
+            st.reference = latest
 
 
 def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int]) -> int | None:
