@@ -129,7 +129,8 @@ class Statement(Base):
     # timeline although not `actual`.
     scheduled: bool = False
     places: list[int] = []  # indexes into Analysis.entities: where it happens, not who takes part
-    # For an anchored statement: the day the narrative had reached ("Yesterday X unveiled ... He
+    # For an anchored statement: the time of the clause it shares a time with ("bought it in
+    # April and sold it"), else the day the narrative had reached ("Yesterday X unveiled ... He
     # praised"), the latest earlier day named relative to the article's date; None: that date.
     reference: int | None = None  # index into Analysis.time_expressions
 

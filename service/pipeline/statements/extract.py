@@ -55,8 +55,13 @@ def extract_statements(
     without time expressions, when the caller has built it already)."""
     idx = with_times(untimed, times) if untimed is not None else build_index(doc, groups, times)
     preds = find_predicates(idx)
-    attached = inherit_times(preds, idx, attach_times(preds, idx))
+    attached = attach_times(preds, idx)
     statements = [statement_from(p, idx, attached.get(i)) for i, p in enumerate(preds)]
+    # A clause sharing another's time is placed there, but that time is not its own reading:
+    # it never dates the clause's evidence (nor feeds a date conflict).
+    for i, ti in inherit_times(preds, idx, attached).items():
+        if statements[i].time is None and statements[i].anchored:
+            statements[i].reference = ti
     narrative_references(statements, times)
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
     return statements

@@ -38,12 +38,12 @@ SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 
 
 def inherit_times(preds: list[Predicate], idx: DocIndex, attached: dict[int, int]) -> dict[int, int]:
-    """`attached` plus, for each undated verb predicate that is coordinated with or a participle
-    of a dated one, that one's time."""
+    """For each undated verb predicate coordinated with or a participle of a dated one, that
+    one's time."""
     by_anchor = {p.anchor.i: pi for pi, p in enumerate(preds)}
-    out = dict(attached)
+    out: dict[int, int] = {}
     for pi, p in enumerate(preds):
-        if pi in out or p.anchor.pos_ not in ("VERB", "AUX") or p.anchor.dep_ not in SHARING_DEPS:
+        if pi in attached or p.anchor.pos_ not in ("VERB", "AUX") or p.anchor.dep_ not in SHARING_DEPS:
             continue
         t: Token | None = p.anchor
         for _ in range(4):
@@ -69,7 +69,7 @@ def narrative_references(statements: list[Statement], times: list[TimeExpression
             tx = times[st.time]
             if tx.type == "DATE" and tx.anchor == "published_at" and DAY_VALUE.match(tx.value):
                 latest = st.time
-        elif st.anchored:
+        elif st.anchored and st.reference is None:
             st.reference = latest
 
 
