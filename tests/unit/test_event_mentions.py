@@ -140,3 +140,8 @@ def test_an_undated_statement_takes_the_day_the_narrative_has_reached(nlp: Langu
     assert analysis.time_expressions[praise.reference].value == "2024-03-13"
     alone = statement(read(nlp, "Maria Keller praised the design."), "praise")
     assert alone.anchored and alone.reference is None  # the article's own date
+
+
+def test_the_narrative_day_does_not_carry_into_the_next_paragraph(nlp: Language) -> None:
+    text = "Yesterday, Maria Keller unveiled the phone in Turin.\n\nKeller praised its design."
+    assert statement(read(nlp, text), "praise").reference is None

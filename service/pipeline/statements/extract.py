@@ -62,7 +62,7 @@ def extract_statements(
     for i, ti in inherit_times(preds, idx, attached).items():
         if statements[i].time is None and statements[i].anchored:
             statements[i].reference = ti
-    narrative_references(statements, times)
+    narrative_references(statements, times, [idx.block[p.anchor.i] for p in preds])
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
     return statements
 

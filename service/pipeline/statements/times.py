@@ -60,11 +60,17 @@ def inherit_times(preds: list[Predicate], idx: DocIndex, attached: dict[int, int
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def narrative_references(statements: list[Statement], times: list[TimeExpression]) -> None:
+def narrative_references(
+    statements: list[Statement], times: list[TimeExpression], paragraphs: list[int]
+) -> None:
     """Give each anchored statement the day the narrative had reached: the latest earlier day
-    named relative to the article's date ("yesterday", "on Friday"), when there is one."""
+    in its paragraph named relative to the article's date ("yesterday", "on Friday"), when there
+    is one. A new paragraph often moves on in time ("Officials told reporters ..."), so the day
+    does not carry over."""
     latest: int | None = None
-    for st in statements:
+    for st, paragraph, previous in zip(statements, paragraphs, [-1, *paragraphs], strict=False):
+        if paragraph != previous:
+            latest = None
         if st.time is not None:
             tx = times[st.time]
             if tx.type == "DATE" and tx.anchor == "published_at" and DAY_VALUE.match(tx.value):
