@@ -13,8 +13,9 @@ creation time as `published_at`. For each target entity the best match of `/v1/e
 gives the entity, and its timeline (`/v1/entities/{id}/timeline`) becomes the task's format:
 
 - each evidence of an event in these documents becomes a mention `DOCID-SENTENCE-TOKEN`: the
-  token of the event's clause whose lemma is the event's predicate (else one of its sentence;
-  else the predicate itself, which matches no gold mention);
+  head of the evidence's clause (its offsets in the stored text, mapped back to the corpus
+  tokens) when its lemma is the event's predicate, else the clause's first token with that
+  lemma, else the head (lemmas and heads from the service's spaCy model over the corpus tokens);
 - the mentions of one event share a line; the date is the event's date as the service gives it
   (`2005-06-06`, `2005-06`, `2005`, ...); events on the same date share an ORDER, and ORDERs
   follow the timeline's order by start date.
