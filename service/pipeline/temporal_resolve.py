@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeVar
 
+from dateutil.easter import EASTER_WESTERN, easter
+
 from service.pipeline.temporal_lexicon import (
     MONTH_NAMES,
     ORDINALS,
@@ -458,19 +460,6 @@ def _season_rule(c: Candidate, ctx: Context) -> Resolved | None:
     return _season(code, ctx)
 
 
-def _easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day_num = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day_num + 1)
-
-
 def holiday_day(name: str, year: int) -> date:
     name = re.sub(r"\s+", " ", name.lower())
     if name.startswith("christmas"):
@@ -481,7 +470,7 @@ def holiday_day(name: str, year: int) -> date:
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
     if name.startswith("easter"):
-        return _easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
+        return easter(year, EASTER_WESTERN) + timedelta(days=1 if name.endswith("monday") else 0)
     fixed = {"halloween": (10, 31), "valentine's day": (2, 14), "boxing day": (12, 26)}
     month, day_num = fixed.get(name, (1, 1))
     return date(year, month, day_num)
