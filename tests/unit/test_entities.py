@@ -28,7 +28,7 @@ def nlp() -> Language:
 
 
 def entities(nlp: Language, text: str) -> list[EntityGroup]:
-    return extract_entities(nlp(text))
+    return extract_entities(nlp(text), nlp)
 
 
 def by_name(groups: list[EntityGroup], name: str) -> EntityGroup:
@@ -47,7 +47,7 @@ def seed_text(path: Path) -> str:
 def test_short_forms_join_the_full_name_with_offsets_and_sentences(nlp: Language) -> None:
     text = "Donald Trump met reporters on Monday. Later, Trump spoke again. Mr. Trump did not comment."
     doc = nlp(text)
-    (trump,) = [g for g in extract_entities(doc) if g.type == "PERSON"]
+    (trump,) = [g for g in extract_entities(doc, nlp) if g.type == "PERSON"]
     assert trump.name == "Donald Trump"
     assert trump.aliases == ["Donald Trump", "Trump", "Mr. Trump"]
     assert [(m.text, m.sentence) for m in trump.mentions] == [("Donald Trump", 0), ("Trump", 1), ("Trump", 2)]
@@ -210,7 +210,7 @@ def test_units_and_acronyms(nlp: Language) -> None:
 
 @pytest.fixture(scope="module")
 def seed_groups(nlp: Language) -> dict[str, list[EntityGroup]]:
-    return {path.name: extract_entities(nlp(seed_text(path))) for path in SEEDS}
+    return {path.name: extract_entities(nlp(seed_text(path)), nlp) for path in SEEDS}
 
 
 def test_seed_mentions_point_into_the_text(nlp: Language, seed_groups: dict[str, list[EntityGroup]]) -> None:
