@@ -4,9 +4,10 @@ written for the rule (the seed articles are checked end to end, in tests/integra
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
 
-from service.pipeline.entities import extract_entities
+from service.pipeline.entities import english_words, extract_entities
 from service.pipeline.nlp import load
 from service.pipeline.types import EntityGroup
 
@@ -166,6 +167,17 @@ def test_lowercase_place_after_a_place_noun_and_elsewhere(nlp: Language) -> None
     assert place.type == "GPE"
     assert place.name == "Poltava" and place.aliases == ["Poltava", "poltava"]
     assert len(place.mentions) == 3
+
+
+def test_english_words_come_from_the_callers_pipeline(nlp: Language) -> None:
+    """The common words are the caller's pipeline's, not a second pipeline's loaded on the side: a
+    pipeline without lookup tables has none, and the lowercase-name rules stay off."""
+    text = "The military administration in the capital poltava ordered an emergency blackout."
+    assert "capital" in english_words(nlp) and "poltava" not in english_words(nlp)
+    assert [g.name for g in extract_entities(nlp(text), nlp)] == ["Poltava"]
+    bare = spacy.blank("en")
+    assert english_words(bare) == frozenset()
+    assert extract_entities(nlp(text), bare) == []
 
 
 def test_lowercase_common_words_are_not_recovered(nlp: Language) -> None:
