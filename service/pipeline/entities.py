@@ -413,7 +413,7 @@ def _plural_after_the(span: Span) -> bool:
 
 @functools.cache
 def english_words(nlp: Language) -> frozenset[str]:
-    """English common words (the word index of `nlp`'s lemmatizer), to tell "tallinn" from "capital".
+    """English common words (the word index of `nlp`'s lemmatizer), to tell "poltava" from "capital".
 
     Read from the pipeline that parsed the text, once per pipeline (a worker holds one). Empty
     when the pipeline has no lookup tables; the rules that need it then stay off.
