@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import logging
 import signal
 import sys
@@ -44,15 +45,30 @@ def _seed_if_empty(settings: Settings, url: str, analysis: AnalysisPool) -> None
     asyncio.run(_with_pool(settings, url, work))
 
 
-def _stop_on_signal(signum: int, _frame: object) -> None:
-    """SIGTERM or SIGINT: leave through the `finally` blocks (workers, embedded PostgreSQL), exit 0.
+def _stop_on_signals(status: int) -> None:
+    """From now on SIGTERM and SIGINT end the process with `status` (see `_stop_on_signal`)."""
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, functools.partial(_stop_on_signal, status))
+
+
+def _stop_on_signal(status: int, signum: int, _frame: object) -> None:
+    """SIGTERM or SIGINT: leave through the `finally` blocks (workers, embedded PostgreSQL), exit `status`.
 
     uvicorn handles the signal first (in-flight requests finish), then raises it again once it has
     shut down; without this handler SIGTERM's default action would end the process right there and
-    leave the embedded PostgreSQL running. A second signal during clean-up ends it at once.
+    leave the embedded PostgreSQL running. Signals that arrive during clean-up are noted and
+    otherwise ignored: a Ctrl-C reaches every process of the group and `uv run` forwards another
+    one, and a clean-up cut short leaves the database running. Clean-up is bounded (the workers'
+    current batch, then `pg_ctl stop -m fast`).
     """
-    signal.signal(signum, signal.SIG_DFL)
-    raise SystemExit(0)
+    for handled in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(handled, _already_stopping)
+    log.info("stopping", extra={"signal": signal.Signals(signum).name})
+    raise SystemExit(status)
+
+
+def _already_stopping(signum: int, _frame: object) -> None:
+    log.info("already stopping", extra={"signal": signal.Signals(signum).name})
 
 
 def serve(settings: Settings) -> None:
@@ -60,8 +76,7 @@ def serve(settings: Settings) -> None:
 
     from service.app import create_app
 
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, _stop_on_signal)
+    _stop_on_signals(0)
     db = Database(settings)
     url = db.locate()
     try:
@@ -134,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     logs.configure(settings.log_level)
     command = args.command or "serve"
+    if command != "serve":
+        _stop_on_signals(128 + signal.SIGINT)  # an interrupted command did not finish its work
     if command == "serve":
         serve(settings)
         return 0

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 from service.pipeline import nlp as nlp_loader
@@ -14,8 +18,23 @@ _model_name: str | None = None
 
 def _init_worker(model: str) -> None:
     global _model_name
+    # The parent decides when workers stop (it finishes or cancels their work, then shuts the
+    # pool down). A terminal's Ctrl-C, or a supervisor's SIGTERM, goes to the whole process
+    # group: left to their defaults these would kill workers mid-task, with a traceback each and
+    # semaphores left behind, and fail the requests the parent is still finishing.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     _model_name = model
     nlp_loader.load(model)
+
+
+def _exit_when_orphaned(parent: int, interval: float = 1.0) -> None:
+    """A worker whose parent died without shutting the pool down (SIGKILL) ends itself: it no
+    longer answers SIGTERM, and nobody would ever send it work again."""
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(0)
 
 
 def _prepare(items: list[RawArticle]) -> list[Prepared]:
