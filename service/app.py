@@ -25,6 +25,7 @@ from service.api.errors import exception_handlers
 from service.api.health import HealthController
 from service.api.middleware import RequestContext, WriteRateLimit
 from service.api.openapi import patch_schema
+from service.api.problems import ProblemTypes
 from service.api.timeline import TimelineController
 from service.config import Settings
 from service.db import Database
@@ -67,6 +68,7 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
             AnalyzeController,
             HealthController,
             Metrics,
+            ProblemTypes,
         ],
         dependencies={"db": Provide(provide_connection)},
         exception_handlers=exception_handlers,
