@@ -8,7 +8,12 @@ import functools
 import logging
 import signal
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import asyncpg
 import msgspec
@@ -18,8 +23,9 @@ from service.api.schemas import ArticleIn
 from service.config import Settings, load_settings
 from service.db import Database, create_pool
 from service.ingest import ingest_many
-from service.migrate import downgrade, upgrade
-from service.seed import load_seeds
+from service.migrate import downgrade, head_revision, upgrade
+from service.progress import Progress
+from service.seed import load_seeds, seed_articles
 from service.store import articles as article_store
 from service.workers import AnalysisPool
 
@@ -34,13 +40,74 @@ async def _with_pool(settings: Settings, url: str, work):  # type: ignore[no-unt
         await pool.close()
 
 
+@contextmanager
+def phase(name: str, message: str, **extra: Any) -> Iterator[dict[str, Any]]:
+    """One start-up phase: a line when it starts and one when it is done, with its duration.
+    The caller may fill the yielded dict: `message` for the closing line, other keys as fields."""
+    started = time.monotonic()
+    log.info(f"{name}: {message}", extra=extra)
+    done: dict[str, Any] = {}
+    yield done
+    closing = done.pop("message", "done")
+    log.info(f"{name}: {closing}", extra={**done, "seconds": round(time.monotonic() - started, 2)})
+
+
+def _where(url: str) -> str:
+    """Where a database URL points, without its credentials, for the log."""
+    parts = urlsplit(url)
+    query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
+    host = parts.hostname or query.get("host", "")
+    port = f":{parts.port}" if parts.port else ""
+    return f"{host}{port}, database {parts.path.lstrip('/')}"
+
+
+def _locate_database(db: Database, settings: Settings) -> str:
+    if settings.database_url is None:
+        with phase("database", "starting the embedded PostgreSQL", data_dir=str(settings.data_dir)) as done:
+            url = db.locate()
+            done.update(message="embedded PostgreSQL ready", database=_where(url))
+        return url
+    url = db.locate()
+    log.info("database: using DATABASE_URL", extra={"database": _where(url)})
+    return url
+
+
+def _migrate(url: str) -> None:
+    with phase("migrations", "upgrading the schema to head") as done:
+        upgrade(url)
+        done.update(message="schema at head", revision=head_revision())
+
+
+def _start_analysis(settings: Settings) -> AnalysisPool:
+    with phase(
+        "model", "loading the NLP model", model=settings.spacy_model, workers=settings.workers
+    ) as done:
+        analysis = AnalysisPool(settings.workers, settings.spacy_model)
+        try:
+            analysis.warm_up()
+        except BaseException:
+            analysis.close()
+            raise
+        done.update(message="model loaded in every analysis worker")
+    return analysis
+
+
 def _seed_if_empty(settings: Settings, url: str, analysis: AnalysisPool) -> None:
     async def work(pool: asyncpg.Pool) -> None:
         async with pool.acquire() as conn:
-            if await article_store.count(conn):
-                return
-        results = await load_seeds(pool, analysis, settings.seeds_dir)
-        log.info("seeds loaded", extra={"articles_created": sum(r.status == "created" for r in results)})
+            stored = await article_store.count(conn)
+        if stored:
+            log.info("seeds: skipped, the database already holds articles", extra={"articles": stored})
+            return
+        count = len([a for a in seed_articles(settings.seeds_dir) if a.text.strip()])
+        with phase("seeds", f"loading {count} articles", folder=str(settings.seeds_dir)) as done:
+            results = await load_seeds(pool, analysis, settings.seeds_dir)
+            created = sum(r.status == "created" for r in results)
+            done.update(
+                message=f"{created} articles loaded",
+                articles_created=created,
+                duplicates=len(results) - created,
+            )
 
     asyncio.run(_with_pool(settings, url, work))
 
@@ -78,12 +145,11 @@ def serve(settings: Settings) -> None:
 
     _stop_on_signals(0)
     db = Database(settings)
-    url = db.locate()
+    url = _locate_database(db, settings)
     try:
-        upgrade(url)
-        analysis = AnalysisPool(settings.workers, settings.spacy_model)
+        _migrate(url)
+        analysis = _start_analysis(settings)
         try:
-            analysis.warm_up()
             if settings.seeds_dir.is_dir():
                 _seed_if_empty(settings, url, analysis)
             app = create_app(msgspec.structs.replace(settings, database_url=url), analysis=analysis)
@@ -105,27 +171,39 @@ def serve(settings: Settings) -> None:
 def run_with_database(settings: Settings, work) -> None:  # type: ignore[no-untyped-def]
     db = Database(settings)
     try:
-        work(db.locate())
+        work(_locate_database(db, settings))
     finally:
         db.stop_embedded()
 
 
 def ingest_files(settings: Settings, url: str, files: list[Path], seed_dir: Path | None) -> int:
-    analysis = AnalysisPool(settings.workers, settings.spacy_model)
+    """Ingest the files (or the seed folder), a few at a time, showing progress as they go."""
+    if seed_dir is not None:
+        items = [a for a in seed_articles(seed_dir) if a.text.strip()]
+        label = "seed"
+    else:
+        items = [ArticleIn(text=f.read_text(encoding="utf-8"), external_id=f.name) for f in files]
+        label = "ingest"
+    names = [item.external_id or "" for item in items]
+    analysis = _start_analysis(settings)
     try:
-        if seed_dir is not None:
-            results = asyncio.run(
-                _with_pool(settings, url, lambda pool: load_seeds(pool, analysis, seed_dir))
-            )
-            names = sorted(p.name for p in seed_dir.glob("*.txt"))
-        else:
-            items = [ArticleIn(text=f.read_text(encoding="utf-8"), external_id=f.name) for f in files]
-            results = asyncio.run(_with_pool(settings, url, lambda pool: ingest_many(pool, analysis, items)))
-            names = [f.name for f in files]
+        # Batches small enough to show progress, large enough to keep every worker busy.
+        size = max(8, 4 * analysis.workers)
+
+        async def work(pool: asyncpg.Pool) -> None:
+            with Progress(len(items), label) as progress:
+                for start in range(0, len(items), size):
+                    results = await ingest_many(pool, analysis, items[start : start + size])
+                    progress.advance(
+                        [
+                            f"{result.status:9} {result.article_id} {name}"
+                            for result, name in zip(results, names[start : start + size], strict=True)
+                        ]
+                    )
+
+        asyncio.run(_with_pool(settings, url, work))
     finally:
         analysis.close()
-    for name, result in zip(names, results, strict=False):
-        print(f"{result.status:9} {result.article_id} {name}")
     return 0
 
 
@@ -167,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def work(url: str) -> None:
             nonlocal status
-            upgrade(url)
+            _migrate(url)
             status = ingest_files(settings, url, getattr(args, "files", []), seed_dir)
 
         run_with_database(settings, work)

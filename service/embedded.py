@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import subprocess
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +66,12 @@ class EmbeddedPostgres:
 
     def start(self) -> str:
         """Blocking: initialise the cluster when new, start it, return a libpq URI."""
-        import pgserver  # imported lazily: only needed when no DATABASE_URL is given
-        from pgserver.postgres_server import PostgresServer
+        with warnings.catch_warnings():
+            # pgserver asks platformdirs for a runtime folder at import; without XDG_RUNTIME_DIR
+            # platformdirs warns and falls back to /tmp, which is fine for a socket's lock file.
+            warnings.simplefilter("ignore", UserWarning)
+            import pgserver  # imported lazily: only needed when no DATABASE_URL is given
+            from pgserver.postgres_server import PostgresServer
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
         with PostgresServer._lock:
@@ -78,8 +83,8 @@ class EmbeddedPostgres:
         atexit.register(self.stop)
         uri: str = self._server.get_uri()
         socket_dir = self._server.get_postmaster_info().socket_dir
-        log.info(
-            "database: embedded postgresql ready",
+        log.debug(
+            "embedded postgresql ready",
             extra={"data_dir": str(self.data_dir), "socket_dir": str(socket_dir)},
         )
         return uri

@@ -121,6 +121,16 @@ async def test_ctrl_c_on_the_process_group_stops_everything_quietly(private_dir:
         output = log_path.read_text()
         for unwanted in ("Traceback", "KeyboardInterrupt", "leaked semaphore"):
             assert unwanted not in output, tail(log_path)
+        # Start-up said what it was doing, phase by phase (the seed folder here is empty).
+        records = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+        messages = [str(r["message"]) for r in records]
+        for phase in (
+            "database: embedded PostgreSQL ready",
+            "migrations: schema at head",
+            "model: model loaded",
+        ):
+            assert any(m.startswith(phase) for m in messages), messages
+        assert "seeds: 0 articles loaded" in messages, messages
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
