@@ -22,7 +22,7 @@ from service import logs
 from service.api.schemas import ArticleIn
 from service.config import Settings, load_settings
 from service.db import Database, create_pool
-from service.ingest import ingest_many
+from service.ingest.articles import ingest_many
 from service.migrate import downgrade, head_revision, upgrade
 from service.progress import Progress
 from service.seed import load_seeds, seed_articles
@@ -179,10 +179,10 @@ def run_with_database(settings: Settings, work) -> None:  # type: ignore[no-unty
 def ingest_files(settings: Settings, url: str, files: list[Path], seed_dir: Path | None) -> int:
     """Ingest the files (or the seed folder), a few at a time, showing progress as they go."""
     if seed_dir is not None:
-        items = [a for a in seed_articles(seed_dir) if a.text.strip()]
+        items = [a.to_input() for a in seed_articles(seed_dir) if a.text.strip()]
         label = "seed"
     else:
-        items = [ArticleIn(text=f.read_text(encoding="utf-8"), external_id=f.name) for f in files]
+        items = [ArticleIn(text=f.read_text(encoding="utf-8"), external_id=f.name).to_input() for f in files]
         label = "ingest"
     names = [item.external_id or "" for item in items]
     analysis = _start_analysis(settings)
