@@ -18,20 +18,19 @@ _model_name: str | None = None
 
 def _init_worker(model: str) -> None:
     global _model_name
-    # The parent decides when workers stop (it finishes or cancels their work, then shuts the
-    # pool down). A terminal's Ctrl-C, or a supervisor's SIGTERM, goes to the whole process
-    # group: left to their defaults these would kill workers mid-task, with a traceback each and
-    # semaphores left behind, and fail the requests the parent is still finishing.
+    # A terminal's Ctrl-C goes to the whole process group: left to its default it would raise
+    # KeyboardInterrupt in every worker (a traceback each, semaphores left behind) while the
+    # parent is still finishing their work. The parent decides when workers stop; SIGTERM stays
+    # as it is, so a worker can still be stopped from outside (or by the pool) when it must.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     _model_name = model
     nlp_loader.load(model)
 
 
 def _exit_when_orphaned(parent: int, interval: float = 1.0) -> None:
-    """A worker whose parent died without shutting the pool down (SIGKILL) ends itself: it no
-    longer answers SIGTERM, and nobody would ever send it work again."""
+    """A worker whose parent died without shutting the pool down (SIGKILL) ends itself: nobody
+    would ever send it work again, and it would wait for some forever."""
     while os.getppid() == parent:
         time.sleep(interval)
     os._exit(0)

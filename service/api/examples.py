@@ -14,6 +14,7 @@ from typing import Any
 
 import msgspec
 
+from service.api.errors import problem
 from service.api.schemas import (
     Analysis,
     AnalyzedClaim,
@@ -269,8 +270,6 @@ PARAMETER_OVERRIDES: dict[tuple[str, str], Any] = {("listArticles", "q"): "gover
 
 def problem_example(status: int) -> Problem:
     """An error answer for `status`, as the service words it."""
-    from service.api.errors import problem  # errors imports schemas; this stays a leaf module
-
     details: dict[int, tuple[str, str, list[ProblemError] | None]] = {
         400: (
             "`from` must be a date, YYYY-MM-DD (e.g. 2024-11-01).",
