@@ -54,6 +54,12 @@ class EventMention(Base):
     sentence: str = ""
     time_expression: str | None = None
     polarity: bool = True
+    # Undated, but told as happening at the article's date: placed there when it starts an event.
+    anchored: bool = False
+    # Where an anchored mention is placed: the day its article's narrative had reached, else
+    # the article's date.
+    anchor_date: DateInfo | None = None
+    places: list[str] = []  # resolved entity ids of where it happened: shown, never matched on
 
 
 class StoredEvent(Base):

@@ -145,9 +145,18 @@ TIMELINE_EVENT = TimelineEvent(
     start=date(2024, 3, 12),
     end=date(2024, 3, 12),
     summary="Ellen Hart met the state governor",
+    predicate="meet",
     entities=[_MAYOR, _CITY],
     articles=[ArticleRef(id=ARTICLE_ID, title="Mayor meets governor")],
-    evidence=[TimelineEvidence(article_id=ARTICLE_ID, sentence=_SENTENCE, time_expression="on Tuesday")],
+    evidence=[
+        TimelineEvidence(
+            article_id=ARTICLE_ID,
+            sentence=_SENTENCE,
+            time_expression="on Tuesday",
+            start=0,
+            end=len("Mayor Ellen Hart of Springfield met the state governor on Tuesday"),
+        )
+    ],
     disputed=True,
     conflict_ids=[CONFLICT_ID],
 )

@@ -262,6 +262,9 @@ class TimelineEvidence(Schema):
     article_id: str
     sentence: str
     time_expression: str | None
+    # Where the event's clause is in the article's (cleaned) text, as `GET /v1/articles/{id}` gives it.
+    start: int
+    end: int
 
 
 class TimelineEvent(Schema):
@@ -271,6 +274,7 @@ class TimelineEvent(Schema):
     start: date | None
     end: date | None
     summary: str
+    predicate: str  # lemma of the word that names the event ("announce", "launch", "death")
     entities: list[EntityRef]
     articles: list[ArticleRef]
     evidence: list[TimelineEvidence]

@@ -48,6 +48,7 @@ async def timeline_page(
                 start=r["start_date"],
                 end=r["end_date"],
                 summary=r["summary"],
+                predicate=r["predicate"],
                 # Aggregated to JSON by the database and decoded straight into the response types.
                 entities=_ENTITIES.decode(d["entities"]),
                 articles=_ARTICLES.decode(d["articles"]),

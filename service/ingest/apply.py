@@ -251,7 +251,7 @@ def _event_groups(analysis: Analysis) -> dict[int, list[int]]:
     """In-article event id -> indexes of its statements (ungrouped statements stand alone)."""
     groups: dict[int, list[int]] = defaultdict(list)
     for index, statement in enumerate(analysis.statements):
-        if not statement.actual:
+        if not (statement.actual or statement.scheduled):
             continue  # plans and hypotheticals are no events, and claims about them attach to none
         groups[statement.event if statement.event >= 0 else -(index + 1)].append(index)
     return groups
@@ -280,17 +280,23 @@ def _mention(
     lead = dated[0] if dated else statements[0]
     when, alternative, expression = _time_of(analysis, lead)
     participants = sorted({entity_ids[p] for s in statements for p in s.participants if p in entity_ids})
+    places = sorted({entity_ids[p] for s in statements for p in s.places if p in entity_ids})
+    anchored = None if dated else next((s for s in statements if s.anchored and s.polarity), None)
     return EventMention(
         article_id=article_id,
         published=published,
         predicate=lead.predicate,
         predicate_class=lead.predicate_class,
-        participants=participants,
+        participants=participants or places,
         date=when,
         alternative=alternative,
         sentence=lead.text,
         time_expression=expression,
         polarity=lead.polarity,
+        anchored=anchored is not None,
+        anchor_date=_anchor_date(analysis, anchored, published),
+        # With no party named, the place stands in for one ("a blast in X killed ...").
+        places=places if participants else [],
     )
 
 
@@ -306,9 +312,23 @@ def _speaker(analysis: Analysis, members: list[int], entity_ids: dict[int, str])
     return entity_ids[chosen[0]] if chosen else None
 
 
+def _anchor_date(analysis: Analysis, statement: Statement | None, published: date | None) -> DateInfo | None:
+    if statement is None:
+        return None
+    if statement.reference is not None:
+        return date_info(analysis.time_expressions[statement.reference].value)
+    return date_info(published.isoformat()) if published is not None else None
+
+
+# How far from its article's date an undated event told as happening then may be.
+ANCHORED_WINDOW_DAYS = 7
+
+
 def _window(mention: EventMention) -> tuple[date | None, date | None]:
     if mention.date is not None:
         return mention.date.start, mention.date.end
+    if mention.anchor_date is not None:  # told as happening on the narrative's day
+        return mention.anchor_date.start, mention.anchor_date.end
     if mention.published is not None:  # undated: events around the article's own date
         return mention.published, mention.published
     return None, None
@@ -329,7 +349,7 @@ async def reconcile_events(
         mention = _mention(article_id, published, analysis, members, entity_ids)
         if not mention.participants:
             continue
-        if mention.date is None and not claimed.intersection(members):
+        if mention.date is None and not claimed.intersection(members) and not mention.anchored:
             continue  # an undated statement nobody argues about has no place on a timeline
         todo.append((members, mention))
     # Every class lock at once, in one fixed order (after the entity locks): one at a time, two
@@ -343,23 +363,28 @@ async def reconcile_events(
             participants=mention.participants,
             start=start,
             end=end,
+            # Told as happening at the article's date: only events of about that week.
+            window_days=ANCHORED_WINDOW_DAYS if mention.anchored else 45,
         )
         candidates = [event for event, _ in found]
         speaker = _speaker(analysis, members, entity_ids)
         event_id, _reason, _disputed_date = event_rules.match_event(
             mention, candidates, speaker=speaker, speakers={e.id: s for e, s in found if s}
         )
+        # An undated event told as happening at the article's date starts there.
+        founding = mention.date or mention.anchor_date
         if event_id is None:
-            if mention.date is None:
+            if founding is None:
                 continue  # an undated claim with no event to attach to waits for none
             event_id = await timeline_store.create(
-                conn, mention.predicate, mention.predicate_class, mention.date, mention.predicate, speaker
+                conn, mention.predicate, mention.predicate_class, founding, mention.predicate, speaker
             )
             current: StoredEvent | None = None
         else:
             current = next(c for c in candidates if c.id == event_id)
-        when = event_rules.merged_date(current.date if current else None, mention.date)
-        await timeline_store.add_participants(conn, event_id, mention.participants)
+        # Only a date the text gives refines a stored event's date, never the article's own.
+        when = event_rules.merged_date(current.date, mention.date) if current else founding
+        await timeline_store.add_participants(conn, event_id, [*mention.participants, *mention.places])
         for index in members:
             statement = analysis.statements[index]
             s_when, s_alt, s_expr = _time_of(analysis, statement)

@@ -194,7 +194,8 @@ async def participant_names(conn: asyncpg.Connection, event_id: str) -> dict[str
 
 
 _PAGE_COLUMNS = (
-    "ev.id::text AS id, ev.date_value, ev.granularity, ev.start_date, ev.end_date, ev.summary, ev.seq"
+    "ev.id::text AS id, ev.predicate, ev.date_value, ev.granularity, ev.start_date, ev.end_date, "
+    "ev.summary, ev.seq"
 )
 
 
@@ -297,7 +298,7 @@ async def page(
 async def details(conn: asyncpg.Connection, event_ids: Sequence[str]) -> list[Row]:
     """Entities, articles, evidence and conflicts of a page of events, in one query: a row per
     event (in the order given) with `entities` [{id, name, type}] by name, `articles`
-    [{id, title}] in ingest order and `evidence` [{article_id, sentence, time_expression}] as
+    [{id, title}] in ingest order and `evidence` [{article_id, sentence, time_expression, start, end}] as
     JSON text, and `conflict_ids`. Each is read through the event's index, never a scan."""
     return await conn.fetch(
         """
@@ -314,7 +315,8 @@ async def details(conn: asyncpg.Connection, event_ids: Sequence[str]) -> list[Ro
                ), '[]')::text AS articles,
                COALESCE((
                    SELECT json_agg(json_build_object(
-                       'article_id', d.article_id, 'sentence', d.sentence, 'time_expression', d.time_expression
+                       'article_id', d.article_id, 'sentence', d.sentence, 'time_expression', d.time_expression,
+                       'start', d.start_offset, 'end', d.end_offset
                    ) ORDER BY d.id)
                    FROM event_evidence d WHERE d.event_id = ev.id
                ), '[]')::text AS evidence,
