@@ -1,0 +1,45 @@
+"""An entity's type decided from evidence: the model's votes over its mentions, corrected by what its
+names are.
+
+The model types each mention from a few words of context and is often wrong in ways a name's form
+settles: a country typed as a person or an organisation, a ministry typed as a place, a person's
+full name typed as an organisation. In order, the first that applies:
+
+1. Non-name types the model is reliable on (NORP, EVENT, LAW, PRODUCT, WORK_OF_ART ...) stay.
+2. A name of organisation form ("Ministry of ...", "... Airlines", "... Ltd") is an organisation,
+   unless a form of it is a person's full name.
+3. A country's name (places.country: "Russia", "Russian Federation", "U.K.") is a GPE, unless a form
+   of it is a person's full name ("Michael Jordan" beside "Jordan").
+4. A full name of person shape (a given name, then capitalised words: person_names) that the model
+   typed as an organisation or a place is a person, unless a gazetteer knows it as a place.
+5. A one-word "person" with no honorific, no full name and no given name that a gazetteer knows as
+   a major place (a capital, a city of a million people) is that place.
+6. Otherwise the model's vote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from service.pipeline import org_names, person_names, places
+
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+PLACES = frozenset({"GPE", "LOC"})
+
+
+def decide(votes: Mapping[str, float], forms: Sequence[str], honorific: bool = False) -> str:
+    """The type of an entity from the model's `votes` (label -> weight) and its surface `forms`."""
+    voted = max(votes, key=lambda label: votes[label])
+    if voted not in NAME_TYPES:
+        return voted
+    full = [f for f in forms if len(f.split()) > 1]
+    person_form = honorific or any(person_names.person_shape(f) and not places.kind(f) for f in full)
+    if any(org_names.has_org_form(f) for f in full) and not person_form:
+        return "ORG"
+    if any(places.country(f, abbreviations=False) for f in forms) and not person_form:
+        return "GPE"
+    if voted in {"ORG", "FAC", *PLACES} and person_form and not honorific:
+        return "PERSON"
+    if voted == "PERSON" and not full and not person_form and any(places.major(f) for f in forms):
+        return "GPE"
+    return voted
