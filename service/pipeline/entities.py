@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from service.pipeline import names
+from service.pipeline import entity_types, name_context, names, person_names, places
 from service.pipeline.types import EntityGroup, Mention
 
 
@@ -162,10 +162,11 @@ def extract_entities(doc: Doc) -> list[EntityGroup]:
     mentions = [m for span in doc.ents if span.label_ in NAME_LABELS for m in _clean(span, article)]
     mentions = _confirm_headings(mentions, article)
     mentions = _split_name_pairs(mentions, doc)
+    org_tokens = frozenset(i for m in mentions if m.label == "ORG" for i in range(m.start, m.end))
     for mention in mentions:
-        mention.label = _retype(mention, doc)
+        mention.label = _retype(mention, doc, org_tokens)
     mentions = _recover(mentions, article)
-    groups = [_to_group(group, article) for group in _group(mentions, doc)]
+    groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, doc)]
     _add_family_names(groups)
     return groups
 
@@ -175,14 +176,26 @@ def extract_entities(doc: Doc) -> list[EntityGroup]:
 
 def _clean(span: Span, article: _Article) -> Iterator[_Mention]:
     """Cut a model span at separators, strip what is not the name, drop what is not a name."""
-    pieces = list(_pieces(span))
-    for start, end in pieces:
-        mention = _strip(span.doc, start, end, span.label_)
+    pieces = [cut for start, end in _pieces(span) for cut in _role_split(span.doc, start, end, span.label_)]
+    for start, end, label in pieces:
+        mention = _strip(span.doc, start, end, label)
         if mention is not None and _is_name(mention, article):
             mention = _whole_compound(mention, span.doc)
             # The model typed the whole run ("GMT - Paris" as ORG), not this piece of it.
             mention.split = len(pieces) > 1
             yield mention
+
+
+def _role_split(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """An organisation or place, an office, a person's name: "Acme Widgets CEO Ann Smith" typed as
+    one name is two, the organisation and the person (the office word joins neither)."""
+    if label == "PERSON":
+        return [(start, end, label)]
+    for i in range(start + 1, end - 1):
+        word = doc[i].lower_.rstrip(".")
+        if word in TITLE_WORDS and not doc[i].is_lower and person_names.person_shape(doc[i + 1 : end].text):
+            return [(start, i, label), (i + 1, end, "PERSON")]
+    return [(start, end, label)]
 
 
 def _pieces(span: Span) -> Iterator[tuple[int, int]]:
@@ -422,11 +435,13 @@ def _split_name_pairs(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
     return out
 
 
-def _retype(mention: _Mention, doc: Doc) -> str:
-    """Types that a span's own shape decides better than the model."""
+def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset()) -> str:
+    """Types that a span's own shape or the words around it decide better than the model."""
     span = doc[mention.start : mention.end]
     last = span[-1].lower_
     if _DESIGNATION.fullmatch(span.text.replace(" ", "")):
+        return "PRODUCT"
+    if _product(mention, doc, org_tokens):
         return "PRODUCT"
     if mention.label in PLACES and len(span) == 1 and span[0].pos_ == "ADJ":
         return "NORP"  # "Polish authorities": an adjective of nationality, not the country
@@ -443,6 +458,18 @@ def _retype(mention: _Mention, doc: Doc) -> str:
     if mention.label == "PERSON" and _plural_after_the(span):
         return "ORG"  # "the Beatles", "the Kennedys": a person's name takes no article
     return mention.label
+
+
+def _product(mention: _Mention, doc: Doc, org_tokens: frozenset[int]) -> bool:
+    """A name the words around it mark as a product's (name_context.product_cue), unless it is a
+    person's full name, carries a form of address, or the model says it is a place."""
+    if mention.label not in {"ORG", "PERSON", "FAC"} or mention.honorific:
+        return False
+    span = doc[mention.start : mention.end]
+    if person_names.person_shape(span.text) or places.kind(span.text) == "country":
+        return False
+    own = org_tokens - set(range(mention.start, mention.end))
+    return name_context.product_cue(doc, mention.start, mention.end, own)
 
 
 def _plural_after_the(span: Span) -> bool:
@@ -572,20 +599,35 @@ def _propagate(
     "Jones" untagged after "Ann Jones" is Jones."""
     doc = article.doc
     labels: dict[str, str] = {}
+    families: set[str] = set()
     for m in [*mentions, *added.values()]:
         if m.end - m.start == 1:
             labels.setdefault(doc[m.start].lower_, m.label)
         elif m.label == "PERSON":
             labels.setdefault(doc[m.end - 1].lower_, "PERSON")
+            families.add(doc[m.end - 1].text)
     for token in doc:
         label = labels.get(token.lower_)
         if label is None or token.i in owner or token.i in added:
             continue
         if token.is_lower and label in PLACES and _unknown_word(token):
             added[token.i] = _Mention(token.i, token.i + 1, label, lowercase=True)
-        elif not token.is_lower and _untagged_name(token, article) and not _fragment_token(token):
+        elif _family_name_opening(token, families, article) or (
+            not token.is_lower and _untagged_name(token, article) and not _fragment_token(token)
+        ):
             possessive = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
             added[token.i] = _Mention(token.i, token.i + 1, label, possessive=possessive)
+
+
+def _family_name_opening(token: Token, families: set[str], article: _Article) -> bool:
+    """A person's family name as the subject that opens a sentence ("Jones welcomed ..."), which the
+    tagger reads as a common noun when it is also one ("Jobs", "Rice")."""
+    return (
+        token.text in families
+        and token.is_sent_start
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and not article.heading[token.i]
+    )
 
 
 def _fragment_token(token: Token) -> bool:
@@ -595,14 +637,20 @@ def _fragment_token(token: Token) -> bool:
 # -- grouping mentions into entities ----------------------------------------------------------
 
 
-def _vote(mentions: list[_Mention]) -> str:
-    """The label most of the mentions carry; ties go to the earliest mention's label."""
-    votes: Counter[str] = Counter()
+def _votes(mentions: list[_Mention]) -> dict[str, float]:
+    """Each label's weight over the mentions, in the order the labels first occur."""
+    votes: dict[str, float] = {}
     for m in mentions:
         # The model types possessives as organisations ("Smith's director"): they barely vote.
-        votes[m.label] += 2.0 if m.honorific else 0.1 if m.split else 0.25 if m.possessive else 1.0
-    best = max(votes.values())
-    return next(m.label for m in mentions if votes[m.label] == best)
+        weight = 2.0 if m.honorific else 0.1 if m.split else 0.25 if m.possessive else 1.0
+        votes[m.label] = votes.get(m.label, 0.0) + weight
+    return votes
+
+
+def _vote(mentions: list[_Mention]) -> str:
+    """The label most of the mentions carry; ties go to the earliest mention's label."""
+    votes = _votes(mentions)
+    return max(votes, key=lambda label: votes[label])
 
 
 class _Group:
@@ -698,17 +746,46 @@ def _longest_text(group: _Group, doc: Doc) -> str:
 
 
 def _group_type(group: _Group, doc: Doc) -> str:
-    """The type voted by the group's mentions; a person's full name types its short forms."""
+    """The type voted by the group's mentions, corrected by what its names are
+    (entity_types.decide); a person's full name types its short forms."""
     full = [m for m in group.mentions if m.end - m.start > 1]
     if full and _vote(full) == "PERSON":
         return "PERSON"
-    label = group.vote()
+    votes = _votes(group.mentions)
+    label = max(votes, key=lambda label: votes[label])
     # A one-word "person" the article never introduces by full name, cited as a source, is an
     # outlet: news style introduces people by full name ("According to Politico").
     unintroduced = label == "PERSON" and not full and all(not m.honorific for m in group.mentions)
     if unintroduced and any(_according_to(doc[m.start]) for m in group.mentions):
         return "ORG"
-    return label
+    if "PRODUCT" in votes and label != "PRODUCT" and not _acts(group, doc):
+        return "PRODUCT"  # words around one mention mark a product; none makes it an agent
+    forms = [doc[m.start : m.end].text for m in group.mentions]
+    return entity_types.decide(votes, forms, honorific=any(m.honorific for m in group.mentions))
+
+
+def _stray_word(group: _Group, doc: Doc) -> bool:
+    """A "person" that is one capitalised English word ("Bad" of "Bad weather", "White"), never
+    introduced by a full name or a form of address, never acting, and no known given name: a
+    word the model read as a name."""
+    if group.vote() != "PERSON" or group.full or any(m.honorific for m in group.mentions):
+        return False
+    token = doc[group.mentions[0].start]
+    lexicon = _lexicon()
+    return (
+        bool(lexicon)
+        and all(m.end - m.start == 1 and m.label == "PERSON" for m in group.mentions)
+        and token.lower_ in lexicon
+        and not person_names.is_given_name(token.text)
+        and not any(
+            name_context.agent_cue(doc, m.start, m.end, name_context.HUMAN_VERBS) or m.possessive
+            for m in group.mentions
+        )
+    )
+
+
+def _acts(group: _Group, doc: Doc) -> bool:
+    return any(name_context.agent_cue(doc, m.start, m.end) or m.possessive for m in group.mentions)
 
 
 def _according_to(token: Token) -> bool:
@@ -724,6 +801,11 @@ def _to_group(group: _Group, article: _Article) -> EntityGroup:
     name = _display(_best_form(forms))
     if any(m.the and doc[m.start : m.end].text == name for m in mentions):
         name = f"The {name}"
+    country = next((c for f in forms if (c := places.country(f))), None) if type_ in PLACES else None
+    if country is not None:
+        # A country goes by its common name whatever form the article used ("U.K." -> "United
+        # Kingdom"), so every form of it meets the same entity.
+        name = places.country_name(country)
     aliases = _aliases(name, mentions, forms)
     return EntityGroup(
         name=name,

@@ -38,8 +38,19 @@ def decide(votes: Mapping[str, float], forms: Sequence[str], honorific: bool = F
         return "ORG"
     if any(places.country(f, abbreviations=False) for f in forms) and not person_form:
         return "GPE"
-    if voted in {"ORG", "FAC", *PLACES} and person_form and not honorific:
+    if voted in {"ORG", "FAC", *PLACES} and person_form and not honorific and not _holds_place(full):
         return "PERSON"
     if voted == "PERSON" and not full and not person_form and any(places.major(f) for f in forms):
         return "GPE"
     return voted
+
+
+def _holds_place(forms: Sequence[str]) -> bool:
+    """Whether a name starts with a place's name ("San Remo Festival" of "San Remo"): its person
+    shape then says nothing."""
+    for form in forms:
+        words = form.replace("-", " ").split()
+        # One word must be a major place ("Ann" is also a small town's name); two or more, any.
+        if places.major(words[0]) or any(places.kind(" ".join(words[:n])) for n in range(2, len(words))):
+            return True
+    return False

@@ -19,12 +19,9 @@ def _wordset(words: str) -> frozenset[str]:
 
 # Nouns that follow a product's name and seldom an organisation's ("Widgetphone owners").
 PRODUCT_NOUNS = _wordset(
-    "owner owners user users model models version versions line lineup range family app apps "
-    "device devices handset handsets phone phones smartphone smartphones laptop laptops notebook "
-    "tablet tablets player players console consoles firmware update updates upgrade pre-order "
-    "pre-orders preorders antenna screen display battery generation successor prototype browser "
-    "operating aircraft jet jets jetliner airliner drone drones rifle rifles tank tanks missile missiles "
-    "vehicle vehicles car cars engine engines chip chips processor processors"
+    "owner owners user users version versions lineup range family successor prototype firmware "
+    "update updates upgrade pre-order pre-orders preorders antenna screen display battery generation "
+    "handset handsets jetliner airliner"
 )
 # Adjectives before a product's name ("the new Widgetphone", "its latest Widgetpad").
 PRODUCT_ADJECTIVES = _wordset("new latest upcoming forthcoming next-generation updated redesigned")
@@ -62,12 +59,35 @@ def product_cue(doc: Doc, start: int, end: int, org_tokens: frozenset[int] = fro
     if after is not None and after.is_digit and not _YEAR.fullmatch(after.text):
         return True  # "Widgetphone 4": a version
     before = [doc[i] for i in range(max(start - 3, 0), start)]
-    if any(t.lower_ in PRODUCT_ADJECTIVES for t in before[-2:]):
+    modifier = after is not None and after.text == "-"  # "new Acme-based widgets": Acme is no product
+    if any(t.lower_ in PRODUCT_ADJECTIVES for t in before[-2:]) and not modifier:
         return True
     if len(before) >= 2 and before[-1].tag_ == "POS" and before[-2].i in org_tokens:
         return True  # "Acme's Widgetphone"
     head = doc[end - 1].head
     return doc[end - 1].dep_ == "dobj" and head.lemma_.lower() in PRODUCT_VERBS
+
+
+# Verbs whose subject acts as an organisation or a person does, which a product seldom is.
+AGENT_VERBS = _wordset(
+    "say tell announce state confirm deny claim report sue file hire employ acquire buy sign agree "
+    "plan reveal unveil launch release introduce invest own open close cut lay warn accuse ask"
+)
+
+
+# Verbs whose subject is a person (or a body of people).
+HUMAN_VERBS = AGENT_VERBS | _wordset(
+    "speak talk meet call visit phone attend win lose die resign travel write welcome thank urge vow "
+    "promise insist argue explain add note describe praise criticise criticize refuse decline want "
+    "believe think hope fear tweet post reply respond"
+)
+
+
+def agent_cue(doc: Doc, start: int, end: int, verbs: frozenset[str] = AGENT_VERBS) -> bool:
+    """Whether the name over tokens [start, end) acts: the subject of a verb of saying or doing
+    ("Acme said", "Acme unveiled"), which makes it an organisation or a person, not a product."""
+    last = doc[end - 1]
+    return last.dep_ == "nsubj" and last.head.lemma_.lower() in verbs
 
 
 def byline_author(doc: Doc, start: int) -> bool:

@@ -50,7 +50,7 @@ def _capitalised(word: str) -> bool:
 def person_shape(name: str) -> bool:
     """A given name, then one to three capitalised words ("Ann Smith", "Ann Marie de la Cruz")."""
     words = name.split()
-    if not 2 <= len(words) <= 5 or not is_given_name(words[0]):
+    if not 2 <= len(words) <= 5 or not _capitalised(words[0]) or not is_given_name(words[0]):
         return False
     rest = [w for w in words[1:] if not w.islower()]  # particles: "de", "van", "bin"
     return (
