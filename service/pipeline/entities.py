@@ -523,8 +523,16 @@ def _recover(mentions: list[_Mention], article: _Article) -> list[_Mention]:
             continue
         if _after_place_noun(token) and (_unknown_word(token) or _untagged_name(token, article)):
             added[token.i] = _Mention(token.i, token.i + 1, "GPE", lowercase=token.is_lower)
+        elif _dotted_country(token):
+            added[token.i] = _Mention(token.i, token.i + 1, "GPE")
     _propagate(mentions, owner, added, article)
     return sorted([*mentions, *added.values()], key=lambda m: m.start)
+
+
+def _dotted_country(token: Token) -> bool:
+    """A country's abbreviation written with dots ("U.K."), which nothing else is spelled as."""
+    text = token.text
+    return "." in text and text.replace(".", "").isupper() and places.country(text) is not None
 
 
 def _owners(mentions: list[_Mention]) -> dict[int, _Mention]:
