@@ -120,6 +120,16 @@ _SEPARATORS = frozenset({"|", "–", "—", ":", ";", "•", "/", "(", ")", "[",
 _LINE_SEPARATORS = frozenset({"|", "–", "—", ":", "•"})
 _GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Lowercase words before a name that deny or quantify it, never part of it ("no Ministry of X").
+_NEGATIONS = frozenset({"no", "not", "non", "any", "every", "all"})
+# Lowercase words a name never ends with: the model's span ran past the name ("Relations for").
+_TRAILING = frozenset({"for", "of", "and", "or", "in", "at", "on", "to", "by", "with", "from", "the"})
+# Words that make a phrase an office or a department, not an organisation ("Media Relations").
+_OFFICE_WORDS = _wordset(
+    "global media public press investor relations communications affairs head director manager "
+    "vice president spokesperson spokesman spokeswoman officer chief executive senior deputy"
+)
+_PREPOSITIONS = frozenset({"for", "of", "at", "in", "on", "to", "by", "with"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -222,15 +232,24 @@ def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
     """Drop leading articles and titles, trailing punctuation and possessives."""
     possessive = False
     for i in range(start, end):
-        if doc[i].text in _POSSESSIVES or doc[i].tag_ == "POS":
+        if (doc[i].text in _POSSESSIVES or doc[i].tag_ == "POS") and not _inner_apostrophe(doc, i):
             end, possessive = i, True  # a name ends at its possessive: "Smith’s Call" -> "Smith"
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (doc[end - 1].lower_ in _TRAILING and end - start > 1)
+    ):
         end -= 1
     the = False
-    while end - start > 1 and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+    while end - start > 1 and (
+        doc[start].lower_ in _DETERMINERS
+        or doc[start].is_punct
+        or (doc[start].is_lower and doc[start].lower_ in _NEGATIONS)
+    ):
         the = doc[start].text == "The" and not doc[start].is_sent_start
         start += 1
+    start = _after_office(doc, start, end)
     if end <= start:
         return None
     honorific = ""
@@ -242,6 +261,37 @@ def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
         possessive = True
     the = the and label in {"ORG", "WORK_OF_ART", "FAC"}
     return _Mention(start, end, "PERSON" if honorific else label, honorific, possessive, the=the)
+
+
+def _inner_apostrophe(doc: Doc, i: int) -> bool:
+    """An apostrophe inside a name ("O'Brien" read as "O", "'", "Brien"), not a possessive: glued
+    to a single capital before it and to a capitalised word after it."""
+    before, after = doc[i - 1] if i > 0 else None, doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        before is not None
+        and after is not None
+        and len(before.text) == 1
+        and before.text.isupper()
+        and not before.whitespace_
+        and not doc[i].whitespace_
+        and after.text[:1].isupper()
+    )
+
+
+def _after_office(doc: Doc, start: int, end: int) -> int:
+    """Where the organisation starts in "Global Media Relations for Acme": after an office phrase
+    made only of office words and a preposition."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in _PREPOSITIONS:
+            words = doc[start:i]
+            if len(words) > 1 and _office_phrase(words) and doc[i + 1].text[:1].isupper():
+                return i + 1
+            break
+    return start
+
+
+def _office_phrase(tokens: Iterable[Token]) -> bool:
+    return all(t.lower_ in _OFFICE_WORDS for t in tokens)
 
 
 def _honorific(token: Token) -> bool:
@@ -283,6 +333,8 @@ def _is_name(mention: _Mention, article: _Article) -> bool:
         return False
     if mention.label == "ORG" and _is_office(doc, mention) and not article.heading[mention.start]:
         return False
+    if len(span) > 1 and _office_phrase(span):
+        return False  # "Global Media Relations": a department's title, no organisation
     return not _glued(mention, doc) and not _fragment(mention, doc)
 
 
@@ -419,20 +471,34 @@ def _longest_known_run(doc: Doc, start: int, end: int, known: set[str]) -> tuple
 
 
 def _split_name_pairs(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
-    """Split "Smith-Jones" into two mentions when both halves are names the article uses alone."""
+    """Split "Smith-Jones" and "Acme and Zenith" into two mentions when both halves are names the
+    article uses alone, or (for "and") both are countries or people's full names; a country's own
+    name ("Trinidad and Tobago") stays whole."""
     known = _known_keys(mentions, doc)
     out = []
     for m in mentions:
         hyphens = [i for i in range(m.start + 1, m.end - 1) if doc[i].text == "-" and not doc[i].whitespace_]
-        if len(hyphens) == 1:
-            i = hyphens[0]
-            left, right = doc[m.start : i].text, doc[i + 1 : m.end].text
-            if names.name_key(left) in known and names.name_key(right) in known:
-                out.append(_Mention(m.start, i, m.label))
-                out.append(_Mention(i + 1, m.end, m.label, possessive=m.possessive))
+        joins = [
+            i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ in {"and", "&"} and doc[i].whitespace_
+        ]
+        cut = hyphens[0] if len(hyphens) == 1 else joins[0] if len(joins) == 1 else None
+        if cut is not None:
+            left, right = doc[m.start : cut].text, doc[cut + 1 : m.end].text
+            both_known = names.name_key(left) in known and names.name_key(right) in known
+            if both_known or (cut in joins and _two_names(left, right, doc[m.start : m.end].text)):
+                out.append(_Mention(m.start, cut, m.label))
+                out.append(_Mention(cut + 1, m.end, m.label, possessive=m.possessive))
                 continue
         out.append(m)
     return out
+
+
+def _two_names(left: str, right: str, whole: str) -> bool:
+    """Two countries or two people's full names joined by "and", the whole being no country."""
+    if places.country(whole, abbreviations=False) is not None:
+        return False
+    countries = all(places.country(side, abbreviations=False) for side in (left, right))
+    return countries or all(person_names.person_shape(side) for side in (left, right))
 
 
 def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset()) -> str:
@@ -443,6 +509,8 @@ def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset(
         return "PRODUCT"
     if _product(mention, doc, org_tokens):
         return "PRODUCT"
+    if name_context.byline_author(doc, mention.start) and person_names.person_shape(span.text):
+        return "PERSON"  # "By Ann Smith" opening a line: the author
     if mention.label in PLACES and len(span) == 1 and span[0].pos_ == "ADJ":
         return "NORP"  # "Polish authorities": an adjective of nationality, not the country
     if mention.label in PLACES or mention.label in {"NORP", "EVENT"}:
@@ -693,7 +761,9 @@ class _Hosts:
                 self.family[g.words[-1]].append(g)
                 self.given[g.words[0]].append(g)
             elif label == "ORG":
-                self.org_last[g.words[-1]].append(g)
+                # "Acme" does not shorten "Office for Acme": a name after a preposition is another.
+                if len(g.words) < 2 or g.words[-2] not in _PREPOSITIONS:
+                    self.org_last[g.words[-1]].append(g)
                 self.org_first[g.words[0]].append(g)
             if label in {"ORG", "GPE", "LOC", "FAC"}:
                 self.initials[names.acronym(_longest_text(g, doc))].append(g)
@@ -720,6 +790,15 @@ class _Hosts:
         return None
 
 
+def _fragment_group(group: _Group, doc: Doc) -> bool:
+    """A one-word group no full name took, of one or two letters not written as an acronym ("Vy"):
+    a piece of a word, not a name."""
+    if group.full or len(group.words) != 1:
+        return False
+    text = doc[group.mentions[0].start : group.mentions[0].end].text
+    return len(text) <= 2 and not text.isupper()
+
+
 def _only(groups: list[_Group]) -> _Group | None:
     return groups[0] if len(groups) == 1 else None
 
@@ -742,10 +821,10 @@ def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
     kept = []
     for g in groups:
         host = hosts.host(g, doc) if not g.full else None
-        if host is None:
-            kept.append(g)
-        else:
+        if host is not None:
             host.absorb(g)
+        elif not _fragment_group(g, doc):
+            kept.append(g)
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 

@@ -6,7 +6,8 @@ name ("United Kingdom of Great Britain and Northern Ireland"), common name ("Sou
 name ("Russia"), and forms derived from those by general rules of how countries are named:
 - an inverted ISO name reads both ways and its head stands alone ("Bolivia, Plurinational State of"
   -> "Plurinational State of Bolivia", "Bolivia");
-- a name of the shape "<name> of <A> and <B>" also goes by <A> ("... of Great Britain and ...");
+- an official name "<short name> of <A> and <B>" also goes by <A> ("United Kingdom of Great Britain
+  and Northern Ireland"), but "Republic of <A> and <B>" does not ("Republic" is no short name);
 - a leading "Great" is optional ("Great Britain" -> "Britain");
 - the initials of a multi-word form are its abbreviation ("United Kingdom" -> "UK", "United Arab
   Emirates" -> "UAE"), matched only where a name is written in capitals ("UK", "U.K.").
@@ -32,10 +33,10 @@ from service.pipeline import names
 PlaceKind = Literal["country", "region", "city"]
 MAJOR_CITY = 1_000_000
 _INVERTED = re.compile(r"^(?P<head>[^,]+),\s*(?P<rest>.+)$")
-_OF_AND = re.compile(r"^.+? of (?P<first>.+?) and .+$")
+_OF_AND = re.compile(r"^(?P<head>.+?) of (?P<first>.+?) and .+$")
 
 
-def _derived(form: str) -> set[str]:
+def _derived(form: str, short: set[str]) -> set[str]:
     """Forms a country's name also goes by, by the general rules in the module docstring."""
     forms = {form}
     inverted = _INVERTED.match(form)
@@ -44,7 +45,7 @@ def _derived(form: str) -> set[str]:
         forms |= {head, f"{rest} {head}"}
     for f in list(forms):
         of_and = _OF_AND.match(f)
-        if of_and:
+        if of_and and of_and["head"] in short:
             forms.add(of_and["first"])
     for f in list(forms):
         if f.startswith("Great "):
@@ -63,9 +64,9 @@ def _country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         code = country.alpha_3
         common = geonames.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
         display[code] = common
-        short = {country.name, common, getattr(country, "common_name", None)}
+        short = {n for n in (country.name, common, getattr(country, "common_name", None)) if n}
         for source in filter(None, {*short, getattr(country, "official_name", None)}):
-            for form in _derived(source):
+            for form in _derived(source, short):
                 by_name[names.name_key(form)].add(code)
                 initials = names.acronym(form.removeprefix("The ").removeprefix("the "))
                 # Two letters only from a short name: official and inverted names abbreviate to

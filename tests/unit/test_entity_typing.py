@@ -68,3 +68,33 @@ def test_a_family_name_opening_a_sentence_is_the_person(nlp: Language) -> None:
 def test_a_capitalised_word_alone_is_no_person(nlp: Language) -> None:
     groups = groups_of(nlp, "Bad weather closed the roads on Tuesday, officials said.")
     assert not [g for g in groups if g.type == "PERSON"]
+
+
+# -- clean mentions --------------------------------------------------------------------------------
+
+
+def test_a_leading_negation_is_no_part_of_the_name(nlp: Language) -> None:
+    groups = groups_of(nlp, "There was no Department of Widgets statement on the matter.")
+    assert not [g for g in groups if g.name.lower().startswith("no ")]
+
+
+def test_an_office_phrase_is_neither_an_organisation_nor_a_host(nlp: Language) -> None:
+    groups = groups_of(nlp, "Ann Smith, Global Media Relations for Zorbix Widgets, said the plan worked.")
+    assert not [g for g in groups if "Relations" in g.name]
+
+
+def test_coordinated_countries_and_people_are_two(nlp: Language) -> None:
+    groups = groups_of(nlp, "Talks between Bolivia and Peru resumed on Monday.")
+    assert {g.name for g in groups} >= {"Bolivia", "Peru"}
+    groups = groups_of(nlp, "The leaders of Trinidad and Tobago met on Monday.")
+    assert not [g for g in groups if g.name == "Trinidad"]
+
+
+def test_one_or_two_letters_alone_are_no_name(nlp: Language) -> None:
+    groups = groups_of(nlp, "Vy said it was fine. The UN agreed.")
+    assert [g.name for g in groups if len(g.name) <= 2] == ["UN"]
+
+
+def test_a_byline_names_the_author(nlp: Language) -> None:
+    groups = groups_of(nlp, "Widget prices rise\nBy Ann Smith\nPrices of widgets rose on Monday.")
+    assert having(groups, "Ann Smith").type == "PERSON"
