@@ -845,6 +845,8 @@ def _group_type(group: _Group, doc: Doc) -> str:
     unintroduced = label == "PERSON" and not full and all(not m.honorific for m in group.mentions)
     if unintroduced and any(_according_to(doc[m.start]) for m in group.mentions):
         return "ORG"
+    if label in PLACES and _cited_unknown_place(group, doc):
+        return "ORG"
     if "PRODUCT" in votes and label != "PRODUCT" and not _acts(group, doc):
         return "PRODUCT"  # words around one mention mark a product; none makes it an agent
     forms = [doc[m.start : m.end].text for m in group.mentions]
@@ -873,6 +875,17 @@ def _stray_word(group: _Group, doc: Doc) -> bool:
 
 def _acts(group: _Group, doc: Doc) -> bool:
     return any(name_context.agent_cue(doc, m.start, m.end) or m.possessive for m in group.mentions)
+
+
+def _cited_unknown_place(group: _Group, doc: Doc) -> bool:
+    """A "place" no gazetteer knows that is cited as a source ("according to X", "X reported"): a
+    news agency or an outlet. A known place that "says" is its government and stays a place."""
+    texts = {doc[m.start : m.end].text for m in group.mentions}
+    if any(places.kind(t) for t in texts):
+        return False
+    return any(
+        _according_to(doc[m.end - 1]) or name_context.agent_cue(doc, m.start, m.end) for m in group.mentions
+    )
 
 
 def _according_to(token: Token) -> bool:

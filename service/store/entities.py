@@ -473,3 +473,8 @@ async def search(
 
 async def rename(conn: asyncpg.Connection, entity_id: str, name: str) -> None:
     await conn.execute("UPDATE entities SET name = $2 WHERE id = $1", uuid.UUID(entity_id), name)
+
+
+async def retype(conn: asyncpg.Connection, entity_id: str, type_: str) -> None:
+    """Set an entity's type, which a later article's evidence may change (resolver.merged_type)."""
+    await conn.execute("UPDATE entities SET type = $2 WHERE id = $1", uuid.UUID(entity_id), type_)

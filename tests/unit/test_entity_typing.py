@@ -99,3 +99,11 @@ def test_one_or_two_letters_alone_are_no_name(nlp: Language) -> None:
 def test_a_byline_names_the_author(nlp: Language) -> None:
     groups = groups_of(nlp, "Widget prices rise\nBy Ann Smith\nPrices of widgets rose on Monday.")
     assert having(groups, "Ann Smith").type == "PERSON"
+
+
+def test_an_unknown_place_cited_as_a_source_is_an_outlet(nlp: Language) -> None:
+    groups = groups_of(nlp, "Zorbixa reported on Monday that the talks had failed, according to Zorbixa.")
+    cited = [g for g in groups if "Zorbixa" in g.aliases]
+    assert all(g.type != "GPE" for g in cited)
+    groups = groups_of(nlp, "Nairobi said on Monday that the talks had failed.")
+    assert having(groups, "Nairobi").type == "GPE"
