@@ -30,7 +30,7 @@ from service.api.schemas import (
     ProblemError,
     pg_text,
 )
-from service.ingest import ingest_many
+from service.ingest.articles import ingest_many
 from service.store import articles as store
 
 
@@ -92,7 +92,7 @@ class ArticleController(Controller):
     )
     async def create(self, request: Request[Any, Any, Any], data: JSONBody[ArticleIn]) -> Response[Article]:
         state = request.app.state
-        [result] = await ingest_many(state.db.pool, state.analysis, [data])
+        [result] = await ingest_many(state.db.pool, state.analysis, [data.to_input()])
         async with state.db.pool.acquire(timeout=state.settings.db_timeout) as conn:
             article = await load_article(conn, uuid.UUID(result.article_id))
         if article is None:  # deleted between the write and this read
@@ -124,7 +124,7 @@ class ArticleController(Controller):
                 valid.append((i, msgspec.convert(raw, ArticleIn)))
             except msgspec.ValidationError as error:
                 results[i] = invalid_item(i, error)
-        ingested = await ingest_many(state.db.pool, state.analysis, [item for _, item in valid])
+        ingested = await ingest_many(state.db.pool, state.analysis, [item.to_input() for _, item in valid])
         for (i, _), outcome in zip(valid, ingested, strict=True):
             results[i] = BatchItemResult(index=i, status=outcome.status, article_id=outcome.article_id)
         return BatchResult(items=[r for r in results if r is not None])

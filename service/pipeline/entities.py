@@ -16,16 +16,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from service.pipeline import entity_types, name_context, names, person_names, places
 from service.pipeline.types import EntityGroup, Mention
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """A word list written as one string, to keep long lists short on the page."""
-    return frozenset(words.split())
-
+from service.pipeline.wordlists import GENERATIONAL, PAGE_FURNITURE, wordset
 
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -35,7 +31,7 @@ PLACES = frozenset({"GPE", "LOC"})
 # Honorifics name a person's form of address: kept as an alias form ("Mr. Smith"), never in the name.
 HONORIFICS = names.HONORIFICS
 # Words of titles, offices and roles that news style puts before a person's name.
-TITLE_WORDS = _wordset(
+TITLE_WORDS = wordset(
     "president president-elect elect vice prime minister premier chancellor secretary spokesman "
     "spokeswoman spokesperson press senator sen rep representative congressman congresswoman governor "
     "gov mayor king queen prince princess emperor pope cardinal bishop rabbi imam sheikh general gen "
@@ -47,7 +43,7 @@ TITLE_WORDS = _wordset(
 )
 # The title words that name a person's office and never end an organisation's name
 # ("National Security Advisor", but "Associated Press", "Islamic State", "Ministry of Defence").
-ROLE_NOUNS = _wordset(
+ROLE_NOUNS = wordset(
     "president minister premier chancellor secretary spokesman spokeswoman spokesperson senator "
     "governor mayor adviser advisor ambassador envoy chairman chairwoman director commander ceo cfo"
 )
@@ -63,51 +59,10 @@ FEATURE_HEADS = frozenset(
     {"river", "sea", "ocean", "mountains", "island", "islands", "peninsula", "valley", "lake", "desert"}
 )
 # Last words of the names of events ("Worldwide Developers Conference", "G20 Summit").
-EVENT_HEADS = _wordset("conference summit festival expo olympics championship championships tournament")
+EVENT_HEADS = wordset("conference summit festival expo olympics championship championships tournament")
 # Last words of broadcast and publication titles ("the ... Show" is not a building or a person).
 WORK_HEADS = frozenset({"show", "podcast", "programme", "program", "series", "documentary"})
-# Page furniture that the model reads as names: navigation, calls to action, ad and photo labels.
-FURNITURE = frozenset(
-    {
-        "advertisement",
-        "advertising",
-        "sponsored",
-        "sponsored content",
-        "photo",
-        "photo credit",
-        "photo credits",
-        "stock photo",
-        "image",
-        "image credit",
-        "support us",
-        "follow us",
-        "subscribe",
-        "sign up",
-        "sign in",
-        "log in",
-        "read more",
-        "read also",
-        "see also",
-        "all news",
-        "all sections",
-        "recent news",
-        "latest news",
-        "top stories",
-        "most read",
-        "related",
-        "share",
-        "comments",
-        "newsletter",
-        "cookies",
-        "privacy policy",
-        "terms of use",
-        "copyright",
-        "all rights reserved",
-        "skip to content",
-        "menu",
-    }
-)
-TIMEZONES = _wordset("gmt utc ist est edt cst cdt pst pdt cet cest eet eest msk bst")
+TIMEZONES = wordset("gmt utc ist est edt cst cdt pst pdt cet cest eet eest msk bst")
 # After these labels, up to the end of the line, comes a credit, not the story's content.
 _CREDIT = re.compile(
     r"(?im)\b(?:photo(?:graph)?s?|images?|pictures?|stock photo|credits?|photo credits?)\s*:[^\n]*"
@@ -118,14 +73,13 @@ _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z]*")
 _SEPARATORS = frozenset({"|", "–", "—", ":", ";", "•", "/", "(", ")", "[", "]", '"', "“", "”", "«", "»"})
 # Headings are cut only where a line is: quotes and brackets stay inside a title-cased line.
 _LINE_SEPARATORS = frozenset({"|", "–", "—", ":", "•"})
-_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 # Lowercase words before a name that deny or quantify it, never part of it ("no Ministry of X").
 _NEGATIONS = frozenset({"no", "not", "non", "any", "every", "all"})
 # Lowercase words a name never ends with: the model's span ran past the name ("Relations for").
 _TRAILING = frozenset({"for", "of", "and", "or", "in", "at", "on", "to", "by", "with", "from", "the"})
 # Words that make a phrase an office or a department, not an organisation ("Media Relations").
-_OFFICE_WORDS = _wordset(
+_OFFICE_WORDS = wordset(
     "global media public press investor relations communications affairs head director manager "
     "vice president spokesperson spokesman spokeswoman officer chief executive senior deputy"
 )
@@ -150,8 +104,9 @@ class _Mention:
 class _Article:
     """Per-doc facts the rules share, each computed once."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, english: frozenset[str]) -> None:
         self.doc = doc
+        self.english = english  # common English words: a lowercase word outside them may be a name
         self.sentence_starts = [sent.start_char for sent in doc.sents]
         text = doc.text  # Doc.text joins every token on each access: read it once
         self.credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
@@ -166,9 +121,10 @@ class _Article:
         return i >= 0 and self.credits[i][0] <= char < self.credits[i][1]
 
 
-def extract_entities(doc: Doc) -> list[EntityGroup]:
-    """Entities of one parsed article: one group per real entity, its fullest name, forms, mentions."""
-    article = _Article(doc)
+def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
+    """Entities of one article parsed by `nlp`: one group per real entity, its fullest name, forms,
+    mentions."""
+    article = _Article(doc, english_words(nlp))
     mentions = [m for span in doc.ents if span.label_ in NAME_LABELS for m in _clean(span, article)]
     mentions = _confirm_headings(mentions, article)
     mentions = _split_name_pairs(mentions, doc)
@@ -176,7 +132,7 @@ def extract_entities(doc: Doc) -> list[EntityGroup]:
     for mention in mentions:
         mention.label = _retype(mention, doc, org_tokens)
     mentions = _recover(mentions, article)
-    groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, doc)]
+    groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, article)]
     _add_family_names(groups)
     return groups
 
@@ -308,7 +264,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, str]:
     cut, honorific = start, ""
     for i in range(start, end - 1):
         word = doc[i].lower_.rstrip(".")
-        rest_is_name = any(t.is_alpha and t.lower_ not in _GENERATIONAL for t in doc[i + 1 : end])
+        rest_is_name = any(t.is_alpha and t.lower_ not in GENERATIONAL for t in doc[i + 1 : end])
         if not rest_is_name:
             break
         if word in HONORIFICS:
@@ -325,7 +281,7 @@ def _is_name(mention: _Mention, article: _Article) -> bool:
     if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text):
         return False  # lowercase fragments ("ed") are not names; lowercase places come from rules
     key = names.name_key(text)
-    if key in FURNITURE or key in TIMEZONES or article.in_credit(span.start_char):
+    if key in PAGE_FURNITURE or key in TIMEZONES or article.in_credit(span.start_char):
         return False
     if len(span) == 1 and (
         _common_word(span[0]) or key in TITLE_WORDS or key in HONORIFICS or _unit(span[0])
@@ -551,31 +507,29 @@ def _plural_after_the(span: Span) -> bool:
 
 
 @functools.cache
-def _lexicon() -> frozenset[str]:
-    """English common words (the lemmatizer's word index), to tell "tallinn" from "capital".
+def english_words(nlp: Language) -> frozenset[str]:
+    """English common words (the word index of `nlp`'s lemmatizer), to tell "poltava" from "capital".
 
-    Empty when the pipeline has no lookup tables; the rules that need it then stay off.
+    Read from the pipeline that parsed the text, once per pipeline (a worker holds one). Empty
+    when the pipeline has no lookup tables; the rules that need it then stay off.
     """
-    from service.pipeline.nlp import load  # the model is loaded once per process anyway
-
     try:
-        index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError, OSError):
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, ValueError, AttributeError):
         return frozenset()
     return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, []))
 
 
-def _unknown_word(token: Token) -> bool:
+def _unknown_word(token: Token, english: frozenset[str]) -> bool:
     """A lowercase word that is not English: a name written in lowercase."""
-    lexicon = _lexicon()
     return (
-        bool(lexicon)
+        bool(english)
         and token.is_alpha
         and token.is_lower
         and len(token) > 2
         and not token.is_stop
-        and token.lower_ not in lexicon
-        and token.lemma_.lower() not in lexicon
+        and token.lower_ not in english
+        and token.lemma_.lower() not in english
     )
 
 
@@ -589,7 +543,9 @@ def _recover(mentions: list[_Mention], article: _Article) -> list[_Mention]:
     for token in doc:
         if token.i in owner or token.i in added:
             continue
-        if _after_place_noun(token) and (_unknown_word(token) or _untagged_name(token, article)):
+        if _after_place_noun(token) and (
+            _unknown_word(token, article.english) or _untagged_name(token, article)
+        ):
             added[token.i] = _Mention(token.i, token.i + 1, "GPE", lowercase=token.is_lower)
         elif _dotted_country(token):
             added[token.i] = _Mention(token.i, token.i + 1, "GPE")
@@ -650,7 +606,7 @@ def _fix_lists(owner: dict[int, _Mention], added: dict[int, _Mention], article: 
                 continue
             if places >= 2 and _untagged_name(t, article):
                 added[t.i] = _Mention(t.i, t.i + 1, "GPE")
-            elif places >= 1 and _unknown_word(t):
+            elif places >= 1 and _unknown_word(t, article.english):
                 added[t.i] = _Mention(t.i, t.i + 1, "GPE", lowercase=True)
 
 
@@ -686,7 +642,7 @@ def _propagate(
         label = labels.get(token.lower_)
         if label is None or token.i in owner or token.i in added:
             continue
-        if token.is_lower and label in PLACES and _unknown_word(token):
+        if token.is_lower and label in PLACES and _unknown_word(token, article.english):
             added[token.i] = _Mention(token.i, token.i + 1, label, lowercase=True)
         elif _family_name_opening(token, families, article) or (
             not token.is_lower and _untagged_name(token, article) and not _fragment_token(token)
@@ -696,12 +652,12 @@ def _propagate(
 
 
 def _family_name_opening(token: Token, families: set[str], article: _Article) -> bool:
-    """A person's family name as the subject that opens a sentence ("Jones welcomed ..."), which the
-    tagger reads as a common noun when it is also one ("Jobs", "Rice")."""
+    """A person's family name as the subject or possessor that opens a sentence ("Jones welcomed
+    ...", "Jones's team"), which the tagger reads as a common noun when it is also one ("Rice")."""
     return (
         token.text in families
         and token.is_sent_start
-        and token.dep_ in {"nsubj", "nsubjpass"}
+        and token.dep_ in {"nsubj", "nsubjpass", "poss"}
         and not article.heading[token.i]
     )
 
@@ -853,14 +809,14 @@ def _group_type(group: _Group, doc: Doc) -> str:
     return entity_types.decide(votes, forms, honorific=any(m.honorific for m in group.mentions))
 
 
-def _stray_word(group: _Group, doc: Doc) -> bool:
+def _stray_word(group: _Group, article: _Article) -> bool:
     """A "person" that is one capitalised English word ("Bad" of "Bad weather", "White"), never
     introduced by a full name or a form of address, never acting, and no known given name: a
     word the model read as a name."""
     if group.vote() != "PERSON" or group.full or any(m.honorific for m in group.mentions):
         return False
+    doc, lexicon = article.doc, article.english
     token = doc[group.mentions[0].start]
-    lexicon = _lexicon()
     return (
         bool(lexicon)
         and all(m.end - m.start == 1 and m.label == "PERSON" for m in group.mentions)

@@ -12,21 +12,18 @@ import re
 
 from spacy.tokens import Doc, Token
 
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
+from service.pipeline.wordlists import wordset
 
 # Nouns that follow a product's name and seldom an organisation's ("Widgetphone owners").
-PRODUCT_NOUNS = _wordset(
+PRODUCT_NOUNS = wordset(
     "owner owners user users version versions lineup range family successor prototype firmware "
     "update updates upgrade pre-order pre-orders preorders antenna screen display battery generation "
     "handset handsets jetliner airliner"
 )
 # Adjectives before a product's name ("the new Widgetphone", "its latest Widgetpad").
-PRODUCT_ADJECTIVES = _wordset("new latest upcoming forthcoming next-generation updated redesigned")
+PRODUCT_ADJECTIVES = wordset("new latest upcoming forthcoming next-generation updated redesigned")
 # Verbs whose object is a product when it is named ("Acme unveiled Widgetphone").
-PRODUCT_VERBS = _wordset("unveil launch release introduce debut ship preorder pre-order")
+PRODUCT_VERBS = wordset("unveil launch release introduce debut ship preorder pre-order")
 # A brand written in camel case from a lowercase letter ("eWidget", "iWidget").
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -69,14 +66,14 @@ def product_cue(doc: Doc, start: int, end: int, org_tokens: frozenset[int] = fro
 
 
 # Verbs whose subject acts as an organisation or a person does, which a product seldom is.
-AGENT_VERBS = _wordset(
+AGENT_VERBS = wordset(
     "say tell announce state confirm deny claim report sue file hire employ acquire buy sign agree "
     "plan reveal unveil launch release introduce invest own open close cut lay warn accuse ask"
 )
 
 
 # Verbs whose subject is a person (or a body of people).
-HUMAN_VERBS = AGENT_VERBS | _wordset(
+HUMAN_VERBS = AGENT_VERBS | wordset(
     "speak talk meet call visit phone attend win lose die resign travel write welcome thank urge vow "
     "promise insist argue explain add note describe praise criticise criticize refuse decline want "
     "believe think hope fear tweet post reply respond"

@@ -18,14 +18,10 @@ import re
 from cleanco import basename
 
 from service.pipeline import names
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
+from service.pipeline.wordlists import wordset
 
 # Last words that make a name an organisation's whatever else it holds.
-ORG_HEADS = _wordset(
+ORG_HEADS = wordset(
     "ministry department agency office bureau council committee commission authority administration "
     "directorate inspectorate service services university college institute academy school "
     "hospital clinic bank company corporation corp inc ltd llc plc gmbh group holdings holding "
@@ -37,7 +33,7 @@ ORG_HEADS = _wordset(
     "capital ventures club team fc organisation organization"
 )
 # First words of "<body> of <name>" organisations.
-ORG_LEADS = _wordset(
+ORG_LEADS = wordset(
     "ministry department bank university college institute office bureau council commission "
     "court board academy school federation union church"
 )

@@ -16,7 +16,7 @@ def nlp() -> Language:
 
 
 def groups_of(nlp: Language, text: str) -> list[EntityGroup]:
-    return extract_entities(nlp(text))
+    return extract_entities(nlp(text), nlp)
 
 
 def having(groups: list[EntityGroup], alias: str) -> EntityGroup:
