@@ -6,10 +6,10 @@ settles: a country typed as a person or an organisation, a ministry typed as a p
 full name typed as an organisation. In order, the first that applies:
 
 1. Non-name types the model is reliable on (NORP, EVENT, LAW, PRODUCT, WORK_OF_ART ...) stay.
-2. A name of organisation form ("Ministry of ...", "... Airlines", "... Ltd") is an organisation,
-   unless a form of it is a person's full name.
-3. A country's name (places.country: "Russia", "Russian Federation", "U.K.") is a GPE, unless a form
-   of it is a person's full name ("Michael Jordan" beside "Jordan").
+2. A country's name (places.country: "Bolivia", "Plurinational State of Bolivia") is a GPE, unless
+   a form of it is a person's full name ("Ann Jordan" beside "Jordan").
+3. A name of organisation form ("Ministry of ...", "... Airlines", "... Ltd") is an organisation,
+   unless a form of it is a person's full name; so is a "place" spelled in camel case ("newsHub").
 4. A full name of person shape (a given name, then capitalised words: person_names) that the model
    typed as an organisation or a place is a person, unless a gazetteer knows it as a place.
 5. A one-word "person" with no honorific, no full name and no given name that a gazetteer knows as
@@ -20,6 +20,7 @@ full name typed as an organisation. In order, the first that applies:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from service.pipeline import org_names, person_names, places
 
@@ -34,15 +35,25 @@ def decide(votes: Mapping[str, float], forms: Sequence[str], honorific: bool = F
         return voted
     full = [f for f in forms if len(f.split()) > 1]
     person_form = honorific or any(person_names.person_shape(f) and not places.kind(f) for f in full)
-    if any(org_names.has_org_form(f) for f in full) and not person_form:
-        return "ORG"
     if any(places.country(f, abbreviations=False) for f in forms) and not person_form:
         return "GPE"
+    if any(org_names.has_org_form(f) for f in full) and not person_form:
+        return "ORG"
+    if voted in PLACES and all(_camel(f) for f in forms):
+        return "ORG"
     if voted in {"ORG", "FAC", *PLACES} and person_form and not honorific and not _holds_place(full):
         return "PERSON"
     if voted == "PERSON" and not full and not person_form and any(places.major(f) for f in forms):
         return "GPE"
     return voted
+
+
+def _camel(name: str) -> bool:
+    """One word with a capital after a lowercase letter inside it ("newsHub"): a brand's or an
+    outlet's spelling, never a place's."""
+    if " " in name or name.startswith(("Mc", "Mac")):  # "McAllen", "MacKenzie": Gaelic names
+        return False
+    return any(a.islower() and b.isupper() for a, b in pairwise(name))
 
 
 def _holds_place(forms: Sequence[str]) -> bool:

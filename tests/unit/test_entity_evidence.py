@@ -118,3 +118,13 @@ def test_type_decided_by_evidence(votes: dict[str, float], forms: list[str], exp
 
 def test_honorific_keeps_a_person_whatever_the_name() -> None:
     assert entity_types.decide({"PERSON": 2.0}, ["Nairobi"], honorific=True) == "PERSON"
+
+
+def test_a_country_whose_formal_name_ends_like_an_organisation_is_a_place() -> None:
+    assert entity_types.decide({"ORG": 1.0}, ["Plurinational State of Bolivia"]) == "GPE"
+    assert entity_types.decide({"ORG": 1.0}, ["Czech Republic"]) == "GPE"
+
+
+def test_a_camel_case_place_is_an_organisation() -> None:
+    assert entity_types.decide({"GPE": 1.0}, ["newsHub"]) == "ORG"
+    assert entity_types.decide({"GPE": 1.0}, ["Newtown"]) == "GPE"
