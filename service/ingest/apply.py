@@ -81,6 +81,7 @@ async def resolve_entities(
     created: list[resolver.Candidate] = []
     renamed: dict[str, str] = {}
     retyped: dict[str, str] = {}
+    retyped_aliases: dict[str, list[str]] = {}  # the stored aliases of each retyped entity
     aliases: list[entity_store.AliasRow] = []
     resolved: dict[int, str] = {}
     for index in active:
@@ -111,6 +112,7 @@ async def resolve_entities(
             if after.type != entity.type:
                 # The article's evidence retypes the entity (resolver.merged_type); it stays one.
                 retyped[entity.id] = after.type
+                retyped_aliases.setdefault(entity.id, list(entity.aliases))
                 entity = msgspec.structs.replace(entity, type=after.type)
         spellings = [s for s in sorted({group.name, *group.aliases}) if s not in entity.aliases]
         aliases += _alias_rows(entity.id, entity.type, spellings)
@@ -125,7 +127,8 @@ async def resolve_entities(
             await entity_store.rename(conn, entity_id, name)
     for entity_id, type_ in retyped.items():
         if entity_id not in new_ids:
-            await entity_store.retype(conn, entity_id, type_)
+            rows = _alias_rows(entity_id, type_, retyped_aliases[entity_id])
+            await entity_store.retype(conn, entity_id, type_, rows)
     await entity_store.add_aliases(conn, aliases)
     await _record_mentions(conn, article_id, seen, groups, resolved)
     return resolved

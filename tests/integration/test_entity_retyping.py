@@ -58,3 +58,8 @@ async def test_the_same_full_name_typed_anew_is_one_entity_with_the_evidenced_ty
         row = await conn.fetchrow("SELECT type, article_count FROM entities WHERE id = $1::uuid", ids[0])
         assert row["type"] == "PERSON"  # a given name, then a family name: a person's full name
         assert row["article_count"] == 2
+        # Its stored aliases are keyed as a person's now: a surname finds it.
+        families = await conn.fetch(
+            "SELECT family_key FROM entity_aliases WHERE entity_id = $1::uuid", ids[0]
+        )
+        assert {r["family_key"] for r in families} == {"kelvaro"}
