@@ -129,6 +129,13 @@ async def resolve_entities(
         if entity_id not in new_ids:
             rows = _alias_rows(entity_id, type_, retyped_aliases[entity_id])
             await entity_store.retype(conn, entity_id, type_, rows)
+    # Spellings this article adds to an entity it retyped later on are keyed for the final type.
+    aliases = [
+        _alias_rows(row.entity_id, retyped[row.entity_id], [row.alias])[0]
+        if row.entity_id in retyped
+        else row
+        for row in aliases
+    ]
     await entity_store.add_aliases(conn, aliases)
     await _record_mentions(conn, article_id, seen, groups, resolved)
     return resolved
