@@ -80,6 +80,8 @@ async def resolve_entities(
     touched = resolver.MemoryIndex()
     created: list[resolver.Candidate] = []
     renamed: dict[str, str] = {}
+    retyped: dict[str, str] = {}
+    retyped_aliases: dict[str, list[str]] = {}  # the stored aliases of each retyped entity
     aliases: list[entity_store.AliasRow] = []
     resolved: dict[int, str] = {}
     for index in active:
@@ -103,19 +105,37 @@ async def resolve_entities(
             contexts.created(entity.id)
         else:
             entity = next(c for c in candidates if c.id == chosen)
-            fuller = resolver.merged(entity, incoming).name
-            if fuller != entity.name:
-                renamed[entity.id] = fuller
-                entity = msgspec.structs.replace(entity, name=fuller)
+            after = resolver.merged(entity, incoming)
+            if after.name != entity.name:
+                renamed[entity.id] = after.name
+                entity = msgspec.structs.replace(entity, name=after.name)
+            if after.type != entity.type:
+                # The article's evidence retypes the entity (resolver.merged_type); it stays one.
+                retyped[entity.id] = after.type
+                retyped_aliases.setdefault(entity.id, list(entity.aliases))
+                entity = msgspec.structs.replace(entity, type=after.type)
         spellings = [s for s in sorted({group.name, *group.aliases}) if s not in entity.aliases]
         aliases += _alias_rows(entity.id, entity.type, spellings)
         touched.put(msgspec.structs.replace(entity, aliases=[*entity.aliases, *spellings], context=[]))
         resolved[index] = entity.id
-    await entity_store.create_many(conn, [(e.id, renamed.get(e.id, e.name), e.type) for e in created])
+    await entity_store.create_many(
+        conn, [(e.id, renamed.get(e.id, e.name), retyped.get(e.id, e.type)) for e in created]
+    )
     new_ids = {e.id for e in created}
     for entity_id, name in renamed.items():
         if entity_id not in new_ids:
             await entity_store.rename(conn, entity_id, name)
+    for entity_id, type_ in retyped.items():
+        if entity_id not in new_ids:
+            rows = _alias_rows(entity_id, type_, retyped_aliases[entity_id])
+            await entity_store.retype(conn, entity_id, type_, rows)
+    # Spellings this article adds to an entity it retyped later on are keyed for the final type.
+    aliases = [
+        _alias_rows(row.entity_id, retyped[row.entity_id], [row.alias])[0]
+        if row.entity_id in retyped
+        else row
+        for row in aliases
+    ]
     await entity_store.add_aliases(conn, aliases)
     await _record_mentions(conn, article_id, seen, groups, resolved)
     return resolved
