@@ -273,11 +273,7 @@ async def page(
     after_start: date | None = None
     after_seq: int | None = None
     if cursor:
-        key = cursors.decode(cursor, 2)
-        try:
-            after_start, after_seq = date.fromisoformat(str(key[0])), int(key[1])
-        except (TypeError, ValueError) as error:
-            raise cursors.BadCursor("cursor is not one this service returned") from error
+        after_start, after_seq = cursors.decode_date_seq(cursor)
     rows = await conn.fetch(
         _page_sql(entity=entity_id is not None, since=date_from is not None),
         entity_id,
