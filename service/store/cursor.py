@@ -67,4 +67,3 @@ def decode_date_seq(cursor: str) -> tuple[date, int]:
     except ValueError as error:
         raise _bad() from error
     return parsed, _bigint(seq)
-

@@ -17,7 +17,16 @@ def forged(raw: str) -> str:
 
 @pytest.mark.parametrize(
     "raw",
-    ["[9223372036854775808]", json.dumps([2**70]), "[-1]", "[1e300]", "[Infinity]", "[NaN]", "[true]", "[1.5]"],
+    [
+        "[9223372036854775808]",
+        json.dumps([2**70]),
+        "[-1]",
+        "[1e300]",
+        "[Infinity]",
+        "[NaN]",
+        "[true]",
+        "[1.5]",
+    ],
 )
 def test_an_integer_cursor_out_of_bigint_range_or_not_an_integer_is_refused(raw: str) -> None:
     with pytest.raises(cursors.BadCursor):
@@ -32,7 +41,7 @@ def test_an_integer_cursor_out_of_bigint_range_or_not_an_integer_is_refused(raw:
         '["2024-01-01", 9223372036854775808]',
         '["2024-01-01", -Infinity]',
         '["2024-13-01", 1]',
-        '[20240101, 1]',
+        "[20240101, 1]",
         '["2024-01-01T00:00", 1]',
         "[" * 5000 + "]" * 5000,
     ],
