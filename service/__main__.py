@@ -59,6 +59,7 @@ def serve(settings: Settings) -> None:
     import uvicorn
 
     from service.app import create_app
+    from service.server import http_protocol
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, _stop_on_signal)
@@ -66,7 +67,9 @@ def serve(settings: Settings) -> None:
     url = db.locate()
     try:
         upgrade(url)
-        analysis = AnalysisPool(settings.workers, settings.spacy_model)
+        analysis = AnalysisPool(
+            settings.workers, settings.spacy_model, seconds_per_text=settings.seconds_per_text
+        )
         try:
             analysis.warm_up()
             if settings.seeds_dir.is_dir():
@@ -80,6 +83,8 @@ def serve(settings: Settings) -> None:
                 log_config=None,
                 timeout_graceful_shutdown=30,
                 proxy_headers=False,
+                server_header=False,
+                http=http_protocol(settings.header_timeout, settings.body_timeout),
             )
         finally:
             analysis.close()

@@ -13,7 +13,7 @@ from litestar.di import NamedDependency
 from litestar.openapi import ResponseSpec
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
-from service.api.deps import path_id, query_id, require_api_key
+from service.api.deps import path_id, query_id, require_api_key, text_within_bound
 from service.api.errors import ApiProblem, problem
 from service.api.params import Cursor, EntityIdQuery, Limit
 from service.api.schemas import (
@@ -92,6 +92,7 @@ class ArticleController(Controller):
     )
     async def create(self, request: Request[Any, Any, Any], data: JSONBody[ArticleIn]) -> Response[Article]:
         state = request.app.state
+        text_within_bound(request, data.text)
         [result] = await ingest_many(state.db.pool, state.analysis, [data])
         async with state.db.pool.acquire(timeout=state.settings.db_timeout) as conn:
             article = await load_article(conn, uuid.UUID(result.article_id))
@@ -121,9 +122,19 @@ class ArticleController(Controller):
         valid: list[tuple[int, ArticleIn]] = []
         for i, raw in enumerate(data.articles):
             try:
-                valid.append((i, msgspec.convert(raw, ArticleIn)))
+                item = msgspec.convert(raw, ArticleIn)
+                text_within_bound(request, item.text, f"articles[{i}].text")
+                valid.append((i, item))
             except msgspec.ValidationError as error:
                 results[i] = invalid_item(i, error)
+            except ApiProblem as error:
+                results[i] = BatchItemResult(
+                    index=i,
+                    status="invalid",
+                    error=problem(
+                        error.status, f"Item {i}: {error.detail}", slug=error.slug, errors=error.errors
+                    ),
+                )
         ingested = await ingest_many(state.db.pool, state.analysis, [item for _, item in valid])
         for (i, _), outcome in zip(valid, ingested, strict=True):
             results[i] = BatchItemResult(index=i, status=outcome.status, article_id=outcome.article_id)
