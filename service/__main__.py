@@ -20,6 +20,7 @@ from service.ingest import ingest_many
 from service.migrate import downgrade, upgrade
 from service.seed import load_seeds
 from service.store import articles as article_store
+from service.supervise import supervise
 from service.workers import AnalysisPool
 
 log = logging.getLogger("service")
@@ -65,6 +66,7 @@ def serve(settings: Settings) -> None:
         signal.signal(signum, _stop_on_signal)
     db = Database(settings)
     url = db.locate()
+    supervisor = supervise(db.embedded)
     try:
         upgrade(url)
         analysis = AnalysisPool(
@@ -89,6 +91,8 @@ def serve(settings: Settings) -> None:
         finally:
             analysis.close()
     finally:
+        if supervisor is not None:
+            supervisor.stop()
         db.stop_embedded()
 
 
