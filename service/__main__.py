@@ -60,7 +60,7 @@ def serve(settings: Settings) -> None:
     import uvicorn
 
     from service.app import create_app
-    from service.server import http_protocol
+    from service.server import server_options
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, _stop_on_signal)
@@ -85,8 +85,7 @@ def serve(settings: Settings) -> None:
                 log_config=None,
                 timeout_graceful_shutdown=30,
                 proxy_headers=False,
-                server_header=False,
-                http=http_protocol(settings.header_timeout, settings.body_timeout),
+                **server_options(settings),
             )
         finally:
             analysis.close()

@@ -17,6 +17,7 @@ import msgspec
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from service.api.errors import PROBLEM_JSON, problem
+from service.config import Settings
 
 log = logging.getLogger("service.server")
 
@@ -116,3 +117,9 @@ def http_protocol(header_timeout: float, body_timeout: float) -> type[BoundedHtt
         (BoundedHttpProtocol,),
         {"header_timeout": header_timeout, "body_timeout": body_timeout},
     )
+
+
+def server_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn's options for this service: the bounded protocol, and no `server` header (it
+    names the software and version to anyone who asks, and no client needs it)."""
+    return {"http": http_protocol(settings.header_timeout, settings.body_timeout), "server_header": False}

@@ -65,6 +65,7 @@ class RequestContext:
             log.info(
                 "request",
                 extra={
+                    "request_id": rid,  # also on the record itself, not only in the JSON line
                     "method": scope.get("method"),
                     "path": scope.get("path"),
                     "route": scope.get("path_template"),
