@@ -21,7 +21,7 @@ from bench import harness
 from service.config import Settings
 from service.pipeline import nlp as nlp_loader
 from service.pipeline.analyse import MAX_NLP_CHARS, RawArticle, prepare_many
-from service.pipeline.temporal import tag_times
+from service.pipeline.temporal.tagger import tag_times
 
 UNIT = "On Monday, 7 October 2024, on Tuesday, next week, yesterday at 5 pm, "
 

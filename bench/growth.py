@@ -43,12 +43,14 @@ from bench.corpus import generate
 from service.api.schemas import ArticleIn
 from service.config import load_settings
 from service.db import create_pool
+from service.domain import ArticleInput
 from service.embedded import EmbeddedPostgres
-from service.ingest import Ingested, _store_with_retry, raw_article
+from service.ingest import apply
+from service.ingest.articles import Ingested, _store_with_retry, raw_article
 from service.migrate import upgrade
 from service.pipeline import name_search
 from service.pipeline.analyse import Prepared
-from service.reconcile import apply, resolver
+from service.reconcile import resolver
 from service.store import articles as article_store
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
@@ -251,7 +253,7 @@ async def explain_queries(
 
 
 async def ingest_timed(
-    pool: asyncpg.Pool, items: Sequence[ArticleIn], prepared: Sequence[Prepared]
+    pool: asyncpg.Pool, items: Sequence[ArticleInput], prepared: Sequence[Prepared]
 ) -> tuple[list[float], Timed]:
     """Store each article with the service's own transaction, one at a time; seconds each."""
     times = []
@@ -302,7 +304,7 @@ async def run(args: argparse.Namespace) -> int:
         n_measure = args.measure * len(sizes)
         n_http = args.http * len(sizes)
         corpus = generate(args.base + n_measure + n_http, seed=args.seed)
-        items = [ArticleIn(**a) for a in corpus]  # type: ignore[arg-type]
+        items = [ArticleIn(**a).to_input() for a in corpus]  # type: ignore[arg-type]
         analysis = AnalysisPool(args.workers, settings.spacy_model)
         await asyncio.to_thread(analysis.warm_up)
         started = time.perf_counter()

@@ -16,7 +16,7 @@ from service import logs
 from service.api.schemas import ArticleIn
 from service.config import Settings, load_settings
 from service.db import Database, create_pool
-from service.ingest import ingest_many
+from service.ingest.articles import ingest_many
 from service.migrate import downgrade, upgrade
 from service.seed import load_seeds
 from service.store import articles as article_store
@@ -112,7 +112,9 @@ def ingest_files(settings: Settings, url: str, files: list[Path], seed_dir: Path
             )
             names = sorted(p.name for p in seed_dir.glob("*.txt"))
         else:
-            items = [ArticleIn(text=f.read_text(encoding="utf-8"), external_id=f.name) for f in files]
+            items = [
+                ArticleIn(text=f.read_text(encoding="utf-8"), external_id=f.name).to_input() for f in files
+            ]
             results = asyncio.run(_with_pool(settings, url, lambda pool: ingest_many(pool, analysis, items)))
             names = [f.name for f in files]
     finally:

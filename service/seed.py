@@ -7,7 +7,7 @@ from pathlib import Path
 import asyncpg
 
 from service.api.schemas import ArticleIn
-from service.ingest import Ingested, ingest_many
+from service.ingest.articles import Ingested, ingest_many
 from service.workers import AnalysisPool
 
 
@@ -18,5 +18,5 @@ def seed_articles(folder: Path) -> list[ArticleIn]:
 
 async def load_seeds(pool: asyncpg.Pool, analysis: AnalysisPool, folder: Path) -> list[Ingested]:
     """Ingest the folder's articles; loading twice changes nothing (they are duplicates)."""
-    items = [a for a in seed_articles(folder) if a.text.strip()]
+    items = [a.to_input() for a in seed_articles(folder) if a.text.strip()]
     return await ingest_many(pool, analysis, items) if items else []

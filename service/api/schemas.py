@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 import msgspec
 
+from service.domain import ArticleInput
+
 # A visible character by both Python's and ECMAScript's idea of white space (`\s` differs between
 # the two: the server validates with Python's `re`, clients read the OpenAPI spec's ECMA regex).
 _VISIBLE = r"[^\s\x1c-\x1f\x85\ufeff]"
@@ -101,6 +103,18 @@ class ArticleIn(Schema, forbid_unknown_fields=True):
             value = getattr(self, field)
             if value is not None:
                 setattr(self, field, pg_text(value))
+
+    def to_input(self) -> ArticleInput:
+        """The ingest path's plain input for this validated body."""
+        return ArticleInput(
+            text=self.text,
+            title=self.title,
+            url=self.url,
+            source=self.source,
+            external_id=self.external_id,
+            published_at=parse_date(self.published_at),
+            language=self.language,
+        )
 
 
 class ArticleBatchIn(Schema, forbid_unknown_fields=True):

@@ -10,8 +10,10 @@ import msgspec
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.pipeline import claims, clean, entities, language, temporal
-from service.pipeline.statements import build_index
+from service.pipeline import claims, clean, entities, language
+from service.pipeline.statements.extract import extract_statements
+from service.pipeline.statements.index import build_index
+from service.pipeline.temporal.tagger import tag_times
 from service.pipeline.types import Analysis, Cleaned
 
 _SPACE = re.compile(r"\s+")
@@ -47,10 +49,10 @@ def content_hash(text: str) -> str:
 def analyse_doc(doc: Doc, lang: str, published: date | None) -> Analysis:
     """Everything the pipeline reads in one parsed English text."""
     groups = entities.extract_entities(doc)
-    times, warnings = temporal.tag_times(doc, published)
+    times, warnings = tag_times(doc, published)
     # One token index for both passes: building it walks the whole parse.
     untimed = build_index(doc, groups, [])
-    statements = claims.extract_statements(doc, groups, times, untimed)
+    statements = extract_statements(doc, groups, times, untimed)
     found = claims.extract_claims(doc, groups, statements, untimed)
     return Analysis(
         language=lang,

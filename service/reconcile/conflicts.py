@@ -18,8 +18,7 @@ from typing import Literal, NamedTuple
 
 import msgspec
 
-from service.reconcile.events import dates_compatible
-from service.reconcile.model import (
+from service.domain import (
     ConflictDraft,
     DateInfo,
     EventClaim,
@@ -30,6 +29,7 @@ from service.reconcile.model import (
     Stance,
     StoredEvent,
 )
+from service.reconcile.events import dates_compatible
 from service.reconcile.summary import capitalize_first, describe_event, source_names, verb_for
 
 ConflictKind = Literal["existence", "date", "quantity"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
-from service.reconcile.model import DateInfo, EventMention, StoredEvent
+from service.domain import DateInfo, EventMention, StoredEvent
 from service.reconcile.summary import date_phrase, join_names
 
 # Statements (say, deny, report) are speech acts: one per speaker and day, merged by speaker.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 
-from service.reconcile.model import DateInfo, Source
+from service.domain import DateInfo, Source
 
 
 def join_names(names: list[str]) -> str:

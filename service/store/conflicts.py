@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import asyncpg
 import msgspec
 
-from service.reconcile.model import ConflictDraft, EventClaim, Source
+from service.domain import ConflictDraft, EventClaim, Source
 from service.store import cursor as cursors
 
 Row = asyncpg.Record

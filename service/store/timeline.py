@@ -8,7 +8,7 @@ from datetime import date
 
 import asyncpg
 
-from service.reconcile.model import DateInfo, StoredEvent
+from service.domain import DateInfo, StoredEvent
 from service.store import cursor as cursors
 from service.store.entities import advisory_locks
 

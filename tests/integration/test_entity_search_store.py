@@ -12,9 +12,10 @@ from typing import Any
 import asyncpg
 
 from service.db import connect
+from service.ingest import apply
 from service.migrate import downgrade, upgrade
 from service.pipeline import name_search, names
-from service.reconcile import apply, resolver
+from service.reconcile import resolver
 from service.store import entities as entity_store
 
 GIVEN = ["Anna", "Ivan", "Maria", "Olena", "Petro", "Mykola", "Iryna", "Sergei", "Nadia", "Taras"]

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, timedelta
 
 from service.db import connect
-from service.reconcile.model import DateInfo
+from service.domain import DateInfo
 from service.store import entities as entity_store
 from service.store import timeline as timeline_store
 

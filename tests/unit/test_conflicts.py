@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from service.domain import DateInfo, EventClaim, EventMention, Source, StoredEvent
 from service.reconcile.conflicts import (
     DatedReport,
     Interval,
@@ -18,7 +19,6 @@ from service.reconcile.conflicts import (
     figure_interval,
     report_from_mention,
 )
-from service.reconcile.model import DateInfo, EventClaim, EventMention, Source, StoredEvent
 
 TRUMP, PUTIN = "e-trump", "e-putin"
 NAMES = {TRUMP: "Donald Trump", PUTIN: "Vladimir Putin"}

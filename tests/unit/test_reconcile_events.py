@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from service.domain import DateInfo, EventMention, StoredEvent
 from service.reconcile.events import (
     date_closeness,
     dates_compatible,
@@ -14,7 +15,6 @@ from service.reconcile.events import (
     match_event,
     merged_date,
 )
-from service.reconcile.model import DateInfo, EventMention, StoredEvent
 
 TRUMP, PUTIN, XI, PESKOV, KREMLIN, UKRAINE = "e-trump", "e-putin", "e-xi", "e-peskov", "e-kremlin", "e-ua"
 

@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from service.pipeline.nlp import load
-from service.pipeline.temporal import period, tag_times
-from service.pipeline.temporal_fold import fold, folded_twin
-from service.pipeline.temporal_prefilter import Presence
-from service.pipeline.temporal_rules import RULES, Rule, match_rules
+from service.pipeline.temporal.fold import fold, folded_twin
+from service.pipeline.temporal.prefilter import Presence
+from service.pipeline.temporal.rules import RULES, Rule, match_rules
+from service.pipeline.temporal.tagger import tag_times
+from service.pipeline.temporal.values import period
 from service.pipeline.types import Period, TimeExpression, Warning
 
 MONDAY = date(2024, 11, 11)

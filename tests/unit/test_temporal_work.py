@@ -21,8 +21,8 @@ from spacy.language import Language
 
 import service.pipeline
 from service.pipeline.nlp import load
-from service.pipeline.temporal import tag_times
-from service.pipeline.temporal_rules import PRIORITY, Candidate, _longest_first
+from service.pipeline.temporal.rules import PRIORITY, Candidate, _longest_first
+from service.pipeline.temporal.tagger import tag_times
 
 PIPELINE = str(Path(service.pipeline.__file__).parent)
 # One sentence, five expressions a repetition: the shape of the text that once held a worker.

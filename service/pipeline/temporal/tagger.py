@@ -1,8 +1,8 @@
 """The temporal tagger: dates, times, durations and sets in an article, as TimeML TIMEX3 values
 anchored on its publication date.
 
-Finding spans is pattern rules (temporal_rules), reading them is normalisation against the
-publication date and the tense of the governing verb (temporal_resolve, temporal_tense). The
+Finding spans is pattern rules (rules), reading them is normalisation against the
+publication date and the tense of the governing verb (resolve, tense). The
 pipeline is pure: a parsed spaCy Doc and a date in, value objects out.
 """
 
@@ -14,13 +14,10 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc
 
-from service.pipeline.temporal_resolve import Context, Resolved, resolve, weekday_mismatch_message
-from service.pipeline.temporal_rules import Candidate, find_candidates
-from service.pipeline.temporal_tense import tense_of
-from service.pipeline.temporal_values import period
+from service.pipeline.temporal.resolve import Context, Resolved, resolve, weekday_mismatch_message
+from service.pipeline.temporal.rules import Candidate, find_candidates
+from service.pipeline.temporal.tense import tense_of
 from service.pipeline.types import TimeExpression, Warning
-
-__all__ = ["period", "tag_times"]
 
 
 def tag_times(doc: Doc, published: date | None) -> tuple[list[TimeExpression], list[Warning]]:

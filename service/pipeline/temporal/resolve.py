@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeVar
 
-from service.pipeline.temporal_lexicon import (
+from service.pipeline.numbers import parse_number
+from service.pipeline.temporal.lexicon import (
     MONTH_NAMES,
     ORDINALS,
     PARTS_OF_DAY,
@@ -23,12 +24,11 @@ from service.pipeline.temporal_lexicon import (
     WEEKDAY_NAMES,
     WEEKDAYS,
     month_number,
-    parse_number,
     unit_of,
 )
-from service.pipeline.temporal_rules import Candidate
-from service.pipeline.temporal_tense import Tense
-from service.pipeline.temporal_values import (
+from service.pipeline.temporal.rules import Candidate
+from service.pipeline.temporal.tense import Tense
+from service.pipeline.temporal.values import (
     add_months,
     day_value,
     month_value,

@@ -1,5 +1,8 @@
 """Reconcile one stored article with the corpus, inside its ingest transaction.
 
+The write orchestration of the ingest path: it reads candidates through `store`, asks the pure
+decisions in `reconcile`, and writes what they decide.
+
 Entities: each in-article entity group is resolved to a stored entity (or creates one) through
 indexed candidate look-ups and the shared `resolver.choose`. Events: each in-article event with
 a date (or a claim about it) joins a stored event chosen by `events.match_event` among indexed
@@ -17,14 +20,14 @@ from urllib.parse import urlsplit
 import asyncpg
 import msgspec
 
+from service.domain import DateInfo, EventMention, Source, StoredEvent
 from service.pipeline import name_search, names
 from service.pipeline.analyse import Prepared
-from service.pipeline.temporal import period
+from service.pipeline.temporal.values import period
 from service.pipeline.types import Analysis, EntityGroup, Statement
 from service.reconcile import conflicts as conflict_rules
 from service.reconcile import events as event_rules
 from service.reconcile import resolver
-from service.reconcile.model import DateInfo, EventMention, Source, StoredEvent
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
 from service.store import timeline as timeline_store

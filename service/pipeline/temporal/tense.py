@@ -29,7 +29,7 @@ _PLANNING_VERBS = {"plan", "schedule", "set", "slate", "call", "announce", "post
 _HAVE = {"have", "has", "'ve", "'s"}
 _MAX_CLIMB = 8
 # Where a Doc keeps its sentence starts and their tenses for `_sentence_tense`.
-_SENTENCE_MEMO = "temporal_tense.sentences"
+_SENTENCE_MEMO = "temporal.tense.sentences"
 
 
 def tense_of(doc: Doc, start: int, end: int) -> Tense:

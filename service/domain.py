@@ -1,8 +1,9 @@
-"""What cross-article reconciliation decides over: stored rows as plain Structs.
+"""The domain's plain Structs, shared by every layer and importing none of them.
 
-The store layer reads these from PostgreSQL (through indexed look-ups) and writes back what
-the pure functions in `events` and `conflicts` decide, so the decisions are testable without
-a database.
+`ArticleInput` is what the ingest path takes (the API and the command line convert their own
+input to it). The rest are what cross-article reconciliation decides over: the store layer reads
+them from PostgreSQL (through indexed look-ups) and writes back what the pure functions in
+`reconcile` decide, so the decisions are testable without a database.
 """
 
 from __future__ import annotations
@@ -16,7 +17,19 @@ Stance = Literal["asserts", "denies", "declines_to_comment"]
 
 
 class Base(msgspec.Struct, kw_only=True):
-    """Shared options for reconcile structs."""
+    """Shared options for domain structs."""
+
+
+class ArticleInput(Base, frozen=True):
+    """One article to ingest, already validated: `text` may be raw page text."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    external_id: str | None = None
+    published_at: date | None = None
+    language: str | None = None
 
 
 class DateInfo(Base, frozen=True):

@@ -7,9 +7,9 @@ from typing import Literal
 import asyncpg
 import msgspec
 
-from service.api.schemas import ArticleIn, parse_date
+from service.domain import ArticleInput
+from service.ingest.apply import apply_article
 from service.pipeline.analyse import Prepared, RawArticle
-from service.reconcile.apply import apply_article
 from service.store import articles as article_store
 from service.workers import AnalysisPool
 
@@ -21,16 +21,16 @@ class Ingested(msgspec.Struct, frozen=True):
     article_id: str
 
 
-def raw_article(item: ArticleIn) -> RawArticle:
+def raw_article(item: ArticleInput) -> RawArticle:
     return RawArticle(
         text=item.text,
         title=item.title.strip() if item.title and item.title.strip() else None,
-        published_at=parse_date(item.published_at),
+        published_at=item.published_at,
         language=item.language,
     )
 
 
-async def _store(conn: asyncpg.Connection, item: ArticleIn, prepared: Prepared) -> Ingested:
+async def _store(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepared) -> Ingested:
     async with conn.transaction():
         analysis = prepared.analysis
         article_id = await article_store.insert(
@@ -64,7 +64,9 @@ async def _store(conn: asyncpg.Connection, item: ArticleIn, prepared: Prepared) 
         return Ingested("created", article_id)
 
 
-async def ingest_many(pool: asyncpg.Pool, analysis: AnalysisPool, items: list[ArticleIn]) -> list[Ingested]:
+async def ingest_many(
+    pool: asyncpg.Pool, analysis: AnalysisPool, items: list[ArticleInput]
+) -> list[Ingested]:
     """Store each article once; a duplicate returns the stored article's id."""
     results: dict[int, Ingested] = {}
     todo: list[int] = []
@@ -84,7 +86,7 @@ async def ingest_many(pool: asyncpg.Pool, analysis: AnalysisPool, items: list[Ar
     return [results[i] for i in range(len(items))]
 
 
-async def _store_with_retry(conn: asyncpg.Connection, item: ArticleIn, prepared: Prepared) -> Ingested:
+async def _store_with_retry(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepared) -> Ingested:
     for attempt in range(3):
         try:
             return await _store(conn, item, prepared)

@@ -1,0 +1,1 @@
+"""The write path: analyse new articles off the loop, then store and reconcile each in one transaction."""
