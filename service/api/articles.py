@@ -93,7 +93,9 @@ class ArticleController(Controller):
     async def create(self, request: Request[Any, Any, Any], data: JSONBody[ArticleIn]) -> Response[Article]:
         state = request.app.state
         text_within_bound(request, data.text)
-        [result] = await ingest_many(state.db.pool, state.analysis, [data.to_input()])
+        [result] = await ingest_many(
+            state.db.pool, state.analysis, [data.to_input()], acquire_timeout=state.settings.db_timeout
+        )
         async with state.db.pool.acquire(timeout=state.settings.db_timeout) as conn:
             article = await load_article(conn, uuid.UUID(result.article_id))
         if article is None:  # deleted between the write and this read
@@ -135,7 +137,12 @@ class ArticleController(Controller):
                         error.status, f"Item {i}: {error.detail}", slug=error.slug, errors=error.errors
                     ),
                 )
-        ingested = await ingest_many(state.db.pool, state.analysis, [item.to_input() for _, item in valid])
+        ingested = await ingest_many(
+            state.db.pool,
+            state.analysis,
+            [item.to_input() for _, item in valid],
+            acquire_timeout=state.settings.db_timeout,
+        )
         for (i, _), outcome in zip(valid, ingested, strict=True):
             results[i] = BatchItemResult(index=i, status=outcome.status, article_id=outcome.article_id)
         return BatchResult(items=[r for r in results if r is not None])

@@ -412,3 +412,19 @@ async def test_reads_carry_an_etag_and_answer_304_until_they_change(make_client:
         assert changed.status_code == 200 and changed.headers["etag"] != tag
     async with make_client(cache_max_age=30) as client:
         assert (await client.get("/v1/timeline")).headers["cache-control"] == "public, max-age=30"
+
+
+# Without the bound the write waits for the held connection for ever: the timeout makes that a
+# failure instead of a hang.
+@pytest.mark.timeout(60)
+async def test_a_write_waits_for_a_connection_no_longer_than_db_timeout(
+    make_client: Callable[..., Any],
+) -> None:
+    async with make_client(api_keys=(KEY,), db_pool_min=1, db_pool_max=1, db_timeout=1.0) as client:
+        pool = client.app.state.db.pool
+        async with pool.acquire():  # the only connection, held: the write must not wait for it
+            write = client.post("/v1/articles", json={"text": MEETING}, headers=AUTH)
+            response = await asyncio.wait_for(write, BOUND_SECONDS)
+        assert_problem(response, 503)
+        assert int(response.headers["retry-after"]) > 0
+        assert (await client.post("/v1/articles", json={"text": MEETING}, headers=AUTH)).status_code == 201
