@@ -27,6 +27,7 @@ from service.migrate import downgrade, head_revision, upgrade
 from service.progress import Progress
 from service.seed import load_seeds, seed_articles
 from service.store import articles as article_store
+from service.supervise import supervise
 from service.workers import AnalysisPool
 
 log = logging.getLogger("service")
@@ -82,7 +83,9 @@ def _start_analysis(settings: Settings) -> AnalysisPool:
     with phase(
         "model", "loading the NLP model", model=settings.spacy_model, workers=settings.workers
     ) as done:
-        analysis = AnalysisPool(settings.workers, settings.spacy_model)
+        analysis = AnalysisPool(
+            settings.workers, settings.spacy_model, seconds_per_text=settings.seconds_per_text
+        )
         try:
             analysis.warm_up()
         except BaseException:
@@ -142,10 +145,12 @@ def serve(settings: Settings) -> None:
     import uvicorn
 
     from service.app import create_app
+    from service.server import server_options
 
     _stop_on_signals(0)
     db = Database(settings)
     url = _locate_database(db, settings)
+    supervisor = supervise(db.embedded)
     try:
         _migrate(url)
         analysis = _start_analysis(settings)
@@ -161,10 +166,13 @@ def serve(settings: Settings) -> None:
                 log_config=None,
                 timeout_graceful_shutdown=30,
                 proxy_headers=False,
+                **server_options(settings),
             )
         finally:
             analysis.close()
     finally:
+        if supervisor is not None:
+            supervisor.stop()
         db.stop_embedded()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -36,10 +37,29 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     db_timeout: float = 10.0
     # Writes allowed per client per minute (0 = unlimited); over it: 429 with Retry-After.
     write_rate_limit: int = 0
+    # Longest text analysed (analyze, and each article), in characters; longer gets 422.
+    analysis_max_chars: int = 1_000_000
+    # Seconds of analysis allowed per text (0 = unbounded); past it the work stops: 422.
+    analysis_timeout: float = 60.0
+    # Seconds a client has to send a request's line and headers, and then its body (0 = no
+    # limit); a client that takes longer gets 408 and its connection is closed.
+    header_timeout: float = 10.0
+    body_timeout: float = 60.0
+    # Origins allowed to call the API from a browser (CORS); none by default.
+    cors_origins: tuple[str, ...] = ()
+    # Client addresses or networks allowed to read /metrics; empty = any client.
+    metrics_allow: tuple[str, ...] = ()
+    # Seconds clients and caches may reuse a read without asking again (0: ask every time,
+    # answered 304 when the ETag still matches).
+    cache_max_age: int = 0
 
     @property
     def workers(self) -> int:
         return self.analysis_workers or os.cpu_count() or 1
+
+    @property
+    def seconds_per_text(self) -> float | None:
+        return self.analysis_timeout if self.analysis_timeout > 0 else None
 
 
 def _int(env: dict[str, str], name: str, default: int) -> int:
@@ -81,4 +101,26 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         db_pool_max=_int(env, "DB_POOL_MAX", 10),
         db_timeout=_float(env, "DB_TIMEOUT", 10.0),
         write_rate_limit=_int(env, "WRITE_RATE_LIMIT", 0),
+        analysis_max_chars=_int(env, "ANALYSIS_MAX_CHARS", 1_000_000),
+        analysis_timeout=_float(env, "ANALYSIS_TIMEOUT", 60.0),
+        header_timeout=_float(env, "HEADER_TIMEOUT", 10.0),
+        body_timeout=_float(env, "BODY_TIMEOUT", 60.0),
+        cors_origins=_list(env, "CORS_ORIGINS"),
+        metrics_allow=_networks(env, "METRICS_ALLOW"),
+        cache_max_age=_int(env, "CACHE_MAX_AGE", 0),
     )
+
+
+def _list(env: dict[str, str], name: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in env.get(name, "").split(",") if item.strip())
+
+
+def _networks(env: dict[str, str], name: str) -> tuple[str, ...]:
+    """Addresses or CIDR networks, checked now so a typo stops the service at start-up."""
+    items = _list(env, name)
+    for item in items:
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError as error:
+            raise ValueError(f"{name} must list addresses or networks, got {item!r}") from error
+    return items

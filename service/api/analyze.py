@@ -7,6 +7,7 @@ from typing import Any
 from litestar import Controller, Request, post
 from litestar.params import JSONBody
 
+from service.api.deps import require_api_key, text_within_bound
 from service.api.schemas import (
     Analysis,
     AnalyzedClaim,
@@ -62,8 +63,17 @@ class AnalyzeController(Controller):
     path = "/v1/analyze"
     tags = ["analysis"]
 
-    @post("/", operation_id="analyzeText", summary="Analyse a text without storing it", status_code=200)
+    @post(
+        "/",
+        operation_id="analyzeText",
+        summary="Analyse a text without storing it",
+        description="Needs an API key when API_KEYS is set, and counts against the write rate "
+        "limit: analysis is the costliest work the service does.",
+        guards=[require_api_key],
+        status_code=200,
+    )
     async def analyze(self, request: Request[Any, Any, Any], data: JSONBody[AnalyzeIn]) -> Analysis:
+        text_within_bound(request, data.text)
         item = RawArticle(text=data.text, title=data.title, published_at=parse_date(data.published_at))
         [prepared] = await request.app.state.analysis.prepare([item])
         return analysis_of(prepared)

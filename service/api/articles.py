@@ -14,7 +14,7 @@ from litestar.openapi import ResponseSpec
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
 from service.api import messages
-from service.api.deps import path_id, query_id, require_api_key
+from service.api.deps import path_id, query_id, require_api_key, text_within_bound
 from service.api.errors import ApiProblem, problem
 from service.api.params import Cursor, EntityIdQuery, Limit
 from service.api.schemas import (
@@ -92,7 +92,10 @@ class ArticleController(Controller):
     )
     async def create(self, request: Request[Any, Any, Any], data: JSONBody[ArticleIn]) -> Response[Article]:
         state = request.app.state
-        [result] = await ingest_many(state.db.pool, state.analysis, [data.to_input()])
+        text_within_bound(request, data.text)
+        [result] = await ingest_many(
+            state.db.pool, state.analysis, [data.to_input()], acquire_timeout=state.settings.db_timeout
+        )
         async with state.db.pool.acquire(timeout=state.settings.db_timeout) as conn:
             article = await load_article(conn, uuid.UUID(result.article_id))
         if article is None:  # deleted between the write and this read
@@ -121,10 +124,25 @@ class ArticleController(Controller):
         valid: list[tuple[int, ArticleIn]] = []
         for i, raw in enumerate(data.articles):
             try:
-                valid.append((i, msgspec.convert(raw, ArticleIn)))
+                item = msgspec.convert(raw, ArticleIn)
+                text_within_bound(request, item.text, f"articles[{i}].text")
+                valid.append((i, item))
             except msgspec.ValidationError as error:
                 results[i] = invalid_item(i, error)
-        ingested = await ingest_many(state.db.pool, state.analysis, [item.to_input() for _, item in valid])
+            except ApiProblem as error:
+                results[i] = BatchItemResult(
+                    index=i,
+                    status="invalid",
+                    error=problem(
+                        error.status, f"Item {i}: {error.detail}", slug=error.slug, errors=error.errors
+                    ),
+                )
+        ingested = await ingest_many(
+            state.db.pool,
+            state.analysis,
+            [item.to_input() for _, item in valid],
+            acquire_timeout=state.settings.db_timeout,
+        )
         for (i, _), outcome in zip(valid, ingested, strict=True):
             results[i] = BatchItemResult(index=i, status=outcome.status, article_id=outcome.article_id)
         return BatchResult(items=[r for r in results if r is not None])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
 import asyncpg
 
@@ -50,6 +50,12 @@ async def lock_classes(conn: asyncpg.Connection, predicate_classes: Sequence[str
 LONG_SPAN_DAYS = 31
 
 
+def shifted(day: date, days: int) -> date:
+    """`day` moved by `days`, held at the calendar's ends: an article dated 9999-12-31 or
+    0001-01-01 is valid, and its search window stops at the last or first day there is."""
+    return date.fromordinal(min(max(day.toordinal() + days, 1), date.max.toordinal()))
+
+
 async def candidates(
     conn: asyncpg.Connection,
     *,
@@ -93,8 +99,8 @@ async def candidates(
         """,
         predicate_class,
         [uuid.UUID(p) for p in participants],
-        start - timedelta(days=window_days),
-        end + timedelta(days=window_days),
+        shifted(start, -window_days),
+        shifted(end, window_days),
     )
     return [(_stored_event(r), r["speaker_id"]) for r in rows]
 
@@ -274,11 +280,7 @@ async def page(
     after_start: date | None = None
     after_seq: int | None = None
     if cursor:
-        key = cursors.decode(cursor, 2)
-        try:
-            after_start, after_seq = date.fromisoformat(str(key[0])), int(key[1])
-        except (TypeError, ValueError) as error:
-            raise cursors.BadCursor("cursor is not one this service returned") from error
+        after_start, after_seq = cursors.decode_date_seq(cursor)
     rows = await conn.fetch(
         _page_sql(entity=entity_id is not None, since=date_from is not None),
         entity_id,
