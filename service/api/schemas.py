@@ -267,6 +267,7 @@ class TimelineEvent(Schema):
     evidence: list[TimelineEvidence]
     disputed: bool
     conflict_ids: list[str]
+    story_ids: list[str] = []
 
 
 class TimelinePage(Schema):
@@ -308,6 +309,7 @@ class ConflictReport(Schema):
     article_ids: list[str]
     detected_at: datetime
     updated_at: datetime
+    story_ids: list[str] = []
 
 
 class ConflictPage(Schema):

@@ -210,5 +210,7 @@ async def test_bad_story_ids_are_problems(client: Any) -> None:
     assert (await client.get("/v1/stories/not-an-id")).status_code == 404
     assert (await client.get("/v1/stories?entity_id=nope")).status_code == 400
     assert (await client.get("/v1/articles?story_id=nope")).status_code == 400
+    assert (await client.get("/v1/timeline?story_id=nope")).status_code == 400
+    assert (await client.get("/v1/conflicts?story_id=nope")).status_code == 400
     assert (await client.get("/v1/stories?from=2024-02-01&to=2024-01-01")).status_code == 400
     assert (await client.get("/v1/stories?cursor=garbage")).status_code == 400
