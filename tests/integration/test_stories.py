@@ -7,6 +7,8 @@ from typing import Any
 import asyncpg
 import pytest
 
+from service.db import create_pool
+from service.ingest import stories as story_assignment
 from service.store import stories as story_store
 from tests.conftest import SEEDS
 
@@ -214,3 +216,26 @@ async def test_bad_story_ids_are_problems(client: Any) -> None:
     assert (await client.get("/v1/conflicts?story_id=nope")).status_code == 400
     assert (await client.get("/v1/stories?from=2024-02-01&to=2024-01-01")).status_code == 400
     assert (await client.get("/v1/stories?cursor=garbage")).status_code == 400
+
+
+async def test_the_backfill_places_articles_stored_before_stories(client: Any, database_url: str) -> None:
+    march = [await post(client, article(*a, n=i)) for i, a in enumerate(CALL_MARCH)]
+    april = await post(client, article(*CALL_APRIL, n=10))
+    pool = await create_pool(database_url)
+    try:
+        async with pool.acquire() as conn:
+            # As a database migrated from before revision 0010 holds them: no story anywhere.
+            await conn.execute(
+                "UPDATE articles SET story_id = NULL, near_duplicate_of = NULL, signature = NULL"
+            )
+            await conn.execute("DELETE FROM article_bands; DELETE FROM stories; DELETE FROM term_df")
+            await conn.execute("UPDATE term_corpus SET documents = 0")
+        assert await story_assignment.backfill(pool) == 3
+        assert await story_assignment.backfill(pool) == 0  # nothing left to place
+    finally:
+        await pool.close()
+    placed = {a["id"]: a["story_id"] for a in (await client.get("/v1/articles")).json()["items"]}
+    assert None not in placed.values()
+    assert placed[march[0]["id"]] == placed[march[1]["id"]] != placed[april["id"]]
+    story = (await client.get(f"/v1/stories/{placed[march[0]['id']]}")).json()
+    assert story["article_count"] == 2 and story["title"]
