@@ -225,7 +225,7 @@ def score(gold: Sequence[Timex], predicted: Sequence[Timex]) -> Scores:
 
 def tag_documents(docs: Sequence[TmlDocument]) -> list[list[Timex]]:
     from service.pipeline.nlp import load
-    from service.pipeline.temporal import tag_times
+    from service.pipeline.temporal.tagger import tag_times
 
     nlp = load()
     predictions = []

@@ -23,7 +23,7 @@ import msgspec
 from service.domain import DateInfo, EventMention, Source, StoredEvent
 from service.pipeline import name_search, names
 from service.pipeline.analyse import Prepared
-from service.pipeline.temporal import period
+from service.pipeline.temporal.values import period
 from service.pipeline.types import Analysis, EntityGroup, Statement
 from service.reconcile import conflicts as conflict_rules
 from service.reconcile import events as event_rules

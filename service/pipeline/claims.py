@@ -19,30 +19,28 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from service.pipeline import lexicon as lx
-from service.pipeline.statements import (
-    ARGUMENT_DEPS,
+from service.pipeline.statements.deps import ARGUMENT_DEPS
+from service.pipeline.statements.extract import statement_anchors
+from service.pipeline.statements.index import (
     DocIndex,
     build_index,
     char_range,
     children,
     clause_bounds,
-    content_clauses,
-    extract_statements,
-    falsity_near,
     head,
-    is_event_class,
-    is_irrealis,
-    is_no_quantified,
-    own_subject,
-    statement_anchors,
-    subject_of,
     text_of,
     unit_bounds,
+)
+from service.pipeline.statements.participants import own_subject, subject_of
+from service.pipeline.statements.polarity import is_no_quantified
+from service.pipeline.statements.predicates import (
+    content_clauses,
+    falsity_near,
+    is_event_class,
+    is_irrealis,
     verb_class,
 )
 from service.pipeline.types import Claim, EntityGroup, Stance, Statement
-
-__all__ = ["extract_claims", "extract_statements"]
 
 QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``": "''"}
 # Dependents dropped from a speaker phrase: what follows is description, not the name.

@@ -7,8 +7,6 @@ or outlet. Lemmas are spaCy lemmas, lower-case.
 
 from __future__ import annotations
 
-from service.pipeline.temporal_lexicon import ONES, TENS
-
 # Event classes: predicates that describe the same kind of real-world event share a class, so
 # "spoke", "the call" and "a telephone conversation" can be recognised as one event.
 PREDICATE_CLASSES: dict[str, str] = {
@@ -412,14 +410,6 @@ UNIT_NOUNS = frozenset(
         "million",
     }
 )
-# Number words; "dozen" etc. also appear as "dozens of", read as open-ended.
-NUMBER_WORDS: dict[str, int] = {**ONES, **TENS, "dozen": 12, "score": 20}
-MULTIPLIERS: dict[str, int] = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-}
 # Plural collective heads ("dozens of people"): a lower bound, open above.
 COLLECTIVE_PLURALS: dict[str, int] = {
     "dozen": 24,

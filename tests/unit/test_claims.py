@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from service.pipeline import analyse
-from service.pipeline.claims import extract_claims, extract_statements
+from service.pipeline.claims import extract_claims
 from service.pipeline.nlp import load
+from service.pipeline.statements.extract import extract_statements
 from service.pipeline.types import Analysis, Claim, EntityGroup, Statement
 from tests.unit.test_statements import groups_from_ents, times_from_ents
 
@@ -59,32 +60,32 @@ class Read:
 def test_outlet_citing_sources_is_the_claimant(nlp: Language) -> None:
     r = Read(
         nlp,
-        "The Washington Post first reported the story on Sunday. The Post, citing several people familiar "
-        "with the call, reported that Donald Trump reminded Vladimir Putin of the U.S. military presence.",
+        "The Irish Times first reported the story on Sunday. The Times, citing several people familiar "
+        "with the call, reported that Carlos Mendes reminded Ines Duarte of the U.S. military presence.",
     )
     claim = r.claims[-1]
-    assert (claim.claimant, r.entity(claim), claim.stance) == ("The Post", "Washington Post", "asserts")
+    assert (claim.claimant, r.entity(claim), claim.stance) == ("The Times", "Irish Times", "asserts")
     assert r.proposition(claim).predicate == "remind"
-    assert r.participants(claim) == {"Donald Trump", "Vladimir Putin"}
+    assert r.participants(claim) == {"Carlos Mendes", "Ines Duarte"}
 
 
 @pytest.mark.parametrize(
     ("text", "claimant", "entity"),
     [
-        ("There were no conversations, Dmitry Peskov told reporters.", "Dmitry Peskov", "Dmitry Peskov"),
+        ("There were no conversations, Tomas Reyes told reporters.", "Tomas Reyes", "Tomas Reyes"),
         (
-            "According to Kremlin spokesperson Dmitry Peskov, there was no phone call between the leaders.",
-            "Kremlin spokesperson Dmitry Peskov",
-            "Dmitry Peskov",
+            "According to police spokesperson Tomas Reyes, there was no phone call between the leaders.",
+            "police spokesperson Tomas Reyes",
+            "Tomas Reyes",
         ),
-        ("Reuters also said the call had taken place, citing sources.", "Reuters", "Reuters"),
+        ("Kyodo said the meeting had gone ahead, citing officials.", "Kyodo", "Kyodo"),
         (
-            "People familiar with the call said Donald Trump raised the issue.",
+            "People familiar with the call said Carlos Mendes raised the issue.",
             "People familiar with the call",
             None,
         ),
         ('"There was no attack," the spokesman said.', "the spokesman", None),
-        ("The Reuters news agency said the talks had ended.", "Reuters", "Reuters"),
+        ("The Kyodo news agency said the talks had ended.", "Kyodo", "Kyodo"),
     ],
 )
 def test_claimant(nlp: Language, text: str, claimant: str, entity: str | None) -> None:
@@ -93,38 +94,50 @@ def test_claimant(nlp: Language, text: str, claimant: str, entity: str | None) -
     assert (claim.claimant, r.entity(claim)) == (claimant, entity)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the named organisation in a spokesperson's title is taken as the claimant entity, not the person",
+)
+def test_a_named_organisations_spokesperson_is_the_claimant_entity(nlp: Language) -> None:
+    r = Read(
+        nlp, "According to Interpol spokesperson Tomas Reyes, there was no phone call between the leaders."
+    )
+    claim = r.only()
+    assert (claim.claimant, r.entity(claim)) == ("Interpol spokesperson Tomas Reyes", "Tomas Reyes")
+
+
 def test_quote_then_inverted_attribution(nlp: Language) -> None:
-    r = Read(nlp, "There was no phone conversation last week. The fact itself, — said Dmitry Peskov.")
+    r = Read(nlp, "There was no phone conversation last week. The fact itself, — said Tomas Reyes.")
     claim = r.claims[0]
-    assert (r.entity(claim), claim.stance) == ("Dmitry Peskov", "denies")
+    assert (r.entity(claim), claim.stance) == ("Tomas Reyes", "denies")
     assert claim.sentence == "There was no phone conversation last week."
 
 
 def test_colon_and_reply_quotes(nlp: Language) -> None:
     r = Read(
         nlp,
-        "When asked about contacts with Washington, Dmitry Peskov replied: There are no concrete plans yet.",
+        "When asked about the budget, Tomas Reyes replied: There are no firm figures yet.",
     )
     claim = r.only()
-    assert (r.entity(claim), claim.stance) == ("Dmitry Peskov", "asserts")
+    assert (r.entity(claim), claim.stance) == ("Tomas Reyes", "asserts")
     r = Read(
         nlp,
-        "Dmitry Peskov was asked again whether there really was a conversation, to which he replied, "
-        '"There was no conversation."',
+        "Tomas Reyes was asked whether the merger had been agreed, to which he replied, "
+        '"There was no agreement."',
     )
     claim = r.only()
-    assert (r.entity(claim), claim.stance) == ("Dmitry Peskov", "denies")
-    assert claim.quote.rstrip(".") == "There was no conversation"
+    assert (r.entity(claim), claim.stance) == ("Tomas Reyes", "denies")
+    assert claim.quote == "There was no agreement"
 
 
 def test_pronoun_speaker_resolves_to_the_latest_person_subject(nlp: Language) -> None:
     r = Read(
         nlp,
-        "Dmitry Peskov was asked about the call. Donald Trump's victory was discussed at length. "
+        "Tomas Reyes was asked about the call. Carlos Mendes's victory was discussed at length. "
         "He said that the reports were completely false.",
     )
     claim = r.claims[-1]
-    assert (claim.claimant, r.entity(claim), claim.stance) == ("Dmitry Peskov", "Dmitry Peskov", "denies")
+    assert (claim.claimant, r.entity(claim), claim.stance) == ("Tomas Reyes", "Tomas Reyes", "denies")
 
 
 def test_pronoun_falls_back_to_a_role_noun_when_no_person_is_named(nlp: Language) -> None:
@@ -150,24 +163,27 @@ def test_gerund_denial_points_at_the_denied_event(nlp: Language) -> None:
 def test_multi_sentence_quote_takes_the_closing_speaker(nlp: Language) -> None:
     r = Read(
         nlp,
-        "Donald Trump spoke with Vladimir Putin on Thursday, the Washington Post reported. "
-        "This is completely false. It's pure fiction. There were no conversations, Dmitry Peskov told reporters.",
+        "Carlos Mendes met Ines Duarte in Porto on Thursday, the Irish Times reported. "
+        "That is simply untrue. It is a fabrication. No meeting took place, Tomas Reyes told reporters.",
     )
     denials = [c for c in r.claims if c.stance == "denies"]
     assert [c.sentence for c in denials] == [
-        "This is completely false.",
-        "It's pure fiction.",
-        "There were no conversations, Dmitry Peskov told reporters.",
+        "That is simply untrue.",
+        "It is a fabrication.",
+        "No meeting took place, Tomas Reyes told reporters.",
     ]
-    assert {r.entity(c) for c in denials} == {"Dmitry Peskov"}
-    # All three deny the call the article reported, whatever words they use for it.
-    call = next(s for s in r.statements if s.predicate == "speak")
-    assert {r.proposition(c).event for c in denials} == {call.event}
+    assert {r.entity(c) for c in denials} == {"Tomas Reyes"}
+    # All three deny the meeting the article reported, whatever words they use for it.
+    meeting = next(s for s in r.statements if s.predicate == "meet")
+    assert {r.proposition(c).event for c in denials} == {meeting.event}
 
 
 def test_unattributed_falsity_makes_no_claim(nlp: Language) -> None:
     r = Read(nlp, "This is completely false.\n\nThe weather was fine, the agency said.")
-    assert all(c.stance != "denies" for c in r.claims)
+    # The agency speaks for its own paragraph only: the falsity above it stays unattributed.
+    assert [(c.claimant, c.stance, c.sentence) for c in r.claims] == [
+        ("the agency", "asserts", "The weather was fine, the agency said.")
+    ]
 
 
 # --- outlets that only relay -------------------------------------------------------------------------
@@ -176,14 +192,16 @@ def test_unattributed_falsity_makes_no_claim(nlp: Language) -> None:
 def test_outlet_quoting_someone_else_is_not_a_claimant(nlp: Language) -> None:
     r = Read(
         nlp,
-        "As noted by Interfax, Dmitry Peskov was asked if there was a conversation between Donald Trump and "
-        "Vladimir Putin, to which the press secretary replied that such reports were false.",
+        "As noted by Lusa, Tomas Reyes was asked if there was a conversation between Carlos Mendes and "
+        "Ines Duarte, to which the press secretary replied that such reports were false.",
     )
-    assert all(r.entity(c) != "Interfax" for c in r.claims)
+    assert [(c.claimant, r.entity(c), c.stance) for c in r.claims] == [
+        ("the press secretary", None, "denies")
+    ]
     r = Read(
         nlp,
-        "The Washington Post reported that people familiar with the call said Donald Trump had raised the "
-        "question of land with Vladimir Putin.",
+        "The Irish Times reported that people familiar with the call said Carlos Mendes had raised the "
+        "question of land with Ines Duarte.",
     )
     claim = r.only()
     assert claim.claimant == "people familiar with the call"
@@ -193,11 +211,11 @@ def test_outlet_quoting_someone_else_is_not_a_claimant(nlp: Language) -> None:
 def test_as_reported_by_attributes_the_clause_it_qualifies(nlp: Language) -> None:
     r = Read(
         nlp,
-        "Dmitry Peskov has denied that Donald Trump had a phone call with Vladimir Putin on Thursday, "
-        "as reported by the Washington Post.",
+        "Tomas Reyes has denied that Carlos Mendes had a phone call with Ines Duarte on Thursday, "
+        "as reported by the Irish Times.",
     )
     stances = {r.entity(c): c.stance for c in r.claims}
-    assert stances == {"Dmitry Peskov": "denies", "Washington Post": "asserts"}
+    assert stances == {"Tomas Reyes": "denies", "Irish Times": "asserts"}
     assert len({c.statement for c in r.claims}) == 1
 
 
@@ -207,26 +225,26 @@ def test_as_reported_by_attributes_the_clause_it_qualifies(nlp: Language) -> Non
 @pytest.mark.parametrize(
     ("text", "stance"),
     [
-        ("The Kremlin denied that Donald Trump met Vladimir Putin.", "denies"),
-        ("Moscow has refuted this report.", "denies"),
+        ("The Foreign Ministry denied that Carlos Mendes met Ines Duarte.", "denies"),
+        ("Lisbon has refuted this report.", "denies"),
         ("The ministry dismissed the reports as completely false.", "denies"),
-        ("Dmitry Peskov called the media reports pure fiction.", "denies"),
-        ("Moscow labelled the story fake news.", "denies"),
-        ("Dmitry Peskov said the report was simply false information.", "denies"),
-        ("Dmitry Peskov told reporters there was no conversation.", "denies"),
+        ("Tomas Reyes called the media reports pure fiction.", "denies"),
+        ("Lisbon labelled the story fake news.", "denies"),
+        ("Tomas Reyes said the report was simply false information.", "denies"),
+        ("Tomas Reyes told reporters there was no conversation.", "denies"),
         ("Officials said no such communication took place.", "denies"),
         ("The minister said the two leaders did not meet.", "denies"),
-        ("Dmitry Peskov said Vladimir Putin has no specific plans to speak to Donald Trump.", "asserts"),
-        ("The minister said Ukraine will not cede any territory.", "asserts"),
+        ("The spokesman said the mayor has no plans to visit the factory.", "asserts"),
+        ("The minister said Portugal will not cede any territory.", "asserts"),
         ("The ministry confirmed the attack.", "asserts"),
-        ("Steven Cheung did not confirm the exchange.", "declines_to_comment"),
+        ("Paul Hale did not confirm the exchange.", "declines_to_comment"),
         ("A spokesman declined to comment on the report.", "declines_to_comment"),
-        ("The team has not commented on whether the conversation took place.", "declines_to_comment"),
+        ("The club has not commented on whether the transfer went ahead.", "declines_to_comment"),
         ("The embassy refused to say whether the meeting happened.", "declines_to_comment"),
         ("A spokesman would neither confirm nor deny the report.", "declines_to_comment"),
         ("The company's lawyers could not be reached for comment.", "declines_to_comment"),
         ("The ministry did not respond to a request for comment.", "declines_to_comment"),
-        ("Moscow denies sending troops to the region.", "denies"),
+        ("Lisbon denies sending troops to the region.", "denies"),
         ("The rebels denied any involvement in the bombing.", "denies"),
         ('"Nobody was injured," said a spokesman for the fire service.', "denies"),
         ("The mayor's office said the photo was fabricated.", "denies"),
@@ -244,36 +262,66 @@ def test_stance(nlp: Language, text: str, stance: str) -> None:
     "text",
     [
         "The president rejected the proposal.",  # refusing a plan is no denial of a fact
-        "Donald Trump did not speak with Vladimir Putin.",  # the article's own voice
-        "Dmitry Peskov was asked whether the conversation took place.",
-        "The Trump-Zelensky call is said to have touched upon support for Ukraine.",  # no speaker named
-        "The Ukrainian Air Force said in a post on Telegram.",  # nothing reported
+        "Carlos Mendes did not speak with Ines Duarte.",  # the article's own voice
+        "Tomas Reyes was asked whether the conversation took place.",
+        "The Mendes-Silva call is said to have touched upon support for Portugal.",  # no speaker named
+        "The Portuguese Air Force said in a post on its website.",  # nothing reported
     ],
 )
 def test_no_claim(nlp: Language, text: str) -> None:
     assert Read(nlp, text).claims == []
 
 
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        # deny verbs: refusing a request denies no event
+        ("The ministry denied the request for a visa.", []),
+        # dismiss: sending people away is no dismissal of a report
+        ("The coach dismissed the reporters from the room.", []),
+        # "there was no X": a negated existential without an event noun denies nothing
+        ("The minister said there was no time to lose.", ["asserts"]),
+        # labelling: putting labels on things is no calling them false
+        ("The shop labelled the jars by hand, the owner said.", ["asserts"]),
+        # reject: turning down an award is no denial of a fact
+        ("The scientist rejected the award, the university said.", ["asserts"]),
+        # falsity words inside a reported clause are what the speaker asserts
+        ("The studio said the film was a fantasy.", ["asserts"]),
+    ],
+)
+def test_denial_rules_leave_look_alikes_alone(nlp: Language, text: str, stances: list[str]) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == stances
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'called X pure fantasy' is read as the subject's denial even when the subject is reported by another speaker",
+)
+def test_reported_characterisation_is_not_a_denial(nlp: Language) -> None:
+    r = Read(nlp, "Critics called the film pure fantasy, the studio said.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("the studio", "asserts")]
+
+
 def test_denied_reports_point_at_the_reported_event(nlp: Language) -> None:
-    r = Read(nlp, "The Kremlin has denied reports that Donald Trump spoke with Vladimir Putin.")
+    r = Read(nlp, "The Foreign Ministry has denied reports that Carlos Mendes spoke with Ines Duarte.")
     claim = r.only()
-    assert (r.entity(claim), claim.stance) == ("Kremlin", "denies")
+    assert (r.entity(claim), claim.stance) == ("Foreign Ministry", "denies")
     event = r.proposition(claim)
     assert (event.predicate, event.polarity) == ("speak", True)
-    assert r.participants(claim) == {"Donald Trump", "Vladimir Putin"}
-    assert claim.quote.startswith("reports that Donald Trump spoke")
+    assert r.participants(claim) == {"Carlos Mendes", "Ines Duarte"}
+    assert claim.quote.startswith("reports that Carlos Mendes spoke")
 
 
 def test_negated_event_is_the_proposition_with_its_surface_polarity(nlp: Language) -> None:
-    r = Read(nlp, "Dmitry Peskov said there was no conversation between Donald Trump and Vladimir Putin.")
+    r = Read(nlp, "Tomas Reyes said there was no conversation between Carlos Mendes and Ines Duarte.")
     claim = r.only()
     assert claim.stance == "denies"
     assert r.proposition(claim).polarity is False
-    assert r.participants(claim) == {"Donald Trump", "Vladimir Putin"}
+    assert r.participants(claim) == {"Carlos Mendes", "Ines Duarte"}
 
 
 def test_quote_is_the_quoted_words(nlp: Language) -> None:
-    r = Read(nlp, 'Dmitry Peskov told journalists that the report was "simply false information".')
+    r = Read(nlp, 'Tomas Reyes told journalists that the report was "simply false information".')
     assert r.only().quote == "simply false information"
 
 
@@ -296,7 +344,8 @@ def event_of(a: Analysis, claim: Claim) -> int:
 
 
 def call_participants(a: Analysis, claim: Claim) -> set[str]:
-    """Last words of the proposition's participants ("Trump", "Putin"; "US" from "US President")."""
+    """Last words of the proposition's participants ("Trump", "Putin"); a title's country ("US
+    President") is no participant."""
     assert claim.statement is not None
     return {a.entities[g].name.split()[-1] for g in a.statements[claim.statement].participants}
 
@@ -304,7 +353,7 @@ def call_participants(a: Analysis, claim: Claim) -> set[str]:
 def test_seed_000_denial_and_reports_of_the_call(nlp: Language) -> None:
     a = seed(nlp, "000")
     kremlin = next(c for c in a.claims if c.stance == "denies" and "Kremlin" in entity_of(a, c))
-    assert call_participants(a, kremlin) >= {"Trump", "Putin"}
+    assert call_participants(a, kremlin) == {"Trump", "Putin"}
     call = event_of(a, kremlin)
     peskov = [c for c in a.claims if c.stance == "denies" and "Peskov" in entity_of(a, c)]
     assert peskov and all(event_of(a, c) == call for c in peskov)
@@ -340,7 +389,7 @@ def test_seed_002_denied_and_reported_dates(nlp: Language) -> None:
         assert day in a.time_expressions[st.time].text
     # The two dates are readings of one call: same event.
     assert event_of(a, denial) == event_of(a, report)
-    assert call_participants(a, denial) >= {"Trump", "Putin"}
+    assert call_participants(a, denial) == {"Trump", "Putin"}
 
 
 def test_seed_003_moscow_refutes_the_report(nlp: Language) -> None:
@@ -353,6 +402,7 @@ def test_seed_003_moscow_refutes_the_report(nlp: Language) -> None:
 
 def test_seed_004_outlet_noting_the_exchange_is_not_a_claimant(nlp: Language) -> None:
     a = seed(nlp, "004")
+    assert a.claims
     assert all("rosZMI" not in c.claimant for c in a.claims)
     deferred = [c for c in a.claims if c.sentence.startswith("There was no phone conversation")]
     assert [(c.stance, "Peskov" in entity_of(a, c)) for c in deferred] == [("denies", True)]
@@ -361,10 +411,10 @@ def test_seed_004_outlet_noting_the_exchange_is_not_a_claimant(nlp: Language) ->
 # --- robustness -------------------------------------------------------------------------------------
 
 WORDS = [
-    "Donald Trump",
-    "Vladimir Putin",
-    "the Kremlin",
-    "Reuters",
+    "Carlos Mendes",
+    "Ines Duarte",
+    "the Foreign Ministry",
+    "Kyodo",
     "he",
     "she",
     "it",

@@ -26,7 +26,7 @@ _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 
 
 def requirement(pattern: re.Pattern[str]) -> Requirement:
-    """What `fold(text)` (temporal_fold) must contain for `pattern` to match anywhere in `text`,
+    """What `fold(text)` (fold) must contain for `pattern` to match anywhere in `text`,
     most selective clause first. An ASCII string IGNORECASE matches in a text is in its fold."""
     clauses = {frozenset(c) for c in _sequence(sre_parse.parse(pattern.pattern, pattern.flags))}
     # The check stops at the first clause that fails: try the rarest-looking ones first.

@@ -3,7 +3,7 @@ built from them. Only general vocabulary: nothing here knows about any particula
 
 from __future__ import annotations
 
-import re
+from service.pipeline.numbers import ONES, TENS
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -28,39 +28,12 @@ UNITS = {
 }  # fmt: skip
 TIME_UNITS = {"second", "minute", "hour"}
 
-ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "thirtieth": 30,
 }  # fmt: skip
-# Amounts that say "some number of": the value keeps an X in place of the number.
-VAGUE_AMOUNTS = {
-    "several",
-    "few",
-    "a few",
-    "some",
-    "many",
-    "a couple of",
-    "couple of",
-    "numerous",
-    "countless",
-}
 
 # --- regex fragments (used with re.IGNORECASE) -------------------------------------------------
 _ONES_RX = "|".join(sorted(ONES, key=len, reverse=True))
@@ -102,43 +75,3 @@ def unit_of(word: str) -> str:
 
 def month_number(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
-
-
-_NUM_SPLIT = re.compile(r"[\s-]+")
-
-
-def parse_number(text: str) -> float | None:
-    """The amount a number phrase states; None when it is vague ("several", "a few")."""
-    text = text.lower().strip().replace(",", "")
-    if text in {"a couple of", "couple of"}:
-        return 2.0
-    if text in VAGUE_AMOUNTS or not text:
-        return None
-    if text in {"a", "an", "one"}:
-        return 1.0
-    if text in {"half a", "half an", "a half"}:
-        return 0.5
-    if text in {"dozen", "a dozen"}:
-        return 12.0
-    if text in {"hundred", "a hundred"}:
-        return 100.0
-    fraction = re.fullmatch(r"(\d+)\s+(\d)/(\d)", text)
-    if fraction:
-        return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
-    return _parse_number_words(_NUM_SPLIT.split(text))
-
-
-def _parse_number_words(words: list[str]) -> float | None:
-    total = 0
-    for word in words:
-        if word in ONES:
-            total += ONES[word]
-        elif word in TENS:
-            total += TENS[word]
-        elif word == "hundred":
-            total = max(total, 1) * 100
-        else:
-            return None
-    return float(total)

@@ -1,6 +1,6 @@
 """Where the temporal expressions are: HeidelTime-style pattern rules over the text.
 
-Each rule is a regex with named groups; the resolver (temporal_resolve.py) turns a rule's match into a
+Each rule is a regex with named groups; the resolver (resolve.py) turns a rule's match into a
 TIMEX3 value. This module only finds spans: it runs every rule, keeps the longest
 non-overlapping matches, glues neighbours that TimeML writes as one expression ("Thursday,
 7 November", "06:30 GMT, Monday") and takes in modifiers in front ("early", "the end of").
@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from service.pipeline.temporal_fold import fold, folded_twin
-from service.pipeline.temporal_lexicon import (
+from service.pipeline.temporal.fold import fold, folded_twin
+from service.pipeline.temporal.lexicon import (
     DAY_NUM,
     MONTH,
     MONTH_FULL,
@@ -31,7 +31,7 @@ from service.pipeline.temporal_lexicon import (
     YEAR4,
     ZONE,
 )
-from service.pipeline.temporal_prefilter import Presence, Requirement, requirement
+from service.pipeline.temporal.prefilter import Presence, Requirement, requirement
 
 HOLIDAY = (
     r"christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|"
@@ -206,9 +206,9 @@ _E = r"(?![\w])"
 class Rule:
     name: str
     regex: re.Pattern[str]
-    # What a text must contain for the regex to match anywhere in it (temporal_prefilter)
+    # What a text must contain for the regex to match anywhere in it (prefilter)
     needs: Requirement
-    # The regex made case-sensitive, for the folded text: same matches, faster (temporal_fold)
+    # The regex made case-sensitive, for the folded text: same matches, faster (fold)
     twin: re.Pattern[str] | None
 
 

@@ -1,0 +1,95 @@
+"""In-article event grouping: statements of one article that describe the same real-world event
+share an event id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.pipeline.statements.predicates import Predicate
+from service.pipeline.statements.times import times_compatible
+from service.pipeline.types import Quantity, Statement, TimeExpression
+
+# How many earlier events of the same class a mention may join: keeps grouping linear in long
+# documents; an anaphor rarely reaches further back than this.
+LOOKBACK_EVENTS = 32
+
+
+@dataclass
+class _Event:
+    cls: str
+    participants: set[int]
+    times: list[TimeExpression]
+    quantities: list[Quantity]
+    places: set[int]
+    # A hypothetical or generic mention ("plans to speak", "private calls") is an event of its
+    # own that later mentions must not join.
+    open: bool = True
+
+
+def group_events(
+    statements: list[Statement], preds: list[Predicate], places: list[set[int]], times: list[TimeExpression]
+) -> None:
+    """Give statements of one article that describe the same event the same event id.
+
+    A statement joins the most recent event of its class whose participants, time, place and
+    figures do not contradict it, when something says it is the same: it points back ("the
+    call"), shares a participant, or names the same date. Reporting acts and hypothetical or
+    generic mentions are events of their own."""
+    events: list[_Event] = []
+    by_class: dict[str, list[int]] = {}
+    for st, pred, where in zip(statements, preds, places, strict=True):
+        tx = times[st.time] if st.time is not None and st.time < len(times) else None
+        target = None
+        if pred.groupable and st.predicate_class != "statement":
+            candidates = by_class.get(st.predicate_class, [])[-LOOKBACK_EVENTS:]
+            target = _matching_event(events, candidates, st, pred, tx, where)
+        if target is None:
+            events.append(_Event(st.predicate_class, set(), [], [], set(), open=pred.groupable))
+            target = len(events) - 1
+            if pred.groupable:
+                by_class.setdefault(st.predicate_class, []).append(target)
+        ev = events[target]
+        ev.participants.update(st.participants)
+        ev.places.update(where)
+        # Distinct readings only, so a much-mentioned event stays cheap to compare against.
+        if tx is not None and all((tx.value, tx.alternative) != (o.value, o.alternative) for o in ev.times):
+            ev.times.append(tx)
+        if st.quantity is not None and st.quantity not in ev.quantities:
+            ev.quantities.append(st.quantity)
+        st.event = target
+
+
+def _matching_event(
+    events: list[_Event],
+    candidates: list[int],
+    st: Statement,
+    pred: Predicate,
+    tx: TimeExpression | None,
+    where: set[int],
+) -> int | None:
+    mine = set(st.participants)
+    for ei in reversed(candidates):
+        ev = events[ei]
+        if not (mine <= ev.participants or ev.participants <= mine):
+            continue  # a party on each side that the other lacks: a different event
+        if tx is not None and not all(times_compatible(tx, other) for other in ev.times):
+            continue
+        if where and ev.places and not (where & ev.places):
+            continue
+        if st.quantity is not None and not all(quantities_compatible(st.quantity, q) for q in ev.quantities):
+            continue
+        same_date = tx is not None and any(times_compatible(tx, o) for o in ev.times)
+        # "the call" points back at an event the article has introduced with its parties, not
+        # at an incidental "who spoke on condition of anonymity".
+        if (pred.anaphoric and ev.participants) or (mine & ev.participants) or same_date:
+            return ei
+    return None
+
+
+def quantities_compatible(a: Quantity, b: Quantity) -> bool:
+    """Two figures for the same counted thing can describe one event when their ranges meet."""
+    if a.counted != b.counted:
+        return True
+    a_hi = float("inf") if a.high is None else a.high
+    b_hi = float("inf") if b.high is None else b.high
+    return a.low <= b_hi and b.low <= a_hi

@@ -1,0 +1,74 @@
+"""The entry point: an article's statements, one per predicate, grouped into in-article events."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from service.pipeline.statements.events import group_events
+from service.pipeline.statements.figures import quantity
+from service.pipeline.statements.index import (
+    DocIndex,
+    build_index,
+    char_range,
+    clause_bounds,
+    span_head,
+    text_of,
+    tokens_in,
+    unit_bounds,
+    with_times,
+)
+from service.pipeline.statements.participants import locations, participants
+from service.pipeline.statements.polarity import polarity
+from service.pipeline.statements.predicates import Predicate, find_predicates, verb_predicate
+from service.pipeline.statements.times import attach_times
+from service.pipeline.types import EntityGroup, Statement, TimeExpression
+
+
+def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statement:
+    """One Statement for a predicate, its offsets those of its clause."""
+    lo, hi = clause_bounds(idx, pred.anchor)
+    start, end = char_range(idx, lo, hi)
+    ulo, uhi = unit_bounds(idx, pred.anchor)
+    return Statement(
+        sentence=idx.sent_of[pred.anchor.i],
+        start=start,
+        end=end,
+        predicate=pred.lemma,
+        predicate_class=pred.cls,
+        participants=participants(pred, idx),
+        time=time,
+        polarity=polarity(pred, idx),
+        quantity=quantity(pred, idx),
+        text=text_of(idx, ulo, uhi),
+        actual=pred.groupable,
+    )
+
+
+def extract_statements(
+    doc: Doc, groups: list[EntityGroup], times: list[TimeExpression], untimed: DocIndex | None = None
+) -> list[Statement]:
+    """Event mentions of one article, grouped into in-article events (`untimed`: the doc's index
+    without time expressions, when the caller has built it already)."""
+    idx = with_times(untimed, times) if untimed is not None else build_index(doc, groups, times)
+    preds = find_predicates(idx)
+    attached = attach_times(preds, idx)
+    statements = [statement_from(p, idx, attached.get(i)) for i, p in enumerate(preds)]
+    group_events(statements, preds, [locations(p, idx) for p in preds], times)
+    return statements
+
+
+def statement_anchors(idx: DocIndex, statements: list[Statement]) -> dict[int, int]:
+    """Token index -> statement index for the clause head (and event noun) of each statement,
+    recovered from the statements' clause offsets so callers need not keep parse objects."""
+    starts = [t.idx for t in idx.tokens]
+    anchors: dict[int, int] = {}
+    for si, st in enumerate(statements):
+        toks = list(tokens_in(starts, idx.tokens, st.start, st.end))
+        if not toks:
+            continue
+        root = idx.tokens[span_head(idx.tokens, toks)]
+        pred = verb_predicate(root, idx) if root.pos_ in ("VERB", "AUX") else None
+        anchors.setdefault(root.i, si)
+        if pred is not None and pred.noun is not None and pred.lemma == st.predicate:
+            anchors.setdefault(pred.noun.i, si)  # "held the call": the call is this statement
+    return anchors

@@ -1,0 +1,165 @@
+"""Participants: the entity groups that take part in a predicate, and the places it names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.statements.deps import OBJECT_DEPS
+from service.pipeline.statements.index import DocIndex, children, head
+from service.pipeline.statements.predicates import Predicate, event_noun_lemma
+
+# Prepositions whose object takes part in the event ("spoke with X", "war against X"); place
+# and time prepositions ("in", "from", "on") do not make participants.
+PARTICIPANT_PREPS = frozenset({"with", "to", "between", "against", "among", "by"})
+NOUN_PARTICIPANT_PREPS = PARTICIPANT_PREPS | {"of"}
+# Modifiers inside a noun phrase that name the same party or its affiliation ("Ministry
+# spokesman Ivan Petrov", "Smith's inauguration"); adjectives ("Brazilian leader") do not.
+NP_PARTICIPANT_DEPS = frozenset({"compound", "flat", "nmod", "poss", "conj", "appos"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Verbs of beginning and ending take the parties of the event they begin or end.
+PHASE_CLASSES = frozenset({"begin", "end"})
+# Names that qualify a person's title ("US President", "French minister") rather than act.
+AFFILIATION_TYPES = frozenset({"GPE", "NORP"})
+
+
+def np_entity_tokens(
+    tok: Token, idx: DocIndex, preps: frozenset[str] = frozenset(), owned: bool = False
+) -> list[Token]:
+    """Tokens of a noun phrase that name parties: a named head with its compounds and
+    possessors ("Ministry spokesman Ivan Petrov"), conjuncts and appositions, and for event
+    nouns (`owned`) their possessors and compounds ("Smith's inauguration", "Lima-Smith call")
+    and the objects of `preps` ("call with X"). The possessor of an unnamed head is not a party:
+    "Smith's son called" is no act of Smith's."""
+    out, stack = [], [(tok, owned)]
+    person = _group_type(idx, tok) == "PERSON"
+    while stack:
+        t, own = stack.pop()
+        out.append(t)
+        named = own or idx.group_of[t.i] >= 0
+        for c in children(idx, t):
+            if named and c.dep_ in ("compound", "flat", "nmod"):
+                if person and _group_type(idx, c) in AFFILIATION_TYPES:
+                    continue  # "US President Smith": a person's country is no party to the act
+                stack.append((c, True))  # "Ministry spokesman Petrov": through the title word
+            elif c.dep_ in ("conj", "appos") or (named and c.dep_ in NP_PARTICIPANT_DEPS):
+                stack.append((c, False))
+            elif c.dep_ == "prep" and c.lower_ in preps and t is tok:
+                # "between Smith and Lima last week": the parser may make the date the object.
+                stack.extend((g, True) for g in children(idx, c) if g.dep_ == "pobj")
+    return out
+
+
+def _group_type(idx: DocIndex, tok: Token) -> str | None:
+    g = idx.group_of[tok.i]
+    return idx.groups[g].type if g >= 0 else None
+
+
+def subject_of(verb: Token, idx: DocIndex) -> Token | None:
+    """A clause's subject, inherited from the governing clause where the verb has none of its own
+    ("issued ... and introduced", "telling AFP", "urged X not to escalate")."""
+    seen = 0
+    while verb is not None and seen < 8:
+        seen += 1
+        if any(c.dep_ == "expl" for c in children(idx, verb)):
+            return None  # "there was a call": nothing to inherit
+        subj = own_subject(verb, idx)
+        if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return head(idx, verb)  # "attacks that killed": the attacks
+            return subj
+        h = head(idx, verb)
+        if h is None:
+            return orphan_subject(verb, idx)
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "acl"):
+            return None
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in children(idx, h) if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj  # object control: "urged Lima not to escalate"
+        if verb.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
+            return None
+        verb = h
+    return None
+
+
+def own_subject(verb: Token, idx: DocIndex) -> Token | None:
+    """The verb's own subject; of two ("The fact itself, Petrov said"), the one naming an
+    entity, else the later one."""
+    subjects = [c for c in children(idx, verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        named = [c for c in subjects if idx.group_of[c.i] >= 0]
+        return named[-1] if named else subjects[-1]
+    return subjects[0] if subjects else None
+
+
+def orphan_subject(verb: Token, idx: DocIndex) -> Token | None:
+    """When a title runs into the next paragraph the parser may hang that paragraph's subject on
+    the title: the nearest noun before the verb whose head lies outside the paragraph."""
+    i = verb.i - 1
+    while i >= 0 and idx.block[i] == idx.block[verb.i] and idx.sent_of[i] == idx.sent_of[verb.i]:
+        t = idx.tokens[i]
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and idx.block[t.head.i] != idx.block[verb.i]:
+            return t if idx.time_of[t.i] < 0 and t.ent_type_ not in ("DATE", "TIME") else None
+        i -= 1
+    return None
+
+
+def argument_heads(pred: Predicate, idx: DocIndex) -> list[Token]:
+    """Heads of the phrases that name a predicate's participants."""
+    heads: list[Token] = []
+    anchor = pred.anchor
+    if anchor.pos_ in ("VERB", "AUX"):
+        subj = subject_of(anchor, idx)
+        if subj is not None:
+            heads.append(subj)
+        for c in children(idx, anchor):
+            if c.dep_ in OBJECT_DEPS and c is not pred.noun:
+                heads.append(c)
+            elif c.dep_ in ("prep", "agent") and c.lower_ in PARTICIPANT_PREPS:
+                heads.extend(g for g in children(idx, c) if g.dep_ == "pobj")
+    return heads
+
+
+def participants(pred: Predicate, idx: DocIndex) -> list[int]:
+    """Entity groups taking part in the predicate, in order of first mention."""
+    toks: list[Token] = []
+    for h in argument_heads(pred, idx):
+        if _is_phase_subject(pred, h):
+            # "Russia's war against Ukraine began": the beginning (or end) of an event involves
+            # the event's own parties, named on the event noun.
+            toks.extend(np_entity_tokens(h, idx, NOUN_PARTICIPANT_PREPS, owned=True))
+        else:
+            toks.extend(np_entity_tokens(h, idx))
+    if pred.noun is not None:
+        toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))
+    seen: list[int] = []
+    for t in sorted(toks, key=lambda t: t.i):
+        g = idx.group_of[t.i]
+        if g >= 0 and g not in seen and idx.groups[g].type in lx.PARTICIPANT_TYPES:
+            seen.append(g)
+    return seen
+
+
+def _is_phase_subject(pred: Predicate, head: Token) -> bool:
+    """An event noun that is the subject of a verb of beginning or ending."""
+    return (
+        pred.cls in PHASE_CLASSES
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and event_noun_lemma(head, anaphoric_ok=False) is not None
+    )
+
+
+def locations(pred: Predicate, idx: DocIndex) -> set[int]:
+    """Places named by "in X" on the predicate: only used to keep apart events elsewhere."""
+    found: set[int] = set()
+    for t in (pred.anchor, pred.noun):
+        if t is None:
+            continue
+        for c in children(idx, t):
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
+                for g in children(idx, c):
+                    gi = idx.group_of[g.i] if g.dep_ == "pobj" else -1
+                    if gi >= 0 and idx.groups[gi].type in PLACE_TYPES:
+                        found.add(gi)
+    return found

@@ -1,0 +1,29 @@
+"""Polarity: whether a predicate's own clause negates it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from service.pipeline.statements.deps import ARGUMENT_DEPS
+from service.pipeline.statements.index import DocIndex, children
+from service.pipeline.statements.predicates import Predicate
+
+
+def polarity(pred: Predicate, idx: DocIndex) -> bool:
+    """False when the predicate's own clause negates it: "did not speak", "there was no call",
+    "no such communication took place", "nobody was killed"."""
+    for c in children(idx, pred.anchor):
+        if c.dep_ == "neg" or (c.dep_ in ARGUMENT_DEPS and is_no_quantified(c, idx)):
+            return False
+    if pred.noun is not None:
+        for c in children(idx, pred.noun):
+            if c.dep_ == "det" and c.lower_ == "no":
+                return False
+    return True
+
+
+def is_no_quantified(arg: Token, idx: DocIndex) -> bool:
+    """ "nobody", "no one", "nothing", "no shots": an argument that says none took part."""
+    if arg.lower_ in ("nobody", "none", "nothing", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children(idx, arg))

@@ -1,0 +1,290 @@
+"""Predicates: the clause heads and event nouns that name an event, and the class of event each
+names ("spoke", "the call" and "a telephone conversation" are one class)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.statements.deps import OBJECT_DEPS
+from service.pipeline.statements.index import DocIndex, children, head
+
+# Clause heads that can carry a statement of their own.
+CLAUSE_HEAD_DEPS = frozenset(
+    {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis"}
+)
+
+
+@dataclass
+class Predicate:
+    """Where a statement sits in the parse and what kind of event it names."""
+
+    anchor: Token  # the clause head (a verb) or the event noun itself
+    lemma: str  # the predicate as a verb lemma ("talk" for "conversation")
+    cls: str
+    noun: Token | None = None  # the event noun, when the event is named by one
+    anaphoric: bool = False  # "the call", "no such communication": points at a known event
+    groupable: bool = True  # False for generic plurals and hypothetical events
+    tokens: list[Token] = field(default_factory=list)  # tokens that map to this statement
+
+
+def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
+    """The verb an event noun stands for ("conversation" -> "talk"), or None."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in lx.EVENT_NOUNS:
+        # "calls for a ceasefire" is a demand, not a phone call.
+        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            return None
+        return lx.EVENT_NOUNS[lemma]
+    if anaphoric_ok and lemma in lx.ANAPHORIC_EVENT_NOUNS and _is_anaphoric(tok):
+        return lx.ANAPHORIC_EVENT_NOUNS[lemma]
+    return None
+
+
+def _is_anaphoric(noun: Token) -> bool:
+    """A definite, demonstrative, possessive or negated event noun refers to a known event."""
+    for c in noun.children:
+        if c.dep_ in ("det", "predet", "amod") and c.lower_ in lx.ANAPHORIC_DETERMINERS:
+            return True
+        if c.dep_ == "poss":
+            return True
+    return False
+
+
+def _is_generic(noun: Token) -> bool:
+    """A bare plural ("peace talks", "long-range strikes") names a kind of event, not one."""
+    if noun.tag_ not in ("NNS", "NNPS") or _is_anaphoric(noun):
+        return False
+    return not any(c.dep_ == "nummod" for c in noun.children)
+
+
+def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
+    """(lemma, class) of a verb, disambiguating by its object where the lexicon knows how."""
+    lemma = verb.lemma_.lower()
+    for c in children(idx, verb):
+        if c.dep_ in OBJECT_DEPS:
+            forced = lx.VERB_OBJECT_CLASSES.get((lemma, c.lemma_.lower()))
+            if forced is not None:
+                return lemma, forced
+    if lemma == "call":
+        return lemma, _call_class(verb, idx)
+    return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma)
+
+
+def _call_class(verb: Token, idx: DocIndex) -> str:
+    """ "called Lima" is a phone call; "calling the reports pure fiction" characterises;
+    "called for talks", "called an election" are neither."""
+    kids = children(idx, verb)
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in kids) or falsity_near(verb, idx):
+        return "statement"
+    objects = [c for c in kids if c.dep_ in OBJECT_DEPS]
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off") for c in kids) or len(objects) > 1:
+        return "call"
+    for obj in objects:
+        named = idx.group_of[obj.i] >= 0 and idx.groups[idx.group_of[obj.i]].type in ("PERSON", "ORG", "GPE")
+        if not (named or obj.tag_ == "PRP"):
+            return "call"
+    return "communication"
+
+
+def falsity_near(tok: Token, idx: DocIndex, window: int = 6) -> bool:
+    """A word calling something untrue shortly after `tok` in its paragraph: the parser often
+    misattaches "pure fiction" in headlines, but the words stay close."""
+    toks = idx.tokens
+    for i in range(tok.i + 1, min(tok.i + 1 + window, len(toks))):
+        if idx.block[i] != idx.block[tok.i] or toks[i].is_sent_start:
+            return False
+        if toks[i].lemma_.lower() in lx.FALSITY_WORDS or toks[i].lower_ in lx.FALSITY_WORDS:
+            return True
+    return False
+
+
+def noun_predicate(noun: Token, anchor: Token | None = None) -> Predicate | None:
+    """A predicate named by an event noun, anchored at `anchor` (a light or occurrence verb)."""
+    lemma = event_noun_lemma(noun)
+    if lemma is None:
+        return None
+    anaphoric = _is_anaphoric(noun)
+    if noun.lemma_.lower() in lx.GENERIC_PLURAL_NOUNS and noun.tag_ == "NNS" and not anaphoric:
+        return None
+    pred = Predicate(
+        anchor=anchor or noun,
+        lemma=lemma,
+        cls=lx.PREDICATE_CLASSES.get(lemma, lemma),
+        noun=noun,
+        anaphoric=anaphoric,
+        groupable=not _is_generic(noun),
+    )
+    pred.tokens = [noun] if anchor is None else [anchor, noun]
+    return pred
+
+
+def _light_object(verb: Token, idx: DocIndex) -> Token | None:
+    """The event noun a light verb carries ("held the call", "carried out attacks")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lx.LIGHT_VERBS:
+        return None
+    kids = children(idx, verb)
+    if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        return None
+    for c in kids:
+        if c.dep_ in ("dobj", "obj") and event_noun_lemma(c) is not None:
+            return c
+    return None
+
+
+def _occurring_subject(verb: Token, idx: DocIndex) -> Token | None:
+    """The event noun said to happen: "the call took place", "no attack occurred"."""
+    lemma = verb.lemma_.lower()
+    kids = children(idx, verb)
+    # "took place" even when the parser hung "place" elsewhere (e.g. across a line break).
+    nxt = idx.tokens[verb.i + 1] if verb.i + 1 < len(idx.tokens) else None
+    occurs = (
+        lemma in lx.OCCURRENCE_VERBS
+        or any(
+            (lemma, c.lemma_.lower()) in lx.OCCURRENCE_PHRASES for c in kids if c.dep_ in ("dobj", "compound")
+        )
+        or (nxt is not None and (lemma, nxt.lemma_.lower()) in lx.OCCURRENCE_PHRASES)
+    )
+    if not occurs:
+        return None
+    for c in kids:
+        if c.dep_ in ("nsubj", "nsubjpass") and event_noun_lemma(c) is not None:
+            return c
+    return None
+
+
+def _existential_noun(verb: Token, idx: DocIndex) -> Token | None:
+    """The event noun of "there was (no) conversation"."""
+    if verb.lemma_.lower() != "be":
+        return None
+    kids = children(idx, verb)
+    if not any(c.dep_ == "expl" for c in kids):
+        return None
+    for c in kids:
+        if c.dep_ in ("attr", "nsubj") and event_noun_lemma(c) is not None:
+            return c
+    return None
+
+
+def is_irrealis(verb: Token, idx: DocIndex) -> bool:
+    """Infinitives and modal clauses ("plans to speak", "will send") describe events that have
+    not happened: they are kept as statements but never merged with real events."""
+    for c in children(idx, verb):
+        if c.dep_ == "aux" and (c.lower_ == "to" or c.lemma_.lower() in lx.MODAL_LEMMAS):
+            return True
+    return False
+
+
+def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
+    """The predicate a clause head names: its event noun where the verb is light, else itself."""
+    irrealis = is_irrealis(verb, idx)
+    for finder in (_light_object, _occurring_subject, _existential_noun):
+        noun = finder(verb, idx)
+        if noun is not None:
+            pred = noun_predicate(noun, anchor=verb)
+            if pred is not None:
+                pred.groupable = pred.groupable and not irrealis
+                return pred
+    lemma, cls = verb_class(verb, idx)
+    return Predicate(anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb])
+
+
+def is_event_class(cls: str) -> bool:
+    """A known kind of event (speech acts included), not a verb left to its own lemma."""
+    return cls in lx.EVENT_CLASSES
+
+
+def is_clause_head(tok: Token) -> bool:
+    """Verbs and copulas heading a clause (not auxiliaries or adjectival participles)."""
+    if tok.pos_ == "VERB":
+        return tok.dep_ in CLAUSE_HEAD_DEPS
+    return tok.pos_ == "AUX" and tok.dep_ in CLAUSE_HEAD_DEPS
+
+
+def is_main_clause(tok: Token, idx: DocIndex) -> bool:
+    """The head of a sentence unit, or a verb coordinated with it."""
+    while True:
+        h = head(idx, tok)
+        if h is None:
+            return True
+        if tok.dep_ != "conj":
+            return False
+        tok = h
+
+
+def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
+    """Clauses reported by a reporting verb or noun: "said (that) X", "reports that X",
+    "commented on whether X"."""
+    found = []
+    for c in children(idx, tok):
+        clause = c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+        # "denied sending troops", "denies having met him": a gerund is the denied event.
+        clause = clause or (
+            c.dep_ == "xcomp" and c.tag_ in ("VBG", "VBN") and tok.lemma_.lower() in lx.DENY_VERBS
+        )
+        noun_clause = (
+            c.dep_ == "acl" and tok.pos_ in ("NOUN", "PROPN") and _has_mark(c, idx, ("that", "whether", "if"))
+        )
+        if clause or noun_clause:
+            found.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("on", "about", "of"):
+            found.extend(g for g in children(idx, c) if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX"))
+        elif c.dep_ == "prep" and c.lower_ == "in" and tok.pos_ == "VERB":
+            # "said in a statement that X": the parser hangs the clause on "statement".
+            for g in children(idx, c):
+                if g.dep_ == "pobj" and g.lemma_.lower() in lx.REPORT_NOUNS:
+                    found.extend(
+                        a for a in children(idx, g) if a.dep_ == "acl" and _has_mark(a, idx, ("that",))
+                    )
+    return found
+
+
+def _has_mark(clause: Token, idx: DocIndex, marks: Iterable[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in children(idx, clause))
+
+
+def is_reporting_word(tok: Token) -> bool:
+    """Verbs that report speech and nouns that name reports: their content is a proposition."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        return lemma in lx.ASSERT_VERBS or lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS
+    return tok.pos_ == "NOUN" and lemma in lx.REPORT_NOUNS
+
+
+def find_predicates(idx: DocIndex) -> list[Predicate]:
+    """Every statement-worthy predicate of the doc, in text order of their anchors."""
+    propositions: set[int] = set()
+    for tok in idx.tokens:
+        if is_reporting_word(tok):
+            propositions.update(c.i for c in content_clauses(tok, idx))
+    absorbed: set[int] = set()
+    preds: list[Predicate] = []
+    for tok in idx.tokens:
+        if not is_clause_head(tok):
+            continue
+        pred = verb_predicate(tok, idx)
+        if pred is None:
+            continue
+        known = pred.noun is not None or is_event_class(pred.cls)
+        # Copulas and auxiliaries-as-verbs carry a statement only as a reported proposition
+        # ("said that Lima has no plans"); elsewhere they name no event.
+        light = pred.lemma in ("be", "have", "do")
+        main = is_main_clause(tok, idx) and not light and tok.pos_ == "VERB"
+        if known or tok.i in propositions or main:
+            preds.append(pred)
+            if pred.noun is not None:
+                absorbed.add(pred.noun.i)
+    for tok in idx.tokens:
+        if tok.i in absorbed or tok.dep_ == "compound" or idx.time_of[tok.i] >= 0:
+            continue
+        pred = noun_predicate(tok)
+        if pred is not None:
+            preds.append(pred)
+    preds.sort(key=lambda p: p.anchor.i)
+    return preds
