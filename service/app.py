@@ -29,6 +29,7 @@ from service.api.health import HealthController
 from service.api.middleware import RequestContext, WriteRateLimit
 from service.api.openapi import patch_schema
 from service.api.problems import ProblemTypes
+from service.api.stories import StoryController
 from service.api.timeline import TimelineController
 from service.config import Settings
 from service.db import Database
@@ -70,6 +71,7 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
             ArticleController,
             EntityController,
             TimelineController,
+            StoryController,
             ConflictController,
             AnalyzeController,
             HealthController,
