@@ -27,7 +27,7 @@ from service.pipeline.temporal.values import period
 from service.pipeline.types import Analysis, EntityGroup, Statement
 from service.reconcile import conflicts as conflict_rules
 from service.reconcile import events as event_rules
-from service.reconcile import resolver
+from service.reconcile import propositions, resolver
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
 from service.store import timeline as timeline_store
@@ -47,9 +47,11 @@ async def apply_article(conn: asyncpg.Connection, article_id: str, prepared: Pre
     seen = prepared.published_at
     entity_ids = await resolve_entities(conn, article_id, seen, analysis.entities)
     event_ids = await reconcile_events(conn, article_id, seen, analysis, entity_ids)
-    await store_claims(conn, article_id, analysis, entity_ids, event_ids)
+    await store_claims(conn, article_id, prepared, entity_ids, event_ids)
     for event_id in sorted(set(event_ids.values())):
         await refresh_conflicts(conn, event_id)
+    if analysis.claims:
+        await refresh_propositions(conn, article_id)
 
 
 # -- entities -------------------------------------------------------------------------------
@@ -389,11 +391,22 @@ async def reconcile_events(
 async def store_claims(
     conn: asyncpg.Connection,
     article_id: str,
-    analysis: Analysis,
+    prepared: Prepared,
     entity_ids: dict[int, str],
     event_ids: dict[int, str],
 ) -> None:
+    analysis = prepared.analysis
     rows = []
+    own_voice: str | None = None
+    if any(not c.claimant for c in analysis.claims):
+        # A denial in the article's own words ("The photo is a hoax."): the outlet makes it.
+        outlet = await conflict_store.article_outlet(conn, article_id)
+        lead = _lead(prepared)
+        own_voice = (
+            outlet_name(outlet["source"], outlet["url"], outlet["title"] or lead, article_id)
+            if outlet is not None
+            else outlet_name(None, None, lead, article_id)
+        )
     for claim in analysis.claims:
         statement = analysis.statements[claim.statement] if claim.statement is not None else None
         when, alternative, _ = _time_of(analysis, statement) if statement else (None, None, None)
@@ -402,7 +415,7 @@ async def store_claims(
             (
                 article_id,
                 event_ids.get(claim.statement) if claim.statement is not None else None,
-                claim.claimant,
+                claim.claimant or own_voice,
                 entity_ids.get(claim.claimant_entity) if claim.claimant_entity is not None else None,
                 claim.stance,
                 claim.quote,
@@ -421,18 +434,56 @@ async def store_claims(
     await conflict_store.insert_claims(conn, rows)
 
 
+def _lead(prepared: Prepared) -> str | None:
+    """The article's first sentence: what names it when it has no headline."""
+    text = prepared.cleaned.text
+    for start, end in prepared.analysis.sentences:
+        words = " ".join(text[start:end].split())
+        if words:
+            return words
+    return " ".join(text.split())[:120] or None
+
+
 def outlet_name(source: str | None, url: str | None, title: str | None, article_id: str) -> str:
     """Who speaks when an article states something in its own voice: its outlet, else the
-    site it came from, else the article itself, named by its headline."""
+    site it came from, else the article itself, named by its headline (or its first words)."""
     if source and source.strip():
         return source.strip()
     host = urlsplit(url).hostname if url else None
     if host:
         return host.removeprefix("www.")
-    if title:
+    if title and title.strip():
+        title = " ".join(title.split())
         short = title if len(title) <= 60 else title[:57].rstrip() + "..."
         return f"the article “{short}”"
-    return f"article {article_id[:8]}"
+    return "an article with no headline or outlet"
+
+
+async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> None:
+    """Re-detect the existence reports over the propositions of the article's story."""
+    scope, article_ids = await proposition_scope(conn, article_id)
+    claims = []
+    for claim, row in await conflict_store.scope_claims(conn, article_ids):
+        claims.append(
+            propositions.ScopedClaim(
+                claim=claim,
+                event_id=row["event_id"],
+                predicate_class=row["predicate_class"],
+                participants=sorted(row["participants"]),
+                seq=row["seq"],
+            )
+        )
+    events = sorted({c.event_id for c in claims if c.event_id is not None})
+    covered = await conflict_store.existence_events(conn, events) if events else set()
+    drafts = propositions.proposition_conflicts(scope, claims, covered)
+    for draft in drafts:
+        await conflict_store.upsert(conn, draft)
+    await conflict_store.remove_stale_in_scope(conn, f"existence:story:{scope}:", [d.key for d in drafts])
+
+
+async def proposition_scope(conn: asyncpg.Connection, article_id: str) -> tuple[str, list[str]]:
+    """The articles whose claims can meet this article's: its story."""
+    return article_id, [article_id]
 
 
 async def refresh_conflicts(conn: asyncpg.Connection, event_id: str) -> None:

@@ -45,6 +45,10 @@ from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``": "''"}
 # Dependents dropped from a speaker phrase: what follows is description, not the name.
 SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+# "describes itself as satire" is a self-description, not a denial of anything.
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+# Fewer words than this quote nothing a reader can check ("this", "it", "the report").
+MIN_QUOTE_WORDS = 3
 # How many sentences ahead of a frameless denial its closing attribution may stand.
 LOOKAHEAD_SENTENCES = 5
 # How far back a role noun ("the senator") may stand in for a named person as "she".
@@ -78,6 +82,7 @@ class Context:
     claims: list[Claim] = field(default_factory=list)
     denied: int | None = None  # statement of the latest denial with one: the article's frame
     asserted_by: dict[int, int] = field(default_factory=dict)  # entity -> statement it last asserted
+    own_voice: bool = False  # a denial nobody else makes is the article's own
 
 
 # --- quotes and salience -----------------------------------------------------------------------
@@ -168,17 +173,30 @@ def has_falsity(tok: Token, idx: DocIndex) -> bool:
 
 
 def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
-    """The subject of "X is false/fiction" or "X was fabricated" when X is a report, a piece of
-    evidence, an event or a pointer to one."""
-    if is_negated(clause, idx):
-        return None
+    """The subject of "X is false/fiction", "X is not true", "X has no basis" or "X was
+    fabricated" when X is a report, a piece of evidence, an event or a pointer to one."""
     kids = children(idx, clause)
     lemma = clause.lemma_.lower()
+    negated = is_negated(clause, idx)
     if lemma == "be":
-        if not any(c.dep_ in ("attr", "acomp") and has_falsity(c, idx) for c in kids):
+        complements = [c for c in kids if c.dep_ in ("attr", "acomp")]
+        if negated:
+            # "the report is not true": a truth word negated.
+            if not any(c.lemma_.lower() in lx.TRUTH_WORDS for c in complements):
+                return None
+        elif not any(has_falsity(c, idx) for c in complements):
             return None
-    elif not (lemma in lx.FALSIFY_VERBS and any(c.dep_ == "auxpass" for c in kids)):
+    elif lemma == "have" and not negated:
+        # "the claims have no basis"
+        if not any(c.dep_ in ("dobj", "obj") and _no_support(c, idx) for c in kids):
+            return None
+    elif lemma in lx.OCCURRENCE_VERBS:
+        if not negated:
+            return None  # "the story did not happen"
+    elif negated or not any(c.dep_ == "auxpass" for c in kids):
         return None
+    elif not (_falsify_verb(clause) or lemma in lx.DENY_VERBS or lemma in lx.RETRACT_VERBS):
+        return None  # "was fabricated", "has been debunked", "was retracted"
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
@@ -187,6 +205,43 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
         return subj
     return None
+
+
+def _falsify_verb(tok: Token) -> bool:
+    """ "fabricated", "staged" (whose lemma the tagger sometimes gets wrong)."""
+    word = tok.lower_
+    return tok.lemma_.lower() in lx.FALSIFY_VERBS or (
+        word.endswith("ed") and (word[:-1] in lx.FALSIFY_VERBS or word[:-2] in lx.FALSIFY_VERBS)
+    )
+
+
+def _no_support(tok: Token, idx: DocIndex) -> bool:
+    """ "no basis", "no truth", "no evidence": a support noun quantified by "no"."""
+    return tok.lemma_.lower() in lx.NO_SUPPORT_NOUNS and is_no_quantified(tok, idx)
+
+
+def no_support_target(clause: Token, idx: DocIndex) -> tuple[Token, Token | None] | None:
+    """ "There is no truth to these allegations", "there was no evidence that X happened": the
+    support noun and what it is support for (a noun or a clause), if the clause says so."""
+    kids = children(idx, clause)
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in kids):
+        return None
+    noun = next((c for c in kids if c.dep_ in ("attr", "nsubj") and _no_support(c, idx)), None)
+    if noun is None:
+        return None
+    for c in children(idx, noun):
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+            return noun, c  # "no evidence that the meeting took place"
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "behind", "in"):
+            obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun, obj
+    for c in kids:  # the parser sometimes hangs "to these allegations" on the verb
+        if c.dep_ == "prep" and c.lower_ in ("to", "behind"):
+            obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun, obj
+    return noun, None
 
 
 def _characterised_false(verb: Token, idx: DocIndex) -> bool:
@@ -261,7 +316,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     passive = next((c for c in children(idx, verb) if c.dep_ == "nsubjpass"), None)
     if obj is None and passive is not None and any(c.dep_ == "agent" for c in children(idx, verb)):
         obj = passive  # "the figures were confirmed by the office": what was confirmed
-    if lemma in lx.CHARACTERISE_VERBS and _characterised_false(verb, idx):
+    reflexive = obj is not None and obj.lower_ in REFLEXIVES
+    if lemma in lx.CHARACTERISE_VERBS and not reflexive and _characterised_false(verb, idx):
         return Frame(verb, _speaker(verb, idx), "denies", target=obj)
     if lemma == "respond" and is_negated(verb, idx) and _asks_for_comment(verb, idx):
         return Frame(verb, _speaker(verb, idx), "declines_to_comment")
@@ -438,6 +494,14 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     subj = falsity_subject(clause, idx)
     if subj is not None:
         return "denies", None, subj
+    unsupported = no_support_target(clause, idx)
+    if unsupported is not None:
+        _noun, about = unsupported
+        if about is not None and about.i in ctx.anchors:
+            return "denies", ctx.anchors[about.i], None  # "no evidence that the meeting took place"
+        if about is not None and (_is_target_noun(about) or about.pos_ == "PRON" or about.tag_ == "DT"):
+            return "denies", None, about  # "no truth to these allegations", "no basis for it"
+        # "no evidence of damage" reports an absence, not that a report is untrue.
     if clause.lemma_.lower() in lx.NEGATED_COMMENT_VERBS and is_negated(clause, idx):
         return "declines_to_comment", st, None  # "we do not comment on ..."
     if st is not None and denies_event(ctx.statements[st], clause, idx):
@@ -617,6 +681,9 @@ def _claim(
     if span is not None:
         lo, hi = clause_bounds(idx, span)
         quote = quote_text(lo, hi, ctx) or _without(idx, lo, hi, aside)
+        if len(quote.split()) < MIN_QUOTE_WORDS:
+            # "this", "the report": a pointer reads as nothing; the sentence carries the claim.
+            quote = _without(idx, ulo, uhi, None)
     else:
         # Nothing reported but the act itself ("declined to comment"): the sentence says it.
         quote = quote_text(ulo, uhi, ctx) or text_of(idx, ulo, uhi)
@@ -678,15 +745,22 @@ def sentence_units(idx: DocIndex) -> list[tuple[int, int]]:
 
 
 def extract_claims(
-    doc: Doc, groups: list[EntityGroup], statements: list[Statement], untimed: DocIndex | None = None
+    doc: Doc,
+    groups: list[EntityGroup],
+    statements: list[Statement],
+    untimed: DocIndex | None = None,
+    own_voice: bool = False,
 ) -> list[Claim]:
     """Attributed statements of one article, in text order (`untimed`: the doc's index without
-    time expressions, when the caller has built it already)."""
+    time expressions, when the caller has built it already). With `own_voice`, a denial no
+    speaker makes ("The photo is a hoax.") is the article's own claim (an empty claimant)."""
     idx = untimed if untimed is not None else build_index(doc, groups, [])
     quotes, quote_of = find_quotes(idx)
     event_starts = sorted((st.start, si) for si, st in enumerate(statements) if is_event_statement(st))
     anchors = statement_anchors(idx, statements)
-    ctx = Context(idx, statements, anchors, quote_of, quotes, subject_mentions(idx), event_starts)
+    ctx = Context(
+        idx, statements, anchors, quote_of, quotes, subject_mentions(idx), event_starts, own_voice=own_voice
+    )
     units = sentence_units(idx)
     for ui, (lo, hi) in enumerate(units):
         found: list[Claim] = []
@@ -706,11 +780,15 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     if signal is None:
         return []
     closing = closing_speaker(units, ui, ctx)
-    if closing is None or closing.speaker is None:
-        return []
     stance, st, pointer = signal
     if st is None and pointer is not None:
         st = resolve_target(pointer, ctx)
+    if closing is None or closing.speaker is None:
+        if not ctx.own_voice or stance != "denies" or any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
+            return []  # a quote with no speaker in sight is nobody's claim we can name
+        # "The photo is a hoax.": the article denies it in its own voice; the outlet is the
+        # claimant, named at ingest (an empty claimant here).
+        return [_claim("", None, stance, st, None, ctx, (lo, hi))]
     name, entity = claimant(closing.speaker, ctx)
     return [_claim(name, entity, stance, st, None, ctx, (lo, hi))]
 

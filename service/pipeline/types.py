@@ -127,7 +127,7 @@ class Statement(Base):
 class Claim(Base):
     """An attributed statement: who says what about which event."""
 
-    claimant: str  # who originally made the claim, as the article names them
+    claimant: str  # who originally made the claim, as the article names them ("": the article itself)
     claimant_entity: int | None  # index into Analysis.entities, when the claimant is one
     stance: Stance
     quote: str  # the quoted words or the reported clause

@@ -1,0 +1,159 @@
+"""Which claims of one story are about the same proposition, and where they disagree: pure.
+
+Claims meet on a dated event when they have one; most real coverage gives them none (undated
+articles, propositions about things, denials of "the report"). Within one story, claims are
+grouped by proposition instead:
+
+- claims attached to the same stored event are one proposition;
+- claims whose statements have the same predicate class and share a participant (any entity
+  named in the claim's sentence other than the claimant itself) are one proposition;
+- a claim about no statement of its own ("denied the report", "this is a hoax", "there is no
+  truth to these allegations") points at what the coverage reports: it joins the story's main
+  proposition, the one asserted by the most articles.
+
+A date is evidence, not a requirement. An existence report is raised where some claimants
+assert a proposition and others deny it (the rules of `conflicts.existence_conflict`); one that
+the event's own report already raises is left to it.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from service.domain import ConflictDraft, EventClaim, Side, Stance
+from service.reconcile import conflicts as rules
+from service.reconcile.summary import capitalize_first, source_names, verb_for
+
+# Predicate classes too general to say two statements are about one thing ("is", "has").
+GENERIC_CLASSES = frozenset({"be", "have", "do", "say", "statement", "get", "make", "go", "come", "take"})
+# Longest proposition text a summary quotes before cutting it.
+SUMMARY_QUOTE_CHARS = 160
+
+
+class ScopedClaim(msgspec.Struct, kw_only=True):
+    """A stored claim of a story, with what places it: its event, its statement's predicate
+    class (None: the claim is about no statement of its own) and the entities its sentence names."""
+
+    claim: EventClaim
+    event_id: str | None
+    predicate_class: str | None
+    participants: list[str]
+    seq: int  # storage order: the first claim of a proposition names it
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _union(parent: list[int], a: int, b: int) -> None:
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
+
+
+def _links(c: ScopedClaim) -> set[str]:
+    own = c.claim.claimant.entity_id
+    return {p for p in c.participants if p != own}
+
+
+def _placed(c: ScopedClaim) -> bool:
+    return c.event_id is not None or (
+        c.predicate_class is not None and c.predicate_class not in GENERIC_CLASSES
+    )
+
+
+def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
+    """Claims grouped by proposition, each group in storage order, groups by their first claim."""
+    ordered = sorted(claims, key=lambda c: c.seq)
+    parent = list(range(len(ordered)))
+    by_event: dict[str, int] = {}
+    by_class_entity: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(ordered):
+        if c.event_id is not None:
+            _union(parent, i, by_event.setdefault(c.event_id, i))
+        if c.predicate_class is None or c.predicate_class in GENERIC_CLASSES:
+            continue
+        for entity in _links(c):
+            _union(parent, i, by_class_entity.setdefault((c.predicate_class, entity), i))
+    groups: dict[int, list[ScopedClaim]] = {}
+    pointers: list[ScopedClaim] = []
+    for i, c in enumerate(ordered):
+        if not _placed(c) and c.predicate_class is None:
+            pointers.append(c)
+        elif _placed(c):
+            groups.setdefault(_find(parent, i), []).append(c)
+    if pointers and groups:
+        main = max(groups.values(), key=lambda g: (_asserting_articles(g), -g[0].seq))
+        main.extend(pointers)
+        main.sort(key=lambda c: c.seq)
+    return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def _asserting_articles(group: list[ScopedClaim]) -> int:
+    return len({c.claim.article_id for c in group if c.claim.stance == "asserts"})
+
+
+def proposition_conflicts(
+    scope: str, claims: list[ScopedClaim], covered_events: set[str]
+) -> list[ConflictDraft]:
+    """Existence reports over the story's propositions. `scope` names the story in the keys;
+    `covered_events` are events whose own existence report already covers their claims."""
+    drafts = []
+    for group in group_propositions(claims):
+        events = {c.event_id for c in group if c.event_id is not None}
+        if events & covered_events:
+            continue  # the event's own report stands for this proposition
+        draft = _existence(scope, group, events)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> ConflictDraft | None:
+    claims = [c.claim for c in group]
+    entity_by_name = rules._entity_by_name(c.claimant for c in claims)
+    by_stance: dict[Stance, list[rules._Entry]] = {}
+    for claim in claims:
+        if not rules._denies_a_figure(claim):
+            by_stance.setdefault(claim.stance, []).append(rules._claim_entry(claim))
+    asserters = {rules._identity(e.source, entity_by_name) for e in by_stance.get("asserts", [])}
+    deniers = {rules._identity(e.source, entity_by_name) for e in by_stance.get("denies", [])}
+    if not asserters or not deniers or len(asserters | deniers) < 2:
+        return None
+    sides = [
+        rules._side(rules.EXISTENCE_POSITION[stance], stance, by_stance[stance], entity_by_name)
+        for stance in rules.STANCE_ORDER
+        if stance in by_stance
+    ]
+    first = next(c for c in group if c.claim.stance == "asserts")
+    participants = sorted({p for c in group for p in c.participants})
+    claimant_ids = sorted({s.entity_id for side in sides for s in side.sources if s.entity_id})
+    return ConflictDraft(
+        key=f"existence:story:{scope}:{group[0].claim.claim_id}",
+        kind="existence",
+        event_id=next(iter(events)) if len(events) == 1 else None,
+        summary=proposition_summary(first.claim.quote, sides),
+        sides=sides,
+        entity_ids=participants + [c for c in claimant_ids if c not in participants],
+        article_ids=sorted({e.evidence.article_id for entries in by_stance.values() for e in entries}),
+    )
+
+
+def proposition_summary(proposition: str, sides: list[Side]) -> str:
+    """'A and B say that “…”; C denies it; D declines to comment.'"""
+    text = " ".join(proposition.split())
+    if len(text) > SUMMARY_QUOTE_CHARS:
+        text = text[: SUMMARY_QUOTE_CHARS - 1].rstrip() + "…"
+    parts = []
+    for side in sides:
+        who = source_names(side.sources)
+        if side.stance == "asserts":
+            parts.append(f"{who} {verb_for(side.sources, 'says', 'say')} “{text}”")
+        elif side.stance == "denies":
+            parts.append(f"{who} {verb_for(side.sources, 'denies', 'deny')} it")
+        else:
+            parts.append(f"{who} {verb_for(side.sources, 'declines', 'decline')} to comment")
+    return capitalize_first("; ".join(parts)) + "."
