@@ -1,4 +1,4 @@
-"""Command line: python -m service [serve | migrate | seed [DIR] | ingest FILE...]."""
+"""Command line: python -m service [serve | migrate | seed [DIR] | ingest FILE... | backfill-stories]."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from service import logs
 from service.api.schemas import ArticleIn
 from service.config import Settings, load_settings
 from service.db import Database, create_pool
+from service.ingest import stories as story_assignment
 from service.ingest.articles import ingest_many
 from service.migrate import downgrade, upgrade
 from service.seed import load_seeds
@@ -127,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     seed_cmd.add_argument("dir", nargs="?", type=Path, default=None)
     ingest_cmd = sub.add_parser("ingest", help="ingest text files (file name = external id)")
     ingest_cmd.add_argument("files", nargs="+", type=Path)
+    sub.add_parser(
+        "backfill-stories", help="place every stored article without a story (after revision 0010)"
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -157,6 +161,15 @@ def main(argv: list[str] | None = None) -> int:
 
         run_with_database(settings, work)
         return status
+    if command == "backfill-stories":
+
+        def backfill(url: str) -> None:
+            upgrade(url)
+            placed = asyncio.run(_with_pool(settings, url, story_assignment.backfill))
+            print(f"placed {placed} articles in stories")
+
+        run_with_database(settings, backfill)
+        return 0
     parser.error(f"unknown command {command}")
     return 2
 

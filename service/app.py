@@ -25,6 +25,7 @@ from service.api.errors import exception_handlers
 from service.api.health import HealthController
 from service.api.middleware import RequestContext, WriteRateLimit
 from service.api.openapi import patch_schema
+from service.api.stories import StoryController
 from service.api.timeline import TimelineController
 from service.config import Settings
 from service.db import Database
@@ -63,6 +64,7 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
             ArticleController,
             EntityController,
             TimelineController,
+            StoryController,
             ConflictController,
             AnalyzeController,
             HealthController,

@@ -116,3 +116,13 @@ class ConflictDraft(Base):
     sides: list[Side]
     entity_ids: list[str]
     article_ids: list[str]
+
+
+class StoryVector(Base):
+    """A stored story as the story decision sees it: its bounded term vector and dated span."""
+
+    id: str
+    weights: dict[str, float]  # term (or "@" + entity id) -> summed unit log-tf weight
+    article_count: int
+    first_published: date | None = None
+    last_published: date | None = None

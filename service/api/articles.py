@@ -15,7 +15,7 @@ from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
 from service.api.deps import path_id, query_id, require_api_key
 from service.api.errors import ApiProblem, problem
-from service.api.params import Cursor, EntityIdQuery, Limit
+from service.api.params import Cursor, EntityIdQuery, Limit, StoryIdQuery
 from service.api.schemas import (
     Article,
     ArticleBatchEnvelope,
@@ -73,6 +73,8 @@ def summary_of(row: Any) -> ArticleSummary:
         language=row["language"],
         word_count=row["word_count"],
         ingested_at=row["ingested_at"],
+        story_id=row["story_id"],
+        near_duplicate_of=row["near_duplicate_of"],
     )
 
 
@@ -140,6 +142,7 @@ class ArticleController(Controller):
         published_from: FromQuery[date | None] = None,
         published_to: FromQuery[date | None] = None,
         q: Annotated[str | None, QueryParameter(max_length=500, description="Full-text search.")] = None,
+        story_id: StoryIdQuery = None,
     ) -> ArticlePage:
         rows, next_cursor = await store.list_page(
             db,
@@ -150,6 +153,7 @@ class ArticleController(Controller):
             published_from=published_from,
             published_to=published_to,
             q=pg_text(q.strip()) if q and q.strip() else None,
+            story_id=query_id(story_id, "story_id"),
         )
         return ArticlePage(items=[summary_of(r) for r in rows], next_cursor=next_cursor)
 

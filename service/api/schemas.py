@@ -166,6 +166,9 @@ class ArticleSummary(Schema):
     language: str
     word_count: int
     ingested_at: datetime
+    # The story the article belongs to, and the stored article it is a near-copy of, if any.
+    story_id: str | None
+    near_duplicate_of: str | None
 
 
 class Article(ArticleSummary):
@@ -367,6 +370,47 @@ class Analysis(Schema):
     time_expressions: list[AnalyzedTime]
     claims: list[AnalyzedClaim]
     warnings: list[AnalyzedWarning]
+
+
+class StoryEntity(Schema):
+    id: str
+    name: str
+    type: str
+    article_count: int
+
+
+class StoryArticle(Schema):
+    id: str
+    title: str | None
+    source: str | None
+    published_at: date | None
+    near_duplicate_of: str | None
+
+
+class Story(Schema):
+    """Every outlet's coverage of one news development."""
+
+    id: str
+    title: str | None
+    summary: str
+    first_published: date | None
+    last_published: date | None
+    article_count: int
+    outlets: list[str]
+    entities: list[StoryEntity]
+    event_ids: list[str]
+    conflict_ids: list[str]
+
+
+class StoryDetail(Story):
+    """A story with its articles (near-duplicates marked)."""
+
+    articles: list[StoryArticle]
+
+
+class StoryPage(Schema):
+    items: list[Story]
+    next_cursor: str | None
 
 
 class Health(Schema):

@@ -9,6 +9,7 @@ import msgspec
 
 from service.domain import ArticleInput
 from service.ingest.apply import apply_article
+from service.ingest.stories import assign_story
 from service.pipeline.analyse import Prepared, RawArticle
 from service.store import articles as article_store
 from service.workers import AnalysisPool
@@ -61,6 +62,7 @@ async def _store(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepare
                 raise asyncpg.exceptions.SerializationError("concurrent ingest; retry")
             return Ingested("duplicate", existing)
         await apply_article(conn, article_id, prepared)
+        await assign_story(conn, article_id, prepared)
         return Ingested("created", article_id)
 
 
