@@ -21,6 +21,7 @@ import asyncpg
 import msgspec
 
 from service.domain import DateInfo, EventMention, Source, StoredEvent
+from service.ingest.stories import lead as story_lead
 from service.pipeline import name_search, names
 from service.pipeline.analyse import Prepared
 from service.pipeline.temporal.values import period
@@ -50,8 +51,6 @@ async def apply_article(conn: asyncpg.Connection, article_id: str, prepared: Pre
     await store_claims(conn, article_id, prepared, entity_ids, event_ids)
     for event_id in sorted(set(event_ids.values())):
         await refresh_conflicts(conn, event_id)
-    if analysis.claims:
-        await refresh_propositions(conn, article_id)
 
 
 # -- entities -------------------------------------------------------------------------------
@@ -401,7 +400,7 @@ async def store_claims(
     if any(not c.claimant for c in analysis.claims):
         # A denial in the article's own words ("The photo is a hoax."): the outlet makes it.
         outlet = await conflict_store.article_outlet(conn, article_id)
-        lead = _lead(prepared)
+        lead = story_lead(prepared)
         own_voice = (
             outlet_name(outlet["source"], outlet["url"], outlet["title"] or lead, article_id)
             if outlet is not None
@@ -434,16 +433,6 @@ async def store_claims(
     await conflict_store.insert_claims(conn, rows)
 
 
-def _lead(prepared: Prepared) -> str | None:
-    """The article's first sentence: what names it when it has no headline."""
-    text = prepared.cleaned.text
-    for start, end in prepared.analysis.sentences:
-        words = " ".join(text[start:end].split())
-        if words:
-            return words
-    return " ".join(text.split())[:120] or None
-
-
 def outlet_name(source: str | None, url: str | None, title: str | None, article_id: str) -> str:
     """Who speaks when an article states something in its own voice: its outlet, else the
     site it came from, else the article itself, named by its headline (or its first words)."""
@@ -460,8 +449,10 @@ def outlet_name(source: str | None, url: str | None, title: str | None, article_
 
 
 async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> None:
-    """Re-detect the existence reports over the propositions of the article's story."""
-    scope, article_ids = await proposition_scope(conn, article_id)
+    """Re-detect the existence reports over the propositions of the article's story (after the
+    article is placed in one: a claim that could not meet any when it arrived meets the claims
+    of later articles here)."""
+    scope, article_ids = await conflict_store.story_scope(conn, article_id)
     claims = []
     for claim, row in await conflict_store.scope_claims(conn, article_ids):
         claims.append(
@@ -478,12 +469,9 @@ async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> Non
     drafts = propositions.proposition_conflicts(scope, claims, covered)
     for draft in drafts:
         await conflict_store.upsert(conn, draft)
-    await conflict_store.remove_stale_in_scope(conn, f"existence:story:{scope}:", [d.key for d in drafts])
-
-
-async def proposition_scope(conn: asyncpg.Connection, article_id: str) -> tuple[str, list[str]]:
-    """The articles whose claims can meet this article's: its story."""
-    return article_id, [article_id]
+    await conflict_store.remove_stale_in_scope(
+        conn, propositions.KEY_PREFIX, scope, article_ids, [d.key for d in drafts]
+    )
 
 
 async def refresh_conflicts(conn: asyncpg.Connection, event_id: str) -> None:

@@ -320,7 +320,7 @@ EVIDENCE_NOUNS = frozenset(
     }
 )
 # Passive verbs that call their subject fake: "the video was fabricated".
-FALSIFY_VERBS = frozenset({"fabricate", "invent", "fake", "doctor", "falsify", "forge", "stage"})
+FALSIFY_VERBS = frozenset({"fabricate", "invent", "fake", "doctor", "falsify", "forge", "stage", "photoshop"})
 # Head nouns of speaker phrases that name people, for "she said" when the article named the
 # speaker only by role ("the senator ... she replied").
 PERSON_ROLE_NOUNS = frozenset(

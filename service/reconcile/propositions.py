@@ -26,6 +26,8 @@ from service.reconcile.summary import capitalize_first, source_names, verb_for
 
 # Predicate classes too general to say two statements are about one thing ("is", "has").
 GENERIC_CLASSES = frozenset({"be", "have", "do", "say", "statement", "get", "make", "go", "come", "take"})
+# Keys of proposition reports: KEY_PREFIX + story id + ":" + the proposition's first claim.
+KEY_PREFIX = "existence:story:"
 # Longest proposition text a summary quotes before cutting it.
 SUMMARY_QUOTE_CHARS = 160
 
@@ -132,7 +134,7 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
     participants = sorted({p for c in group for p in c.participants})
     claimant_ids = sorted({s.entity_id for side in sides for s in side.sources if s.entity_id})
     return ConflictDraft(
-        key=f"existence:story:{scope}:{group[0].claim.claim_id}",
+        key=f"{KEY_PREFIX}{scope}:{group[0].claim.claim_id}",
         kind="existence",
         event_id=next(iter(events)) if len(events) == 1 else None,
         summary=proposition_summary(first.claim.quote, sides),

@@ -133,13 +133,40 @@ async def existence_events(conn: asyncpg.Connection, event_ids: Sequence[str]) -
     return {r["id"] for r in rows}
 
 
-async def remove_stale_in_scope(conn: asyncpg.Connection, prefix: str, keep_keys: Sequence[str]) -> None:
-    """Drop a story's proposition reports (keys starting with `prefix`) no longer raised."""
+async def remove_stale_in_scope(
+    conn: asyncpg.Connection, prefix: str, scope: str, article_ids: Sequence[str], keep_keys: Sequence[str]
+) -> None:
+    """Drop a story's proposition reports no longer raised: those keyed on the story, and those
+    keyed on a story since merged into it (they cite its articles)."""
     await conn.execute(
-        "DELETE FROM conflicts WHERE starts_with(key, $1) AND NOT key = ANY($2::text[])",
+        """
+        DELETE FROM conflicts
+        WHERE starts_with(key, $1) AND NOT key = ANY($4::text[])
+          AND (starts_with(key, $1 || $2 || ':') OR article_ids && $3::uuid[])
+        """,
         prefix,
+        scope,
+        [uuid.UUID(a) for a in article_ids],
         list(keep_keys),
     )
+
+
+# The most articles of one story whose claims are compared (its latest): bounds the work per
+# ingest however large a story grows.
+SCOPE_ARTICLES = 300
+
+
+async def story_scope(conn: asyncpg.Connection, article_id: str) -> tuple[str, list[str]]:
+    """The article's story id and its latest articles (the article alone when it has none)."""
+    story_id = await conn.fetchval("SELECT story_id::text FROM articles WHERE id = $1", uuid.UUID(article_id))
+    if story_id is None:
+        return article_id, [article_id]
+    rows = await conn.fetch(
+        "SELECT id::text AS id FROM articles WHERE story_id = $1 ORDER BY seq DESC LIMIT $2",
+        uuid.UUID(story_id),
+        SCOPE_ARTICLES,
+    )
+    return story_id, [r["id"] for r in rows]
 
 
 async def article_outlet(conn: asyncpg.Connection, article_id: str) -> Row | None:

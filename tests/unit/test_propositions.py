@@ -1,0 +1,186 @@
+"""Claims of one story grouped by proposition, and the existence reports over them."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.domain import EventClaim, Evidence, Side, Source, Stance
+from service.reconcile.propositions import (
+    KEY_PREFIX,
+    ScopedClaim,
+    group_propositions,
+    proposition_conflicts,
+    proposition_summary,
+)
+
+TIMES = Source(name="The Daily Ledger")
+COURIER = Source(name="The Courier")
+MAKER = Source(name="Orbis Devices", entity_id="e-orbis")
+ANALYST = Source(name="Jane Harlow", entity_id="e-harlow")
+ORBIS, TABLET, HARBOR = "e-orbis", "e-tablet", "e-harbor"
+
+_seq = itertools.count()
+
+
+def scoped(
+    source: Source,
+    stance: Stance,
+    quote: str,
+    *,
+    article: str,
+    cls: str | None = None,
+    participants: tuple[str, ...] = (),
+    event: str | None = None,
+) -> ScopedClaim:
+    n = next(_seq)
+    return ScopedClaim(
+        claim=EventClaim(
+            claim_id=f"c{n:03d}",
+            article_id=article,
+            claimant=source,
+            stance=stance,
+            quote=quote,
+            sentence=quote + ".",
+        ),
+        event_id=event,
+        predicate_class=cls,
+        participants=list(participants),
+        seq=n,
+    )
+
+
+def test_an_undated_report_and_a_denial_of_the_report_meet_in_the_story() -> None:
+    told = scoped(
+        TIMES,
+        "asserts",
+        "Orbis will stop selling the tablet",
+        article="a1",
+        cls="stop",
+        participants=(ORBIS, TABLET),
+    )
+    denied = scoped(MAKER, "denies", "The company said the report was not true", article="a2")
+    drafts = proposition_conflicts("s1", [told, denied], set())
+    assert len(drafts) == 1
+    draft = drafts[0]
+    assert draft.event_id is None
+    assert draft.key == f"{KEY_PREFIX}s1:{told.claim.claim_id}"
+    assert [(s.stance, [x.name for x in s.sources]) for s in draft.sides] == [
+        ("asserts", ["The Daily Ledger"]),
+        ("denies", ["Orbis Devices"]),
+    ]
+    assert draft.article_ids == ["a1", "a2"]
+    assert draft.summary == (
+        "The Daily Ledger says “Orbis will stop selling the tablet”; Orbis Devices denies it."
+    )
+
+
+def test_same_class_and_a_shared_participant_are_one_proposition() -> None:
+    a = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    b = scoped(
+        MAKER,
+        "denies",
+        "it would not stop the tablet",
+        article="a2",
+        cls="stop",
+        participants=(TABLET, ORBIS),
+    )
+    assert group_propositions([a, b]) == [[a, b]]
+
+
+def test_a_shared_claimant_alone_does_not_join_two_propositions() -> None:
+    # The claimant is named in its own sentence: that says nothing about what the claim is about.
+    a = scoped(
+        MAKER, "asserts", "Orbis opened a plant", article="a1", cls="open", participants=(ORBIS, HARBOR)
+    )
+    b = scoped(MAKER, "denies", "Orbis opened no office", article="a2", cls="open", participants=(ORBIS,))
+    assert len(group_propositions([a, b])) == 2
+
+
+def test_different_predicate_classes_stay_apart() -> None:
+    a = scoped(TIMES, "asserts", "Orbis bought the harbor", article="a1", cls="buy", participants=(HARBOR,))
+    b = scoped(
+        ANALYST, "denies", "Orbis never sold the harbor", article="a2", cls="sell", participants=(HARBOR,)
+    )
+    assert len(group_propositions([a, b])) == 2
+    assert proposition_conflicts("s1", [a, b], set()) == []
+
+
+def test_generic_verbs_do_not_make_a_proposition() -> None:
+    a = scoped(TIMES, "asserts", "the harbor is busy", article="a1", cls="be", participants=(HARBOR,))
+    b = scoped(ANALYST, "denies", "the harbor is not busy", article="a2", cls="be", participants=(HARBOR,))
+    assert group_propositions([a, b]) == []
+
+
+def test_a_pointer_denial_joins_the_proposition_most_articles_assert() -> None:
+    minor = scoped(TIMES, "asserts", "Orbis hired a chef", article="a1", cls="hire", participants=(HARBOR,))
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
+    )
+    denial = scoped(MAKER, "denies", "this is a hoax", article="a3")
+    groups = group_propositions([minor, main1, main2, denial])
+    assert groups == [[minor], [main1, main2, denial]]
+
+
+def test_claims_on_one_event_are_one_proposition_and_its_own_report_stands_for_them() -> None:
+    a = scoped(TIMES, "asserts", "they met", article="a1", cls="meeting", event="ev1")
+    b = scoped(ANALYST, "denies", "no meeting took place", article="a2", cls="meeting", event="ev1")
+    assert group_propositions([a, b]) == [[a, b]]
+    assert proposition_conflicts("s1", [a, b], {"ev1"}) == []
+    (draft,) = proposition_conflicts("s1", [a, b], set())
+    assert draft.event_id == "ev1"
+
+
+def test_agreeing_denials_and_lone_assertions_raise_nothing() -> None:
+    a = scoped(MAKER, "denies", "the report is false", article="a1")
+    b = scoped(ANALYST, "denies", "the story is a hoax", article="a2")
+    c = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a3", cls="stop", participants=(TABLET,)
+    )
+    assert proposition_conflicts("s1", [a, b], set()) == []
+    assert proposition_conflicts("s1", [c], set()) == []
+
+
+def test_one_claimant_asserting_and_denying_is_no_dispute() -> None:
+    a = scoped(
+        MAKER, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    b = scoped(MAKER, "denies", "the report is not true", article="a2")
+    assert proposition_conflicts("s1", [a, b], set()) == []
+
+
+def test_summary_cuts_a_long_proposition() -> None:
+    long = "word " * 80
+    side = Side(
+        position="happened",
+        stance="asserts",
+        sources=[TIMES],
+        evidence=[Evidence(article_id="a1", quote=long, sentence=long)],
+    )
+    text = proposition_summary(long, [side])
+    assert text.startswith("The Daily Ledger says “word word") and text.endswith("…”.")
+    assert len(text) < 200
+
+
+@given(st.permutations(list(range(5))))
+def test_grouping_does_not_depend_on_the_order_claims_are_read(order: list[int]) -> None:
+    claims = [
+        scoped(
+            TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+        ),
+        scoped(
+            COURIER, "asserts", "the tablet stops", article="a2", cls="stop", participants=(TABLET, ORBIS)
+        ),
+        scoped(MAKER, "denies", "the report is not true", article="a3"),
+        scoped(ANALYST, "asserts", "Orbis hired", article="a4", cls="hire", participants=(HARBOR,)),
+        scoped(ANALYST, "denies", "no hiring", article="a4", cls="hire", participants=(HARBOR,)),
+    ]
+    shuffled = [claims[i] for i in order]
+    assert proposition_conflicts("s1", shuffled, set()) == proposition_conflicts("s1", claims, set())
