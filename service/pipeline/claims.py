@@ -579,13 +579,41 @@ def _owner_group(tok: Token, idx: DocIndex) -> int | None:
 # --- claimants -----------------------------------------------------------------------------------
 
 
+def joint_speakers(tok: Token, idx: DocIndex) -> list[Token]:
+    """Speakers coordinated with `tok` ("A and B denied", "A, B and C said"), each a claimant of
+    its own; words of one name ("Marks and Spencer" as one organisation) are not split."""
+    found: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in children(idx, t):
+            if c.dep_ != "conj" or c.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            if idx.group_of[c.i] >= 0 and idx.group_of[c.i] == idx.group_of[tok.i]:
+                continue
+            if idx.group_of[c.i] < 0 and c.pos_ == "PROPN" and t.pos_ == "PROPN" and idx.group_of[t.i] < 0:
+                continue  # two capitalised words no entity covers may be one name
+            found.append(c)
+            stack.append(c)
+    return sorted(found, key=lambda t: t.i)
+
+
 def speaker_phrase(tok: Token, idx: DocIndex) -> str:
-    """The speaker as named: the noun phrase without relative clauses or appositions."""
+    """The speaker as named: the noun phrase without relative clauses, appositions or the
+    speakers coordinated with it."""
+    split = {c.i for c in joint_speakers(tok, idx)}
     keep, stack = [], [tok]
     while stack:
         t = stack.pop()
         keep.append(t)
-        stack.extend(c for c in children(idx, t) if c.dep_ not in SPEAKER_DROP_DEPS and not c.is_quote)
+        stack.extend(
+            c
+            for c in children(idx, t)
+            if c.dep_ not in SPEAKER_DROP_DEPS
+            and not c.is_quote
+            and c.i not in split
+            and not (split and c.dep_ == "cc")
+        )
     keep.sort(key=lambda t: t.i)
     return "".join(t.text_with_ws for t in keep).strip()
 
@@ -632,7 +660,14 @@ def quote_text(lo: int, hi: int, ctx: Context) -> str | None:
 def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
     """One claim per content of the frame (or one for its target)."""
     assert frame.speaker is not None
-    name, entity = claimant(frame.speaker, ctx)
+    out = []
+    for speaker in [frame.speaker, *joint_speakers(frame.speaker, ctx.idx)]:
+        out.extend(_speaker_claims(frame, speaker, ctx, unit))
+    return out
+
+
+def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    name, entity = claimant(speaker, ctx)
     if frame.echo:
         if not ctx.claims:
             return []

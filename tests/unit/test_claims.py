@@ -568,3 +568,22 @@ def test_a_pointer_is_no_evidence_the_sentence_is(nlp: Language) -> None:
     r = Read(nlp, "The firm dismissed the report as speculation.")
     c = r.only()
     assert c.quote == "The firm dismissed the report as speculation."
+
+
+# --- joint claimants ----------------------------------------------------------------------------------
+
+
+def test_coordinated_claimants_give_one_claim_each(nlp: Language) -> None:
+    r = Read(nlp, "John Smith and Mary Jones denied the report.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("John Smith", "denies"), ("Mary Jones", "denies")]
+    assert [r.entity(c) for c in r.claims] == ["John Smith", "Mary Jones"]
+
+
+def test_a_person_and_a_role_are_two_claimants(nlp: Language) -> None:
+    r = Read(nlp, "Smith and his lawyer said the allegations were false.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("Smith", "denies"), ("his lawyer", "denies")]
+
+
+def test_one_name_with_and_inside_is_one_claimant(nlp: Language) -> None:
+    r = Read(nlp, "Procter and Gamble said sales rose.")
+    assert [c.claimant for c in r.claims] == ["Procter and Gamble"]
