@@ -33,6 +33,7 @@ from service.pipeline.statements.index import (
 )
 from service.pipeline.statements.participants import own_subject, subject_of
 from service.pipeline.statements.polarity import is_no_quantified
+from service.pipeline.statements.times import BACKGROUND_PREPS
 from service.pipeline.statements.predicates import (
     content_clauses,
     falsity_near,
@@ -505,6 +506,8 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         return "declines_to_comment", st, None  # "we do not comment on ..."
     if st is not None and denies_event(ctx.statements[st], clause, idx):
         return "denies", st, None
+    if st is not None and _background_state(clause, idx):
+        return "asserts", None, None  # "have not spoken since July": about no event of its own
     return "asserts", st, None
 
 
@@ -513,11 +516,18 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
     plan or a future ("has no plans to", "will not cede") is no denial that something happened."""
     if st.polarity or is_irrealis(clause, idx):
         return False
+    if _background_state(clause, idx):
+        return False  # "have not spoken since July": a state over a period, not a denied event
     if not is_event_statement(st) and not _says_none_happened(clause, idx):
         return False  # "the missiles had not arrived" reports a state, not a denial
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
     )
+
+
+def _background_state(clause: Token, idx: DocIndex) -> bool:
+    """A clause held over a period ("since July", "until March"): background, not an event."""
+    return any(c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS for c in children(idx, clause))
 
 
 def _says_none_happened(clause: Token, idx: DocIndex) -> bool:

@@ -7,9 +7,10 @@ grouped by proposition instead:
 - claims attached to the same stored event are one proposition;
 - claims whose statements have the same predicate class and share a participant (any entity
   named in the claim's sentence other than the claimant itself) are one proposition;
-- a claim about no statement of its own ("denied the report", "this is a hoax", "there is no
-  truth to these allegations") points at what the coverage reports: it joins the story's main
-  proposition, the one asserted by the most articles.
+- a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
+  is a hoax", "there is no truth to these allegations") points at what the coverage reports: it
+  joins the story's main proposition, the one asserted by the most articles. An assertion must
+  say what it asserts: one about no statement joins nothing.
 
 A date is evidence, not a requirement. An existence report is raised where some claimants
 assert a proposition and others deny it (the rules of `conflicts.existence_conflict`); one that
@@ -83,7 +84,7 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     groups: dict[int, list[ScopedClaim]] = {}
     pointers: list[ScopedClaim] = []
     for i, c in enumerate(ordered):
-        if not _placed(c) and c.predicate_class is None:
+        if not _placed(c) and c.predicate_class is None and c.claim.stance != "asserts":
             pointers.append(c)
         elif _placed(c):
             groups.setdefault(_find(parent, i), []).append(c)

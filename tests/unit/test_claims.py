@@ -587,3 +587,14 @@ def test_a_person_and_a_role_are_two_claimants(nlp: Language) -> None:
 def test_one_name_with_and_inside_is_one_claimant(nlp: Language) -> None:
     r = Read(nlp, "Procter and Gamble said sales rose.")
     assert [c.claimant for c in r.claims] == ["Procter and Gamble"]
+
+
+# --- background dates ------------------------------------------------------------------------------
+
+
+def test_a_state_since_a_date_is_no_denial_and_no_event(nlp: Language) -> None:
+    r = Read(nlp, "The aide said the two leaders have not spoken since July 2020.")
+    c = r.only()
+    assert (c.stance, c.statement) == ("asserts", None)
+    speak = next(s for s in r.statements if s.predicate == "speak")
+    assert speak.time is None

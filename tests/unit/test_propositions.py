@@ -184,3 +184,11 @@ def test_grouping_does_not_depend_on_the_order_claims_are_read(order: list[int])
     ]
     shuffled = [claims[i] for i in order]
     assert proposition_conflicts("s1", shuffled, set()) == proposition_conflicts("s1", claims, set())
+
+
+def test_an_assertion_about_no_statement_joins_nothing() -> None:
+    main = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    vague = scoped(ANALYST, "asserts", "it was interesting", article="a2")
+    assert group_propositions([main, vague]) == [[main]]

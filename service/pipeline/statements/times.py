@@ -11,6 +11,9 @@ from service.pipeline.temporal.values import period
 from service.pipeline.types import TimeExpression
 
 TIME_TYPES = frozenset({"DATE", "TIME"})
+# Prepositions that make a date the background of a state, not the date of an event: "have not
+# spoken since July", "has been closed until March".
+BACKGROUND_PREPS = frozenset({"since", "until", "till"})
 
 
 def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
@@ -24,10 +27,23 @@ def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
     for ti, h in enumerate(idx.time_heads):
         if h < 0 or idx.times[ti].type not in TIME_TYPES:
             continue
+        if is_background(idx.tokens[h], idx):
+            continue
         pi = _time_owner(idx.tokens[h], idx, owner)
         if pi is not None and pi not in attached:
             attached[pi] = ti
     return attached
+
+
+def is_background(tok: Token, idx: DocIndex) -> bool:
+    """A date that sets the scene rather than dates a statement: the object of "since" or
+    "until" ("have not spoken since July" holds over a period; it reports no event in July)."""
+    t: Token | None = tok
+    while t is not None and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "prep" and t.lower_ in BACKGROUND_PREPS:
+            return True
+        t = head(idx, t)
+    return False
 
 
 def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int]) -> int | None:
