@@ -33,7 +33,6 @@ from service.pipeline.statements.index import (
 )
 from service.pipeline.statements.participants import own_subject, subject_of
 from service.pipeline.statements.polarity import is_no_quantified
-from service.pipeline.statements.times import BACKGROUND_PREPS
 from service.pipeline.statements.predicates import (
     content_clauses,
     falsity_near,
@@ -41,6 +40,7 @@ from service.pipeline.statements.predicates import (
     is_irrealis,
     verb_class,
 )
+from service.pipeline.statements.times import BACKGROUND_PREPS
 from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 
 QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``": "''"}
@@ -181,11 +181,13 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     negated = is_negated(clause, idx)
     if lemma == "be":
         complements = [c for c in kids if c.dep_ in ("attr", "acomp")]
-        if negated:
-            # "the report is not true": a truth word negated.
-            if not any(c.lemma_.lower() in lx.TRUTH_WORDS for c in complements):
-                return None
-        elif not any(has_falsity(c, idx) for c in complements):
+        untrue = [
+            c
+            for c in complements
+            if c.lemma_.lower() in lx.TRUTH_WORDS
+            and (negated or any(g.dep_ == "neg" for g in children(idx, c)))  # "is “not true”"
+        ]
+        if not untrue and (negated or not any(has_falsity(c, idx) for c in complements)):
             return None
     elif lemma == "have" and not negated:
         # "the claims have no basis"
@@ -828,7 +830,9 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     if st is None and pointer is not None:
         st = resolve_target(pointer, ctx)
     if closing is None or closing.speaker is None:
-        if not ctx.own_voice or stance != "denies" or any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
+        if not ctx.own_voice or stance != "denies" or (st is not None and pointer is None):
+            return []  # only a report called untrue ("This is a hoax.") is the article's denial
+        if any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
             return []  # a quote with no speaker in sight is nobody's claim we can name
         # "The photo is a hoax.": the article denies it in its own voice; the outlet is the
         # claimant, named at ingest (an empty claimant here).

@@ -6,7 +6,8 @@ grouped by proposition instead:
 
 - claims attached to the same stored event are one proposition;
 - claims whose statements have the same predicate class and share a participant (any entity
-  named in the claim's sentence other than the claimant itself) are one proposition;
+  named in the claim's sentence, the claimant included: "X denied taking the photo" answers
+  "X took the photo") are one proposition;
 - a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
   is a hoax", "there is no truth to these allegations") points at what the coverage reports: it
   joins the story's main proposition, the one asserted by the most articles. An assertion must
@@ -57,11 +58,6 @@ def _union(parent: list[int], a: int, b: int) -> None:
         parent[max(ra, rb)] = min(ra, rb)
 
 
-def _links(c: ScopedClaim) -> set[str]:
-    own = c.claim.claimant.entity_id
-    return {p for p in c.participants if p != own}
-
-
 def _placed(c: ScopedClaim) -> bool:
     return c.event_id is not None or (
         c.predicate_class is not None and c.predicate_class not in GENERIC_CLASSES
@@ -79,7 +75,7 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             _union(parent, i, by_event.setdefault(c.event_id, i))
         if c.predicate_class is None or c.predicate_class in GENERIC_CLASSES:
             continue
-        for entity in _links(c):
+        for entity in c.participants:
             _union(parent, i, by_class_entity.setdefault((c.predicate_class, entity), i))
     groups: dict[int, list[ScopedClaim]] = {}
     pointers: list[ScopedClaim] = []

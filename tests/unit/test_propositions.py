@@ -92,13 +92,15 @@ def test_same_class_and_a_shared_participant_are_one_proposition() -> None:
     assert group_propositions([a, b]) == [[a, b]]
 
 
-def test_a_shared_claimant_alone_does_not_join_two_propositions() -> None:
-    # The claimant is named in its own sentence: that says nothing about what the claim is about.
+def test_a_denier_named_in_the_claim_it_denies_meets_it() -> None:
+    # "Orbis denied opening the plant" answers "the paper said Orbis opened the plant".
     a = scoped(
-        MAKER, "asserts", "Orbis opened a plant", article="a1", cls="open", participants=(ORBIS, HARBOR)
+        TIMES, "asserts", "Orbis opened a plant", article="a1", cls="open", participants=(ORBIS, HARBOR)
     )
-    b = scoped(MAKER, "denies", "Orbis opened no office", article="a2", cls="open", participants=(ORBIS,))
-    assert len(group_propositions([a, b])) == 2
+    b = scoped(
+        MAKER, "denies", "Orbis denied opening a plant", article="a2", cls="open", participants=(ORBIS,)
+    )
+    assert group_propositions([a, b]) == [[a, b]]
 
 
 def test_different_predicate_classes_stay_apart() -> None:
