@@ -508,6 +508,8 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         return "declines_to_comment", st, None  # "we do not comment on ..."
     if st is not None and denies_event(ctx.statements[st], clause, idx):
         return "denies", st, None
+    if _denies_relation(clause, idx):
+        return "denies", None, None  # "the custom is not connected to the legend"
     if st is not None and _background_state(clause, idx):
         return "asserts", None, None  # "have not spoken since July": about no event of its own
     return "asserts", st, None
@@ -525,6 +527,22 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
     )
+
+
+def _denies_relation(clause: Token, idx: DocIndex) -> bool:
+    """ "X is not (in any way) connected to Y", "X was not involved in Y": a denied link."""
+    if clause.lower_ in lx.RELATION_WORDS:  # "was not involved": the participle heads the clause
+        return is_negated(clause, idx)
+    if clause.lemma_.lower() != "be":
+        return False
+    for c in children(idx, clause):
+        if c.dep_ in ("acomp", "attr") and c.lower_ in lx.RELATION_WORDS:
+            return is_negated(clause, idx) or any(g.dep_ == "neg" for g in children(idx, c))
+    if not is_negated(clause, idx):
+        return False
+    # "is not in any way connected to": the parser hangs the participle on "way".
+    lo, hi = clause_bounds(idx, clause)
+    return any(t.lower_ in lx.RELATION_WORDS and t.i > clause.i for t in idx.tokens[lo:hi])
 
 
 def _background_state(clause: Token, idx: DocIndex) -> bool:

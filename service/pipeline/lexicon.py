@@ -277,6 +277,9 @@ TRUTH_WORDS = frozenset({"true", "accurate", "correct", "real", "genuine", "auth
 # Nouns that, with "no", deny the support a report has: "the claims have no basis", "there is no
 # truth to these allegations", "no evidence that the meeting took place".
 NO_SUPPORT_NOUNS = frozenset({"basis", "foundation", "truth", "evidence", "proof", "substance", "merit"})
+# Relations that, negated, deny a link someone claimed: "the custom is not connected to the
+# legend", "the company was not involved", "he is not responsible for the attack".
+RELATION_WORDS = frozenset({"connected", "related", "linked", "tied", "involved", "responsible"})
 # Verbs by which an outlet takes back its own report ("the paper retracted the story").
 RETRACT_VERBS = frozenset({"retract", "withdraw"})
 

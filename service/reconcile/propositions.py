@@ -7,7 +7,7 @@ grouped by proposition instead:
 - claims attached to the same stored event are one proposition;
 - claims whose statements have the same predicate class and share a participant (any entity
   named in the claim's sentence, the claimant included: "X denied taking the photo" answers
-  "X took the photo") are one proposition;
+  "X took the photo") are one proposition; for a generic verb ("is", "has") they share two;
 - a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
   is a hoax", "there is no truth to these allegations") points at what the coverage reports: it
   joins the story's main proposition, the one asserted by the most articles. An assertion must
@@ -59,9 +59,23 @@ def _union(parent: list[int], a: int, b: int) -> None:
 
 
 def _placed(c: ScopedClaim) -> bool:
-    return c.event_id is not None or (
-        c.predicate_class is not None and c.predicate_class not in GENERIC_CLASSES
-    )
+    if c.event_id is not None:
+        return True
+    if c.predicate_class is None:
+        return False
+    # "X is Y's father": a generic verb says what the claim is about only through two parties.
+    return c.predicate_class not in GENERIC_CLASSES or len(set(c.participants)) >= 2
+
+
+def _link_keys(c: ScopedClaim) -> list[tuple[str, ...]]:
+    """What joins a claim to others of the same proposition: its class with each participant, or
+    (for a generic verb) with each pair of participants."""
+    if c.predicate_class is None:
+        return []
+    parties = sorted(set(c.participants))
+    if c.predicate_class not in GENERIC_CLASSES:
+        return [(c.predicate_class, p) for p in parties]
+    return [(c.predicate_class, a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
 
 
 def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
@@ -69,14 +83,12 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     ordered = sorted(claims, key=lambda c: c.seq)
     parent = list(range(len(ordered)))
     by_event: dict[str, int] = {}
-    by_class_entity: dict[tuple[str, str], int] = {}
+    by_key: dict[tuple[str, ...], int] = {}
     for i, c in enumerate(ordered):
         if c.event_id is not None:
             _union(parent, i, by_event.setdefault(c.event_id, i))
-        if c.predicate_class is None or c.predicate_class in GENERIC_CLASSES:
-            continue
-        for entity in c.participants:
-            _union(parent, i, by_class_entity.setdefault((c.predicate_class, entity), i))
+        for key in _link_keys(c):
+            _union(parent, i, by_key.setdefault(key, i))
     groups: dict[int, list[ScopedClaim]] = {}
     pointers: list[ScopedClaim] = []
     for i, c in enumerate(ordered):

@@ -598,3 +598,19 @@ def test_a_state_since_a_date_is_no_denial_and_no_event(nlp: Language) -> None:
     assert (c.stance, c.statement) == ("asserts", None)
     speak = next(s for s in r.statements if s.predicate == "speak")
     assert speak.time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The historian said the local myth is not in any way connected to the custom.",
+        "The ministry said the company was not involved in the attack.",
+        "The minister said he is not responsible for the delay.",
+    ],
+)
+def test_a_denied_link_is_a_denial(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+
+
+def test_a_stated_link_is_an_assertion(nlp: Language) -> None:
+    assert [c.stance for c in Read(nlp, "Police said the two fires were related.").claims] == ["asserts"]

@@ -112,10 +112,18 @@ def test_different_predicate_classes_stay_apart() -> None:
     assert proposition_conflicts("s1", [a, b], set()) == []
 
 
-def test_generic_verbs_do_not_make_a_proposition() -> None:
+def test_generic_verbs_need_two_shared_parties() -> None:
     a = scoped(TIMES, "asserts", "the harbor is busy", article="a1", cls="be", participants=(HARBOR,))
     b = scoped(ANALYST, "denies", "the harbor is not busy", article="a2", cls="be", participants=(HARBOR,))
     assert group_propositions([a, b]) == []
+    c = scoped(
+        TIMES, "asserts", "Orbis is the harbor's owner", article="a1", cls="be", participants=(ORBIS, HARBOR)
+    )
+    d = scoped(
+        ANALYST, "denies", "Orbis is not its owner", article="a2", cls="be", participants=(HARBOR, ORBIS)
+    )
+    e = scoped(COURIER, "asserts", "Orbis is big", article="a3", cls="be", participants=(ORBIS, TABLET))
+    assert group_propositions([c, d, e]) == [[c, d], [e]]
 
 
 def test_a_pointer_denial_joins_the_proposition_most_articles_assert() -> None:
