@@ -10,8 +10,9 @@ grouped by proposition instead:
   "X took the photo") are one proposition; for a generic verb ("is", "has") they share two;
 - a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
   is a hoax", "there is no truth to these allegations") points at what the coverage reports: it
-  joins the story's main proposition, the one asserted by the most articles. An assertion must
-  say what it asserts: one about no statement joins nothing.
+  joins the proposition its own article asserted last before it (the reporter's account of the
+  claim it answers), else the story's main proposition, the one asserted by the most articles.
+  An assertion must say what it asserts: one about no statement joins nothing.
 
 A date is evidence, not a requirement. An existence report is raised where some claimants
 assert a proposition and others deny it (the rules of `conflicts.existence_conflict`); one that
@@ -91,16 +92,34 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             _union(parent, i, by_key.setdefault(key, i))
     groups: dict[int, list[ScopedClaim]] = {}
     pointers: list[ScopedClaim] = []
+    root_of: dict[str, int] = {}
     for i, c in enumerate(ordered):
         if not _placed(c) and c.predicate_class is None and c.claim.stance != "asserts":
             pointers.append(c)
         elif _placed(c):
-            groups.setdefault(_find(parent, i), []).append(c)
+            root_of[c.claim.claim_id] = _find(parent, i)
+            groups.setdefault(root_of[c.claim.claim_id], []).append(c)
     if pointers and groups:
-        main = max(groups.values(), key=lambda g: (_asserting_articles(g), -g[0].seq))
-        main.extend(pointers)
-        main.sort(key=lambda c: c.seq)
+        main = max(groups, key=lambda r: (_asserting_articles(groups[r]), -groups[r][0].seq))
+        for c in pointers:
+            groups[_pointed_at(c, ordered, root_of, main)].append(c)
+        for group in groups.values():
+            group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def _pointed_at(pointer: ScopedClaim, ordered: list[ScopedClaim], root_of: dict[str, int], main: int) -> int:
+    """The proposition "the report", "these claims" stand for: what the same article asserted
+    last before it (the reporter's own account of the claim), else the story's main one."""
+    before = [
+        c
+        for c in ordered
+        if c.claim.article_id == pointer.claim.article_id
+        and c.seq < pointer.seq
+        and c.claim.stance == "asserts"
+        and c.claim.claim_id in root_of
+    ]
+    return root_of[before[-1].claim.claim_id] if before else main
 
 
 def _asserting_articles(group: list[ScopedClaim]) -> int:
