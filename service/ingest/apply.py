@@ -402,9 +402,9 @@ async def store_claims(
         outlet = await conflict_store.article_outlet(conn, article_id)
         lead = story_lead(prepared)
         own_voice = (
-            outlet_name(outlet["source"], outlet["url"], outlet["title"] or lead, article_id)
+            outlet_name(outlet["source"], outlet["url"], outlet["title"] or lead)
             if outlet is not None
-            else outlet_name(None, None, lead, article_id)
+            else outlet_name(None, None, lead)
         )
     for claim in analysis.claims:
         statement = analysis.statements[claim.statement] if claim.statement is not None else None
@@ -433,7 +433,14 @@ async def store_claims(
     await conflict_store.insert_claims(conn, rows)
 
 
-def outlet_name(source: str | None, url: str | None, title: str | None, article_id: str) -> str:
+def first_sentence(text: str) -> str | None:
+    """The text up to its first full stop (or all of it), white space folded."""
+    flat = " ".join(text.split())
+    end = flat.find(". ")
+    return (flat[: end + 1] if end > 0 else flat) or None
+
+
+def outlet_name(source: str | None, url: str | None, title: str | None) -> str:
     """Who speaks when an article states something in its own voice: its outlet, else the
     site it came from, else the article itself, named by its headline (or its first words)."""
     if source and source.strip():
@@ -485,14 +492,19 @@ async def refresh_conflicts(conn: asyncpg.Connection, event_id: str) -> None:
         claim.alternative = date_info(row["alternative_value"])
         claims.append(claim)
     reports = []
-    for row in await timeline_store.evidence_dates(conn, event_id):
+    rows = [r for r in await timeline_store.evidence_dates(conn, event_id) if date_info(r["date_value"])]
+    # An article with no outlet, site or headline is named by its opening words.
+    unnamed = [r["article_id"] for r in rows if not (r["source"] or r["url"] or r["title"])]
+    leads = await conflict_store.article_leads(conn, unnamed) if unnamed else {}
+    for row in rows:
         when = date_info(row["date_value"])
         if when is None:
             continue
+        title = row["title"] or first_sentence(leads.get(row["article_id"], ""))
         reports.append(
             conflict_rules.DatedReport(
                 article_id=row["article_id"],
-                source=Source(name=outlet_name(row["source"], row["url"], row["title"], row["article_id"])),
+                source=Source(name=outlet_name(row["source"], row["url"], title)),
                 date=when,
                 alternative=date_info(row["alternative_value"]),
                 quote=row["time_expression"] or "",

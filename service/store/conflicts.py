@@ -169,6 +169,15 @@ async def story_scope(conn: asyncpg.Connection, article_id: str) -> tuple[str, l
     return story_id, [r["id"] for r in rows]
 
 
+async def article_leads(conn: asyncpg.Connection, article_ids: Sequence[str]) -> dict[str, str]:
+    """The opening characters of each article's text: what names an article with no headline."""
+    rows = await conn.fetch(
+        "SELECT id::text AS id, left(text, 300) AS lead FROM articles WHERE id = ANY($1::uuid[])",
+        [uuid.UUID(a) for a in article_ids],
+    )
+    return {r["id"]: r["lead"] for r in rows}
+
+
 async def article_outlet(conn: asyncpg.Connection, article_id: str) -> Row | None:
     """What names an article's outlet: its source, URL and title."""
     return await conn.fetchrow("SELECT source, url, title FROM articles WHERE id = $1", uuid.UUID(article_id))
