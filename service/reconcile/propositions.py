@@ -9,10 +9,11 @@ grouped by proposition instead:
   named in the claim's sentence, the claimant included: "X denied taking the photo" answers
   "X took the photo") are one proposition; for a generic verb ("is", "has") they share two;
 - a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
-  is a hoax", "there is no truth to these allegations") points at what the coverage reports: it
-  joins the proposition its own article asserted last before it (the reporter's account of the
-  claim it answers), else the story's main proposition, the one asserted by the most articles.
-  An assertion must say what it asserts: one about no statement joins nothing.
+  is a hoax", "there is no truth to these allegations") points at what the coverage reports: the
+  story's main proposition, the one asserted by the most articles. What its own article asserted
+  last before it (the reporter's account of the claim it answers) is that same proposition in
+  that article's words, and joins it. An assertion must say what it asserts: one about no
+  statement joins nothing.
 
 A date is evidence, not a requirement. An existence report is raised where some claimants
 assert a proposition and others deny it (the rules of `conflicts.existence_conflict`); one that
@@ -90,36 +91,45 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             _union(parent, i, by_event.setdefault(c.event_id, i))
         for key in _link_keys(c):
             _union(parent, i, by_key.setdefault(key, i))
-    groups: dict[int, list[ScopedClaim]] = {}
-    pointers: list[ScopedClaim] = []
-    root_of: dict[str, int] = {}
-    for i, c in enumerate(ordered):
-        if not _placed(c) and c.predicate_class is None and c.claim.stance != "asserts":
-            pointers.append(c)
-        elif _placed(c):
-            root_of[c.claim.claim_id] = _find(parent, i)
-            groups.setdefault(root_of[c.claim.claim_id], []).append(c)
-    if pointers and groups:
-        main = max(groups, key=lambda r: (_asserting_articles(groups[r]), -groups[r][0].seq))
+    placed = [i for i, c in enumerate(ordered) if _placed(c)]
+    pointers = [
+        c for c in ordered if c.predicate_class is None and c.event_id is None and c.claim.stance != "asserts"
+    ]
+    if pointers and placed:
+        # The story's main proposition, and what each pointer's own article reported: the same
+        # claim in the words of that article, so the two are one proposition.
+        sizes: dict[int, list[ScopedClaim]] = {}
+        for i in placed:
+            sizes.setdefault(_find(parent, i), []).append(ordered[i])
+        main = max(sizes, key=lambda r: (_asserting_articles(sizes[r]), -sizes[r][0].seq))
+        index_of = {c.claim.claim_id: i for i, c in enumerate(ordered)}
         for c in pointers:
-            groups[_pointed_at(c, ordered, root_of, main)].append(c)
-        for group in groups.values():
-            group.sort(key=lambda c: c.seq)
+            reported = _reported_before(c, ordered, placed)
+            if reported is not None:
+                _union(parent, main, index_of[reported.claim.claim_id])
+        main = _find(parent, main)
+    groups: dict[int, list[ScopedClaim]] = {}
+    for i in placed:
+        groups.setdefault(_find(parent, i), []).append(ordered[i])
+    if pointers and placed:
+        groups[main].extend(pointers)
+        groups[main].sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
 
 
-def _pointed_at(pointer: ScopedClaim, ordered: list[ScopedClaim], root_of: dict[str, int], main: int) -> int:
-    """The proposition "the report", "these claims" stand for: what the same article asserted
-    last before it (the reporter's own account of the claim), else the story's main one."""
+def _reported_before(
+    pointer: ScopedClaim, ordered: list[ScopedClaim], placed: list[int]
+) -> ScopedClaim | None:
+    """What the pointer's own article asserted last before it: its account of the claim that
+    "the report", "these claims" stand for."""
     before = [
-        c
-        for c in ordered
-        if c.claim.article_id == pointer.claim.article_id
-        and c.seq < pointer.seq
-        and c.claim.stance == "asserts"
-        and c.claim.claim_id in root_of
+        ordered[i]
+        for i in placed
+        if ordered[i].claim.article_id == pointer.claim.article_id
+        and ordered[i].seq < pointer.seq
+        and ordered[i].claim.stance == "asserts"
     ]
-    return root_of[before[-1].claim.claim_id] if before else main
+    return before[-1] if before else None
 
 
 def _asserting_articles(group: list[ScopedClaim]) -> int:

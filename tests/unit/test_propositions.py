@@ -196,17 +196,20 @@ def test_grouping_does_not_depend_on_the_order_claims_are_read(order: list[int])
     assert proposition_conflicts("s1", shuffled, set()) == proposition_conflicts("s1", claims, set())
 
 
-def test_a_pointer_denial_answers_what_its_own_article_reported_before_it() -> None:
+def test_a_pointer_denial_joins_its_articles_account_to_the_main_proposition() -> None:
     main1 = scoped(
         TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
     )
     main2 = scoped(
         COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
     )
-    told = scoped(COURIER, "asserts", "Orbis hired a chef", article="a3", cls="hire", participants=(HARBOR,))
+    told = scoped(
+        COURIER, "asserts", "Orbis will end its tablet", article="a3", cls="end", participants=(ORBIS,)
+    )
     denial = scoped(MAKER, "denies", "the claims in the story are untrue", article="a3")
-    groups = group_propositions([main1, main2, told, denial])
-    assert groups == [[main1, main2], [told, denial]]
+    other = scoped(ANALYST, "asserts", "Orbis hired a chef", article="a4", cls="hire", participants=(HARBOR,))
+    groups = group_propositions([main1, main2, told, denial, other])
+    assert groups == [[main1, main2, told, denial], [other]]
 
 
 def test_an_assertion_about_no_statement_joins_nothing() -> None:
