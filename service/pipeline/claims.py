@@ -765,8 +765,10 @@ def _claim(
 
 def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None, Token | None] | None:
     """A sentence that denies on its own ("This is pure fiction.", "There was no call."): the
-    stance, statement and pointer noun."""
+    stance, statement and pointer noun. A question ("is it real or a hoax?") says neither."""
     idx = ctx.idx
+    if any(t.text == "?" for t in idx.tokens[lo:hi]):
+        return None
     for tok in idx.tokens[lo:hi]:
         if head(idx, tok) is not None and tok.dep_ not in ("conj", "ccomp"):
             continue

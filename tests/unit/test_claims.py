@@ -614,3 +614,10 @@ def test_a_denied_link_is_a_denial(nlp: Language, text: str) -> None:
 
 def test_a_stated_link_is_an_assertion(nlp: Language) -> None:
     assert [c.stance for c in Read(nlp, "Police said the two fires were related.").claims] == ["asserts"]
+
+
+def test_a_question_about_a_hoax_denies_nothing(nlp: Language) -> None:
+    doc = nlp("The picture went viral.\n\nCould this be real or simply a hoax?")
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    assert extract_claims(doc, groups, statements, own_voice=True) == []
