@@ -421,7 +421,8 @@ async def store_claims(
                 claim.sentence,
                 claim.start,
                 claim.end,
-                statement.predicate_class if statement else None,
+                # A proposition guessed for "the report" says nothing of its own predicate.
+                statement.predicate_class if statement and not claim.proposition_guessed else None,
                 when.value if when else None,
                 alternative.value if alternative else None,
                 quantity.low if quantity else None,

@@ -564,7 +564,20 @@ def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
 
 
 def resolve_target(tok: Token, ctx: Context) -> int | None:
-    """The statement a noun like "the reports", "this" or "the call" stands for."""
+    """The statement a noun like "the reports", "this" or "the call" stands for: the one it
+    names, else the one its owner asserted, else the article's framed event."""
+    named = named_target(tok, ctx)
+    if named is not None:
+        return named
+    owner = _owner_group(tok, ctx.idx)
+    if owner is not None and owner in ctx.asserted_by:
+        return ctx.asserted_by[owner]  # "the Post report": what the Post was said to report
+    return framed_event(tok.idx, ctx)
+
+
+def named_target(tok: Token, ctx: Context) -> int | None:
+    """The statement the noun's own words name ("the call", "reports that A spoke with B",
+    "reports of a phone call"), if they name one."""
     idx = ctx.idx
     if tok.i in ctx.anchors:
         return ctx.anchors[tok.i]  # an event noun: its own statement
@@ -576,10 +589,7 @@ def resolve_target(tok: Token, ctx: Context) -> int | None:
             for g in children(idx, c):
                 if g.i in ctx.anchors:
                     return ctx.anchors[g.i]  # "reports of a phone call"
-    owner = _owner_group(tok, idx)
-    if owner is not None and owner in ctx.asserted_by:
-        return ctx.asserted_by[owner]  # "the Post report": what the Post was said to report
-    return framed_event(tok.idx, ctx)
+    return None
 
 
 def framed_event(before: int, ctx: Context) -> int | None:
@@ -711,10 +721,13 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
             pointer = c_pointer or pointer
             if frame.stance is None:
                 stance = c_stance  # a reporting verb takes the stance of what it reports
+        guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
         if st is None and pointer is not None:
             st = resolve_target(pointer, ctx)
         span = clause if clause is not None else frame.target
-        out.append(_claim(name, entity, stance, st, span, ctx, unit, aside=frame.word))
+        claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word)
+        claim.proposition_guessed = guessed and st is not None
+        out.append(claim)
     return out
 
 
@@ -847,8 +860,10 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
         return []
     closing = closing_speaker(units, ui, ctx)
     stance, st, pointer = signal
+    guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
     if st is None and pointer is not None:
         st = resolve_target(pointer, ctx)
+    guessed = guessed and st is not None
     if closing is None or closing.speaker is None:
         if not ctx.own_voice or stance != "denies" or (st is not None and pointer is None):
             return []  # only a report called untrue ("This is a hoax.") is the article's denial
@@ -856,9 +871,13 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
             return []  # a quote with no speaker in sight is nobody's claim we can name
         # "The photo is a hoax.": the article denies it in its own voice; the outlet is the
         # claimant, named at ingest (an empty claimant here).
-        return [_claim("", None, stance, st, None, ctx, (lo, hi))]
+        own = _claim("", None, stance, st, None, ctx, (lo, hi))
+        own.proposition_guessed = guessed
+        return [own]
     name, entity = claimant(closing.speaker, ctx)
-    return [_claim(name, entity, stance, st, None, ctx, (lo, hi))]
+    claim = _claim(name, entity, stance, st, None, ctx, (lo, hi))
+    claim.proposition_guessed = guessed
+    return [claim]
 
 
 def _add_unique(ctx: Context, found: list[Claim]) -> None:

@@ -135,6 +135,9 @@ class Claim(Base):
     start: int  # offsets of the sentence carrying the claim
     end: int
     statement: int | None = None  # index into Analysis.statements: the proposition
+    # The statement was chosen by position for a pointer ("the report", "this"), not named by
+    # the claim's own words: evidence for an event, not for what the proposition is.
+    proposition_guessed: bool = False
 
 
 class Analysis(Base):
