@@ -7,7 +7,8 @@ grouped by proposition instead:
 - claims attached to the same stored event are one proposition;
 - claims whose statements have the same predicate class and share a participant (any entity
   named in the claim's sentence, the claimant included: "X denied taking the photo" answers
-  "X took the photo") are one proposition; for a generic verb ("is", "has") they share two;
+  "X took the photo") are one proposition; for a generic verb ("is", "has"), or when the shared
+  one is the story's own subject (named in the claims of most of its articles), they share two;
 - a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
   is a hoax", "there is no truth to these allegations") points at what the coverage reports: the
   story's main proposition, the one asserted by the most articles. What its own article asserted
@@ -30,6 +31,9 @@ from service.reconcile.summary import capitalize_first, source_names, verb_for
 
 # Predicate classes too general to say two statements are about one thing ("is", "has").
 GENERIC_CLASSES = frozenset({"be", "have", "do", "say", "statement", "get", "make", "go", "come", "take"})
+# An entity in the claims of more than half of a story's articles, and of at least this many, is
+# the story's subject: sharing it alone does not make two claims one proposition.
+SUBJECT_MIN_ARTICLES = 3
 # Keys of proposition reports: KEY_PREFIX + story id + ":" + the proposition's first claim.
 KEY_PREFIX = "existence:story:"
 # Longest proposition text a summary quotes before cutting it.
@@ -69,15 +73,30 @@ def _placed(c: ScopedClaim) -> bool:
     return c.predicate_class not in GENERIC_CLASSES or len(set(c.participants)) >= 2
 
 
-def _link_keys(c: ScopedClaim) -> list[tuple[str, ...]]:
+def _link_keys(c: ScopedClaim, subjects: frozenset[str]) -> list[tuple[str, ...]]:
     """What joins a claim to others of the same proposition: its class with each participant, or
-    (for a generic verb) with each pair of participants."""
+    with each pair of participants for a generic verb or for the story's own subjects (an entity
+    most of the story's claims name says nothing about which proposition a claim is)."""
     if c.predicate_class is None:
         return []
     parties = sorted(set(c.participants))
-    if c.predicate_class not in GENERIC_CLASSES:
-        return [(c.predicate_class, p) for p in parties]
-    return [(c.predicate_class, a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+    pairs = [(c.predicate_class, a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+    if c.predicate_class in GENERIC_CLASSES:
+        return pairs
+    return [(c.predicate_class, p) for p in parties if p not in subjects] + pairs
+
+
+def story_subjects(claims: list[ScopedClaim]) -> frozenset[str]:
+    """Entities named in the claims of more than half of the story's articles (at least
+    SUBJECT_MIN_ARTICLES of them): what the story is about, not what one claim says."""
+    articles: dict[str, set[str]] = {}
+    for c in claims:
+        for p in c.participants:
+            articles.setdefault(p, set()).add(c.claim.article_id)
+    total = len({c.claim.article_id for c in claims})
+    return frozenset(
+        p for p, seen in articles.items() if len(seen) >= SUBJECT_MIN_ARTICLES and 2 * len(seen) > total
+    )
 
 
 def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
@@ -86,10 +105,11 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     parent = list(range(len(ordered)))
     by_event: dict[str, int] = {}
     by_key: dict[tuple[str, ...], int] = {}
+    subjects = story_subjects(ordered)
     for i, c in enumerate(ordered):
         if c.event_id is not None:
             _union(parent, i, by_event.setdefault(c.event_id, i))
-        for key in _link_keys(c):
+        for key in _link_keys(c, subjects):
             _union(parent, i, by_key.setdefault(key, i))
     placed = [i for i, c in enumerate(ordered) if _placed(c)]
     pointers = [

@@ -126,6 +126,25 @@ def test_generic_verbs_need_two_shared_parties() -> None:
     assert group_propositions([c, d, e]) == [[c, d], [e]]
 
 
+def test_the_storys_subject_alone_does_not_join_two_propositions() -> None:
+    # Orbis is named in the claims of every article: it is what the story is about.
+    a = scoped(
+        TIMES, "asserts", "Orbis plans a tablet", article="a1", cls="plan", participants=(ORBIS, TABLET)
+    )
+    b = scoped(
+        COURIER,
+        "asserts",
+        "Orbis plans a harbor office",
+        article="a2",
+        cls="plan",
+        participants=(ORBIS, HARBOR),
+    )
+    c = scoped(
+        ANALYST, "denies", "Orbis plans no tablet", article="a3", cls="plan", participants=(TABLET, ORBIS)
+    )
+    assert group_propositions([a, b, c]) == [[a, c], [b]]
+
+
 def test_a_pointer_denial_joins_the_proposition_most_articles_assert() -> None:
     minor = scoped(TIMES, "asserts", "Orbis hired a chef", article="a1", cls="hire", participants=(HARBOR,))
     main1 = scoped(
