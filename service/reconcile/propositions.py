@@ -10,11 +10,11 @@ grouped by proposition instead:
   "X took the photo") are one proposition; for a generic verb ("is", "has"), or when the shared
   one is the story's own subject (named in the claims of most of its articles), they share two;
 - a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
-  is a hoax", "there is no truth to these allegations") points at what the coverage reports: the
-  story's main proposition, the one asserted by the most articles. What its own article asserted
-  last before it (the reporter's account of the claim it answers) is that same proposition in
-  that article's words, and joins it. An assertion must say what it asserts: one about no
-  statement joins nothing.
+  is a hoax", "there is no truth to these allegations") points at what its own article asserted
+  last before it (the reporter's account of the claim it answers), which joins the story's main
+  proposition (the one asserted by the most articles) when the two name a common party; with no
+  account in its article it points at the main proposition. An assertion must say what it
+  asserts: one about no statement joins nothing.
 
 A date is evidence, not a requirement. An existence report is raised where some claimants
 assert a proposition and others deny it (the rules of `conflicts.existence_conflict`); one that
@@ -115,25 +115,33 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     pointers = [
         c for c in ordered if c.predicate_class is None and c.event_id is None and c.claim.stance != "asserts"
     ]
+    target: dict[str, int] = {}  # pointer claim -> index of a claim of its proposition
     if pointers and placed:
-        # The story's main proposition, and what each pointer's own article reported: the same
-        # claim in the words of that article, so the two are one proposition.
         sizes: dict[int, list[ScopedClaim]] = {}
         for i in placed:
             sizes.setdefault(_find(parent, i), []).append(ordered[i])
         main = max(sizes, key=lambda r: (_asserting_articles(sizes[r]), -sizes[r][0].seq))
+        main_parties = {p for c in sizes[main] for p in c.participants}
         index_of = {c.claim.claim_id: i for i, c in enumerate(ordered)}
         for c in pointers:
             reported = _reported_before(c, ordered, placed)
-            if reported is not None:
-                _union(parent, main, index_of[reported.claim.claim_id])
-        main = _find(parent, main)
+            if reported is None:
+                target[c.claim.claim_id] = main  # the story's claim, as the story reports it
+                continue
+            at = index_of[reported.claim.claim_id]
+            target[c.claim.claim_id] = at  # what its own article reported
+            if main_parties & set(reported.participants):
+                # The article's account names a party of the story's main claim: the same
+                # claim in that article's words.
+                _union(parent, main, at)
     groups: dict[int, list[ScopedClaim]] = {}
     for i in placed:
         groups.setdefault(_find(parent, i), []).append(ordered[i])
-    if pointers and placed:
-        groups[main].extend(pointers)
-        groups[main].sort(key=lambda c: c.seq)
+    for c in pointers:
+        if c.claim.claim_id in target:
+            groups[_find(parent, target[c.claim.claim_id])].append(c)
+    for group in groups.values():
+        group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
 
 

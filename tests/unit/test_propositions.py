@@ -216,19 +216,34 @@ def test_grouping_does_not_depend_on_the_order_claims_are_read(order: list[int])
 
 
 def test_a_pointer_denial_joins_its_articles_account_to_the_main_proposition() -> None:
+    # Orbis and the tablet are in most articles' claims (the story's subjects): the two
+    # reports meet on the pair, the third article's account on a party of the main claim.
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(ORBIS, TABLET)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "Orbis's tablet will stop", article="a2", cls="stop", participants=(TABLET, ORBIS)
+    )
+    told = scoped(
+        COURIER, "asserts", "Orbis will end the tablet", article="a3", cls="end", participants=(TABLET,)
+    )
+    denial = scoped(MAKER, "denies", "the claims in the story are untrue", article="a3")
+    other = scoped(ANALYST, "asserts", "Orbis hired a chef", article="a4", cls="hire", participants=(HARBOR,))
+    groups = group_propositions([main1, main2, told, denial, other])
+    assert groups == [[main1, main2, told, denial], [other]]
+
+
+def test_an_account_naming_nothing_of_the_main_claim_keeps_its_denial() -> None:
+    # Two developments in one story: the denial answers its own article's, not the main one.
     main1 = scoped(
         TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
     )
     main2 = scoped(
         COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
     )
-    told = scoped(
-        COURIER, "asserts", "Orbis will end its tablet", article="a3", cls="end", participants=(ORBIS,)
-    )
-    denial = scoped(MAKER, "denies", "the claims in the story are untrue", article="a3")
-    other = scoped(ANALYST, "asserts", "Orbis hired a chef", article="a4", cls="hire", participants=(HARBOR,))
-    groups = group_propositions([main1, main2, told, denial, other])
-    assert groups == [[main1, main2, told, denial], [other]]
+    told = scoped(COURIER, "asserts", "a chef was hired", article="a3", cls="hire", participants=(HARBOR,))
+    denial = scoped(MAKER, "denies", "the report is nonsense", article="a3")
+    assert group_propositions([main1, main2, told, denial]) == [[main1, main2], [told, denial]]
 
 
 def test_an_assertion_about_no_statement_joins_nothing() -> None:
