@@ -12,7 +12,8 @@ grouped by proposition instead:
 - a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
   is a hoax", "there is no truth to these allegations") points at what its own article asserted
   last before it (the reporter's account of the claim it answers), which joins the story's main
-  proposition (the one asserted by the most articles) when the two name a common party; with no
+  proposition (the one asserted by the most articles) when the two name a common party other
+  than the story's subjects; with no
   account in its article it points at the main proposition. An assertion must say what it
   asserts: one about no statement joins nothing.
 
@@ -121,7 +122,7 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         for i in placed:
             sizes.setdefault(_find(parent, i), []).append(ordered[i])
         main = max(sizes, key=lambda r: (_asserting_articles(sizes[r]), -sizes[r][0].seq))
-        main_parties = {p for c in sizes[main] for p in c.participants}
+        main_parties = {p for c in sizes[main] for p in c.participants} - subjects
         index_of = {c.claim.claim_id: i for i, c in enumerate(ordered)}
         for c in pointers:
             reported = _reported_before(c, ordered, placed)
@@ -131,8 +132,8 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             at = index_of[reported.claim.claim_id]
             target[c.claim.claim_id] = at  # what its own article reported
             if main_parties & set(reported.participants):
-                # The article's account names a party of the story's main claim: the same
-                # claim in that article's words.
+                # The article's account names a party of the story's main claim (other than
+                # the story's own subjects): the same claim in that article's words.
                 _union(parent, main, at)
     groups: dict[int, list[ScopedClaim]] = {}
     for i in placed:

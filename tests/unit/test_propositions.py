@@ -216,21 +216,37 @@ def test_grouping_does_not_depend_on_the_order_claims_are_read(order: list[int])
 
 
 def test_a_pointer_denial_joins_its_articles_account_to_the_main_proposition() -> None:
-    # Orbis and the tablet are in most articles' claims (the story's subjects): the two
-    # reports meet on the pair, the third article's account on a party of the main claim.
     main1 = scoped(
-        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(ORBIS, TABLET)
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
     )
     main2 = scoped(
-        COURIER, "asserts", "Orbis's tablet will stop", article="a2", cls="stop", participants=(TABLET, ORBIS)
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
     )
     told = scoped(
         COURIER, "asserts", "Orbis will end the tablet", article="a3", cls="end", participants=(TABLET,)
     )
     denial = scoped(MAKER, "denies", "the claims in the story are untrue", article="a3")
-    other = scoped(ANALYST, "asserts", "Orbis hired a chef", article="a4", cls="hire", participants=(HARBOR,))
-    groups = group_propositions([main1, main2, told, denial, other])
-    assert groups == [[main1, main2, told, denial], [other]]
+    others = [
+        scoped(ANALYST, "asserts", f"claim {n}", article=f"a{n}", cls=f"verb{n}", participants=(HARBOR,))
+        for n in (4, 5, 6)
+    ]
+    groups = group_propositions([main1, main2, told, denial, *others])
+    assert groups == [[main1, main2, told, denial], *[[o] for o in others]]
+
+
+def test_an_account_sharing_only_the_storys_subject_keeps_its_denial() -> None:
+    # Orbis is in every article's claims: naming it does not make the third account the main claim.
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(ORBIS, TABLET)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "Orbis stops the tablet", article="a2", cls="stop", participants=(TABLET, ORBIS)
+    )
+    told = scoped(
+        COURIER, "asserts", "Orbis hired a chef", article="a3", cls="hire", participants=(ORBIS, HARBOR)
+    )
+    denial = scoped(MAKER, "denies", "the report is nonsense", article="a3")
+    assert group_propositions([main1, main2, told, denial]) == [[main1, main2], [told, denial]]
 
 
 def test_an_account_naming_nothing_of_the_main_claim_keeps_its_denial() -> None:
