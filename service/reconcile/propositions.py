@@ -13,7 +13,7 @@ grouped by proposition instead:
   is a hoax", "there is no truth to these allegations") points at what its own article asserted
   last before it (the reporter's account of the claim it answers), which joins the story's main
   proposition (the one asserted by the most articles) when the two name a common party other
-  than the story's subjects; with no
+  than the story's subjects; when its article has claims in the main proposition, or with no
   account in its article it points at the main proposition. An assertion must say what it
   asserts: one about no statement joins nothing.
 
@@ -124,10 +124,12 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         main = max(sizes, key=lambda r: (_asserting_articles(sizes[r]), -sizes[r][0].seq))
         main_parties = {p for c in sizes[main] for p in c.participants} - subjects
         index_of = {c.claim.claim_id: i for i, c in enumerate(ordered)}
+        main_articles = {c.claim.article_id for c in sizes[main]}
         for c in pointers:
             reported = _reported_before(c, ordered, placed)
-            if reported is None:
-                target[c.claim.claim_id] = main  # the story's claim, as the story reports it
+            if reported is None or c.claim.article_id in main_articles:
+                # The story's claim, as the story reports it (and as its own article does).
+                target[c.claim.claim_id] = main
                 continue
             at = index_of[reported.claim.claim_id]
             target[c.claim.claim_id] = at  # what its own article reported

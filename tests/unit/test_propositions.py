@@ -262,6 +262,18 @@ def test_an_account_naming_nothing_of_the_main_claim_keeps_its_denial() -> None:
     assert group_propositions([main1, main2, told, denial]) == [[main1, main2], [told, denial]]
 
 
+def test_a_pointer_in_an_article_that_reports_the_main_claim_answers_it() -> None:
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
+    )
+    detail = scoped(COURIER, "asserts", "a chef was hired", article="a2", cls="hire", participants=(HARBOR,))
+    denial = scoped(MAKER, "denies", "Orbis denied the report", article="a2")
+    assert group_propositions([main1, main2, detail, denial]) == [[main1, main2, denial], [detail]]
+
+
 def test_an_assertion_about_no_statement_joins_nothing() -> None:
     main = scoped(
         TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
