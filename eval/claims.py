@@ -132,7 +132,7 @@ def run(nlp: Language, items: list[dict], show_errors: bool) -> None:
     confusion: Counter[tuple[str, str]] = Counter()
     for item in items:
         golds = [Gold(g["claimant"], g["stance"]) for g in item["gold"]]
-        preds = predicted(analyse_doc(nlp(item["text"]), "en", None))
+        preds = predicted(analyse_doc(nlp(item["text"]), "en", None, nlp))
         pairs, extra, missed = pair(preds, golds)
         score = by_pattern.setdefault(item["pattern"], Score())
         for s in (total, score):

@@ -39,13 +39,8 @@ from pathlib import Path
 
 from service.pipeline.entities import TITLE_WORDS, extract_entities
 from service.pipeline.nlp import load
+from service.pipeline.wordlists import wordset
 from service.reconcile.resolver import MemoryIndex
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """A word list written as one string, to keep long lists short on the page."""
-    return frozenset(words.split())
-
 
 TYPE_MAP = {
     "PERSON": "PER",
@@ -60,7 +55,7 @@ NER_TYPES = ("PER", "ORG", "LOC", "PRO")
 COREF_TYPES = ("PER", "ORG", "LOC")
 NAMED = frozenset({"NAM", "PRE.NAM"})
 ARTICLES = frozenset({"the", "a", "an"})
-PRONOUNS = _wordset("i me my he him his she her it its we us our they them their you your who which")
+PRONOUNS = wordset("i me my he him his she her it its we us our they them their you your who which")
 # Tokens written without a space before them, and after them.
 NO_SPACE_BEFORE = frozenset(
     {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ll", "'ve"}
@@ -257,7 +252,7 @@ def run_system(articles: Iterable[Article]) -> list[SystemMention]:
     index = MemoryIndex()
     out = []
     for article in articles:
-        groups = extract_entities(nlp(article.text))
+        groups = extract_entities(nlp(article.text), nlp)
         for group, entity in zip(groups, index.resolve_article(groups), strict=True):
             type_ = TYPE_MAP.get(group.type)
             if type_ is not None:

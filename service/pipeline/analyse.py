@@ -50,9 +50,9 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(_SPACE.sub(" ", text).strip().casefold().encode()).hexdigest()
 
 
-def analyse_doc(doc: Doc, lang: str, published: date | None) -> Analysis:
-    """Everything the pipeline reads in one parsed English text."""
-    groups = entities.extract_entities(doc)
+def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> Analysis:
+    """Everything the pipeline reads in one English text parsed by `nlp`."""
+    groups = entities.extract_entities(doc, nlp)
     times, warnings = tag_times(doc, published)
     # One token index for both passes: building it walks the whole parse.
     untimed = build_index(doc, groups, [])
@@ -89,7 +89,9 @@ def prepare_many(items: list[RawArticle], nlp: Language) -> list[Prepared]:
         doc = docs.get(i)
         # Not English: stored with its language and read by no English model, rather than
         # carrying garbage entities.
-        analysis = analyse_doc(doc, langs[i], published) if doc is not None else Analysis(language=langs[i])
+        analysis = (
+            analyse_doc(doc, langs[i], published, nlp) if doc is not None else Analysis(language=langs[i])
+        )
         prepared.append(
             Prepared(
                 cleaned=c,
@@ -111,4 +113,4 @@ def analyse(text: str, published: date | None, nlp: Language) -> Analysis:
     lang = language.detect_language(text)
     if lang != "en":
         return Analysis(language=lang)
-    return analyse_doc(nlp(text[:MAX_NLP_CHARS]), lang, published)
+    return analyse_doc(nlp(text[:MAX_NLP_CHARS]), lang, published, nlp)

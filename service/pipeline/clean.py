@@ -19,6 +19,7 @@ from datetime import date
 from itertools import pairwise
 
 from service.pipeline.types import Cleaned
+from service.pipeline.wordlists import PAGE_FURNITURE
 
 Run = tuple[int, int, int]  # (start in the output text, start in the source text, length)
 
@@ -47,27 +48,9 @@ _HEADLINE_WORDS = 30
 # ---------------------------------------------------------------------------------------------
 # Furniture vocabulary: generic page chrome, never any one site's wording.
 
-# Word lists, kept compact by hand.
+# Word lists, kept compact by hand. Whole lines of navigation, advertising markers and list
+# headers are wordlists.PAGE_FURNITURE, which the entity step shares.
 # fmt: off
-# Whole lines that are navigation, advertising markers or list headers (compared casefolded,
-# with edge punctuation and runs of spaces removed).
-_NAV_PHRASES = frozenset({
-    "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content",
-    "paid content", "promoted", "promoted content", "partner content", "story continues below",
-    "story continues below advertisement", "continue reading", "continue reading below",
-    "scroll to continue", "scroll to continue with content", "all sections", "sections",
-    "all news", "more news", "latest news", "recent news", "top news", "top stories",
-    "breaking news", "most read", "most popular", "popular", "trending", "trending now",
-    "news feed", "related", "related news", "related articles", "related stories",
-    "related posts", "related content", "related topics", "more on this story", "read more", "read also", "also read", "see also",
-    "read next", "more on this topic", "you may also like", "recommended",
-    "recommended for you", "editor's picks", "editors' picks", "share", "share this",
-    "share this article", "share on", "share via", "print", "email", "copy link", "comments",
-    "leave a comment", "show comments", "view comments", "skip to content",
-    "skip to main content", "main menu", "menu", "home", "search", "close", "subscribe",
-    "subscribe now", "sign in", "log in", "login", "sign up", "register", "newsletter",
-    "back to top", "accept cookies", "cookie settings", "tags", "topics", "loading",
-})
 # Phrases a scraper glues in front of the first line of text ("ADVERTISEMENT The ..."): only
 # unambiguous markers, since "Home ..." or "Search ..." may begin a real sentence.
 _GLUED_PHRASES = frozenset({"advertisement", "sponsored", "all sections", "all news", "skip to content"})
@@ -383,7 +366,7 @@ def _classify(line: _Line) -> None:
 def _is_furniture(text: str, words: int) -> bool:
     folded = text.casefold()
     return (
-        _phrase(text) in _NAV_PHRASES
+        _phrase(text) in PAGE_FURNITURE
         or _is_call_to_action(text, words)
         or _is_language_switcher(text, words)
         or _is_caption(folded, words)
@@ -428,7 +411,7 @@ def _is_language_switcher(text: str, words: int) -> bool:
     rest = " ".join(t for t in tokens if t.casefold() not in _LANGUAGE_LABELS)
     if not rest:
         return labels >= 2
-    return _phrase(rest) in _NAV_PHRASES or _is_call_to_action(rest, len(rest.split()))
+    return _phrase(rest) in PAGE_FURNITURE or _is_call_to_action(rest, len(rest.split()))
 
 
 def _is_caption(folded: str, words: int) -> bool:

@@ -16,16 +16,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from service.pipeline import names
 from service.pipeline.types import EntityGroup, Mention
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """A word list written as one string, to keep long lists short on the page."""
-    return frozenset(words.split())
-
+from service.pipeline.wordlists import GENERATIONAL, PAGE_FURNITURE, wordset
 
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -35,7 +31,7 @@ PLACES = frozenset({"GPE", "LOC"})
 # Honorifics name a person's form of address: kept as an alias form ("Mr. Smith"), never in the name.
 HONORIFICS = names.HONORIFICS
 # Words of titles, offices and roles that news style puts before a person's name.
-TITLE_WORDS = _wordset(
+TITLE_WORDS = wordset(
     "president president-elect elect vice prime minister premier chancellor secretary spokesman "
     "spokeswoman spokesperson press senator sen rep representative congressman congresswoman governor "
     "gov mayor king queen prince princess emperor pope cardinal bishop rabbi imam sheikh general gen "
@@ -47,7 +43,7 @@ TITLE_WORDS = _wordset(
 )
 # The title words that name a person's office and never end an organisation's name
 # ("National Security Advisor", but "Associated Press", "Islamic State", "Ministry of Defence").
-ROLE_NOUNS = _wordset(
+ROLE_NOUNS = wordset(
     "president minister premier chancellor secretary spokesman spokeswoman spokesperson senator "
     "governor mayor adviser advisor ambassador envoy chairman chairwoman director commander ceo cfo"
 )
@@ -63,51 +59,10 @@ FEATURE_HEADS = frozenset(
     {"river", "sea", "ocean", "mountains", "island", "islands", "peninsula", "valley", "lake", "desert"}
 )
 # Last words of the names of events ("Worldwide Developers Conference", "G20 Summit").
-EVENT_HEADS = _wordset("conference summit festival expo olympics championship championships tournament")
+EVENT_HEADS = wordset("conference summit festival expo olympics championship championships tournament")
 # Last words of broadcast and publication titles ("the ... Show" is not a building or a person).
 WORK_HEADS = frozenset({"show", "podcast", "programme", "program", "series", "documentary"})
-# Page furniture that the model reads as names: navigation, calls to action, ad and photo labels.
-FURNITURE = frozenset(
-    {
-        "advertisement",
-        "advertising",
-        "sponsored",
-        "sponsored content",
-        "photo",
-        "photo credit",
-        "photo credits",
-        "stock photo",
-        "image",
-        "image credit",
-        "support us",
-        "follow us",
-        "subscribe",
-        "sign up",
-        "sign in",
-        "log in",
-        "read more",
-        "read also",
-        "see also",
-        "all news",
-        "all sections",
-        "recent news",
-        "latest news",
-        "top stories",
-        "most read",
-        "related",
-        "share",
-        "comments",
-        "newsletter",
-        "cookies",
-        "privacy policy",
-        "terms of use",
-        "copyright",
-        "all rights reserved",
-        "skip to content",
-        "menu",
-    }
-)
-TIMEZONES = _wordset("gmt utc ist est edt cst cdt pst pdt cet cest eet eest msk bst")
+TIMEZONES = wordset("gmt utc ist est edt cst cdt pst pdt cet cest eet eest msk bst")
 # After these labels, up to the end of the line, comes a credit, not the story's content.
 _CREDIT = re.compile(
     r"(?im)\b(?:photo(?:graph)?s?|images?|pictures?|stock photo|credits?|photo credits?)\s*:[^\n]*"
@@ -118,7 +73,6 @@ _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z]*")
 _SEPARATORS = frozenset({"|", "–", "—", ":", ";", "•", "/", "(", ")", "[", "]", '"', "“", "”", "«", "»"})
 # Headings are cut only where a line is: quotes and brackets stay inside a title-cased line.
 _LINE_SEPARATORS = frozenset({"|", "–", "—", ":", "•"})
-_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
@@ -140,8 +94,9 @@ class _Mention:
 class _Article:
     """Per-doc facts the rules share, each computed once."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, english: frozenset[str]) -> None:
         self.doc = doc
+        self.english = english  # common English words: a lowercase word outside them may be a name
         self.sentence_starts = [sent.start_char for sent in doc.sents]
         text = doc.text  # Doc.text joins every token on each access: read it once
         self.credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
@@ -156,9 +111,10 @@ class _Article:
         return i >= 0 and self.credits[i][0] <= char < self.credits[i][1]
 
 
-def extract_entities(doc: Doc) -> list[EntityGroup]:
-    """Entities of one parsed article: one group per real entity, its fullest name, forms, mentions."""
-    article = _Article(doc)
+def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
+    """Entities of one article parsed by `nlp`: one group per real entity, its fullest name, forms,
+    mentions."""
+    article = _Article(doc, english_words(nlp))
     mentions = [m for span in doc.ents if span.label_ in NAME_LABELS for m in _clean(span, article)]
     mentions = _confirm_headings(mentions, article)
     mentions = _split_name_pairs(mentions, doc)
@@ -245,7 +201,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, str]:
     cut, honorific = start, ""
     for i in range(start, end - 1):
         word = doc[i].lower_.rstrip(".")
-        rest_is_name = any(t.is_alpha and t.lower_ not in _GENERATIONAL for t in doc[i + 1 : end])
+        rest_is_name = any(t.is_alpha and t.lower_ not in GENERATIONAL for t in doc[i + 1 : end])
         if not rest_is_name:
             break
         if word in HONORIFICS:
@@ -262,7 +218,7 @@ def _is_name(mention: _Mention, article: _Article) -> bool:
     if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text):
         return False  # lowercase fragments ("ed") are not names; lowercase places come from rules
     key = names.name_key(text)
-    if key in FURNITURE or key in TIMEZONES or article.in_credit(span.start_char):
+    if key in PAGE_FURNITURE or key in TIMEZONES or article.in_credit(span.start_char):
         return False
     if len(span) == 1 and (
         _common_word(span[0]) or key in TITLE_WORDS or key in HONORIFICS or _unit(span[0])
@@ -456,31 +412,29 @@ def _plural_after_the(span: Span) -> bool:
 
 
 @functools.cache
-def _lexicon() -> frozenset[str]:
-    """English common words (the lemmatizer's word index), to tell "tallinn" from "capital".
+def english_words(nlp: Language) -> frozenset[str]:
+    """English common words (the word index of `nlp`'s lemmatizer), to tell "poltava" from "capital".
 
-    Empty when the pipeline has no lookup tables; the rules that need it then stay off.
+    Read from the pipeline that parsed the text, once per pipeline (a worker holds one). Empty
+    when the pipeline has no lookup tables; the rules that need it then stay off.
     """
-    from service.pipeline.nlp import load  # the model is loaded once per process anyway
-
     try:
-        index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError, OSError):
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, ValueError, AttributeError):
         return frozenset()
     return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, []))
 
 
-def _unknown_word(token: Token) -> bool:
+def _unknown_word(token: Token, english: frozenset[str]) -> bool:
     """A lowercase word that is not English: a name written in lowercase."""
-    lexicon = _lexicon()
     return (
-        bool(lexicon)
+        bool(english)
         and token.is_alpha
         and token.is_lower
         and len(token) > 2
         and not token.is_stop
-        and token.lower_ not in lexicon
-        and token.lemma_.lower() not in lexicon
+        and token.lower_ not in english
+        and token.lemma_.lower() not in english
     )
 
 
@@ -494,7 +448,9 @@ def _recover(mentions: list[_Mention], article: _Article) -> list[_Mention]:
     for token in doc:
         if token.i in owner or token.i in added:
             continue
-        if _after_place_noun(token) and (_unknown_word(token) or _untagged_name(token, article)):
+        if _after_place_noun(token) and (
+            _unknown_word(token, article.english) or _untagged_name(token, article)
+        ):
             added[token.i] = _Mention(token.i, token.i + 1, "GPE", lowercase=token.is_lower)
     _propagate(mentions, owner, added, article)
     return sorted([*mentions, *added.values()], key=lambda m: m.start)
@@ -547,7 +503,7 @@ def _fix_lists(owner: dict[int, _Mention], added: dict[int, _Mention], article: 
                 continue
             if places >= 2 and _untagged_name(t, article):
                 added[t.i] = _Mention(t.i, t.i + 1, "GPE")
-            elif places >= 1 and _unknown_word(t):
+            elif places >= 1 and _unknown_word(t, article.english):
                 added[t.i] = _Mention(t.i, t.i + 1, "GPE", lowercase=True)
 
 
@@ -581,7 +537,7 @@ def _propagate(
         label = labels.get(token.lower_)
         if label is None or token.i in owner or token.i in added:
             continue
-        if token.is_lower and label in PLACES and _unknown_word(token):
+        if token.is_lower and label in PLACES and _unknown_word(token, article.english):
             added[token.i] = _Mention(token.i, token.i + 1, label, lowercase=True)
         elif not token.is_lower and _untagged_name(token, article) and not _fragment_token(token):
             possessive = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"

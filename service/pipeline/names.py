@@ -26,11 +26,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-
-def _wordset(words: str) -> frozenset[str]:
-    """A word list written as one string, to keep long lists short on the page."""
-    return frozenset(words.split())
-
+from service.pipeline.wordlists import GENERATIONAL, wordset
 
 _APOSTROPHES = "'’‘`´ʼ"
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
@@ -40,12 +36,11 @@ _LEADING_THE = re.compile(r"^the ")
 
 # Tokens that qualify a name without naming anything: legal forms of companies and generational
 # suffixes of people. Dropped by translit_key so "Apple Inc." finds "Apple".
-DESIGNATORS = _wordset(
+DESIGNATORS = wordset(
     "inc incorporated corp corporation co ltd limited llc plc ag gmbh sa nv bv spa oyj ab jr sr ii iii iv"
 )
-_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Forms of address: "Mr. Smith" names Smith, it has no given name "Mr".
-HONORIFICS = _wordset("mr mrs ms miss mx dr prof sir dame madam mme")
+HONORIFICS = wordset("mr mrs ms miss mx dr prof sir dame madam mme")
 
 # Digraph and letter folds, applied in order to one casefolded ASCII word. Each pair merges
 # spellings that transliteration systems (English, French, German, scholarly) use for one sound:
@@ -118,7 +113,7 @@ def without_honorific(name: str) -> str:
 def family_name(name: str) -> str:
     """The surface last name token of a person's name ("Martin Luther King Jr." -> "King")."""
     tokens = name.split()
-    while len(tokens) > 1 and name_key(tokens[-1]) in _GENERATIONAL:
+    while len(tokens) > 1 and name_key(tokens[-1]) in GENERATIONAL:
         tokens.pop()
     return tokens[-1].rstrip(",") if tokens else ""
 

@@ -78,7 +78,9 @@ class TimeExpression(Base):
     alternative: str | None = None
 
 
-class Warning(Base):
+class AnalysisWarning(Base):
+    """Something in the text that contradicts itself, kept beside the analysis."""
+
     kind: str  # e.g. "weekday_mismatch"
     message: str
     start: int
@@ -145,6 +147,6 @@ class Analysis(Base):
     sentences: list[tuple[int, int]] = []
     entities: list[EntityGroup] = []
     time_expressions: list[TimeExpression] = []
-    warnings: list[Warning] = []
+    warnings: list[AnalysisWarning] = []
     statements: list[Statement] = []
     claims: list[Claim] = []

@@ -284,13 +284,12 @@ async def list_page(
         FROM stories s
         WHERE s.merged_into IS NULL AND s.article_count > 0
           AND ($1::bigint IS NULL OR s.activity < $1)
-          AND ($2::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM story_entities se WHERE se.story_id = s.id AND se.entity_id = $2))
+          AND ($2::uuid IS NULL OR s.id IN (SELECT se.story_id FROM story_entities se WHERE se.entity_id = $2))
           AND ($3::date IS NULL OR s.last_published >= $3)
           AND ($4::date IS NULL OR s.first_published <= $4)
-          AND ($5::text IS NULL OR EXISTS (
-                SELECT 1 FROM articles a
-                WHERE a.story_id = s.id AND a.search @@ websearch_to_tsquery('english', $5)))
+          -- through the articles' full-text index: the stories of the matching articles
+          AND ($5::text IS NULL OR s.id IN (
+                SELECT a.story_id FROM articles a WHERE a.search @@ websearch_to_tsquery('english', $5)))
         ORDER BY s.activity DESC
         LIMIT $6
         """,

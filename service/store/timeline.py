@@ -206,6 +206,21 @@ def _filters(start: str, end: str, seq: str) -> str:
           AND ($4::date IS NULL OR ({start}, {seq}) > ($4, $5::bigint))"""
 
 
+# One story's events (parameters as `_page_sql`'s, then the story id): read through the story's
+# articles and their evidence, so the cost follows the story's size, not the timeline's.
+_STORY_PAGE_SQL = f"""
+    SELECT {_PAGE_COLUMNS} FROM events ev
+    WHERE ev.id IN (
+            SELECT d.event_id FROM articles a JOIN event_evidence d ON d.article_id = a.id
+            WHERE a.story_id = (SELECT coalesce(s.merged_into, s.id) FROM stories s WHERE s.id = $7))
+      AND ($1::uuid IS NULL OR EXISTS (
+            SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = $1))
+      AND {_filters("ev.start_date", "ev.end_date", "ev.seq")}
+    ORDER BY ev.start_date, ev.seq
+    LIMIT $6
+"""
+
+
 def _page_sql(*, entity: bool, since: bool) -> str:
     """The timeline page query for the filters given (parameters: entity, from, to, cursor start,
     cursor seq, limit), one text per combination so each gets a plan that fits it.
@@ -268,6 +283,7 @@ async def page(
     entity_id: uuid.UUID | None,
     date_from: date | None,
     date_to: date | None,
+    story_id: uuid.UUID | None = None,
 ) -> tuple[list[Row], str | None]:
     """Dated events ordered by start (then creation), filtered; keyset pagination."""
     after_start: date | None = None
@@ -278,15 +294,20 @@ async def page(
             after_start, after_seq = date.fromisoformat(str(key[0])), int(key[1])
         except (TypeError, ValueError) as error:
             raise cursors.BadCursor("cursor is not one this service returned") from error
-    rows = await conn.fetch(
-        _page_sql(entity=entity_id is not None, since=date_from is not None),
-        entity_id,
-        date_from,
-        date_to,
-        after_start,
-        after_seq,
-        limit + 1,
-    )
+    if story_id is not None:
+        rows = await conn.fetch(
+            _STORY_PAGE_SQL, entity_id, date_from, date_to, after_start, after_seq, limit + 1, story_id
+        )
+    else:
+        rows = await conn.fetch(
+            _page_sql(entity=entity_id is not None, since=date_from is not None),
+            entity_id,
+            date_from,
+            date_to,
+            after_start,
+            after_seq,
+            limit + 1,
+        )
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]
@@ -318,7 +339,9 @@ async def details(conn: asyncpg.Connection, event_ids: Sequence[str]) -> list[Ro
                    ) ORDER BY d.id)
                    FROM event_evidence d WHERE d.event_id = ev.id
                ), '[]')::text AS evidence,
-               ARRAY(SELECT c.id::text FROM conflicts c WHERE c.event_id = ev.id ORDER BY c.seq) AS conflict_ids
+               ARRAY(SELECT c.id::text FROM conflicts c WHERE c.event_id = ev.id ORDER BY c.seq) AS conflict_ids,
+               ARRAY(SELECT DISTINCT a.story_id::text FROM event_evidence d JOIN articles a ON a.id = d.article_id
+                     WHERE d.event_id = ev.id AND a.story_id IS NOT NULL) AS story_ids
         FROM unnest($1::uuid[]) WITH ORDINALITY AS ev(id, ord)
         ORDER BY ev.ord
         """,

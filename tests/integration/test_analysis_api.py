@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.integration
+# The analyst's reading of the seed articles: their entities, spellings, and what is no person.
+GOLD = json.loads((ROOT / "tests" / "data" / "seeds_gold.json").read_text(encoding="utf-8"))
 
 
 async def ingest_seeds(client: Any) -> dict[str, str]:
@@ -54,6 +57,29 @@ async def test_one_entity_per_person_whatever_the_spelling(client: Any, seeded: 
     peskov = await find_entity(client, "dmytro peskov")
     assert peskov["article_count"] == 5
     assert {"Dmitry Peskov", "Dmytro Peskov"} <= set(peskov["aliases"])
+
+
+async def test_seed_entities_are_the_analysts(client: Any, seeded: dict[str, str]) -> None:
+    """Every spelling the analyst lists for an entity finds one stored entity of its type, seen in
+    at least as many articles as the analyst counts; no piece of page furniture is a person."""
+    stored = await everything(client, "/v1/entities")
+    places = {"GPE", "LOC"}
+    for want in GOLD["entities"]:
+        ids = set()
+        for alias in want["aliases"]:
+            hits = [
+                e
+                for e in stored
+                if alias.casefold() in {n.casefold() for n in [e["name"], *e["aliases"]]}
+                and (e["type"] == want["type"] or {e["type"], want["type"]} <= places)
+            ]
+            assert hits, f"{want['name']}: alias {alias!r} finds no {want['type']}"
+            best = max(hits, key=lambda e: e["article_count"])
+            assert best["article_count"] >= want["min_articles"], (want["name"], alias, best)
+            ids.add(best["id"])
+        assert len(ids) == 1, f"{want['name']}: aliases split across {ids}"
+    people = {n.casefold() for e in stored if e["type"] == "PERSON" for n in [e["name"], *e["aliases"]]}
+    assert not people & {n.casefold() for n in GOLD["not_persons"]}
 
 
 @pytest.mark.parametrize(

@@ -12,20 +12,20 @@ from service.pipeline import names
 @pytest.mark.parametrize(
     ("name", "key"),
     [
-        ("Donald Trump", "donald trump"),
-        ("  Donald   TRUMP ", "donald trump"),
-        ("The Washington Post", "washington post"),
-        ("the Kremlin", "kremlin"),
-        ("Trump's", "trump"),
-        ("Trump’s", "trump"),
+        ("Harold Benning", "harold benning"),
+        ("  Harold   BENNING ", "harold benning"),
+        ("The Chicago Tribune", "chicago tribune"),
+        ("the Pentagon", "pentagon"),
+        ("Benning's", "benning"),
+        ("Benning’s", "benning"),
         ("O'Brien", "obrien"),
         ("U.S.", "us"),
-        ("J.D. Vance", "jd vance"),
+        ("J.D. Salinger", "jd salinger"),
         ("St. Petersburg", "st petersburg"),
-        ("Mar-a-Lago", "mar a lago"),
-        ("Zelenskyy", "zelenskyy"),
+        ("Stratford-upon-Avon", "stratford upon avon"),
+        ("Sokolskyy", "sokolskyy"),  # doubled letters are folded by translit_key only
         ("Émile Zola", "emile zola"),
-        ("Владимир Путин", "vladimir putin"),
+        ("Сергей Соколов", "sergey sokolov"),
         ("Theresa May", "theresa may"),  # only a leading "the " word is dropped
     ],
 )
@@ -36,16 +36,16 @@ def test_name_key(name: str, key: str) -> None:
 @pytest.mark.parametrize(
     "variants",
     [
-        ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii", "Zelenskyi"],
+        ["Sokolsky", "Sokolskyy", "Sokolskiy", "Sokolskii", "Sokolskyi"],
         ["Dmitry", "Dmitri", "Dmitriy", "Dmitrij"],
-        ["Kyiv", "kyiv", "Kiev"],
+        ["Odesa", "odesa", "Odessa"],
         ["Mikhail", "Mihail"],
         ["Tchaikovsky", "Chaikovsky"],
         ["Ministry of Defence", "Ministry of Defense"],
         ["Apple Inc.", "Apple", "APPLE INC"],
         ["Yelena", "Jelena"],
         ["Aleksandr", "Alexandr"],
-        ["Harris", "Haris"],
+        ["Morris", "Moris"],
     ],
 )
 def test_translit_key_folds_variants(variants: list[str]) -> None:
@@ -56,7 +56,7 @@ def test_translit_key_folds_variants(variants: list[str]) -> None:
     ("a", "b"),
     [
         ("Dan", "Don"),
-        ("Trump", "Tramp"),
+        ("Benning", "Banning"),
         ("Austria", "Australia"),
         ("Apple Corps", "Apple Inc."),
         ("Iran", "Iraq"),
@@ -74,12 +74,12 @@ def test_without_honorific() -> None:
 
 
 def test_family_and_given_keys() -> None:
-    assert names.family_key("Dmitry Peskov") == names.family_key("Peskov") == "peskov"
-    assert names.family_key("Volodymyr Zelenskyy") == names.family_key("Zelensky")
+    assert names.family_key("Sergey Sokolov") == names.family_key("Sokolov") == "sokolov"
+    assert names.family_key("Olena Sokolskyy") == names.family_key("Sokolsky")
     assert names.family_key("Martin Luther King Jr.") == "king"
     assert names.family_name("Martin Luther King Jr.") == "King"
-    assert names.given_key("Dmytro Peskov") == "dmitro"
-    assert names.given_key("Peskov") == ""
+    assert names.given_key("Dmytro Sokolov") == "dmitro"
+    assert names.given_key("Sokolov") == ""
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,8 @@ def test_family_and_given_keys() -> None:
     [
         ("Dmitry", "Dmytro", True),
         ("Dmitriy", "Dmitri", True),
-        ("Vladimir", "Volodymyr", True),
+        ("Mikhail", "Mykhailo", True),
+        ("Andrei", "Andriy", True),
         ("Aleksandr", "Oleksandr", True),
         ("J", "John", True),
         ("Joe", "Anna", False),
@@ -105,13 +106,13 @@ def test_trigrams_are_pg_trgm_style() -> None:
     assert names.trigrams("cat") == {"  c", " ca", "cat", "at "}
     assert names.trigrams("ab cd") == {"  a", " ab", "ab ", "  c", " cd", "cd "}
     assert names.trigrams("") == set()
-    assert names.trigram_similarity(names.trigrams("peskov"), names.trigrams("peskov")) == 1.0
+    assert names.trigram_similarity(names.trigrams("sokolov"), names.trigrams("sokolov")) == 1.0
     assert names.trigram_similarity(set(), names.trigrams("x")) == 0.0
 
 
 def test_similarity_ranks_keys_over_spelling() -> None:
-    assert names.similarity("The Washington Post", "Washington Post") == 1.0
-    assert names.similarity("Zelensky", "Zelenskyy") == 0.95
+    assert names.similarity("The Chicago Tribune", "Chicago Tribune") == 1.0
+    assert names.similarity("Sokolsky", "Sokolskyy") == 0.95
     assert names.similarity("Organisation for Security", "Organization for Security") < 0.95
     assert names.similarity("Organisation for Security", "Organization for Security") > 0.9
     assert names.similarity("Paris", "Paris Hilton") < 0.85

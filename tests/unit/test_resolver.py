@@ -48,23 +48,26 @@ def chosen(incoming: Incoming, *candidates: Candidate) -> str | None:
 @pytest.mark.parametrize(
     ("incoming", "candidate"),
     [
-        (inc("Dmytro Peskov", "PERSON", "Peskov"), cand("p", "Dmitry Peskov", "PERSON", "Peskov")),
-        (inc("Volodymyr Zelenskyy", "PERSON"), cand("p", "Volodymyr Zelensky", "PERSON", "Zelensky")),
-        (inc("Zelenskyy", "PERSON"), cand("p", "Zelensky", "PERSON")),
-        (inc("Vladimir Putin", "PERSON", "Mr. Putin"), cand("p", "Vladimir Putin", "PERSON", "Putin")),
-        (inc("Putin", "PERSON", "Mr. Putin"), cand("p", "Vladimir Putin", "PERSON", "Putin")),
-        (inc("Donald Trump", "PERSON", "Trump"), cand("p", "Trump", "PERSON", "Mr. Trump")),
-        (inc("Donald J. Trump", "PERSON"), cand("p", "Donald Trump", "PERSON")),
-        (inc("J.D. Vance", "PERSON"), cand("p", "JD Vance", "PERSON", "Vance")),
-        (inc("kyiv", "GPE"), cand("g", "Kyiv", "GPE", "kyiv")),
-        (inc("Kyiv", "LOC"), cand("g", "Kyiv", "GPE")),
-        (inc("Kiev", "GPE"), cand("g", "Kyiv", "GPE")),
-        (inc("Washington Post", "ORG", "Post"), cand("o", "The Washington Post", "ORG", "Washington Post")),
+        (inc("Dmytro Sokolov", "PERSON", "Sokolov"), cand("p", "Dmitry Sokolov", "PERSON", "Sokolov")),
+        (inc("Olena Sokolskyy", "PERSON"), cand("p", "Olena Sokolsky", "PERSON", "Sokolsky")),
+        (inc("Sokolskyy", "PERSON"), cand("p", "Sokolsky", "PERSON")),
+        (inc("Peter Varga", "PERSON", "Mr. Varga"), cand("p", "Peter Varga", "PERSON", "Varga")),
+        (inc("Varga", "PERSON", "Mr. Varga"), cand("p", "Peter Varga", "PERSON", "Varga")),
+        (inc("Harold Benning", "PERSON", "Benning"), cand("p", "Benning", "PERSON", "Mr. Benning")),
+        (inc("Harold J. Benning", "PERSON"), cand("p", "Harold Benning", "PERSON")),
+        (inc("J.D. Salinger", "PERSON"), cand("p", "JD Salinger", "PERSON", "Salinger")),
+        (inc("odesa", "GPE"), cand("g", "Odesa", "GPE", "odesa")),
+        (inc("Odesa", "LOC"), cand("g", "Odesa", "GPE")),
+        (inc("Odessa", "GPE"), cand("g", "Odesa", "GPE")),
+        (
+            inc("Chicago Tribune", "ORG", "Tribune"),
+            cand("o", "The Chicago Tribune", "ORG", "Chicago Tribune"),
+        ),
         (inc("Ministry of Defence", "ORG"), cand("o", "Ministry of Defense", "ORG")),
-        (inc("UN", "ORG"), cand("o", "United Nations", "ORG")),
+        (inc("WHO", "ORG"), cand("o", "World Health Organization", "ORG")),
         (inc("Apple", "ORG"), cand("o", "Apple Inc.", "ORG")),
         (inc("Georgia", "GPE"), cand("g", "Georgia", "GPE")),
-        (inc("White House", "ORG"), cand("f", "White House", "FAC")),
+        (inc("Pentagon", "ORG"), cand("f", "Pentagon", "FAC")),
         (
             inc("Organisation for Security and Co-operation in Europe", "ORG"),
             cand("o", "Organization for Security and Cooperation in Europe", "ORG"),
@@ -82,18 +85,18 @@ def test_merges(incoming: Incoming, candidate: Candidate) -> None:
     [
         (inc("Anna Smith", "PERSON", "Smith"), cand("p", "Joe Smith", "PERSON", "Smith")),
         (inc("Dan Brown", "PERSON"), cand("p", "Don Brown", "PERSON")),
-        (inc("Washington", "GPE"), cand("o", "The Washington Post", "ORG", "Washington Post")),
-        (inc("Washington", "ORG"), cand("o", "The Washington Post", "ORG", "Washington Post")),
+        (inc("Chicago", "GPE"), cand("o", "The Chicago Tribune", "ORG", "Chicago Tribune")),
+        (inc("Chicago", "ORG"), cand("o", "The Chicago Tribune", "ORG", "Chicago Tribune")),
         (inc("Paris", "GPE"), cand("p", "Paris Hilton", "PERSON", "Hilton")),
         (inc("Paris", "PERSON"), cand("p", "Paris Hilton", "PERSON", "Hilton")),
-        (inc("Trump", "ORG"), cand("p", "Donald Trump", "PERSON", "Trump")),
-        (inc("Ukrainian", "NORP"), cand("g", "Ukraine", "GPE")),
-        (inc("Republican", "NORP"), cand("o", "Republican Party", "ORG")),
-        (inc("North Korea", "GPE"), cand("g", "South Korea", "GPE")),
-        (inc("Korea", "GPE"), cand("g", "North Korea", "GPE")),
+        (inc("Benning", "ORG"), cand("p", "Harold Benning", "PERSON", "Benning")),
+        (inc("Romanian", "NORP"), cand("g", "Romania", "GPE")),
+        (inc("Conservative", "NORP"), cand("o", "Conservative Party", "ORG")),
+        (inc("North Dakota", "GPE"), cand("g", "South Dakota", "GPE")),
+        (inc("Dakota", "GPE"), cand("g", "North Dakota", "GPE")),
         (inc("Apple Corps", "ORG", "Apple"), cand("o", "Apple Inc.", "ORG", "Apple")),
         (inc("Austria", "GPE"), cand("g", "Australia", "GPE")),
-        (inc("White House", "LOC"), cand("f", "White House Press Office", "FAC")),
+        (inc("Pentagon", "LOC"), cand("f", "Pentagon Press Office", "FAC")),
     ],
 )
 def test_keeps_apart(incoming: Incoming, candidate: Candidate) -> None:
@@ -103,7 +106,7 @@ def test_keeps_apart(incoming: Incoming, candidate: Candidate) -> None:
 
 
 def test_no_candidates() -> None:
-    assert choose(inc("Peskov", "PERSON"), []) == (
+    assert choose(inc("Sokolov", "PERSON"), []) == (
         None,
         0.0,
         "no candidate of a compatible type shares a name",
@@ -111,10 +114,10 @@ def test_no_candidates() -> None:
 
 
 def test_surname_joins_the_only_person_with_it() -> None:
-    harris = cand("h", "Kamala Harris", "PERSON", "Harris")
-    assert chosen(inc("Harris", "PERSON"), harris) == "h"
+    morris = cand("m", "Nadia Morris", "PERSON", "Morris")
+    assert chosen(inc("Morris", "PERSON"), morris) == "m"
     # ...and a full name joins an entity known only by that surname, when it is the only one.
-    assert chosen(inc("Kamala Harris", "PERSON", "Harris"), cand("s", "Harris", "PERSON")) == "s"
+    assert chosen(inc("Nadia Morris", "PERSON", "Morris"), cand("s", "Morris", "PERSON")) == "s"
 
 
 def test_surname_shared_by_two_people_joins_neither() -> None:
@@ -132,7 +135,7 @@ def test_full_name_does_not_join_a_surname_entity_when_others_share_the_surname(
 def test_context_decides_an_ambiguous_surname() -> None:
     joe = cand("j", "Joe Smith", "PERSON", "Smith", context=("Acme Corp", "Boston", "Jane Doe"))
     anna = cand("a", "Anna Smith", "PERSON", "Smith", context=("Paris", "Louvre"))
-    incoming = inc("Smith", "PERSON", context=("Acme Corp", "Boston", "Reuters"))
+    incoming = inc("Smith", "PERSON", context=("Acme Corp", "Boston", "Metro Daily"))
     entity, _, reason = choose(incoming, [joe, anna])
     assert entity == "j", reason
     # One shared entity is not enough to tell two people apart.
@@ -147,9 +150,9 @@ def test_ambiguous_surname_joins_the_existing_unresolved_entity_of_that_name() -
 
 
 def test_exact_name_beats_a_variant_and_ties_go_to_shared_context_then_size() -> None:
-    exact = cand("e", "Dmitry Peskov", "PERSON")
-    variant = cand("v", "Dmytro Peskov", "PERSON")
-    assert chosen(inc("Dmitry Peskov", "PERSON"), variant, exact) == "e"
+    exact = cand("e", "Dmitry Sokolov", "PERSON")
+    variant = cand("v", "Dmytro Sokolov", "PERSON")
+    assert chosen(inc("Dmitry Sokolov", "PERSON"), variant, exact) == "e"
     small = cand("s", "Georgia", "GPE", context=("Tbilisi",), articles=1)
     big = cand("b", "Georgia", "GPE", context=("Atlanta",), articles=9)
     assert chosen(inc("Georgia", "GPE"), small, big) == "b"
@@ -165,16 +168,16 @@ def test_compatible_types() -> None:
 
 
 def test_candidate_keys_match_entity_keys() -> None:
-    keys = candidate_keys(inc("Dmytro Peskov", "PERSON", "Peskov"))
-    assert keys.names == ["dmytro peskov", "peskov"]
-    assert keys.translits == ["dmitro peskov", "peskov"]
-    assert keys.families == ["peskov"]
+    keys = candidate_keys(inc("Dmytro Sokolov", "PERSON", "Sokolov"))
+    assert keys.names == ["dmytro sokolov", "sokolov"]
+    assert keys.translits == ["dmitro sokolov", "sokolov"]
+    assert keys.families == ["sokolov"]
     assert keys.acronyms == []
-    stored = entity_keys("Dmitry Peskov", "PERSON", ["Peskov"])
+    stored = entity_keys("Dmitry Sokolov", "PERSON", ["Sokolov"])
     assert set(stored.families) & set(keys.families)
-    org = candidate_keys(inc("United Nations", "ORG", "UN"))
+    org = candidate_keys(inc("World Health Organization", "ORG", "WHO"))
     assert org.families == []
-    assert org.acronyms == ["un"]
+    assert org.acronyms == ["who"]
 
 
 def test_incomings_give_each_group_the_others_as_context() -> None:
@@ -193,16 +196,16 @@ def group(name: str, type_: str, *aliases: str) -> EntityGroup:
 
 def test_memory_index_links_across_articles_and_counts_each_article_once() -> None:
     index = MemoryIndex()
-    first = index.resolve_article([group("Harris", "PERSON"), group("Kyiv", "GPE")])
-    second = index.resolve_article([group("Kamala Harris", "PERSON", "Harris"), group("kyiv", "GPE")])
+    first = index.resolve_article([group("Morris", "PERSON"), group("Odesa", "GPE")])
+    second = index.resolve_article([group("Nadia Morris", "PERSON", "Morris"), group("odesa", "GPE")])
     assert first == second
-    harris = index.get(first[0])
-    assert harris.name == "Kamala Harris"  # the fullest name wins
-    assert harris.article_count == 2
-    assert set(harris.aliases) == {"Harris", "Kamala Harris"}
-    assert set(index.get(first[1]).aliases) == {"Kyiv", "kyiv"}
+    morris = index.get(first[0])
+    assert morris.name == "Nadia Morris"  # the fullest name wins
+    assert morris.article_count == 2
+    assert set(morris.aliases) == {"Morris", "Nadia Morris"}
+    assert set(index.get(first[1]).aliases) == {"Odesa", "odesa"}
     # Two groups of one article that land on one entity count that article once.
-    again = index.resolve_article([group("Kyiv", "GPE"), group("Kiev", "LOC")])
+    again = index.resolve_article([group("Odesa", "GPE"), group("Odessa", "LOC")])
     assert again[0] == again[1] == first[1]
     assert index.get(first[1]).article_count == 3
 
@@ -231,12 +234,12 @@ _NAMES = [
     "Anna Smith",
     "Smith",
     "Georgia",
-    "Dmitry Peskov",
-    "Dmytro Peskov",
-    "Peskov",
+    "Dmitry Sokolov",
+    "Dmytro Sokolov",
+    "Sokolov",
     "Acme Corp",
 ]
-_PLACES = ["Boston", "Paris", "Tbilisi", "Atlanta", "Louvre", "Reuters", "Jane Doe"]
+_PLACES = ["Boston", "Paris", "Tbilisi", "Atlanta", "Louvre", "Metro Daily", "Jane Doe"]
 
 
 @given(

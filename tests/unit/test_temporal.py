@@ -21,7 +21,7 @@ from service.pipeline.temporal.prefilter import Presence
 from service.pipeline.temporal.rules import RULES, Rule, match_rules
 from service.pipeline.temporal.tagger import tag_times
 from service.pipeline.temporal.values import period
-from service.pipeline.types import Period, TimeExpression, Warning
+from service.pipeline.types import AnalysisWarning, Period, TimeExpression
 
 MONDAY = date(2024, 11, 11)
 
@@ -241,7 +241,7 @@ def test_weekday_contradicting_the_date_is_a_warning_with_an_alternative(nlp: La
     assert (t.value, t.alternative) == ("2024-10-07", "2024-11-07")
     assert t.anchor in {"text", "published_at"}
     assert warnings == [
-        Warning(
+        AnalysisWarning(
             kind="weekday_mismatch",
             message="7 October 2024 was a Monday, not a Thursday",
             start=t.start,

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeVar
 
+from dateutil.easter import EASTER_WESTERN, easter
+
 from service.pipeline.numbers import parse_number
 from service.pipeline.temporal.lexicon import (
     MONTH_NAMES,
@@ -60,7 +62,7 @@ class Resolved:
 
 
 @dataclass
-class Context:
+class ResolutionContext:
     """What a value may be computed from besides the expression's own words."""
 
     dct: date | None
@@ -75,15 +77,17 @@ class Context:
         return {"past": -1, "future": 1}.get(self.tense, 0)
 
 
-def _relative(ctx: Context) -> Anchor:
+def _relative(ctx: ResolutionContext) -> Anchor:
     return "published_at" if ctx.dct is not None else "none"
 
 
-def _date(value: str, ctx: Context, day: date | None = None, anchor: Anchor | None = None) -> Resolved:
+def _date(
+    value: str, ctx: ResolutionContext, day: date | None = None, anchor: Anchor | None = None
+) -> Resolved:
     return Resolved("DATE", value, anchor or _relative(ctx), day=day)
 
 
-def _day(d: date, ctx: Context, anchor: Anchor | None = None) -> Resolved:
+def _day(d: date, ctx: ResolutionContext, anchor: Anchor | None = None) -> Resolved:
     return Resolved("DATE", day_value(d), anchor or _relative(ctx), day=d)
 
 
@@ -115,7 +119,7 @@ def _pick(options: list[tuple[int, _T]], now: int, direction: int, window: int |
     return min(options, key=lambda o: (abs(o[0] - now), o[0] > now))[1]
 
 
-def _nearest_day(month: int, day_num: int, ctx: Context) -> date | None:
+def _nearest_day(month: int, day_num: int, ctx: ResolutionContext) -> date | None:
     assert ctx.dct is not None
     options = []
     for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
@@ -127,14 +131,14 @@ def _nearest_day(month: int, day_num: int, ctx: Context) -> date | None:
     return _pick(options, ctx.dct.toordinal(), ctx.direction(), DAY_WINDOW)
 
 
-def _nearest_month_year(month: int, ctx: Context) -> int:
+def _nearest_month_year(month: int, ctx: ResolutionContext) -> int:
     assert ctx.dct is not None
     now = ctx.dct.year * 12 + ctx.dct.month - 1
     options = [(y * 12 + month - 1, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
     return _pick(options, now, ctx.direction(), MONTH_WINDOW)
 
 
-def weekday_day(weekday: int, ctx: Context, rel: str = "") -> date:
+def weekday_day(weekday: int, ctx: ResolutionContext, rel: str = "") -> date:
     """The date a weekday name means in an article of ctx.dct."""
     assert ctx.dct is not None
     back = (ctx.dct.weekday() - weekday) % 7
@@ -158,7 +162,7 @@ def _day_number(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
-def _full_year(text: str, ctx: Context) -> int:
+def _full_year(text: str, ctx: ResolutionContext) -> int:
     year = int(text)
     if len(text) != 2:
         return year
@@ -168,7 +172,9 @@ def _full_year(text: str, ctx: Context) -> int:
     return min((century - 100 + year, century + year), key=lambda y: abs(y - now))
 
 
-def resolve_month_day(month: int, day_num: int, year_text: str | None, ctx: Context) -> Resolved | None:
+def resolve_month_day(
+    month: int, day_num: int, year_text: str | None, ctx: ResolutionContext
+) -> Resolved | None:
     if year_text:
         d = valid_day(_full_year(year_text, ctx), month, day_num)
         return _day(d, ctx, "text") if d else None
@@ -181,7 +187,7 @@ def resolve_month_day(month: int, day_num: int, year_text: str | None, ctx: Cont
     return _day(d, ctx) if d else None
 
 
-def _slash_date(c: Candidate, ctx: Context) -> Resolved | None:
+def _slash_date(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     a, b = int(c.group("a") or 0), int(c.group("b") or 0)
     year = _full_year(c.group("year") or "", ctx)
     # month first (US) unless that is impossible; the other reading is kept as alternative
@@ -196,7 +202,7 @@ def _slash_date(c: Candidate, ctx: Context) -> Resolved | None:
     return found
 
 
-def _explicit_date(c: Candidate, ctx: Context) -> Resolved | None:
+def _explicit_date(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     if c.rule == "date_slash":
         return _slash_date(c, ctx)
     if c.rule == "date_iso":
@@ -212,14 +218,14 @@ def _explicit_date(c: Candidate, ctx: Context) -> Resolved | None:
     return resolve_month_day(month, _day_number(c.group("day") or "0"), c.group("year"), ctx)
 
 
-def _month_year(c: Candidate, ctx: Context) -> Resolved | None:
+def _month_year(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     month = month_number(c.group("month") or "")
     if month is None:
         return None
     return _date(month_value(int(c.group("year") or 0), month), ctx, anchor="text")
 
 
-def _month(c: Candidate, ctx: Context) -> Resolved | None:
+def _month(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     month = month_number(c.group("month") or "")
     if month is None:
         return None
@@ -230,11 +236,11 @@ def _month(c: Candidate, ctx: Context) -> Resolved | None:
     return _date(month_value(_nearest_month_year(month, ctx), month), ctx)
 
 
-def _year(c: Candidate, ctx: Context) -> Resolved | None:
+def _year(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     return _date(f"{int(c.group('year') or 0):04d}", ctx, anchor="text")
 
 
-def _year_words(c: Candidate, ctx: Context) -> Resolved | None:
+def _year_words(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     """Years spelled out, as broadcast transcripts write them: "nineteen ninety-six"."""
     words = re.sub(r"[\s-]+", " ", (c.group("words") or "").lower()).replace(" and ", " ").split()
     if words[:2] == ["two", "thousand"]:
@@ -247,7 +253,7 @@ def _year_words(c: Candidate, ctx: Context) -> Resolved | None:
     return _date(f"{int(century) * 100 + int(rest):04d}", ctx, anchor="text")
 
 
-def _the_year(c: Candidate, ctx: Context) -> Resolved | None:
+def _the_year(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     """Business news's "the year", "the fiscal year": the current (or just reported) year;
     "for the year ended Sept. 30" states the length of a reporting period."""
     mod = re.sub(r"\s+", " ", (c.group("mod") or "").lower())
@@ -258,7 +264,7 @@ def _the_year(c: Candidate, ctx: Context) -> Resolved | None:
     return _date(f"{ctx.dct.year - (1 if mod == 'latest fiscal' else 0):04d}", ctx)
 
 
-def _decade(c: Candidate, ctx: Context) -> Resolved | None:
+def _decade(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     word = (c.group("dec") or "").lower().replace("'", "")
     if word[:4].isdigit():
         return _date(word[:3], ctx, anchor="text")
@@ -275,7 +281,7 @@ def _decade(c: Candidate, ctx: Context) -> Resolved | None:
     return _date(f"{century:02d}{digit}", ctx)
 
 
-def _century(c: Candidate, ctx: Context) -> Resolved | None:
+def _century(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     word = (c.group("ord") or "").lower()
     number = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else ORDINALS.get(word, 0)
     if number < 1:
@@ -309,7 +315,7 @@ def _with_part(found: Resolved, part: str | None, kind: TimexType = PART_OF_DAY_
     return replace(found, type=kind, value=f"{found.value}T{part}")
 
 
-def _deictic(c: Candidate, ctx: Context) -> Resolved | None:
+def _deictic(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     word = re.sub(r"\s+", " ", (c.group("word") or "").lower())
     part = "NI" if word in {"tonight", "overnight"} else None
     if c.group("part"):
@@ -320,7 +326,7 @@ def _deictic(c: Candidate, ctx: Context) -> Resolved | None:
     return _with_part(found, part, "TIME")
 
 
-def _weekday(c: Candidate, ctx: Context) -> Resolved | None:
+def _weekday(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     weekday = WEEKDAYS[(c.group("wd") or "").lower()]
     rel = (c.group("rel") or "").lower()
     part = PARTS_OF_DAY[c.group("part").lower()] if c.group("part") else None
@@ -345,7 +351,7 @@ def _shift_of(rel: str) -> int:
     return -1 if rel in _BACK else 1 if rel in _FORWARD else 0
 
 
-def _weekend(c: Candidate, ctx: Context) -> Resolved | None:
+def _weekend(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     rel = (c.group("rel") or "").lower()
     if ctx.dct is None:
         return Resolved("DATE", "XXXX-WXX-WE", "none")
@@ -385,7 +391,7 @@ _X_UNIT = {
 }
 
 
-def _rel_unit(c: Candidate, ctx: Context) -> Resolved | None:
+def _rel_unit(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     rel = (c.group("rel") or "").lower()
     unit = (c.group("unit") or "").lower()
     the = bool(c.group("the"))
@@ -402,7 +408,7 @@ def _rel_unit(c: Candidate, ctx: Context) -> Resolved | None:
     return _date(value, ctx) if value else None
 
 
-def _rel_day(rel: str, unit: str, ctx: Context) -> Resolved | None:
+def _rel_day(rel: str, unit: str, ctx: ResolutionContext) -> Resolved | None:
     part = PARTS_OF_DAY.get(unit)
     if rel == "last" and unit == "night":
         if ctx.dct is None:
@@ -415,7 +421,7 @@ def _rel_day(rel: str, unit: str, ctx: Context) -> Resolved | None:
     return _with_part(_day(base + timedelta(days=shift), ctx), part)
 
 
-def _that_unit(c: Candidate, ctx: Context) -> Resolved | None:
+def _that_unit(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     unit = (c.group("unit") or "").lower()
     if ctx.ref_day is None:
         return None  # "that day" with nothing to point back to: not worth guessing
@@ -432,7 +438,7 @@ def _season_index(year: int, code: str) -> int:
     return year * 4 + ["SP", "SU", "FA", "WI"].index(code)
 
 
-def _season(code: str, ctx: Context, rel: str = "") -> Resolved:
+def _season(code: str, ctx: ResolutionContext, rel: str = "") -> Resolved:
     if ctx.year is not None:
         return _date(f"{ctx.year:04d}-{code}", ctx, anchor=ctx.year_anchor)
     if ctx.dct is None:
@@ -451,24 +457,11 @@ def _season(code: str, ctx: Context, rel: str = "") -> Resolved:
     return _date(f"{year:04d}-{code}", ctx)
 
 
-def _season_rule(c: Candidate, ctx: Context) -> Resolved | None:
+def _season_rule(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     code = SEASONS[(c.group("season") or "").lower()]
     if c.group("year"):
         return _date(f"{int(c.group('year') or 0):04d}-{code}", ctx, anchor="text")
     return _season(code, ctx)
-
-
-def _easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day_num = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day_num + 1)
 
 
 def holiday_day(name: str, year: int) -> date:
@@ -481,13 +474,13 @@ def holiday_day(name: str, year: int) -> date:
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
     if name.startswith("easter"):
-        return _easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
+        return easter(year, EASTER_WESTERN) + timedelta(days=1 if name.endswith("monday") else 0)
     fixed = {"halloween": (10, 31), "valentine's day": (2, 14), "boxing day": (12, 26)}
     month, day_num = fixed.get(name, (1, 1))
     return date(year, month, day_num)
 
 
-def _holiday(name: str, ctx: Context, year_text: str | None = None, rel: str = "") -> Resolved:
+def _holiday(name: str, ctx: ResolutionContext, year_text: str | None = None, rel: str = "") -> Resolved:
     if year_text:
         return _day(holiday_day(name, int(year_text)), ctx, "text")
     if ctx.year is not None:
@@ -509,11 +502,11 @@ def _holiday(name: str, ctx: Context, year_text: str | None = None, rel: str = "
     return _day(_pick(options, now, ctx.direction()), ctx)
 
 
-def _holiday_rule(c: Candidate, ctx: Context) -> Resolved | None:
+def _holiday_rule(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     return _holiday(c.group("hol") or "", ctx, c.group("year"))
 
 
-def _rel_named(c: Candidate, ctx: Context) -> Resolved | None:
+def _rel_named(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     rel = (c.group("rel") or "").lower()
     name = (c.group("name") or "").lower()
     if name in SEASONS:
@@ -533,7 +526,7 @@ def _rel_named(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _quarter_value(
-    year: int, quarter: int, ctx: Context, anchor: Anchor | None = None, remember: bool = True
+    year: int, quarter: int, ctx: ResolutionContext, anchor: Anchor | None = None, remember: bool = True
 ) -> Resolved:
     """A quarter value; `remember` makes it the quarter later "the quarter" refers to, which
     derived ones ("the year-ago quarter") must not become."""
@@ -552,7 +545,7 @@ def _last_completed_quarter(dct: date) -> tuple[int, int]:
     return _shift_quarter(dct.year, quarter_of(dct.month), -1)
 
 
-def _ordinal_quarter(quarter: int, year_text: str | None, ctx: Context) -> Resolved:
+def _ordinal_quarter(quarter: int, year_text: str | None, ctx: ResolutionContext) -> Resolved:
     if year_text:
         return _quarter_value(int(year_text), quarter, ctx, "text")
     if ctx.year is not None:
@@ -566,7 +559,7 @@ def _ordinal_quarter(quarter: int, year_text: str | None, ctx: Context) -> Resol
     return _quarter_value(_pick(options, now, 0), quarter, ctx)
 
 
-def _quarter_ord(c: Candidate, ctx: Context) -> Resolved | None:
+def _quarter_ord(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     word = (c.group("ord") or c.group("q") or "").lower()
     quarter = int(word[0]) if word[:1].isdigit() else ORDINALS.get(word, 0)
     if not 1 <= quarter <= 4:
@@ -580,7 +573,7 @@ def _quarter_ord(c: Candidate, ctx: Context) -> Resolved | None:
 _YEAR_AGO = {"year-earlier", "year-ago", "year-before", "comparable"}
 
 
-def _quarter_rel(c: Candidate, ctx: Context) -> Resolved | None:
+def _quarter_rel(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     rel = re.sub(r"\s+", " ", (c.group("rel") or "").lower())
     if ctx.dct is None:
         return Resolved("DATE", "XXXX-QX", "none")
@@ -601,7 +594,7 @@ def _quarter_rel(c: Candidate, ctx: Context) -> Resolved | None:
     return _quarter_value(*target, ctx)
 
 
-def _quarter_of_year(c: Candidate, ctx: Context) -> Resolved | None:
+def _quarter_of_year(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     """The quarter being reported, in the year given: "the 1988 quarter", "the 1989 period"."""
     year = int(c.group("year") or 0)
     if ctx.ref_quarter is not None:
@@ -613,7 +606,7 @@ def _quarter_of_year(c: Candidate, ctx: Context) -> Resolved | None:
     return _quarter_value(year, quarter, ctx, "text", remember=False)
 
 
-def _half_year(c: Candidate, ctx: Context) -> Resolved | None:
+def _half_year(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     half = 1 if (c.group("ord") or "").lower() in {"first", "1st"} else 2
     if c.group("year"):
         return _date(f"{int(c.group('year') or 0):04d}-H{half}", ctx, anchor="text")
@@ -625,7 +618,7 @@ def _half_year(c: Candidate, ctx: Context) -> Resolved | None:
     return _date(f"{year:04d}-H{half}", ctx)
 
 
-def _year_adj(c: Candidate, ctx: Context) -> Resolved | None:
+def _year_adj(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", "none")
     if ctx.ref_quarter is not None:
@@ -633,7 +626,7 @@ def _year_adj(c: Candidate, ctx: Context) -> Resolved | None:
     return _date(f"{ctx.dct.year - 1:04d}", ctx)
 
 
-def _period_end(c: Candidate, ctx: Context) -> Resolved | None:
+def _period_end(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     unit = "year" if c.group("yearend") else (c.group("unit") or "").lower()
     if ctx.dct is None:
         return Resolved("DATE", _X_UNIT.get(unit, "XXXX"), "none")
@@ -683,7 +676,7 @@ def _amount(c: Candidate) -> float | None:
     return amount
 
 
-def _duration(c: Candidate, ctx: Context) -> Resolved | None:
+def _duration(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     unit = unit_of(c.group("unit") or c.group("unit2") or "")
     if unit not in UNITS:
         return None
@@ -703,7 +696,7 @@ def _duration(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DURATION", duration_value(_amount(c), unit), "text")
 
 
-def _ago(c: Candidate, ctx: Context) -> Resolved | None:
+def _ago(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     unit = unit_of(c.group("unit") or "")
     direction = re.sub(r"\s+", " ", (c.group("dir") or "").lower())
     forward = direction in {"later", "after", "hence", "from now"}
@@ -724,7 +717,7 @@ def _ago(c: Candidate, ctx: Context) -> Resolved | None:
     return _shifted(base, unit, shift, ctx)
 
 
-def _shifted(base: date, unit: str, shift: float, ctx: Context) -> Resolved | None:
+def _shifted(base: date, unit: str, shift: float, ctx: ResolutionContext) -> Resolved | None:
     if unit in TIME_UNITS:
         return _day(base, ctx)
     if unit == "day":
@@ -754,7 +747,7 @@ _ADVERB_SETS = {
 }  # fmt: skip
 
 
-def _set(c: Candidate, ctx: Context) -> Resolved | None:
+def _set(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     if c.rule == "set_adverb":
         return Resolved("SET", _ADVERB_SETS[(c.group("adv") or "").lower()], "text")
     if c.rule == "weekdays":
@@ -811,7 +804,7 @@ def clock(c: Candidate) -> str | None:
     return f"T{hour:02d}:{minute}{second}"
 
 
-def _time(c: Candidate, ctx: Context) -> Resolved | None:
+def _time(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     suffix = clock(c)
     if suffix is None:
         return None
@@ -829,7 +822,7 @@ def _time(c: Candidate, ctx: Context) -> Resolved | None:
 _REF_VALUES = {"present_ref": "PRESENT_REF", "past_ref": "PAST_REF", "future_ref": "FUTURE_REF"}
 
 
-def _ref(c: Candidate, ctx: Context) -> Resolved | None:
+def _ref(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     if (c.group("ref") or "").lower() == "today's":  # "today's meeting" is the day itself
         return _deictic(Candidate(c.start, c.end, "deictic", {"word": "today"}), ctx)
     return Resolved("DATE", _REF_VALUES[c.rule], _relative(ctx))
@@ -838,7 +831,7 @@ def _ref(c: Candidate, ctx: Context) -> Resolved | None:
 # --- merged expressions ------------------------------------------------------------------------
 
 
-def _weekday_and_date(c: Candidate, ctx: Context) -> Resolved | None:
+def _weekday_and_date(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     """A weekday next to a date ("Thursday, 7 November"): the date wins; a weekday it does not
     fall on is a mismatch whose other reading (the weekday alone) is kept as the alternative."""
     weekday_part, date_part = c.parts
@@ -855,7 +848,7 @@ def _weekday_and_date(c: Candidate, ctx: Context) -> Resolved | None:
     return found
 
 
-def _year_from_weekday(date_part: Candidate, weekday: int, ctx: Context) -> Context:
+def _year_from_weekday(date_part: Candidate, weekday: int, ctx: ResolutionContext) -> ResolutionContext:
     """For "Monday, Oct. 26" without a year, the year nearest the article in which Oct. 26 is
     a Monday, when there is one; otherwise the usual choice (and a mismatch warning)."""
     month = month_number(date_part.group("month") or "")
@@ -871,7 +864,7 @@ def _year_from_weekday(date_part: Candidate, weekday: int, ctx: Context) -> Cont
     return replace(ctx, year=nearest.year, year_anchor="published_at")
 
 
-def _date_and_time(c: Candidate, ctx: Context) -> Resolved | None:
+def _date_and_time(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     day_part, time_part = c.parts if c.rule == "date_time" else c.parts[::-1]
     found = resolve(day_part, ctx)
     suffix = clock(time_part)
@@ -880,7 +873,7 @@ def _date_and_time(c: Candidate, ctx: Context) -> Resolved | None:
     return replace(found, type="TIME", value=found.value.split("T")[0] + suffix)
 
 
-def _with_year(c: Candidate, ctx: Context) -> Resolved | None:
+def _with_year(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     head, year_part = c.parts
     year_found = resolve(year_part, ctx)
     if year_found is None or not year_found.value[:4].isdigit():
@@ -949,6 +942,6 @@ _RESOLVERS = {
 }
 
 
-def resolve(c: Candidate, ctx: Context) -> Resolved | None:
+def resolve(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     """The TIMEX3 reading of one candidate, or None when it turns out not to be one."""
     return _RESOLVERS[c.rule](c, ctx)

@@ -14,13 +14,13 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc
 
-from service.pipeline.temporal.resolve import Context, Resolved, resolve, weekday_mismatch_message
+from service.pipeline.temporal.resolve import ResolutionContext, Resolved, resolve, weekday_mismatch_message
 from service.pipeline.temporal.rules import Candidate, find_candidates
 from service.pipeline.temporal.tense import tense_of
-from service.pipeline.types import TimeExpression, Warning
+from service.pipeline.types import AnalysisWarning, TimeExpression
 
 
-def tag_times(doc: Doc, published: date | None) -> tuple[list[TimeExpression], list[Warning]]:
+def tag_times(doc: Doc, published: date | None) -> tuple[list[TimeExpression], list[AnalysisWarning]]:
     """Every time expression in `doc` with its TIMEX3 value, and what the text contradicts.
 
     `published` anchors relative expressions ("yesterday", "last week", a bare weekday); with
@@ -30,9 +30,9 @@ def tag_times(doc: Doc, published: date | None) -> tuple[list[TimeExpression], l
         published = published.date()
     sentence_starts = [sent.start_char for sent in doc.sents]
     text = doc.text  # Doc.text joins every token on each access: read it once, not per expression
-    ctx = Context(dct=published)
+    ctx = ResolutionContext(dct=published)
     times: list[TimeExpression] = []
-    warnings: list[Warning] = []
+    warnings: list[AnalysisWarning] = []
     last_sentence = -1
     for cand in find_candidates(doc, text=text):
         sentence = max(bisect_right(sentence_starts, cand.start) - 1, 0)
@@ -45,12 +45,14 @@ def tag_times(doc: Doc, published: date | None) -> tuple[list[TimeExpression], l
         if found.mismatch is not None:
             day, weekday = found.mismatch
             message = weekday_mismatch_message(day, weekday, published)
-            warnings.append(Warning(kind="weekday_mismatch", message=message, start=cand.start, end=cand.end))
+            warnings.append(
+                AnalysisWarning(kind="weekday_mismatch", message=message, start=cand.start, end=cand.end)
+            )
         _remember(ctx, found)
     return times, warnings
 
 
-def _resolve_in_context(doc: Doc, cand: Candidate, ctx: Context) -> Resolved | None:
+def _resolve_in_context(doc: Doc, cand: Candidate, ctx: ResolutionContext) -> Resolved | None:
     local = replace(ctx, tense=tense_of(doc, cand.start, cand.end))
     try:
         return resolve(cand, local)
@@ -59,7 +61,7 @@ def _resolve_in_context(doc: Doc, cand: Candidate, ctx: Context) -> Resolved | N
         return None
 
 
-def _remember(ctx: Context, found: Resolved) -> None:
+def _remember(ctx: ResolutionContext, found: Resolved) -> None:
     """Keep the reference time up to date: later "the next day", "a year earlier" and a bare
     clock time ("11:30") count from the last day or quarter the article talked about."""
     if found.day is not None and found.type in {"DATE", "TIME"}:
