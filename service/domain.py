@@ -111,11 +111,13 @@ class Side(Base):
 
 
 class ConflictDraft(Base):
-    """A disagreement found on one event; `key` is its natural key (kind + event + subject)."""
+    """A disagreement found on one event or one proposition of a story; `key` is its natural
+    key (kind + event + subject, or kind + story + proposition). `event_id` is None when the
+    disputed proposition is on no dated event."""
 
     key: str
     kind: Literal["existence", "date", "quantity"]
-    event_id: str
+    event_id: str | None
     summary: str
     sides: list[Side]
     entity_ids: list[str]

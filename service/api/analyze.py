@@ -17,6 +17,8 @@ from service.api.schemas import (
     AnalyzeIn,
     parse_date,
 )
+from service.ingest.apply import outlet_name
+from service.ingest.stories import lead as story_lead
 from service.pipeline.analyse import Prepared, RawArticle
 
 
@@ -24,6 +26,8 @@ def analysis_of(prepared: Prepared) -> Analysis:
     """The pipeline's reading with offsets mapped back onto the submitted text."""
     raw = prepared.cleaned.to_raw
     a = prepared.analysis
+    # A denial in the article's own voice: the article, named by its headline or opening words.
+    own_voice = outlet_name(None, None, story_lead(prepared))
     return Analysis(
         published_at=prepared.published_at,
         published_at_inferred=prepared.published_at_inferred,
@@ -43,7 +47,7 @@ def analysis_of(prepared: Prepared) -> Analysis:
         ],
         claims=[
             AnalyzedClaim(
-                claimant=c.claimant,
+                claimant=c.claimant or own_voice,
                 stance=c.stance,
                 quote=c.quote,
                 sentence=c.sentence,

@@ -21,13 +21,14 @@ import asyncpg
 import msgspec
 
 from service.domain import DateInfo, EventMention, Source, StoredEvent
+from service.ingest.stories import lead as story_lead
 from service.pipeline import name_search, names
 from service.pipeline.analyse import Prepared
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Analysis, EntityGroup, Statement
 from service.reconcile import conflicts as conflict_rules
 from service.reconcile import events as event_rules
-from service.reconcile import resolver
+from service.reconcile import propositions, resolver
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
 from service.store import timeline as timeline_store
@@ -47,7 +48,7 @@ async def apply_article(conn: asyncpg.Connection, article_id: str, prepared: Pre
     seen = prepared.published_at
     entity_ids = await resolve_entities(conn, article_id, seen, analysis.entities)
     event_ids = await reconcile_events(conn, article_id, seen, analysis, entity_ids)
-    await store_claims(conn, article_id, analysis, entity_ids, event_ids)
+    await store_claims(conn, article_id, prepared, entity_ids, event_ids)
     for event_id in sorted(set(event_ids.values())):
         await refresh_conflicts(conn, event_id)
 
@@ -434,11 +435,22 @@ async def reconcile_events(
 async def store_claims(
     conn: asyncpg.Connection,
     article_id: str,
-    analysis: Analysis,
+    prepared: Prepared,
     entity_ids: dict[int, str],
     event_ids: dict[int, str],
 ) -> None:
+    analysis = prepared.analysis
     rows = []
+    own_voice: str | None = None
+    if any(not c.claimant for c in analysis.claims):
+        # A denial in the article's own words ("The photo is a hoax."): the outlet makes it.
+        outlet = await conflict_store.article_outlet(conn, article_id)
+        lead = story_lead(prepared)
+        own_voice = (
+            outlet_name(outlet["source"], outlet["url"], outlet["title"] or lead)
+            if outlet is not None
+            else outlet_name(None, None, lead)
+        )
     for claim in analysis.claims:
         statement = analysis.statements[claim.statement] if claim.statement is not None else None
         when, alternative, _ = _time_of(analysis, statement) if statement else (None, None, None)
@@ -447,14 +459,15 @@ async def store_claims(
             (
                 article_id,
                 event_ids.get(claim.statement) if claim.statement is not None else None,
-                claim.claimant,
+                claim.claimant or own_voice,
                 entity_ids.get(claim.claimant_entity) if claim.claimant_entity is not None else None,
                 claim.stance,
                 claim.quote,
                 claim.sentence,
                 claim.start,
                 claim.end,
-                statement.predicate_class if statement else None,
+                # A proposition guessed for "the report" says nothing of its own predicate.
+                statement.predicate_class if statement and not claim.proposition_guessed else None,
                 when.value if when else None,
                 alternative.value if alternative else None,
                 quantity.low if quantity else None,
@@ -466,18 +479,52 @@ async def store_claims(
     await conflict_store.insert_claims(conn, rows)
 
 
-def outlet_name(source: str | None, url: str | None, title: str | None, article_id: str) -> str:
+def first_sentence(text: str) -> str | None:
+    """The text up to its first full stop (or all of it), white space folded."""
+    flat = " ".join(text.split())
+    end = flat.find(". ")
+    return (flat[: end + 1] if end > 0 else flat) or None
+
+
+def outlet_name(source: str | None, url: str | None, title: str | None) -> str:
     """Who speaks when an article states something in its own voice: its outlet, else the
-    site it came from, else the article itself, named by its headline."""
+    site it came from, else the article itself, named by its headline (or its first words)."""
     if source and source.strip():
         return source.strip()
     host = urlsplit(url).hostname if url else None
     if host:
         return host.removeprefix("www.")
-    if title:
+    if title and title.strip():
+        title = " ".join(title.split())
         short = title if len(title) <= 60 else title[:57].rstrip() + "..."
         return f"the article “{short}”"
-    return f"article {article_id[:8]}"
+    return "an article with no headline or outlet"
+
+
+async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> None:
+    """Re-detect the existence reports over the propositions of the article's story (after the
+    article is placed in one: a claim that could not meet any when it arrived meets the claims
+    of later articles here)."""
+    scope, article_ids = await conflict_store.story_scope(conn, article_id)
+    claims = []
+    for claim, row in await conflict_store.scope_claims(conn, article_ids):
+        claims.append(
+            propositions.ScopedClaim(
+                claim=claim,
+                event_id=row["event_id"],
+                predicate_class=row["predicate_class"],
+                participants=sorted(row["participants"]),
+                seq=row["seq"],
+            )
+        )
+    events = sorted({c.event_id for c in claims if c.event_id is not None})
+    covered = await conflict_store.existence_events(conn, events) if events else set()
+    drafts = propositions.proposition_conflicts(scope, claims, covered)
+    for draft in drafts:
+        await conflict_store.upsert(conn, draft)
+    await conflict_store.remove_stale_in_scope(
+        conn, propositions.KEY_PREFIX, scope, article_ids, [d.key for d in drafts]
+    )
 
 
 async def refresh_conflicts(conn: asyncpg.Connection, event_id: str) -> None:
@@ -491,14 +538,19 @@ async def refresh_conflicts(conn: asyncpg.Connection, event_id: str) -> None:
         claim.alternative = date_info(row["alternative_value"])
         claims.append(claim)
     reports = []
-    for row in await timeline_store.evidence_dates(conn, event_id):
+    rows = [r for r in await timeline_store.evidence_dates(conn, event_id) if date_info(r["date_value"])]
+    # An article with no outlet, site or headline is named by its opening words.
+    unnamed = [r["article_id"] for r in rows if not (r["source"] or r["url"] or r["title"])]
+    leads = await conflict_store.article_leads(conn, unnamed) if unnamed else {}
+    for row in rows:
         when = date_info(row["date_value"])
         if when is None:
             continue
+        title = row["title"] or first_sentence(leads.get(row["article_id"], ""))
         reports.append(
             conflict_rules.DatedReport(
                 article_id=row["article_id"],
-                source=Source(name=outlet_name(row["source"], row["url"], row["title"], row["article_id"])),
+                source=Source(name=outlet_name(row["source"], row["url"], title)),
                 date=when,
                 alternative=date_info(row["alternative_value"]),
                 quote=row["time_expression"] or "",

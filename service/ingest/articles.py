@@ -8,7 +8,7 @@ import asyncpg
 import msgspec
 
 from service.domain import ArticleInput
-from service.ingest.apply import apply_article
+from service.ingest.apply import apply_article, refresh_propositions
 from service.ingest.stories import assign_story
 from service.pipeline.analyse import Prepared, RawArticle
 from service.store import articles as article_store
@@ -63,6 +63,8 @@ async def _store(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepare
             return Ingested("duplicate", existing)
         await apply_article(conn, article_id, prepared)
         await assign_story(conn, article_id, prepared)
+        if prepared.analysis.claims and prepared.analysis.entities:
+            await refresh_propositions(conn, article_id)
         return Ingested("created", article_id)
 
 

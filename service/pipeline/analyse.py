@@ -57,7 +57,7 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
     # One token index for both passes: building it walks the whole parse.
     untimed = build_index(doc, groups, [])
     statements = extract_statements(doc, groups, times, untimed)
-    found = claims.extract_claims(doc, groups, statements, untimed)
+    found = claims.extract_claims(doc, groups, statements, untimed, own_voice=True)
     return Analysis(
         language=lang,
         sentences=[(s.start_char, s.end_char) for s in doc.sents],

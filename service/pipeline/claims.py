@@ -40,11 +40,16 @@ from service.pipeline.statements.predicates import (
     is_irrealis,
     verb_class,
 )
+from service.pipeline.statements.times import BACKGROUND_PREPS
 from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 
 QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``": "''"}
 # Dependents dropped from a speaker phrase: what follows is description, not the name.
 SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+# "describes itself as satire" is a self-description, not a denial of anything.
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+# Fewer words than this quote nothing a reader can check ("this", "it", "the report").
+MIN_QUOTE_WORDS = 3
 # How many sentences ahead of a frameless denial its closing attribution may stand.
 LOOKAHEAD_SENTENCES = 5
 # How far back a role noun ("the senator") may stand in for a named person as "she".
@@ -78,6 +83,7 @@ class Context:
     claims: list[Claim] = field(default_factory=list)
     denied: int | None = None  # statement of the latest denial with one: the article's frame
     asserted_by: dict[int, int] = field(default_factory=dict)  # entity -> statement it last asserted
+    own_voice: bool = False  # a denial nobody else makes is the article's own
 
 
 # --- quotes and salience -----------------------------------------------------------------------
@@ -168,17 +174,32 @@ def has_falsity(tok: Token, idx: DocIndex) -> bool:
 
 
 def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
-    """The subject of "X is false/fiction" or "X was fabricated" when X is a report, a piece of
-    evidence, an event or a pointer to one."""
-    if is_negated(clause, idx):
-        return None
+    """The subject of "X is false/fiction", "X is not true", "X has no basis" or "X was
+    fabricated" when X is a report, a piece of evidence, an event or a pointer to one."""
     kids = children(idx, clause)
     lemma = clause.lemma_.lower()
+    negated = is_negated(clause, idx)
     if lemma == "be":
-        if not any(c.dep_ in ("attr", "acomp") and has_falsity(c, idx) for c in kids):
+        complements = [c for c in kids if c.dep_ in ("attr", "acomp")]
+        untrue = [
+            c
+            for c in complements
+            if c.lemma_.lower() in lx.TRUTH_WORDS
+            and (negated or any(g.dep_ == "neg" for g in children(idx, c)))  # "is “not true”"
+        ]
+        if not untrue and (negated or not any(has_falsity(c, idx) for c in complements)):
             return None
-    elif not (lemma in lx.FALSIFY_VERBS and any(c.dep_ == "auxpass" for c in kids)):
+    elif lemma == "have" and not negated:
+        # "the claims have no basis"
+        if not any(c.dep_ in ("dobj", "obj") and _no_support(c, idx) for c in kids):
+            return None
+    elif lemma in lx.OCCURRENCE_VERBS:
+        if not negated:
+            return None  # "the story did not happen"
+    elif negated or not any(c.dep_ == "auxpass" for c in kids):
         return None
+    elif not (_falsify_verb(clause) or lemma in lx.DENY_VERBS or lemma in lx.RETRACT_VERBS):
+        return None  # "was fabricated", "has been debunked", "was retracted"
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
@@ -187,6 +208,42 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
         return subj
     return None
+
+
+def _falsify_verb(tok: Token) -> bool:
+    """ "fabricated", "staged" (whose lemma the tagger sometimes gets wrong)."""
+    word = tok.lower_
+    stems = (word[:-1], word[:-2], word[:-3]) if word.endswith("ed") else ()  # staged, faked, photoshopped
+    return tok.lemma_.lower() in lx.FALSIFY_VERBS or any(stem in lx.FALSIFY_VERBS for stem in stems)
+
+
+def _no_support(tok: Token, idx: DocIndex) -> bool:
+    """ "no basis", "no truth", "no evidence": a support noun quantified by "no"."""
+    return tok.lemma_.lower() in lx.NO_SUPPORT_NOUNS and is_no_quantified(tok, idx)
+
+
+def no_support_target(clause: Token, idx: DocIndex) -> tuple[Token, Token | None] | None:
+    """ "There is no truth to these allegations", "there was no evidence that X happened": the
+    support noun and what it is support for (a noun or a clause), if the clause says so."""
+    kids = children(idx, clause)
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in kids):
+        return None
+    noun = next((c for c in kids if c.dep_ in ("attr", "nsubj") and _no_support(c, idx)), None)
+    if noun is None:
+        return None
+    for c in children(idx, noun):
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+            return noun, c  # "no evidence that the meeting took place"
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "behind", "in"):
+            obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun, obj
+    for c in kids:  # the parser sometimes hangs "to these allegations" on the verb
+        if c.dep_ == "prep" and c.lower_ in ("to", "behind"):
+            obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun, obj
+    return noun, None
 
 
 def _characterised_false(verb: Token, idx: DocIndex) -> bool:
@@ -261,7 +318,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     passive = next((c for c in children(idx, verb) if c.dep_ == "nsubjpass"), None)
     if obj is None and passive is not None and any(c.dep_ == "agent" for c in children(idx, verb)):
         obj = passive  # "the figures were confirmed by the office": what was confirmed
-    if lemma in lx.CHARACTERISE_VERBS and _characterised_false(verb, idx):
+    reflexive = obj is not None and obj.lower_ in REFLEXIVES
+    if lemma in lx.CHARACTERISE_VERBS and not reflexive and _characterised_false(verb, idx):
         return Frame(verb, _speaker(verb, idx), "denies", target=obj)
     if lemma == "respond" and is_negated(verb, idx) and _asks_for_comment(verb, idx):
         return Frame(verb, _speaker(verb, idx), "declines_to_comment")
@@ -438,10 +496,22 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     subj = falsity_subject(clause, idx)
     if subj is not None:
         return "denies", None, subj
+    unsupported = no_support_target(clause, idx)
+    if unsupported is not None:
+        _noun, about = unsupported
+        if about is not None and about.i in ctx.anchors:
+            return "denies", ctx.anchors[about.i], None  # "no evidence that the meeting took place"
+        if about is not None and (_is_target_noun(about) or about.pos_ == "PRON" or about.tag_ == "DT"):
+            return "denies", None, about  # "no truth to these allegations", "no basis for it"
+        # "no evidence of damage" reports an absence, not that a report is untrue.
     if clause.lemma_.lower() in lx.NEGATED_COMMENT_VERBS and is_negated(clause, idx):
         return "declines_to_comment", st, None  # "we do not comment on ..."
     if st is not None and denies_event(ctx.statements[st], clause, idx):
         return "denies", st, None
+    if _denies_relation(clause, idx):
+        return "denies", None, None  # "the custom is not connected to the legend"
+    if st is not None and _background_state(clause, idx):
+        return "asserts", None, None  # "have not spoken since July": about no event of its own
     return "asserts", st, None
 
 
@@ -450,11 +520,34 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
     plan or a future ("has no plans to", "will not cede") is no denial that something happened."""
     if st.polarity or is_irrealis(clause, idx):
         return False
+    if _background_state(clause, idx):
+        return False  # "have not spoken since July": a state over a period, not a denied event
     if not is_event_statement(st) and not _says_none_happened(clause, idx):
         return False  # "the missiles had not arrived" reports a state, not a denial
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
     )
+
+
+def _denies_relation(clause: Token, idx: DocIndex) -> bool:
+    """ "X is not (in any way) connected to Y", "X was not involved in Y": a denied link."""
+    if clause.lower_ in lx.RELATION_WORDS:  # "was not involved": the participle heads the clause
+        return is_negated(clause, idx)
+    if clause.lemma_.lower() != "be":
+        return False
+    for c in children(idx, clause):
+        if c.dep_ in ("acomp", "attr") and c.lower_ in lx.RELATION_WORDS:
+            return is_negated(clause, idx) or any(g.dep_ == "neg" for g in children(idx, c))
+    if not is_negated(clause, idx):
+        return False
+    # "is not in any way connected to": the parser hangs the participle on "way".
+    lo, hi = clause_bounds(idx, clause)
+    return any(t.lower_ in lx.RELATION_WORDS and t.i > clause.i for t in idx.tokens[lo:hi])
+
+
+def _background_state(clause: Token, idx: DocIndex) -> bool:
+    """A clause held over a period ("since July", "until March"): background, not an event."""
+    return any(c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS for c in children(idx, clause))
 
 
 def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
@@ -471,7 +564,20 @@ def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
 
 
 def resolve_target(tok: Token, ctx: Context) -> int | None:
-    """The statement a noun like "the reports", "this" or "the call" stands for."""
+    """The statement a noun like "the reports", "this" or "the call" stands for: the one it
+    names, else the one its owner asserted, else the article's framed event."""
+    named = named_target(tok, ctx)
+    if named is not None:
+        return named
+    owner = _owner_group(tok, ctx.idx)
+    if owner is not None and owner in ctx.asserted_by:
+        return ctx.asserted_by[owner]  # "the Post report": what the Post was said to report
+    return framed_event(tok.idx, ctx)
+
+
+def named_target(tok: Token, ctx: Context) -> int | None:
+    """The statement the noun's own words name ("the call", "reports that A spoke with B",
+    "reports of a phone call"), if they name one."""
     idx = ctx.idx
     if tok.i in ctx.anchors:
         return ctx.anchors[tok.i]  # an event noun: its own statement
@@ -483,10 +589,7 @@ def resolve_target(tok: Token, ctx: Context) -> int | None:
             for g in children(idx, c):
                 if g.i in ctx.anchors:
                     return ctx.anchors[g.i]  # "reports of a phone call"
-    owner = _owner_group(tok, idx)
-    if owner is not None and owner in ctx.asserted_by:
-        return ctx.asserted_by[owner]  # "the Post report": what the Post was said to report
-    return framed_event(tok.idx, ctx)
+    return None
 
 
 def framed_event(before: int, ctx: Context) -> int | None:
@@ -516,13 +619,41 @@ def _owner_group(tok: Token, idx: DocIndex) -> int | None:
 # --- claimants -----------------------------------------------------------------------------------
 
 
+def joint_speakers(tok: Token, idx: DocIndex) -> list[Token]:
+    """Speakers coordinated with `tok` ("A and B denied", "A, B and C said"), each a claimant of
+    its own; words of one name ("Marks and Spencer" as one organisation) are not split."""
+    found: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in children(idx, t):
+            if c.dep_ != "conj" or c.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            if idx.group_of[c.i] >= 0 and idx.group_of[c.i] == idx.group_of[tok.i]:
+                continue
+            if idx.group_of[c.i] < 0 and c.pos_ == "PROPN" and t.pos_ == "PROPN" and idx.group_of[t.i] < 0:
+                continue  # two capitalised words no entity covers may be one name
+            found.append(c)
+            stack.append(c)
+    return sorted(found, key=lambda t: t.i)
+
+
 def speaker_phrase(tok: Token, idx: DocIndex) -> str:
-    """The speaker as named: the noun phrase without relative clauses or appositions."""
+    """The speaker as named: the noun phrase without relative clauses, appositions or the
+    speakers coordinated with it."""
+    split = {c.i for c in joint_speakers(tok, idx)}
     keep, stack = [], [tok]
     while stack:
         t = stack.pop()
         keep.append(t)
-        stack.extend(c for c in children(idx, t) if c.dep_ not in SPEAKER_DROP_DEPS and not c.is_quote)
+        stack.extend(
+            c
+            for c in children(idx, t)
+            if c.dep_ not in SPEAKER_DROP_DEPS
+            and not c.is_quote
+            and c.i not in split
+            and not (split and c.dep_ == "cc")
+        )
     keep.sort(key=lambda t: t.i)
     return "".join(t.text_with_ws for t in keep).strip()
 
@@ -569,7 +700,14 @@ def quote_text(lo: int, hi: int, ctx: Context) -> str | None:
 def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
     """One claim per content of the frame (or one for its target)."""
     assert frame.speaker is not None
-    name, entity = claimant(frame.speaker, ctx)
+    out = []
+    for speaker in [frame.speaker, *joint_speakers(frame.speaker, ctx.idx)]:
+        out.extend(_speaker_claims(frame, speaker, ctx, unit))
+    return out
+
+
+def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    name, entity = claimant(speaker, ctx)
     if frame.echo:
         if not ctx.claims:
             return []
@@ -583,10 +721,13 @@ def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Clai
             pointer = c_pointer or pointer
             if frame.stance is None:
                 stance = c_stance  # a reporting verb takes the stance of what it reports
+        guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
         if st is None and pointer is not None:
             st = resolve_target(pointer, ctx)
         span = clause if clause is not None else frame.target
-        out.append(_claim(name, entity, stance, st, span, ctx, unit, aside=frame.word))
+        claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word)
+        claim.proposition_guessed = guessed and st is not None
+        out.append(claim)
     return out
 
 
@@ -617,6 +758,9 @@ def _claim(
     if span is not None:
         lo, hi = clause_bounds(idx, span)
         quote = quote_text(lo, hi, ctx) or _without(idx, lo, hi, aside)
+        if len(quote.split()) < MIN_QUOTE_WORDS:
+            # "this", "the report": a pointer reads as nothing; the sentence carries the claim.
+            quote = _without(idx, ulo, uhi, None)
     else:
         # Nothing reported but the act itself ("declined to comment"): the sentence says it.
         quote = quote_text(ulo, uhi, ctx) or text_of(idx, ulo, uhi)
@@ -634,8 +778,10 @@ def _claim(
 
 def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None, Token | None] | None:
     """A sentence that denies on its own ("This is pure fiction.", "There was no call."): the
-    stance, statement and pointer noun."""
+    stance, statement and pointer noun. A question ("is it real or a hoax?") says neither."""
     idx = ctx.idx
+    if any(t.text == "?" for t in idx.tokens[lo:hi]):
+        return None
     for tok in idx.tokens[lo:hi]:
         if head(idx, tok) is not None and tok.dep_ not in ("conj", "ccomp"):
             continue
@@ -678,15 +824,22 @@ def sentence_units(idx: DocIndex) -> list[tuple[int, int]]:
 
 
 def extract_claims(
-    doc: Doc, groups: list[EntityGroup], statements: list[Statement], untimed: DocIndex | None = None
+    doc: Doc,
+    groups: list[EntityGroup],
+    statements: list[Statement],
+    untimed: DocIndex | None = None,
+    own_voice: bool = False,
 ) -> list[Claim]:
     """Attributed statements of one article, in text order (`untimed`: the doc's index without
-    time expressions, when the caller has built it already)."""
+    time expressions, when the caller has built it already). With `own_voice`, a denial no
+    speaker makes ("The photo is a hoax.") is the article's own claim (an empty claimant)."""
     idx = untimed if untimed is not None else build_index(doc, groups, [])
     quotes, quote_of = find_quotes(idx)
     event_starts = sorted((st.start, si) for si, st in enumerate(statements) if is_event_statement(st))
     anchors = statement_anchors(idx, statements)
-    ctx = Context(idx, statements, anchors, quote_of, quotes, subject_mentions(idx), event_starts)
+    ctx = Context(
+        idx, statements, anchors, quote_of, quotes, subject_mentions(idx), event_starts, own_voice=own_voice
+    )
     units = sentence_units(idx)
     for ui, (lo, hi) in enumerate(units):
         found: list[Claim] = []
@@ -706,13 +859,25 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     if signal is None:
         return []
     closing = closing_speaker(units, ui, ctx)
-    if closing is None or closing.speaker is None:
-        return []
     stance, st, pointer = signal
+    guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
     if st is None and pointer is not None:
         st = resolve_target(pointer, ctx)
+    guessed = guessed and st is not None
+    if closing is None or closing.speaker is None:
+        if not ctx.own_voice or stance != "denies" or (st is not None and pointer is None):
+            return []  # only a report called untrue ("This is a hoax.") is the article's denial
+        if any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
+            return []  # a quote with no speaker in sight is nobody's claim we can name
+        # "The photo is a hoax.": the article denies it in its own voice; the outlet is the
+        # claimant, named at ingest (an empty claimant here).
+        own = _claim("", None, stance, st, None, ctx, (lo, hi))
+        own.proposition_guessed = guessed
+        return [own]
     name, entity = claimant(closing.speaker, ctx)
-    return [_claim(name, entity, stance, st, None, ctx, (lo, hi))]
+    claim = _claim(name, entity, stance, st, None, ctx, (lo, hi))
+    claim.proposition_guessed = guessed
+    return [claim]
 
 
 def _add_unique(ctx: Context, found: list[Claim]) -> None:

@@ -193,7 +193,9 @@ ASSERT_VERBS = frozenset(
 DENY_VERBS = frozenset({"deny", "refute", "rebut", "debunk", "disprove", "contradict"})
 # Verbs that deny only when aimed at a report or a claim ("rejected the claims"), not at a
 # demand or a plan ("rejected the proposal").
-DENY_IF_REPORT_VERBS = frozenset({"reject", "dismiss", "dispute", "disavow", "discount", "contest"})
+DENY_IF_REPORT_VERBS = frozenset(
+    {"reject", "dismiss", "dispute", "disavow", "discount", "contest", "retract", "withdraw"}
+)
 # Verbs that characterise their object ("called the reports pure fiction"): a denial when the
 # characterisation is one of FALSITY_WORDS.
 CHARACTERISE_VERBS = frozenset({"call", "label", "describe", "brand", "term", "dismiss", "characterize"})
@@ -251,8 +253,35 @@ FALSITY_WORDS = frozenset(
         "invented",
         "fantasy",
         "bogus",
+        # From real coverage that calls a report untrue (development bodies of a public
+        # stance-detection corpus labelled as disagreeing with the claim they cover).
+        "myth",
+        "phony",
+        "doctored",
+        "photoshopped",
+        "fraud",
+        "scam",
+        "satire",
+        "satirical",
+        "parody",
+        "debunked",
+        "falsehood",
+        "misleading",
+        "unsubstantiated",
+        "unverified",
+        "ridiculous",
     }
 )
+# Words that, negated, call a report untrue: "the report is not true", "is not accurate".
+TRUTH_WORDS = frozenset({"true", "accurate", "correct", "real", "genuine", "authentic", "factual", "right"})
+# Nouns that, with "no", deny the support a report has: "the claims have no basis", "there is no
+# truth to these allegations", "no evidence that the meeting took place".
+NO_SUPPORT_NOUNS = frozenset({"basis", "foundation", "truth", "evidence", "proof", "substance", "merit"})
+# Relations that, negated, deny a link someone claimed: "the custom is not connected to the
+# legend", "the company was not involved", "he is not responsible for the attack".
+RELATION_WORDS = frozenset({"connected", "related", "linked", "tied", "involved", "responsible"})
+# Verbs by which an outlet takes back its own report ("the paper retracted the story").
+RETRACT_VERBS = frozenset({"retract", "withdraw"})
 
 # Nouns naming a report or a claim: the target of a denial ("denied reports that ...").
 REPORT_NOUNS = frozenset(
@@ -294,7 +323,7 @@ EVIDENCE_NOUNS = frozenset(
     }
 )
 # Passive verbs that call their subject fake: "the video was fabricated".
-FALSIFY_VERBS = frozenset({"fabricate", "invent", "fake", "doctor", "falsify", "forge", "stage"})
+FALSIFY_VERBS = frozenset({"fabricate", "invent", "fake", "doctor", "falsify", "forge", "stage", "photoshop"})
 # Head nouns of speaker phrases that name people, for "she said" when the article named the
 # speaker only by role ("the senator ... she replied").
 PERSON_ROLE_NOUNS = frozenset(

@@ -140,7 +140,7 @@ class Statement(Base):
 class Claim(Base):
     """An attributed statement: who says what about which event."""
 
-    claimant: str  # who originally made the claim, as the article names them
+    claimant: str  # who originally made the claim, as the article names them ("": the article itself)
     claimant_entity: int | None  # index into Analysis.entities, when the claimant is one
     stance: Stance
     quote: str  # the quoted words or the reported clause
@@ -148,6 +148,9 @@ class Claim(Base):
     start: int  # offsets of the sentence carrying the claim
     end: int
     statement: int | None = None  # index into Analysis.statements: the proposition
+    # The statement was chosen by position for a pointer ("the report", "this"), not named by
+    # the claim's own words: evidence for an event, not for what the proposition is.
+    proposition_guessed: bool = False
 
 
 class Analysis(Base):

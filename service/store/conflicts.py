@@ -52,13 +52,14 @@ async def upsert(conn: asyncpg.Connection, draft: ConflictDraft) -> str:
         """
         INSERT INTO conflicts (key, kind, event_id, summary, sides, article_ids)
         VALUES ($1, $2, $3, $4, $5, $6)
-        ON CONFLICT (key) DO UPDATE SET summary = EXCLUDED.summary, sides = EXCLUDED.sides,
+        ON CONFLICT (key) DO UPDATE SET event_id = EXCLUDED.event_id, summary = EXCLUDED.summary,
+                                         sides = EXCLUDED.sides,
                                          article_ids = EXCLUDED.article_ids, updated_at = now()
         RETURNING id::text
         """,
         draft.key,
         draft.kind,
-        uuid.UUID(draft.event_id),
+        uuid.UUID(draft.event_id) if draft.event_id else None,
         draft.summary,
         msgspec.to_builtins(draft.sides),
         [uuid.UUID(a) for a in sorted(set(draft.article_ids))],
@@ -83,6 +84,103 @@ async def remove_stale(conn: asyncpg.Connection, event_id: str, keep_keys: Seque
         uuid.UUID(event_id),
         list(keep_keys),
     )
+
+
+async def scope_claims(conn: asyncpg.Connection, article_ids: Sequence[str]) -> list[tuple[EventClaim, Row]]:
+    """Every claim of the given articles (one story), with its event, its statement's predicate
+    class and the entities mentioned inside its sentence (`participants`)."""
+    rows = await conn.fetch(
+        """
+        SELECT c.id::text AS id, c.seq, c.article_id::text AS article_id, c.claimant_name,
+               c.claimant_entity_id::text AS claimant_entity_id,
+               coalesce(e.name, c.claimant_name) AS claimant_display, c.event_id::text AS event_id,
+               c.stance, c.quote, c.sentence, c.predicate_class,
+               c.quantity_low, c.quantity_high, c.quantity_text, c.counted,
+               ARRAY(SELECT DISTINCT m.entity_id::text FROM mentions m
+                     WHERE m.article_id = c.article_id
+                       AND m.start_offset >= c.start_offset AND m.end_offset <= c.end_offset) AS participants
+        FROM claims c LEFT JOIN entities e ON e.id = c.claimant_entity_id
+        WHERE c.article_id = ANY($1::uuid[]) ORDER BY c.seq
+        """,
+        [uuid.UUID(a) for a in article_ids],
+    )
+    return [
+        (
+            EventClaim(
+                claim_id=r["id"],
+                article_id=r["article_id"],
+                claimant=Source(name=r["claimant_display"], entity_id=r["claimant_entity_id"]),
+                stance=r["stance"],
+                quote=r["quote"],
+                sentence=r["sentence"],
+                quantity_low=r["quantity_low"],
+                quantity_high=r["quantity_high"],
+                quantity_text=r["quantity_text"],
+                counted=r["counted"],
+            ),
+            r,
+        )
+        for r in rows
+    ]
+
+
+async def existence_events(conn: asyncpg.Connection, event_ids: Sequence[str]) -> set[str]:
+    """Those of the events that have an existence report of their own."""
+    rows = await conn.fetch(
+        "SELECT DISTINCT event_id::text AS id FROM conflicts WHERE event_id = ANY($1::uuid[]) AND key = 'existence:' || event_id::text",
+        [uuid.UUID(e) for e in event_ids],
+    )
+    return {r["id"] for r in rows}
+
+
+async def remove_stale_in_scope(
+    conn: asyncpg.Connection, prefix: str, scope: str, article_ids: Sequence[str], keep_keys: Sequence[str]
+) -> None:
+    """Drop a story's proposition reports no longer raised: those keyed on the story, and those
+    keyed on a story since merged into it (they cite its articles)."""
+    await conn.execute(
+        """
+        DELETE FROM conflicts
+        WHERE starts_with(key, $1) AND NOT key = ANY($4::text[])
+          AND (starts_with(key, $1 || $2 || ':') OR article_ids && $3::uuid[])
+        """,
+        prefix,
+        scope,
+        [uuid.UUID(a) for a in article_ids],
+        list(keep_keys),
+    )
+
+
+# The most articles of one story whose claims are compared (its latest): bounds the work per
+# ingest however large a story grows.
+SCOPE_ARTICLES = 300
+
+
+async def story_scope(conn: asyncpg.Connection, article_id: str) -> tuple[str, list[str]]:
+    """The article's story id and its latest articles (the article alone when it has none)."""
+    story_id = await conn.fetchval("SELECT story_id::text FROM articles WHERE id = $1", uuid.UUID(article_id))
+    if story_id is None:
+        return article_id, [article_id]
+    rows = await conn.fetch(
+        "SELECT id::text AS id FROM articles WHERE story_id = $1 ORDER BY seq DESC LIMIT $2",
+        uuid.UUID(story_id),
+        SCOPE_ARTICLES,
+    )
+    return story_id, [r["id"] for r in rows]
+
+
+async def article_leads(conn: asyncpg.Connection, article_ids: Sequence[str]) -> dict[str, str]:
+    """The opening characters of each article's text: what names an article with no headline."""
+    rows = await conn.fetch(
+        "SELECT id::text AS id, left(text, 300) AS lead FROM articles WHERE id = ANY($1::uuid[])",
+        [uuid.UUID(a) for a in article_ids],
+    )
+    return {r["id"]: r["lead"] for r in rows}
+
+
+async def article_outlet(conn: asyncpg.Connection, article_id: str) -> Row | None:
+    """What names an article's outlet: its source, URL and title."""
+    return await conn.fetchrow("SELECT source, url, title FROM articles WHERE id = $1", uuid.UUID(article_id))
 
 
 _COLUMNS = """

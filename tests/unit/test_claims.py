@@ -486,3 +486,138 @@ def test_any_word_salad_gives_well_formed_output(nlp: Language, words: list[str]
         assert c.statement is None or 0 <= c.statement < len(r.statements)
         assert c.claimant_entity is None or 0 <= c.claimant_entity < len(r.groups)
         assert c.stance in ("asserts", "denies", "declines_to_comment")
+
+
+# --- plain-language denials (phrasings mined from real coverage that disputes a report) -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said the report was not true.",
+        "The ministry said the claims had no basis.",
+        "There is no truth at all to these allegations, the company said.",
+        "The spokeswoman said the story did not happen.",
+        "The scientist said the claims have been debunked.",
+        "A marine biologist said the picture is a hoax.",
+        "Police said the video was staged.",
+        "The agency said reports of a ban were baseless.",
+        "The newspaper retracted the story on Monday.",
+        "The actress said the rumors were a myth.",
+        "The researcher said the photo was photoshopped.",
+    ],
+)
+def test_plain_language_denials(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert [c.stance for c in r.claims] == ["denies"], r.claims
+
+
+def test_no_evidence_that_an_event_happened_denies_that_event(nlp: Language) -> None:
+    r = Read(nlp, "The minister said there is no evidence that the meeting took place.")
+    c = r.only()
+    assert c.stance == "denies"
+    assert r.proposition(c).predicate == "meet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company did not deny the report.",
+        "The company did not dismiss the report.",
+        "The journalist was denied entry to the country.",
+        "The company said the report is true.",
+        "Police said there was no evidence of damage.",
+        "The official said the figures were not accurate enough to publish.",
+        "The minister said he has no plans to visit.",
+    ],
+)
+def test_denial_look_alikes_deny_nothing(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert "denies" not in [c.stance for c in r.claims], r.claims
+
+
+def test_a_site_describing_itself_as_satire_denies_nothing(nlp: Language) -> None:
+    r = Read(nlp, "The website describes itself as a satirical publication.")
+    assert "denies" not in [c.stance for c in r.claims]
+
+
+def test_could_not_confirm_is_no_denial(nlp: Language) -> None:
+    r = Read(nlp, "Officials could not confirm the report.")
+    assert [c.stance for c in r.claims] == ["declines_to_comment"]
+
+
+def test_own_voice_denial_is_the_articles_claim_when_asked(nlp: Language) -> None:
+    text = "This is completely false.\n\nThe weather was fine, the agency said."
+    doc = nlp(text)
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    found = extract_claims(doc, groups, statements, own_voice=True)
+    # The article itself (an empty claimant, named by its outlet at ingest) denies; the agency
+    # still speaks only for its own paragraph.
+    assert [(c.claimant, c.stance) for c in found] == [("", "denies"), ("the agency", "asserts")]
+
+
+def test_a_quoted_denial_with_no_speaker_is_not_the_articles_own(nlp: Language) -> None:
+    doc = nlp('"This is completely false."\n\nThe weather was fine.')
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    assert extract_claims(doc, groups, statements, own_voice=True) == []
+
+
+def test_a_pointer_is_no_evidence_the_sentence_is(nlp: Language) -> None:
+    r = Read(nlp, "The firm dismissed the report as speculation.")
+    c = r.only()
+    assert c.quote == "The firm dismissed the report as speculation."
+
+
+# --- joint claimants ----------------------------------------------------------------------------------
+
+
+def test_coordinated_claimants_give_one_claim_each(nlp: Language) -> None:
+    r = Read(nlp, "John Smith and Mary Jones denied the report.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("John Smith", "denies"), ("Mary Jones", "denies")]
+    assert [r.entity(c) for c in r.claims] == ["John Smith", "Mary Jones"]
+
+
+def test_a_person_and_a_role_are_two_claimants(nlp: Language) -> None:
+    r = Read(nlp, "Smith and his lawyer said the allegations were false.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("Smith", "denies"), ("his lawyer", "denies")]
+
+
+def test_one_name_with_and_inside_is_one_claimant(nlp: Language) -> None:
+    r = Read(nlp, "Procter and Gamble said sales rose.")
+    assert [c.claimant for c in r.claims] == ["Procter and Gamble"]
+
+
+# --- background dates ------------------------------------------------------------------------------
+
+
+def test_a_state_since_a_date_is_no_denial_and_no_event(nlp: Language) -> None:
+    r = Read(nlp, "The aide said the two leaders have not spoken since July 2020.")
+    c = r.only()
+    assert (c.stance, c.statement) == ("asserts", None)
+    speak = next(s for s in r.statements if s.predicate == "speak")
+    assert speak.time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The historian said the local myth is not in any way connected to the custom.",
+        "The ministry said the company was not involved in the attack.",
+        "The minister said he is not responsible for the delay.",
+    ],
+)
+def test_a_denied_link_is_a_denial(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+
+
+def test_a_stated_link_is_an_assertion(nlp: Language) -> None:
+    assert [c.stance for c in Read(nlp, "Police said the two fires were related.").claims] == ["asserts"]
+
+
+def test_a_question_about_a_hoax_denies_nothing(nlp: Language) -> None:
+    doc = nlp("The picture went viral.\n\nCould this be real or simply a hoax?")
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    assert extract_claims(doc, groups, statements, own_voice=True) == []

@@ -13,6 +13,9 @@ from service.pipeline.temporal.values import period
 from service.pipeline.types import Statement, TimeExpression
 
 TIME_TYPES = frozenset({"DATE", "TIME"})
+# Prepositions that make a date the background of a state, not the date of an event: "have not
+# spoken since July", "has been closed until March".
+BACKGROUND_PREPS = frozenset({"since", "until", "till"})
 
 
 def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
@@ -25,6 +28,8 @@ def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
     attached: dict[int, int] = {}
     for ti, h in enumerate(idx.time_heads):
         if h < 0 or idx.times[ti].type not in TIME_TYPES:
+            continue
+        if is_background(idx.tokens[h], idx):
             continue
         pi = _time_owner(idx.tokens[h], idx, owner)
         if pi is not None and pi not in attached:
@@ -77,6 +82,17 @@ def narrative_references(
                 latest = st.time
         elif st.anchored and st.reference is None:
             st.reference = latest
+
+
+def is_background(tok: Token, idx: DocIndex) -> bool:
+    """A date that sets the scene rather than dates a statement: the object of "since" or
+    "until" ("have not spoken since July" holds over a period; it reports no event in July)."""
+    t: Token | None = tok
+    while t is not None and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "prep" and t.lower_ in BACKGROUND_PREPS:
+            return True
+        t = head(idx, t)
+    return False
 
 
 def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int]) -> int | None:

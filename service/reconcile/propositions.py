@@ -1,0 +1,230 @@
+"""Which claims of one story are about the same proposition, and where they disagree: pure.
+
+Claims meet on a dated event when they have one; most real coverage gives them none (undated
+articles, propositions about things, denials of "the report"). Within one story, claims are
+grouped by proposition instead:
+
+- claims attached to the same stored event are one proposition;
+- claims whose statements have the same predicate class and share a participant (any entity
+  named in the claim's sentence, the claimant included: "X denied taking the photo" answers
+  "X took the photo") are one proposition; for a generic verb ("is", "has"), or when the shared
+  one is the story's own subject (named in the claims of most of its articles), they share two;
+- a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
+  is a hoax", "there is no truth to these allegations") points at what its own article asserted
+  last before it (the reporter's account of the claim it answers), which joins the story's main
+  proposition (the one asserted by the most articles) when the two name a common party other
+  than the story's subjects; when its article has claims in the main proposition, or with no
+  account in its article it points at the main proposition. An assertion must say what it
+  asserts: one about no statement joins nothing.
+
+A date is evidence, not a requirement. An existence report is raised where some claimants
+assert a proposition and others deny it (the rules of `conflicts.existence_conflict`); one that
+the event's own report already raises is left to it.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from service.domain import ConflictDraft, EventClaim, Side, Stance
+from service.reconcile import conflicts as rules
+from service.reconcile.summary import capitalize_first, source_names, verb_for
+
+# Predicate classes too general to say two statements are about one thing ("is", "has").
+GENERIC_CLASSES = frozenset({"be", "have", "do", "say", "statement", "get", "make", "go", "come", "take"})
+# An entity in the claims of more than half of a story's articles, and of at least this many, is
+# the story's subject: sharing it alone does not make two claims one proposition.
+SUBJECT_MIN_ARTICLES = 3
+# Keys of proposition reports: KEY_PREFIX + story id + ":" + the proposition's first claim.
+KEY_PREFIX = "existence:story:"
+# Longest proposition text a summary quotes before cutting it.
+SUMMARY_QUOTE_CHARS = 160
+
+
+class ScopedClaim(msgspec.Struct, kw_only=True):
+    """A stored claim of a story, with what places it: its event, its statement's predicate
+    class (None: the claim is about no statement of its own) and the entities its sentence names."""
+
+    claim: EventClaim
+    event_id: str | None
+    predicate_class: str | None
+    participants: list[str]
+    seq: int  # storage order: the first claim of a proposition names it
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _union(parent: list[int], a: int, b: int) -> None:
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
+
+
+def _placed(c: ScopedClaim) -> bool:
+    if c.event_id is not None:
+        return True
+    if c.predicate_class is None:
+        return False
+    # "X is Y's father": a generic verb says what the claim is about only through two parties.
+    return c.predicate_class not in GENERIC_CLASSES or len(set(c.participants)) >= 2
+
+
+def _link_keys(c: ScopedClaim, subjects: frozenset[str]) -> list[tuple[str, ...]]:
+    """What joins a claim to others of the same proposition: its class with each participant, or
+    with each pair of participants for a generic verb or for the story's own subjects (an entity
+    most of the story's claims name says nothing about which proposition a claim is)."""
+    if c.predicate_class is None:
+        return []
+    parties = sorted(set(c.participants))
+    pairs = [(c.predicate_class, a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+    if c.predicate_class in GENERIC_CLASSES:
+        return pairs
+    return [(c.predicate_class, p) for p in parties if p not in subjects] + pairs
+
+
+def story_subjects(claims: list[ScopedClaim]) -> frozenset[str]:
+    """Entities named in the claims of more than half of the story's articles (at least
+    SUBJECT_MIN_ARTICLES of them): what the story is about, not what one claim says."""
+    articles: dict[str, set[str]] = {}
+    for c in claims:
+        for p in c.participants:
+            articles.setdefault(p, set()).add(c.claim.article_id)
+    total = len({c.claim.article_id for c in claims})
+    return frozenset(
+        p for p, seen in articles.items() if len(seen) >= SUBJECT_MIN_ARTICLES and 2 * len(seen) > total
+    )
+
+
+def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
+    """Claims grouped by proposition, each group in storage order, groups by their first claim."""
+    ordered = sorted(claims, key=lambda c: c.seq)
+    parent = list(range(len(ordered)))
+    by_event: dict[str, int] = {}
+    by_key: dict[tuple[str, ...], int] = {}
+    subjects = story_subjects(ordered)
+    for i, c in enumerate(ordered):
+        if c.event_id is not None:
+            _union(parent, i, by_event.setdefault(c.event_id, i))
+        for key in _link_keys(c, subjects):
+            _union(parent, i, by_key.setdefault(key, i))
+    placed = [i for i, c in enumerate(ordered) if _placed(c)]
+    pointers = [
+        c for c in ordered if c.predicate_class is None and c.event_id is None and c.claim.stance != "asserts"
+    ]
+    target: dict[str, int] = {}  # pointer claim -> index of a claim of its proposition
+    if pointers and placed:
+        sizes: dict[int, list[ScopedClaim]] = {}
+        for i in placed:
+            sizes.setdefault(_find(parent, i), []).append(ordered[i])
+        main = max(sizes, key=lambda r: (_asserting_articles(sizes[r]), -sizes[r][0].seq))
+        main_parties = {p for c in sizes[main] for p in c.participants} - subjects
+        index_of = {c.claim.claim_id: i for i, c in enumerate(ordered)}
+        main_articles = {c.claim.article_id for c in sizes[main]}
+        for c in pointers:
+            reported = _reported_before(c, ordered, placed)
+            if reported is None or c.claim.article_id in main_articles:
+                # The story's claim, as the story reports it (and as its own article does).
+                target[c.claim.claim_id] = main
+                continue
+            at = index_of[reported.claim.claim_id]
+            target[c.claim.claim_id] = at  # what its own article reported
+            if main_parties & set(reported.participants):
+                # The article's account names a party of the story's main claim (other than
+                # the story's own subjects): the same claim in that article's words.
+                _union(parent, main, at)
+    groups: dict[int, list[ScopedClaim]] = {}
+    for i in placed:
+        groups.setdefault(_find(parent, i), []).append(ordered[i])
+    for c in pointers:
+        if c.claim.claim_id in target:
+            groups[_find(parent, target[c.claim.claim_id])].append(c)
+    for group in groups.values():
+        group.sort(key=lambda c: c.seq)
+    return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def _reported_before(
+    pointer: ScopedClaim, ordered: list[ScopedClaim], placed: list[int]
+) -> ScopedClaim | None:
+    """What the pointer's own article asserted last before it: its account of the claim that
+    "the report", "these claims" stand for."""
+    before = [
+        ordered[i]
+        for i in placed
+        if ordered[i].claim.article_id == pointer.claim.article_id
+        and ordered[i].seq < pointer.seq
+        and ordered[i].claim.stance == "asserts"
+    ]
+    return before[-1] if before else None
+
+
+def _asserting_articles(group: list[ScopedClaim]) -> int:
+    return len({c.claim.article_id for c in group if c.claim.stance == "asserts"})
+
+
+def proposition_conflicts(
+    scope: str, claims: list[ScopedClaim], covered_events: set[str]
+) -> list[ConflictDraft]:
+    """Existence reports over the story's propositions. `scope` names the story in the keys;
+    `covered_events` are events whose own existence report already covers their claims."""
+    drafts = []
+    for group in group_propositions(claims):
+        events = {c.event_id for c in group if c.event_id is not None}
+        if events & covered_events:
+            continue  # the event's own report stands for this proposition
+        draft = _existence(scope, group, events)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> ConflictDraft | None:
+    claims = [c.claim for c in group]
+    entity_by_name = rules._entity_by_name(c.claimant for c in claims)
+    by_stance: dict[Stance, list[rules._Entry]] = {}
+    for claim in claims:
+        if not rules._denies_a_figure(claim):
+            by_stance.setdefault(claim.stance, []).append(rules._claim_entry(claim))
+    asserters = {rules._identity(e.source, entity_by_name) for e in by_stance.get("asserts", [])}
+    deniers = {rules._identity(e.source, entity_by_name) for e in by_stance.get("denies", [])}
+    if not asserters or not deniers or len(asserters | deniers) < 2:
+        return None
+    sides = [
+        rules._side(rules.EXISTENCE_POSITION[stance], stance, by_stance[stance], entity_by_name)
+        for stance in rules.STANCE_ORDER
+        if stance in by_stance
+    ]
+    first = next(c for c in group if c.claim.stance == "asserts")
+    participants = sorted({p for c in group for p in c.participants})
+    claimant_ids = sorted({s.entity_id for side in sides for s in side.sources if s.entity_id})
+    return ConflictDraft(
+        key=f"{KEY_PREFIX}{scope}:{group[0].claim.claim_id}",
+        kind="existence",
+        event_id=next(iter(events)) if len(events) == 1 else None,
+        summary=proposition_summary(first.claim.quote, sides),
+        sides=sides,
+        entity_ids=participants + [c for c in claimant_ids if c not in participants],
+        article_ids=sorted({e.evidence.article_id for entries in by_stance.values() for e in entries}),
+    )
+
+
+def proposition_summary(proposition: str, sides: list[Side]) -> str:
+    """'A and B say that “…”; C denies it; D declines to comment.'"""
+    text = " ".join(proposition.split())
+    if len(text) > SUMMARY_QUOTE_CHARS:
+        text = text[: SUMMARY_QUOTE_CHARS - 1].rstrip() + "…"
+    parts = []
+    for side in sides:
+        who = source_names(side.sources)
+        if side.stance == "asserts":
+            parts.append(f"{who} {verb_for(side.sources, 'says', 'say')} “{text}”")
+        elif side.stance == "denies":
+            parts.append(f"{who} {verb_for(side.sources, 'denies', 'deny')} it")
+        else:
+            parts.append(f"{who} {verb_for(side.sources, 'declines', 'decline')} to comment")
+    return capitalize_first("; ".join(parts)) + "."

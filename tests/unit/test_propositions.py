@@ -1,0 +1,282 @@
+"""Claims of one story grouped by proposition, and the existence reports over them."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.domain import EventClaim, Evidence, Side, Source, Stance
+from service.reconcile.propositions import (
+    KEY_PREFIX,
+    ScopedClaim,
+    group_propositions,
+    proposition_conflicts,
+    proposition_summary,
+)
+
+TIMES = Source(name="The Daily Ledger")
+COURIER = Source(name="The Courier")
+MAKER = Source(name="Orbis Devices", entity_id="e-orbis")
+ANALYST = Source(name="Jane Harlow", entity_id="e-harlow")
+ORBIS, TABLET, HARBOR = "e-orbis", "e-tablet", "e-harbor"
+
+_seq = itertools.count()
+
+
+def scoped(
+    source: Source,
+    stance: Stance,
+    quote: str,
+    *,
+    article: str,
+    cls: str | None = None,
+    participants: tuple[str, ...] = (),
+    event: str | None = None,
+) -> ScopedClaim:
+    n = next(_seq)
+    return ScopedClaim(
+        claim=EventClaim(
+            claim_id=f"c{n:03d}",
+            article_id=article,
+            claimant=source,
+            stance=stance,
+            quote=quote,
+            sentence=quote + ".",
+        ),
+        event_id=event,
+        predicate_class=cls,
+        participants=list(participants),
+        seq=n,
+    )
+
+
+def test_an_undated_report_and_a_denial_of_the_report_meet_in_the_story() -> None:
+    told = scoped(
+        TIMES,
+        "asserts",
+        "Orbis will stop selling the tablet",
+        article="a1",
+        cls="stop",
+        participants=(ORBIS, TABLET),
+    )
+    denied = scoped(MAKER, "denies", "The company said the report was not true", article="a2")
+    drafts = proposition_conflicts("s1", [told, denied], set())
+    assert len(drafts) == 1
+    draft = drafts[0]
+    assert draft.event_id is None
+    assert draft.key == f"{KEY_PREFIX}s1:{told.claim.claim_id}"
+    assert [(s.stance, [x.name for x in s.sources]) for s in draft.sides] == [
+        ("asserts", ["The Daily Ledger"]),
+        ("denies", ["Orbis Devices"]),
+    ]
+    assert draft.article_ids == ["a1", "a2"]
+    assert draft.summary == (
+        "The Daily Ledger says “Orbis will stop selling the tablet”; Orbis Devices denies it."
+    )
+
+
+def test_same_class_and_a_shared_participant_are_one_proposition() -> None:
+    a = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    b = scoped(
+        MAKER,
+        "denies",
+        "it would not stop the tablet",
+        article="a2",
+        cls="stop",
+        participants=(TABLET, ORBIS),
+    )
+    assert group_propositions([a, b]) == [[a, b]]
+
+
+def test_a_denier_named_in_the_claim_it_denies_meets_it() -> None:
+    # "Orbis denied opening the plant" answers "the paper said Orbis opened the plant".
+    a = scoped(
+        TIMES, "asserts", "Orbis opened a plant", article="a1", cls="open", participants=(ORBIS, HARBOR)
+    )
+    b = scoped(
+        MAKER, "denies", "Orbis denied opening a plant", article="a2", cls="open", participants=(ORBIS,)
+    )
+    assert group_propositions([a, b]) == [[a, b]]
+
+
+def test_different_predicate_classes_stay_apart() -> None:
+    a = scoped(TIMES, "asserts", "Orbis bought the harbor", article="a1", cls="buy", participants=(HARBOR,))
+    b = scoped(
+        ANALYST, "denies", "Orbis never sold the harbor", article="a2", cls="sell", participants=(HARBOR,)
+    )
+    assert len(group_propositions([a, b])) == 2
+    assert proposition_conflicts("s1", [a, b], set()) == []
+
+
+def test_generic_verbs_need_two_shared_parties() -> None:
+    a = scoped(TIMES, "asserts", "the harbor is busy", article="a1", cls="be", participants=(HARBOR,))
+    b = scoped(ANALYST, "denies", "the harbor is not busy", article="a2", cls="be", participants=(HARBOR,))
+    assert group_propositions([a, b]) == []
+    c = scoped(
+        TIMES, "asserts", "Orbis is the harbor's owner", article="a1", cls="be", participants=(ORBIS, HARBOR)
+    )
+    d = scoped(
+        ANALYST, "denies", "Orbis is not its owner", article="a2", cls="be", participants=(HARBOR, ORBIS)
+    )
+    e = scoped(COURIER, "asserts", "Orbis is big", article="a3", cls="be", participants=(ORBIS, TABLET))
+    assert group_propositions([c, d, e]) == [[c, d], [e]]
+
+
+def test_the_storys_subject_alone_does_not_join_two_propositions() -> None:
+    # Orbis is named in the claims of every article: it is what the story is about.
+    a = scoped(
+        TIMES, "asserts", "Orbis plans a tablet", article="a1", cls="plan", participants=(ORBIS, TABLET)
+    )
+    b = scoped(
+        COURIER,
+        "asserts",
+        "Orbis plans a harbor office",
+        article="a2",
+        cls="plan",
+        participants=(ORBIS, HARBOR),
+    )
+    c = scoped(
+        ANALYST, "denies", "Orbis plans no tablet", article="a3", cls="plan", participants=(TABLET, ORBIS)
+    )
+    assert group_propositions([a, b, c]) == [[a, c], [b]]
+
+
+def test_a_pointer_denial_joins_the_proposition_most_articles_assert() -> None:
+    minor = scoped(TIMES, "asserts", "Orbis hired a chef", article="a1", cls="hire", participants=(HARBOR,))
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
+    )
+    denial = scoped(MAKER, "denies", "this is a hoax", article="a3")
+    groups = group_propositions([minor, main1, main2, denial])
+    assert groups == [[minor], [main1, main2, denial]]
+
+
+def test_claims_on_one_event_are_one_proposition_and_its_own_report_stands_for_them() -> None:
+    a = scoped(TIMES, "asserts", "they met", article="a1", cls="meeting", event="ev1")
+    b = scoped(ANALYST, "denies", "no meeting took place", article="a2", cls="meeting", event="ev1")
+    assert group_propositions([a, b]) == [[a, b]]
+    assert proposition_conflicts("s1", [a, b], {"ev1"}) == []
+    (draft,) = proposition_conflicts("s1", [a, b], set())
+    assert draft.event_id == "ev1"
+
+
+def test_agreeing_denials_and_lone_assertions_raise_nothing() -> None:
+    a = scoped(MAKER, "denies", "the report is false", article="a1")
+    b = scoped(ANALYST, "denies", "the story is a hoax", article="a2")
+    c = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a3", cls="stop", participants=(TABLET,)
+    )
+    assert proposition_conflicts("s1", [a, b], set()) == []
+    assert proposition_conflicts("s1", [c], set()) == []
+
+
+def test_one_claimant_asserting_and_denying_is_no_dispute() -> None:
+    a = scoped(
+        MAKER, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    b = scoped(MAKER, "denies", "the report is not true", article="a2")
+    assert proposition_conflicts("s1", [a, b], set()) == []
+
+
+def test_summary_cuts_a_long_proposition() -> None:
+    long = "word " * 80
+    side = Side(
+        position="happened",
+        stance="asserts",
+        sources=[TIMES],
+        evidence=[Evidence(article_id="a1", quote=long, sentence=long)],
+    )
+    text = proposition_summary(long, [side])
+    assert text.startswith("The Daily Ledger says “word word") and text.endswith("…”.")
+    assert len(text) < 200
+
+
+@given(st.permutations(list(range(5))))
+def test_grouping_does_not_depend_on_the_order_claims_are_read(order: list[int]) -> None:
+    claims = [
+        scoped(
+            TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+        ),
+        scoped(
+            COURIER, "asserts", "the tablet stops", article="a2", cls="stop", participants=(TABLET, ORBIS)
+        ),
+        scoped(MAKER, "denies", "the report is not true", article="a3"),
+        scoped(ANALYST, "asserts", "Orbis hired", article="a4", cls="hire", participants=(HARBOR,)),
+        scoped(ANALYST, "denies", "no hiring", article="a4", cls="hire", participants=(HARBOR,)),
+    ]
+    shuffled = [claims[i] for i in order]
+    assert proposition_conflicts("s1", shuffled, set()) == proposition_conflicts("s1", claims, set())
+
+
+def test_a_pointer_denial_joins_its_articles_account_to_the_main_proposition() -> None:
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
+    )
+    told = scoped(
+        COURIER, "asserts", "Orbis will end the tablet", article="a3", cls="end", participants=(TABLET,)
+    )
+    denial = scoped(MAKER, "denies", "the claims in the story are untrue", article="a3")
+    others = [
+        scoped(ANALYST, "asserts", f"claim {n}", article=f"a{n}", cls=f"verb{n}", participants=(HARBOR,))
+        for n in (4, 5, 6)
+    ]
+    groups = group_propositions([main1, main2, told, denial, *others])
+    assert groups == [[main1, main2, told, denial], *[[o] for o in others]]
+
+
+def test_an_account_sharing_only_the_storys_subject_keeps_its_denial() -> None:
+    # Orbis is in every article's claims: naming it does not make the third account the main claim.
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(ORBIS, TABLET)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "Orbis stops the tablet", article="a2", cls="stop", participants=(TABLET, ORBIS)
+    )
+    told = scoped(
+        COURIER, "asserts", "Orbis hired a chef", article="a3", cls="hire", participants=(ORBIS, HARBOR)
+    )
+    denial = scoped(MAKER, "denies", "the report is nonsense", article="a3")
+    assert group_propositions([main1, main2, told, denial]) == [[main1, main2], [told, denial]]
+
+
+def test_an_account_naming_nothing_of_the_main_claim_keeps_its_denial() -> None:
+    # Two developments in one story: the denial answers its own article's, not the main one.
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
+    )
+    told = scoped(COURIER, "asserts", "a chef was hired", article="a3", cls="hire", participants=(HARBOR,))
+    denial = scoped(MAKER, "denies", "the report is nonsense", article="a3")
+    assert group_propositions([main1, main2, told, denial]) == [[main1, main2], [told, denial]]
+
+
+def test_a_pointer_in_an_article_that_reports_the_main_claim_answers_it() -> None:
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
+    )
+    detail = scoped(COURIER, "asserts", "a chef was hired", article="a2", cls="hire", participants=(HARBOR,))
+    denial = scoped(MAKER, "denies", "Orbis denied the report", article="a2")
+    assert group_propositions([main1, main2, detail, denial]) == [[main1, main2, denial], [detail]]
+
+
+def test_an_assertion_about_no_statement_joins_nothing() -> None:
+    main = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    vague = scoped(ANALYST, "asserts", "it was interesting", article="a2")
+    assert group_propositions([main, vague]) == [[main]]
