@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from service.pipeline import nlp as nlp_loader
 from service.pipeline.analyse import Prepared, RawArticle, prepare_many
 
 _model_name: str | None = None
+A = TypeVar("A")
+R = TypeVar("R")
 
 
 def _init_worker(model: str) -> None:
@@ -46,6 +50,10 @@ class AnalysisPool:
             *(loop.run_in_executor(self._executor, _prepare, chunk) for chunk in chunks)
         )
         return [p for chunk in results for p in chunk]
+
+    async def run(self, function: Callable[[A], R], argument: A) -> R:
+        """One call of a CPU-heavy, picklable top-level function in a worker process."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, function, argument)
 
     def warm_up(self) -> None:
         """Start every worker and load the model now, not on the first request."""

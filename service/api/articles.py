@@ -15,6 +15,7 @@ from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
 from service.api.deps import path_id, query_id, require_api_key
 from service.api.errors import ApiProblem, problem
+from service.api.pages import raise_problem, read_bodies
 from service.api.params import Cursor, EntityIdQuery, Limit
 from service.api.schemas import (
     Article,
@@ -27,9 +28,11 @@ from service.api.schemas import (
     BatchItemResult,
     BatchResult,
     Claimant,
+    Problem,
     ProblemError,
     pg_text,
 )
+from service.domain import ArticleInput
 from service.ingest.articles import ingest_many
 from service.store import articles as store
 
@@ -92,11 +95,15 @@ class ArticleController(Controller):
     )
     async def create(self, request: Request[Any, Any, Any], data: JSONBody[ArticleIn]) -> Response[Article]:
         state = request.app.state
-        [result] = await ingest_many(state.db.pool, state.analysis, [data.to_input()])
+        [read] = await read_bodies(state, [data])
+        item, extraction = raise_problem(read)
+        [result] = await ingest_many(state.db.pool, state.analysis, [item])
         async with state.db.pool.acquire(timeout=state.settings.db_timeout) as conn:
             article = await load_article(conn, uuid.UUID(result.article_id))
         if article is None:  # deleted between the write and this read
             raise ApiProblem(404, "The article was removed while it was being stored.", slug="not-found")
+        if extraction is not None:
+            article = msgspec.structs.replace(article, extraction=extraction)
         created = result.status == "created"
         return Response(
             article,
@@ -124,8 +131,14 @@ class ArticleController(Controller):
                 valid.append((i, msgspec.convert(raw, ArticleIn)))
             except msgspec.ValidationError as error:
                 results[i] = invalid_item(i, error)
-        ingested = await ingest_many(state.db.pool, state.analysis, [item.to_input() for _, item in valid])
-        for (i, _), outcome in zip(valid, ingested, strict=True):
+        ready: list[tuple[int, ArticleInput]] = []
+        for (i, _), read in zip(valid, await read_bodies(state, [item for _, item in valid]), strict=True):
+            if isinstance(read, Problem):
+                results[i] = BatchItemResult(index=i, status="invalid", error=read)
+            else:
+                ready.append((i, read[0]))
+        ingested = await ingest_many(state.db.pool, state.analysis, [item for _, item in ready])
+        for (i, _), outcome in zip(ready, ingested, strict=True):
             results[i] = BatchItemResult(index=i, status=outcome.status, article_id=outcome.article_id)
         return BatchResult(items=[r for r in results if r is not None])
 
