@@ -6,6 +6,7 @@ tests/data/pages are served under /pages/; the rest are made here.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,10 +85,8 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name.replace("_", "-"), value)
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client stopped reading
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):  # the client stopped reading: as it may
-            pass
 
     def do_GET(self) -> None:
         base = f"http://{self.headers['Host']}"
