@@ -159,3 +159,8 @@ def test_public_addresses_pass_and_the_allow_list_admits_named_networks() -> Non
 def test_a_wrapper_with_an_advertising_class_keeps_its_article() -> None:
     page = (PAGES / "harbour-bridge.html").read_text().replace("<main>", '<main class="content has-ads">')
     assert "carries about 40,000 vehicles a day" in html_source.extract(page).text
+
+
+def test_a_page_with_too_many_tags_is_refused_before_extraction() -> None:
+    with pytest.raises(html_source.NotAnArticle, match="tags"):
+        html_source.extract("<p>a</p>" * (html_source.MAX_TAGS // 2 + 1))
