@@ -107,14 +107,24 @@ async def test_html_without_an_article_is_a_problem_never_a_500(client: AsyncTes
     assert problem["errors"][0]["field"] == "html"
 
 
-async def test_a_huge_page_is_answered(client: AsyncTestClient) -> None:
+async def test_a_page_with_too_many_tags_is_refused(client: AsyncTestClient) -> None:
     html = (
         "<html><body><article>"
         + "<p>The council met on Tuesday to vote on the plan.</p>" * 40_000
         + "</article></body></html>"
     )
-    response = await client.post("/v1/articles", json={"html": html})
-    assert response.status_code in {201, 413, 422}, response.text
+    problem = assert_problem(await client.post("/v1/articles", json={"html": html}), 422, "no-article")
+    assert "tags" in problem["detail"]
+
+
+async def test_a_large_page_is_read(client: AsyncTestClient) -> None:
+    paragraphs = "".join(
+        f"<p>The council met on day {n} to vote on part {n} of the plan.</p>" for n in range(5000)
+    )
+    response = await client.post(
+        "/v1/articles", json={"html": f"<html><body><article>{paragraphs}</article></body></html>"}
+    )
+    assert response.status_code == 201, response.text
 
 
 async def test_url_alone_needs_fetching_on(client: AsyncTestClient, pages_url: str) -> None:
