@@ -66,6 +66,17 @@ def _closed_bodies(schemas: dict[str, Any]) -> None:
             schemas[name].additional_properties = False
 
 
+def _one_body(schemas: dict[str, Any]) -> None:
+    """Article and analysis bodies hold text, or html, or url alone: never text and html both."""
+    for name, schema in schemas.items():
+        if name.endswith(("ArticleIn", "AnalyzeIn")) and isinstance(schema, Schema):
+            given = {f: Schema(type="string") for f in ("text", "html", "url")}  # type: ignore[arg-type]
+            schema.any_of = [Schema(required=[f], properties={f: given[f]}) for f in given]
+            schema.not_ = Schema(
+                required=["text", "html"], properties={f: given[f] for f in ("text", "html")}
+            )
+
+
 def patch_schema(app: Litestar) -> None:
     """Problem responses on every operation; the batch body documented as ArticleBatchIn;
     closed request bodies; bearer auth on the writes when API keys are configured."""
@@ -78,6 +89,7 @@ def patch_schema(app: Litestar) -> None:
     # Only decoded on the way in; clients see ArticleBatchIn instead.
     components.schemas.pop("ArticleBatchEnvelope", None)
     _closed_bodies(components.schemas)
+    _one_body(components.schemas)
     secured = bool(app.state.settings.api_keys)
     guarded = {
         handler.operation_id
