@@ -31,7 +31,7 @@ def story(n: int) -> tuple[str, str]:
     thing = _THINGS[n % len(_THINGS)]
     title = f"{town} opens new {thing} number {n}"
     paragraphs = [
-        f"The town of {town} opened its new {thing} on Tuesday, the {n + 1}th project of the regional plan, the council said.",
+        f"The town of {town} opened its new {thing} on Tuesday, project {n + 1} of the regional plan, the council said.",
         f"Building the {thing} took {n + 3} months and cost {n * 7 + 11} million dollars, according to figures released by the council.",
         f"Residents said the old {thing} had been closed for {n + 2} years before work began, and welcomed the reopening of story {n}.",
     ]
