@@ -51,6 +51,14 @@ def _field(body: ArticleIn | AnalyzeIn) -> str:
     return "html" if body.html is not None else "url"
 
 
+def _detail(field: str, outcome: pages.PageProblem) -> str:
+    if outcome.slug == "no-article":
+        return f"The {field} gives no article: {outcome.reason}."
+    if outcome.slug == "fetching-disabled":
+        return outcome.reason[:1].upper() + outcome.reason[1:] + "."
+    return f"The page at the url could not be used: {outcome.reason}."
+
+
 async def read_bodies(state: Any, bodies: list[ArticleIn] | list[AnalyzeIn]) -> list[Read | Problem]:
     """Each body's article input (with what its page gave), or its problem, in order."""
     results: list[Read | Problem | None] = [None] * len(bodies)
@@ -85,7 +93,7 @@ async def read_bodies(state: Any, bodies: list[ArticleIn] | list[AnalyzeIn]) -> 
                 field = _field(bodies[i])
                 results[i] = problem(
                     outcome.status,
-                    f"The {field} gives no article: {outcome.reason}.",
+                    _detail(field, outcome),
                     slug=outcome.slug,
                     errors=[ProblemError(field=field, message=outcome.reason)],
                 )

@@ -187,6 +187,9 @@ class ArticleExtraction(Schema):
         msgspec.Meta(description='"markup" (the page states it) or "htmldate" (found by a wider search)'),
     ] = None
     fetched_url: str | None = None
+    language: Annotated[
+        str | None, msgspec.Meta(description="The language the page declares (the article's is detected).")
+    ] = None
 
 
 class ArticleSummary(Schema):

@@ -28,9 +28,12 @@ class Given(msgspec.Struct, frozen=True, kw_only=True):
 
 class Extraction(msgspec.Struct, frozen=True, kw_only=True):
     """What was taken from the page. `fields` names the article fields whose values came from
-    it (the rest were given or are unknown)."""
+    it (the rest were given or are unknown). `language` is what the page declares: a hint only,
+    since templates declare one language for every page; the article's language is detected
+    from its text unless given."""
 
     fields: list[str]
+    language: str | None = None
     author: str | None = None
     site_name: str | None = None
     canonical_url: str | None = None
@@ -63,7 +66,6 @@ def merge(given: Given, found: html_source.Extracted, *, fetched_url: str | None
         "url": found.url,
         "source": found.site_name,
         "published_at": found.published_at,
-        "language": found.language,
     }
     values: dict[str, object] = {}
     extracted: list[str] = ["text"]
@@ -82,6 +84,7 @@ def merge(given: Given, found: html_source.Extracted, *, fetched_url: str | None
             canonical_url=found.url,
             date_source=found.date_source if "published_at" in extracted else None,
             fetched_url=fetched_url,
+            language=found.language,
         ),
     )
 

@@ -45,7 +45,7 @@ async def test_html_is_ingested_with_its_metadata(client: AsyncTestClient) -> No
     assert "40,000 vehicles a day" in article["text"]
     assert "Buy cheap flights" not in article["text"]
     assert "Reader comment" not in article["text"]
-    assert article["extraction"]["fields"] == ["text", "title", "url", "source", "published_at", "language"]
+    assert article["extraction"]["fields"] == ["text", "title", "url", "source", "published_at"]
     assert article["extraction"]["author"] == "Mara Ellison"
     assert article["extraction"]["date_source"] == "markup"
     # The same page again is a duplicate (same canonical URL).
@@ -66,7 +66,7 @@ async def test_given_fields_win_over_the_page(client: AsyncTestClient) -> None:
         "2024-03-09",
         "Wire",
     )
-    assert article["extraction"]["fields"] == ["text", "url", "language"]
+    assert article["extraction"]["fields"] == ["text", "url"]
 
 
 async def test_a_date_in_a_time_element_only(client: AsyncTestClient) -> None:

@@ -85,7 +85,7 @@ def test_given_fields_win_and_extracted_ones_are_recorded() -> None:
     assert page.article.external_id == "x-1"
     assert page.article.url == found.url
     assert page.article.source == "The Coastal Ledger"
-    assert page.extraction.fields == ["text", "url", "source", "language"]
+    assert page.extraction.fields == ["text", "url", "source"]
     assert page.extraction.date_source is None  # the date was given
     assert page.extraction.author == "Mara Ellison"
 
@@ -164,3 +164,10 @@ def test_a_wrapper_with_an_advertising_class_keeps_its_article() -> None:
 def test_a_page_with_too_many_tags_is_refused_before_extraction() -> None:
     with pytest.raises(html_source.NotAnArticle, match="tags"):
         html_source.extract("<p>a</p>" * (html_source.MAX_TAGS // 2 + 1))
+
+
+def test_the_page_language_is_a_hint_not_the_article_language() -> None:
+    found = html_source.extract((PAGES / "blog-comments.html").read_text())
+    page = merge(Given(), found)
+    assert page.article.language is None  # detected from the text by the pipeline
+    assert page.extraction.language == "en-GB"
