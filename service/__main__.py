@@ -235,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
         run_with_database(settings, work)
         return status
     if command == "import":
+        if args.batch < 1:
+            parser.error("--batch must be at least 1")
         opened = open_import_source(settings, str(args.source), args.format)
         if opened is None:
             return 2

@@ -218,9 +218,8 @@ async def _stored(pool: asyncpg.Pool, analysis: AnalysisPool, items: list[Item])
         for i, item in enumerate(items)
         if item.article and not (item.article.external_id or item.article.url)
     ]
-    hashes = dict(
-        zip(bare, await analysis.run(text_hashes, [items[i].article.text for i in bare]), strict=True)
-    )  # type: ignore[union-attr]
+    texts = [items[i].article.text for i in bare]  # type: ignore[union-attr]
+    hashes = dict(zip(bare, await analysis.run(text_hashes, texts), strict=True)) if bare else {}
     async with pool.acquire() as conn:
         for i, item in enumerate(items):
             given = item.article or (item.page.given if item.page else None)
