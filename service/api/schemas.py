@@ -82,10 +82,7 @@ class ArticleIn(Schema, forbid_unknown_fields=True):
     it). Fields given explicitly win over extracted ones."""
 
     text: NonBlank | None = None
-    html: Annotated[
-        NonBlank | None,
-        msgspec.Meta(description="The page's HTML, instead of text: main text and metadata are extracted."),
-    ] = None
+    html: NonBlank | None = None
     title: ShortText | None = None
     url: Url | None = None
     source: ShortText | None = None
