@@ -138,7 +138,7 @@ def import_articles(
 ) -> int:
     """`import SOURCE`: ingest a JSON Lines file, a folder or a feed; summary on stdout."""
     from service import bulk
-    from service.progress import Progress
+    from service.import_progress import Progress
 
     summary = bulk.Summary(total=total)
     analysis = AnalysisPool(settings.workers, settings.spacy_model)

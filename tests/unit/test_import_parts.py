@@ -9,7 +9,7 @@ import pytest
 
 from service import bulk
 from service.config import load_settings
-from service.progress import Progress
+from service.import_progress import Progress
 
 
 def test_fetching_is_off_unless_set() -> None:
