@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import logging
 import signal
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import asyncpg
 import msgspec
@@ -20,8 +23,9 @@ from service.api.schemas import ArticleIn
 from service.config import Settings, load_settings
 from service.db import Database, create_pool
 from service.ingest.articles import ingest_many
-from service.migrate import downgrade, upgrade
-from service.seed import load_seeds
+from service.migrate import downgrade, head_revision, upgrade
+from service.progress import Progress
+from service.seed import load_seeds, seed_articles
 from service.store import articles as article_store
 from service.workers import AnalysisPool
 
@@ -36,26 +40,102 @@ async def _with_pool(settings: Settings, url: str, work):  # type: ignore[no-unt
         await pool.close()
 
 
+@contextmanager
+def phase(name: str, message: str, **extra: Any) -> Iterator[dict[str, Any]]:
+    """One start-up phase: a line when it starts and one when it is done, with its duration.
+    The caller may fill the yielded dict: `message` for the closing line, other keys as fields."""
+    started = time.monotonic()
+    log.info(f"{name}: {message}", extra=extra)
+    done: dict[str, Any] = {}
+    yield done
+    closing = done.pop("message", "done")
+    log.info(f"{name}: {closing}", extra={**done, "seconds": round(time.monotonic() - started, 2)})
+
+
+def _where(url: str) -> str:
+    """Where a database URL points, without its credentials, for the log."""
+    parts = urlsplit(url)
+    query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
+    host = parts.hostname or query.get("host", "")
+    port = f":{parts.port}" if parts.port else ""
+    return f"{host}{port}, database {parts.path.lstrip('/')}"
+
+
+def _locate_database(db: Database, settings: Settings) -> str:
+    if settings.database_url is None:
+        with phase("database", "starting the embedded PostgreSQL", data_dir=str(settings.data_dir)) as done:
+            url = db.locate()
+            done.update(message="embedded PostgreSQL ready", database=_where(url))
+        return url
+    url = db.locate()
+    log.info("database: using DATABASE_URL", extra={"database": _where(url)})
+    return url
+
+
+def _migrate(url: str) -> None:
+    with phase("migrations", "upgrading the schema to head") as done:
+        upgrade(url)
+        done.update(message="schema at head", revision=head_revision())
+
+
+def _start_analysis(settings: Settings) -> AnalysisPool:
+    with phase(
+        "model", "loading the NLP model", model=settings.spacy_model, workers=settings.workers
+    ) as done:
+        analysis = AnalysisPool(settings.workers, settings.spacy_model)
+        try:
+            analysis.warm_up()
+        except BaseException:
+            analysis.close()
+            raise
+        done.update(message="model loaded in every analysis worker")
+    return analysis
+
+
 def _seed_if_empty(settings: Settings, url: str, analysis: AnalysisPool) -> None:
     async def work(pool: asyncpg.Pool) -> None:
         async with pool.acquire() as conn:
-            if await article_store.count(conn):
-                return
-        results = await load_seeds(pool, analysis, settings.seeds_dir)
-        log.info("seeds loaded", extra={"articles_created": sum(r.status == "created" for r in results)})
+            stored = await article_store.count(conn)
+        if stored:
+            log.info("seeds: skipped, the database already holds articles", extra={"articles": stored})
+            return
+        count = len([a for a in seed_articles(settings.seeds_dir) if a.text.strip()])
+        with phase("seeds", f"loading {count} articles", folder=str(settings.seeds_dir)) as done:
+            results = await load_seeds(pool, analysis, settings.seeds_dir)
+            created = sum(r.status == "created" for r in results)
+            done.update(
+                message=f"{created} articles loaded",
+                articles_created=created,
+                duplicates=len(results) - created,
+            )
 
     asyncio.run(_with_pool(settings, url, work))
 
 
-def _stop_on_signal(signum: int, _frame: object) -> None:
-    """SIGTERM or SIGINT: leave through the `finally` blocks (workers, embedded PostgreSQL), exit 0.
+def _stop_on_signals(status: int) -> None:
+    """From now on SIGTERM and SIGINT end the process with `status` (see `_stop_on_signal`)."""
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, functools.partial(_stop_on_signal, status))
+
+
+def _stop_on_signal(status: int, signum: int, _frame: object) -> None:
+    """SIGTERM or SIGINT: leave through the `finally` blocks (workers, embedded PostgreSQL), exit `status`.
 
     uvicorn handles the signal first (in-flight requests finish), then raises it again once it has
     shut down; without this handler SIGTERM's default action would end the process right there and
-    leave the embedded PostgreSQL running. A second signal during clean-up ends it at once.
+    leave the embedded PostgreSQL running. Signals that arrive during clean-up are noted and
+    otherwise ignored: a Ctrl-C reaches every process of the group and `uv run` forwards another
+    one, and a clean-up cut short leaves the database running. Clean-up is bounded (the workers'
+    current batch, then `pg_ctl stop -m fast`).
     """
-    signal.signal(signum, signal.SIG_DFL)
-    raise SystemExit(0)
+    for handled in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(handled, _already_stopping)
+    log.info("stopping", extra={"signal": signal.Signals(signum).name})
+    raise SystemExit(status)
+
+
+def _already_stopping(signum: int, _frame: object) -> None:
+    log.info("already stopping", extra={"signal": signal.Signals(signum).name})
 
 
 def serve(settings: Settings) -> None:
@@ -63,15 +143,13 @@ def serve(settings: Settings) -> None:
 
     from service.app import create_app
 
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, _stop_on_signal)
+    _stop_on_signals(0)
     db = Database(settings)
-    url = db.locate()
+    url = _locate_database(db, settings)
     try:
-        upgrade(url)
-        analysis = AnalysisPool(settings.workers, settings.spacy_model)
+        _migrate(url)
+        analysis = _start_analysis(settings)
         try:
-            analysis.warm_up()
             if settings.seeds_dir.is_dir():
                 _seed_if_empty(settings, url, analysis)
             app = create_app(msgspec.structs.replace(settings, database_url=url), analysis=analysis)
@@ -93,29 +171,39 @@ def serve(settings: Settings) -> None:
 def run_with_database(settings: Settings, work) -> None:  # type: ignore[no-untyped-def]
     db = Database(settings)
     try:
-        work(db.locate())
+        work(_locate_database(db, settings))
     finally:
         db.stop_embedded()
 
 
 def ingest_files(settings: Settings, url: str, files: list[Path], seed_dir: Path | None) -> int:
-    analysis = AnalysisPool(settings.workers, settings.spacy_model)
+    """Ingest the files (or the seed folder), a few at a time, showing progress as they go."""
+    if seed_dir is not None:
+        items = [a.to_input() for a in seed_articles(seed_dir) if a.text.strip()]
+        label = "seed"
+    else:
+        items = [ArticleIn(text=f.read_text(encoding="utf-8"), external_id=f.name).to_input() for f in files]
+        label = "ingest"
+    names = [item.external_id or "" for item in items]
+    analysis = _start_analysis(settings)
     try:
-        if seed_dir is not None:
-            results = asyncio.run(
-                _with_pool(settings, url, lambda pool: load_seeds(pool, analysis, seed_dir))
-            )
-            names = sorted(p.name for p in seed_dir.glob("*.txt"))
-        else:
-            items = [
-                ArticleIn(text=f.read_text(encoding="utf-8"), external_id=f.name).to_input() for f in files
-            ]
-            results = asyncio.run(_with_pool(settings, url, lambda pool: ingest_many(pool, analysis, items)))
-            names = [f.name for f in files]
+        # Batches small enough to show progress, large enough to keep every worker busy.
+        size = max(8, 4 * analysis.workers)
+
+        async def work(pool: asyncpg.Pool) -> None:
+            with Progress(len(items), label) as progress:
+                for start in range(0, len(items), size):
+                    results = await ingest_many(pool, analysis, items[start : start + size])
+                    progress.advance(
+                        [
+                            f"{result.status:9} {result.article_id} {name}"
+                            for result, name in zip(results, names[start : start + size], strict=True)
+                        ]
+                    )
+
+        asyncio.run(_with_pool(settings, url, work))
     finally:
         analysis.close()
-    for name, result in zip(names, results, strict=False):
-        print(f"{result.status:9} {result.article_id} {name}")
     return 0
 
 
@@ -213,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     logs.configure(settings.log_level)
     command = args.command or "serve"
+    if command != "serve":
+        _stop_on_signals(128 + signal.SIGINT)  # an interrupted command did not finish its work
     if command == "serve":
         serve(settings)
         return 0
@@ -229,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def work(url: str) -> None:
             nonlocal status
-            upgrade(url)
+            _migrate(url)
             status = ingest_files(settings, url, getattr(args, "files", []), seed_dir)
 
         run_with_database(settings, work)

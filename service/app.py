@@ -9,7 +9,6 @@ from litestar import Litestar
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 from litestar.openapi.spec import Components, Contact, Server
 from litestar.plugins.prometheus import PrometheusConfig, PrometheusController
 from litestar.routes import HTTPRoute
@@ -20,11 +19,13 @@ from service.api.articles import ArticleController
 from service.api.conflicts import ConflictController
 from service.api.content_type import RequireJson
 from service.api.deps import provide_connection
+from service.api.docs import docs_assets, docs_ui
 from service.api.entities import EntityController
 from service.api.errors import exception_handlers
 from service.api.health import HealthController
 from service.api.middleware import RequestContext, WriteRateLimit
 from service.api.openapi import patch_schema
+from service.api.problems import ProblemTypes
 from service.api.timeline import TimelineController
 from service.config import Settings
 from service.db import Database
@@ -67,6 +68,8 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
             AnalyzeController,
             HealthController,
             Metrics,
+            ProblemTypes,
+            docs_assets(),
         ],
         dependencies={"db": Provide(provide_connection)},
         exception_handlers=exception_handlers,
@@ -93,7 +96,7 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
             contact=Contact(name="News intelligence team"),
             servers=[Server(url="/")],
             path="/schema",
-            render_plugins=[ScalarRenderPlugin(), SwaggerRenderPlugin(path="/swagger")],
+            render_plugins=[docs_ui()],
             components=Components(),
             use_handler_docstrings=False,
         ),

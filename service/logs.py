@@ -34,6 +34,24 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, default=str)
 
 
+class Demote(logging.Filter):
+    """A chatty library's records at debug level: they pass only when the service logs debug.
+
+    pgserver logs every pg_ctl and initdb run at info, with their multi-line output (and a
+    `port=5432` although the server listens on no TCP port): useful when debugging the embedded
+    database, noise otherwise. The service logs its own line per start-up phase instead.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.INFO:
+            return True
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return logging.getLogger().isEnabledFor(logging.DEBUG)
+
+
+DEMOTED = ("pgserver",)
+
+
 def configure(level: str) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
@@ -46,3 +64,7 @@ def configure(level: str) -> None:
     for name in ("uvicorn", "uvicorn.error"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
+    for name in DEMOTED:
+        logger = logging.getLogger(name)
+        logger.filters[:] = [f for f in logger.filters if not isinstance(f, Demote)]
+        logger.addFilter(Demote())

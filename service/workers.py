@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
@@ -18,8 +22,22 @@ R = TypeVar("R")
 
 def _init_worker(model: str) -> None:
     global _model_name
+    # A terminal's Ctrl-C goes to the whole process group: left to its default it would raise
+    # KeyboardInterrupt in every worker (a traceback each, semaphores left behind) while the
+    # parent is still finishing their work. The parent decides when workers stop; SIGTERM stays
+    # as it is, so a worker can still be stopped from outside (or by the pool) when it must.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     _model_name = model
     nlp_loader.load(model)
+
+
+def _exit_when_orphaned(parent: int, interval: float = 1.0) -> None:
+    """A worker whose parent died without shutting the pool down (SIGKILL) ends itself: nobody
+    would ever send it work again, and it would wait for some forever."""
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(0)
 
 
 def _prepare(items: list[RawArticle]) -> list[Prepared]:

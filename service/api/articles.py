@@ -13,6 +13,7 @@ from litestar.di import NamedDependency
 from litestar.openapi import ResponseSpec
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
+from service.api import messages
 from service.api.deps import path_id, query_id, require_api_key
 from service.api.errors import ApiProblem, problem
 from service.api.pages import raise_problem, read_bodies
@@ -29,7 +30,6 @@ from service.api.schemas import (
     BatchResult,
     Claimant,
     Problem,
-    ProblemError,
     pg_text,
 )
 from service.domain import ArticleInput
@@ -178,14 +178,16 @@ class ArticleController(Controller):
 
 def invalid_item(index: int, error: msgspec.ValidationError) -> BatchItemResult:
     message = str(error)
-    field = message.rsplit("at `$", 1)[1].rstrip("`").lstrip(".") if "at `$" in message else "body"
+    path = message.rsplit("at `$", 1)[1].rstrip("`").lstrip(".") if "at `$" in message else ""
+    accepted = None if path else [f.encode_name for f in msgspec.structs.fields(ArticleIn)]
+    errors = [messages.problem_error(path or "body", message, accepted)]
     return BatchItemResult(
         index=index,
         status="invalid",
         error=problem(
             422,
-            f"Item {index} does not match the article schema.",
+            f"Item {index} does not match the article schema: {messages.summary(errors)}",
             slug="validation-error",
-            errors=[ProblemError(field=field or "body", message=message.split(" - at `$")[0])],
+            errors=errors,
         ),
     )

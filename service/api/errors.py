@@ -9,8 +9,9 @@ from typing import Any
 import asyncpg
 import msgspec
 from litestar import MediaType, Request, Response
-from litestar.exceptions import HTTPException, ValidationException
+from litestar.exceptions import HTTPException, SerializationException, ValidationException
 
+from service.api import messages
 from service.api.schemas import Problem, ProblemError
 from service.store.cursor import BadCursor
 
@@ -87,42 +88,49 @@ async def send_problem(send: Any, body: Problem, headers: dict[str, str] | None 
     await send({"type": "http.response.body", "body": raw})
 
 
-def _field_of(item: dict[str, Any]) -> str:
-    key = item.get("key")
-    message = str(item.get("message", ""))
-    if key:
-        return str(key)
-    # msgspec names the offending path as "- at `$.articles[1].text`".
-    if "at `$" in message:
-        return message.rsplit("at `$", 1)[1].rstrip("`").lstrip(".") or "body"
-    return "body"
-
-
-def _validation_errors(exc: ValidationException) -> list[ProblemError]:
+def _validation_errors(request: Request[Any, Any, Any], exc: ValidationException) -> list[ProblemError]:
+    """Each failure in the client's terms: its field as sent (`from`, not `date_from`; `body`, not
+    `data`), what was wrong and what is accepted."""
     extra = exc.extra if isinstance(exc.extra, list) else [exc.extra] if exc.extra else []
+    names = messages.parameter_names(request.scope.get("route_handler"))
     errors = []
     for item in extra:
-        if isinstance(item, dict):
-            message = str(item.get("message", "invalid value")).split(" - at `$")[0]
-            errors.append(ProblemError(field=_field_of(item), message=message))
-        else:
-            errors.append(ProblemError(field="body", message=str(item)))
+        if not isinstance(item, dict):
+            errors.append(messages.problem_error("body", str(item)))
+            continue
+        key = str(item.get("key") or "")
+        message = str(item.get("message", "invalid value"))
+        if key == "data" and message == "'data'":  # Litestar's KeyError: no body at all
+            errors.append(messages.body_missing())
+            continue
+        field, accepted = names.get(key, (key or "body", None))
+        # msgspec names a failure inside the body as "- at `$.articles[1].text`".
+        if "at `$" in message:
+            path = message.rsplit("at `$", 1)[1].rstrip("`").lstrip(".")
+            if path:
+                field, accepted = path, accepted if "." not in path and "[" not in path else None
+        errors.append(messages.problem_error(field, message, accepted))
     return errors
 
 
 def on_validation(request: Request[Any, Any, Any], exc: ValidationException) -> Response[Any]:
-    errors = _validation_errors(exc)
-    if any("malformed" in e.message.lower() or "json is malformed" in e.message.lower() for e in errors):
+    raw = (
+        [str(item.get("message", "")) for item in exc.extra if isinstance(item, dict)]
+        if isinstance(exc.extra, list)
+        else []
+    )
+    if any("malformed" in message.lower() for message in raw):
         return problem_response(
             400,
             "The request body is not valid JSON.",
             slug="malformed-json",
-            errors=errors,
+            errors=[ProblemError(field="body", message=message.split(" - at `$")[0]) for message in raw],
             instance=request.url.path,
         )
+    errors = _validation_errors(request, exc)
     return problem_response(
         422 if request.method in {"POST", "PUT", "PATCH"} else 400,
-        "The request does not match the API's schema.",
+        messages.summary(errors) if errors else "The request does not match the API's schema.",
         slug="validation-error",
         errors=errors,
         instance=request.url.path,
@@ -137,7 +145,21 @@ def on_http(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any
         else HTTPStatus(status).description
     )
     if status == 413:
-        detail = "The request body is larger than this service accepts."
+        limit = request.app.state.settings.max_body_bytes
+        detail = (
+            f"The request body is larger than this service accepts: at most {limit:,} bytes "
+            "(MAX_BODY_BYTES). Send fewer articles per batch, or shorter texts."
+        )
+    if status == 400 and isinstance(exc.__cause__, SerializationException):
+        # Litestar's report of a body msgspec could not decode.
+        reason = str(exc.__cause__)
+        return problem_response(
+            400,
+            f"The request body is not valid JSON: {reason[:1].lower()}{reason[1:]}.",
+            slug="malformed-json",
+            errors=[ProblemError(field="body", message=reason)],
+            instance=request.url.path,
+        )
     headers = dict(exc.headers or {})
     return problem_response(status, detail, headers=headers, instance=request.url.path)
 

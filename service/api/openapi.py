@@ -6,9 +6,10 @@ from typing import Any
 
 import msgspec
 from litestar import Litestar
+from litestar.openapi.spec import Link, OpenAPIResponse, Reference, RequestBody, Schema, SecurityScheme
 from litestar.openapi.spec import OpenAPIMediaType as MediaType
-from litestar.openapi.spec import OpenAPIResponse, Reference, RequestBody, Schema, SecurityScheme
 
+from service.api import examples
 from service.api import schemas as api_schemas
 from service.api.deps import require_api_key
 
@@ -97,13 +98,17 @@ def patch_schema(app: Litestar) -> None:
                 continue
             responses: dict[str, Any] = operation.responses or {}
             for status, description in ERROR_STATUSES.items():
-                if status in {"401", "403", "413", "415", "422", "429"} and method != "post":
+                if status in {"413", "415", "422", "429"} and method != "post":
+                    continue
+                # Only the operations behind the API key can answer 401 or 403.
+                if status in {"401", "403"} and operation.operation_id not in guarded:
                     continue
                 if status == "404" and "{" not in path:
                     continue
+                example = examples.as_json(examples.problem_example(int(status)))
                 responses[status] = OpenAPIResponse(
                     description=description,
-                    content={"application/problem+json": MediaType(schema=problem_ref)},
+                    content={"application/problem+json": MediaType(schema=problem_ref, example=example)},
                 )
             operation.responses = responses
             if secured and operation.operation_id in guarded:
@@ -113,6 +118,81 @@ def patch_schema(app: Litestar) -> None:
                     required=True,
                     content={"application/json": MediaType(schema=_batch_in_schema(components.schemas))},
                 )
+            _add_examples(operation)
+            _add_links(operation)
+
+
+def _add_examples(operation: Any) -> None:
+    """A pasteable example on the request body, the success responses and every parameter."""
+    op_id = operation.operation_id
+    for parameter in operation.parameters or []:
+        override = examples.PARAMETER_OVERRIDES.get((op_id, parameter.name))
+        value = override if override is not None else examples.PARAMETERS.get(parameter.name)
+        if value is not None:
+            parameter.example = value
+    body = operation.request_body
+    if op_id in examples.REQUESTS and isinstance(body, RequestBody):
+        for media in body.content.values():
+            media.example = examples.REQUESTS[op_id]
+    answer = examples.RESPONSES.get(op_id)
+    for status, response in (operation.responses or {}).items():
+        if answer is not None and status.startswith("2") and isinstance(response, OpenAPIResponse):
+            for media in (response.content or {}).values():
+                media.example = examples.as_json(answer)
+
+
+# From an operation's success responses to the operations their ids open, as runtime expressions
+# (`$response.body#/pointer`): clients and schemathesis's stateful tests follow these.
+_FIRST_ENTITY = "$response.body#/entities/0/id"
+LINKS: dict[str, dict[str, tuple[str, dict[str, str]]]] = {
+    "createArticle": {
+        "GetArticle": ("getArticle", {"article_id": "$response.body#/id"}),
+        "GetFirstEntity": ("getEntity", {"entity_id": _FIRST_ENTITY}),
+        "GetFirstEntityTimeline": ("getEntityTimeline", {"entity_id": _FIRST_ENTITY}),
+        "GetTimelineOfFirstEntity": ("getTimeline", {"entity_id": _FIRST_ENTITY}),
+        "ListConflictsOfFirstEntity": ("listConflicts", {"entity_id": _FIRST_ENTITY}),
+    },
+    "getArticle": {
+        "GetFirstEntity": ("getEntity", {"entity_id": _FIRST_ENTITY}),
+        "GetFirstEntityTimeline": ("getEntityTimeline", {"entity_id": _FIRST_ENTITY}),
+        "ListConflictsOfFirstEntity": ("listConflicts", {"entity_id": _FIRST_ENTITY}),
+    },
+    "createArticleBatch": {
+        "GetFirstArticle": ("getArticle", {"article_id": "$response.body#/items/0/article_id"}),
+    },
+    "listArticles": {"GetFirstArticle": ("getArticle", {"article_id": "$response.body#/items/0/id"})},
+    "listEntities": {
+        "GetFirstEntity": ("getEntity", {"entity_id": "$response.body#/items/0/id"}),
+        "GetFirstEntityTimeline": ("getEntityTimeline", {"entity_id": "$response.body#/items/0/id"}),
+    },
+    "getEntity": {
+        "GetEntityTimeline": ("getEntityTimeline", {"entity_id": "$response.body#/id"}),
+        "ListEntityConflicts": ("listConflicts", {"entity_id": "$response.body#/id"}),
+        "ListEntityArticles": ("listArticles", {"entity_id": "$response.body#/id"}),
+    },
+    "getTimeline": {
+        "GetFirstConflict": ("getConflict", {"conflict_id": "$response.body#/items/0/conflict_ids/0"}),
+    },
+    "getEntityTimeline": {
+        "GetFirstConflict": ("getConflict", {"conflict_id": "$response.body#/items/0/conflict_ids/0"}),
+    },
+    "listConflicts": {"GetFirstConflict": ("getConflict", {"conflict_id": "$response.body#/items/0/id"})},
+    "getConflict": {
+        "GetFirstArticle": ("getArticle", {"article_id": "$response.body#/article_ids/0"}),
+    },
+}
+
+
+def _add_links(operation: Any) -> None:
+    links = LINKS.get(operation.operation_id)
+    if not links:
+        return
+    for status, response in (operation.responses or {}).items():
+        if status.startswith("2") and isinstance(response, OpenAPIResponse):
+            response.links = {
+                name: Link(operation_id=target, parameters=dict(parameters))
+                for name, (target, parameters) in links.items()
+            }
 
 
 def _batch_in_schema(schemas: dict[str, Any]) -> Schema | Reference:

@@ -15,7 +15,9 @@ from service.domain import ArticleInput
 _VISIBLE = r"[^\s\x1c-\x1f\x85\ufeff]"
 NonBlank = Annotated[str, msgspec.Meta(min_length=1, max_length=5_000_000, pattern=_VISIBLE)]
 ShortText = Annotated[str, msgspec.Meta(max_length=2000)]
-Url = Annotated[str, msgspec.Meta(max_length=2000, pattern=f"^https?://{_VISIBLE}+$")]
+_URL = f"^https?://{_VISIBLE}+$"
+Url = Annotated[str, msgspec.Meta(max_length=2000, pattern=_URL)]
+_LANGUAGE = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
 # Calendar-exact ISO 8601: only dates that exist match (no 2023-02-29, no month 13, no hour 24),
 # so every value the pattern (and the OpenAPI spec) admits is accepted.
 _YEAR = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)"
@@ -29,14 +31,26 @@ _DATE = f"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
 _TIME = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.][0-9]+)?)?"
 _OFFSET = "(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])"
 # A date (2024-11-11) or a datetime (2024-11-11T16:27:00+05:30); only the date is kept.
+_DATE_OR_DATETIME = f"^{_DATE}(?:[T ]{_TIME}{_OFFSET}?)?$"
 DateOrDateTime = Annotated[
     str,
     msgspec.Meta(
-        pattern=f"^{_DATE}(?:[T ]{_TIME}{_OFFSET}?)?$",
+        pattern=_DATE_OR_DATETIME,
         description="ISO 8601 date or date-time",
         examples=["2024-11-11", "2024-11-11T16:27:00+05:30"],
     ),
 ]
+
+# What each pattern accepts, in words, for validation errors ("`field` must ...").
+PATTERN_HINTS = {
+    _VISIBLE: "contain at least one visible character (it is empty or only white space)",
+    _URL: "be an http:// or https:// URL without spaces",
+    _DATE_OR_DATETIME: (
+        "be a real calendar date in ISO 8601: a date (2024-11-11) or a date-time "
+        "(2024-11-11T16:27:00+05:30 or 2024-11-11T16:27:00Z)"
+    ),
+    _LANGUAGE: "be a language code such as en, de or pt-BR",
+}
 
 
 def pg_text(value: str) -> str:
@@ -88,9 +102,7 @@ class ArticleIn(Schema, forbid_unknown_fields=True):
     source: ShortText | None = None
     external_id: ShortText | None = None
     published_at: DateOrDateTime | None = None
-    language: (
-        Annotated[str, msgspec.Meta(max_length=16, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")] | None
-    ) = None
+    language: Annotated[str, msgspec.Meta(max_length=16, pattern=_LANGUAGE)] | None = None
 
     def __post_init__(self) -> None:
         check_one_body(self.text, self.html, self.url)
@@ -224,8 +236,8 @@ class ProblemError(Schema):
     message: str
 
 
-class Problem(Schema):
-    """RFC 9457 problem details."""
+class Problem(Schema, omit_defaults=True):
+    """RFC 9457 problem details (`errors` only when there are some)."""
 
     type: str
     title: str
