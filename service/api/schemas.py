@@ -142,7 +142,8 @@ def check_one_body(text: str | None, html: str | None, url: str | None) -> None:
     if text is not None and html is not None:
         raise ValueError("give either text or html, not both")
     if text is None and html is None and url is None:
-        raise ValueError("one of text, html or url is required")
+        # Worded as msgspec words a missing field, so the problem names `text` as the field.
+        raise ValueError("Object missing required field `text`: give text, html, or url alone")
 
 
 class ArticleBatchIn(Schema, forbid_unknown_fields=True):

@@ -79,7 +79,7 @@ async def test_json_lines_import_and_resume(
     assert sorted(i.item for i in summary.invalid) == ["line 10", "line 13", "line 9"]
     reasons = {i.item: i.reason for i in summary.invalid}
     assert "not JSON" in reasons["line 9"]
-    assert "one of text, html or url is required" in reasons["line 10"]
+    assert "give text, html, or url alone" in reasons["line 10"]
     assert "published_at" in reasons["line 13"]
     async with pool.acquire() as conn:
         assert await article_store.count(conn) == 9
