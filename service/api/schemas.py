@@ -96,13 +96,14 @@ class ArticleIn(Schema, forbid_unknown_fields=True):
     it). Fields given explicitly win over extracted ones."""
 
     text: NonBlank | None = None
-    html: NonBlank | None = None
     title: ShortText | None = None
     url: Url | None = None
     source: ShortText | None = None
     external_id: ShortText | None = None
     published_at: DateOrDateTime | None = None
     language: Annotated[str, msgspec.Meta(max_length=16, pattern=_LANGUAGE)] | None = None
+    # Last: messages that list the accepted fields keep the order they had before it.
+    html: NonBlank | None = None
 
     def __post_init__(self) -> None:
         check_one_body(self.text, self.html, self.url)
@@ -368,10 +369,10 @@ class AnalyzeIn(Schema, forbid_unknown_fields=True):
     when the service allows it)."""
 
     text: NonBlank | None = None
-    html: NonBlank | None = None
-    url: Url | None = None
     published_at: DateOrDateTime | None = None
     title: ShortText | None = None
+    html: NonBlank | None = None
+    url: Url | None = None
 
     def __post_init__(self) -> None:
         check_one_body(self.text, self.html, self.url)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import signal
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -93,6 +94,7 @@ async def test_folder_import(
 ) -> None:
     folder = tmp_path / "pages"
     shutil.copytree(PAGES, folder / "html", ignore=shutil.ignore_patterns("*.json"))
+    pages = len(list(PAGES.glob("*.html")))
     (folder / "note.txt").write_text(json.loads(story_line(3))["text"])
     (folder / "latin1.txt").write_bytes(
         "Café owners met the mayor on Friday to discuss the rent rises.".encode("cp1252")
@@ -100,8 +102,8 @@ async def test_folder_import(
     (folder / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(32)) * 64)
     (folder / "ignored.pdf").write_bytes(b"%PDF-1.4")
     summary = await run(pool, analysis_pool, database_url, str(folder))
-    assert summary.total == 6
-    assert (summary.created, summary.duplicate) == (5, 0)
+    assert summary.total == pages + 3
+    assert (summary.created, summary.duplicate) == (pages + 2, 0)
     assert [(i.item, i.reason.split(":")[0]) for i in summary.invalid] == [("image.html", "no-article")]
     async with pool.acquire() as conn:
         stored = await conn.fetch(
@@ -112,7 +114,7 @@ async def test_folder_import(
     assert by_id["html/harbour-bridge.html"]["title"] == "Harbour bridge reopens after two-year repair"
     assert "latin1.txt" in by_id
     again = await run(pool, analysis_pool, database_url, str(folder))
-    assert (again.created, again.duplicate) == (0, 5)
+    assert (again.created, again.duplicate) == (0, pages + 2)
 
 
 async def test_feed_entries_are_imported_from_their_content(
@@ -149,13 +151,17 @@ async def test_a_feed_on_a_refused_address_is_not_fetched(database_url: str, pag
 
 @pytest.fixture
 def restore_logging() -> Iterator[None]:
-    """The command sets up logging on the stderr of the moment (the test's capture): put the
-    handlers back, so nothing logs into a closed capture after the test."""
+    """The command sets up logging on the stderr of the moment (the test's capture) and its own
+    SIGINT/SIGTERM handlers: put both back, so nothing logs into a closed capture and a signal
+    meant for the test process is not taken for the finished command's."""
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
+    signals = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
     yield
     root.handlers[:] = handlers
     root.setLevel(level)
+    for signum, handler in signals.items():
+        signal.signal(signum, handler)
 
 
 @pytest.mark.usefixtures("restore_logging")
