@@ -53,6 +53,10 @@ TABLES = (
     "claims",
     "conflicts",
     "conflict_entities",
+    "stories",
+    "story_terms",
+    "story_entities",
+    "article_bands",
 )
 # Filled from the loaded aliases after a load, by the database's own function (revision 0008).
 WORD_TABLES = ("name_words", "word_grams", "alias_words")
@@ -330,7 +334,9 @@ class Replicator:
         """(table, rows) for one copy; `offsets[(table, col)]` is added to identity values."""
         snap = self.snap
         years = self.year_shift(copy)
-        m_ent, m_art, m_evt, m_clm, m_cfl = (self.mask(copy, k) for k in ("e", "a", "v", "c", "f"))
+        m_ent, m_art, m_evt, m_clm, m_cfl, m_sto = (
+            self.mask(copy, k) for k in ("e", "a", "v", "c", "f", "s")
+        )
         shared = snap.shared
         names_cache: dict[str, str] = {}
         U = uuid.UUID
@@ -360,6 +366,9 @@ class Replicator:
             if found is None:
                 found = evt_ids[x] = U(int=x ^ m_evt)
             return found
+
+        def sto(x: int | None) -> uuid.UUID | None:
+            return None if x is None else U(int=x ^ m_sto)
 
         def rename(text: str) -> str:
             return self.renamer.rename(copy, text, names_cache)
@@ -428,6 +437,10 @@ class Replicator:
                     row[t[key]] = f"{r[t[key]]}~{copy}"
             row[t["content_hash"]] = hashlib.sha256(f"{r[t['content_hash']]}:{copy}".encode()).hexdigest()
             row[t["published_at"]] = _shift_date(r[t["published_at"]], years)
+            # each copy's articles are in the copy's own stories
+            row[t["story_id"]] = sto(r[t["story_id"]])
+            nd = r[t["near_duplicate_of"]]
+            row[t["near_duplicate_of"]] = art(nd) if nd is not None else None
             rows.append(tuple(row))
         yield "articles", rows
         t = c["article_entities"]
@@ -530,6 +543,38 @@ class Replicator:
                 for r in snap.rows["conflict_entities"]
             ],
         )
+        # stories: each copy's own, in activity order after the earlier copies'; entity terms of
+        # minted entities renamed with their entities
+        t = c["stories"]
+        rows = []
+        activity: dict[int, int] = {}
+        for r in snap.rows["stories"]:
+            row = list(r)
+            row[t["id"]] = sto(r[t["id"]])
+            row[t["seq"]] = off("stories", "seq", r[t["seq"]])
+            row[t["activity"]] = activity[r[t["id"]]] = row[t["seq"]]
+            row[t["merged_into"]] = sto(r[t["merged_into"]])
+            row[t["weights"]] = remap_text(r[t["weights"]])
+            row[t["first_published"]] = _shift_date(r[t["first_published"]], years)
+            row[t["last_published"]] = _shift_date(r[t["last_published"]], years)
+            rows.append(tuple(row))
+        yield "stories", rows
+        t = c["story_terms"]
+        rows = []
+        for r in snap.rows["story_terms"]:
+            row = list(r)
+            row[t["term"]] = remap_text(r[t["term"]])
+            row[t["story_id"]] = sto(r[t["story_id"]])
+            row[t["activity"]] = activity[r[t["story_id"]]]
+            rows.append(tuple(row))
+        yield "story_terms", rows
+        t = c["story_entities"]
+        yield (
+            "story_entities",
+            [(ent(r[t["entity_id"]]), sto(r[t["story_id"]])) for r in snap.rows["story_entities"]],
+        )
+        t = c["article_bands"]
+        yield "article_bands", [(r[t["band"]], art(r[t["article_id"]])) for r in snap.rows["article_bands"]]
 
     def _uuid_kinds(self) -> dict[int, str]:
         if not hasattr(self, "_kinds"):
@@ -654,6 +699,17 @@ async def load_copies(
         await conn.execute(
             f"SELECT setval(pg_get_serial_sequence('{table}', '{col}'), (SELECT max({col}) FROM {table}))"
         )
+    # Term statistics as if every copy had been ingested: each word's document frequency grows
+    # with the corpus (a minted entity's id is a new term in each copy: its base count stands),
+    # and the story activity sequence moves past the copied values.
+    documents = int(await conn.fetchval("SELECT documents FROM term_corpus"))
+    total = int(await conn.fetchval("SELECT count(*) FROM articles"))
+    if documents:
+        await conn.execute(
+            "UPDATE term_df SET df = round(df * $1::float8) WHERE term NOT LIKE '@%'", total / documents
+        )
+    await conn.execute("UPDATE term_corpus SET documents = $1", total)
+    await conn.execute("SELECT setval('story_activity_seq', (SELECT max(activity) FROM stories))")
     # Shared entities: counters as the real ingest would have kept them.
     shared = [uuid.UUID(int=x) for x in snap.shared]
     await conn.execute(

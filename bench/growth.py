@@ -49,11 +49,14 @@ from service.ingest import apply
 from service.ingest.articles import Ingested, _store_with_retry, raw_article
 from service.migrate import upgrade
 from service.pipeline import name_search
+from service.pipeline import terms as term_rules
 from service.pipeline.analyse import Prepared
 from service.reconcile import resolver
+from service.reconcile import stories as story_rules
 from service.store import articles as article_store
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
+from service.store import stories as story_store
 from service.store import timeline as timeline_store
 from service.workers import AnalysisPool
 
@@ -172,7 +175,37 @@ async def explain_queries(
         ),
         51,
     )
+    # The look-ups story assignment runs for the same article (ingest/stories.place).
+    vector = story_rules.unit_log_tf(prepared.terms)
+    documents = int(await conn.fetchval("SELECT documents FROM term_corpus"))
+    df = await story_store.document_frequencies(conn, vector)
+    idfs = {t: story_rules.idf(df.get(t, 0), documents) for t in vector}
+    story_query = story_rules.query_terms(vector, idfs)
+    story_weights = [vector[t] * idfs[t] for t in story_query]
+    story_candidates = await story_store.candidate_ids(
+        conn, story_query, story_weights, story_rules.CANDIDATES
+    )
+    signature_bands = term_rules.bands(prepared.signature)
     steps: list[tuple[str, Any]] = [
+        (
+            "stories.document_frequencies (an article's terms)",
+            lambda e: story_store.document_frequencies(e, list(vector)),
+        ),
+        (
+            "stories.candidate_ids (its distinctive terms)",
+            lambda e: story_store.candidate_ids(e, story_query, story_weights, story_rules.CANDIDATES),
+        ),
+        ("stories.vectors (its candidate stories)", lambda e: story_store.vectors(e, story_candidates)),
+        (
+            "stories.near_duplicates (its signature bands)",
+            lambda e: story_store.near_duplicates(e, signature_bands),
+        ),
+        (
+            "stories.list_page (first page)",
+            lambda e: story_store.list_page(
+                e, limit=50, cursor=None, entity_id=None, published_from=None, published_to=None, q=None
+            ),
+        ),
         (
             "entities.search_candidates (typo of a popular surname)",
             lambda e: entity_store.search_candidates(e, wanted, type_=None),

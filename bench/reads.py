@@ -11,6 +11,9 @@ each load starts once the previous one's backlog has drained, see `settle`).
 Ratios are oriented so that higher is better: rps / rps(healthz), latency(healthz) / latency.
 Target: every ratio >= 0.5.
 
+`--revalidation` measures HTTP caching instead: each endpoint's plain GET against a conditional
+GET carrying the ETag that path answered before (304, no body), at 8 connections.
+
 Entity ids are drawn half from the 100 entities in the most articles (what readers open) and half
 uniformly; search queries are stored aliases, half of them respelled (transliteration variant,
 lower case, a typo).
@@ -287,6 +290,82 @@ def measure(
     return ReadFigures(around, results)
 
 
+async def _revalidation_load(
+    base: str, paths: Sequence[str], etags: dict[str, str] | None, seconds: float, connections: int
+) -> tuple[LoadResult, float]:
+    """Load `paths` with plain GETs (`etags` None) or with If-None-Match for each path's ETag;
+    the figures and the mean bytes of body a response carried."""
+    latencies: list[float] = []
+    body_bytes = 0
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    async with httpx.AsyncClient(base_url=base, timeout=30.0, limits=limits) as client:
+
+        async def one(worker: int) -> None:
+            nonlocal body_bytes, errors
+            i = worker * 7919
+            while time.perf_counter() < deadline:
+                i += 1
+                path = paths[i % len(paths)]
+                headers = {"If-None-Match": etags[path]} if etags is not None else {}
+                started = time.perf_counter()
+                r = await client.get(path, headers=headers)
+                latencies.append((time.perf_counter() - started) * 1000)
+                body_bytes += len(r.content)
+                errors += r.status_code != (304 if etags is not None else 200)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(w) for w in range(connections)))
+        elapsed = time.perf_counter() - started
+    q = statistics.quantiles(latencies, n=100)
+    result = LoadResult(
+        requests=len(latencies),
+        seconds=elapsed,
+        rps=len(latencies) / elapsed,
+        p50_ms=q[49],
+        p99_ms=q[98],
+        errors=errors,
+        tool="python",
+    )
+    return result, body_bytes / max(1, len(latencies))
+
+
+def measure_revalidation(
+    base: str, samples: Samples, *, seconds: float, connections: int = 8, endpoints: Sequence[str] = ENDPOINTS
+) -> str:
+    """Each endpoint's plain GET against a conditional one (If-None-Match with the ETag the same
+    path answered before): a client or cache that holds a read gets 304 and no body."""
+    rows = []
+    for endpoint in endpoints:
+        paths = paths_for(endpoint, samples, n=50)
+        with httpx.Client(base_url=base, timeout=30.0) as client:
+            etags = {p: client.get(p).headers.get("etag", "") for p in paths}
+        full, full_bytes = asyncio.run(_revalidation_load(base, paths, None, seconds, connections))
+        settle(base)
+        cond, cond_bytes = asyncio.run(_revalidation_load(base, paths, etags, seconds, connections))
+        settle(base)
+        rows.append(
+            (
+                endpoint,
+                f"{full.rps:.0f} / {full.p50_ms:.1f} / {full_bytes:.0f}",
+                f"{cond.rps:.0f} / {cond.p50_ms:.1f} / {cond_bytes:.0f}",
+                f"{cond.rps / full.rps:.2f}",
+                f"{full.p50_ms / cond.p50_ms:.2f}",
+                full.errors + cond.errors,
+            )
+        )
+    header = (
+        "endpoint",
+        "full GET: req/s / p50 ms / body bytes",
+        "If-None-Match: req/s / p50 ms / body bytes",
+        "rps ratio",
+        "p50 ratio",
+        "unexpected statuses",
+    )
+    return harness.table(rows, header)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.reads", description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=300, help="articles to ingest first")
@@ -296,6 +375,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="ANALYSIS_WORKERS for the ingest")
     parser.add_argument("--tool", choices=("wrk", "python"), default="wrk")
     parser.add_argument("--url", default=None, help="an already running service on 127.0.0.1 (no ingest)")
+    parser.add_argument(
+        "--revalidation",
+        action="store_true",
+        help="instead: each endpoint's plain GET against a conditional GET (ETag / 304), at 8 connections",
+    )
     args = parser.parse_args(argv)
     harness.banner(f"read latency at {args.connections} connections, each endpoint vs /healthz")
 
@@ -304,6 +388,10 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"sampled {len(samples.entities)} entities, {len(samples.articles)} articles; {args.seconds:.0f} s per endpoint"
         )
+        if args.revalidation:
+            print()
+            print(measure_revalidation(base, samples, seconds=args.seconds))
+            return
         figures = measure(base, samples, seconds=args.seconds, connections=args.connections, tool=args.tool)
         print()
         print(figures.render())

@@ -24,7 +24,11 @@ What is scored, and how, is printed with the figures:
   Mentions are aligned by the relaxed match whatever their types. Two views: "found" scores only
   the gold mentions the system found; "all" keeps every gold mention, a missed one being a
   singleton in the response. System mentions that match no gold mention are left out of
-  coreference scoring (NER precision counts them).
+  coreference scoring (NER precision counts them). A third view, "names", is "all" with each gold
+  mention that holds a shorter gold mention of the same instance left out: MEANTIME marks a
+  description and the name inside it ("Presiding Judge Ann Smith", "Ann Smith") as two mentions of
+  one entity, and a one-to-one alignment lets a system that marks the name match only one of them,
+  counting the other as missed although the reference was found.
 """
 
 from __future__ import annotations
@@ -433,6 +437,21 @@ def conll(key: Sequence[Cluster], response: Sequence[Cluster]) -> float:
     return (muc(key, response)[2] + b_cubed(key, response)[2] + ceaf_e(key, response)[2]) / 3
 
 
+def innermost(gold: Sequence[GoldMention]) -> list[GoldMention]:
+    """The gold mentions that hold no shorter gold mention of the same instance in the same article."""
+    by_instance: dict[tuple[str, str], list[GoldMention]] = defaultdict(list)
+    for g in gold:
+        by_instance[(g.doc, g.instance)].append(g)
+    return [
+        g
+        for g in gold
+        if not any(
+            h is not g and g.start <= h.start and h.end <= g.end and (h.start, h.end) != (g.start, g.end)
+            for h in by_instance[(g.doc, g.instance)]
+        )
+    ]
+
+
 def chains(
     gold: Sequence[GoldMention], matched: dict[GoldMention, SystemMention], found_only: bool
 ) -> tuple[list[Cluster], list[Cluster]]:
@@ -482,12 +501,18 @@ def report(articles: list[Article], system: list[SystemMention], out: list[str])
     out.append(
         "system found; all: missed gold mentions are singletons. Unmatched system mentions: not scored."
     )
+    out.append("names: all, without gold mentions that hold a shorter one of the same instance (the")
+    out.append("description around a name: 'Presiding Judge Ann Smith' beside 'Ann Smith').")
     out.append("class view  mentions   MUC P     R    F1    B3 P     R    F1  CEAFe P    R    F1   CoNLL")
     matched = align([g for g in gold if g.type in NER_TYPES], system, True)
+    names_gold = innermost([g for g in gold if g.type in NER_TYPES])
+    names_matched = align(names_gold, system, True)
     for name, types in [*((t, (t,)) for t in COREF_TYPES), ("all", COREF_TYPES)]:
         subset = [g for g in gold if g.type in types]
-        for view, found_only in (("found", True), ("all", False)):
-            key, response = chains(subset, matched, found_only)
+        names_subset = [g for g in names_gold if g.type in types]
+        views = (("found", subset, matched, True), ("all", subset, matched, False))
+        for view, mentions_of, aligned, found_only in (*views, ("names", names_subset, names_matched, False)):
+            key, response = chains(mentions_of, aligned, found_only)
             mentions = sum(len(c) for c in key)
             scores = [*muc(key, response), *b_cubed(key, response), *ceaf_e(key, response)]
             out.append(f"{name:5} {view:5} {mentions:8}  {_row(scores)}  {conll(key, response) * 100:5.1f}")

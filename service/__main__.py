@@ -1,4 +1,5 @@
-"""Command line: python -m service [serve | migrate | seed [DIR] | ingest FILE... | import SOURCE]."""
+"""Command line: python -m service [serve | migrate | seed [DIR] | ingest FILE... | import SOURCE |
+backfill-stories]."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ from service import logs
 from service.api.schemas import ArticleIn
 from service.config import Settings, load_settings
 from service.db import Database, create_pool
+from service.ingest import stories as story_assignment
 from service.ingest.articles import ingest_many
 from service.migrate import downgrade, head_revision, upgrade
 from service.progress import Progress
 from service.seed import load_seeds, seed_articles
 from service.store import articles as article_store
+from service.supervise import supervise
 from service.workers import AnalysisPool
 
 log = logging.getLogger("service")
@@ -82,7 +85,9 @@ def _start_analysis(settings: Settings) -> AnalysisPool:
     with phase(
         "model", "loading the NLP model", model=settings.spacy_model, workers=settings.workers
     ) as done:
-        analysis = AnalysisPool(settings.workers, settings.spacy_model)
+        analysis = AnalysisPool(
+            settings.workers, settings.spacy_model, seconds_per_text=settings.seconds_per_text
+        )
         try:
             analysis.warm_up()
         except BaseException:
@@ -142,10 +147,12 @@ def serve(settings: Settings) -> None:
     import uvicorn
 
     from service.app import create_app
+    from service.server import server_options
 
     _stop_on_signals(0)
     db = Database(settings)
     url = _locate_database(db, settings)
+    supervisor = supervise(db.embedded)
     try:
         _migrate(url)
         analysis = _start_analysis(settings)
@@ -161,10 +168,13 @@ def serve(settings: Settings) -> None:
                 log_config=None,
                 timeout_graceful_shutdown=30,
                 proxy_headers=False,
+                **server_options(settings),
             )
         finally:
             analysis.close()
     finally:
+        if supervisor is not None:
+            supervisor.stop()
         db.stop_embedded()
 
 
@@ -292,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
         default=Path("import-invalid.jsonl"),
         help="where the invalid items and their reasons are written (default import-invalid.jsonl)",
     )
+    sub.add_parser(
+        "backfill-stories", help="place every stored article without a story (after revision 0010)"
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -339,6 +352,15 @@ def main(argv: list[str] | None = None) -> int:
 
         run_with_database(settings, import_work)
         return status
+    if command == "backfill-stories":
+
+        def backfill(url: str) -> None:
+            upgrade(url)
+            placed = asyncio.run(_with_pool(settings, url, story_assignment.backfill))
+            print(f"placed {placed} articles in stories")
+
+        run_with_database(settings, backfill)
+        return 0
     parser.error(f"unknown command {command}")
     return 2
 

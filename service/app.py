@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from litestar import Litestar
+from litestar.config.cors import CORSConfig
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
@@ -16,9 +17,11 @@ from litestar.routes import HTTPRoute
 from service import __version__
 from service.api.analyze import AnalyzeController
 from service.api.articles import ArticleController
+from service.api.caching import ReadCache
 from service.api.conflicts import ConflictController
 from service.api.content_type import RequireJson
-from service.api.deps import provide_connection
+from service.api.deps import metrics_allowed, provide_connection
+from service.api.disconnect import CancelOnDisconnect
 from service.api.docs import docs_assets, docs_ui
 from service.api.entities import EntityController
 from service.api.errors import exception_handlers
@@ -26,6 +29,7 @@ from service.api.health import HealthController
 from service.api.middleware import RequestContext, WriteRateLimit
 from service.api.openapi import patch_schema
 from service.api.problems import ProblemTypes
+from service.api.stories import StoryController
 from service.api.timeline import TimelineController
 from service.config import Settings
 from service.db import Database
@@ -35,6 +39,7 @@ from service.workers import AnalysisPool
 class Metrics(PrometheusController):
     path = "/metrics"
     include_in_schema = False
+    guards = [metrics_allowed]
 
 
 def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> Litestar:
@@ -46,7 +51,9 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
         db = Database(settings)
         await db.open_pool()
         owns_pool = analysis is None
-        pool = analysis or AnalysisPool(settings.workers, settings.spacy_model)
+        pool = analysis or AnalysisPool(
+            settings.workers, settings.spacy_model, seconds_per_text=settings.seconds_per_text
+        )
         app.state.db = db
         app.state.analysis = pool
         try:
@@ -64,6 +71,7 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
             ArticleController,
             EntityController,
             TimelineController,
+            StoryController,
             ConflictController,
             AnalyzeController,
             HealthController,
@@ -75,7 +83,6 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
         exception_handlers=exception_handlers,
         lifespan=[lifespan],
         middleware=[
-            RequestContext,
             DefineMiddleware(
                 WriteRateLimit,
                 per_minute=settings.write_rate_limit,
@@ -83,8 +90,15 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
                 hits={},  # one allowance per client across every route's instance
             ),
             RequireJson,
+            DefineMiddleware(ReadCache, max_age=settings.cache_max_age),
             prometheus.middleware,
         ],
+        cors_config=CORSConfig(
+            allow_origins=list(settings.cors_origins),
+            expose_headers=["ETag", "Location", "Retry-After", "X-Request-ID"],
+        )
+        if settings.cors_origins
+        else None,
         request_max_body_size=settings.max_body_bytes,
         # Logging is configured once by service.logs (JSON lines with request ids); Litestar's
         # default config would replace the root handlers and drop LOG_LEVEL.
@@ -103,6 +117,9 @@ def create_app(settings: Settings, *, analysis: AnalysisPool | None = None) -> L
         debug=False,
     )
     app.state.settings = settings
+    # Outside Litestar's own middleware, which runs only for matched routes: unknown paths and
+    # methods (404, 405) get a request id, the standard headers and an access line too.
+    app.asgi_handler = RequestContext(CancelOnDisconnect(app.asgi_handler))
     patch_schema(app)
     _fix_options_allow(app)
     return app

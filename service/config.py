@@ -44,10 +44,29 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # Seconds one fetch may take, redirects included; largest page fetched, in bytes.
     fetch_timeout: float = 10.0
     fetch_max_bytes: int = 5 * 1024 * 1024
+    # Longest text analysed (analyze, and each article), in characters; longer gets 422.
+    analysis_max_chars: int = 1_000_000
+    # Seconds of analysis allowed per text (0 = unbounded); past it the work stops: 422.
+    analysis_timeout: float = 60.0
+    # Seconds a client has to send a request's line and headers, and then its body (0 = no
+    # limit); a client that takes longer gets 408 and its connection is closed.
+    header_timeout: float = 10.0
+    body_timeout: float = 60.0
+    # Origins allowed to call the API from a browser (CORS); none by default.
+    cors_origins: tuple[str, ...] = ()
+    # Client addresses or networks allowed to read /metrics; empty = any client.
+    metrics_allow: tuple[str, ...] = ()
+    # Seconds clients and caches may reuse a read without asking again (0: ask every time,
+    # answered 304 when the ETag still matches).
+    cache_max_age: int = 0
 
     @property
     def workers(self) -> int:
         return self.analysis_workers or os.cpu_count() or 1
+
+    @property
+    def seconds_per_text(self) -> float | None:
+        return self.analysis_timeout if self.analysis_timeout > 0 else None
 
 
 def _int(env: dict[str, str], name: str, default: int) -> int:
@@ -81,16 +100,6 @@ def _bool(env: dict[str, str], name: str, default: bool) -> bool:
     raise ValueError(f"{name} must be true or false, got {raw!r}")
 
 
-def _networks(env: dict[str, str], name: str) -> tuple[str, ...]:
-    parts = tuple(p.strip() for p in (env.get(name) or "").split(",") if p.strip())
-    for part in parts:
-        try:
-            ipaddress.ip_network(part, strict=False)
-        except ValueError as error:
-            raise ValueError(f"{name}: {part!r} is not an address or network") from error
-    return parts
-
-
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Read settings from `env` (default: the process environment)."""
     env = dict(os.environ if env is None else env)
@@ -114,4 +123,26 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         fetch_allowed_networks=_networks(env, "FETCH_ALLOWED_NETWORKS"),
         fetch_timeout=_float(env, "FETCH_TIMEOUT", 10.0),
         fetch_max_bytes=_int(env, "FETCH_MAX_BYTES", 5 * 1024 * 1024),
+        analysis_max_chars=_int(env, "ANALYSIS_MAX_CHARS", 1_000_000),
+        analysis_timeout=_float(env, "ANALYSIS_TIMEOUT", 60.0),
+        header_timeout=_float(env, "HEADER_TIMEOUT", 10.0),
+        body_timeout=_float(env, "BODY_TIMEOUT", 60.0),
+        cors_origins=_list(env, "CORS_ORIGINS"),
+        metrics_allow=_networks(env, "METRICS_ALLOW"),
+        cache_max_age=_int(env, "CACHE_MAX_AGE", 0),
     )
+
+
+def _list(env: dict[str, str], name: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in env.get(name, "").split(",") if item.strip())
+
+
+def _networks(env: dict[str, str], name: str) -> tuple[str, ...]:
+    """Addresses or CIDR networks, checked now so a typo stops the service at start-up."""
+    items = _list(env, name)
+    for item in items:
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError as error:
+            raise ValueError(f"{name} must list addresses or networks, got {item!r}") from error
+    return items

@@ -6,6 +6,7 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date
 
 import asyncpg
 
@@ -16,6 +17,24 @@ from service.embedded import EmbeddedPostgres
 async def _init_connection(connection: asyncpg.Connection) -> None:
     # jsonb columns come and go as Python values.
     await connection.set_type_codec("jsonb", encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
+    await connection.set_type_codec(
+        "date", encoder=_date_to_pg, decoder=_date_from_pg, schema="pg_catalog", format="tuple"
+    )
+
+
+# PostgreSQL counts dates in days from 2000-01-01.
+_PG_EPOCH = date(2000, 1, 1).toordinal()
+
+
+def _date_to_pg(day: date) -> tuple[int]:
+    """Every date as itself. asyncpg's own codec sends 0001-01-01 as -infinity and 9999-12-31 as
+    infinity, dates the API accepts, which then break date arithmetic in SQL."""
+    return (day.toordinal() - _PG_EPOCH,)
+
+
+def _date_from_pg(value: tuple[int]) -> date:
+    """A stored date; one outside Python's calendar (BC, or an infinity) is held at its end."""
+    return date.fromordinal(min(max(value[0] + _PG_EPOCH, 1), date.max.toordinal()))
 
 
 async def _keep_session(connection: asyncpg.Connection) -> None:

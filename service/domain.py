@@ -54,6 +54,12 @@ class EventMention(Base):
     sentence: str = ""
     time_expression: str | None = None
     polarity: bool = True
+    # Undated, but told as happening at the article's date: placed there when it starts an event.
+    anchored: bool = False
+    # Where an anchored mention is placed: the day its article's narrative had reached, else
+    # the article's date.
+    anchor_date: DateInfo | None = None
+    places: list[str] = []  # resolved entity ids of where it happened: shown, never matched on
 
 
 class StoredEvent(Base):
@@ -114,3 +120,13 @@ class ConflictDraft(Base):
     sides: list[Side]
     entity_ids: list[str]
     article_ids: list[str]
+
+
+class StoryVector(Base):
+    """A stored story as the story decision sees it: its bounded term vector and dated span."""
+
+    id: str
+    weights: dict[str, float]  # term (or "@" + entity id) -> summed unit log-tf weight
+    article_count: int
+    first_published: date | None = None
+    last_published: date | None = None

@@ -1,4 +1,9 @@
-"""A process pool that runs the NLP pipeline off the event loop, the model loaded once per process."""
+"""A process pool that runs the NLP pipeline off the event loop, the model loaded once per process.
+
+Work is bounded: each text has a time budget, and a chunk that outruns its budget, or whose
+request went away (the client left, the request was cancelled), has its worker process stopped
+and replaced, so no abandoned analysis holds a core. `pebble` gives a pool that can do that.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,11 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sized
+from concurrent.futures import Future
 from typing import TypeVar
+
+from pebble import ProcessPool
 
 from service.pipeline import nlp as nlp_loader
 from service.pipeline.analyse import Prepared, RawArticle, prepare_many
@@ -18,6 +25,14 @@ from service.pipeline.analyse import Prepared, RawArticle, prepare_many
 _model_name: str | None = None
 A = TypeVar("A")
 R = TypeVar("R")
+
+
+class AnalysisTooLong(Exception):
+    """The analysis of a request's texts outran their time budget and was stopped."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"analysis stopped after {seconds:g} s")
+        self.seconds = seconds
 
 
 def _init_worker(model: str) -> None:
@@ -45,39 +60,66 @@ def _prepare(items: list[RawArticle]) -> list[Prepared]:
 
 
 class AnalysisPool:
-    """`await pool.prepare(items)`: clean and analyse articles in worker processes."""
+    """`await pool.prepare(items)`: clean and analyse articles in worker processes.
 
-    def __init__(self, workers: int, model: str) -> None:
+    `seconds_per_text` (None: unbounded) is each text's share of a chunk's budget, counted from
+    when a worker starts on the chunk (time spent queued behind other work does not count).
+    """
+
+    def __init__(self, workers: int, model: str, *, seconds_per_text: float | None = None) -> None:
         self.workers = max(1, workers)
+        self.seconds_per_text = seconds_per_text
         # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
-        self._executor = ProcessPoolExecutor(
+        self._pool = ProcessPool(
             max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
             initargs=(model,),
+            context=multiprocessing.get_context("spawn"),
         )
 
     async def prepare(self, items: list[RawArticle]) -> list[Prepared]:
         if not items:
             return []
-        loop = asyncio.get_running_loop()
         # Split a batch across the workers; each chunk goes through nlp.pipe in one process.
         size = -(-len(items) // self.workers)
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
-        results = await asyncio.gather(
-            *(loop.run_in_executor(self._executor, _prepare, chunk) for chunk in chunks)
-        )
+        futures: list[Future[list[Prepared]]] = [
+            self._pool.schedule(_prepare, args=(chunk,), timeout=self._budget(chunk)) for chunk in chunks
+        ]
+        try:
+            results = await asyncio.gather(*(asyncio.wrap_future(f) for f in futures))
+        except TimeoutError as error:
+            raise AnalysisTooLong(self._budget(items) or 0.0) from error
+        finally:
+            # Whatever ended the wait (a chunk that failed, a cancelled request), nothing of it
+            # goes on: queued chunks are dropped, running ones have their worker replaced.
+            for future in futures:
+                future.cancel()
         return [p for chunk in results for p in chunk]
 
+    def _budget(self, chunk: Sized) -> float | None:
+        return None if self.seconds_per_text is None else self.seconds_per_text * len(chunk)
+
     async def run(self, function: Callable[[A], R], argument: A) -> R:
-        """One call of a CPU-heavy, picklable top-level function in a worker process."""
-        return await asyncio.get_running_loop().run_in_executor(self._executor, function, argument)
+        """One call of a CPU-heavy, picklable top-level function over a list of texts (pages, for
+        instance) in a worker process, with the same budget per item and the same clean-up as
+        `prepare`."""
+        budget = self._budget(argument) if isinstance(argument, Sized) else None
+        future: Future[R] = self._pool.schedule(function, args=(argument,), timeout=budget)
+        try:
+            return await asyncio.wrap_future(future)
+        except TimeoutError as error:
+            raise AnalysisTooLong(budget or 0.0) from error
+        finally:
+            future.cancel()
 
     def warm_up(self) -> None:
         """Start every worker and load the model now, not on the first request."""
-        futures = [self._executor.submit(_prepare, []) for _ in range(self.workers)]
+        futures = [self._pool.schedule(_prepare, args=([],)) for _ in range(self.workers)]
         for future in futures:
             future.result()
 
     def close(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        """Let the work already given finish, then stop the workers."""
+        self._pool.close()
+        self._pool.join()

@@ -14,10 +14,10 @@ from litestar.openapi import ResponseSpec
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
 from service.api import messages
-from service.api.deps import path_id, query_id, require_api_key
+from service.api.deps import path_id, query_id, require_api_key, text_within_bound
 from service.api.errors import ApiProblem, problem
 from service.api.pages import raise_problem, read_bodies
-from service.api.params import Cursor, EntityIdQuery, Limit
+from service.api.params import Cursor, EntityIdQuery, Limit, StoryIdQuery
 from service.api.schemas import (
     Article,
     ArticleBatchEnvelope,
@@ -76,6 +76,8 @@ def summary_of(row: Any) -> ArticleSummary:
         language=row["language"],
         word_count=row["word_count"],
         ingested_at=row["ingested_at"],
+        story_id=row["story_id"],
+        near_duplicate_of=row["near_duplicate_of"],
     )
 
 
@@ -97,7 +99,10 @@ class ArticleController(Controller):
         state = request.app.state
         [read] = await read_bodies(state, [data])
         item, extraction = raise_problem(read)
-        [result] = await ingest_many(state.db.pool, state.analysis, [item])
+        text_within_bound(request, item.text, body_field(data))
+        [result] = await ingest_many(
+            state.db.pool, state.analysis, [item], acquire_timeout=state.settings.db_timeout
+        )
         async with state.db.pool.acquire(timeout=state.settings.db_timeout) as conn:
             article = await load_article(conn, uuid.UUID(result.article_id))
         if article is None:  # deleted between the write and this read
@@ -128,16 +133,43 @@ class ArticleController(Controller):
         valid: list[tuple[int, ArticleIn]] = []
         for i, raw in enumerate(data.articles):
             try:
-                valid.append((i, msgspec.convert(raw, ArticleIn)))
+                item = msgspec.convert(raw, ArticleIn)
+                if item.text is not None:
+                    text_within_bound(request, item.text, f"articles[{i}].text")
+                valid.append((i, item))
             except msgspec.ValidationError as error:
                 results[i] = invalid_item(i, error)
+            except ApiProblem as error:
+                results[i] = BatchItemResult(
+                    index=i,
+                    status="invalid",
+                    error=problem(
+                        error.status, f"Item {i}: {error.detail}", slug=error.slug, errors=error.errors
+                    ),
+                )
         ready: list[tuple[int, ArticleInput]] = []
-        for (i, _), read in zip(valid, await read_bodies(state, [item for _, item in valid]), strict=True):
+        for (i, body), read in zip(valid, await read_bodies(state, [item for _, item in valid]), strict=True):
             if isinstance(read, Problem):
                 results[i] = BatchItemResult(index=i, status="invalid", error=read)
-            else:
+                continue
+            try:
+                if body.text is None:  # a page's text, bounded as given text is
+                    text_within_bound(request, read[0].text, f"articles[{i}].{body_field(body)}")
                 ready.append((i, read[0]))
-        ingested = await ingest_many(state.db.pool, state.analysis, [item for _, item in ready])
+            except ApiProblem as error:
+                results[i] = BatchItemResult(
+                    index=i,
+                    status="invalid",
+                    error=problem(
+                        error.status, f"Item {i}: {error.detail}", slug=error.slug, errors=error.errors
+                    ),
+                )
+        ingested = await ingest_many(
+            state.db.pool,
+            state.analysis,
+            [item for _, item in ready],
+            acquire_timeout=state.settings.db_timeout,
+        )
         for (i, _), outcome in zip(ready, ingested, strict=True):
             results[i] = BatchItemResult(index=i, status=outcome.status, article_id=outcome.article_id)
         return BatchResult(items=[r for r in results if r is not None])
@@ -153,6 +185,7 @@ class ArticleController(Controller):
         published_from: FromQuery[date | None] = None,
         published_to: FromQuery[date | None] = None,
         q: Annotated[str | None, QueryParameter(max_length=500, description="Full-text search.")] = None,
+        story_id: StoryIdQuery = None,
     ) -> ArticlePage:
         rows, next_cursor = await store.list_page(
             db,
@@ -163,6 +196,7 @@ class ArticleController(Controller):
             published_from=published_from,
             published_to=published_to,
             q=pg_text(q.strip()) if q and q.strip() else None,
+            story_id=query_id(story_id, "story_id"),
         )
         return ArticlePage(items=[summary_of(r) for r in rows], next_cursor=next_cursor)
 
@@ -174,6 +208,11 @@ class ArticleController(Controller):
         if article is None:
             raise ApiProblem(404, f"No article with id {article_id!r}.", slug="not-found")
         return article
+
+
+def body_field(body: ArticleIn) -> str:
+    """The field an article's text came from: text, html, or (fetched) url."""
+    return "text" if body.text is not None else "html" if body.html is not None else "url"
 
 
 def invalid_item(index: int, error: msgspec.ValidationError) -> BatchItemResult:

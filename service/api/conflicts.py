@@ -11,7 +11,7 @@ from litestar.params import FromPath, FromQuery
 
 from service.api.deps import path_id, query_id
 from service.api.errors import ApiProblem
-from service.api.params import Cursor, EntityIdQuery, Limit
+from service.api.params import Cursor, EntityIdQuery, Limit, StoryIdQuery
 from service.api.schemas import (
     ConflictEvent,
     ConflictEvidence,
@@ -50,6 +50,7 @@ def report_of(row: Any, entities: list[Any]) -> ConflictReport:
         article_ids=list(row["article_ids"]),
         detected_at=row["detected_at"],
         updated_at=row["updated_at"],
+        story_ids=sorted(row["story_ids"]),
     )
 
 
@@ -65,6 +66,7 @@ class ConflictController(Controller):
         kind: FromQuery[ConflictKind | None] = None,
         limit: Limit = 50,
         cursor: Cursor = None,
+        story_id: StoryIdQuery = None,
     ) -> ConflictPage:
         rows, next_cursor = await store.page(
             db,
@@ -72,6 +74,7 @@ class ConflictController(Controller):
             cursor=cursor,
             entity_id=query_id(entity_id, "entity_id"),
             kind=kind.value if kind else None,
+            story_id=query_id(story_id, "story_id"),
         )
         entities = await store.entities_of(db, [r["id"] for r in rows])
         return ConflictPage(items=[report_of(r, entities[r["id"]]) for r in rows], next_cursor=next_cursor)

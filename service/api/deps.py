@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -67,3 +68,29 @@ def query_id(value: str | None, field: str) -> uuid.UUID | None:
             errors=[ProblemError(field=field, message="not a valid id")],
         )
     return parsed
+
+
+def text_within_bound(connection: ASGIConnection[Any, Any, Any, Any], text: str, field: str = "text") -> None:
+    """A text longer than ANALYSIS_MAX_CHARS is refused before any work is done on it."""
+    limit: int = connection.app.state.settings.analysis_max_chars
+    if len(text) > limit:
+        raise ApiProblem(
+            422,
+            f"The text is {len(text):,} characters long; this service analyses at most {limit:,}.",
+            slug="text-too-long",
+            errors=[ProblemError(field=field, message=f"longer than {limit} characters")],
+        )
+
+
+def metrics_allowed(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    """With METRICS_ALLOW set, only clients from those addresses or networks read /metrics."""
+    allowed: tuple[str, ...] = connection.app.state.settings.metrics_allow
+    if not allowed:
+        return
+    host = connection.client.host if connection.client else ""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    if address is None or not any(address in ipaddress.ip_network(n, strict=False) for n in allowed):
+        raise ApiProblem(403, "Metrics are not readable from this address.", slug="forbidden")

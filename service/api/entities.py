@@ -65,7 +65,7 @@ class EntityController(Controller):
         if not query:
             rows, next_cursor = await store.list_page(db, limit=limit, cursor=cursor, type_=type_)
             return EntityPage(items=[entity_of(r) for r in rows], next_cursor=next_cursor)
-        offset = cursors.decode_int(cursor) if cursor else 0
+        offset = cursors.decode_int(cursor, at_most=MAX_SEARCH_RESULTS) if cursor else 0
         wanted = name_search.Query.of(query)
         if not wanted.key:
             return EntityPage(items=[], next_cursor=None)

@@ -14,6 +14,7 @@ from litestar.exceptions import HTTPException, SerializationException, Validatio
 from service.api import messages
 from service.api.schemas import Problem, ProblemError
 from service.store.cursor import BadCursor
+from service.workers import AnalysisTooLong
 
 log = logging.getLogger("service.errors")
 
@@ -196,6 +197,17 @@ def on_bad_cursor(request: Request[Any, Any, Any], exc: BadCursor) -> Response[A
     )
 
 
+def on_analysis_too_long(request: Request[Any, Any, Any], exc: AnalysisTooLong) -> Response[Any]:
+    # The same text would outrun its budget again: the client's to shorten, not to retry.
+    return problem_response(
+        422,
+        f"The analysis took longer than the {exc.seconds:g} s this service allows and was stopped; "
+        "send a shorter text.",
+        slug="analysis-too-long",
+        instance=request.url.path,
+    )
+
+
 DATABASE_DOWN = (
     OSError,
     TimeoutError,
@@ -278,6 +290,7 @@ exception_handlers: dict[Any, Any] = {
     ValidationException: on_validation,
     ApiProblem: on_api_problem,
     BadCursor: on_bad_cursor,
+    AnalysisTooLong: on_analysis_too_long,
     UnicodeDecodeError: on_bad_encoding,
     HTTPException: on_http,
     Exception: on_unexpected,

@@ -46,6 +46,11 @@ from service.api.schemas import (
     Readiness,
     RelatedEntity,
     Stance,
+    Story,
+    StoryArticle,
+    StoryDetail,
+    StoryEntity,
+    StoryPage,
     TimelineEvent,
     TimelineEvidence,
     TimelinePage,
@@ -58,6 +63,7 @@ CITY_ID = "2c4e6a8b-0d1f-4a3c-8e5b-7d9f1a3c5e7b"
 COUNCIL_ID = "9e7c5a3b-1f2d-4b6e-8a0c-4d6f8b0a2c4e"
 EVENT_ID = "5b7d9f1a-3c5e-4f7a-9b1d-3f5a7c9e1b3d"
 CLAIM_ID = "7d9f1b3c-5e7a-4c9e-8f1b-5d7f9b1d3f5a"
+STORY_ID = "3e5a7c9b-2d4f-4e6a-8c1b-6f8d0b2e4a6c"
 CONFLICT_ID = "c1e3a5c7-9b1d-4e3f-a5b7-d9f1b3d5f7a9"
 
 TEXT = (
@@ -104,6 +110,9 @@ SUMMARY = ArticleSummary(
     language="en",
     word_count=23,
     ingested_at=INGESTED,
+    story_id=STORY_ID,
+    # a near-copy of the story's first article, republished two days later
+    near_duplicate_of=SECOND_ARTICLE_ID,
 )
 ARTICLE = Article(
     **msgspec.structs.asdict(SUMMARY),
@@ -145,11 +154,21 @@ TIMELINE_EVENT = TimelineEvent(
     start=date(2024, 3, 12),
     end=date(2024, 3, 12),
     summary="Ellen Hart met the state governor",
+    predicate="meet",
     entities=[_MAYOR, _CITY],
     articles=[ArticleRef(id=ARTICLE_ID, title="Mayor meets governor")],
-    evidence=[TimelineEvidence(article_id=ARTICLE_ID, sentence=_SENTENCE, time_expression="on Tuesday")],
+    evidence=[
+        TimelineEvidence(
+            article_id=ARTICLE_ID,
+            sentence=_SENTENCE,
+            time_expression="on Tuesday",
+            start=0,
+            end=len("Mayor Ellen Hart of Springfield met the state governor on Tuesday"),
+        )
+    ],
     disputed=True,
     conflict_ids=[CONFLICT_ID],
+    story_ids=[STORY_ID],
 )
 CONFLICT = ConflictReport(
     id=CONFLICT_ID,
@@ -182,6 +201,42 @@ CONFLICT = ConflictReport(
     article_ids=[ARTICLE_ID],
     detected_at=INGESTED,
     updated_at=INGESTED,
+    story_ids=[STORY_ID],
+)
+STORY = Story(
+    id=STORY_ID,
+    title="Mayor meets governor",
+    summary="2 articles from 2 outlets from 2024-03-12 to 2024-03-14; about Ellen Hart, Springfield and city council.",
+    first_published=date(2024, 3, 12),
+    last_published=date(2024, 3, 14),
+    article_count=2,
+    outlets=["Example News", "Springfield Daily"],
+    entities=[
+        StoryEntity(id=MAYOR_ID, name="Ellen Hart", type="PERSON", article_count=2),
+        StoryEntity(id=CITY_ID, name="Springfield", type="GPE", article_count=2),
+        StoryEntity(id=COUNCIL_ID, name="city council", type="ORG", article_count=1),
+    ],
+    event_ids=[EVENT_ID],
+    conflict_ids=[CONFLICT_ID],
+)
+STORY_DETAIL = StoryDetail(
+    **msgspec.structs.asdict(STORY),
+    articles=[
+        StoryArticle(
+            id=SECOND_ARTICLE_ID,
+            title="Mayor meets governor",
+            source="Springfield Daily",
+            published_at=date(2024, 3, 12),
+            near_duplicate_of=None,
+        ),
+        StoryArticle(
+            id=ARTICLE_ID,
+            title=ARTICLE_IN["title"],
+            source="Example News",
+            published_at=date(2024, 3, 14),
+            near_duplicate_of=SECOND_ARTICLE_ID,
+        ),
+    ],
 )
 # What the service answers for ANALYZE_IN.
 ANALYSIS = Analysis(
@@ -235,6 +290,8 @@ RESPONSES: dict[str, Any] = {
     "getTimeline": TimelinePage(items=[TIMELINE_EVENT], next_cursor=CURSOR),
     "listConflicts": ConflictPage(items=[CONFLICT], next_cursor=CURSOR),
     "getConflict": CONFLICT,
+    "listStories": StoryPage(items=[STORY], next_cursor=CURSOR),
+    "getStory": STORY_DETAIL,
     "analyzeText": ANALYSIS,
     "getHealth": Health(status="ok"),
     "getReadiness": Readiness(
@@ -255,6 +312,7 @@ PARAMETERS: dict[str, Any] = {
     "article_id": ARTICLE_ID,
     "entity_id": MAYOR_ID,
     "conflict_id": CONFLICT_ID,
+    "story_id": STORY_ID,
     "source": "Example News",
     "published_from": "2024-03-01",
     "published_to": "2024-03-31",

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from typing import Any
 
+import asyncpg
 import msgspec
 from litestar import Controller, Request, Response, get
 
@@ -14,6 +15,14 @@ from service.api.schemas import Health, Readiness
 from service.migrate import head_revision
 
 log = logging.getLogger(__name__)
+# Longest /readyz waits for the database before it answers "not ready".
+READY_SECONDS = 2.0
+
+
+async def _schema_revision(pool: asyncpg.Pool) -> str | None:
+    async with pool.acquire() as conn:
+        revision: str | None = await conn.fetchval("SELECT version_num FROM alembic_version")
+        return revision
 
 
 class HealthController(Controller):
@@ -34,13 +43,17 @@ class HealthController(Controller):
         expected = head_revision()
         revision = None
         database = "unreachable"
-        try:
-            async with asyncio.timeout(2):
-                async with state.db.pool.acquire() as conn:
-                    revision = await conn.fetchval("SELECT version_num FROM alembic_version")
-                    database = "ok"
-        except Exception as error:  # any failure here means "not ready", and the body says so
-            log.info("not ready: %s", type(error).__name__)
+        check = asyncio.ensure_future(_schema_revision(state.db.pool))
+        # A hard bound: `asyncio.timeout` would wait for the cancelled check to unwind, and a
+        # connection to a dead server can take far longer to give up than the answer may.
+        done, _ = await asyncio.wait({check}, timeout=READY_SECONDS)
+        if not done:
+            check.cancel()
+            log.info("not ready: no answer within %s s", READY_SECONDS)
+        elif check.exception() is not None:  # any failure means "not ready", and the body says so
+            log.info("not ready: %s", type(check.exception()).__name__)
+        else:
+            revision, database = check.result(), "ok"
         if database == "ok" and revision == expected:
             return Response(
                 Readiness(

@@ -13,7 +13,8 @@ from typing import Any
 
 import msgspec
 
-from service.api.errors import PROBLEM_JSON, problem
+from service.api.disconnect import CLIENT_GONE
+from service.api.errors import PROBLEM_JSON, problem, send_problem
 from service.logs import request_id
 
 log = logging.getLogger("service.access")
@@ -21,7 +22,10 @@ _VALID_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
 
 
 class RequestContext:
-    """Give every request an id (the client's X-Request-ID when sane), log it when done."""
+    """Outermost wrapper of every HTTP request, matched to a route or not (404, 405): an id (the
+    client's X-Request-ID when sane), the headers every response carries, a problem when the
+    application fails before answering, and one access line with the client's address and the
+    route that matched. A request its client abandoned is logged as 499, not as a failure."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -35,29 +39,55 @@ class RequestContext:
         rid = given if _VALID_ID.match(given) else uuid.uuid4().hex
         token = request_id.set(rid)
         started = time.perf_counter()
-        status = 500
+        status: int | None = None
 
         async def send_with_id(message: dict[str, Any]) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                message.setdefault("headers", [])
-                message["headers"] = [*message["headers"], (b"x-request-id", rid.encode())]
+                message["headers"] = _with_standard_headers(list(message.get("headers") or []), rid)
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception:
+            if status is not None:
+                raise
+            # Nothing was sent yet: the server's plain-text 500 would follow; answer a problem.
+            log.exception("unhandled error before a response")
+            body = problem(
+                500, "An unexpected error occurred; it has been logged.", instance=scope.get("path")
+            )
+            await send_problem(send_with_id, body)
         finally:
+            gone = bool(scope.get(CLIENT_GONE))
+            client = scope.get("client")
             log.info(
                 "request",
                 extra={
+                    "request_id": rid,  # also on the record itself, not only in the JSON line
                     "method": scope.get("method"),
                     "path": scope.get("path"),
-                    "status": status,
+                    "route": scope.get("path_template"),
+                    # What the client got: nothing when it left (499), whatever the app then tried.
+                    "status": 499 if gone else status if status is not None else 500,
+                    "client": f"{client[0]}:{client[1]}" if client else None,
+                    "client_gone": gone,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                 },
             )
             request_id.reset(token)
+
+
+def _with_standard_headers(headers: list[tuple[bytes, bytes]], rid: str) -> list[tuple[bytes, bytes]]:
+    """X-Request-ID, no MIME sniffing, and no caching unless the response chose its own."""
+    names = {name.lower() for name, _ in headers}
+    headers.append((b"x-request-id", rid.encode()))
+    if b"x-content-type-options" not in names:
+        headers.append((b"x-content-type-options", b"nosniff"))
+    if b"cache-control" not in names:
+        headers.append((b"cache-control", b"no-store"))
+    return headers
 
 
 class WriteRateLimit:

@@ -180,6 +180,12 @@ LINKS: dict[str, dict[str, tuple[str, dict[str, str]]]] = {
     "getConflict": {
         "GetFirstArticle": ("getArticle", {"article_id": "$response.body#/article_ids/0"}),
     },
+    "listStories": {"GetFirstStory": ("getStory", {"story_id": "$response.body#/items/0/id"})},
+    "getStory": {
+        "ListStoryArticles": ("listArticles", {"story_id": "$response.body#/id"}),
+        "GetStoryTimeline": ("getTimeline", {"story_id": "$response.body#/id"}),
+        "ListStoryConflicts": ("listConflicts", {"story_id": "$response.body#/id"}),
+    },
 }
 
 

@@ -16,3 +16,7 @@ EntityIdQuery = Annotated[
     str | None,
     QueryParameter(max_length=36, pattern=UUID_PATTERN, description="An entity id returned by this API."),
 ]
+StoryIdQuery = Annotated[
+    str | None,
+    QueryParameter(max_length=36, pattern=UUID_PATTERN, description="A story id returned by this API."),
+]

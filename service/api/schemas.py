@@ -214,6 +214,9 @@ class ArticleSummary(Schema):
     language: str
     word_count: int
     ingested_at: datetime
+    # The story the article belongs to, and the stored article it is a near-copy of, if any.
+    story_id: str | None
+    near_duplicate_of: str | None
 
 
 class Article(ArticleSummary):
@@ -302,6 +305,9 @@ class TimelineEvidence(Schema):
     article_id: str
     sentence: str
     time_expression: str | None
+    # Where the event's clause is in the article's (cleaned) text, as `GET /v1/articles/{id}` gives it.
+    start: int
+    end: int
 
 
 class TimelineEvent(Schema):
@@ -311,11 +317,13 @@ class TimelineEvent(Schema):
     start: date | None
     end: date | None
     summary: str
+    predicate: str  # lemma of the word that names the event ("announce", "launch", "death")
     entities: list[EntityRef]
     articles: list[ArticleRef]
     evidence: list[TimelineEvidence]
     disputed: bool
     conflict_ids: list[str]
+    story_ids: list[str] = []
 
 
 class TimelinePage(Schema):
@@ -357,6 +365,7 @@ class ConflictReport(Schema):
     article_ids: list[str]
     detected_at: datetime
     updated_at: datetime
+    story_ids: list[str] = []
 
 
 class ConflictPage(Schema):
@@ -430,6 +439,47 @@ class Analysis(Schema):
         msgspec.Meta(description="For `html` or `url`: the extracted text, which the offsets refer to."),
     ] = None
     extraction: ArticleExtraction | None = None
+
+
+class StoryEntity(Schema):
+    id: str
+    name: str
+    type: str
+    article_count: int
+
+
+class StoryArticle(Schema):
+    id: str
+    title: str | None
+    source: str | None
+    published_at: date | None
+    near_duplicate_of: str | None = None
+
+
+class Story(Schema):
+    """Every outlet's coverage of one news development."""
+
+    id: str
+    title: str | None
+    summary: str
+    first_published: date | None
+    last_published: date | None
+    article_count: int
+    outlets: list[str]
+    entities: list[StoryEntity]
+    event_ids: list[str]
+    conflict_ids: list[str]
+
+
+class StoryDetail(Story):
+    """A story with its articles (near-duplicates marked)."""
+
+    articles: list[StoryArticle]
+
+
+class StoryPage(Schema):
+    items: list[Story]
+    next_cursor: str | None
 
 
 class Health(Schema):

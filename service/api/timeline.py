@@ -14,7 +14,7 @@ from litestar.params import QueryParameter
 
 from service.api.deps import query_id
 from service.api.errors import ApiProblem
-from service.api.params import Cursor, EntityIdQuery, Limit
+from service.api.params import Cursor, EntityIdQuery, Limit, StoryIdQuery
 from service.api.schemas import ArticleRef, EntityRef, TimelineEvent, TimelineEvidence, TimelinePage
 from service.store import timeline as store
 
@@ -31,9 +31,16 @@ async def timeline_page(
     entity_id: uuid.UUID | None,
     date_from: date | None,
     date_to: date | None,
+    story_id: uuid.UUID | None = None,
 ) -> TimelinePage:
     rows, next_cursor = await store.page(
-        db, limit=limit, cursor=cursor, entity_id=entity_id, date_from=date_from, date_to=date_to
+        db,
+        limit=limit,
+        cursor=cursor,
+        entity_id=entity_id,
+        date_from=date_from,
+        date_to=date_to,
+        story_id=story_id,
     )
     details = {d["event_id"]: d for d in await store.details(db, [r["id"] for r in rows])}
     items = []
@@ -48,12 +55,14 @@ async def timeline_page(
                 start=r["start_date"],
                 end=r["end_date"],
                 summary=r["summary"],
+                predicate=r["predicate"],
                 # Aggregated to JSON by the database and decoded straight into the response types.
                 entities=_ENTITIES.decode(d["entities"]),
                 articles=_ARTICLES.decode(d["articles"]),
                 evidence=_EVIDENCE.decode(d["evidence"]),
                 disputed=bool(conflict_ids),
                 conflict_ids=conflict_ids,
+                story_ids=sorted(d["story_ids"]),
             )
         )
     return TimelinePage(items=items, next_cursor=next_cursor)
@@ -78,6 +87,7 @@ class TimelineController(Controller):
         ] = None,
         limit: Limit = 50,
         cursor: Cursor = None,
+        story_id: StoryIdQuery = None,
     ) -> TimelinePage:
         if date_from and date_to and date_from > date_to:
             raise ApiProblem(400, "`from` is after `to`.", slug="validation-error")
@@ -88,4 +98,5 @@ class TimelineController(Controller):
             entity_id=query_id(entity_id, "entity_id"),
             date_from=date_from,
             date_to=date_to,
+            story_id=query_id(story_id, "story_id"),
         )

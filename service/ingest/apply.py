@@ -80,6 +80,8 @@ async def resolve_entities(
     touched = resolver.MemoryIndex()
     created: list[resolver.Candidate] = []
     renamed: dict[str, str] = {}
+    retyped: dict[str, str] = {}
+    retyped_aliases: dict[str, list[str]] = {}  # the stored aliases of each retyped entity
     aliases: list[entity_store.AliasRow] = []
     resolved: dict[int, str] = {}
     for index in active:
@@ -103,19 +105,37 @@ async def resolve_entities(
             contexts.created(entity.id)
         else:
             entity = next(c for c in candidates if c.id == chosen)
-            fuller = resolver.merged(entity, incoming).name
-            if fuller != entity.name:
-                renamed[entity.id] = fuller
-                entity = msgspec.structs.replace(entity, name=fuller)
+            after = resolver.merged(entity, incoming)
+            if after.name != entity.name:
+                renamed[entity.id] = after.name
+                entity = msgspec.structs.replace(entity, name=after.name)
+            if after.type != entity.type:
+                # The article's evidence retypes the entity (resolver.merged_type); it stays one.
+                retyped[entity.id] = after.type
+                retyped_aliases.setdefault(entity.id, list(entity.aliases))
+                entity = msgspec.structs.replace(entity, type=after.type)
         spellings = [s for s in sorted({group.name, *group.aliases}) if s not in entity.aliases]
         aliases += _alias_rows(entity.id, entity.type, spellings)
         touched.put(msgspec.structs.replace(entity, aliases=[*entity.aliases, *spellings], context=[]))
         resolved[index] = entity.id
-    await entity_store.create_many(conn, [(e.id, renamed.get(e.id, e.name), e.type) for e in created])
+    await entity_store.create_many(
+        conn, [(e.id, renamed.get(e.id, e.name), retyped.get(e.id, e.type)) for e in created]
+    )
     new_ids = {e.id for e in created}
     for entity_id, name in renamed.items():
         if entity_id not in new_ids:
             await entity_store.rename(conn, entity_id, name)
+    for entity_id, type_ in retyped.items():
+        if entity_id not in new_ids:
+            rows = _alias_rows(entity_id, type_, retyped_aliases[entity_id])
+            await entity_store.retype(conn, entity_id, type_, rows)
+    # Spellings this article adds to an entity it retyped later on are keyed for the final type.
+    aliases = [
+        _alias_rows(row.entity_id, retyped[row.entity_id], [row.alias])[0]
+        if row.entity_id in retyped
+        else row
+        for row in aliases
+    ]
     await entity_store.add_aliases(conn, aliases)
     await _record_mentions(conn, article_id, seen, groups, resolved)
     return resolved
@@ -251,7 +271,7 @@ def _event_groups(analysis: Analysis) -> dict[int, list[int]]:
     """In-article event id -> indexes of its statements (ungrouped statements stand alone)."""
     groups: dict[int, list[int]] = defaultdict(list)
     for index, statement in enumerate(analysis.statements):
-        if not statement.actual:
+        if not (statement.actual or statement.scheduled):
             continue  # plans and hypotheticals are no events, and claims about them attach to none
         groups[statement.event if statement.event >= 0 else -(index + 1)].append(index)
     return groups
@@ -280,17 +300,23 @@ def _mention(
     lead = dated[0] if dated else statements[0]
     when, alternative, expression = _time_of(analysis, lead)
     participants = sorted({entity_ids[p] for s in statements for p in s.participants if p in entity_ids})
+    places = sorted({entity_ids[p] for s in statements for p in s.places if p in entity_ids})
+    anchored = None if dated else next((s for s in statements if s.anchored and s.polarity), None)
     return EventMention(
         article_id=article_id,
         published=published,
         predicate=lead.predicate,
         predicate_class=lead.predicate_class,
-        participants=participants,
+        participants=participants or places,
         date=when,
         alternative=alternative,
         sentence=lead.text,
         time_expression=expression,
         polarity=lead.polarity,
+        anchored=anchored is not None,
+        anchor_date=_anchor_date(analysis, anchored, published),
+        # With no party named, the place stands in for one ("a blast in X killed ...").
+        places=places if participants else [],
     )
 
 
@@ -306,9 +332,23 @@ def _speaker(analysis: Analysis, members: list[int], entity_ids: dict[int, str])
     return entity_ids[chosen[0]] if chosen else None
 
 
+def _anchor_date(analysis: Analysis, statement: Statement | None, published: date | None) -> DateInfo | None:
+    if statement is None:
+        return None
+    if statement.reference is not None:
+        return date_info(analysis.time_expressions[statement.reference].value)
+    return date_info(published.isoformat()) if published is not None else None
+
+
+# How far from its article's date an undated event told as happening then may be.
+ANCHORED_WINDOW_DAYS = 7
+
+
 def _window(mention: EventMention) -> tuple[date | None, date | None]:
     if mention.date is not None:
         return mention.date.start, mention.date.end
+    if mention.anchor_date is not None:  # told as happening on the narrative's day
+        return mention.anchor_date.start, mention.anchor_date.end
     if mention.published is not None:  # undated: events around the article's own date
         return mention.published, mention.published
     return None, None
@@ -329,7 +369,7 @@ async def reconcile_events(
         mention = _mention(article_id, published, analysis, members, entity_ids)
         if not mention.participants:
             continue
-        if mention.date is None and not claimed.intersection(members):
+        if mention.date is None and not claimed.intersection(members) and not mention.anchored:
             continue  # an undated statement nobody argues about has no place on a timeline
         todo.append((members, mention))
     # Every class lock at once, in one fixed order (after the entity locks): one at a time, two
@@ -343,23 +383,28 @@ async def reconcile_events(
             participants=mention.participants,
             start=start,
             end=end,
+            # Told as happening at the article's date: only events of about that week.
+            window_days=ANCHORED_WINDOW_DAYS if mention.anchored else 45,
         )
         candidates = [event for event, _ in found]
         speaker = _speaker(analysis, members, entity_ids)
         event_id, _reason, _disputed_date = event_rules.match_event(
             mention, candidates, speaker=speaker, speakers={e.id: s for e, s in found if s}
         )
+        # An undated event told as happening at the article's date starts there.
+        founding = mention.date or mention.anchor_date
         if event_id is None:
-            if mention.date is None:
+            if founding is None:
                 continue  # an undated claim with no event to attach to waits for none
             event_id = await timeline_store.create(
-                conn, mention.predicate, mention.predicate_class, mention.date, mention.predicate, speaker
+                conn, mention.predicate, mention.predicate_class, founding, mention.predicate, speaker
             )
             current: StoredEvent | None = None
         else:
             current = next(c for c in candidates if c.id == event_id)
-        when = event_rules.merged_date(current.date if current else None, mention.date)
-        await timeline_store.add_participants(conn, event_id, mention.participants)
+        # Only a date the text gives refines a stored event's date, never the article's own.
+        when = event_rules.merged_date(current.date, mention.date) if current else founding
+        await timeline_store.add_participants(conn, event_id, [*mention.participants, *mention.places])
         for index in members:
             statement = analysis.statements[index]
             s_when, s_alt, s_expr = _time_of(analysis, statement)

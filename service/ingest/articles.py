@@ -9,6 +9,7 @@ import msgspec
 
 from service.domain import ArticleInput
 from service.ingest.apply import apply_article
+from service.ingest.stories import assign_story
 from service.pipeline.analyse import Prepared, RawArticle
 from service.store import articles as article_store
 from service.workers import AnalysisPool
@@ -61,16 +62,22 @@ async def _store(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepare
                 raise asyncpg.exceptions.SerializationError("concurrent ingest; retry")
             return Ingested("duplicate", existing)
         await apply_article(conn, article_id, prepared)
+        await assign_story(conn, article_id, prepared)
         return Ingested("created", article_id)
 
 
 async def ingest_many(
-    pool: asyncpg.Pool, analysis: AnalysisPool, items: list[ArticleInput]
+    pool: asyncpg.Pool,
+    analysis: AnalysisPool,
+    items: list[ArticleInput],
+    *,
+    acquire_timeout: float | None = None,
 ) -> list[Ingested]:
-    """Store each article once; a duplicate returns the stored article's id."""
+    """Store each article once; a duplicate returns the stored article's id. A connection not
+    free within `acquire_timeout` seconds raises TimeoutError (the API's 503) instead of waiting."""
     results: dict[int, Ingested] = {}
     todo: list[int] = []
-    async with pool.acquire() as conn:
+    async with pool.acquire(timeout=acquire_timeout) as conn:
         for i, item in enumerate(items):
             existing = await article_store.find_duplicate(
                 conn, external_id=item.external_id, url=item.url, content_hash=None
@@ -81,7 +88,7 @@ async def ingest_many(
                 todo.append(i)
     prepared = await analysis.prepare([raw_article(items[i]) for i in todo])
     for i, ready in zip(todo, prepared, strict=True):
-        async with pool.acquire() as conn:
+        async with pool.acquire(timeout=acquire_timeout) as conn:
             results[i] = await _store_with_retry(conn, items[i], ready)
     return [results[i] for i in range(len(items))]
 

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.pipeline import claims, clean, entities, language
+from service.pipeline import terms as story_terms
 from service.pipeline.statements.extract import extract_statements
 from service.pipeline.statements.index import build_index
 from service.pipeline.temporal.tagger import tag_times
@@ -39,6 +40,9 @@ class Prepared(msgspec.Struct, kw_only=True):
     content_hash: str
     word_count: int
     analysis: Analysis
+    # What story assignment reads: content-word counts and a MinHash of the cleaned text.
+    terms: dict[str, int] = {}
+    signature: list[int] = []
 
 
 def content_hash(text: str) -> str:
@@ -97,6 +101,8 @@ def prepare_many(items: list[RawArticle], nlp: Language) -> list[Prepared]:
                 content_hash=content_hash(c.text),
                 word_count=len(_WORD.findall(c.text)),
                 analysis=analysis,
+                terms=story_terms.terms(c.text),
+                signature=story_terms.signature(c.text),
             )
         )
     return prepared

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from service.pipeline import mojibake
 from service.pipeline.types import Cleaned
 from service.pipeline.wordlists import PAGE_FURNITURE
 
@@ -207,6 +208,9 @@ class _Para:
 def clean(raw: str) -> Cleaned:
     """Strip page furniture from `raw`; find the title and the date the page states."""
     visible, runs = _visible(raw)
+    # Mojibake ("Oâ€™Brien") repaired first: damaged characters split names and hide them.
+    visible, repaired = mojibake.repair(visible)
+    runs = _compose(repaired, runs)
     lines = _split(visible)
     header_date = _take_date_header(visible, lines)
     for line in lines:
@@ -254,18 +258,30 @@ def _visible(raw: str) -> tuple[str, list[Run]]:
 
 
 def _compose(segments: list[Run], runs: list[Run]) -> list[Run]:
-    """Map (clean, visible, length) runs through (visible, raw, length) runs onto the raw text."""
-    if len(runs) == 1 and runs[0][0] == runs[0][1] == 0:
-        return segments
+    """Map (clean, visible, length) runs through (visible, raw, length) runs onto the raw text.
+
+    Visible characters no run covers (rewritten by a mojibake repair) are left out of the map:
+    their offsets map back to the end of the stretch before them (Cleaned.to_raw)."""
+    if len(runs) == 1 and runs[0][0] == runs[0][1] == 0 and runs[0][2] >= _extent(segments):
+        return segments  # the identity map
     starts = [run[0] for run in runs]
     out: list[Run] = []
     for clean_at, visible_at, length in segments:
         while length > 0:
-            run_visible, run_raw, run_length = runs[bisect_right(starts, visible_at) - 1]
+            index = bisect_right(starts, visible_at) - 1
+            run_visible, run_raw, run_length = runs[index] if index >= 0 else (0, 0, 0)
             take = min(length, run_visible + run_length - visible_at)
-            out.append((clean_at, run_raw + visible_at - run_visible, take))
+            if take <= 0:  # in a gap between runs: skip to the next run
+                following = starts[index + 1] if index + 1 < len(starts) else visible_at + length
+                take = min(length, following - visible_at)
+            else:
+                out.append((clean_at, run_raw + visible_at - run_visible, take))
             clean_at, visible_at, length = clean_at + take, visible_at + take, length - take
     return out
+
+
+def _extent(runs: list[Run]) -> int:
+    return max((start + length for _, start, length in runs), default=0)
 
 
 def _split(visible: str) -> list[_Line]:

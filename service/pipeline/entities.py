@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from service.pipeline import names
+from service.pipeline import entity_types, name_context, names, person_names, places
 from service.pipeline.types import EntityGroup, Mention
 from service.pipeline.wordlists import GENERATIONAL, PAGE_FURNITURE, wordset
 
@@ -74,6 +74,16 @@ _SEPARATORS = frozenset({"|", "–", "—", ":", ";", "•", "/", "(", ")", "[",
 # Headings are cut only where a line is: quotes and brackets stay inside a title-cased line.
 _LINE_SEPARATORS = frozenset({"|", "–", "—", ":", "•"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Lowercase words before a name that deny or quantify it, never part of it ("no Ministry of X").
+_NEGATIONS = frozenset({"no", "not", "non", "any", "every", "all"})
+# Lowercase words a name never ends with: the model's span ran past the name ("Relations for").
+_TRAILING = frozenset({"for", "of", "and", "or", "in", "at", "on", "to", "by", "with", "from", "the"})
+# Words that make a phrase an office or a department, not an organisation ("Media Relations").
+_OFFICE_WORDS = wordset(
+    "global media public press investor relations communications affairs head director manager "
+    "vice president spokesperson spokesman spokeswoman officer chief executive senior deputy"
+)
+_PREPOSITIONS = frozenset({"for", "of", "at", "in", "on", "to", "by", "with"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -118,10 +128,11 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     mentions = [m for span in doc.ents if span.label_ in NAME_LABELS for m in _clean(span, article)]
     mentions = _confirm_headings(mentions, article)
     mentions = _split_name_pairs(mentions, doc)
+    org_tokens = frozenset(i for m in mentions if m.label == "ORG" for i in range(m.start, m.end))
     for mention in mentions:
-        mention.label = _retype(mention, doc)
+        mention.label = _retype(mention, doc, org_tokens)
     mentions = _recover(mentions, article)
-    groups = [_to_group(group, article) for group in _group(mentions, doc)]
+    groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, article)]
     _add_family_names(groups)
     return groups
 
@@ -131,14 +142,26 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
 
 def _clean(span: Span, article: _Article) -> Iterator[_Mention]:
     """Cut a model span at separators, strip what is not the name, drop what is not a name."""
-    pieces = list(_pieces(span))
-    for start, end in pieces:
-        mention = _strip(span.doc, start, end, span.label_)
+    pieces = [cut for start, end in _pieces(span) for cut in _role_split(span.doc, start, end, span.label_)]
+    for start, end, label in pieces:
+        mention = _strip(span.doc, start, end, label)
         if mention is not None and _is_name(mention, article):
             mention = _whole_compound(mention, span.doc)
             # The model typed the whole run ("GMT - Paris" as ORG), not this piece of it.
             mention.split = len(pieces) > 1
             yield mention
+
+
+def _role_split(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """An organisation or place, an office, a person's name: "Acme Widgets CEO Ann Smith" typed as
+    one name is two, the organisation and the person (the office word joins neither)."""
+    if label == "PERSON":
+        return [(start, end, label)]
+    for i in range(start + 1, end - 1):
+        word = doc[i].lower_.rstrip(".")
+        if word in TITLE_WORDS and not doc[i].is_lower and person_names.person_shape(doc[i + 1 : end].text):
+            return [(start, i, label), (i + 1, end, "PERSON")]
+    return [(start, end, label)]
 
 
 def _pieces(span: Span) -> Iterator[tuple[int, int]]:
@@ -165,15 +188,24 @@ def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
     """Drop leading articles and titles, trailing punctuation and possessives."""
     possessive = False
     for i in range(start, end):
-        if doc[i].text in _POSSESSIVES or doc[i].tag_ == "POS":
+        if (doc[i].text in _POSSESSIVES or doc[i].tag_ == "POS") and not _inner_apostrophe(doc, i):
             end, possessive = i, True  # a name ends at its possessive: "Smith’s Call" -> "Smith"
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (doc[end - 1].lower_ in _TRAILING and end - start > 1)
+    ):
         end -= 1
     the = False
-    while end - start > 1 and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+    while end - start > 1 and (
+        doc[start].lower_ in _DETERMINERS
+        or doc[start].is_punct
+        or (doc[start].is_lower and doc[start].lower_ in _NEGATIONS)
+    ):
         the = doc[start].text == "The" and not doc[start].is_sent_start
         start += 1
+    start = _after_office(doc, start, end)
     if end <= start:
         return None
     honorific = ""
@@ -185,6 +217,37 @@ def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
         possessive = True
     the = the and label in {"ORG", "WORK_OF_ART", "FAC"}
     return _Mention(start, end, "PERSON" if honorific else label, honorific, possessive, the=the)
+
+
+def _inner_apostrophe(doc: Doc, i: int) -> bool:
+    """An apostrophe inside a name ("O'Brien" read as "O", "'", "Brien"), not a possessive: glued
+    to a single capital before it and to a capitalised word after it."""
+    before, after = doc[i - 1] if i > 0 else None, doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        before is not None
+        and after is not None
+        and len(before.text) == 1
+        and before.text.isupper()
+        and not before.whitespace_
+        and not doc[i].whitespace_
+        and after.text[:1].isupper()
+    )
+
+
+def _after_office(doc: Doc, start: int, end: int) -> int:
+    """Where the organisation starts in "Global Media Relations for Acme": after an office phrase
+    made only of office words and a preposition."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in _PREPOSITIONS:
+            words = doc[start:i]
+            if len(words) > 1 and _office_phrase(words) and doc[i + 1].text[:1].isupper():
+                return i + 1
+            break
+    return start
+
+
+def _office_phrase(tokens: Iterable[Token]) -> bool:
+    return all(t.lower_ in _OFFICE_WORDS for t in tokens)
 
 
 def _honorific(token: Token) -> bool:
@@ -226,6 +289,8 @@ def _is_name(mention: _Mention, article: _Article) -> bool:
         return False
     if mention.label == "ORG" and _is_office(doc, mention) and not article.heading[mention.start]:
         return False
+    if len(span) > 1 and _office_phrase(span):
+        return False  # "Global Media Relations": a department's title, no organisation
     return not _glued(mention, doc) and not _fragment(mention, doc)
 
 
@@ -362,28 +427,46 @@ def _longest_known_run(doc: Doc, start: int, end: int, known: set[str]) -> tuple
 
 
 def _split_name_pairs(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
-    """Split "Smith-Jones" into two mentions when both halves are names the article uses alone."""
+    """Split "Smith-Jones" and "Acme and Zenith" into two mentions when both halves are names the
+    article uses alone, or (for "and") both are countries or people's full names; a country's own
+    name ("Trinidad and Tobago") stays whole."""
     known = _known_keys(mentions, doc)
     out = []
     for m in mentions:
         hyphens = [i for i in range(m.start + 1, m.end - 1) if doc[i].text == "-" and not doc[i].whitespace_]
-        if len(hyphens) == 1:
-            i = hyphens[0]
-            left, right = doc[m.start : i].text, doc[i + 1 : m.end].text
-            if names.name_key(left) in known and names.name_key(right) in known:
-                out.append(_Mention(m.start, i, m.label))
-                out.append(_Mention(i + 1, m.end, m.label, possessive=m.possessive))
+        joins = [
+            i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ in {"and", "&"} and doc[i].whitespace_
+        ]
+        cut = hyphens[0] if len(hyphens) == 1 else joins[0] if len(joins) == 1 else None
+        if cut is not None:
+            left, right = doc[m.start : cut].text, doc[cut + 1 : m.end].text
+            both_known = names.name_key(left) in known and names.name_key(right) in known
+            if both_known or (cut in joins and _two_names(left, right, doc[m.start : m.end].text)):
+                out.append(_Mention(m.start, cut, m.label))
+                out.append(_Mention(cut + 1, m.end, m.label, possessive=m.possessive))
                 continue
         out.append(m)
     return out
 
 
-def _retype(mention: _Mention, doc: Doc) -> str:
-    """Types that a span's own shape decides better than the model."""
+def _two_names(left: str, right: str, whole: str) -> bool:
+    """Two countries or two people's full names joined by "and", the whole being no country."""
+    if places.country(whole, abbreviations=False) is not None:
+        return False
+    countries = all(places.country(side, abbreviations=False) for side in (left, right))
+    return countries or all(person_names.person_shape(side) for side in (left, right))
+
+
+def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset()) -> str:
+    """Types that a span's own shape or the words around it decide better than the model."""
     span = doc[mention.start : mention.end]
     last = span[-1].lower_
     if _DESIGNATION.fullmatch(span.text.replace(" ", "")):
         return "PRODUCT"
+    if _product(mention, doc, org_tokens):
+        return "PRODUCT"
+    if name_context.byline_author(doc, mention.start) and person_names.person_shape(span.text):
+        return "PERSON"  # "By Ann Smith" opening a line: the author
     if mention.label in PLACES and len(span) == 1 and span[0].pos_ == "ADJ":
         return "NORP"  # "Polish authorities": an adjective of nationality, not the country
     if mention.label in PLACES or mention.label in {"NORP", "EVENT"}:
@@ -399,6 +482,18 @@ def _retype(mention: _Mention, doc: Doc) -> str:
     if mention.label == "PERSON" and _plural_after_the(span):
         return "ORG"  # "the Beatles", "the Kennedys": a person's name takes no article
     return mention.label
+
+
+def _product(mention: _Mention, doc: Doc, org_tokens: frozenset[int]) -> bool:
+    """A name the words around it mark as a product's (name_context.product_cue), unless it is a
+    person's full name, carries a form of address, or the model says it is a place."""
+    if mention.label not in {"ORG", "PERSON", "FAC"} or mention.honorific:
+        return False
+    span = doc[mention.start : mention.end]
+    if person_names.person_shape(span.text) or places.kind(span.text) == "country":
+        return False
+    own = org_tokens - set(range(mention.start, mention.end))
+    return name_context.product_cue(doc, mention.start, mention.end, own)
 
 
 def _plural_after_the(span: Span) -> bool:
@@ -452,8 +547,16 @@ def _recover(mentions: list[_Mention], article: _Article) -> list[_Mention]:
             _unknown_word(token, article.english) or _untagged_name(token, article)
         ):
             added[token.i] = _Mention(token.i, token.i + 1, "GPE", lowercase=token.is_lower)
+        elif _dotted_country(token):
+            added[token.i] = _Mention(token.i, token.i + 1, "GPE")
     _propagate(mentions, owner, added, article)
     return sorted([*mentions, *added.values()], key=lambda m: m.start)
+
+
+def _dotted_country(token: Token) -> bool:
+    """A country's abbreviation written with dots ("U.K."), which nothing else is spelled as."""
+    text = token.text
+    return "." in text and text.replace(".", "").isupper() and places.country(text) is not None
 
 
 def _owners(mentions: list[_Mention]) -> dict[int, _Mention]:
@@ -528,20 +631,35 @@ def _propagate(
     "Jones" untagged after "Ann Jones" is Jones."""
     doc = article.doc
     labels: dict[str, str] = {}
+    families: set[str] = set()
     for m in [*mentions, *added.values()]:
         if m.end - m.start == 1:
             labels.setdefault(doc[m.start].lower_, m.label)
         elif m.label == "PERSON":
             labels.setdefault(doc[m.end - 1].lower_, "PERSON")
+            families.add(doc[m.end - 1].text)
     for token in doc:
         label = labels.get(token.lower_)
         if label is None or token.i in owner or token.i in added:
             continue
         if token.is_lower and label in PLACES and _unknown_word(token, article.english):
             added[token.i] = _Mention(token.i, token.i + 1, label, lowercase=True)
-        elif not token.is_lower and _untagged_name(token, article) and not _fragment_token(token):
+        elif _family_name_opening(token, families, article) or (
+            not token.is_lower and _untagged_name(token, article) and not _fragment_token(token)
+        ):
             possessive = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
             added[token.i] = _Mention(token.i, token.i + 1, label, possessive=possessive)
+
+
+def _family_name_opening(token: Token, families: set[str], article: _Article) -> bool:
+    """A person's family name as the subject or possessor that opens a sentence ("Jones welcomed
+    ...", "Jones's team"), which the tagger reads as a common noun when it is also one ("Rice")."""
+    return (
+        token.text in families
+        and token.is_sent_start
+        and token.dep_ in {"nsubj", "nsubjpass", "poss"}
+        and not article.heading[token.i]
+    )
 
 
 def _fragment_token(token: Token) -> bool:
@@ -551,14 +669,20 @@ def _fragment_token(token: Token) -> bool:
 # -- grouping mentions into entities ----------------------------------------------------------
 
 
-def _vote(mentions: list[_Mention]) -> str:
-    """The label most of the mentions carry; ties go to the earliest mention's label."""
-    votes: Counter[str] = Counter()
+def _votes(mentions: list[_Mention]) -> dict[str, float]:
+    """Each label's weight over the mentions, in the order the labels first occur."""
+    votes: dict[str, float] = {}
     for m in mentions:
         # The model types possessives as organisations ("Smith's director"): they barely vote.
-        votes[m.label] += 2.0 if m.honorific else 0.1 if m.split else 0.25 if m.possessive else 1.0
-    best = max(votes.values())
-    return next(m.label for m in mentions if votes[m.label] == best)
+        weight = 2.0 if m.honorific else 0.1 if m.split else 0.25 if m.possessive else 1.0
+        votes[m.label] = votes.get(m.label, 0.0) + weight
+    return votes
+
+
+def _vote(mentions: list[_Mention]) -> str:
+    """The label most of the mentions carry; ties go to the earliest mention's label."""
+    votes = _votes(mentions)
+    return max(votes, key=lambda label: votes[label])
 
 
 class _Group:
@@ -593,7 +717,9 @@ class _Hosts:
                 self.family[g.words[-1]].append(g)
                 self.given[g.words[0]].append(g)
             elif label == "ORG":
-                self.org_last[g.words[-1]].append(g)
+                # "Acme" does not shorten "Office for Acme": a name after a preposition is another.
+                if len(g.words) < 2 or g.words[-2] not in _PREPOSITIONS:
+                    self.org_last[g.words[-1]].append(g)
                 self.org_first[g.words[0]].append(g)
             if label in {"ORG", "GPE", "LOC", "FAC"}:
                 self.initials[names.acronym(_longest_text(g, doc))].append(g)
@@ -620,6 +746,15 @@ class _Hosts:
         return None
 
 
+def _fragment_group(group: _Group, doc: Doc) -> bool:
+    """A one-word group no full name took, of one or two letters not written as an acronym ("Vy"):
+    a piece of a word, not a name."""
+    if group.full or len(group.words) != 1:
+        return False
+    text = doc[group.mentions[0].start : group.mentions[0].end].text
+    return len(text) <= 2 and not text.isupper()
+
+
 def _only(groups: list[_Group]) -> _Group | None:
     return groups[0] if len(groups) == 1 else None
 
@@ -642,10 +777,10 @@ def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
     kept = []
     for g in groups:
         host = hosts.host(g, doc) if not g.full else None
-        if host is None:
-            kept.append(g)
-        else:
+        if host is not None:
             host.absorb(g)
+        elif not _fragment_group(g, doc):
+            kept.append(g)
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 
@@ -654,17 +789,59 @@ def _longest_text(group: _Group, doc: Doc) -> str:
 
 
 def _group_type(group: _Group, doc: Doc) -> str:
-    """The type voted by the group's mentions; a person's full name types its short forms."""
+    """The type voted by the group's mentions, corrected by what its names are
+    (entity_types.decide); a person's full name types its short forms."""
     full = [m for m in group.mentions if m.end - m.start > 1]
     if full and _vote(full) == "PERSON":
         return "PERSON"
-    label = group.vote()
+    votes = _votes(group.mentions)
+    label = max(votes, key=lambda label: votes[label])
     # A one-word "person" the article never introduces by full name, cited as a source, is an
     # outlet: news style introduces people by full name ("According to Politico").
     unintroduced = label == "PERSON" and not full and all(not m.honorific for m in group.mentions)
     if unintroduced and any(_according_to(doc[m.start]) for m in group.mentions):
         return "ORG"
-    return label
+    if label in PLACES and _cited_unknown_place(group, doc):
+        return "ORG"
+    if "PRODUCT" in votes and label != "PRODUCT" and not _acts(group, doc):
+        return "PRODUCT"  # words around one mention mark a product; none makes it an agent
+    forms = [doc[m.start : m.end].text for m in group.mentions]
+    return entity_types.decide(votes, forms, honorific=any(m.honorific for m in group.mentions))
+
+
+def _stray_word(group: _Group, article: _Article) -> bool:
+    """A "person" that is one capitalised English word ("Bad" of "Bad weather", "White"), never
+    introduced by a full name or a form of address, never acting, and no known given name: a
+    word the model read as a name."""
+    if group.vote() != "PERSON" or group.full or any(m.honorific for m in group.mentions):
+        return False
+    doc, lexicon = article.doc, article.english
+    token = doc[group.mentions[0].start]
+    return (
+        bool(lexicon)
+        and all(m.end - m.start == 1 and m.label == "PERSON" for m in group.mentions)
+        and token.lower_ in lexicon
+        and not person_names.is_given_name(token.text)
+        and not any(
+            name_context.agent_cue(doc, m.start, m.end, name_context.HUMAN_VERBS) or m.possessive
+            for m in group.mentions
+        )
+    )
+
+
+def _acts(group: _Group, doc: Doc) -> bool:
+    return any(name_context.agent_cue(doc, m.start, m.end) or m.possessive for m in group.mentions)
+
+
+def _cited_unknown_place(group: _Group, doc: Doc) -> bool:
+    """A "place" no gazetteer knows that is cited as a source ("according to X", "X reported"): a
+    news agency or an outlet. A known place that "says" is its government and stays a place."""
+    texts = {doc[m.start : m.end].text for m in group.mentions}
+    if any(places.kind(t) for t in texts):
+        return False
+    return any(
+        _according_to(doc[m.end - 1]) or name_context.agent_cue(doc, m.start, m.end) for m in group.mentions
+    )
 
 
 def _according_to(token: Token) -> bool:
@@ -680,6 +857,11 @@ def _to_group(group: _Group, article: _Article) -> EntityGroup:
     name = _display(_best_form(forms))
     if any(m.the and doc[m.start : m.end].text == name for m in mentions):
         name = f"The {name}"
+    country = next((c for f in forms if (c := places.country(f))), None) if type_ in PLACES else None
+    if country is not None:
+        # A country goes by its common name whatever form the article used ("U.K." -> "United
+        # Kingdom"), so every form of it meets the same entity.
+        name = places.country_name(country)
     aliases = _aliases(name, mentions, forms)
     return EntityGroup(
         name=name,

@@ -437,5 +437,5 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 MODAL_LEMMAS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
 # Entity types that can take part in an event (dates and figures cannot).
 PARTICIPANT_TYPES = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )

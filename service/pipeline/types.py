@@ -124,6 +124,17 @@ class Statement(Base):
     # In-article event id: statements in one article that describe the same real-world event
     # (the call, "the call", "the conversation") share it; -1 until grouped.
     event: int = -1
+    # True when the text places an undated statement at the article's own date: a happening
+    # (not a state) told in the past or present perfect ("has killed", "announced").
+    anchored: bool = False
+    # A future event stated as set, with its date ("will take effect on 16 February"): on the
+    # timeline although not `actual`.
+    scheduled: bool = False
+    places: list[int] = []  # indexes into Analysis.entities: where it happens, not who takes part
+    # For an anchored statement: the time of the clause it shares a time with ("bought it in
+    # April and sold it"), else the day the narrative had reached ("Yesterday X unveiled ... He
+    # praised"), the latest earlier day named relative to the article's date; None: that date.
+    reference: int | None = None  # index into Analysis.time_expressions
 
 
 class Claim(Base):

@@ -215,6 +215,13 @@ def match_event(
         return None, f"new event: no candidate fits ({why})", False
     chosen = _pick(fits)
     if isinstance(chosen, str):
+        # Of several events that fit equally, the one named by the same word ("denied" and
+        # "the denial" of one speaker that day) is the one.
+        same_word = {c.id for c in unique.values() if c.predicate == mention.predicate}
+        narrowed = [f for f in fits if f.event_id in same_word]
+        if narrowed and len(narrowed) < len(fits):
+            chosen = _pick(narrowed)
+    if isinstance(chosen, str):
         return None, f"new event: {chosen}", False
     return chosen.event_id, _merge_reason(mention, chosen), chosen.relation == "alternative"
 

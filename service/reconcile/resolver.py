@@ -32,7 +32,7 @@ from collections.abc import Iterable
 
 import msgspec
 
-from service.pipeline import names
+from service.pipeline import entity_types, names, org_names, places
 from service.pipeline.types import EntityGroup
 
 MERGE_AT = 0.85  # choose() links only at or above this score
@@ -99,14 +99,26 @@ def entity_keys(name: str, type_: str, aliases: Iterable[str]) -> LookupKeys:
     """The keys to index a known entity under."""
     all_names = _all_names(name, aliases)
     person = type_ == "PERSON"
+    if type_ in PLACES:
+        # Every form of a country is looked up under its common name, which its entity holds
+        # (the pipeline names a country entity by it).
+        codes = {c for n in all_names if (c := places.country(n))}
+        all_names += [places.country_name(c) for c in sorted(codes)]
     families = list(dict.fromkeys(names.family_key(n) for n in all_names)) if person else []
-    acronyms = [] if person else list(dict.fromkeys(a for n in all_names if (a := names.acronym_key(n))))
+    acronyms = [] if person else list(dict.fromkeys(a for n in all_names for a in _acronym_keys(n)))
     return LookupKeys(
         names=list(dict.fromkeys(names.name_key(n) for n in all_names)),
         translits=list(dict.fromkeys(names.translit_key(n) for n in all_names)),
         families=families,
         acronyms=acronyms,
     )
+
+
+def _acronym_keys(name: str) -> list[str]:
+    """An acronym's key, or the initials of a name and of its core ("Xavier Yale Zinc
+    Corporation" -> "xyzc", "xyz")."""
+    keys = [names.acronym_key(name), names.acronym(org_names.core(name))]
+    return [k for k in dict.fromkeys(keys) if k]
 
 
 def candidate_keys(incoming: Incoming) -> LookupKeys:
@@ -157,15 +169,31 @@ def incomings(groups: list[EntityGroup]) -> list[Incoming]:
 
 def match(incoming: Incoming, candidate: Candidate) -> Match | None:
     """What name evidence links the incoming entity to one candidate, if any."""
-    if not compatible(incoming.type, candidate.type):
-        return None
     mine = _all_names(incoming.name, incoming.aliases)
     theirs = _all_names(candidate.name, candidate.aliases)
+    if not compatible(incoming.type, candidate.type):
+        return _retyped(mine, theirs, incoming.type, candidate)
     if incoming.type == "PERSON" and candidate.type == "PERSON":
         # "Mr. Smith" is a way to say "Smith", not a full name with the given name "Mr".
         plain = [names.without_honorific(n) for n in mine], [names.without_honorific(n) for n in theirs]
         return _person_match(*plain, candidate)
     return _thing_match(mine, theirs, incoming.type, candidate)
+
+
+def _retyped(mine: list[str], theirs: list[str], type_: str, candidate: Candidate) -> Match | None:
+    """The same full name typed differently in two articles ("Ann Smith" as a person and as an
+    organisation) is one entity whose type the evidence decides (`merged`): a full name of two or
+    more words, the incoming name among the candidate's forms. One-word names of different types
+    stay apart ("Jordan" the place and the person)."""
+    types = {type_, candidate.type}
+    if not types <= entity_types.NAME_TYPES or _words(mine[0]) < 2:
+        return None
+    key = names.name_key(mine[0])
+    if any(names.name_key(b) == key for b in theirs):
+        return Match(
+            candidate, "exact", 0.9, f"same full name {mine[0]!r}, typed {type_} and {candidate.type}"
+        )
+    return None
 
 
 def _person_match(mine: list[str], theirs: list[str], candidate: Candidate) -> Match | None:
@@ -195,14 +223,20 @@ def _person_match(mine: list[str], theirs: list[str], candidate: Candidate) -> M
 
 
 def _same(a: str, b: str) -> float:
-    """1.0 for the same name key, 0.95 for the same transliteration key, else 0."""
+    """1.0 for the same name key, 0.95 for the same transliteration key, the same name without
+    article and legal form ("Acme Motor Co." / "The Acme Motor Company") or the same country
+    ("Britain" / "United Kingdom"), else 0."""
     if names.name_key(a) == names.name_key(b):
         return 1.0
-    return 0.95 if names.translit_key(a) == names.translit_key(b) else 0.0
+    if names.translit_key(a) == names.translit_key(b) or org_names.core_key(a) == org_names.core_key(b):
+        return 0.95
+    country = places.country(a)
+    return 0.95 if country is not None and country == places.country(b) else 0.0
 
 
 def _words(name: str) -> int:
-    return len(names.name_key(name).split())
+    """Words of a name without its article and legal form: "Acme Inc." is a one-word name."""
+    return len(org_names.core_key(name).split())
 
 
 def _thing_match(mine: list[str], theirs: list[str], type_: str, candidate: Candidate) -> Match | None:
@@ -227,12 +261,25 @@ def _thing_match(mine: list[str], theirs: list[str], type_: str, candidate: Cand
         return Match(candidate, "fuzzy", fuzzy[0], fuzzy[1])
     if _words(name) > 1 and _words(their_name) > 1:
         return Match(candidate, "conflict", 0.0, f"different full names: {name!r} vs {their_name!r}")
+    if _core_beside_full(name, their_name) or _core_beside_full(their_name, name):
+        # "Acme Inc." beside "Acme Widgets" (whose articles also say "Acme"): the company, or
+        # another company that shares its first word ("Acme Corps")? Only context can tell.
+        for a in mine:
+            for b in theirs:
+                if _same(a, b):
+                    return Match(candidate, "context", 0.86, f"{name!r} and {their_name!r} share {a!r}")
+        return None
     for a in mine:
         for b in theirs:
             if _same(a, b):
                 return Match(candidate, "short", 0.86, f"short form {a!r} = {b!r}")
     acronym = _acronym_match(mine, theirs)
     return Match(candidate, "short", 0.88, acronym) if acronym else None
+
+
+def _core_beside_full(a: str, b: str) -> bool:
+    """`a` is one word with a legal form ("Acme Inc."), `b` a name of several words ("Acme Widgets")."""
+    return org_names.has_legal_form(a) and _words(a) == 1 and _words(b) > 1
 
 
 def _fuzzy(pairs: list[tuple[str, str]]) -> tuple[float, str] | None:
@@ -249,9 +296,9 @@ def _acronym_match(mine: list[str], theirs: list[str]) -> str:
     for short_side, long_side in ((mine, theirs), (theirs, mine)):
         shorts = {names.acronym_key(n): n for n in short_side if n.replace(".", "").isupper()}
         for n in long_side:
-            initials = names.acronym(n)
-            if initials and initials in shorts:
-                return f"{shorts[initials]!r} abbreviates {n!r}"
+            for initials in (names.acronym(n), names.acronym(org_names.core(n))):
+                if initials and initials in shorts:
+                    return f"{shorts[initials]!r} abbreviates {n!r}"
     return ""
 
 
@@ -298,9 +345,12 @@ def decide(incoming: Incoming, matches: list[Match]) -> tuple[str | None, float,
         if best.score >= MERGE_AT:
             return best.candidate.id, best.score, best.reason
     shorts = [m for m in matches if m.kind == "short"]
+    linked = _by_context(matches, context_keys(incoming.context)) if not shorts else None
+    if linked is not None:
+        return linked
     if not shorts:
-        why = "; ".join(m.reason for m in matches if m.kind == "conflict") or "no match strong enough"
-        return None, 0.0, why
+        why = "; ".join(m.reason for m in matches if m.kind in {"conflict", "context"})
+        return None, 0.0, why or "no match strong enough"
     # A short name (surname, acronym) identifies an entity only if nothing else could be meant:
     # people who share the family name but conflict still make "Smith" ambiguous.
     rivals = [m for m in matches if m.kind in {"short", "conflict"}]
@@ -308,6 +358,21 @@ def decide(incoming: Incoming, matches: list[Match]) -> tuple[str | None, float,
         only = shorts[0]
         return only.candidate.id, only.score, f"{only.reason}; the only one of its kind"
     return _disambiguate(incoming, shorts, rivals, context_keys(incoming.context))
+
+
+def _by_context(matches: list[Match], context: set[str]) -> tuple[str, float, str] | None:
+    """A match that only context can confirm ("context"), confirmed by at least CONTEXT_MIN shared
+    co-occurring entities, twice as many as any rival has."""
+    rivals = [m for m in matches if m.kind in {"context", "conflict"}]
+    ranked = sorted(rivals, key=lambda m: _overlap(context, m.candidate), reverse=True)
+    if not ranked or ranked[0].kind != "context":
+        return None
+    first = _overlap(context, ranked[0].candidate)
+    second = _overlap(context, ranked[1].candidate) if len(ranked) > 1 else 0
+    if first < CONTEXT_MIN or first < 2 * second:
+        return None
+    best = ranked[0]
+    return best.candidate.id, MERGE_AT, f"{best.reason}; {first} shared co-occurring entities confirm it"
 
 
 def _disambiguate(
@@ -348,8 +413,24 @@ def merged(candidate: Candidate, incoming: Incoming, new_article: bool = True) -
     context = sorted(set(candidate.context) | context_keys(incoming.context))
     count = candidate.article_count + (1 if new_article else 0)
     return msgspec.structs.replace(
-        candidate, name=name, aliases=aliases, context=context, article_count=count
+        candidate,
+        name=name,
+        type=merged_type(candidate, incoming, aliases),
+        aliases=aliases,
+        context=context,
+        article_count=count,
     )
+
+
+def merged_type(candidate: Candidate, incoming: Incoming, aliases: list[str]) -> str:
+    """The entity's type once the incoming mention joins it: its articles vote for the stored
+    type, the incoming article for its own, and what the names are corrects the vote
+    (entity_types.decide). So a later article can retype an entity without splitting it."""
+    if incoming.type == candidate.type:
+        return candidate.type
+    votes = {candidate.type: float(max(candidate.article_count, 1))}
+    votes[incoming.type] = votes.get(incoming.type, 0.0) + 1.0
+    return entity_types.decide(votes, aliases)
 
 
 class MemoryIndex:

@@ -14,8 +14,12 @@ Row = asyncpg.Record
 
 ARTICLE_COLUMNS = """
     a.id::text AS id, a.external_id, a.title, a.url, a.source, a.published_at,
-    a.published_at_inferred, a.language, a.word_count, a.ingested_at
+    a.published_at_inferred, a.language, a.word_count, a.ingested_at,
+    coalesce(s.merged_into, a.story_id)::text AS story_id, a.near_duplicate_of::text AS near_duplicate_of
 """
+# The story join ARTICLE_COLUMNS reads (a merged story's articles already point at the survivor;
+# the coalesce covers a read racing a merge).
+STORY_JOIN = "LEFT JOIN stories s ON s.id = a.story_id"
 
 
 def parse_id(value: str) -> uuid.UUID | None:
@@ -80,7 +84,7 @@ async def insert(conn: asyncpg.Connection, values: dict[str, Any]) -> str | None
 
 async def get(conn: asyncpg.Connection, article_id: uuid.UUID) -> Row | None:
     return await conn.fetchrow(
-        f"SELECT {ARTICLE_COLUMNS}, a.text FROM articles a WHERE a.id = $1",
+        f"SELECT {ARTICLE_COLUMNS}, a.text FROM articles a {STORY_JOIN} WHERE a.id = $1",
         article_id,
     )
 
@@ -122,13 +126,14 @@ async def list_page(
     published_from: date | None,
     published_to: date | None,
     q: str | None,
+    story_id: uuid.UUID | None = None,
 ) -> tuple[list[Row], str | None]:
     """Newest first (by ingestion order), filtered; keyset pagination on `seq`."""
     after = cursors.decode_int(cursor) if cursor else None
     rows = await conn.fetch(
         f"""
         SELECT {ARTICLE_COLUMNS}, a.seq
-        FROM articles a
+        FROM articles a {STORY_JOIN}
         WHERE ($1::bigint IS NULL OR a.seq < $1)
           AND ($2::text IS NULL OR a.source = $2)
           AND ($3::uuid IS NULL OR EXISTS (
@@ -136,6 +141,7 @@ async def list_page(
           AND ($4::date IS NULL OR a.published_at >= $4)
           AND ($5::date IS NULL OR a.published_at <= $5)
           AND ($6::text IS NULL OR a.search @@ websearch_to_tsquery('english', $6))
+          AND ($8::uuid IS NULL OR a.story_id = (SELECT coalesce(merged_into, id) FROM stories WHERE id = $8))
         ORDER BY a.seq DESC
         LIMIT $7
         """,
@@ -146,6 +152,7 @@ async def list_page(
         published_to,
         q,
         limit + 1,
+        story_id,
     )
     next_cursor = cursors.encode(rows[limit - 1]["seq"]) if len(rows) > limit else None
     return list(rows[:limit]), next_cursor

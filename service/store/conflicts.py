@@ -88,7 +88,9 @@ async def remove_stale(conn: asyncpg.Connection, event_id: str, keep_keys: Seque
 _COLUMNS = """
     c.id::text AS id, c.kind, c.summary, c.sides, c.detected_at, c.updated_at, c.seq,
     ARRAY(SELECT x::text FROM unnest(c.article_ids) x) AS article_ids,
-    ev.id::text AS event_id, ev.date_value, ev.granularity
+    ev.id::text AS event_id, ev.date_value, ev.granularity,
+    ARRAY(SELECT DISTINCT a.story_id::text FROM articles a
+          WHERE a.id = ANY(c.article_ids) AND a.story_id IS NOT NULL) AS story_ids
 """
 
 
@@ -100,7 +102,13 @@ async def get(conn: asyncpg.Connection, conflict_id: uuid.UUID) -> Row | None:
 
 
 async def page(
-    conn: asyncpg.Connection, *, limit: int, cursor: str | None, entity_id: uuid.UUID | None, kind: str | None
+    conn: asyncpg.Connection,
+    *,
+    limit: int,
+    cursor: str | None,
+    entity_id: uuid.UUID | None,
+    kind: str | None,
+    story_id: uuid.UUID | None = None,
 ) -> tuple[list[Row], str | None]:
     after = cursors.decode_int(cursor) if cursor else None
     rows = await conn.fetch(
@@ -111,6 +119,10 @@ async def page(
           AND ($2::text IS NULL OR c.kind = $2)
           AND ($3::uuid IS NULL OR EXISTS (
                 SELECT 1 FROM conflict_entities x WHERE x.conflict_id = c.id AND x.entity_id = $3))
+          -- a story's reports: those on the events its articles report (read through the story)
+          AND ($5::uuid IS NULL OR c.event_id IN (
+                SELECT d.event_id FROM articles a JOIN event_evidence d ON d.article_id = a.id
+                WHERE a.story_id = (SELECT coalesce(s.merged_into, s.id) FROM stories s WHERE s.id = $5)))
         ORDER BY c.seq
         LIMIT $4
         """,
@@ -118,6 +130,7 @@ async def page(
         kind,
         entity_id,
         limit + 1,
+        story_id,
     )
     next_cursor = cursors.encode(rows[limit - 1]["seq"]) if len(rows) > limit else None
     return list(rows[:limit]), next_cursor

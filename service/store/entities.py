@@ -473,3 +473,14 @@ async def search(
 
 async def rename(conn: asyncpg.Connection, entity_id: str, name: str) -> None:
     await conn.execute("UPDATE entities SET name = $2 WHERE id = $1", uuid.UUID(entity_id), name)
+
+
+async def retype(conn: asyncpg.Connection, entity_id: str, type_: str, rows: Sequence[AliasRow]) -> None:
+    """Set an entity's type, which a later article's evidence may change (resolver.merged_type),
+    and the type-dependent keys of its stored aliases (`rows`: the aliases keyed for the new type;
+    a person's have family keys, anything else's acronym keys)."""
+    await conn.execute("UPDATE entities SET type = $2 WHERE id = $1", uuid.UUID(entity_id), type_)
+    await conn.executemany(
+        "UPDATE entity_aliases SET family_key = $3, acronym_key = $4 WHERE entity_id = $1 AND alias = $2",
+        [(uuid.UUID(r.entity_id), r.alias, r.family_key, r.acronym_key or None) for r in rows],
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
 import asyncpg
 
@@ -50,6 +50,12 @@ async def lock_classes(conn: asyncpg.Connection, predicate_classes: Sequence[str
 LONG_SPAN_DAYS = 31
 
 
+def shifted(day: date, days: int) -> date:
+    """`day` moved by `days`, held at the calendar's ends: an article dated 9999-12-31 or
+    0001-01-01 is valid, and its search window stops at the last or first day there is."""
+    return date.fromordinal(min(max(day.toordinal() + days, 1), date.max.toordinal()))
+
+
 async def candidates(
     conn: asyncpg.Connection,
     *,
@@ -93,8 +99,8 @@ async def candidates(
         """,
         predicate_class,
         [uuid.UUID(p) for p in participants],
-        start - timedelta(days=window_days),
-        end + timedelta(days=window_days),
+        shifted(start, -window_days),
+        shifted(end, window_days),
     )
     return [(_stored_event(r), r["speaker_id"]) for r in rows]
 
@@ -194,7 +200,8 @@ async def participant_names(conn: asyncpg.Connection, event_id: str) -> dict[str
 
 
 _PAGE_COLUMNS = (
-    "ev.id::text AS id, ev.date_value, ev.granularity, ev.start_date, ev.end_date, ev.summary, ev.seq"
+    "ev.id::text AS id, ev.predicate, ev.date_value, ev.granularity, ev.start_date, ev.end_date, "
+    "ev.summary, ev.seq"
 )
 
 
@@ -204,6 +211,21 @@ def _filters(start: str, end: str, seq: str) -> str:
           AND ($2::date IS NULL OR {end} >= $2)
           AND ($3::date IS NULL OR {start} <= $3)
           AND ($4::date IS NULL OR ({start}, {seq}) > ($4, $5::bigint))"""
+
+
+# One story's events (parameters as `_page_sql`'s, then the story id): read through the story's
+# articles and their evidence, so the cost follows the story's size, not the timeline's.
+_STORY_PAGE_SQL = f"""
+    SELECT {_PAGE_COLUMNS} FROM events ev
+    WHERE ev.id IN (
+            SELECT d.event_id FROM articles a JOIN event_evidence d ON d.article_id = a.id
+            WHERE a.story_id = (SELECT coalesce(s.merged_into, s.id) FROM stories s WHERE s.id = $7))
+      AND ($1::uuid IS NULL OR EXISTS (
+            SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = $1))
+      AND {_filters("ev.start_date", "ev.end_date", "ev.seq")}
+    ORDER BY ev.start_date, ev.seq
+    LIMIT $6
+"""
 
 
 def _page_sql(*, entity: bool, since: bool) -> str:
@@ -268,25 +290,27 @@ async def page(
     entity_id: uuid.UUID | None,
     date_from: date | None,
     date_to: date | None,
+    story_id: uuid.UUID | None = None,
 ) -> tuple[list[Row], str | None]:
     """Dated events ordered by start (then creation), filtered; keyset pagination."""
     after_start: date | None = None
     after_seq: int | None = None
     if cursor:
-        key = cursors.decode(cursor, 2)
-        try:
-            after_start, after_seq = date.fromisoformat(str(key[0])), int(key[1])
-        except (TypeError, ValueError) as error:
-            raise cursors.BadCursor("cursor is not one this service returned") from error
-    rows = await conn.fetch(
-        _page_sql(entity=entity_id is not None, since=date_from is not None),
-        entity_id,
-        date_from,
-        date_to,
-        after_start,
-        after_seq,
-        limit + 1,
-    )
+        after_start, after_seq = cursors.decode_date_seq(cursor)
+    if story_id is not None:
+        rows = await conn.fetch(
+            _STORY_PAGE_SQL, entity_id, date_from, date_to, after_start, after_seq, limit + 1, story_id
+        )
+    else:
+        rows = await conn.fetch(
+            _page_sql(entity=entity_id is not None, since=date_from is not None),
+            entity_id,
+            date_from,
+            date_to,
+            after_start,
+            after_seq,
+            limit + 1,
+        )
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]
@@ -297,7 +321,7 @@ async def page(
 async def details(conn: asyncpg.Connection, event_ids: Sequence[str]) -> list[Row]:
     """Entities, articles, evidence and conflicts of a page of events, in one query: a row per
     event (in the order given) with `entities` [{id, name, type}] by name, `articles`
-    [{id, title}] in ingest order and `evidence` [{article_id, sentence, time_expression}] as
+    [{id, title}] in ingest order and `evidence` [{article_id, sentence, time_expression, start, end}] as
     JSON text, and `conflict_ids`. Each is read through the event's index, never a scan."""
     return await conn.fetch(
         """
@@ -314,11 +338,14 @@ async def details(conn: asyncpg.Connection, event_ids: Sequence[str]) -> list[Ro
                ), '[]')::text AS articles,
                COALESCE((
                    SELECT json_agg(json_build_object(
-                       'article_id', d.article_id, 'sentence', d.sentence, 'time_expression', d.time_expression
+                       'article_id', d.article_id, 'sentence', d.sentence, 'time_expression', d.time_expression,
+                       'start', d.start_offset, 'end', d.end_offset
                    ) ORDER BY d.id)
                    FROM event_evidence d WHERE d.event_id = ev.id
                ), '[]')::text AS evidence,
-               ARRAY(SELECT c.id::text FROM conflicts c WHERE c.event_id = ev.id ORDER BY c.seq) AS conflict_ids
+               ARRAY(SELECT c.id::text FROM conflicts c WHERE c.event_id = ev.id ORDER BY c.seq) AS conflict_ids,
+               ARRAY(SELECT DISTINCT a.story_id::text FROM event_evidence d JOIN articles a ON a.id = d.article_id
+                     WHERE d.event_id = ev.id AND a.story_id IS NOT NULL) AS story_ids
         FROM unnest($1::uuid[]) WITH ORDINALITY AS ev(id, ord)
         ORDER BY ev.ord
         """,

@@ -30,6 +30,12 @@ TABLES = {
     "word_grams",
     "alias_words",
     "word_deletes",
+    "stories",
+    "story_terms",
+    "story_entities",
+    "term_df",
+    "term_corpus",
+    "article_bands",
 }
 
 

@@ -16,7 +16,8 @@ from service.pipeline.types import Cleaned
 
 def assert_segments_valid(raw: str, cleaned: Cleaned) -> None:
     """Runs are sorted, disjoint, in bounds, and copy the raw characters exactly; whatever lies
-    between runs is an inserted separator (white space)."""
+    between runs is an inserted separator (white space) or characters repaired from mojibake
+    (other characters in the raw text)."""
     covered = 0
     raw_end = 0
     for clean_start, raw_start, length in cleaned.segments:
@@ -26,10 +27,17 @@ def assert_segments_valid(raw: str, cleaned: Cleaned) -> None:
         assert raw_start >= 0 and raw_start + length <= len(raw)
         assert clean_start + length <= len(cleaned.text)
         assert cleaned.text[clean_start : clean_start + length] == raw[raw_start : raw_start + length]
-        assert cleaned.text[covered:clean_start].isspace() or covered == clean_start
+        gap, raw_gap = cleaned.text[covered:clean_start], raw[raw_end:raw_start]
+        assert gap.isspace() or covered == clean_start or _repaired(gap, raw_gap)
         covered = clean_start + length
         raw_end = raw_start + length
-    assert covered == len(cleaned.text), "the cleaned text ends outside any run"
+    tail = cleaned.text[covered:]
+    assert not tail or _repaired(tail, raw[raw_end:]), "the cleaned text ends outside any run"
+
+
+def _repaired(text: str, raw: str) -> bool:
+    """Characters repaired from mojibake: other characters than the raw ones they stand for."""
+    return bool(raw) and text != raw
 
 
 def paragraphs(text: str) -> list[str]:

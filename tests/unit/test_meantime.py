@@ -174,6 +174,13 @@ def test_chains_views() -> None:
     assert sorted(map(len, key)) == [1, 1] and [len(r) for r in response] == [2]
 
 
+def test_innermost_leaves_out_a_description_around_a_name_of_the_same_instance() -> None:
+    name = gm("d", 10, 19)
+    description = GoldMention("d", 0, 19, (0, 19), name.type, name.instance)
+    other = GoldMention("d", 0, 5, (0, 5), "ORG", "another instance")
+    assert meantime.innermost([description, name, other]) == [name, other]
+
+
 def test_command_runs_the_service_pipeline_across_articles(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -272,3 +272,44 @@ def test_context_is_needed_only_where_it_can_change_the_decision(
     needed = set(context_needed(matches(incoming, full)))
     partial = [c if c.id in needed else msgspec.structs.replace(c, context=[]) for c in full]
     assert decide(incoming, matches(incoming, partial)) == choose(incoming, full)
+
+
+@pytest.mark.parametrize(
+    ("incoming", "candidate"),
+    [
+        (inc("Acme Motor Co.", "ORG"), cand("o", "The Acme Motor Company", "ORG")),
+        (inc("Acme N.V.", "ORG", "Acme"), cand("o", "Acme", "ORG")),
+        (inc("XYZ", "ORG"), cand("o", "Xavier Yale Zinc Corporation", "ORG")),
+        (inc("Britain", "GPE"), cand("g", "United Kingdom", "GPE", "UK")),
+        (inc("U.A.E.", "GPE"), cand("g", "United Arab Emirates", "GPE")),
+        (inc("Plurinational State of Bolivia", "GPE"), cand("g", "Bolivia", "GPE")),
+    ],
+)
+def test_legal_forms_acronyms_and_country_names_merge(incoming: Incoming, candidate: Candidate) -> None:
+    assert chosen(incoming, candidate) == candidate.id
+
+
+def test_a_regional_arm_stays_apart_from_its_parent() -> None:
+    assert chosen(inc("Acme North America", "ORG"), cand("o", "Acme Inc.", "ORG", "Acme")) is None
+
+
+def test_legal_form_name_meets_a_descriptive_name_only_on_shared_context() -> None:
+    widgets = cand("o", "Acme Widgets", "ORG", "Acme", context=("Ann Smith", "Widgetphone", "Springfield"))
+    plain = inc("Acme Inc.", "ORG", "Acme")
+    assert chosen(plain, widgets) is None
+    related = inc("Acme Inc.", "ORG", "Acme", context=("Ann Smith", "Widgetphone"))
+    assert chosen(related, widgets) == "o"
+
+
+def test_country_forms_share_lookup_keys() -> None:
+    assert set(candidate_keys(inc("U.A.E.", "GPE")).names) & set(entity_keys("UAE", "GPE", []).names)
+
+
+def test_same_full_name_typed_differently_is_one_entity_retyped_by_evidence() -> None:
+    index = MemoryIndex()
+    first = index.resolve_article([group("Ann Smith", "ORG")])
+    second = index.resolve_article([group("Ann Smith", "PERSON", "Smith")])
+    assert first == second
+    assert index.get(first[0]).type == "PERSON"
+    # One-word names of different types stay apart.
+    assert index.resolve_article([group("Smith", "ORG")]) != second

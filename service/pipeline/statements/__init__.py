@@ -8,6 +8,6 @@ event share an event id.
 Everything is a pure function of the parsed doc, the article's entity groups and its time
 expressions, and runs in time linear in the number of tokens. One module per job: `index` (token
 look-ups), `deps` (argument labels), `predicates`, `participants`, `times` (attachment and
-compatibility), `polarity`, `figures`, `events` (in-article grouping) and `extract` (the entry
-point, `extract_statements`).
+compatibility), `anchoring` (placing undated and scheduled statements), `polarity`, `figures`,
+`events` (in-article grouping) and `extract` (the entry point, `extract_statements`).
 """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from service.pipeline.statements.anchoring import is_anchored, is_scheduled
 from service.pipeline.statements.events import group_events
 from service.pipeline.statements.figures import quantity
 from service.pipeline.statements.index import (
@@ -17,10 +18,10 @@ from service.pipeline.statements.index import (
     unit_bounds,
     with_times,
 )
-from service.pipeline.statements.participants import locations, participants
+from service.pipeline.statements.participants import locations, participants, places
 from service.pipeline.statements.polarity import polarity
 from service.pipeline.statements.predicates import Predicate, find_predicates, verb_predicate
-from service.pipeline.statements.times import attach_times
+from service.pipeline.statements.times import attach_times, inherit_times, narrative_references
 from service.pipeline.types import EntityGroup, Statement, TimeExpression
 
 
@@ -41,6 +42,9 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
         quantity=quantity(pred, idx),
         text=text_of(idx, ulo, uhi),
         actual=pred.groupable,
+        anchored=time is None and is_anchored(pred, idx),
+        scheduled=time is not None and idx.times[time].type == "DATE" and is_scheduled(pred, idx),
+        places=places(pred, idx),
     )
 
 
@@ -53,6 +57,12 @@ def extract_statements(
     preds = find_predicates(idx)
     attached = attach_times(preds, idx)
     statements = [statement_from(p, idx, attached.get(i)) for i, p in enumerate(preds)]
+    # A clause sharing another's time is placed there, but that time is not its own reading:
+    # it never dates the clause's evidence (nor feeds a date conflict).
+    for i, ti in inherit_times(preds, idx, attached).items():
+        if statements[i].time is None and statements[i].anchored:
+            statements[i].reference = ti
+    narrative_references(statements, times, [idx.block[p.anchor.i] for p in preds])
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
     return statements
 

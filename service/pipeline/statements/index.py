@@ -39,6 +39,7 @@ def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]
         for m in group.mentions:
             for i in tokens_in(starts, tokens, m.start, m.end):
                 group_of[i] = gi
+    mark_unmarked_names(tokens, groups, group_of)
     block, current = [], 0
     for t in tokens:
         block.append(current)
@@ -59,6 +60,38 @@ def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]
         doc, tokens, doc.text, kids, groups, [], group_of, block, sent_of, sents, [-1] * len(doc), []
     )
     return with_times(untimed, times)
+
+
+def mark_unmarked_names(tokens: list[Token], groups: list[EntityGroup], group_of: list[int]) -> None:
+    """Give a group the later uses of its names that the tagger missed ("Jane Smith ... Smith
+    welcomed"): a run of noun tokens spelling a name, with a capital in its first word, that only
+    one group has."""
+    owners: dict[tuple[str, ...], set[int]] = {}
+    for gi, group in enumerate(groups):
+        for alias in {group.name, *group.aliases}:
+            words = tuple(alias.split())
+            if words and any(c.isupper() for c in words[0]):  # "Smith", "eBay", not "the"
+                owners.setdefault(words, set()).add(gi)
+    by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for words, gis in owners.items():
+        if len(gis) == 1:
+            by_first.setdefault(words[0], []).append((words, next(iter(gis))))
+    for names in by_first.values():
+        names.sort(key=lambda n: -len(n[0]))  # the longest name first
+    i = 0
+    while i < len(tokens):
+        for words, gi in by_first.get(tokens[i].text, []) if group_of[i] < 0 else []:
+            run = tokens[i : i + len(words)]
+            if (
+                tuple(t.text for t in run) == words
+                and run[0].pos_ in ("PROPN", "NOUN")
+                and all(t.pos_ in ("PROPN", "NOUN", "NUM") and group_of[t.i] < 0 for t in run)
+            ):
+                for t in run:
+                    group_of[t.i] = gi
+                i += len(words) - 1
+                break
+        i += 1
 
 
 def with_times(idx: DocIndex, times: list[TimeExpression]) -> DocIndex:

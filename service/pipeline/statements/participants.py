@@ -1,4 +1,5 @@
-"""Participants: the entity groups that take part in a predicate, and the places it names."""
+"""Participants: the entity groups that take part in a predicate (a pronoun subject standing for
+the latest subject of its kind), and the places it names."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from spacy.tokens import Token
 
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
-from service.pipeline.statements.index import DocIndex, children, head
+from service.pipeline.statements.index import DocIndex, children, clause_bounds, head
 from service.pipeline.statements.predicates import Predicate, event_noun_lemma
 
 # Prepositions whose object takes part in the event ("spoke with X", "war against X"); place
@@ -21,6 +22,15 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PHASE_CLASSES = frozenset({"begin", "end"})
 # Names that qualify a person's title ("US President", "French minister") rather than act.
 AFFILIATION_TYPES = frozenset({"GPE", "NORP"})
+# "killed several people, including X": X is among them.
+INCLUDING_PREPS = frozenset({"including"})
+# Pronouns whose antecedent is the latest subject naming an entity of these types.
+PRONOUN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(lx.PERSON_PRONOUNS, frozenset({"PERSON"})),
+    "it": frozenset({"ORG", "GPE", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"}),
+}
+# How far back an antecedent may be, in tokens: keeps the search linear.
+ANTECEDENT_WINDOW = 120
 
 
 def np_entity_tokens(
@@ -71,7 +81,7 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
         h = head(idx, verb)
         if h is None:
             return orphan_subject(verb, idx)
-        if verb.dep_ not in ("conj", "xcomp", "advcl", "acl"):
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp"):
             return None
         if verb.dep_ == "xcomp":
             obj = next((c for c in children(idx, h) if c.dep_ in ("dobj", "obj")), None)
@@ -125,12 +135,16 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
     """Entity groups taking part in the predicate, in order of first mention."""
     toks: list[Token] = []
     for h in argument_heads(pred, idx):
+        if h.pos_ == "PRON" and idx.group_of[h.i] < 0:
+            antecedent = pronoun_antecedent(h, idx)
+            if antecedent is not None:
+                toks.append(antecedent)
         if _is_phase_subject(pred, h):
             # "Russia's war against Ukraine began": the beginning (or end) of an event involves
             # the event's own parties, named on the event noun.
             toks.extend(np_entity_tokens(h, idx, NOUN_PARTICIPANT_PREPS, owned=True))
         else:
-            toks.extend(np_entity_tokens(h, idx))
+            toks.extend(np_entity_tokens(h, idx, INCLUDING_PREPS))
     if pred.noun is not None:
         toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))
     seen: list[int] = []
@@ -139,6 +153,32 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
         if g >= 0 and g not in seen and idx.groups[g].type in lx.PARTICIPANT_TYPES:
             seen.append(g)
     return seen
+
+
+def pronoun_antecedent(pron: Token, idx: DocIndex) -> Token | None:
+    """The latest earlier subject naming an entity of the pronoun's kind ("Smith ... She said")."""
+    kinds = PRONOUN_KINDS.get(pron.lower_)
+    if kinds is None:
+        return None
+    for i in range(pron.i - 1, max(pron.i - ANTECEDENT_WINDOW, 0) - 1, -1):
+        g = idx.group_of[i]
+        if g >= 0 and idx.groups[g].type in kinds and _in_subject(idx.tokens[i], idx):
+            return idx.tokens[i]
+    return None
+
+
+def _in_subject(tok: Token, idx: DocIndex) -> bool:
+    """A subject, or a name inside one ("chief executive and founder Jane Smith spoke")."""
+    t: Token | None = tok
+    for _ in range(4):
+        if t is None:
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in ("compound", "flat", "appos", "conj"):
+            return False
+        t = head(idx, t)
+    return False
 
 
 def _is_phase_subject(pred: Predicate, head: Token) -> bool:
@@ -163,3 +203,19 @@ def locations(pred: Predicate, idx: DocIndex) -> set[int]:
                     if gi >= 0 and idx.groups[gi].type in PLACE_TYPES:
                         found.add(gi)
     return found
+
+
+def places(pred: Predicate, idx: DocIndex) -> list[int]:
+    """Where the event happens: places named by "in/at/near X" on the predicate, and places
+    inside its arguments' phrases through a preposition ("a fire at a warehouse in X"). They
+    are the event's entities but not its parties: they never decide whether two mentions are
+    one event."""
+    found = set(locations(pred, idx))
+    heads = argument_heads(pred, idx) if pred.anchor.pos_ in ("VERB", "AUX") else []
+    for tok in [*heads, *([pred.noun] if pred.noun is not None else [])]:
+        lo, hi = clause_bounds(idx, tok)
+        for i in range(lo, hi):
+            g = idx.group_of[i]
+            if g >= 0 and idx.groups[g].type in PLACE_TYPES and idx.tokens[i].dep_ == "pobj":
+                found.add(g)
+    return sorted(found)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, head
@@ -43,6 +44,8 @@ def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
         return lx.EVENT_NOUNS[lemma]
     if anaphoric_ok and lemma in lx.ANAPHORIC_EVENT_NOUNS and _is_anaphoric(tok):
         return lx.ANAPHORIC_EVENT_NOUNS[lemma]
+    if tok.pos_ == "NOUN" and event_lexicon.is_event_noun(lemma):
+        return lemma  # a noun annotators mark as an event: "the blast", "its acquisition"
     return None
 
 
@@ -257,6 +260,10 @@ def is_reporting_word(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and lemma in lx.REPORT_NOUNS
 
 
+# Where a participle hangs off the clause it accompanies.
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
+
+
 def find_predicates(idx: DocIndex) -> list[Predicate]:
     """Every statement-worthy predicate of the doc, in text order of their anchors."""
     propositions: set[int] = set()
@@ -276,7 +283,10 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
         # ("said that Lima has no plans"); elsewhere they name no event.
         light = pred.lemma in ("be", "have", "do")
         main = is_main_clause(tok, idx) and not light and tok.pos_ == "VERB"
-        if known or tok.i in propositions or main:
+        # A participle beside a clause tells of an act of its own ("unveiled X, saying Y",
+        # "while introducing X, he ...").
+        participle = tok.tag_ == "VBG" and tok.dep_ in PARTICIPLE_DEPS and not light
+        if known or tok.i in propositions or main or participle:
             preds.append(pred)
             if pred.noun is not None:
                 absorbed.add(pred.noun.i)

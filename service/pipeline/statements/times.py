@@ -3,12 +3,14 @@ expressions can name one event."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from service.pipeline.statements.index import DocIndex, head
 from service.pipeline.statements.predicates import Predicate
 from service.pipeline.temporal.values import period
-from service.pipeline.types import TimeExpression
+from service.pipeline.types import Statement, TimeExpression
 
 TIME_TYPES = frozenset({"DATE", "TIME"})
 
@@ -28,6 +30,53 @@ def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
         if pi is not None and pi not in attached:
             attached[pi] = ti
     return attached
+
+
+# Clauses that happen when the clause they hang from does: "obtained it in April and published
+# it", "unveiled it on Monday, saying ...".
+SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+
+
+def inherit_times(preds: list[Predicate], idx: DocIndex, attached: dict[int, int]) -> dict[int, int]:
+    """For each undated verb predicate coordinated with or a participle of a dated one, that
+    one's time."""
+    by_anchor = {p.anchor.i: pi for pi, p in enumerate(preds)}
+    out: dict[int, int] = {}
+    for pi, p in enumerate(preds):
+        if pi in attached or p.anchor.pos_ not in ("VERB", "AUX") or p.anchor.dep_ not in SHARING_DEPS:
+            continue
+        t: Token | None = p.anchor
+        for _ in range(4):
+            if t is None or t.dep_ not in SHARING_DEPS:
+                break
+            t = head(idx, t)
+            governor = by_anchor.get(t.i) if t is not None else None
+            if governor is not None and governor in attached:
+                out[pi] = attached[governor]
+                break
+    return out
+
+
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def narrative_references(
+    statements: list[Statement], times: list[TimeExpression], paragraphs: list[int]
+) -> None:
+    """Give each anchored statement the day the narrative had reached: the latest earlier day
+    in its paragraph named relative to the article's date ("yesterday", "on Friday"), when there
+    is one. A new paragraph often moves on in time ("Officials told reporters ..."), so the day
+    does not carry over."""
+    latest: int | None = None
+    for st, paragraph, previous in zip(statements, paragraphs, [-1, *paragraphs], strict=False):
+        if paragraph != previous:
+            latest = None
+        if st.time is not None:
+            tx = times[st.time]
+            if tx.type == "DATE" and tx.anchor == "published_at" and DAY_VALUE.match(tx.value):
+                latest = st.time
+        elif st.anchored and st.reference is None:
+            st.reference = latest
 
 
 def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int]) -> int | None:

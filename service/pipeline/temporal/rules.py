@@ -9,6 +9,7 @@ non-overlapping matches, glues neighbours that TimeML writes as one expression (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -302,11 +303,18 @@ def _trim_determiner(cand: Candidate, text: str) -> Candidate:
 
 def _longest_first(found: list[Candidate]) -> list[Candidate]:
     found.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.rule], c.start))
+    # The spans taken so far never overlap, so in start order their ends rise too: the one that
+    # starts last before a candidate ends is the only one it can overlap. A bisection finds it,
+    # where a scan of every taken span made a text of many expressions quadratic.
+    starts: list[int] = []
     taken: list[Candidate] = []
     for cand in found:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-            taken.append(cand)
-    return sorted(taken, key=lambda c: c.start)
+        at = bisect_left(starts, cand.end)
+        if at and taken[at - 1].end > cand.start:
+            continue
+        starts.insert(at, cand.start)
+        taken.insert(at, cand)
+    return taken
 
 
 # --- filters: a rule's match that is not a time expression in its context ----------------------

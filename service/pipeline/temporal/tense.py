@@ -7,6 +7,7 @@ falls on.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,8 @@ _FUTURE_HEADS = {
 _PLANNING_VERBS = {"plan", "schedule", "set", "slate", "call", "announce", "postpone", "delay", "reschedule"}
 _HAVE = {"have", "has", "'ve", "'s"}
 _MAX_CLIMB = 8
+# Where a Doc keeps its sentence starts and their tenses for `_sentence_tense`.
+_SENTENCE_MEMO = "temporal.tense.sentences"
 
 
 def tense_of(doc: Doc, start: int, end: int) -> Tense:
@@ -39,7 +42,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "none"
     verb = _governing_verb(span)
     if verb is None:
-        return _sentence_tense(span.sent)
+        return _sentence_tense(doc, span.start)
     if verb.lemma_ in _PLANNING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return "future"
     return verb_tense(verb)
@@ -99,10 +102,26 @@ def _complement_tense(verb: Token, depth: int) -> Tense | None:
     return None
 
 
-def _sentence_tense(sent: Span) -> Tense:
-    """Without a governing verb (a headline, a dateline), the sentence's own markers decide."""
-    if any(t.lower_ in {"will", "'ll", "shall"} for t in sent):
-        return "future"
-    if any(t.tag_ == "VBD" for t in sent):
-        return "past"
-    return "none"
+def _sentence_tense(doc: Doc, token: int) -> Tense:
+    """Without a governing verb (a headline, a dateline), the sentence's own markers decide.
+
+    Each sentence is read once per document, however many expressions it holds: a sentence of
+    thousands of dates ("on Monday, on Tuesday, ...") would otherwise be re-scanned for every
+    one of them, and `Span.sent` itself walks to the sentence's ends each time.
+    """
+    memo: tuple[list[int], dict[int, Tense]] | None = doc.user_data.get(_SENTENCE_MEMO)
+    if memo is None:
+        memo = ([sent.start for sent in doc.sents], {})
+        doc.user_data[_SENTENCE_MEMO] = memo
+    starts, tenses = memo
+    index = max(bisect_right(starts, token) - 1, 0)
+    if index not in tenses:
+        end = starts[index + 1] if index + 1 < len(starts) else len(doc)
+        sent = doc[starts[index] : end]
+        if any(t.lower_ in {"will", "'ll", "shall"} for t in sent):
+            tenses[index] = "future"
+        elif any(t.tag_ == "VBD" for t in sent):
+            tenses[index] = "past"
+        else:
+            tenses[index] = "none"
+    return tenses[index]

@@ -1,0 +1,97 @@
+"""What the words around a name say it is: a product, an author, a person named after an office.
+
+The model types a product's name ("the new Widgetphone", "Acme's Widgetphone", "Widgetphone
+owners", "Widgetphone 4") as an organisation or a person; these cues, each read from the tokens
+next to the name, say it is a product. Each is a vote, not a verdict: the entity's type is voted
+over all its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from service.pipeline.wordlists import wordset
+
+# Nouns that follow a product's name and seldom an organisation's ("Widgetphone owners").
+PRODUCT_NOUNS = wordset(
+    "owner owners user users version versions lineup range family successor prototype firmware "
+    "update updates upgrade pre-order pre-orders preorders antenna screen display battery generation "
+    "handset handsets jetliner airliner"
+)
+# Adjectives before a product's name ("the new Widgetphone", "its latest Widgetpad").
+PRODUCT_ADJECTIVES = wordset("new latest upcoming forthcoming next-generation updated redesigned")
+# Verbs whose object is a product when it is named ("Acme unveiled Widgetphone").
+PRODUCT_VERBS = wordset("unveil launch release introduce debut ship preorder pre-order")
+# A brand written in camel case from a lowercase letter ("eWidget", "iWidget").
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def camel_brand(token: Token) -> bool:
+    """A word like "iWidget": a lowercase prefix, then a capitalised word."""
+    return bool(_CAMEL.fullmatch(token.text))
+
+
+def version_after(doc: Doc, end: int) -> int:
+    """End of a version number right after a name ("Widgetphone 4", "WidgetOS 10.2"), else `end`.
+
+    A year ("Acme 2024") is no version.
+    """
+    if end < len(doc) and doc[end].like_num and not _YEAR.fullmatch(doc[end].text) and doc[end].is_digit:
+        return end + 1
+    return end
+
+
+def product_cue(doc: Doc, start: int, end: int, org_tokens: frozenset[int] = frozenset()) -> bool:
+    """Whether the words around the name over tokens [start, end) mark it as a product.
+
+    `org_tokens`: indexes of tokens of names typed as organisations; "Acme's Widgetphone" is a
+    product when "Acme" is one.
+    """
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in PRODUCT_NOUNS and after.is_lower:
+        return True
+    if after is not None and after.is_digit and not _YEAR.fullmatch(after.text):
+        return True  # "Widgetphone 4": a version
+    before = [doc[i] for i in range(max(start - 3, 0), start)]
+    modifier = after is not None and after.text == "-"  # "new Acme-based widgets": Acme is no product
+    if any(t.lower_ in PRODUCT_ADJECTIVES for t in before[-2:]) and not modifier:
+        return True
+    if len(before) >= 2 and before[-1].tag_ == "POS" and before[-2].i in org_tokens:
+        return True  # "Acme's Widgetphone"
+    head = doc[end - 1].head
+    return doc[end - 1].dep_ == "dobj" and head.lemma_.lower() in PRODUCT_VERBS
+
+
+# Verbs whose subject acts as an organisation or a person does, which a product seldom is.
+AGENT_VERBS = wordset(
+    "say tell announce state confirm deny claim report sue file hire employ acquire buy sign agree "
+    "plan reveal unveil launch release introduce invest own open close cut lay warn accuse ask"
+)
+
+
+# Verbs whose subject is a person (or a body of people).
+HUMAN_VERBS = AGENT_VERBS | wordset(
+    "speak talk meet call visit phone attend win lose die resign travel write welcome thank urge vow "
+    "promise insist argue explain add note describe praise criticise criticize refuse decline want "
+    "believe think hope fear tweet post reply respond"
+)
+
+
+def agent_cue(doc: Doc, start: int, end: int, verbs: frozenset[str] = AGENT_VERBS) -> bool:
+    """Whether the name over tokens [start, end) acts: the subject of a verb of saying or doing
+    ("Acme said", "Acme unveiled"), which makes it an organisation or a person, not a product."""
+    last = doc[end - 1]
+    return last.dep_ == "nsubj" and last.head.lemma_.lower() in verbs
+
+
+def byline_author(doc: Doc, start: int) -> bool:
+    """Whether a name opens a byline: "By" at the start of a line, then the name."""
+    if start == 0 or doc[start - 1].lower_ != "by":
+        return False
+    by = doc[start - 1]
+    return (
+        by.i == 0 or "\n" in doc[by.i - 1].text or "\n" in doc[by.i - 1].whitespace_ or doc[by.i - 1].is_space
+    )

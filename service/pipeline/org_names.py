@@ -1,0 +1,69 @@
+"""What an organisation's name says about it: its core without legal form or article, and whether
+its form alone makes it an organisation.
+
+- `core`: the name without a leading "The" and a trailing legal form ("The Acme Motor Company" and
+  "Acme Motor Co." -> "Acme Motor"; "Acme N.V." -> "Acme"), by `cleanco`'s table of legal forms
+  in many jurisdictions. A regional arm or a descriptor is part of the name ("Acme North America",
+  "Acme Computer" stay as they are): only a legal form is dropped.
+- `has_org_form`: a legal form ("... Inc."), a head noun that only organisations have ("... Ministry",
+  "... University", "... Airlines"), or a leading "<body> of" ("Ministry of ...", "Department of
+  ...", "Bank of ...").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from cleanco import basename
+
+from service.pipeline import names
+from service.pipeline.wordlists import wordset
+
+# Last words that make a name an organisation's whatever else it holds.
+ORG_HEADS = wordset(
+    "ministry department agency office bureau council committee commission authority administration "
+    "directorate inspectorate service services university college institute academy school "
+    "hospital clinic bank company corporation corp inc ltd llc plc gmbh group holdings holding "
+    "party union association federation foundation fund trust society league alliance coalition "
+    "court tribunal parliament assembly senate congress army navy forces force police guard militia "
+    "brigade battalion regiment airlines airline airways railways railway news times post press "
+    "herald tribune gazette journal telegraph chronicle broadcasting network networks agency studios "
+    "records motors industries technologies systems labs laboratories pharmaceuticals partners "
+    "capital ventures club team fc organisation organization"
+)
+# First words of "<body> of <name>" organisations.
+ORG_LEADS = wordset(
+    "ministry department bank university college institute office bureau council commission "
+    "court board academy school federation union church"
+)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def core(name: str) -> str:
+    """The name without a leading article and a trailing legal form; the name itself if that
+    would leave nothing."""
+    stripped = _LEADING_THE.sub("", name.strip())
+    base = basename(stripped).strip(" ,.")
+    return base or stripped
+
+
+def has_legal_form(name: str) -> bool:
+    """Whether the name ends in a company's legal form ("Acme Ltd", "Acme, Inc.")."""
+    return core(name) != _LEADING_THE.sub("", name.strip()).strip(" ,.")
+
+
+def has_org_form(name: str) -> bool:
+    """Whether the name's form alone makes it an organisation's (see the module docstring)."""
+    words = names.name_key(name).split()
+    if len(words) < 2:
+        return False
+    if has_legal_form(name) or words[-1] in ORG_HEADS:
+        return True
+    return words[0] in ORG_LEADS and words[1] in {"of", "for"}
+
+
+def core_key(name: str) -> str:
+    """The name key of the core: the key two spellings of one organisation share."""
+    return names.name_key(core(name))

@@ -1,0 +1,227 @@
+"""Which story an article belongs to: pure decisions over TF-IDF vectors, dates and candidates.
+
+A story's vector is the sum of its articles' unit log-tf vectors (words and resolved entity ids
+alike); the inverse document frequencies come from the whole corpus at decision time, so early
+articles are not judged by the few documents seen before them. An article joins the candidate
+story whose vector is most similar to its own (cosine of the idf-weighted vectors) when that
+similarity clears a threshold, else it starts a story; a candidate whose vector is as similar to
+the joined story's as two halves of one story are is merged into it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import date
+
+import msgspec
+
+from service.domain import StoryVector
+
+# An article within this many days of a story's dated coverage may join it; further away, the
+# same people and words are a different development (a second call, a later summit).
+WINDOW_DAYS = 7
+# Least cosine similarity to join a story. Undated coverage has only its text to go on, so it
+# asks for more than an article whose date falls inside the story's window.
+JOIN_DATED = 0.2
+JOIN_UNDATED = 0.22
+# Least cosine similarity between two stories' vectors for them to be one story.
+MERGE = 0.4
+# Terms kept in a story's vector (by idf-weighted weight), and the ones that index it.
+STORY_TERMS = 250
+POSTED_TERMS = 60
+# Terms of a new article used to look up candidate stories, and the candidates scored.
+QUERY_TERMS = 24
+CANDIDATES = 24
+# A near-duplicate: estimated Jaccard similarity of the five-word runs at least this.
+NEAR_DUPLICATE = 0.8
+ENTITY_PREFIX = "@"
+# A resolved entity's weight beside a word's: its name's words already count once, so the id
+# adds what spelling variants share without letting the same people make the same story.
+ENTITY_WEIGHT = 0.5
+
+
+class Decision(msgspec.Struct, kw_only=True, frozen=True):
+    """Join `story_id` (None: start a story) with `similarity`; fold `merge` into the result."""
+
+    story_id: str | None
+    similarity: float
+    merge: tuple[str, ...] = ()
+
+
+def entity_term(entity_id: str) -> str:
+    return ENTITY_PREFIX + entity_id
+
+
+def unit_log_tf(counts: Mapping[str, int]) -> dict[str, float]:
+    """1 + log(tf) per term (entities at ENTITY_WEIGHT), scaled to unit length: what one
+    article adds to its story."""
+    raw = {
+        t: (1.0 + math.log(n)) * (ENTITY_WEIGHT if t.startswith(ENTITY_PREFIX) else 1.0)
+        for t, n in counts.items()
+        if n > 0
+    }
+    norm = math.sqrt(sum(v * v for v in raw.values()))
+    return {t: v / norm for t, v in raw.items()} if norm else {}
+
+
+def idf(df: int, documents: int) -> float:
+    """Smoothed inverse document frequency: a term in every document still weighs 1."""
+    return math.log((documents + 1) / (max(df, 0) + 1)) + 1.0
+
+
+def weighted(vector: Mapping[str, float], idfs: Mapping[str, float]) -> dict[str, float]:
+    return {t: w * idfs.get(t, 1.0) for t, w in vector.items()}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+    na = math.sqrt(sum(w * w for w in a.values()))
+    nb = math.sqrt(sum(w * w for w in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def query_terms(
+    vector: Mapping[str, float], idfs: Mapping[str, float], limit: int = QUERY_TERMS
+) -> list[str]:
+    """The article's most distinctive terms, by idf-weighted weight (ties by term)."""
+    ranked = sorted(vector, key=lambda t: (-vector[t] * idfs.get(t, 1.0), t))
+    return ranked[:limit]
+
+
+def gap_days(published: date | None, first: date | None, last: date | None) -> int | None:
+    """Days between a date and a story's dated span (0 inside it); None when either is undated."""
+    if published is None or first is None or last is None:
+        return None
+    if published < first:
+        return (first - published).days
+    if published > last:
+        return (published - last).days
+    return 0
+
+
+def spans_gap(a: StoryVector, b: StoryVector) -> int | None:
+    """Days between two stories' dated spans (0 when they overlap); None when either is undated."""
+    if None in (a.first_published, a.last_published, b.first_published, b.last_published):
+        return None
+    assert a.first_published and a.last_published and b.first_published and b.last_published
+    if a.last_published < b.first_published:
+        return (b.first_published - a.last_published).days
+    if b.last_published < a.first_published:
+        return (a.first_published - b.last_published).days
+    return 0
+
+
+def threshold(gap: int | None) -> float | None:
+    """The similarity an article needs to join a story `gap` days away (None: it may not)."""
+    if gap is None:
+        return JOIN_UNDATED
+    return JOIN_DATED if gap <= WINDOW_DAYS else None
+
+
+def choose_story(
+    article: Mapping[str, float],
+    published: date | None,
+    candidates: list[StoryVector],
+    idfs: Mapping[str, float],
+    required: str | None = None,
+) -> Decision:
+    """The story the article joins (or a new one), and the candidates that prove one with it.
+
+    `article` is the article's unit log-tf vector; `idfs` covers every term of it and of the
+    candidates. `required` is the story of a near-duplicate of the article: the same copy is
+    the same story whatever the scores say. Ties go to the story with more articles, then the
+    smaller id, so the decision does not depend on the candidates' order.
+    """
+    mine = weighted(article, idfs)
+    best: tuple[float, int, tuple[int, ...]] | None = None
+    chosen: StoryVector | None = None
+    for story in candidates:
+        score = cosine(mine, weighted(story.weights, idfs))
+        if required is not None:
+            if story.id != required:
+                continue
+        else:
+            needed = threshold(gap_days(published, story.first_published, story.last_published))
+            if needed is None or score < needed:
+                continue
+        key = (score, story.article_count, _neg(story.id))
+        if best is None or key > best:
+            best, chosen = key, story
+    if chosen is None or best is None:
+        return Decision(story_id=None, similarity=0.0)
+    joined = grown(chosen, article, published)
+    merge = tuple(sorted(s.id for s in candidates if s.id != chosen.id and same_story(joined, s, idfs)))
+    return Decision(story_id=chosen.id, similarity=best[0], merge=merge)
+
+
+def same_story(a: StoryVector, b: StoryVector, idfs: Mapping[str, float]) -> bool:
+    """Two stories whose vectors are as alike as halves of one story, and whose dates meet."""
+    gap = spans_gap(a, b)
+    if gap is not None and gap > WINDOW_DAYS:
+        return False
+    return cosine(weighted(a.weights, idfs), weighted(b.weights, idfs)) >= MERGE
+
+
+def grown(story: StoryVector, article: Mapping[str, float], published: date | None) -> StoryVector:
+    """The story with the article added (vector summed, dates widened)."""
+    weights = dict(story.weights)
+    for t, w in article.items():
+        weights[t] = weights.get(t, 0.0) + w
+    return StoryVector(
+        id=story.id,
+        weights=weights,
+        article_count=story.article_count + 1,
+        first_published=_min(story.first_published, published),
+        last_published=_max(story.last_published, published),
+    )
+
+
+def combined(survivor: StoryVector, others: list[StoryVector]) -> StoryVector:
+    """One story from several: vectors summed, counts added, dates spanning all."""
+    weights = dict(survivor.weights)
+    count, first, last = survivor.article_count, survivor.first_published, survivor.last_published
+    for other in others:
+        for t, w in other.weights.items():
+            weights[t] = weights.get(t, 0.0) + w
+        count += other.article_count
+        first = _min(first, other.first_published)
+        last = _max(last, other.last_published)
+    return StoryVector(
+        id=survivor.id, weights=weights, article_count=count, first_published=first, last_published=last
+    )
+
+
+def survivor(stories: list[StoryVector], order: Mapping[str, int]) -> StoryVector:
+    """The story whose id the merge keeps: the most articles, then the oldest (`order`: age rank)."""
+    return min(stories, key=lambda s: (-s.article_count, order.get(s.id, 0), s.id))
+
+
+def kept(
+    weights: Mapping[str, float], idfs: Mapping[str, float], limit: int = STORY_TERMS
+) -> dict[str, float]:
+    """The story's `limit` heaviest terms by idf-weighted weight: its vector stays bounded."""
+    if len(weights) <= limit:
+        return dict(weights)
+    ranked = sorted(weights, key=lambda t: (-weights[t] * idfs.get(t, 1.0), t))[:limit]
+    return {t: weights[t] for t in ranked}
+
+
+def posted(weights: Mapping[str, float], idfs: Mapping[str, float], limit: int = POSTED_TERMS) -> list[str]:
+    """The terms a story is found by: its most distinctive ones."""
+    return sorted(weights, key=lambda t: (-weights[t] * idfs.get(t, 1.0), t))[:limit]
+
+
+def _neg(story_id: str) -> tuple[int, ...]:
+    # Larger compares better in `choose_story`'s key; the smaller id should win a tie.
+    return tuple(-ord(c) for c in story_id)
+
+
+def _min(a: date | None, b: date | None) -> date | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max(a: date | None, b: date | None) -> date | None:
+    return b if a is None else a if b is None else max(a, b)

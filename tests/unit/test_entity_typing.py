@@ -1,0 +1,107 @@
+"""Entity types decided by evidence, and names that mean one thing, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from service.pipeline.entities import extract_entities
+from service.pipeline.nlp import load
+from service.pipeline.types import EntityGroup
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def groups_of(nlp: Language, text: str) -> list[EntityGroup]:
+    return extract_entities(nlp(text), nlp)
+
+
+def having(groups: list[EntityGroup], alias: str) -> EntityGroup:
+    found = [g for g in groups if alias in g.aliases]
+    assert len(found) == 1, f"{alias!r} in {[(g.name, g.type, g.aliases) for g in groups]}"
+    return found[0]
+
+
+def test_a_dotted_country_abbreviation_the_model_missed_is_a_place(nlp: Language) -> None:
+    groups = groups_of(nlp, "Zorbix became the No. 1 U.K. widget seller in 2024, analysts said.")
+    uk = having(groups, "U.K.")
+    assert uk.type == "GPE" and uk.name == "United Kingdom"
+
+
+def test_country_forms_in_one_article_are_one_entity_named_by_the_common_name(nlp: Language) -> None:
+    groups = groups_of(nlp, "The United Arab Emirates signed the pact. Officials in the UAE welcomed it.")
+    uae = having(groups, "UAE")
+    assert uae.name == "United Arab Emirates" and uae.type == "GPE"
+
+
+def test_product_named_by_its_context(nlp: Language) -> None:
+    groups = groups_of(
+        nlp, "Zorbix Inc. unveiled the new Widgetphone on Monday. Widgetphone owners praised the screen."
+    )
+    assert having(groups, "Widgetphone").type == "PRODUCT"
+    assert having(groups, "Zorbix Inc.").type == "ORG"
+
+
+def test_an_organisation_that_acts_stays_an_organisation(nlp: Language) -> None:
+    groups = groups_of(nlp, "Zorbix said on Monday that the new Zorbix plant would open in May.")
+    assert having(groups, "Zorbix").type == "ORG"
+
+
+def test_office_between_organisation_and_person_splits_them(nlp: Language) -> None:
+    groups = groups_of(
+        nlp, "The board of Zorbix Widgets met. Zorbix Widgets CEO Ann Smith said profits rose."
+    )
+    assert having(groups, "Ann Smith").type == "PERSON"
+    assert not [g for g in groups if "CEO" in g.name]
+
+
+def test_a_family_name_opening_a_sentence_is_the_person(nlp: Language) -> None:
+    groups = groups_of(
+        nlp, "Ann Jobs opened the conference in the morning. Jobs welcomed everyone to the event."
+    )
+    assert len(having(groups, "Ann Jobs").mentions) == 2
+
+
+def test_a_capitalised_word_alone_is_no_person(nlp: Language) -> None:
+    groups = groups_of(nlp, "Bad weather closed the roads on Tuesday, officials said.")
+    assert not [g for g in groups if g.type == "PERSON"]
+
+
+# -- clean mentions --------------------------------------------------------------------------------
+
+
+def test_a_leading_negation_is_no_part_of_the_name(nlp: Language) -> None:
+    groups = groups_of(nlp, "There was no Department of Widgets statement on the matter.")
+    assert not [g for g in groups if g.name.lower().startswith("no ")]
+
+
+def test_an_office_phrase_is_neither_an_organisation_nor_a_host(nlp: Language) -> None:
+    groups = groups_of(nlp, "Ann Smith, Global Media Relations for Zorbix Widgets, said the plan worked.")
+    assert not [g for g in groups if "Relations" in g.name]
+
+
+def test_coordinated_countries_and_people_are_two(nlp: Language) -> None:
+    groups = groups_of(nlp, "Talks between Bolivia and Peru resumed on Monday.")
+    assert {g.name for g in groups} >= {"Bolivia", "Peru"}
+    # A country's own name with "and" in it stays whole.
+    groups = groups_of(nlp, "The deal between Bosnia and Herzegovina and Croatia was signed.")
+    assert "Bosnia and Herzegovina" in {g.name for g in groups}
+
+
+def test_one_or_two_letters_alone_are_no_name(nlp: Language) -> None:
+    groups = groups_of(nlp, "Vy said it was fine. The UN agreed.")
+    assert [g.name for g in groups if len(g.name) <= 2] == ["UN"]
+
+
+def test_a_byline_names_the_author(nlp: Language) -> None:
+    groups = groups_of(nlp, "Widget prices rise\nBy Ann Smith\nPrices of widgets rose on Monday.")
+    assert having(groups, "Ann Smith").type == "PERSON"
+
+
+def test_an_unknown_place_cited_as_a_source_is_an_outlet(nlp: Language) -> None:
+    groups = groups_of(nlp, "Zorbixa reported on Monday that the talks had failed, according to Zorbixa.")
+    cited = [g for g in groups if "Zorbixa" in g.aliases]
+    assert all(g.type != "GPE" for g in cited)

@@ -1,0 +1,147 @@
+"""Event mentions for the timeline, through the whole pipeline: which statements are placed at the
+article's date, who and where takes part, scheduled events, event nouns from the TimeML lexicon.
+Names are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from service.pipeline.analyse import analyse
+from service.pipeline.nlp import load
+from service.pipeline.statements.index import mark_unmarked_names
+from service.pipeline.types import Analysis, EntityGroup, Statement
+
+PUBLISHED = date(2024, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def read(nlp: Language, text: str) -> Analysis:
+    return analyse(text, PUBLISHED, nlp)
+
+
+def statement(analysis: Analysis, predicate: str) -> Statement:
+    found = [s for s in analysis.statements if s.predicate == predicate]
+    assert found, [s.predicate for s in analysis.statements]
+    return found[0]
+
+
+def names(analysis: Analysis, indexes: list[int]) -> set[str]:
+    return {analysis.entities[i].name for i in indexes}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Marovia Telecom announced a new satellite network.", "announce"),
+        ("Marovia Telecom has acquired the Delvan Group.", "acquire"),
+        ("Senator Ilse Brandt was arrested by the police.", "arrest"),
+        ("Marovia Telecom says its network reaches every town.", "say"),
+    ],
+)
+def test_past_present_perfect_and_reporting_clauses_are_placed_at_the_article_date(
+    nlp: Language, text: str, predicate: str
+) -> None:
+    st = statement(read(nlp, text), predicate)
+    assert st.time is None and st.anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Marovia Telecom will announce a new network.", "announce"),
+        ("Marovia Telecom had acquired the Delvan Group before the war.", "acquire"),
+        ("Marovia Telecom believes the network is safe.", "believe"),
+        ("Marovia Telecom announced a new network on 2 March.", "announce"),
+    ],
+)
+def test_plans_past_perfects_states_and_dated_clauses_are_not(
+    nlp: Language, text: str, predicate: str
+) -> None:
+    assert not statement(read(nlp, text), predicate).anchored
+
+
+def test_a_pronoun_subject_takes_part_as_the_latest_subject_of_its_kind(nlp: Language) -> None:
+    analysis = read(
+        nlp, "Minister Maria Keller opened the conference in Turin on Monday. She announced a new budget."
+    )
+    assert "Maria Keller" in names(analysis, statement(analysis, "announce").participants)
+
+
+def test_places_are_where_not_who(nlp: Language) -> None:
+    analysis = read(nlp, "A bomb exploded in Turin on Tuesday, killing two people.")
+    explode = statement(analysis, "explode")
+    assert "Turin" in names(analysis, explode.places)
+    assert "Turin" not in names(analysis, explode.participants)
+
+
+def test_people_named_as_included_take_part(nlp: Language) -> None:
+    analysis = read(nlp, "The storm killed nine people, including the mayor Ilse Brandt.")
+    assert "Ilse Brandt" in names(analysis, statement(analysis, "kill").participants)
+
+
+def test_a_future_event_with_its_date_is_scheduled(nlp: Language) -> None:
+    analysis = read(nlp, "The Delvan Accord will take effect on 16 April 2024.")
+    take = statement(analysis, "take")
+    assert not take.actual and take.scheduled
+    assert analysis.time_expressions[take.time].value == "2024-04-16"
+    maybe = read(nlp, "The Delvan Accord could take effect on 16 April 2024.")
+    assert not statement(maybe, "take").scheduled
+
+
+def test_nouns_annotated_as_events_name_events(nlp: Language) -> None:
+    analysis = read(nlp, "The merger of Marovia Telecom and the Delvan Group on 2 March surprised analysts.")
+    merger = statement(analysis, "merger")
+    assert {"Marovia Telecom", "Delvan Group"} <= names(analysis, merger.participants)
+    assert analysis.time_expressions[merger.time].value == "2024-03-02"
+
+
+def test_a_later_use_of_a_name_the_tagger_missed_joins_its_group(nlp: Language) -> None:
+    doc = nlp("Chief executive Maria Keller spoke. Keller welcomed everyone, and the keller was full.")
+    keller = EntityGroup(name="Maria Keller", type="PERSON", aliases=["Maria Keller", "Keller"], mentions=[])
+    other = EntityGroup(name="Keller Group", type="ORG", aliases=["Keller Group"], mentions=[])
+    group_of = [0 if t.i in (2, 3) else -1 for t in doc]
+    mark_unmarked_names(list(doc), [keller, other], group_of)
+    marked = {doc[i].text: g for i, g in enumerate(group_of) if g >= 0 and i > 3}
+    assert marked == {"Keller": 0}  # the second "Keller"; "keller" is no name
+
+
+def test_the_antecedent_may_be_a_name_inside_a_subject(nlp: Language) -> None:
+    text = "Chief executive and co-founder Maria Keller opened the fair on Monday. She announced a new phone."
+    analysis = read(nlp, text)
+    assert "Maria Keller" in names(analysis, statement(analysis, "announce").participants)
+
+
+def test_a_participle_beside_a_clause_is_a_statement_at_its_time(nlp: Language) -> None:
+    analysis = read(nlp, "Maria Keller unveiled the phone on 2 March, saying it was ready.")
+    say = statement(analysis, "say")
+    assert "Maria Keller" in names(analysis, say.participants)
+    assert say.time is None  # placed at the clause's time, not dated by its own words
+    assert analysis.time_expressions[say.reference].value == "2024-03-02"
+
+
+def test_coordinated_clauses_share_the_time_of_the_first(nlp: Language) -> None:
+    analysis = read(nlp, "Marovia Telecom bought the plant in April 2023 and sold it to a rival.")
+    sell = statement(analysis, "sell")
+    assert sell.time is None and analysis.time_expressions[sell.reference].value == "2023-04"
+
+
+def test_an_undated_statement_takes_the_day_the_narrative_has_reached(nlp: Language) -> None:
+    text = "Yesterday, Maria Keller unveiled the phone in Turin. Keller praised its design."
+    analysis = read(nlp, text)
+    praise = statement(analysis, "praise")
+    assert praise.anchored and praise.time is None
+    assert analysis.time_expressions[praise.reference].value == "2024-03-13"
+    alone = statement(read(nlp, "Maria Keller praised the design."), "praise")
+    assert alone.anchored and alone.reference is None  # the article's own date
+
+
+def test_the_narrative_day_does_not_carry_into_the_next_paragraph(nlp: Language) -> None:
+    text = "Yesterday, Maria Keller unveiled the phone in Turin.\n\nKeller praised its design."
+    assert statement(read(nlp, text), "praise").reference is None

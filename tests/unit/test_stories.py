@@ -1,0 +1,232 @@
+"""Story decisions: which story an article joins, when stories merge, and the text they read."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.domain import StoryVector
+from service.pipeline import terms
+from service.reconcile import stories as rules
+
+WORDS = st.sampled_from([f"w{i}" for i in range(30)])
+COUNTS = st.dictionaries(WORDS, st.integers(min_value=1, max_value=5), min_size=1, max_size=12)
+DAYS = st.one_of(
+    st.none(), st.integers(min_value=0, max_value=60).map(lambda d: date(2024, 1, 1) + timedelta(d))
+)
+
+
+@st.composite
+def stories(draw: st.DrawFn) -> list[StoryVector]:
+    n = draw(st.integers(min_value=0, max_value=6))
+    out = []
+    for i in range(n):
+        first = draw(DAYS)
+        last = None if first is None else first + timedelta(draw(st.integers(min_value=0, max_value=5)))
+        weights = {t: float(w) for t, w in draw(COUNTS).items()}
+        out.append(
+            StoryVector(
+                id=f"s{i}",
+                weights=weights,
+                article_count=draw(st.integers(min_value=1, max_value=9)),
+                first_published=first,
+                last_published=last,
+            )
+        )
+    return out
+
+
+def idfs_for(*vectors: dict[str, float]) -> dict[str, float]:
+    return {t: 1.0 + (int(t[1:]) % 7) / 3 for v in vectors for t in v}
+
+
+@given(COUNTS)
+def test_an_articles_vector_has_unit_length(counts: dict[str, int]) -> None:
+    vector = rules.unit_log_tf(counts)
+    assert math.isclose(math.sqrt(sum(w * w for w in vector.values())), 1.0)
+    assert set(vector) == set(counts)
+
+
+@given(COUNTS, COUNTS)
+def test_cosine_is_symmetric_and_bounded(a: dict[str, int], b: dict[str, int]) -> None:
+    x, y = rules.unit_log_tf(a), rules.unit_log_tf(b)
+    assert math.isclose(rules.cosine(x, y), rules.cosine(y, x))
+    assert -1e-9 <= rules.cosine(x, y) <= 1 + 1e-9
+    assert math.isclose(rules.cosine(x, x), 1.0)
+
+
+@given(COUNTS, DAYS, stories(), st.randoms())
+def test_the_decision_does_not_depend_on_the_candidates_order(
+    counts: dict[str, int], published: date | None, candidates: list[StoryVector], rnd: object
+) -> None:
+    article = rules.unit_log_tf(counts)
+    idfs = idfs_for(article, *(c.weights for c in candidates))
+    shuffled = list(candidates)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert rules.choose_story(article, published, candidates, idfs) == rules.choose_story(
+        article, published, shuffled, idfs
+    )
+
+
+@given(COUNTS, DAYS, stories())
+def test_a_decision_names_only_candidates_and_never_merges_the_chosen_story(
+    counts: dict[str, int], published: date | None, candidates: list[StoryVector]
+) -> None:
+    article = rules.unit_log_tf(counts)
+    idfs = idfs_for(article, *(c.weights for c in candidates))
+    decision = rules.choose_story(article, published, candidates, idfs)
+    ids = {c.id for c in candidates}
+    if decision.story_id is None:
+        assert decision.merge == ()
+        return
+    assert decision.story_id in ids
+    assert decision.story_id not in decision.merge
+    assert set(decision.merge) <= ids
+    chosen = next(c for c in candidates if c.id == decision.story_id)
+    needed = rules.threshold(rules.gap_days(published, chosen.first_published, chosen.last_published))
+    assert needed is not None and decision.similarity >= needed
+
+
+@given(COUNTS, stories())
+def test_an_article_far_outside_every_storys_dates_starts_a_story(
+    counts: dict[str, int], candidates: list[StoryVector]
+) -> None:
+    article = rules.unit_log_tf(counts)
+    idfs = idfs_for(article, *(c.weights for c in candidates))
+    dated = [c for c in candidates if c.first_published is not None]
+    far = date(2024, 1, 1) + timedelta(days=60 + 5 + rules.WINDOW_DAYS + 1)
+    assert rules.choose_story(article, far, dated, idfs).story_id is None
+
+
+@given(COUNTS, DAYS)
+def test_an_article_joins_the_story_it_repeats(counts: dict[str, int], published: date | None) -> None:
+    article = rules.unit_log_tf(counts)
+    story = StoryVector(
+        id="s", weights=dict(article), article_count=1, first_published=published, last_published=published
+    )
+    decision = rules.choose_story(article, published, [story], idfs_for(article))
+    assert decision.story_id == "s"
+    assert math.isclose(decision.similarity, 1.0)
+
+
+@given(COUNTS, stories())
+def test_a_near_duplicates_story_is_joined_whatever_the_scores(
+    counts: dict[str, int], candidates: list[StoryVector]
+) -> None:
+    article = rules.unit_log_tf(counts)
+    idfs = idfs_for(article, *(c.weights for c in candidates))
+    for story in candidates:
+        decision = rules.choose_story(article, date(2030, 1, 1), candidates, idfs, required=story.id)
+        assert decision.story_id == story.id
+
+
+def test_two_halves_of_one_story_merge_when_an_article_bridges_them() -> None:
+    left = {"alpha": 1, "beta": 1, "gamma": 1, "delta": 1, "shared": 1}
+    right = {"omega": 1, "sigma": 1, "tau": 1, "kappa": 1, "shared": 1}
+    a = StoryVector(id="a", weights=rules.unit_log_tf(left), article_count=1)
+    b = StoryVector(id="b", weights=rules.unit_log_tf(right), article_count=1)
+    bridge = rules.unit_log_tf({**left, **right})
+    idfs = {t: 2.0 for t in bridge}
+    assert not rules.same_story(a, b, idfs)  # apart until the bridge
+    decision = rules.choose_story(bridge, None, [a, b], idfs)
+    assert decision.story_id == "a"  # equal scores and sizes: the smaller id
+    assert decision.merge == ("b",)
+
+
+def test_stories_a_month_apart_never_merge() -> None:
+    words = rules.unit_log_tf({"call": 2, "leaders": 1, "trade": 1})
+    march = StoryVector(
+        id="a",
+        weights=words,
+        article_count=2,
+        first_published=date(2024, 3, 4),
+        last_published=date(2024, 3, 5),
+    )
+    april = StoryVector(
+        id="b",
+        weights=words,
+        article_count=1,
+        first_published=date(2024, 4, 8),
+        last_published=date(2024, 4, 8),
+    )
+    assert not rules.same_story(march, april, {t: 1.0 for t in words})
+    assert rules.same_story(
+        march,
+        StoryVector(**{**_fields(april), "first_published": None, "last_published": None}),
+        {t: 1.0 for t in words},
+    )
+
+
+def _fields(story: StoryVector) -> dict[str, object]:
+    return {f: getattr(story, f) for f in story.__struct_fields__}
+
+
+@given(stories())
+def test_a_merge_keeps_every_article_and_the_whole_span(group: list[StoryVector]) -> None:
+    if not group:
+        return
+    survivor = rules.survivor(group, {s.id: i for i, s in enumerate(group)})
+    merged = rules.combined(survivor, [s for s in group if s.id != survivor.id])
+    assert survivor in group
+    assert merged.id == survivor.id
+    assert merged.article_count == sum(s.article_count for s in group)
+    assert max(s.article_count for s in group) == survivor.article_count
+    firsts = [s.first_published for s in group if s.first_published]
+    assert merged.first_published == (min(firsts) if firsts else None)
+    assert set(merged.weights) == {t for s in group for t in s.weights}
+
+
+@given(st.dictionaries(WORDS, st.floats(min_value=0.01, max_value=5), max_size=30), st.integers(1, 40))
+def test_a_storys_vector_stays_bounded(weights: dict[str, float], limit: int) -> None:
+    kept = rules.kept(weights, idfs_for(weights), limit)
+    assert len(kept) == min(limit, len(weights))
+    assert all(kept[t] == weights[t] for t in kept)
+    assert len(rules.posted(weights, idfs_for(weights), limit)) == min(limit, len(weights))
+
+
+def test_terms_are_content_words() -> None:
+    found = terms.terms("The ministers' talks in Geneva ended; the minister's aides said talks would resume.")
+    assert found["talks"] == 2
+    assert "the" not in found and "in" not in found
+    assert "minister" in found and "ministers'" not in found
+
+
+def test_a_republished_copy_has_a_close_signature_and_another_text_does_not() -> None:
+    names = [
+        "harbour",
+        "bridge",
+        "school",
+        "library",
+        "market",
+        "station",
+        "park",
+        "museum",
+        "tunnel",
+        "clinic",
+    ]
+    verbs = [
+        "approved",
+        "delayed",
+        "funded",
+        "rejected",
+        "reviewed",
+        "expanded",
+        "closed",
+        "opened",
+        "moved",
+        "sold",
+    ]
+    text = " ".join(f"The council {v} the {n} plan after a long debate." for v in verbs for n in names[:3])
+    edited = text.replace("rejected the bridge plan", "turned down the bridge plan")
+    other = " ".join(
+        f"Rain fell over the {n} while crowds {v} nothing at all." for v in verbs for n in names[5:8]
+    )
+    sig = terms.signature(text)
+    assert terms.jaccard(sig, terms.signature(text)) == 1.0
+    assert terms.jaccard(sig, terms.signature(edited)) >= rules.NEAR_DUPLICATE
+    assert terms.jaccard(sig, terms.signature(other)) < 0.2
+    assert set(terms.bands(sig)) & set(terms.bands(terms.signature(edited)))
+    assert terms.signature("") == [] and terms.bands([]) == []
