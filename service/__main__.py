@@ -1,4 +1,5 @@
-"""Command line: python -m service [serve | migrate | seed [DIR] | ingest FILE... | backfill-stories]."""
+"""Command line: python -m service [serve | migrate | seed [DIR] | ingest FILE... | import SOURCE |
+backfill-stories]."""
 
 from __future__ import annotations
 
@@ -216,6 +217,66 @@ def ingest_files(settings: Settings, url: str, files: list[Path], seed_dir: Path
     return 0
 
 
+def open_import_source(settings: Settings, source: str, fmt: str | None) -> tuple[int, Iterator[Any]] | None:
+    """The items of `import`'s source, or None (with the reason on stderr) when it cannot be read."""
+    from service import bulk
+
+    try:
+        fmt = fmt or bulk.detect_format(source)
+        is_url = source.startswith(("http://", "https://"))
+        feed = asyncio.run(bulk.fetch_feed(source, settings)) if is_url else None
+        return bulk.read_source(source, fmt, settings, feed)
+    except (bulk.SourceError, OSError) as error:
+        print(f"import: {error}", file=sys.stderr)
+        return None
+
+
+def import_articles(
+    settings: Settings, url: str, args: argparse.Namespace, total: int, items: Iterator[Any]
+) -> int:
+    """`import SOURCE`: ingest a JSON Lines file, a folder or a feed; summary on stdout."""
+    from service import bulk
+    from service.import_progress import Progress
+
+    summary = bulk.Summary(total=total)
+    analysis = AnalysisPool(settings.workers, settings.spacy_model)
+    try:
+        # Load the model in every worker first, as `serve` does: the rate is the import's own.
+        analysis.warm_up()
+        progress = Progress(total)
+        started = time.monotonic()
+
+        def report(s: bulk.Summary) -> None:
+            progress.update(
+                s.done, {"created": s.created, "duplicate": s.duplicate, "invalid": len(s.invalid)}
+            )
+
+        try:
+            asyncio.run(
+                _with_pool(
+                    settings,
+                    url,
+                    lambda pool: bulk.run_import(
+                        pool, analysis, settings, items, summary, batch_size=args.batch, on_progress=report
+                    ),
+                )
+            )
+            elapsed = time.monotonic() - started
+        finally:
+            progress.close()
+    finally:
+        analysis.close()
+    line = (
+        f"imported {summary.done} of {total} in {elapsed:.1f} s ({summary.done / max(elapsed, 1e-9):.1f}/s): "
+        f"{summary.created} created, {summary.duplicate} duplicate, {len(summary.invalid)} invalid"
+    )
+    if summary.invalid:
+        args.invalid.write_bytes(b"".join(msgspec.json.encode(i) + b"\n" for i in summary.invalid))
+        line += f" (reasons in {args.invalid})"
+    print(line)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
     sub = parser.add_subparsers(dest="command")
@@ -227,6 +288,20 @@ def main(argv: list[str] | None = None) -> int:
     seed_cmd.add_argument("dir", nargs="?", type=Path, default=None)
     ingest_cmd = sub.add_parser("ingest", help="ingest text files (file name = external id)")
     ingest_cmd.add_argument("files", nargs="+", type=Path)
+    import_cmd = sub.add_parser(
+        "import",
+        help="import articles from a JSON Lines file, a folder of .txt/.html files, or an RSS/Atom feed "
+        "(file or URL); re-running skips what is stored",
+    )
+    import_cmd.add_argument("source", help="FILE, DIR or URL")
+    import_cmd.add_argument("--format", choices=["jsonl", "folder", "feed"], help="default: from the source")
+    import_cmd.add_argument("--batch", type=int, default=50, help="articles per batch (default 50)")
+    import_cmd.add_argument(
+        "--invalid",
+        type=Path,
+        default=Path("import-invalid.jsonl"),
+        help="where the invalid items and their reasons are written (default import-invalid.jsonl)",
+    )
     sub.add_parser(
         "backfill-stories", help="place every stored article without a story (after revision 0010)"
     )
@@ -261,6 +336,21 @@ def main(argv: list[str] | None = None) -> int:
             status = ingest_files(settings, url, getattr(args, "files", []), seed_dir)
 
         run_with_database(settings, work)
+        return status
+    if command == "import":
+        if args.batch < 1:
+            parser.error("--batch must be at least 1")
+        opened = open_import_source(settings, str(args.source), args.format)
+        if opened is None:
+            return 2
+        status = 0
+
+        def import_work(url: str) -> None:
+            nonlocal status
+            upgrade(url)
+            status = import_articles(settings, url, args, *opened)
+
+        run_with_database(settings, import_work)
         return status
     if command == "backfill-stories":
 

@@ -37,6 +37,13 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     db_timeout: float = 10.0
     # Writes allowed per client per minute (0 = unlimited); over it: 429 with Retry-After.
     write_rate_limit: int = 0
+    # `url` alone makes the service fetch the page (outbound requests); off unless set.
+    fetch_urls: bool = False
+    # Non-public networks (addresses or CIDRs) that fetching may reach anyway; none by default.
+    fetch_allowed_networks: tuple[str, ...] = ()
+    # Seconds one fetch may take, redirects included; largest page fetched, in bytes.
+    fetch_timeout: float = 10.0
+    fetch_max_bytes: int = 5 * 1024 * 1024
     # Longest text analysed (analyze, and each article), in characters; longer gets 422.
     analysis_max_chars: int = 1_000_000
     # Seconds of analysis allowed per text (0 = unbounded); past it the work stops: 422.
@@ -82,6 +89,17 @@ def _float(env: dict[str, str], name: str, default: float) -> float:
         raise ValueError(f"{name} must be a number, got {raw!r}") from error
 
 
+def _bool(env: dict[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if raw == "":
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(f"{name} must be true or false, got {raw!r}")
+
+
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Read settings from `env` (default: the process environment)."""
     env = dict(os.environ if env is None else env)
@@ -101,6 +119,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         db_pool_max=_int(env, "DB_POOL_MAX", 10),
         db_timeout=_float(env, "DB_TIMEOUT", 10.0),
         write_rate_limit=_int(env, "WRITE_RATE_LIMIT", 0),
+        fetch_urls=_bool(env, "FETCH_URLS", False),
+        fetch_allowed_networks=_networks(env, "FETCH_ALLOWED_NETWORKS"),
+        fetch_timeout=_float(env, "FETCH_TIMEOUT", 10.0),
+        fetch_max_bytes=_int(env, "FETCH_MAX_BYTES", 5 * 1024 * 1024),
         analysis_max_chars=_int(env, "ANALYSIS_MAX_CHARS", 1_000_000),
         analysis_timeout=_float(env, "ANALYSIS_TIMEOUT", 60.0),
         header_timeout=_float(env, "HEADER_TIMEOUT", 10.0),

@@ -13,7 +13,9 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable, Sized
 from concurrent.futures import Future
+from typing import TypeVar
 
 from pebble import ProcessPool
 
@@ -21,6 +23,8 @@ from service.pipeline import nlp as nlp_loader
 from service.pipeline.analyse import Prepared, RawArticle, prepare_many
 
 _model_name: str | None = None
+A = TypeVar("A")
+R = TypeVar("R")
 
 
 class AnalysisTooLong(Exception):
@@ -93,8 +97,21 @@ class AnalysisPool:
                 future.cancel()
         return [p for chunk in results for p in chunk]
 
-    def _budget(self, chunk: list[RawArticle]) -> float | None:
+    def _budget(self, chunk: Sized) -> float | None:
         return None if self.seconds_per_text is None else self.seconds_per_text * len(chunk)
+
+    async def run(self, function: Callable[[A], R], argument: A) -> R:
+        """One call of a CPU-heavy, picklable top-level function over a list of texts (pages, for
+        instance) in a worker process, with the same budget per item and the same clean-up as
+        `prepare`."""
+        budget = self._budget(argument) if isinstance(argument, Sized) else None
+        future: Future[R] = self._pool.schedule(function, args=(argument,), timeout=budget)
+        try:
+            return await asyncio.wrap_future(future)
+        except TimeoutError as error:
+            raise AnalysisTooLong(budget or 0.0) from error
+        finally:
+            future.cancel()
 
     def warm_up(self) -> None:
         """Start every worker and load the model now, not on the first request."""

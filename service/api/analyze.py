@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from litestar import Controller, Request, post
 from litestar.params import JSONBody
 
 from service.api.deps import require_api_key, text_within_bound
+from service.api.pages import raise_problem, read_bodies
 from service.api.schemas import (
     Analysis,
     AnalyzedClaim,
@@ -77,7 +79,14 @@ class AnalyzeController(Controller):
         status_code=200,
     )
     async def analyze(self, request: Request[Any, Any, Any], data: JSONBody[AnalyzeIn]) -> Analysis:
-        text_within_bound(request, data.text)
-        item = RawArticle(text=data.text, title=data.title, published_at=parse_date(data.published_at))
-        [prepared] = await request.app.state.analysis.prepare([item])
-        return analysis_of(prepared)
+        if data.text is not None:
+            text_within_bound(request, data.text)
+            item = RawArticle(text=data.text, title=data.title, published_at=parse_date(data.published_at))
+            [prepared] = await request.app.state.analysis.prepare([item])
+            return analysis_of(prepared)
+        [read] = await read_bodies(request.app.state, [data])
+        article, extraction = raise_problem(read)
+        text_within_bound(request, article.text)
+        page = RawArticle(text=article.text, title=article.title, published_at=article.published_at)
+        [prepared] = await request.app.state.analysis.prepare([page])
+        return msgspec.structs.replace(analysis_of(prepared), text=article.text, extraction=extraction)

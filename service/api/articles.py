@@ -16,6 +16,7 @@ from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 from service.api import messages
 from service.api.deps import path_id, query_id, require_api_key, text_within_bound
 from service.api.errors import ApiProblem, problem
+from service.api.pages import raise_problem, read_bodies
 from service.api.params import Cursor, EntityIdQuery, Limit, StoryIdQuery
 from service.api.schemas import (
     Article,
@@ -28,8 +29,10 @@ from service.api.schemas import (
     BatchItemResult,
     BatchResult,
     Claimant,
+    Problem,
     pg_text,
 )
+from service.domain import ArticleInput
 from service.ingest.articles import ingest_many
 from service.store import articles as store
 
@@ -94,14 +97,18 @@ class ArticleController(Controller):
     )
     async def create(self, request: Request[Any, Any, Any], data: JSONBody[ArticleIn]) -> Response[Article]:
         state = request.app.state
-        text_within_bound(request, data.text)
+        [read] = await read_bodies(state, [data])
+        item, extraction = raise_problem(read)
+        text_within_bound(request, item.text, body_field(data))
         [result] = await ingest_many(
-            state.db.pool, state.analysis, [data.to_input()], acquire_timeout=state.settings.db_timeout
+            state.db.pool, state.analysis, [item], acquire_timeout=state.settings.db_timeout
         )
         async with state.db.pool.acquire(timeout=state.settings.db_timeout) as conn:
             article = await load_article(conn, uuid.UUID(result.article_id))
         if article is None:  # deleted between the write and this read
             raise ApiProblem(404, "The article was removed while it was being stored.", slug="not-found")
+        if extraction is not None:
+            article = msgspec.structs.replace(article, extraction=extraction)
         created = result.status == "created"
         return Response(
             article,
@@ -127,7 +134,8 @@ class ArticleController(Controller):
         for i, raw in enumerate(data.articles):
             try:
                 item = msgspec.convert(raw, ArticleIn)
-                text_within_bound(request, item.text, f"articles[{i}].text")
+                if item.text is not None:
+                    text_within_bound(request, item.text, f"articles[{i}].text")
                 valid.append((i, item))
             except msgspec.ValidationError as error:
                 results[i] = invalid_item(i, error)
@@ -139,13 +147,30 @@ class ArticleController(Controller):
                         error.status, f"Item {i}: {error.detail}", slug=error.slug, errors=error.errors
                     ),
                 )
+        ready: list[tuple[int, ArticleInput]] = []
+        for (i, body), read in zip(valid, await read_bodies(state, [item for _, item in valid]), strict=True):
+            if isinstance(read, Problem):
+                results[i] = BatchItemResult(index=i, status="invalid", error=read)
+                continue
+            try:
+                if body.text is None:  # a page's text, bounded as given text is
+                    text_within_bound(request, read[0].text, f"articles[{i}].{body_field(body)}")
+                ready.append((i, read[0]))
+            except ApiProblem as error:
+                results[i] = BatchItemResult(
+                    index=i,
+                    status="invalid",
+                    error=problem(
+                        error.status, f"Item {i}: {error.detail}", slug=error.slug, errors=error.errors
+                    ),
+                )
         ingested = await ingest_many(
             state.db.pool,
             state.analysis,
-            [item.to_input() for _, item in valid],
+            [item for _, item in ready],
             acquire_timeout=state.settings.db_timeout,
         )
-        for (i, _), outcome in zip(valid, ingested, strict=True):
+        for (i, _), outcome in zip(ready, ingested, strict=True):
             results[i] = BatchItemResult(index=i, status=outcome.status, article_id=outcome.article_id)
         return BatchResult(items=[r for r in results if r is not None])
 
@@ -183,6 +208,11 @@ class ArticleController(Controller):
         if article is None:
             raise ApiProblem(404, f"No article with id {article_id!r}.", slug="not-found")
         return article
+
+
+def body_field(body: ArticleIn) -> str:
+    """The field an article's text came from: text, html, or (fetched) url."""
+    return "text" if body.text is not None else "html" if body.html is not None else "url"
 
 
 def invalid_item(index: int, error: msgspec.ValidationError) -> BatchItemResult:

@@ -40,6 +40,8 @@ _BOUND = re.compile(
 )
 _TYPE = re.compile(r"^Expected `(?P<want>[^`]+)`, got `(?P<got>[^`]+)`$")
 _MISSING = re.compile(r"^Object missing required field `(?P<field>[^`]+)`$")
+# A field required unless another is given: "... field `text`: give text, html, or url alone".
+_MISSING_UNLESS = re.compile(r"^Object missing required field `(?P<field>[^`]+)`: (?P<how>.+)$")
 _UNKNOWN = re.compile(r"^Object contains unknown field `(?P<field>[^`]+)`$")
 _ENUM = re.compile(r"^Invalid enum value (?P<value>.*)$")
 _WORDS = {">=": "at least", "<=": "at most", ">": "more than", "<": "less than"}
@@ -70,6 +72,8 @@ def explain(message: str, accepted: list[str] | None = None) -> tuple[str | None
         return None, f"must be {_json_type(match['want'])}, not {_json_type(match['got'])}"
     if match := _MISSING.match(message):
         return match["field"], "is required"
+    if match := _MISSING_UNLESS.match(message):
+        return match["field"], f"is required ({match['how']})"
     if match := _UNKNOWN.match(message):
         known = f"; accepted fields: {', '.join(accepted)}" if accepted else ""
         return match["field"], f"is not a field of this body{known}"

@@ -91,17 +91,22 @@ class ConflictKind(enum.StrEnum):
 
 
 class ArticleIn(Schema, forbid_unknown_fields=True):
-    """One article to ingest. `text` may be raw page text."""
+    """One article to ingest: `text` (may be raw page text), or `html` (the page's HTML: text and
+    metadata are extracted from it), or `url` alone (the page is fetched, when the service allows
+    it). Fields given explicitly win over extracted ones."""
 
-    text: NonBlank
+    text: NonBlank | None = None
     title: ShortText | None = None
     url: Url | None = None
     source: ShortText | None = None
     external_id: ShortText | None = None
     published_at: DateOrDateTime | None = None
     language: Annotated[str, msgspec.Meta(max_length=16, pattern=_LANGUAGE)] | None = None
+    # Last: messages that list the accepted fields keep the order they had before it.
+    html: NonBlank | None = None
 
     def __post_init__(self) -> None:
+        check_one_body(self.text, self.html, self.url)
         try:
             parse_date(self.published_at)
         except ValueError as error:
@@ -110,14 +115,18 @@ class ArticleIn(Schema, forbid_unknown_fields=True):
             # Python's `$` matches before a final line break; ECMAScript's (the spec's) does not.
             raise ValueError("url must not end with a line break")
         # Raw page text may carry NUL bytes; they are kept visible, never stored raw.
-        self.text = pg_text(self.text)
+        if self.text is not None:
+            self.text = pg_text(self.text)
         for field in ("title", "url", "source", "external_id"):
             value = getattr(self, field)
             if value is not None:
                 setattr(self, field, pg_text(value))
 
     def to_input(self) -> ArticleInput:
-        """The ingest path's plain input for this validated body."""
+        """The ingest path's plain input for this validated body (text bodies only: html and url
+        bodies are read by `service.ingest.pages` first)."""
+        if self.text is None:
+            raise ValueError("only a text body converts directly")
         return ArticleInput(
             text=self.text,
             title=self.title,
@@ -127,6 +136,15 @@ class ArticleIn(Schema, forbid_unknown_fields=True):
             published_at=parse_date(self.published_at),
             language=self.language,
         )
+
+
+def check_one_body(text: str | None, html: str | None, url: str | None) -> None:
+    """Exactly one of text or html, or url alone (the page to fetch)."""
+    if text is not None and html is not None:
+        raise ValueError("give either text or html, not both")
+    if text is None and html is None and url is None:
+        # Worded as msgspec words a missing field, so the problem names `text` as the field.
+        raise ValueError("Object missing required field `text`: give text, html, or url alone")
 
 
 class ArticleBatchIn(Schema, forbid_unknown_fields=True):
@@ -167,6 +185,24 @@ class ArticleClaim(Schema):
     event_id: str | None = None
 
 
+class ArticleExtraction(Schema):
+    """What was taken from the page of an `html` or `url` article: `fields` names the article's
+    fields whose values came from it (the others were given, or are unknown)."""
+
+    fields: list[str]
+    author: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    date_source: Annotated[
+        str | None,
+        msgspec.Meta(description='"markup" (the page states it) or "htmldate" (found by a wider search)'),
+    ] = None
+    fetched_url: str | None = None
+    language: Annotated[
+        str | None, msgspec.Meta(description="The language the page declares (the article's is detected).")
+    ] = None
+
+
 class ArticleSummary(Schema):
     id: str
     external_id: str | None
@@ -189,6 +225,10 @@ class Article(ArticleSummary):
     text: str
     entities: list[ArticleEntity]
     claims: list[ArticleClaim]
+    extraction: Annotated[
+        ArticleExtraction | None,
+        msgspec.Meta(description="In the answer to an `html` or `url` ingest: what the page gave."),
+    ] = None
 
 
 class ArticlePage(Schema):
@@ -334,11 +374,17 @@ class ConflictPage(Schema):
 
 
 class AnalyzeIn(Schema, forbid_unknown_fields=True):
-    text: NonBlank
+    """`text`, or `html` (text and metadata are extracted), or `url` alone (the page is fetched,
+    when the service allows it)."""
+
+    text: NonBlank | None = None
     published_at: DateOrDateTime | None = None
     title: ShortText | None = None
+    html: NonBlank | None = None
+    url: Url | None = None
 
     def __post_init__(self) -> None:
+        check_one_body(self.text, self.html, self.url)
         try:
             parse_date(self.published_at)
         except ValueError as error:
@@ -388,6 +434,11 @@ class Analysis(Schema):
     time_expressions: list[AnalyzedTime]
     claims: list[AnalyzedClaim]
     warnings: list[AnalyzedWarning]
+    text: Annotated[
+        str | None,
+        msgspec.Meta(description="For `html` or `url`: the extracted text, which the offsets refer to."),
+    ] = None
+    extraction: ArticleExtraction | None = None
 
 
 class StoryEntity(Schema):

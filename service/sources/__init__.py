@@ -1,0 +1,1 @@
+"""Articles as users hold them: HTML pages, URLs and feeds, turned into the ingest path's input."""
