@@ -316,7 +316,7 @@ def _is_office(doc: Doc, mention: _Mention) -> bool:
     """An "organisation" that ends in, or is followed by, a title-cased office word is the name of
     an office ("National Security Advisor"): the person holding it is named next.
 
-    An acronym office ("Apple CEO") follows its organisation's name instead, and so may any office
+    An acronym office ("Acme CEO") follows its organisation's name instead, and so may any office
     in a title-cased heading: the caller checks that.
     """
     last = doc[mention.end - 1]
@@ -691,7 +691,7 @@ class _Group:
     def __init__(self, mention: _Mention, words: list[str], full: bool) -> None:
         self.mentions = [mention]
         self.words = words  # folded words of the group's key
-        # Written in several words: "Apple Inc." is a full name though its key is one word.
+        # Written in several words: "Acme Inc." is a full name though its key is one word.
         self.full = full
 
     def vote(self) -> str:

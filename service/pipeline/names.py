@@ -10,7 +10,7 @@ documented contract: changing one means re-keying stored entities.
 - `translit_key`: a coarser key on top of `name_key` that folds spellings of the same name across
   transliteration systems (see `_fold_word`) and drops designators that do not name the entity
   (legal forms "Inc", "Ltd", generational "Jr", "III"). "Tchaikovsky", "Chaikovskiy",
-  "Tchaikovskii" -> "chaikovski"; "Mikhail", "Mihail" -> "mihail"; "Apple Inc." -> "apple".
+  "Tchaikovskii" -> "chaikovski"; "Mikhail", "Mihail" -> "mihail"; "Acme Inc." -> "acme".
 - `family_key`: `translit_key` of a person's last name token.
 - `acronym_key`: what an acronym and its expansion share: "United States", "U.S.", "US" -> "us".
 - `trigrams`: the character trigrams PostgreSQL's pg_trgm makes of a key.
@@ -35,7 +35,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _LEADING_THE = re.compile(r"^the ")
 
 # Tokens that qualify a name without naming anything: legal forms of companies and generational
-# suffixes of people. Dropped by translit_key so "Apple Inc." finds "Apple".
+# suffixes of people. Dropped by translit_key so "Acme Inc." finds "Acme".
 DESIGNATORS = wordset(
     "inc incorporated corp corporation co ltd limited llc plc ag gmbh sa nv bv spa oyj ab jr sr ii iii iv"
 )

@@ -17,8 +17,8 @@ Rules, in order:
 3. Other types are identified by their full names: the incoming full name among the candidate's
    full forms (or the other way round), by name key or transliteration key ("Odessa"/"Odesa"), or
    for long names of one type a spelling similarity of at least FUZZY_AT (names.similarity). Two
-   different multi-word names conflict even if both articles also used one short form ("Apple
-   Corps" and "Apple Inc." both saying "Apple"). A one-word name meets a candidate's short form or
+   different multi-word names conflict even if both articles also used one short form ("Acme
+   Corps" and "Acme Inc." both saying "Acme"). A one-word name meets a candidate's short form or
    acronym ("UN"/"United Nations") only as a "short" match, which, like a surname, needs to be the
    only one of its kind.
 4. Ties go to the candidate sharing more co-occurring entities, then to the one in more articles.
@@ -242,9 +242,9 @@ def _words(name: str) -> int:
 def _thing_match(mine: list[str], theirs: list[str], type_: str, candidate: Candidate) -> Match | None:
     """Organisations, places and the rest: identified by their full names.
 
-    An article's short forms ("Apple" for "Apple Corps") stand for its full name only in that
+    An article's short forms ("Acme" for "Acme Corps") stand for its full name only in that
     article, so across articles they link nothing by themselves: two different full names
-    ("Apple Corps", "Apple Inc.") conflict even when both articles also said "Apple". A one-word
+    ("Acme Corps", "Acme Inc.") conflict even when both articles also said "Acme". A one-word
     name meets a candidate's short form or acronym only as a weak ("short") match.
     """
     name, their_name = mine[0], theirs[0]
