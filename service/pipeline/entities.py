@@ -99,6 +99,7 @@ class _Mention:
     lowercase: bool = False  # a lowercase name found by a rule: displayed title-cased
     the: bool = False  # a capitalised "The" mid-sentence belongs to the name ("The New York Times")
     split: bool = False  # cut from a longer model span, whose type says little about this piece
+    inner_possessive: int = -1  # a possessive kept inside the name ("Lloyd's List"), to be confirmed
 
 
 class _Article:
@@ -126,6 +127,7 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     mentions."""
     article = _Article(doc, english_words(nlp))
     mentions = [m for span in doc.ents if span.label_ in NAME_LABELS for m in _clean(span, article)]
+    mentions = _settle_possessives(mentions, article)
     mentions = _confirm_headings(mentions, article)
     mentions = _split_name_pairs(mentions, doc)
     org_tokens = frozenset(i for m in mentions if m.label == "ORG" for i in range(m.start, m.end))
@@ -186,9 +188,12 @@ def _is_separator(token: Token, doc: Doc, separators: frozenset[str] = _SEPARATO
 
 def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
     """Drop leading articles and titles, trailing punctuation and possessives."""
-    possessive = False
+    possessive, inner = False, -1
     for i in range(start, end):
         if (doc[i].text in _POSSESSIVES or doc[i].tag_ == "POS") and not _inner_apostrophe(doc, i):
+            if i + 1 < end and doc[i + 1].is_title and i > start:
+                inner = i  # "Lloyd's List", "Martyrs' Square": maybe the name's own; confirmed later
+                break
             end, possessive = i, True  # a name ends at its possessive: "Smith’s Call" -> "Smith"
             break
     while end > start and (
@@ -216,7 +221,9 @@ def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
     if end < len(doc) and (doc[end].text in _POSSESSIVES or doc[end].tag_ == "POS"):
         possessive = True
     the = the and label in {"ORG", "WORK_OF_ART", "FAC"}
-    return _Mention(start, end, "PERSON" if honorific else label, honorific, possessive, the=the)
+    mention = _Mention(start, end, "PERSON" if honorific else label, honorific, possessive, the=the)
+    mention.inner_possessive = inner if start < inner < end else -1
+    return mention
 
 
 def _inner_apostrophe(doc: Doc, i: int) -> bool:
@@ -384,6 +391,32 @@ def _heading_mask(doc: Doc) -> list[bool]:
             mask[start:end] = [True] * (end - start)
         start = end if token is None or token.is_sent_start else end + 1
     return mask
+
+
+def _settle_possessives(mentions: list[_Mention], article: _Article) -> list[_Mention]:
+    """A possessive inside a model span belongs to the name ("Lloyd's List", "Martyrs' Square")
+    unless the span is a heading's or the article names either side alone: "Acme's Widgetphone"
+    beside "Acme" is Acme's product, "Smith's Call" in a headline is Smith."""
+    doc = article.doc
+    if all(m.inner_possessive < 0 for m in mentions):
+        return mentions
+    alone = _known_keys([m for m in mentions if m.inner_possessive < 0], doc)
+    # Capitalised words the text uses without a possessive: "Acme said" even when no span holds it.
+    pending = {i for m in mentions if m.inner_possessive >= 0 for i in range(m.start, m.end)}
+    alone |= {
+        names.name_key(t.text)
+        for t in doc
+        if t.is_title and t.i not in pending and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
+    }
+    for m in mentions:
+        cut = m.inner_possessive
+        if cut < 0:
+            continue
+        sides = (names.name_key(doc[m.start : cut].text), names.name_key(doc[cut + 1 : m.end].text))
+        if article.heading[m.start] or any(side in alone for side in sides):
+            m.end, m.possessive = cut, True
+        m.inner_possessive = -1
+    return mentions
 
 
 def _confirm_headings(mentions: list[_Mention], article: _Article) -> list[_Mention]:

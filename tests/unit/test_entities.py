@@ -260,3 +260,16 @@ def test_title_words_inside_names_and_organisations_before_titles(nlp: Language)
     # A country before a title stays (named by its common name); "National Security" is the title.
     assert names.get("United States") == "GPE"
     assert not [n for n in names if "National Security" in n or "US-Canada" in n]
+
+
+def test_a_possessive_inside_a_name_stays_with_it(nlp: Language) -> None:
+    # Neither side is named alone: the possessive is part of the name.
+    groups = entities(nlp, "According to the trade journal Harbourmaster's Gazette, the ferry was held.")
+    names = [g.name for g in groups]
+    assert "Harbourmaster's Gazette" in names
+    assert "Harbourmaster" not in names
+
+
+def test_a_possessive_before_a_name_the_article_uses_alone_is_cut(nlp: Language) -> None:
+    groups = entities(nlp, "Acme said on Monday that Acme's Widgetphone sold well.")
+    assert "Acme's Widgetphone" not in [a for g in groups for a in g.aliases]

@@ -127,3 +127,8 @@ def test_a_country_whose_formal_name_ends_like_an_organisation_is_a_place() -> N
 def test_a_camel_case_place_is_an_organisation() -> None:
     assert entity_types.decide({"GPE": 1.0}, ["newsHub"]) == "ORG"
     assert entity_types.decide({"GPE": 1.0}, ["Newtown"]) == "GPE"
+
+
+def test_a_name_after_a_possessive_is_no_person_shape() -> None:
+    assert person_names.person_shape("Ann Smith")
+    assert not person_names.person_shape("Martha's Ledger")
