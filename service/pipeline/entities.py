@@ -130,6 +130,7 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     mentions = _settle_possessives(mentions, article)
     mentions = _confirm_headings(mentions, article)
     mentions = _split_name_pairs(mentions, doc)
+    mentions = _split_fused_names(mentions, doc)
     org_tokens = frozenset(i for m in mentions if m.label == "ORG" for i in range(m.start, m.end))
     for mention in mentions:
         mention.label = _retype(mention, doc, org_tokens)
@@ -478,6 +479,28 @@ def _split_name_pairs(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
                 out.append(_Mention(m.start, cut, m.label))
                 out.append(_Mention(cut + 1, m.end, m.label, possessive=m.possessive))
                 continue
+        out.append(m)
+    return out
+
+
+def _split_fused_names(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
+    """A person's full name run into the next name ("the Ann Smith Acmepedia biography" read as one
+    name): the last word is a name the article uses alone as something other than a person, and the
+    words before it are a person's full name, so the span is two names."""
+    alone: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.end - m.start == 1:
+            # A possessive's type says little ("Smith's" typed ORG): it counts as a person's.
+            alone[names.name_key(doc[m.start].text)].add("PERSON" if m.possessive else m.label)
+    out = []
+    for m in mentions:
+        last = m.end - 1
+        labels = alone.get(names.name_key(doc[last].text), set()) if m.end - m.start >= 3 else set()
+        other = next(iter(labels)) if len(labels) == 1 else None
+        if other is not None and other != "PERSON" and person_names.person_shape(doc[m.start : last].text):
+            out.append(_Mention(m.start, last, "PERSON", m.honorific))
+            out.append(_Mention(last, m.end, other, possessive=m.possessive))
+            continue
         out.append(m)
     return out
 

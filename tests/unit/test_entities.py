@@ -273,3 +273,14 @@ def test_a_possessive_inside_a_name_stays_with_it(nlp: Language) -> None:
 def test_a_possessive_before_a_name_the_article_uses_alone_is_cut(nlp: Language) -> None:
     groups = entities(nlp, "Acme said on Monday that Acme's Widgetphone sold well.")
     assert "Acme's Widgetphone" not in [a for g in groups for a in g.aliases]
+
+
+def test_a_person_run_into_a_name_used_alone_is_two_names(nlp: Language) -> None:
+    text = (
+        "Citing the John Hargreave Acmepedia biography controversy, the site closed. "
+        "Acmepedia said nothing about it."
+    )
+    groups = entities(nlp, text)
+    assert by_name(groups, "John Hargreave").type == "PERSON"
+    assert by_name(groups, "Acmepedia").type != "PERSON"
+    assert "John Hargreave Acmepedia" not in [a for g in groups for a in g.aliases]
