@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from service.pipeline import entity_types, name_context, names, person_names, places
+from service.pipeline import entity_types, name_context, names, org_names, person_names, places
 from service.pipeline.types import EntityGroup, Mention
 from service.pipeline.wordlists import GENERATIONAL, PAGE_FURNITURE, wordset
 
@@ -820,7 +820,7 @@ def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
     by_key: dict[str, _Group] = {}
     for m in mentions:
         text = doc[m.start : m.end].text
-        key = names.translit_key(text)
+        key = names.translit_key(org_names.domain_owner(text) or text)  # "Acme.com" is Acme
         if not key:
             continue
         group = _Group(m, key.split(), len(names.name_key(text).split()) > 1)
@@ -910,7 +910,7 @@ def _to_group(group: _Group, article: _Article) -> EntityGroup:
     mentions = sorted(group.mentions, key=lambda m: m.start)
     forms = [doc[m.start : m.end].text for m in mentions]
     type_ = _group_type(group, doc)
-    name = _display(_best_form(forms))
+    name = _display(_best_form([org_names.domain_owner(f) or f for f in forms]))
     if any(m.the and doc[m.start : m.end].text == name for m in mentions):
         name = f"The {name}"
     country = next((c for f in forms if (c := places.country(f))), None) if type_ in PLACES else None
@@ -939,7 +939,7 @@ def _display(form: str) -> str:
 
 def _aliases(name: str, mentions: list[_Mention], forms: list[str]) -> list[str]:
     """Every form the article uses, stripped, and its forms of address ("Mr. Smith")."""
-    seen = dict.fromkeys([name, *forms])
+    seen = dict.fromkeys([name, *forms])  # a web address stays an alias of the name it stands for
     for m, form in zip(mentions, forms, strict=True):
         if m.honorific:
             seen[f"{m.honorific} {form}"] = None

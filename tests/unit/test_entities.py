@@ -284,3 +284,10 @@ def test_a_person_run_into_a_name_used_alone_is_two_names(nlp: Language) -> None
     assert by_name(groups, "John Hargreave").type == "PERSON"
     assert by_name(groups, "Acmepedia").type != "PERSON"
     assert "John Hargreave Acmepedia" not in [a for g in groups for a in g.aliases]
+
+
+def test_a_web_address_is_the_organisation_it_stands_for(nlp: Language) -> None:
+    groups = entities(nlp, "The story ran on Acmenews.com on Tuesday. Acmenews said it stood by it.")
+    site = by_name(groups, "Acmenews.com")
+    assert site.name == "Acmenews"
+    assert site.type == "ORG"

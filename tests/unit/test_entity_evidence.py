@@ -132,3 +132,11 @@ def test_a_camel_case_place_is_an_organisation() -> None:
 def test_a_name_after_a_possessive_is_no_person_shape() -> None:
     assert person_names.person_shape("Ann Smith")
     assert not person_names.person_shape("Martha's Ledger")
+
+
+def test_a_web_address_names_its_owner() -> None:
+    assert org_names.domain_owner("Acme.com") == "Acme"
+    assert org_names.domain_owner("www.acmenews.co.uk") == "acmenews"
+    assert org_names.domain_owner("U.S.") is None
+    assert org_names.domain_owner("Acme") is None
+    assert entity_types.decide({"PERSON": 1.0}, ["Acmenews.com"]) == "ORG"
