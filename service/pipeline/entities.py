@@ -497,7 +497,15 @@ def _split_fused_names(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
         last = m.end - 1
         labels = alone.get(names.name_key(doc[last].text), set()) if m.end - m.start >= 3 else set()
         other = next(iter(labels)) if len(labels) == 1 else None
-        if other is not None and other != "PERSON" and person_names.person_shape(doc[m.start : last].text):
+        person = doc[m.start : last]
+        if (
+            other is not None
+            and other != "PERSON"
+            and person[-1].is_alpha
+            and person[-1].whitespace_  # two words, not "San Jose-Acme"
+            and person_names.person_shape(person.text)
+            and not places.kind(person.text)
+        ):
             out.append(_Mention(m.start, last, "PERSON", m.honorific))
             out.append(_Mention(last, m.end, other, possessive=m.possessive))
             continue

@@ -291,3 +291,8 @@ def test_a_web_address_is_the_organisation_it_stands_for(nlp: Language) -> None:
     site = by_name(groups, "Acmenews.com")
     assert site.name == "Acmenews"
     assert site.type == "ORG"
+
+
+def test_a_place_joined_to_a_name_is_not_split_as_a_person(nlp: Language) -> None:
+    groups = entities(nlp, "The San Jose-Acme deal closed. Acme said it was pleased.")
+    assert all(g.name != "San Jose" and g.type != "PERSON" for g in groups), [(g.name, g.type) for g in groups]
