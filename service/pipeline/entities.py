@@ -99,6 +99,7 @@ class _Mention:
     lowercase: bool = False  # a lowercase name found by a rule: displayed title-cased
     the: bool = False  # a capitalised "The" mid-sentence belongs to the name ("The New York Times")
     split: bool = False  # cut from a longer model span, whose type says little about this piece
+    country: str = ""  # the country an adjective of nationality stands for ("Syrian" -> SYR)
     inner_possessive: int = -1  # a possessive kept inside the name ("Lloyd's List"), to be confirmed
 
 
@@ -134,6 +135,7 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     org_tokens = frozenset(i for m in mentions if m.label == "ORG" for i in range(m.start, m.end))
     for mention in mentions:
         mention.label = _retype(mention, doc, org_tokens)
+        _link_demonym(mention, doc)
     mentions = _recover(mentions, article)
     groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, article)]
     _add_family_names(groups)
@@ -548,6 +550,15 @@ def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset(
     return mention.label
 
 
+def _link_demonym(mention: _Mention, doc: Doc) -> None:
+    """An adjective of nationality ("Syrian troops", "Egyptians") is a mention of its country."""
+    if mention.label != "NORP" and not (mention.label in PLACES and doc[mention.start].pos_ == "ADJ"):
+        return
+    code = places.demonym_country(doc[mention.start].text) if mention.end - mention.start == 1 else None
+    if code is not None:
+        mention.label, mention.country = "GPE", code
+
+
 def _product(mention: _Mention, doc: Doc, org_tokens: frozenset[int]) -> bool:
     """A name the words around it mark as a product's (name_context.product_cue), unless it is a
     person's full name, carries a form of address, or the model says it is a place."""
@@ -828,6 +839,8 @@ def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
     by_key: dict[str, _Group] = {}
     for m in mentions:
         text = doc[m.start : m.end].text
+        if m.country:
+            text = places.country_name(m.country)  # "Syrian" is a mention of Syria
         key = names.translit_key(org_names.domain_owner(text) or text)  # "Acme.com" is Acme
         if not key:
             continue
@@ -921,7 +934,9 @@ def _to_group(group: _Group, article: _Article) -> EntityGroup:
     name = _display(_best_form([org_names.domain_owner(f) or f for f in forms]))
     if any(m.the and doc[m.start : m.end].text == name for m in mentions):
         name = f"The {name}"
+    linked = [m.country for m in mentions if m.country]
     country = next((c for f in forms if (c := places.country(f))), None) if type_ in PLACES else None
+    country = country or (linked[0] if linked and type_ in PLACES else None)
     if country is not None:
         # A country goes by its common name whatever form the article used ("U.K." -> "United
         # Kingdom"), so every form of it meets the same entity.

@@ -295,4 +295,13 @@ def test_a_web_address_is_the_organisation_it_stands_for(nlp: Language) -> None:
 
 def test_a_place_joined_to_a_name_is_not_split_as_a_person(nlp: Language) -> None:
     groups = entities(nlp, "The San Jose-Acme deal closed. Acme said it was pleased.")
-    assert all(g.name != "San Jose" and g.type != "PERSON" for g in groups), [(g.name, g.type) for g in groups]
+    assert all(g.name != "San Jose" and g.type != "PERSON" for g in groups), [
+        (g.name, g.type) for g in groups
+    ]
+
+
+def test_an_adjective_of_nationality_is_a_mention_of_its_country(nlp: Language) -> None:
+    groups = entities(nlp, "Syrian troops left the border town. Syria denied any role.")
+    syria = by_name(groups, "Syrian")
+    assert (syria.name, syria.type) == ("Syria", "GPE")
+    assert len(syria.mentions) == 2

@@ -140,3 +140,16 @@ def test_a_web_address_names_its_owner() -> None:
     assert org_names.domain_owner("U.S.") is None
     assert org_names.domain_owner("Acme") is None
     assert entity_types.decide({"PERSON": 1.0}, ["Acmenews.com"]) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Syrian", "SYR"), ("Egyptians", "EGY"), ("Iraqi", "IRQ"), ("Lebanese", "LBN"), ("Italian", "ITA")],
+)
+def test_an_adjective_of_nationality_names_its_country(word: str, code: str) -> None:
+    assert places.demonym_country(word) == code
+
+
+@pytest.mark.parametrize("word", ["Christian", "Republican", "Roman", "Nigerian", "syrian"])
+def test_words_that_fit_no_country_or_two_name_none(word: str) -> None:
+    assert places.demonym_country(word) is None
