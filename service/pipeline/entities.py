@@ -880,10 +880,28 @@ def _group_type(group: _Group, doc: Doc) -> str:
         return "ORG"
     if label in PLACES and _cited_unknown_place(group, doc):
         return "ORG"
+    if label in _GROUP_TYPOS and not any(m.honorific for m in group.mentions) and _named_group(group, doc):
+        return "ORG"  # "the group Acmeists": a body of people, whatever word names it
     if "PRODUCT" in votes and label != "PRODUCT" and not _acts(group, doc):
         return "PRODUCT"  # words around one mention mark a product; none makes it an agent
     forms = [doc[m.start : m.end].text for m in group.mentions]
     return entity_types.decide(votes, forms, honorific=any(m.honorific for m in group.mentions))
+
+
+# Types the model gives a group's name when the name is an ordinary word or phrase.
+_GROUP_TYPOS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
+
+
+def _named_group(group: _Group, doc: Doc) -> bool:
+    """A name the article calls a group of people ("the group Acmeists", "members of Acmeists"),
+    unless the model read one of its forms as a person's full name."""
+    if any(m.label == "PERSON" and _person_like(doc[m.start : m.end].text) for m in group.mentions):
+        return False
+    return any(name_context.group_cue(doc, m.start, m.end) for m in group.mentions)
+
+
+def _person_like(text: str) -> bool:
+    return person_names.person_shape(text) or person_names.is_given_name(text)
 
 
 def _stray_word(group: _Group, article: _Article) -> bool:
@@ -903,6 +921,7 @@ def _stray_word(group: _Group, article: _Article) -> bool:
             name_context.agent_cue(doc, m.start, m.end, name_context.HUMAN_VERBS) or m.possessive
             for m in group.mentions
         )
+        and not _named_group(group, doc)
     )
 
 

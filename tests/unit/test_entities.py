@@ -305,3 +305,24 @@ def test_an_adjective_of_nationality_is_a_mention_of_its_country(nlp: Language) 
     syria = by_name(groups, "Syrian")
     assert (syria.name, syria.type) == ("Syria", "GPE")
     assert len(syria.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Protesters from the group Nightfall marched in three cities.", "Nightfall"),
+        ("The Internet group Mockingbird held protests in three cities on Sunday.", "Mockingbird"),
+        (
+            "Responsibility was claimed by a little-known organisation from the north called Dawn and Reckoning.",
+            "Dawn and Reckoning",
+        ),
+    ],
+)
+def test_a_name_the_article_calls_a_group_is_an_organisation(nlp: Language, text: str, name: str) -> None:
+    assert by_name(entities(nlp, text), name).type == "ORG"
+
+
+def test_a_person_named_after_a_group_noun_stays_a_person(nlp: Language) -> None:
+    groups = entities(nlp, "A militia leader called Omar Haddad spoke. A gang member named John ran.")
+    assert by_name(groups, "Omar Haddad").type == "PERSON"
+    assert by_name(groups, "John").type == "PERSON"
