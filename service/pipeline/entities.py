@@ -60,6 +60,12 @@ FEATURE_HEADS = frozenset(
 )
 # Last words of the names of events ("Worldwide Developers Conference", "G20 Summit").
 EVENT_HEADS = wordset("conference summit festival expo olympics championship championships tournament")
+# Lowercase nouns of buildings and sites that a name before them names ("the Xville mine", "the
+# Ghaz Gardens hotel"): the name with the noun is the facility.
+FACILITY_NOUNS = wordset(
+    "mosque church cathedral temple shrine synagogue monastery hotel airport airfield stadium bridge "
+    "dam square mine colliery prison jail palace tower"
+)
 # Last words of broadcast and publication titles ("the ... Show" is not a building or a person).
 WORK_HEADS = frozenset({"show", "podcast", "programme", "program", "series", "documentary"})
 TIMEZONES = wordset("gmt utc ist est edt cst cdt pst pdt cet cest eet eest msk bst")
@@ -136,6 +142,7 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     for mention in mentions:
         mention.label = _retype(mention, doc, org_tokens)
         _link_demonym(mention, doc)
+        _extend_to_facility(mention, doc)
     mentions = _recover(mentions, article)
     groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, article)]
     _add_family_names(groups)
@@ -548,6 +555,24 @@ def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset(
     if mention.label == "PERSON" and _plural_after_the(span):
         return "ORG"  # "the Beatles", "the Kennedys": a person's name takes no article
     return mention.label
+
+
+def _extend_to_facility(mention: _Mention, doc: Doc) -> None:
+    """A name before a lowercase noun of a building or site it qualifies ("the Xville coal mine",
+    "the Ghaz Gardens hotel") is the facility's name with the noun. An organisation's name before
+    one is its owner ("the Acme mine"), and an adjective of nationality no name ("the Xlandish
+    embassy"): both stay as they are."""
+    if mention.label in {"ORG", "NORP"} or mention.country or mention.possessive:
+        return
+    end = mention.end
+    if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and doc[end].dep_ == "compound":
+        end += 1  # "coal mine"
+    noun = doc[end] if end < len(doc) else None
+    if noun is None or not noun.is_lower or noun.lower_ not in FACILITY_NOUNS:
+        return
+    if doc[mention.end - 1].head.i != noun.i and doc[mention.end - 1].head.i != mention.end:
+        return  # the name qualifies something else
+    mention.end, mention.label = end + 1, "FAC"
 
 
 def _link_demonym(mention: _Mention, doc: Doc) -> None:

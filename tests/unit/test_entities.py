@@ -326,3 +326,19 @@ def test_a_person_named_after_a_group_noun_stays_a_person(nlp: Language) -> None
     groups = entities(nlp, "A militia leader called Omar Haddad spoke. A gang member named John ran.")
     assert by_name(groups, "Omar Haddad").type == "PERSON"
     assert by_name(groups, "John").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pilgrims gathered at the Kazimabad mosque on Friday.", "Kazimabad mosque"),
+        ("Gunmen targeted the Palmyra Gardens hotel and a market.", "Palmyra Gardens hotel"),
+    ],
+)
+def test_a_name_before_a_facility_noun_is_the_facility(nlp: Language, text: str, name: str) -> None:
+    assert by_name(entities(nlp, text), name).type == "FAC"
+
+
+def test_an_organisation_before_a_facility_noun_stays_the_owner(nlp: Language) -> None:
+    groups = entities(nlp, "Acme Mining Corporation said the Acme Mining Corporation mine would reopen.")
+    assert all(g.type != "FAC" for g in groups), [(g.name, g.type) for g in groups]
