@@ -560,10 +560,15 @@ def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset(
 def _extend_to_facility(mention: _Mention, doc: Doc) -> None:
     """A name before a lowercase noun of a building or site it qualifies ("the Xville coal mine",
     "the Ghaz Gardens hotel") is the facility's name with the noun. An organisation's name before
-    one is its owner ("the Acme mine"), and an adjective of nationality no name ("the Xlandish
-    embassy"): both stay as they are."""
+    one is its owner ("the Acme mine"), an adjective of nationality no name ("the Xlandish
+    embassy"), and after "a" or as a country's or region's name it says where the facility is
+    ("a Xland coal mine"): these stay as they are."""
     if mention.label in {"ORG", "NORP"} or mention.country or mention.possessive:
         return
+    if mention.start > 0 and doc[mention.start - 1].lower_ in {"a", "an"}:
+        return  # "a Xland coal mine" is a mine in Xland, not one named so
+    if places.kind(doc[mention.start : mention.end].text) in {"country", "region"}:
+        return  # a country's or a region's name before a noun says where, not which
     end = mention.end
     if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and doc[end].dep_ == "compound":
         end += 1  # "coal mine"

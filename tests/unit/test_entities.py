@@ -342,3 +342,8 @@ def test_a_name_before_a_facility_noun_is_the_facility(nlp: Language, text: str,
 def test_an_organisation_before_a_facility_noun_stays_the_owner(nlp: Language) -> None:
     groups = entities(nlp, "Acme Mining Corporation said the Acme Mining Corporation mine would reopen.")
     assert all(g.type != "FAC" for g in groups), [(g.name, g.type) for g in groups]
+
+
+def test_a_region_before_a_facility_noun_says_where_it_is(nlp: Language) -> None:
+    groups = entities(nlp, "Rescuers reached a West Virginia coal mine. Twelve miners died in a Ohio mine.")
+    assert by_name(groups, "West Virginia").type in {"GPE", "LOC"}
