@@ -105,6 +105,7 @@ class _Mention:
     lowercase: bool = False  # a lowercase name found by a rule: displayed title-cased
     the: bool = False  # a capitalised "The" mid-sentence belongs to the name ("The New York Times")
     split: bool = False  # cut from a longer model span, whose type says little about this piece
+    bare_end: int = -1  # end of the name before a facility noun it was extended over ("X hotel")
     country: str = ""  # the country an adjective of nationality stands for ("Syrian" -> SYR)
     inner_possessive: int = -1  # a possessive kept inside the name ("Lloyd's List"), to be confirmed
 
@@ -577,7 +578,7 @@ def _extend_to_facility(mention: _Mention, doc: Doc) -> None:
         return
     if doc[mention.end - 1].head.i != noun.i and doc[mention.end - 1].head.i != mention.end:
         return  # the name qualifies something else
-    mention.end, mention.label = end + 1, "FAC"
+    mention.bare_end, mention.end, mention.label = mention.end, end + 1, "FAC"
 
 
 def _link_demonym(mention: _Mention, doc: Doc) -> None:
@@ -991,6 +992,10 @@ def _to_group(group: _Group, article: _Article) -> EntityGroup:
         # Kingdom"), so every form of it meets the same entity.
         name = places.country_name(country)
     aliases = _aliases(name, mentions, forms)
+    # A facility is also looked up without its noun ("the X Gardens hotel" as "X Gardens").
+    aliases += [
+        b for m in mentions if m.bare_end > 0 and (b := doc[m.start : m.bare_end].text) not in aliases
+    ]
     return EntityGroup(
         name=name,
         type=type_,

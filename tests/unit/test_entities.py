@@ -336,7 +336,9 @@ def test_a_person_named_after_a_group_noun_stays_a_person(nlp: Language) -> None
     ],
 )
 def test_a_name_before_a_facility_noun_is_the_facility(nlp: Language, text: str, name: str) -> None:
-    assert by_name(entities(nlp, text), name).type == "FAC"
+    facility = by_name(entities(nlp, text), name)
+    assert facility.type == "FAC"
+    assert name.rsplit(" ", 1)[0] in facility.aliases
 
 
 def test_an_organisation_before_a_facility_noun_stays_the_owner(nlp: Language) -> None:
