@@ -495,13 +495,14 @@ def _split_name_pairs(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
 
 def _split_fused_names(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
     """A person's full name run into the next name ("the Ann Smith Acmepedia biography" read as one
-    name): the last word is a name the article uses alone as something other than a person, and the
-    words before it are a person's full name, so the span is two names."""
+    name): after "the", which a person's name never takes, the words before the last are a person's
+    full name and the last is a name the article uses alone (not as a possessive) only as something
+    other than a person, so the span is two names. "Ann Marie Holloway" stays whole even where
+    "Holloway said" is typed an organisation."""
     alone: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.end - m.start == 1:
-            # A possessive's type says little ("Smith's" typed ORG): it counts as a person's.
-            alone[names.name_key(doc[m.start].text)].add("PERSON" if m.possessive else m.label)
+        if m.end - m.start == 1 and not m.possessive:  # a possessive's type says little
+            alone[names.name_key(doc[m.start].text)].add(m.label)
     out = []
     for m in mentions:
         last = m.end - 1
@@ -511,6 +512,8 @@ def _split_fused_names(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
         if (
             other is not None
             and other != "PERSON"
+            and m.start > 0
+            and doc[m.start - 1].lower_ == "the"  # a person's name takes no article: "the" starts a run
             and person[-1].is_alpha
             and person[-1].whitespace_  # two words, not "San Jose-Acme"
             and person_names.person_shape(person.text)

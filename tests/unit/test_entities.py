@@ -349,3 +349,16 @@ def test_an_organisation_before_a_facility_noun_stays_the_owner(nlp: Language) -
 def test_a_region_before_a_facility_noun_says_where_it_is(nlp: Language) -> None:
     groups = entities(nlp, "Rescuers reached a West Virginia coal mine. Twelve miners died in a Ohio mine.")
     assert by_name(groups, "West Virginia").type in {"GPE", "LOC"}
+
+
+def test_a_fused_name_splits_when_the_name_is_also_used_as_a_possessive(nlp: Language) -> None:
+    text = (
+        "Citing the John Hargreave Acmepedia biography controversy, the site closed. "
+        "Acmepedia said nothing about it. Acmepedia's editors were silent."
+    )
+    assert by_name(entities(nlp, text), "John Hargreave").type == "PERSON"
+
+
+def test_a_full_name_whose_surname_is_once_typed_otherwise_stays_whole(nlp: Language) -> None:
+    text = "Ann Marie Holloway spoke on Monday. Holloway said the talks went well. Holloway's aides agreed."
+    assert by_name(entities(nlp, text), "Ann Marie Holloway").type == "PERSON"
