@@ -588,6 +588,9 @@ def _link_demonym(mention: _Mention, doc: Doc) -> None:
     """An adjective of nationality ("Syrian troops", "Egyptians") is a mention of its country."""
     if mention.label != "NORP" and not (mention.label in PLACES and doc[mention.start].pos_ == "ADJ"):
         return
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and not after.is_sent_start:
+        return  # the first word of a longer name ("Xlandian Ocean", "Xlandian Museum")
     code = places.demonym_country(doc[mention.start].text) if mention.end - mention.start == 1 else None
     if code is not None:
         mention.label, mention.country = "GPE", code

@@ -362,3 +362,10 @@ def test_a_fused_name_splits_when_the_name_is_also_used_as_a_possessive(nlp: Lan
 def test_a_full_name_whose_surname_is_once_typed_otherwise_stays_whole(nlp: Language) -> None:
     text = "Ann Marie Holloway spoke on Monday. Holloway said the talks went well. Holloway's aides agreed."
     assert by_name(entities(nlp, text), "Ann Marie Holloway").type == "PERSON"
+
+
+def test_an_adjective_of_nationality_opening_a_longer_name_is_not_the_country(nlp: Language) -> None:
+    groups = entities(
+        nlp, "Countries hit by the 2004 Egyptian Coast Flood counted their dead. Egypt said nothing."
+    )
+    assert "Egyptian" not in by_name(groups, "Egypt").aliases
