@@ -66,6 +66,11 @@ FACILITY_NOUNS = wordset(
     "mosque church cathedral temple shrine synagogue monastery hotel airport airfield stadium bridge "
     "dam square mine colliery prison jail palace tower"
 )
+# Nouns of disasters and attacks that a place's name before them names ("the Xland earthquake").
+DISASTER_NOUNS = wordset(
+    "earthquake quake tsunami hurricane typhoon cyclone flood floods flooding wildfire wildfires "
+    "eruption bombing bombings massacre famine blast blasts"
+)
 # Last words of broadcast and publication titles ("the ... Show" is not a building or a person).
 WORK_HEADS = frozenset({"show", "podcast", "programme", "program", "series", "documentary"})
 TIMEZONES = wordset("gmt utc ist est edt cst cdt pst pdt cet cest eet eest msk bst")
@@ -144,6 +149,7 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
         mention.label = _retype(mention, doc, org_tokens)
         _link_demonym(mention, doc)
         _extend_to_facility(mention, doc)
+        _extend_to_disaster(mention, doc)
     mentions = _recover(mentions, article)
     groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, article)]
     _add_family_names(groups)
@@ -582,6 +588,22 @@ def _extend_to_facility(mention: _Mention, doc: Doc) -> None:
     if doc[mention.end - 1].head.i != noun.i and doc[mention.end - 1].head.i != mention.end:
         return  # the name qualifies something else
     mention.bare_end, mention.end, mention.label = mention.end, end + 1, "FAC"
+
+
+def _extend_to_disaster(mention: _Mention, doc: Doc) -> None:
+    """A place's name before a noun of disaster or attack it qualifies ("the Xland Sea earthquake",
+    "the 2004 Xland Sea Tsunami") names that event: the place with the noun is an EVENT. After
+    "a" ("an Xland earthquake") it says only where one happened."""
+    if mention.label not in PLACES or mention.country:
+        return
+    noun = doc[mention.end] if mention.end < len(doc) else None
+    if noun is None or noun.lower_ not in DISASTER_NOUNS or noun.is_upper:
+        return
+    if mention.start > 0 and doc[mention.start - 1].lower_ in {"a", "an"}:
+        return
+    if doc[mention.end - 1].head.i != noun.i and not noun.is_title:
+        return  # the name qualifies something else
+    mention.end, mention.label = mention.end + 1, "EVENT"
 
 
 def _link_demonym(mention: _Mention, doc: Doc) -> None:

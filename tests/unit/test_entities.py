@@ -369,3 +369,19 @@ def test_an_adjective_of_nationality_opening_a_longer_name_is_not_the_country(nl
         nlp, "Countries hit by the 2004 Egyptian Coast Flood counted their dead. Egypt said nothing."
     )
     assert "Egyptian" not in by_name(groups, "Egypt").aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rescuers reached towns hit by the Xland Sea earthquake on Monday.", "Xland Sea earthquake"),
+        ("Survivors of the Madrid bombings met in Madrid.", "Madrid bombings"),
+    ],
+)
+def test_a_place_before_a_disaster_noun_names_the_event(nlp: Language, text: str, name: str) -> None:
+    assert by_name(entities(nlp, text), name).type == "EVENT"
+
+
+def test_a_place_after_a_before_a_disaster_noun_stays_the_place(nlp: Language) -> None:
+    groups = entities(nlp, "An Ohio earthquake shook homes on Monday.")
+    assert by_name(groups, "Ohio").type in {"GPE", "LOC"}
