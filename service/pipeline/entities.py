@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from service.pipeline import entity_types, name_context, names, person_names, places
+from service.pipeline import entity_types, name_context, names, org_names, person_names, places
 from service.pipeline.types import EntityGroup, Mention
 from service.pipeline.wordlists import GENERATIONAL, PAGE_FURNITURE, wordset
 
@@ -60,6 +60,17 @@ FEATURE_HEADS = frozenset(
 )
 # Last words of the names of events ("Worldwide Developers Conference", "G20 Summit").
 EVENT_HEADS = wordset("conference summit festival expo olympics championship championships tournament")
+# Lowercase nouns of buildings and sites that a name before them names ("the Xville mine", "the
+# Ghaz Gardens hotel"): the name with the noun is the facility.
+FACILITY_NOUNS = wordset(
+    "mosque church cathedral temple shrine synagogue monastery hotel airport airfield stadium bridge "
+    "dam square mine colliery prison jail palace tower"
+)
+# Nouns of disasters and attacks that a place's name before them names ("the Xland earthquake").
+DISASTER_NOUNS = wordset(
+    "earthquake quake tsunami hurricane typhoon cyclone flood floods flooding wildfire wildfires "
+    "eruption bombing bombings massacre famine blast blasts"
+)
 # Last words of broadcast and publication titles ("the ... Show" is not a building or a person).
 WORK_HEADS = frozenset({"show", "podcast", "programme", "program", "series", "documentary"})
 TIMEZONES = wordset("gmt utc ist est edt cst cdt pst pdt cet cest eet eest msk bst")
@@ -99,6 +110,9 @@ class _Mention:
     lowercase: bool = False  # a lowercase name found by a rule: displayed title-cased
     the: bool = False  # a capitalised "The" mid-sentence belongs to the name ("The New York Times")
     split: bool = False  # cut from a longer model span, whose type says little about this piece
+    bare_end: int = -1  # end of the name before a facility noun it was extended over ("X hotel")
+    country: str = ""  # the country an adjective of nationality stands for ("Syrian" -> SYR)
+    inner_possessive: int = -1  # a possessive kept inside the name ("Lloyd's List"), to be confirmed
 
 
 class _Article:
@@ -126,11 +140,16 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     mentions."""
     article = _Article(doc, english_words(nlp))
     mentions = [m for span in doc.ents if span.label_ in NAME_LABELS for m in _clean(span, article)]
+    mentions = _settle_possessives(mentions, article)
     mentions = _confirm_headings(mentions, article)
     mentions = _split_name_pairs(mentions, doc)
+    mentions = _split_fused_names(mentions, doc)
     org_tokens = frozenset(i for m in mentions if m.label == "ORG" for i in range(m.start, m.end))
     for mention in mentions:
         mention.label = _retype(mention, doc, org_tokens)
+        _link_demonym(mention, doc)
+        _extend_to_facility(mention, doc)
+        _extend_to_disaster(mention, doc)
     mentions = _recover(mentions, article)
     groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, article)]
     _add_family_names(groups)
@@ -186,9 +205,12 @@ def _is_separator(token: Token, doc: Doc, separators: frozenset[str] = _SEPARATO
 
 def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
     """Drop leading articles and titles, trailing punctuation and possessives."""
-    possessive = False
+    possessive, inner = False, -1
     for i in range(start, end):
         if (doc[i].text in _POSSESSIVES or doc[i].tag_ == "POS") and not _inner_apostrophe(doc, i):
+            if i + 1 < end and doc[i + 1].is_title and i > start:
+                inner = i  # "Lloyd's List", "Martyrs' Square": maybe the name's own; confirmed later
+                break
             end, possessive = i, True  # a name ends at its possessive: "Smith’s Call" -> "Smith"
             break
     while end > start and (
@@ -216,7 +238,9 @@ def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
     if end < len(doc) and (doc[end].text in _POSSESSIVES or doc[end].tag_ == "POS"):
         possessive = True
     the = the and label in {"ORG", "WORK_OF_ART", "FAC"}
-    return _Mention(start, end, "PERSON" if honorific else label, honorific, possessive, the=the)
+    mention = _Mention(start, end, "PERSON" if honorific else label, honorific, possessive, the=the)
+    mention.inner_possessive = inner if start < inner < end else -1
+    return mention
 
 
 def _inner_apostrophe(doc: Doc, i: int) -> bool:
@@ -386,6 +410,32 @@ def _heading_mask(doc: Doc) -> list[bool]:
     return mask
 
 
+def _settle_possessives(mentions: list[_Mention], article: _Article) -> list[_Mention]:
+    """A possessive inside a model span belongs to the name ("Lloyd's List", "Martyrs' Square")
+    unless the span is a heading's or the article names either side alone: "Acme's Widgetphone"
+    beside "Acme" is Acme's product, "Smith's Call" in a headline is Smith."""
+    doc = article.doc
+    if all(m.inner_possessive < 0 for m in mentions):
+        return mentions
+    alone = _known_keys([m for m in mentions if m.inner_possessive < 0], doc)
+    # Capitalised words the text uses without a possessive: "Acme said" even when no span holds it.
+    pending = {i for m in mentions if m.inner_possessive >= 0 for i in range(m.start, m.end)}
+    alone |= {
+        names.name_key(t.text)
+        for t in doc
+        if t.is_title and t.i not in pending and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
+    }
+    for m in mentions:
+        cut = m.inner_possessive
+        if cut < 0:
+            continue
+        sides = (names.name_key(doc[m.start : cut].text), names.name_key(doc[cut + 1 : m.end].text))
+        if article.heading[m.start] or any(side in alone for side in sides):
+            m.end, m.possessive = cut, True
+        m.inner_possessive = -1
+    return mentions
+
+
 def _confirm_headings(mentions: list[_Mention], article: _Article) -> list[_Mention]:
     """In headings, keep only the part of a span that the article's body also names.
 
@@ -449,6 +499,39 @@ def _split_name_pairs(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
     return out
 
 
+def _split_fused_names(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
+    """A person's full name run into the next name ("the Ann Smith Acmepedia biography" read as one
+    name): after "the", which a person's name never takes, the words before the last are a person's
+    full name and the last is a name the article uses alone (not as a possessive) only as something
+    other than a person, so the span is two names. "Ann Marie Holloway" stays whole even where
+    "Holloway said" is typed an organisation."""
+    alone: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.end - m.start == 1 and not m.possessive:  # a possessive's type says little
+            alone[names.name_key(doc[m.start].text)].add(m.label)
+    out = []
+    for m in mentions:
+        last = m.end - 1
+        labels = alone.get(names.name_key(doc[last].text), set()) if m.end - m.start >= 3 else set()
+        other = next(iter(labels)) if len(labels) == 1 else None
+        person = doc[m.start : last]
+        if (
+            other is not None
+            and other != "PERSON"
+            and m.start > 0
+            and doc[m.start - 1].lower_ == "the"  # a person's name takes no article: "the" starts a run
+            and person[-1].is_alpha
+            and person[-1].whitespace_  # two words, not "San Jose-Acme"
+            and person_names.person_shape(person.text)
+            and not places.kind(person.text)
+        ):
+            out.append(_Mention(m.start, last, "PERSON", m.honorific))
+            out.append(_Mention(last, m.end, other, possessive=m.possessive))
+            continue
+        out.append(m)
+    return out
+
+
 def _two_names(left: str, right: str, whole: str) -> bool:
     """Two countries or two people's full names joined by "and", the whole being no country."""
     if places.country(whole, abbreviations=False) is not None:
@@ -482,6 +565,57 @@ def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset(
     if mention.label == "PERSON" and _plural_after_the(span):
         return "ORG"  # "the Beatles", "the Kennedys": a person's name takes no article
     return mention.label
+
+
+def _extend_to_facility(mention: _Mention, doc: Doc) -> None:
+    """A name before a lowercase noun of a building or site it qualifies ("the Xville coal mine",
+    "the Ghaz Gardens hotel") is the facility's name with the noun. An organisation's name before
+    one is its owner ("the Acme mine"), an adjective of nationality no name ("the Xlandish
+    embassy"), and after "a" or as a country's or region's name it says where the facility is
+    ("a Xland coal mine"): these stay as they are."""
+    if mention.label in {"ORG", "NORP"} or mention.country or mention.possessive:
+        return
+    if mention.start > 0 and doc[mention.start - 1].lower_ in {"a", "an"}:
+        return  # "a Xland coal mine" is a mine in Xland, not one named so
+    if places.kind(doc[mention.start : mention.end].text) in {"country", "region"}:
+        return  # a country's or a region's name before a noun says where, not which
+    end = mention.end
+    if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and doc[end].dep_ == "compound":
+        end += 1  # "coal mine"
+    noun = doc[end] if end < len(doc) else None
+    if noun is None or not noun.is_lower or noun.lower_ not in FACILITY_NOUNS:
+        return
+    if doc[mention.end - 1].head.i != noun.i and doc[mention.end - 1].head.i != mention.end:
+        return  # the name qualifies something else
+    mention.bare_end, mention.end, mention.label = mention.end, end + 1, "FAC"
+
+
+def _extend_to_disaster(mention: _Mention, doc: Doc) -> None:
+    """A place's name before a noun of disaster or attack it qualifies ("the Xland Sea earthquake",
+    "the 2004 Xland Sea Tsunami") names that event: the place with the noun is an EVENT. After
+    "a" ("an Xland earthquake") it says only where one happened."""
+    if mention.label not in PLACES or mention.country:
+        return
+    noun = doc[mention.end] if mention.end < len(doc) else None
+    if noun is None or noun.lower_ not in DISASTER_NOUNS or noun.is_upper:
+        return
+    if mention.start > 0 and doc[mention.start - 1].lower_ in {"a", "an"}:
+        return
+    if doc[mention.end - 1].head.i != noun.i and not noun.is_title:
+        return  # the name qualifies something else
+    mention.end, mention.label = mention.end + 1, "EVENT"
+
+
+def _link_demonym(mention: _Mention, doc: Doc) -> None:
+    """An adjective of nationality ("Syrian troops", "Egyptians") is a mention of its country."""
+    if mention.label != "NORP" and not (mention.label in PLACES and doc[mention.start].pos_ == "ADJ"):
+        return
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and not after.is_sent_start:
+        return  # the first word of a longer name ("Xlandian Ocean", "Xlandian Museum")
+    code = places.demonym_country(doc[mention.start].text) if mention.end - mention.start == 1 else None
+    if code is not None:
+        mention.label, mention.country = "GPE", code
 
 
 def _product(mention: _Mention, doc: Doc, org_tokens: frozenset[int]) -> bool:
@@ -764,7 +898,9 @@ def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
     by_key: dict[str, _Group] = {}
     for m in mentions:
         text = doc[m.start : m.end].text
-        key = names.translit_key(text)
+        if m.country:
+            text = places.country_name(m.country)  # "Syrian" is a mention of Syria
+        key = names.translit_key(org_names.domain_owner(text) or text)  # "Acme.com" is Acme
         if not key:
             continue
         group = _Group(m, key.split(), len(names.name_key(text).split()) > 1)
@@ -803,10 +939,28 @@ def _group_type(group: _Group, doc: Doc) -> str:
         return "ORG"
     if label in PLACES and _cited_unknown_place(group, doc):
         return "ORG"
+    if label in _GROUP_TYPOS and not any(m.honorific for m in group.mentions) and _named_group(group, doc):
+        return "ORG"  # "the group Acmeists": a body of people, whatever word names it
     if "PRODUCT" in votes and label != "PRODUCT" and not _acts(group, doc):
         return "PRODUCT"  # words around one mention mark a product; none makes it an agent
     forms = [doc[m.start : m.end].text for m in group.mentions]
     return entity_types.decide(votes, forms, honorific=any(m.honorific for m in group.mentions))
+
+
+# Types the model gives a group's name when the name is an ordinary word or phrase.
+_GROUP_TYPOS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
+
+
+def _named_group(group: _Group, doc: Doc) -> bool:
+    """A name the article calls a group of people ("the group Acmeists", "members of Acmeists"),
+    unless the model read one of its forms as a person's full name."""
+    if any(m.label == "PERSON" and _person_like(doc[m.start : m.end].text) for m in group.mentions):
+        return False
+    return any(name_context.group_cue(doc, m.start, m.end) for m in group.mentions)
+
+
+def _person_like(text: str) -> bool:
+    return person_names.person_shape(text) or person_names.is_given_name(text)
 
 
 def _stray_word(group: _Group, article: _Article) -> bool:
@@ -826,6 +980,7 @@ def _stray_word(group: _Group, article: _Article) -> bool:
             name_context.agent_cue(doc, m.start, m.end, name_context.HUMAN_VERBS) or m.possessive
             for m in group.mentions
         )
+        and not _named_group(group, doc)
     )
 
 
@@ -854,15 +1009,21 @@ def _to_group(group: _Group, article: _Article) -> EntityGroup:
     mentions = sorted(group.mentions, key=lambda m: m.start)
     forms = [doc[m.start : m.end].text for m in mentions]
     type_ = _group_type(group, doc)
-    name = _display(_best_form(forms))
+    name = _display(_best_form([org_names.domain_owner(f) or f for f in forms]))
     if any(m.the and doc[m.start : m.end].text == name for m in mentions):
         name = f"The {name}"
+    linked = [m.country for m in mentions if m.country]
     country = next((c for f in forms if (c := places.country(f))), None) if type_ in PLACES else None
+    country = country or (linked[0] if linked and type_ in PLACES else None)
     if country is not None:
         # A country goes by its common name whatever form the article used ("U.K." -> "United
         # Kingdom"), so every form of it meets the same entity.
         name = places.country_name(country)
     aliases = _aliases(name, mentions, forms)
+    # A facility is also looked up without its noun ("the X Gardens hotel" as "X Gardens").
+    aliases += [
+        b for m in mentions if m.bare_end > 0 and (b := doc[m.start : m.bare_end].text) not in aliases
+    ]
     return EntityGroup(
         name=name,
         type=type_,
@@ -883,7 +1044,7 @@ def _display(form: str) -> str:
 
 def _aliases(name: str, mentions: list[_Mention], forms: list[str]) -> list[str]:
     """Every form the article uses, stripped, and its forms of address ("Mr. Smith")."""
-    seen = dict.fromkeys([name, *forms])
+    seen = dict.fromkeys([name, *forms])  # a web address stays an alias of the name it stands for
     for m, form in zip(mentions, forms, strict=True):
         if m.honorific:
             seen[f"{m.honorific} {form}"] = None

@@ -9,7 +9,8 @@ full name typed as an organisation. In order, the first that applies:
 2. A country's name (places.country: "Bolivia", "Plurinational State of Bolivia") is a GPE, unless
    a form of it is a person's full name ("Ann Jordan" beside "Jordan").
 3. A name of organisation form ("Ministry of ...", "... Airlines", "... Ltd") is an organisation,
-   unless a form of it is a person's full name; so is a "place" spelled in camel case ("newsHub").
+   unless a form of it is a person's full name; so is a "place" spelled in camel case ("newsHub"),
+   and a name written as a web address ("Acme.com": the organisation that runs the site).
 4. A full name of person shape (a given name, then capitalised words: person_names) that the model
    typed as an organisation or a place is a person, unless a gazetteer knows it as a place.
 5. A one-word "person" with no honorific, no full name and no given name that a gazetteer knows as
@@ -41,6 +42,8 @@ def decide(votes: Mapping[str, float], forms: Sequence[str], honorific: bool = F
         return "ORG"
     if voted in PLACES and all(_camel(f) for f in forms):
         return "ORG"
+    if voted in {"PERSON", "FAC", *PLACES} and any(org_names.domain_owner(f) for f in forms):
+        return "ORG"  # a web address names the organisation that runs the site
     if voted in {"ORG", "FAC", *PLACES} and person_form and not honorific and not _holds_place(full):
         return "PERSON"
     if voted == "PERSON" and not full and not person_form and any(places.major(f) for f in forms):

@@ -95,3 +95,48 @@ def byline_author(doc: Doc, start: int) -> bool:
     return (
         by.i == 0 or "\n" in doc[by.i - 1].text or "\n" in doc[by.i - 1].whitespace_ or doc[by.i - 1].is_space
     )
+
+
+# Nouns of bodies of people: a name in apposition to one is a group's ("the group Acmeists").
+GROUP_NOUNS = wordset(
+    "group groups organisation organization organisations organizations movement collective faction "
+    "militia network cell gang coalition alliance brigade brigades outfit sect cult"
+)
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+_NAMING = frozenset({"called", "named", "dubbed", "calling"})
+
+
+def group_cue(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name over tokens [start, end) is named as a group of people: right after or
+    before a group noun ("the Internet group Acmeists", "the 'Acmeists' group"), after a naming
+    verb that qualifies one ("an organisation from Xland called Acmeists"), or after "members of"."""
+    i = start - 1
+    while i >= 0 and doc[i].text in _QUOTES:
+        i -= 1
+    j = end
+    while j < len(doc) and doc[j].text in _QUOTES:
+        j += 1
+    before = doc[i] if i >= 0 else None
+    after = doc[j] if j < len(doc) else None
+    if before is not None and before.is_lower and before.lower_ in GROUP_NOUNS:
+        return True
+    if before is not None and before.lower_ == "of" and i > 0 and doc[i - 1].lower_ == "members":
+        return True
+    if after is not None and after.is_lower and after.lower_ in GROUP_NOUNS:
+        return True
+    if before is not None and before.lower_ in _NAMING:
+        return _qualifies_group(before)
+    return False
+
+
+def _qualifies_group(verb: Token) -> bool:
+    """Whether a naming verb qualifies a group noun, directly or through the place it is from ("an
+    organisation from the north called X"); "a militia leader called X" names the leader."""
+    head = verb.head
+    for _ in range(3):
+        if head.lower_ in GROUP_NOUNS:
+            return True
+        if head.dep_ != "pobj":
+            return False
+        head = head.head.head
+    return False

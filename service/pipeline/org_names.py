@@ -38,6 +38,8 @@ ORG_LEADS = wordset(
     "court board academy school federation union church"
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# A web address of one label and a lowercase top-level domain ("Acme.com", "Acmenews.co.uk").
+_DOMAIN = re.compile(r"(?:www\.)?([A-Za-z0-9][A-Za-z0-9&-]*)\.[a-z]{2,6}(?:\.[a-z]{2})?")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -67,3 +69,10 @@ def has_org_form(name: str) -> bool:
 def core_key(name: str) -> str:
     """The name key of the core: the key two spellings of one organisation share."""
     return names.name_key(core(name))
+
+
+def domain_owner(name: str) -> str | None:
+    """The name a web address stands for ("Acme.com" -> "Acme"): news names a site's owner by its
+    address; None when the name is no web address."""
+    match = _DOMAIN.fullmatch(name.strip())
+    return match.group(1) if match and any(c.isalpha() for c in match.group(1)) else None

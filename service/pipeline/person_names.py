@@ -47,11 +47,16 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and any(c.islower() for c in word[1:])
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
 def person_shape(name: str) -> bool:
     """A given name, then one to three capitalised words ("Ann Smith", "Ann Marie de la Cruz")."""
     words = name.split()
     if not 2 <= len(words) <= 5 or not _capitalised(words[0]) or not is_given_name(words[0]):
         return False
+    if any(w.endswith(_POSSESSIVE_ENDS) for w in words[:-1]):
+        return False  # "Lloyd's List": a name after a possessive is something the person owns
     rest = [w for w in words[1:] if not w.islower()]  # particles: "de", "van", "bin"
     return (
         bool(rest)

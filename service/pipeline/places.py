@@ -138,3 +138,38 @@ def kind(name: str) -> PlaceKind | None:
 def major(name: str) -> bool:
     """A country, or a capital or a city of at least MAJOR_CITY people: a name seldom meant otherwise."""
     return country(name, abbreviations=False) is not None or names.name_key(name) in _cities()[1]
+
+
+# Endings of the adjectives of nationality made from a country's name ("Syria" -> "Syrian",
+# "Egypt" -> "Egyptian", "Iraq" -> "Iraqi", "Lebanon" -> "Lebanese", "Italy" -> "Italian").
+_DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese", "ish")
+
+
+@functools.cache
+def _one_word_countries() -> dict[str, str]:
+    return {key: code for key, code in _country_tables()[0].items() if " " not in key and len(key) > 3}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def demonym_country(word: str) -> str | None:
+    """The alpha-3 code of the country whose adjective of nationality `word` is ("Syrian",
+    "Egyptians"), by how such adjectives are formed from one-word country names: the word less its
+    ending is the country's name or the name less at most two final letters. None when no country
+    or two countries fit ("Nigerian": Nigeria and Niger)."""
+    key = names.name_key(word)
+    if " " in key or len(key) < 4 or not word[:1].isupper():
+        return None
+    singular = key[:-1] if key.endswith(("ans", "is", "ns")) else key
+    exact: set[str] = set()
+    near: set[str] = set()
+    for ending in _DEMONYM_ENDINGS:
+        if not singular.endswith(ending) or len(singular) - len(ending) < 3:
+            continue
+        stem = singular[: -len(ending)]
+        for name, code in _one_word_countries().items():
+            if name == stem:
+                exact.add(code)
+            elif name.startswith(stem) and len(name) - len(stem) <= 2:
+                near.add(code)
+    found = exact or near
+    return next(iter(found)) if len(found) == 1 else None

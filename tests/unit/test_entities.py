@@ -260,3 +260,128 @@ def test_title_words_inside_names_and_organisations_before_titles(nlp: Language)
     # A country before a title stays (named by its common name); "National Security" is the title.
     assert names.get("United States") == "GPE"
     assert not [n for n in names if "National Security" in n or "US-Canada" in n]
+
+
+def test_a_possessive_inside_a_name_stays_with_it(nlp: Language) -> None:
+    # Neither side is named alone: the possessive is part of the name.
+    groups = entities(nlp, "According to the trade journal Harbourmaster's Gazette, the ferry was held.")
+    names = [g.name for g in groups]
+    assert "Harbourmaster's Gazette" in names
+    assert "Harbourmaster" not in names
+
+
+def test_a_possessive_before_a_name_the_article_uses_alone_is_cut(nlp: Language) -> None:
+    groups = entities(nlp, "Acme said on Monday that Acme's Widgetphone sold well.")
+    assert "Acme's Widgetphone" not in [a for g in groups for a in g.aliases]
+
+
+def test_a_person_run_into_a_name_used_alone_is_two_names(nlp: Language) -> None:
+    text = (
+        "Citing the John Hargreave Acmepedia biography controversy, the site closed. "
+        "Acmepedia said nothing about it."
+    )
+    groups = entities(nlp, text)
+    assert by_name(groups, "John Hargreave").type == "PERSON"
+    assert by_name(groups, "Acmepedia").type != "PERSON"
+    assert "John Hargreave Acmepedia" not in [a for g in groups for a in g.aliases]
+
+
+def test_a_web_address_is_the_organisation_it_stands_for(nlp: Language) -> None:
+    groups = entities(nlp, "The story ran on Acmenews.com on Tuesday. Acmenews said it stood by it.")
+    site = by_name(groups, "Acmenews.com")
+    assert site.name == "Acmenews"
+    assert site.type == "ORG"
+
+
+def test_a_place_joined_to_a_name_is_not_split_as_a_person(nlp: Language) -> None:
+    groups = entities(nlp, "The San Jose-Acme deal closed. Acme said it was pleased.")
+    assert all(g.name != "San Jose" and g.type != "PERSON" for g in groups), [
+        (g.name, g.type) for g in groups
+    ]
+
+
+def test_an_adjective_of_nationality_is_a_mention_of_its_country(nlp: Language) -> None:
+    groups = entities(nlp, "Syrian troops left the border town. Syria denied any role.")
+    syria = by_name(groups, "Syrian")
+    assert (syria.name, syria.type) == ("Syria", "GPE")
+    assert len(syria.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Protesters from the group Nightfall marched in three cities.", "Nightfall"),
+        ("The Internet group Mockingbird held protests in three cities on Sunday.", "Mockingbird"),
+        (
+            "Responsibility was claimed by a little-known organisation from the north called Dawn and Reckoning.",
+            "Dawn and Reckoning",
+        ),
+    ],
+)
+def test_a_name_the_article_calls_a_group_is_an_organisation(nlp: Language, text: str, name: str) -> None:
+    assert by_name(entities(nlp, text), name).type == "ORG"
+
+
+def test_a_person_named_after_a_group_noun_stays_a_person(nlp: Language) -> None:
+    groups = entities(nlp, "A militia leader called Omar Haddad spoke. A gang member named John ran.")
+    assert by_name(groups, "Omar Haddad").type == "PERSON"
+    assert by_name(groups, "John").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pilgrims gathered at the Kazimabad mosque on Friday.", "Kazimabad mosque"),
+        ("Gunmen targeted the Palmyra Gardens hotel and a market.", "Palmyra Gardens hotel"),
+    ],
+)
+def test_a_name_before_a_facility_noun_is_the_facility(nlp: Language, text: str, name: str) -> None:
+    facility = by_name(entities(nlp, text), name)
+    assert facility.type == "FAC"
+    assert name.rsplit(" ", 1)[0] in facility.aliases
+
+
+def test_an_organisation_before_a_facility_noun_stays_the_owner(nlp: Language) -> None:
+    groups = entities(nlp, "Acme Mining Corporation said the Acme Mining Corporation mine would reopen.")
+    assert all(g.type != "FAC" for g in groups), [(g.name, g.type) for g in groups]
+
+
+def test_a_region_before_a_facility_noun_says_where_it_is(nlp: Language) -> None:
+    groups = entities(nlp, "Rescuers reached a West Virginia coal mine. Twelve miners died in a Ohio mine.")
+    assert by_name(groups, "West Virginia").type in {"GPE", "LOC"}
+
+
+def test_a_fused_name_splits_when_the_name_is_also_used_as_a_possessive(nlp: Language) -> None:
+    text = (
+        "Citing the John Hargreave Acmepedia biography controversy, the site closed. "
+        "Acmepedia said nothing about it. Acmepedia's editors were silent."
+    )
+    assert by_name(entities(nlp, text), "John Hargreave").type == "PERSON"
+
+
+def test_a_full_name_whose_surname_is_once_typed_otherwise_stays_whole(nlp: Language) -> None:
+    text = "Ann Marie Holloway spoke on Monday. Holloway said the talks went well. Holloway's aides agreed."
+    assert by_name(entities(nlp, text), "Ann Marie Holloway").type == "PERSON"
+
+
+def test_an_adjective_of_nationality_opening_a_longer_name_is_not_the_country(nlp: Language) -> None:
+    groups = entities(
+        nlp, "Countries hit by the 2004 Egyptian Coast Flood counted their dead. Egypt said nothing."
+    )
+    assert "Egyptian" not in by_name(groups, "Egypt").aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rescuers reached towns hit by the Xland Sea earthquake on Monday.", "Xland Sea earthquake"),
+        ("Survivors of the Madrid bombings met in Madrid.", "Madrid bombings"),
+    ],
+)
+def test_a_place_before_a_disaster_noun_names_the_event(nlp: Language, text: str, name: str) -> None:
+    assert by_name(entities(nlp, text), name).type == "EVENT"
+
+
+def test_a_place_after_a_before_a_disaster_noun_stays_the_place(nlp: Language) -> None:
+    groups = entities(nlp, "An Ohio earthquake shook homes on Monday.")
+    assert by_name(groups, "Ohio").type in {"GPE", "LOC"}

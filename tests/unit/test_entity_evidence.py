@@ -127,3 +127,29 @@ def test_a_country_whose_formal_name_ends_like_an_organisation_is_a_place() -> N
 def test_a_camel_case_place_is_an_organisation() -> None:
     assert entity_types.decide({"GPE": 1.0}, ["newsHub"]) == "ORG"
     assert entity_types.decide({"GPE": 1.0}, ["Newtown"]) == "GPE"
+
+
+def test_a_name_after_a_possessive_is_no_person_shape() -> None:
+    assert person_names.person_shape("Ann Smith")
+    assert not person_names.person_shape("Martha's Ledger")
+
+
+def test_a_web_address_names_its_owner() -> None:
+    assert org_names.domain_owner("Acme.com") == "Acme"
+    assert org_names.domain_owner("www.acmenews.co.uk") == "acmenews"
+    assert org_names.domain_owner("U.S.") is None
+    assert org_names.domain_owner("Acme") is None
+    assert entity_types.decide({"PERSON": 1.0}, ["Acmenews.com"]) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Syrian", "SYR"), ("Egyptians", "EGY"), ("Iraqi", "IRQ"), ("Lebanese", "LBN"), ("Italian", "ITA")],
+)
+def test_an_adjective_of_nationality_names_its_country(word: str, code: str) -> None:
+    assert places.demonym_country(word) == code
+
+
+@pytest.mark.parametrize("word", ["Christian", "Republican", "Roman", "Nigerian", "syrian"])
+def test_words_that_fit_no_country_or_two_name_none(word: str) -> None:
+    assert places.demonym_country(word) is None
