@@ -20,8 +20,24 @@ class Base(msgspec.Struct, kw_only=True):
     """Shared options for domain structs."""
 
 
+class Extraction(Base, frozen=True):
+    """What was taken from an article's page. `fields` names the article fields whose values
+    came from it (the rest were given or are unknown). `language` is what the page declares: a
+    hint only, since templates declare one language for every page; the article's language is
+    detected from its text unless given."""
+
+    fields: list[str]
+    language: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    date_source: str | None = None
+    fetched_url: str | None = None
+
+
 class ArticleInput(Base, frozen=True):
-    """One article to ingest, already validated: `text` may be raw page text."""
+    """One article to ingest, already validated: `text` may be raw page text. `extraction` is
+    set when the article was read from a page (HTML or a URL), and is stored with it."""
 
     text: str
     title: str | None = None
@@ -30,6 +46,7 @@ class ArticleInput(Base, frozen=True):
     external_id: str | None = None
     published_at: date | None = None
     language: str | None = None
+    extraction: Extraction | None = None
 
 
 class DateInfo(Base, frozen=True):

@@ -23,6 +23,7 @@ from service.api.schemas import (
     ArticleBatchEnvelope,
     ArticleClaim,
     ArticleEntity,
+    ArticleExtraction,
     ArticleIn,
     ArticlePage,
     ArticleSummary,
@@ -61,6 +62,9 @@ async def load_article(conn: asyncpg.Connection, article_id: uuid.UUID) -> Artic
             )
             for c in claims
         ],
+        extraction=(
+            msgspec.convert(row["extraction"], ArticleExtraction) if row["extraction"] is not None else None
+        ),
     )
 
 
@@ -98,7 +102,7 @@ class ArticleController(Controller):
     async def create(self, request: Request[Any, Any, Any], data: JSONBody[ArticleIn]) -> Response[Article]:
         state = request.app.state
         [read] = await read_bodies(state, [data])
-        item, extraction = raise_problem(read)
+        item, _ = raise_problem(read)
         text_within_bound(request, item.text, body_field(data))
         [result] = await ingest_many(
             state.db.pool, state.analysis, [item], acquire_timeout=state.settings.db_timeout
@@ -107,8 +111,6 @@ class ArticleController(Controller):
             article = await load_article(conn, uuid.UUID(result.article_id))
         if article is None:  # deleted between the write and this read
             raise ApiProblem(404, "The article was removed while it was being stored.", slug="not-found")
-        if extraction is not None:
-            article = msgspec.structs.replace(article, extraction=extraction)
         created = result.status == "created"
         return Response(
             article,

@@ -227,7 +227,10 @@ class Article(ArticleSummary):
     claims: list[ArticleClaim]
     extraction: Annotated[
         ArticleExtraction | None,
-        msgspec.Meta(description="In the answer to an `html` or `url` ingest: what the page gave."),
+        msgspec.Meta(
+            description="For an article read from `html` or a `url`: what the page gave (stored with "
+            "it). Null for one given as `text`, or stored before pages' extraction was kept."
+        ),
     ] = None
 
 

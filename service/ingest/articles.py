@@ -7,7 +7,7 @@ from typing import Literal
 import asyncpg
 import msgspec
 
-from service.domain import ArticleInput
+from service.domain import ArticleInput, Extraction
 from service.ingest.apply import apply_article, refresh_propositions
 from service.ingest.stories import assign_story
 from service.pipeline.analyse import Prepared, RawArticle
@@ -31,6 +31,17 @@ def raw_article(item: ArticleInput) -> RawArticle:
     )
 
 
+def extraction_json(extraction: Extraction | None) -> dict[str, object] | None:
+    """What the page gave, as the jsonb the article keeps. PostgreSQL's JSON cannot hold NUL,
+    so each becomes U+FFFD (as in the article's stored text)."""
+    if extraction is None:
+        return None
+    return {
+        key: value.replace("\x00", "\ufffd") if isinstance(value, str) else value
+        for key, value in msgspec.to_builtins(extraction).items()
+    }
+
+
 async def _store(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepared) -> Ingested:
     async with conn.transaction():
         analysis = prepared.analysis
@@ -51,6 +62,7 @@ async def _store(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepare
                 "word_count": prepared.word_count,
                 "warnings": msgspec.to_builtins(analysis.warnings),
                 "time_expressions": msgspec.to_builtins(analysis.time_expressions),
+                "extraction": extraction_json(item.extraction),
             },
         )
         if article_id is None:

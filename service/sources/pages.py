@@ -11,7 +11,7 @@ from datetime import date
 
 import msgspec
 
-from service.domain import ArticleInput
+from service.domain import ArticleInput, Extraction
 from service.sources import html as html_source
 
 
@@ -24,21 +24,6 @@ class Given(msgspec.Struct, frozen=True, kw_only=True):
     external_id: str | None = None
     published_at: date | None = None
     language: str | None = None
-
-
-class Extraction(msgspec.Struct, frozen=True, kw_only=True):
-    """What was taken from the page. `fields` names the article fields whose values came from
-    it (the rest were given or are unknown). `language` is what the page declares: a hint only,
-    since templates declare one language for every page; the article's language is detected
-    from its text unless given."""
-
-    fields: list[str]
-    language: str | None = None
-    author: str | None = None
-    site_name: str | None = None
-    canonical_url: str | None = None
-    date_source: str | None = None
-    fetched_url: str | None = None
 
 
 class PageArticle(msgspec.Struct, frozen=True, kw_only=True):
@@ -75,17 +60,18 @@ def merge(given: Given, found: html_source.Extracted, *, fetched_url: str | None
             value = found_values[field]
             extracted.append(field)
         values[field] = value
+    extraction = Extraction(
+        fields=extracted,
+        author=found.author,
+        site_name=found.site_name,
+        canonical_url=found.url,
+        date_source=found.date_source if "published_at" in extracted else None,
+        fetched_url=fetched_url,
+        language=found.language,
+    )
     return PageArticle(
-        article=ArticleInput(text=found.text, **values),  # type: ignore[arg-type]
-        extraction=Extraction(
-            fields=extracted,
-            author=found.author,
-            site_name=found.site_name,
-            canonical_url=found.url,
-            date_source=found.date_source if "published_at" in extracted else None,
-            fetched_url=fetched_url,
-            language=found.language,
-        ),
+        article=ArticleInput(text=found.text, extraction=extraction, **values),  # type: ignore[arg-type]
+        extraction=extraction,
     )
 
 

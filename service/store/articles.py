@@ -59,8 +59,8 @@ async def insert(conn: asyncpg.Connection, values: dict[str, Any]) -> str | None
         """
         INSERT INTO articles (external_id, url, content_hash, source, title, published_at,
                               published_at_inferred, language, raw_text, text, clean_offset,
-                              word_count, warnings, time_expressions)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                              word_count, warnings, time_expressions, extraction)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
         ON CONFLICT DO NOTHING
         RETURNING id::text
         """,
@@ -78,13 +78,14 @@ async def insert(conn: asyncpg.Connection, values: dict[str, Any]) -> str | None
         values["word_count"],
         values["warnings"],
         values["time_expressions"],
+        values.get("extraction"),
     )
     return row["id"] if row else None
 
 
 async def get(conn: asyncpg.Connection, article_id: uuid.UUID) -> Row | None:
     return await conn.fetchrow(
-        f"SELECT {ARTICLE_COLUMNS}, a.text FROM articles a {STORY_JOIN} WHERE a.id = $1",
+        f"SELECT {ARTICLE_COLUMNS}, a.text, a.extraction FROM articles a {STORY_JOIN} WHERE a.id = $1",
         article_id,
     )
 

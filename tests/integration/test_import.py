@@ -107,12 +107,14 @@ async def test_folder_import(
     assert [(i.item, i.reason.split(":")[0]) for i in summary.invalid] == [("image.html", "no-article")]
     async with pool.acquire() as conn:
         stored = await conn.fetch(
-            "SELECT external_id, title, published_at FROM articles ORDER BY external_id"
+            "SELECT external_id, title, published_at, extraction FROM articles ORDER BY external_id"
         )
     by_id = {r["external_id"]: r for r in stored}
     assert by_id["html/library-time-only.html"]["published_at"].isoformat() == "2022-06-15"
     assert by_id["html/harbour-bridge.html"]["title"] == "Harbour bridge reopens after two-year repair"
+    assert by_id["html/harbour-bridge.html"]["extraction"]["author"] == "Mara Ellison"
     assert "latin1.txt" in by_id
+    assert by_id["latin1.txt"]["extraction"] is None
     again = await run(pool, analysis_pool, database_url, str(folder))
     assert (again.created, again.duplicate) == (0, pages + 2)
 

@@ -71,6 +71,27 @@ async def test_migrations_upgrade_downgrade_upgrade(empty_database_url: str) -> 
         await conn.close()
 
 
+async def article_columns(url: str) -> set[str]:
+    conn = await asyncpg.connect(url)
+    try:
+        rows = await conn.fetch(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'"
+        )
+        return {r["column_name"] for r in rows}
+    finally:
+        await conn.close()
+
+
+async def test_the_extraction_column_comes_and_goes(empty_database_url: str) -> None:
+    upgrade(empty_database_url)
+    assert "extraction" in await article_columns(empty_database_url)
+    downgrade(empty_database_url, "0010")
+    assert "extraction" not in await article_columns(empty_database_url)
+    assert "story_id" in await article_columns(empty_database_url)
+    upgrade(empty_database_url)
+    assert "extraction" in await article_columns(empty_database_url)
+
+
 async def test_seed_loader_twice_leaves_five_articles(database_url: str, analysis_pool: Any) -> None:
     pool = await create_pool(database_url)
     try:

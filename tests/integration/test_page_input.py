@@ -54,6 +54,40 @@ async def test_html_is_ingested_with_its_metadata(client: AsyncTestClient) -> No
     assert again.json()["id"] == article["id"]
 
 
+async def test_the_extraction_is_stored_with_the_article(client: AsyncTestClient) -> None:
+    created = await client.post("/v1/articles", json={"html": HARBOUR, "title": "Given title"})
+    assert created.status_code == 201, created.text
+    article = created.json()
+    extraction = article["extraction"]
+    assert extraction["fields"] == ["text", "url", "source", "published_at"]
+    read = await client.get(f"/v1/articles/{article['id']}")
+    assert read.status_code == 200
+    assert read.json()["extraction"] == extraction
+    assert read.json()["extraction"]["author"] == "Mara Ellison"
+    # A duplicate answers with what was stored, not with what the new post's page gave.
+    again = await client.post("/v1/articles", json={"html": HARBOUR})
+    assert again.status_code == 200
+    assert again.json()["extraction"] == extraction
+    as_text = await client.post("/v1/articles", json={"text": "Anything at all.", "url": article["url"]})
+    assert as_text.status_code == 200
+    assert as_text.json()["id"] == article["id"]
+    assert as_text.json()["extraction"] == extraction
+
+
+async def test_a_text_article_has_no_extraction(client: AsyncTestClient) -> None:
+    created = await client.post("/v1/articles", json={"text": "The ferry will run twice a day from May."})
+    assert created.status_code == 201, created.text
+    assert created.json()["extraction"] is None
+    read = await client.get(f"/v1/articles/{created.json()['id']}")
+    assert read.json()["extraction"] is None
+    # Its page posted later is a duplicate by text: the stored article, still without one.
+    page = "<html><body><article><p>The ferry will run twice a day from May.</p></article></body></html>"
+    again = await client.post("/v1/articles", json={"html": page})
+    assert again.status_code == 200, again.text
+    assert again.json()["id"] == created.json()["id"]
+    assert again.json()["extraction"] is None
+
+
 async def test_given_fields_win_over_the_page(client: AsyncTestClient) -> None:
     response = await client.post(
         "/v1/articles",
@@ -142,6 +176,8 @@ async def test_url_is_fetched_and_read(make_client: Callable[..., Any], pages_ur
         assert article["published_at"] == "2024-03-11"
         assert article["extraction"]["fetched_url"] == f"{pages_url}/pages/harbour-bridge.html"
         assert article["extraction"]["canonical_url"].startswith("https://ledger.example.org/")
+        read = await client.get(f"/v1/articles/{article['id']}")
+        assert read.json()["extraction"] == article["extraction"]
 
 
 async def test_a_page_in_a_wrong_charset_is_read(make_client: Callable[..., Any], pages_url: str) -> None:
@@ -214,6 +250,11 @@ async def test_batch_mixes_text_html_and_urls(make_client: Callable[..., Any], p
     assert items[3]["error"]["type"] == "/problems/url-refused"
     assert items[4]["error"]["type"] == "/problems/validation-error"
     assert items[5]["error"]["type"] == "/problems/no-article"
+    async with make_client(**FETCHING) as client:
+        stored = [(await client.get(f"/v1/articles/{i['article_id']}")).json() for i in items[:3]]
+    assert stored[0]["extraction"] is None
+    assert stored[1]["extraction"]["fields"][0] == "text"
+    assert stored[2]["extraction"]["fetched_url"] == f"{pages_url}/articles/3"
 
 
 async def test_analyze_reads_html(client: AsyncTestClient) -> None:
