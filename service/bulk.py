@@ -15,7 +15,7 @@ from pathlib import Path
 import asyncpg
 import msgspec
 
-from service.api.schemas import ArticleIn, parse_date, pg_text
+from service.api.schemas import ArticleIn, parse_date, pg_text, storable_input
 from service.config import Settings
 from service.domain import ArticleInput
 from service.ingest import pages
@@ -253,7 +253,7 @@ async def ingest_batch(
     articles: list[tuple[Item, ArticleInput]] = [(item, item.article) for item in todo if item.article]
     for item, outcome in zip(page_items, read, strict=True):
         if isinstance(outcome, PageArticle):
-            articles.append((item, _storable(outcome.article)))
+            articles.append((item, storable_input(outcome.article)))
         else:
             summary.invalid.append(Invalid(item.label, f"{outcome.slug}: {outcome.reason}"))
     for outcome in await ingest_many(pool, analysis, [article for _, article in articles]):
@@ -261,14 +261,6 @@ async def ingest_batch(
             summary.created += 1
         else:
             summary.duplicate += 1
-
-
-def _storable(article: ArticleInput) -> ArticleInput:
-    return msgspec.structs.replace(
-        article,
-        text=pg_text(article.text),
-        **{f: pg_text(v) for f in ("title", "url", "source") if (v := getattr(article, f)) is not None},
-    )
 
 
 async def batches(items: Iterator[Item], size: int) -> AsyncIterator[list[Item]]:

@@ -15,7 +15,7 @@ from service.api.schemas import (
     Problem,
     ProblemError,
     parse_date,
-    pg_text,
+    storable_input,
 )
 from service.domain import ArticleInput
 from service.ingest import pages
@@ -35,15 +35,6 @@ def _request(body: ArticleIn | AnalyzeIn) -> pages.PageRequest:
             published_at=parse_date(body.published_at),
             language=getattr(body, "language", None),
         ),
-    )
-
-
-def _storable(article: ArticleInput) -> ArticleInput:
-    """Extracted values with NUL kept visible, as the schema does for given ones."""
-    return msgspec.structs.replace(
-        article,
-        text=pg_text(article.text),
-        **{f: pg_text(v) for f in ("title", "url", "source") if (v := getattr(article, f)) is not None},
     )
 
 
@@ -88,7 +79,7 @@ async def read_bodies(state: Any, bodies: list[ArticleIn] | list[AnalyzeIn]) -> 
         for i, outcome in zip(page_bodies, outcomes, strict=True):
             if isinstance(outcome, PageArticle):
                 extraction = msgspec.convert(msgspec.to_builtins(outcome.extraction), ArticleExtraction)
-                results[i] = (_storable(outcome.article), extraction)
+                results[i] = (storable_input(outcome.article), extraction)
             else:
                 field = _field(bodies[i])
                 results[i] = problem(

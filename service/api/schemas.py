@@ -61,6 +61,16 @@ def pg_text(value: str) -> str:
     return value.replace("\x00", "\ufffd") if "\x00" in value else value
 
 
+def storable_input(article: ArticleInput) -> ArticleInput:
+    """An article read from a page with its extracted text fields storable (NUL kept visible, as
+    the schema does for given ones)."""
+    return msgspec.structs.replace(
+        article,
+        text=pg_text(article.text),
+        **{f: pg_text(v) for f in ("title", "url", "source") if (v := getattr(article, f)) is not None},
+    )
+
+
 def parse_date(value: str | None) -> date | None:
     """The calendar date of an ISO 8601 date or date-time string (validated by the pattern)."""
     if value is None:
