@@ -26,24 +26,7 @@ async def claims_of_event(conn: asyncpg.Connection, event_id: str) -> list[tuple
         """,
         uuid.UUID(event_id),
     )
-    return [
-        (
-            EventClaim(
-                claim_id=r["id"],
-                article_id=r["article_id"],
-                claimant=Source(name=r["claimant_display"], entity_id=r["claimant_entity_id"]),
-                stance=r["stance"],
-                quote=r["quote"],
-                sentence=r["sentence"],
-                quantity_low=r["quantity_low"],
-                quantity_high=r["quantity_high"],
-                quantity_text=r["quantity_text"],
-                counted=r["counted"],
-            ),
-            r,
-        )
-        for r in rows
-    ]
+    return [(_event_claim(r), r) for r in rows]
 
 
 async def upsert(conn: asyncpg.Connection, draft: ConflictDraft) -> str:
@@ -104,24 +87,7 @@ async def scope_claims(conn: asyncpg.Connection, article_ids: Sequence[str]) -> 
         """,
         [uuid.UUID(a) for a in article_ids],
     )
-    return [
-        (
-            EventClaim(
-                claim_id=r["id"],
-                article_id=r["article_id"],
-                claimant=Source(name=r["claimant_display"], entity_id=r["claimant_entity_id"]),
-                stance=r["stance"],
-                quote=r["quote"],
-                sentence=r["sentence"],
-                quantity_low=r["quantity_low"],
-                quantity_high=r["quantity_high"],
-                quantity_text=r["quantity_text"],
-                counted=r["counted"],
-            ),
-            r,
-        )
-        for r in rows
-    ]
+    return [(_event_claim(r), r) for r in rows]
 
 
 async def existence_events(conn: asyncpg.Connection, event_ids: Sequence[str]) -> set[str]:
@@ -262,4 +228,20 @@ async def insert_claims(conn: asyncpg.Connection, rows: Sequence[tuple[object, .
         VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
         """,
         rows,
+    )
+
+
+def _event_claim(r: asyncpg.Record) -> EventClaim:
+    """A stored claim as the conflict rules read it."""
+    return EventClaim(
+        claim_id=r["id"],
+        article_id=r["article_id"],
+        claimant=Source(name=r["claimant_display"], entity_id=r["claimant_entity_id"]),
+        stance=r["stance"],
+        quote=r["quote"],
+        sentence=r["sentence"],
+        quantity_low=r["quantity_low"],
+        quantity_high=r["quantity_high"],
+        quantity_text=r["quantity_text"],
+        counted=r["counted"],
     )
