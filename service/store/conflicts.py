@@ -183,9 +183,13 @@ async def page(
           AND ($2::text IS NULL OR c.kind = $2)
           AND ($3::uuid IS NULL OR EXISTS (
                 SELECT 1 FROM conflict_entities x WHERE x.conflict_id = c.id AND x.entity_id = $3))
-          -- a story's reports: those on the events its articles report (read through the story)
+          -- a story's reports: those on the events its articles report, and those citing its
+          -- articles (reports with no event); a merged story's id reads through to the survivor
           AND ($5::uuid IS NULL OR c.event_id IN (
                 SELECT d.event_id FROM articles a JOIN event_evidence d ON d.article_id = a.id
+                WHERE a.story_id = (SELECT coalesce(s.merged_into, s.id) FROM stories s WHERE s.id = $5))
+              OR c.article_ids && ARRAY(
+                SELECT a.id FROM articles a
                 WHERE a.story_id = (SELECT coalesce(s.merged_into, s.id) FROM stories s WHERE s.id = $5)))
         ORDER BY c.seq
         LIMIT $4

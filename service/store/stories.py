@@ -360,12 +360,22 @@ async def event_ids(conn: asyncpg.Connection, story_ids: Sequence[str]) -> dict[
 async def conflict_ids(conn: asyncpg.Connection, story_ids: Sequence[str]) -> dict[str, list[str]]:
     rows = await conn.fetch(
         """
-        SELECT a.story_id::text AS story_id, array_agg(DISTINCT c.id::text) AS ids
-        FROM articles a
-        JOIN event_evidence ev ON ev.article_id = a.id
-        JOIN conflicts c ON c.event_id = ev.event_id
-        WHERE a.story_id = ANY($1::uuid[])
-        GROUP BY a.story_id
+        SELECT story_id, array_agg(DISTINCT id) AS ids
+        FROM (
+            -- reports on the events the story's articles report
+            SELECT a.story_id::text AS story_id, c.id::text AS id
+            FROM articles a
+            JOIN event_evidence ev ON ev.article_id = a.id
+            JOIN conflicts c ON c.event_id = ev.event_id
+            WHERE a.story_id = ANY($1::uuid[])
+            UNION
+            -- reports citing the story's articles (those with no event among them)
+            SELECT a.story_id::text, c.id::text
+            FROM articles a
+            JOIN conflicts c ON c.article_ids @> ARRAY[a.id]
+            WHERE a.story_id = ANY($1::uuid[])
+        ) reports
+        GROUP BY story_id
         """,
         list(story_ids),
     )

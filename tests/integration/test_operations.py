@@ -92,6 +92,25 @@ async def test_the_extraction_column_comes_and_goes(empty_database_url: str) -> 
     assert "extraction" in await article_columns(empty_database_url)
 
 
+async def conflict_indexes(url: str) -> set[str]:
+    conn = await asyncpg.connect(url)
+    try:
+        rows = await conn.fetch("SELECT indexname FROM pg_indexes WHERE tablename = 'conflicts'")
+        return {r["indexname"] for r in rows}
+    finally:
+        await conn.close()
+
+
+async def test_the_conflict_article_index_comes_and_goes(empty_database_url: str) -> None:
+    upgrade(empty_database_url)
+    assert "conflicts_article_ids_idx" in await conflict_indexes(empty_database_url)
+    downgrade(empty_database_url, "0011")
+    assert "conflicts_article_ids_idx" not in await conflict_indexes(empty_database_url)
+    assert "extraction" in await article_columns(empty_database_url)
+    upgrade(empty_database_url)
+    assert "conflicts_article_ids_idx" in await conflict_indexes(empty_database_url)
+
+
 async def test_seed_loader_twice_leaves_five_articles(database_url: str, analysis_pool: Any) -> None:
     pool = await create_pool(database_url)
     try:

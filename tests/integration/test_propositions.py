@@ -47,6 +47,13 @@ async def test_a_denial_of_the_report_meets_the_report_in_its_story(client: Any)
     assert {e["article_id"] for e in sides["denies"]["evidence"]} == {denial["id"]}
     assert {e["article_id"] for e in sides["asserts"]["evidence"]} == {report["id"]}
     assert "stop selling the Lumatab tablet" in one["summary"]
+    # The story lists the report, and the story filter finds it, though it has no event.
+    story = (await client.get(f"/v1/stories/{report['story_id']}")).json()
+    assert one["id"] in story["conflict_ids"], story
+    by_story = await client.get("/v1/conflicts", params={"story_id": report["story_id"]})
+    assert [r["id"] for r in by_story.json()["items"]] == [one["id"]]
+    other = await client.get("/v1/conflicts", params={"story_id": calm["story_id"]})
+    assert other.json()["items"] == []
     # Sending the denial again changes nothing.
     again = await client.post("/v1/articles", json=DENIAL)
     assert again.status_code == 200
