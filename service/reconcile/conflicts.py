@@ -30,7 +30,11 @@ from service.domain import (
     StoredEvent,
 )
 from service.reconcile.events import dates_compatible
-from service.reconcile.summary import capitalize_first, describe_event, source_names, verb_for
+from service.reconcile.summary import (
+    describe_event,
+    source_names,
+    stances_summary,
+)
 
 ConflictKind = Literal["existence", "date", "quantity"]
 STANCE_ORDER: tuple[Stance, ...] = ("asserts", "denies", "declines_to_comment")
@@ -219,16 +223,7 @@ def _denies_a_figure(claim: EventClaim) -> bool:
 
 def _existence_summary(what: str, sides: list[Side]) -> str:
     """'A and B say the meeting between X and Y on D happened; C denies it; E declines to comment.'"""
-    parts = []
-    for side in sides:
-        who = source_names(side.sources)
-        if side.stance == "asserts":
-            parts.append(f"{who} {verb_for(side.sources, 'says', 'say')} {what} happened")
-        elif side.stance == "denies":
-            parts.append(f"{who} {verb_for(side.sources, 'denies', 'deny')} it")
-        else:
-            parts.append(f"{who} {verb_for(side.sources, 'declines', 'decline')} to comment")
-    return capitalize_first("; ".join(parts)) + "."
+    return stances_summary(f"{what} happened", sides)
 
 
 # --- date ----------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ import msgspec
 
 from service.domain import ConflictDraft, EventClaim, Side, Stance
 from service.reconcile import conflicts as rules
-from service.reconcile.summary import capitalize_first, source_names, verb_for
+from service.reconcile.summary import stances_summary
 
 # Predicate classes too general to say two statements are about one thing ("is", "has").
 GENERIC_CLASSES = frozenset({"be", "have", "do", "say", "statement", "get", "make", "go", "come", "take"})
@@ -214,17 +214,8 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
 
 
 def proposition_summary(proposition: str, sides: list[Side]) -> str:
-    """'A and B say that “…”; C denies it; D declines to comment.'"""
+    """'A and B say “…”; C denies it; D declines to comment.'"""
     text = " ".join(proposition.split())
     if len(text) > SUMMARY_QUOTE_CHARS:
         text = text[: SUMMARY_QUOTE_CHARS - 1].rstrip() + "…"
-    parts = []
-    for side in sides:
-        who = source_names(side.sources)
-        if side.stance == "asserts":
-            parts.append(f"{who} {verb_for(side.sources, 'says', 'say')} “{text}”")
-        elif side.stance == "denies":
-            parts.append(f"{who} {verb_for(side.sources, 'denies', 'deny')} it")
-        else:
-            parts.append(f"{who} {verb_for(side.sources, 'declines', 'decline')} to comment")
-    return capitalize_first("; ".join(parts)) + "."
+    return stances_summary(f"“{text}”", sides)

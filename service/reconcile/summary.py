@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 
-from service.domain import DateInfo, Source
+from service.domain import DateInfo, Side, Source
 
 
 def join_names(names: list[str]) -> str:
@@ -63,3 +63,17 @@ def verb_for(sources: list[Source], singular: str, plural: str) -> str:
 def capitalize_first(text: str) -> str:
     """Upper-case only the first character: names inside keep their own case."""
     return text[:1].upper() + text[1:]
+
+
+def stances_summary(asserted: str, sides: list[Side]) -> str:
+    """'A and B say <asserted>; C denies it; D declines to comment.'"""
+    parts = []
+    for side in sides:
+        who = source_names(side.sources)
+        if side.stance == "asserts":
+            parts.append(f"{who} {verb_for(side.sources, 'says', 'say')} {asserted}")
+        elif side.stance == "denies":
+            parts.append(f"{who} {verb_for(side.sources, 'denies', 'deny')} it")
+        else:
+            parts.append(f"{who} {verb_for(side.sources, 'declines', 'decline')} to comment")
+    return capitalize_first("; ".join(parts)) + "."
