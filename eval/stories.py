@@ -1,0 +1,238 @@
+"""Replay story assignment over the FNC-1 development bodies, for other thresholds, offline.
+
+Usage: python -m eval.stories FNC_DIR [--cache FILE] [--join 0.22 ...] [--merge 0.4 ...]
+
+The service places each article online: it joins the stored story its vector is most like, or
+starts one, and merges stories an article shows to be one (`reconcile.stories`). This command
+replays that decision in memory over the FNC-1 competition test bodies of the development split,
+in the order the shared FNC checker ingests them, with the service's own pieces: `pipeline.terms`
+for the words, the pipeline's entities resolved by the in-memory resolver (`MemoryIndex`) for the
+entity terms, `reconcile.stories` for every decision, and candidates found the way the store finds
+them (each story posted under its most distinctive terms; the stories sharing most query weight).
+It then prints B-cubed precision, recall and F1 against the FNC stories for every pair of join
+and merge thresholds asked for, so a threshold is chosen where the figures hold over a range
+rather than at a single best point.
+
+Only the development split is offered: the held-out split is kept for a final figure from the
+running service, and thresholds must never be fitted to it. The bodies carry no dates, so the
+undated join threshold is the one replayed. The first run reads every body with the model (a
+few minutes); `--cache` keeps the read vectors for later runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import hashlib
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import msgspec
+
+from service.domain import StoryVector
+from service.pipeline import clean
+from service.pipeline import terms as term_rules
+from service.pipeline.entities import extract_entities
+from service.pipeline.nlp import load
+from service.reconcile import stories as rules
+from service.reconcile.resolver import MemoryIndex
+
+
+class Body(msgspec.Struct, frozen=True):
+    body_id: str
+    story: int
+    terms: dict[str, int]
+
+
+def dev_stories(fnc_dir: Path) -> tuple[dict[str, str], dict[str, int]]:
+    """Bodies of the development split and the FNC story of each (as the shared checker forms them)."""
+    with open(fnc_dir / "competition_test_bodies.csv", encoding="utf-8") as f:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
+    with open(fnc_dir / "competition_test_stances.csv", encoding="utf-8") as f:
+        related = [r for r in csv.DictReader(f) if r["Stance"] != "unrelated"]
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r in related:
+        parent[find("h:" + r["Headline"])] = find("b:" + r["Body ID"])
+    groups: dict[str, dict[str, dict[str, str]]] = collections.defaultdict(
+        lambda: collections.defaultdict(dict)
+    )
+    members: dict[str, set[str]] = collections.defaultdict(set)
+    for r in related:
+        root = find("b:" + r["Body ID"])
+        groups[root][r["Headline"]][r["Body ID"]] = r["Stance"]
+        members[root].add(r["Body ID"])
+    story_of: dict[str, int] = {}
+    for n, (root, headlines) in enumerate(sorted(groups.items())):
+
+        def weight(h: str, headlines: Mapping[str, Mapping[str, str]] = headlines) -> tuple:
+            labels = collections.Counter(headlines[h].values())
+            both = min(labels["agree"], labels["disagree"]) > 0
+            return (both, labels["agree"] + labels["disagree"], len(headlines[h]), h)
+
+        main = max(headlines, key=weight)
+        if hashlib.sha256(main.encode()).digest()[0] % 2 == 0:  # the development split
+            for body in members[root]:
+                story_of[body] = n
+    return {b: bodies[b] for b in story_of}, story_of
+
+
+def read_bodies(texts: Mapping[str, str], story_of: Mapping[str, int]) -> list[Body]:
+    """Each body's story terms: its content words and its resolved entities, in ingest order."""
+    nlp = load()
+    index = MemoryIndex()
+    out = []
+    for n, body_id in enumerate(sorted(texts, key=int)):
+        text = clean.clean(texts[body_id]).text
+        counts = dict(term_rules.terms(text))
+        groups = extract_entities(nlp(text), nlp)
+        for group, entity in zip(groups, index.resolve_article(groups), strict=True):
+            term = rules.entity_term(entity)
+            counts[term] = counts.get(term, 0) + len(group.mentions)
+        out.append(Body(body_id=body_id, story=story_of[body_id], terms=counts))
+        if (n + 1) % 50 == 0:
+            print(f"read {n + 1}/{len(texts)} bodies", file=sys.stderr)
+    return out
+
+
+class Replay:
+    """The store's side of story assignment, in memory: term statistics, postings, vectors."""
+
+    def __init__(self) -> None:
+        self.df: collections.Counter[str] = collections.Counter()
+        self.documents = 0
+        self.vectors: dict[str, StoryVector] = {}
+        self.postings: dict[str, set[str]] = collections.defaultdict(set)
+        self.posted: dict[str, list[str]] = {}
+        self.merged_into: dict[str, str] = {}
+
+    def idfs(self, terms: Sequence[str] | set[str]) -> dict[str, float]:
+        return {t: rules.idf(self.df.get(t, 0), self.documents) for t in terms}
+
+    def candidates(self, query: Sequence[str], weights: Sequence[float]) -> list[str]:
+        shared: collections.Counter[str] = collections.Counter()
+        for term, weight in zip(query, weights, strict=True):
+            for story in self.postings.get(term, ()):
+                shared[story] += weight
+        ranked = sorted(shared, key=lambda s: (-shared[s], s))
+        return ranked[: rules.CANDIDATES]
+
+    def place(self, terms: Mapping[str, int]) -> str:
+        self.df.update(set(terms))
+        self.documents += 1
+        vector = rules.unit_log_tf(terms)
+        idfs = self.idfs(list(vector))
+        words = {t: w for t, w in vector.items() if not t.startswith(rules.ENTITY_PREFIX)}
+        named = {t: w for t, w in vector.items() if t.startswith(rules.ENTITY_PREFIX)}
+        query = rules.query_terms(words, idfs) + rules.query_terms(named, idfs, 8)
+        ids = self.candidates(query, [vector[t] * idfs[t] for t in query])
+        candidates = [self.vectors[i] for i in ids]
+        idfs.update(self.idfs({t for c in candidates for t in c.weights} - idfs.keys()))
+        decision = rules.choose_story(vector, None, candidates, idfs)
+        if decision.story_id is None:
+            story = StoryVector(
+                id=f"s{len(self.vectors) + len(self.merged_into):06d}", weights={}, article_count=0
+            )
+        else:
+            story = self.vectors[decision.story_id]
+        story = rules.grown(story, vector, None)
+        if decision.merge:
+            age = {c.id: i for i, c in enumerate(candidates)}
+            group = [story, *(c for c in candidates if c.id in decision.merge)]
+            kept = rules.survivor(group, age)
+            others = [s for s in group if s.id != kept.id]
+            story = rules.combined(kept, others)
+            for other in others:
+                self._unpost(other.id)
+                self.vectors.pop(other.id, None)
+                self.merged_into[other.id] = story.id
+        weights = rules.kept(story.weights, idfs)
+        self._unpost(story.id)
+        self.vectors[story.id] = StoryVector(id=story.id, weights=weights, article_count=story.article_count)
+        self.posted[story.id] = rules.posted(weights, idfs)
+        for term in self.posted[story.id]:
+            self.postings[term].add(story.id)
+        return story.id
+
+    def final(self, story_id: str) -> str:
+        while story_id in self.merged_into:
+            story_id = self.merged_into[story_id]
+        return story_id
+
+    def _unpost(self, story_id: str) -> None:
+        for term in self.posted.pop(story_id, []):
+            self.postings[term].discard(story_id)
+
+
+def bcubed(gold: Mapping[str, int], got: Mapping[str, str]) -> tuple[float, float, float]:
+    by_gold: dict[int, set[str]] = collections.defaultdict(set)
+    by_got: dict[str, set[str]] = collections.defaultdict(set)
+    for b in gold:
+        by_gold[gold[b]].add(b)
+        by_got[got[b]].add(b)
+    n = max(len(gold), 1)
+    p = sum(len(by_got[got[b]] & by_gold[gold[b]]) / len(by_got[got[b]]) for b in gold) / n
+    r = sum(len(by_got[got[b]] & by_gold[gold[b]]) / len(by_gold[gold[b]]) for b in gold) / n
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def replay(bodies: Sequence[Body], join: float, merge: float) -> tuple[float, float, float, int]:
+    saved = rules.JOIN_UNDATED, rules.MERGE
+    rules.JOIN_UNDATED, rules.MERGE = join, merge
+    try:
+        state = Replay()
+        placed = {b.body_id: state.place(b.terms) for b in bodies}
+    finally:
+        rules.JOIN_UNDATED, rules.MERGE = saved
+    got = {b: state.final(s) for b, s in placed.items()}
+    gold = {b.body_id: b.story for b in bodies}
+    return (*bcubed(gold, got), len(set(got.values())))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("fnc_dir", type=Path)
+    parser.add_argument("--cache", type=Path, help="read vectors kept here (written on first run)")
+    parser.add_argument("--join", type=float, nargs="+", default=[rules.JOIN_UNDATED])
+    parser.add_argument("--merge", type=float, nargs="+", default=[rules.MERGE])
+    parser.add_argument(
+        "--set",
+        nargs="*",
+        default=[],
+        metavar="NAME=VALUE",
+        help="another value for a constant of reconcile.stories",
+    )
+    args = parser.parse_args(argv)
+    for setting in args.set:
+        name, value = setting.split("=", 1)
+        if not hasattr(rules, name):
+            parser.error(f"reconcile.stories has no {name}")
+        setattr(rules, name, type(getattr(rules, name))(value))
+    if args.cache and args.cache.exists():
+        bodies = msgspec.json.decode(args.cache.read_bytes(), type=list[Body])
+    else:
+        texts, story_of = dev_stories(args.fnc_dir)
+        bodies = read_bodies(texts, story_of)
+        if args.cache:
+            args.cache.write_bytes(msgspec.json.encode(bodies))
+    print(f"FNC-1 development split: {len(bodies)} bodies, {len({b.story for b in bodies})} stories")
+    print(f"service thresholds: join (undated) {rules.JOIN_UNDATED}, merge {rules.MERGE}")
+    print("join   merge  precision  recall  F1     stories")
+    for join in args.join:
+        for merge in args.merge:
+            p, r, f, n = replay(bodies, join, merge)
+            print(f"{join:<6.3f} {merge:<6.3f} {p:<10.3f} {r:<7.3f} {f:<6.3f} {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
