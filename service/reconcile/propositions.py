@@ -30,6 +30,7 @@ the event's own report already raises is left to it.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 import msgspec
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -238,7 +239,7 @@ def same_words_pairs(claims: list[ScopedClaim]) -> list[tuple[int, int]]:
         found = content_words(c.claim.quote)
         sets.append(frozenset(found))
         if len(sets[i]) >= SAME_WORDS_MIN:
-            for pair in dict.fromkeys(zip(found, found[1:])):
+            for pair in dict.fromkeys(pairwise(found)):
                 by_pair.setdefault(pair, []).append(i)
     seen: set[tuple[int, int]] = set()
     found_pairs = []
