@@ -33,10 +33,10 @@ from collections import Counter
 from itertools import pairwise
 
 import msgspec
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from service.domain import ConflictDraft, EventClaim, Side, Stance
 from service.pipeline.terms import MAX_TERM, words
+from service.pipeline.wordlists import wordset
 from service.reconcile import conflicts as rules
 from service.reconcile.summary import stances_summary
 
@@ -57,9 +57,22 @@ SAME_WORDS_ALONE = 5
 # A pair of consecutive content words found in more claims than this is common phrasing, not a
 # sign that two claims are alike; skipping it keeps the comparison linear in the story's claims.
 COMMON_PAIR_CLAIMS = 12
-# Words that make a statement negative (spaCy's stop words hold them, so the content words of
-# an assertion and of its denial are the same).
+# Words that make a statement negative: left out of its content words, so an assertion and its
+# denial have the same ones.
 NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot"})
+# Words that carry no proposition of their own: articles, pronouns, auxiliaries, prepositions,
+# conjunctions (a general stop-word list also drops words such as "done", "made" or "last",
+# which do tell one proposition from another: "a done deal").
+FUNCTION_WORDS = NEGATIONS | wordset(
+    """the and but for nor yet all any some each every this that these those there here
+    who whom whose which what when where why how than then also just only very too even still
+    she her hers him his its our ours their theirs them they you your yours
+    are was were been being has have had having does did doing will would shall should can could
+    may might must about above after against along among around before behind below beneath
+    beside between beyond down during from into near off onto out over since through throughout
+    till toward towards under until upon with within without per via because while whether
+    although though unless once more most much many such own same other another"""
+)
 # Longest proposition text a summary quotes before cutting it.
 SUMMARY_QUOTE_CHARS = 160
 
@@ -205,9 +218,9 @@ def _echoed_targets(target: dict[int, int], echo_parent: list[int], parent: list
 
 
 def content_words(text: str) -> list[str]:
-    """The text's content words in order: no stop words (negations are among them), none
+    """The text's content words in order: no function words (negations are among them), none
     shorter than three letters."""
-    return [w for w in words(text) if 3 <= len(w) <= MAX_TERM and w not in STOP_WORDS]
+    return [w for w in words(text) if 3 <= len(w) <= MAX_TERM and w not in FUNCTION_WORDS]
 
 
 def in_same_words(a: ScopedClaim, b: ScopedClaim, words_a: frozenset[str], words_b: frozenset[str]) -> bool:

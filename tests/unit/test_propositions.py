@@ -332,3 +332,22 @@ def test_a_denial_relayed_in_the_same_words_goes_where_most_copies_go() -> None:
     copy3 = scoped(MAKER, "denies", words, article="a5")
     groups = group_propositions([main1, main2, detail, copy1, copy2, copy3])
     assert groups == [[main1, main2, copy1, copy2, copy3], [detail]]
+
+
+def test_a_short_claim_held_in_a_longer_account_that_names_its_party_joins_it() -> None:
+    # "done" is a stop word in general lists, but it is what tells this proposition apart.
+    account = scoped(
+        TIMES,
+        "asserts",
+        'a report said a plant in Harbor was a "done deal"',
+        article="a1",
+        cls="be",
+        participants=(HARBOR, TABLET),
+    )
+    denial = scoped(MAKER, "denies", "Orbis called the report a fabrication", article="a1")
+    sources = scoped(
+        COURIER, "asserts", "is a done deal", article="a2", cls="be", participants=(HARBOR, ORBIS)
+    )
+    (one,) = proposition_conflicts("s1", [account, denial, sources], set())
+    asserted = next(s for s in one.sides if s.stance == "asserts")
+    assert {e.article_id for e in asserted.evidence} == {"a1", "a2"}
