@@ -171,6 +171,7 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         main = max(sizes, key=lambda r: (_asserting_articles(sizes[r]), -sizes[r][0].seq))
         main_parties = {p for c in sizes[main] for p in c.participants} - subjects
         main_articles = {c.claim.article_id for c in sizes[main]}
+        index_of = {c.claim.claim_id: n for n, c in enumerate(ordered)}
         for i in pointers:
             c = ordered[i]
             if i in echoes:
@@ -181,7 +182,7 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
                 # The story's claim, as the story reports it (and as its own article does).
                 target[i] = main
                 continue
-            at = ordered.index(reported)
+            at = index_of[reported.claim.claim_id]
             target[i] = at  # what its own article reported
             if main_parties & set(reported.participants):
                 # The article's account names a party of the story's main claim (other than
