@@ -270,6 +270,10 @@ FALSITY_WORDS = frozenset(
         "unsubstantiated",
         "unverified",
         "ridiculous",
+        "spoof",
+        "prank",
+        "fakery",
+        "untruth",
     }
 )
 # Words that, negated, call a report untrue: "the report is not true", "is not accurate".

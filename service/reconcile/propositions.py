@@ -15,7 +15,12 @@ grouped by proposition instead:
   proposition (the one asserted by the most articles) when the two name a common party other
   than the story's subjects; when its article has claims in the main proposition, or with no
   account in its article it points at the main proposition. An assertion must say what it
-  asserts: one about no statement joins nothing.
+  asserts: one about no statement joins nothing;
+- claims in (nearly) the same words are one proposition: a sentence relayed by several outlets,
+  or a denial repeating what it denies ("X said Y did not happen" answers "Y happened"). Short
+  ones must also name a common participant. A denial about no statement of its own that repeats
+  another claim's words goes where that claim is; one repeating other such denials goes where
+  most of them go.
 
 A date is evidence, not a requirement. An existence report is raised where some claimants
 assert a proposition and others deny it (the rules of `conflicts.existence_conflict`); one that
@@ -24,9 +29,14 @@ the event's own report already raises is left to it.
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import pairwise
+
 import msgspec
 
 from service.domain import ConflictDraft, EventClaim, Side, Stance
+from service.pipeline.terms import MAX_TERM, words
+from service.pipeline.wordlists import wordset
 from service.reconcile import conflicts as rules
 from service.reconcile.summary import stances_summary
 
@@ -37,6 +47,32 @@ GENERIC_CLASSES = frozenset({"be", "have", "do", "say", "statement", "get", "mak
 SUBJECT_MIN_ARTICLES = 3
 # Keys of proposition reports: KEY_PREFIX + story id + ":" + the proposition's first claim.
 KEY_PREFIX = "existence:story:"
+# Two claims are in the same words when the longer one holds this share of the shorter one's
+# content words (stop words, negations among them, left out: a denial repeats what it denies).
+SAME_WORDS_SHARE = 0.8
+# The fewest content words a claim needs to be compared by its words at all.
+SAME_WORDS_MIN = 2
+# Claims shorter than this (in content words) must also name a common participant.
+SAME_WORDS_ALONE = 5
+# A pair of consecutive content words found in more claims than this is common phrasing, not a
+# sign that two claims are alike; skipping it keeps the comparison linear in the story's claims.
+COMMON_PAIR_CLAIMS = 12
+# Words that make a statement negative: left out of its content words, so an assertion and its
+# denial have the same ones.
+NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot"})
+# Words that carry no proposition of their own: articles, pronouns, auxiliaries, prepositions,
+# conjunctions (a general stop-word list also drops words such as "done", "made" or "last",
+# which do tell one proposition from another: "a done deal").
+FUNCTION_WORDS = NEGATIONS | wordset(
+    """the and but for nor yet all any some each every this that these those there here
+    who whom whose which what when where why how than then also just only very too even still
+    she her hers him his its our ours their theirs them they you your yours
+    are was were been being has have had having does did doing will would shall should can could
+    may might must about above after against along among around before behind below beneath
+    beside between beyond down during from into near off onto out over since through throughout
+    till toward towards under until upon with within without per via because while whether
+    although though unless once more most much many such own same other another"""
+)
 # Longest proposition text a summary quotes before cutting it.
 SUMMARY_QUOTE_CHARS = 160
 
@@ -113,26 +149,41 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         for key in _link_keys(c, subjects):
             _union(parent, i, by_key.setdefault(key, i))
     placed = [i for i, c in enumerate(ordered) if _placed(c)]
-    pointers = [
-        c for c in ordered if c.predicate_class is None and c.event_id is None and c.claim.stance != "asserts"
-    ]
-    target: dict[str, int] = {}  # pointer claim -> index of a claim of its proposition
+    is_placed = set(placed)
+    pointers = [i for i, c in enumerate(ordered) if _is_pointer(c)]
+    is_pointer = set(pointers)
+    echoes: dict[int, int] = {}  # pointer -> a placed claim in the same words
+    echo_parent = list(range(len(ordered)))  # pointers in the same words as each other
+    for i, j in same_words_pairs(ordered):
+        if i in is_placed and j in is_placed:
+            _union(parent, i, j)
+        elif i in is_pointer and j in is_placed:
+            echoes.setdefault(i, j)
+        elif j in is_pointer and i in is_placed:
+            echoes.setdefault(j, i)
+        elif i in is_pointer and j in is_pointer:
+            _union(echo_parent, i, j)
+    target: dict[int, int] = {}  # pointer -> index of a claim of its proposition
     if pointers and placed:
         sizes: dict[int, list[ScopedClaim]] = {}
         for i in placed:
             sizes.setdefault(_find(parent, i), []).append(ordered[i])
         main = max(sizes, key=lambda r: (_asserting_articles(sizes[r]), -sizes[r][0].seq))
         main_parties = {p for c in sizes[main] for p in c.participants} - subjects
-        index_of = {c.claim.claim_id: i for i, c in enumerate(ordered)}
         main_articles = {c.claim.article_id for c in sizes[main]}
-        for c in pointers:
+        index_of = {c.claim.claim_id: n for n, c in enumerate(ordered)}
+        for i in pointers:
+            c = ordered[i]
+            if i in echoes:
+                target[i] = echoes[i]  # it repeats the words of the claim it answers
+                continue
             reported = _reported_before(c, ordered, placed)
             if reported is None or c.claim.article_id in main_articles:
                 # The story's claim, as the story reports it (and as its own article does).
-                target[c.claim.claim_id] = main
+                target[i] = main
                 continue
             at = index_of[reported.claim.claim_id]
-            target[c.claim.claim_id] = at  # what its own article reported
+            target[i] = at  # what its own article reported
             if main_parties & set(reported.participants):
                 # The article's account names a party of the story's main claim (other than
                 # the story's own subjects): the same claim in that article's words.
@@ -140,12 +191,83 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     groups: dict[int, list[ScopedClaim]] = {}
     for i in placed:
         groups.setdefault(_find(parent, i), []).append(ordered[i])
-    for c in pointers:
-        if c.claim.claim_id in target:
-            groups[_find(parent, target[c.claim.claim_id])].append(c)
+    for i, root in _echoed_targets(target, echo_parent, parent).items():
+        groups[root].append(ordered[i])
     for group in groups.values():
         group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def _is_pointer(c: ScopedClaim) -> bool:
+    """A denial (or a refusal to comment) about no statement of its own: "this is a hoax"."""
+    return c.predicate_class is None and c.event_id is None and c.claim.stance != "asserts"
+
+
+def _echoed_targets(target: dict[int, int], echo_parent: list[int], parent: list[int]) -> dict[int, int]:
+    """Each pointer's proposition (a group root). Pointers in the same words as each other go
+    where most of them go (ties: the earliest proposition): one denial relayed by several
+    outlets answers one claim, whatever each article reported before it."""
+    roots = {i: _find(parent, at) for i, at in target.items()}
+    votes: dict[int, Counter[int]] = {}
+    for i, root in roots.items():
+        votes.setdefault(_find(echo_parent, i), Counter())[root] += 1
+    out = {}
+    for i in roots:
+        counts = votes[_find(echo_parent, i)]
+        out[i] = min(counts, key=lambda r: (-counts[r], r))
+    return out
+
+
+def content_words(text: str) -> list[str]:
+    """The text's content words in order: no function words (negations are among them), none
+    shorter than three letters."""
+    return [w for w in words(text) if 3 <= len(w) <= MAX_TERM and w not in FUNCTION_WORDS]
+
+
+def in_same_words(a: ScopedClaim, b: ScopedClaim, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """The longer claim holds most of the shorter one's content words; a short one must also
+    name a participant of the other ("a done deal" is no proposition on its own)."""
+    shorter = min(len(words_a), len(words_b))
+    if shorter < SAME_WORDS_MIN or len(words_a & words_b) < SAME_WORDS_SHARE * shorter:
+        return False
+    if {a.claim.stance, b.claim.stance} == {"asserts", "denies"}:
+        asserted = a if a.claim.stance == "asserts" else b
+        if is_negative(asserted.claim.quote):
+            # "they did not think the men posed a threat" agrees with "the men posed no threat":
+            # the same words, both negative, are no answer to each other.
+            return False
+    return shorter >= SAME_WORDS_ALONE or bool(set(a.participants) & set(b.participants))
+
+
+def is_negative(text: str) -> bool:
+    """The text has a negation ("not", "no", "never", "didn't")."""
+    return any(w in NEGATIONS or w.endswith("n't") for w in words(text))
+
+
+def same_words_pairs(claims: list[ScopedClaim]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of claims in the same words, found through the pairs of consecutive
+    content words they share: linear in the claims, however large the story."""
+    sets: list[frozenset[str]] = []
+    by_pair: dict[tuple[str, str], list[int]] = {}
+    for i, c in enumerate(claims):
+        found = content_words(c.claim.quote)
+        sets.append(frozenset(found))
+        if len(sets[i]) >= SAME_WORDS_MIN:
+            for pair in dict.fromkeys(pairwise(found)):
+                by_pair.setdefault(pair, []).append(i)
+    seen: set[tuple[int, int]] = set()
+    found_pairs = []
+    for members in by_pair.values():
+        if len(members) > COMMON_PAIR_CLAIMS:
+            continue
+        for n, i in enumerate(members):
+            for j in members[n + 1 :]:
+                if (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                if in_same_words(claims[i], claims[j], sets[i], sets[j]):
+                    found_pairs.append((i, j))
+    return sorted(found_pairs)
 
 
 def _reported_before(

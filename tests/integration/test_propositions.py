@@ -58,3 +58,41 @@ async def test_a_denial_of_the_report_meets_the_report_in_its_story(client: Any)
     again = await client.post("/v1/articles", json=DENIAL)
     assert again.status_code == 200
     assert [r["id"] for r in await reports(client)] == [one["id"]]
+
+
+# The same story told three times, undated: an outlet's report and the company's denial of it,
+# a second outlet's sources saying the same in fewer words, and a third outlet relaying the
+# denial in the first one's words after a detail of its own.
+LEDGER = {
+    "text": "The Harbor Ledger reported that the Orbisco battery plant in Veloria was a done deal. "
+    "Orbisco chief Dana Whitfield said the report about the Orbisco battery plant in Veloria "
+    "was a complete fabrication, and that Orbisco has not picked a site for the battery plant.",
+    "external_id": "prop-ledger",
+}
+SOURCES = {
+    "text": "Sources close to the Orbisco talks said the Orbisco battery plant in Veloria is a done "
+    "deal. The Orbisco battery plant in Veloria would employ workers from across Veloria, the "
+    "sources said.",
+    "external_id": "prop-sources",
+}
+RELAY = {
+    "text": "The Orbisco battery plant in Veloria has drawn attention in Estavia, where officials said "
+    "the Estavia council met Orbisco last spring. Orbisco chief Dana Whitfield said the report about "
+    "the Orbisco battery plant in Veloria was a complete fabrication.",
+    "external_id": "prop-relay",
+}
+
+
+async def test_a_denial_in_the_same_words_meets_the_story_report_once(client: Any) -> None:
+    ledger = (await client.post("/v1/articles", json=LEDGER)).json()
+    sources = (await client.post("/v1/articles", json=SOURCES)).json()
+    relay = (await client.post("/v1/articles", json=RELAY)).json()
+    assert ledger["story_id"] == sources["story_id"] == relay["story_id"]
+    found = await reports(client)
+    assert len(found) == 1, [r["summary"] for r in found]
+    (one,) = found
+    assert one["event"] is None
+    sides = {s["stance"]: s for s in one["sides"]}
+    assert {e["article_id"] for e in sides["asserts"]["evidence"]} >= {ledger["id"], sources["id"]}
+    assert {e["article_id"] for e in sides["denies"]["evidence"]} == {ledger["id"], relay["id"]}
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["Dana Whitfield"]

@@ -280,3 +280,74 @@ def test_an_assertion_about_no_statement_joins_nothing() -> None:
     )
     vague = scoped(ANALYST, "asserts", "it was interesting", article="a2")
     assert group_propositions([main, vague]) == [[main]]
+
+
+# --- claims in the same words ----------------------------------------------------------------
+
+
+def test_a_sentence_relayed_in_the_same_words_is_one_proposition() -> None:
+    # Different predicate classes as parsed, no common participant: the words alone join them.
+    first = scoped(
+        TIMES, "asserts", "Orbis will stop selling its tablet in the spring", article="a1", cls="stop"
+    )
+    relayed = scoped(
+        COURIER, "asserts", "Orbis will stop selling its tablet in the spring", article="a2", cls="sell"
+    )
+    denial = scoped(
+        MAKER, "denies", "Orbis will not stop selling its tablet in the spring", article="a3", cls="end"
+    )
+    (one,) = proposition_conflicts("s1", [first, relayed, denial], set())
+    assert {s.stance: len(s.evidence) for s in one.sides} == {"asserts": 2, "denies": 1}
+
+
+def test_a_negative_assertion_in_a_denials_words_is_no_answer_to_it() -> None:
+    # "did not think the men posed a threat" agrees with "the men posed no threat".
+    told = scoped(
+        TIMES, "asserts", "officials did not think the soldiers posed a threat", article="a1", cls="think"
+    )
+    denial = scoped(COURIER, "denies", "the soldiers posed no threat", article="a2", cls="pose")
+    assert group_propositions([told, denial]) == [[told], [denial]]
+
+
+def test_short_claims_in_the_same_words_need_a_common_participant() -> None:
+    a = scoped(TIMES, "asserts", "the deal is final", article="a1", cls="finalise", participants=(TABLET,))
+    b = scoped(COURIER, "asserts", "the deal is final", article="a2", cls="close", participants=(HARBOR,))
+    c = scoped(ANALYST, "asserts", "the deal is final", article="a3", cls="seal", participants=(TABLET,))
+    assert group_propositions([a, b, c]) == [[a, c], [b]]
+
+
+def test_a_denial_relayed_in_the_same_words_goes_where_most_copies_go() -> None:
+    # Three outlets relay one denial; one of them reported a side detail before it. The denial
+    # answers the story's claim in every copy, not the detail in one.
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
+    )
+    detail = scoped(TIMES, "asserts", "a chef was hired", article="a3", cls="hire", participants=(HARBOR,))
+    words = "the custom is not in any way connected to the legend of the tablet"
+    copy1 = scoped(MAKER, "denies", words, article="a3")
+    copy2 = scoped(MAKER, "denies", words, article="a4")
+    copy3 = scoped(MAKER, "denies", words, article="a5")
+    groups = group_propositions([main1, main2, detail, copy1, copy2, copy3])
+    assert groups == [[main1, main2, copy1, copy2, copy3], [detail]]
+
+
+def test_a_short_claim_held_in_a_longer_account_that_names_its_party_joins_it() -> None:
+    # "done" is a stop word in general lists, but it is what tells this proposition apart.
+    account = scoped(
+        TIMES,
+        "asserts",
+        'a report said a plant in Harbor was a "done deal"',
+        article="a1",
+        cls="be",
+        participants=(HARBOR, TABLET),
+    )
+    denial = scoped(MAKER, "denies", "Orbis called the report a fabrication", article="a1")
+    sources = scoped(
+        COURIER, "asserts", "is a done deal", article="a2", cls="be", participants=(HARBOR, ORBIS)
+    )
+    (one,) = proposition_conflicts("s1", [account, denial, sources], set())
+    asserted = next(s for s in one.sides if s.stance == "asserts")
+    assert {e.article_id for e in asserted.evidence} == {"a1", "a2"}
