@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, clause_bounds, head
@@ -29,6 +30,8 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(lx.PERSON_PRONOUNS, frozenset({"PERSON"})),
     "it": frozenset({"ORG", "GPE", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"}),
 }
+# Prepositions naming where a statement or document comes from: "statements on X websites".
+SOURCE_PREPS = frozenset({"on", "from", "by"})
 # How far back an antecedent may be, in tokens: keeps the search linear.
 ANTECEDENT_WINDOW = 120
 
@@ -57,7 +60,32 @@ def np_entity_tokens(
             elif c.dep_ == "prep" and c.lower_ in preps and t is tok:
                 # "between Smith and Lima last week": the parser may make the date the object.
                 stack.extend((g, True) for g in children(idx, c) if g.dep_ == "pobj")
+            elif c.dep_ == "amod" and own and t is tok:
+                # "protests critical of X", "a campaign hostile to X": the event's target.
+                for p in children(idx, c):
+                    if p.dep_ == "prep" and p.lower_ in preps:
+                        stack.extend((g, True) for g in children(idx, p) if g.dep_ == "pobj")
+    if not owned and idx.group_of[tok.i] < 0:
+        out.extend(named_compounds(tok, idx))
     return out
+
+
+def named_compounds(tok: Token, idx: DocIndex) -> list[Token]:
+    """Names that a common noun is a thing of: "the Acme news service", "the Sago coal mine",
+    "statements on Acme websites" (a document's source through "on", "from", "by"). A country or
+    nationality qualifying the noun ("US officials") is an affiliation, not a party."""
+    found = []
+    heads = [tok]
+    if tok.lemma_.lower() in lx.REPORT_NOUNS:
+        for c in children(idx, tok):
+            if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS:
+                heads.extend(g for g in children(idx, c) if g.dep_ == "pobj")
+    for h in heads:
+        for c in children(idx, h):
+            g = idx.group_of[c.i]
+            if c.dep_ == "compound" and g >= 0 and idx.groups[g].type not in AFFILIATION_TYPES:
+                found.append(c)
+    return found
 
 
 def _group_type(idx: DocIndex, tok: Token) -> str | None:
@@ -81,6 +109,8 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
         h = head(idx, verb)
         if h is None:
             return orphan_subject(verb, idx)
+        if verb.dep_ == "ccomp":
+            return sibling_clause_subject(verb, h, idx)
         if verb.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp"):
             return None
         if verb.dep_ == "xcomp":
@@ -93,14 +123,45 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
     return None
 
 
+def sibling_clause_subject(verb: Token, governor: Token, idx: DocIndex) -> Token | None:
+    """The subject of a finite reported clause the parser split in two: in "announced that the
+    treaty, which its signatories claim will help, will take effect" the subject went to the
+    clause inside the relative clause, and "will take effect" hangs beside it without one. A
+    clause with its own tense but no subject takes that of the reported clause just before it."""
+    if not any(c.dep_ == "aux" for c in children(idx, verb)) and verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    earlier = [c for c in children(idx, governor) if c.dep_ == "ccomp" and c.i < verb.i]
+    if not earlier:
+        return None
+    subj = own_subject(earlier[-1], idx)
+    return subj if subj is not None and subj.tag_ not in ("WDT", "WP") else None
+
+
 def own_subject(verb: Token, idx: DocIndex) -> Token | None:
     """The verb's own subject; of two ("The fact itself, Petrov said"), the one naming an
-    entity, else the later one."""
-    subjects = [c for c in children(idx, verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    entity, else the later one. A place that follows another place after a comma ("a blast in
+    west Beirut, Lebanon has killed") names where the first is, not a second subject."""
+    subjects = [
+        c for c in children(idx, verb) if c.dep_ in ("nsubj", "nsubjpass") and not is_place_apposition(c, idx)
+    ]
     if len(subjects) > 1:
         named = [c for c in subjects if idx.group_of[c.i] >= 0]
         return named[-1] if named else subjects[-1]
     return subjects[0] if subjects else None
+
+
+def is_place_apposition(tok: Token, idx: DocIndex) -> bool:
+    """A place name right after "<place>," ("Beirut, Lebanon", "Austin, Texas"): the wider place
+    of the name before it, however the parser attached it."""
+    if _group_type(idx, tok) not in PLACE_TYPES:
+        return False
+    first = tok.i
+    while first > 0 and idx.group_of[first - 1] == idx.group_of[tok.i]:
+        first -= 1
+    if first < 2 or idx.tokens[first - 1].text != ",":
+        return False
+    before = idx.tokens[first - 2]
+    return _group_type(idx, before) in PLACE_TYPES and idx.group_of[before.i] != idx.group_of[tok.i]
 
 
 def orphan_subject(verb: Token, idx: DocIndex) -> Token | None:
@@ -128,7 +189,21 @@ def argument_heads(pred: Predicate, idx: DocIndex) -> list[Token]:
                 heads.append(c)
             elif c.dep_ in ("prep", "agent") and c.lower_ in PARTICIPANT_PREPS:
                 heads.extend(g for g in children(idx, c) if g.dep_ == "pobj")
+            elif c.dep_ == "xcomp" and event_lexicon.timeml_class(pred.lemma, "VERB") == "I_ACTION":
+                heads.extend(intended_event_arguments(c, idx))
     return heads
+
+
+def intended_event_arguments(clause: Token, idx: DocIndex) -> list[Token]:
+    """Whom the event an intending act asks for involves: "asked people to pray for X", "urged
+    them to meet X" (TimeML's I_ACTION verbs take an event as their argument)."""
+    found = []
+    for c in children(idx, clause):
+        if c.dep_ in OBJECT_DEPS:
+            found.append(c)
+        elif c.dep_ == "prep" and (c.lower_ in PARTICIPANT_PREPS or c.lower_ == "for"):
+            found.extend(g for g in children(idx, c) if g.dep_ == "pobj")
+    return found
 
 
 def participants(pred: Predicate, idx: DocIndex) -> list[int]:
