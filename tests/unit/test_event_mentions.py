@@ -214,3 +214,6 @@ def test_a_headline_in_the_present_tells_of_the_article_date_and_joins_the_lead(
     # A first line ending in a full stop is a sentence, and its present tense no past event.
     body = read(nlp, "Marovia Telecom sells phones in Porto.\n\nIt has many shops.")
     assert not statement(body, "sell").anchored
+    # A headline's speech act sums up the body's, which speak for themselves.
+    denial = read(nlp, "Ministry denies Keller met Haddad\n\nThe ministry on Monday denied the report.")
+    assert not statement(denial, "deny").anchored

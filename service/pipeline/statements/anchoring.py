@@ -33,7 +33,9 @@ def is_anchored(pred: Predicate, idx: DocIndex) -> bool:
     if verb.tag_ == "VBN":
         return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
     if verb.tag_ in ("VBZ", "VBP"):
-        return event_lexicon.is_reporting(pred.lemma) or is_headline(verb, idx)
+        # A headline's speech act ("Ministry denies reports") sums up the body's, which never
+        # join it in the article: only its happenings are placed by it.
+        return event_lexicon.is_reporting(pred.lemma) or (pred.cls != "statement" and is_headline(verb, idx))
     if verb.tag_ == "VBG" and not auxes:
         return _governor_anchored(verb, idx)
     return False
