@@ -28,7 +28,7 @@ INCLUDING_PREPS = frozenset({"including"})
 # Pronouns whose antecedent is the latest subject naming an entity of these types.
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(lx.PERSON_PRONOUNS, frozenset({"PERSON"})),
-    "it": frozenset({"ORG", "GPE", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"}),
+    "it": frozenset({"ORG", "GPE", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW", "VEHICLE"}),
 }
 # Prepositions naming where a statement or document comes from: "statements on X websites".
 SOURCE_PREPS = frozenset({"on", "from", "by"})
