@@ -217,3 +217,8 @@ def test_a_headline_in_the_present_tells_of_the_article_date_and_joins_the_lead(
     # A headline's speech act sums up the body's, which speak for themselves.
     denial = read(nlp, "Ministry denies Keller met Haddad\n\nThe ministry on Monday denied the report.")
     assert not statement(denial, "deny").anchored
+
+
+def test_a_place_the_parse_hangs_on_a_time_is_where_the_event_happened(nlp: Language) -> None:
+    analysis = read(nlp, "One blast occurred at 1am in Porto, and two others later in Braga.")
+    assert "Porto" in names(analysis, statement(analysis, "blast").places)

@@ -19,6 +19,8 @@ NOUN_PARTICIPANT_PREPS = PARTICIPANT_PREPS | {"of"}
 # spokesman Ivan Petrov", "Smith's inauguration"); adjectives ("Brazilian leader") do not.
 NP_PARTICIPANT_DEPS = frozenset({"compound", "flat", "nmod", "poss", "conj", "appos"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that say where an event happens.
+PLACE_PREPS = frozenset({"in", "at", "near"})
 # Verbs of beginning and ending take the parties of the event they begin or end.
 PHASE_CLASSES = frozenset({"begin", "end"})
 # Names that qualify a person's title ("US President", "French minister") rather than act.
@@ -272,11 +274,28 @@ def locations(pred: Predicate, idx: DocIndex) -> set[int]:
         if t is None:
             continue
         for c in children(idx, t):
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 for g in children(idx, c):
                     gi = idx.group_of[g.i] if g.dep_ == "pobj" else -1
                     if gi >= 0 and idx.groups[gi].type in PLACE_TYPES:
                         found.add(gi)
+                    elif g.dep_ == "pobj" and idx.time_of[g.i] >= 0:
+                        found.update(_places_under_time(g, idx))
+            elif c.dep_ == "npadvmod" and idx.time_of[c.i] >= 0:
+                found.update(_places_under_time(c, idx))
+    return found
+
+
+def _places_under_time(time_tok: Token, idx: DocIndex) -> set[int]:
+    """Places the parser hung on a time instead of its event: "occurred at 1am in X",
+    "met Monday in X"."""
+    found: set[int] = set()
+    for c in children(idx, time_tok):
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for g in children(idx, c):
+                gi = idx.group_of[g.i] if g.dep_ == "pobj" else -1
+                if gi >= 0 and idx.groups[gi].type in PLACE_TYPES:
+                    found.add(gi)
     return found
 
 
