@@ -222,3 +222,14 @@ def test_a_headline_in_the_present_tells_of_the_article_date_and_joins_the_lead(
 def test_a_place_the_parse_hangs_on_a_time_is_where_the_event_happened(nlp: Language) -> None:
     analysis = read(nlp, "One blast occurred at 1am in Porto, and two others later in Braga.")
     assert "Porto" in names(analysis, statement(analysis, "blast").places)
+
+
+def test_a_dated_subordinate_happening_is_an_event_but_a_state_or_background_is_not(nlp: Language) -> None:
+    founded = read(nlp, "Acme, which was founded in 1976 by Maria Keller, announced a new phone on Monday.")
+    found = statement(founded, "found")
+    assert names(founded, found.participants) == {"Maria Keller"}
+    assert founded.time_expressions[found.time].value == "1976"
+    bought = read(nlp, "Maria Keller returned to Acme in 1997 after the company bought her firm in 1996.")
+    assert bought.time_expressions[statement(bought, "buy").time].value == "1996"
+    worked = read(nlp, "Maria Keller, who has worked at Acme since 1990, announced a new phone on Monday.")
+    assert not [s for s in worked.statements if s.predicate == "work"]

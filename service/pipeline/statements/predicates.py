@@ -212,6 +212,26 @@ def is_dated_instance(pred: Predicate, idx: DocIndex, value: str) -> bool:
     return not (pred.anchor.pos_ in ("VERB", "AUX") and is_irrealis(pred.anchor, idx))
 
 
+def is_dated_happening(verb: Token, idx: DocIndex) -> bool:
+    """A subordinate clause with a date of its own whose verb annotators mark as an event that is
+    no state: "X, which was founded in 1976 by Y", "after the company bought it in 1996"."""
+    cls = event_lexicon.timeml_class(verb.lemma_.lower(), "VERB")
+    if verb.pos_ != "VERB" or cls is None or cls in event_lexicon.STATE_CLASSES:
+        return False
+    for c in children(idx, verb):
+        if c.dep_ in ("npadvmod", "tmod") and idx.time_of[c.i] >= 0:
+            return _names_a_date(idx, idx.time_of[c.i])
+        if c.dep_ == "prep" and c.lower_ not in ("since", "until", "till"):
+            for g in children(idx, c):
+                if g.dep_ == "pobj" and idx.time_of[g.i] >= 0:
+                    return _names_a_date(idx, idx.time_of[g.i])
+    return False
+
+
+def _names_a_date(idx: DocIndex, ti: int) -> bool:
+    return idx.times[ti].type in ("DATE", "TIME")
+
+
 def is_event_class(cls: str) -> bool:
     """A known kind of event (speech acts included), not a verb left to its own lemma."""
     return cls in lx.EVENT_CLASSES
@@ -300,7 +320,7 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
         # A participle beside a clause tells of an act of its own ("unveiled X, saying Y",
         # "while introducing X, he ...").
         participle = tok.tag_ == "VBG" and tok.dep_ in PARTICIPLE_DEPS and not light
-        if known or tok.i in propositions or main or participle:
+        if known or tok.i in propositions or main or participle or is_dated_happening(tok, idx):
             preds.append(pred)
             if pred.noun is not None:
                 absorbed.add(pred.noun.i)
