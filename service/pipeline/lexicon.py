@@ -468,7 +468,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Auxiliaries that put a negated event in the future or the hypothetical, where "not" is no
 # denial that it happened ("the country will not cede territory").
 MODAL_LEMMAS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
-# Entity types that can take part in an event (dates and figures cannot).
+# Entity types that can take part in an event (dates and figures cannot); a ship or aircraft
+# (VEHICLE) is inspected, seized or lost like any other named thing.
 PARTICIPANT_TYPES = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "VEHICLE"}
 )

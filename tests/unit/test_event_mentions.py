@@ -145,3 +145,91 @@ def test_an_undated_statement_takes_the_day_the_narrative_has_reached(nlp: Langu
 def test_the_narrative_day_does_not_carry_into_the_next_paragraph(nlp: Language) -> None:
     text = "Yesterday, Maria Keller unveiled the phone in Turin.\n\nKeller praised its design."
     assert statement(read(nlp, text), "praise").reference is None
+
+
+# --- events from any dated statement: parse repairs and participants of any type ----------------
+
+
+def test_a_wider_place_after_a_comma_is_no_subject(nlp: Language) -> None:
+    text = "A large blast on the seafront of central Lisbon, Portugal has killed several people, including the mayor Ilse Brandt."
+    analysis = read(nlp, text)
+    kill = statement(analysis, "kill")
+    assert names(analysis, kill.participants) == {"Ilse Brandt"}
+    assert names(analysis, kill.places) == {"Lisbon"}
+
+
+def test_a_reported_clause_split_by_a_relative_clause_keeps_its_subject(nlp: Language) -> None:
+    text = (
+        "The United Nations has announced that the Delvan Accord, which its signatories claim will "
+        "counter the greenhouse effect, will take effect on 16 April 2024."
+    )
+    analysis = read(nlp, text)
+    take = statement(analysis, "take")
+    assert names(analysis, take.participants) == {"Delvan Accord"}
+    assert take.scheduled
+
+
+def test_a_named_thing_a_common_noun_belongs_to_takes_part(nlp: Language) -> None:
+    analysis = read(nlp, "On Tuesday, the old site pointed to the Acme Corporation news service.")
+    assert names(analysis, statement(analysis, "point").participants) == {"Acme Corporation"}
+    # A country qualifying a noun is an affiliation, not a party.
+    met = read(nlp, "Italian officials met Omar Haddad in Porto on Tuesday.")
+    assert names(met, statement(met, "meet").participants) == {"Omar Haddad"}
+
+
+def test_the_source_of_a_statement_and_the_parties_of_the_event_it_asks_for_take_part(
+    nlp: Language,
+) -> None:
+    analysis = read(
+        nlp, "Statements on Delvan Brigade websites on Tuesday asked Muslims to pray for Omar Haddad."
+    )
+    assert names(analysis, statement(analysis, "ask").participants) == {
+        "Delvan Brigade",
+        "Muslims",
+        "Omar Haddad",
+    }
+
+
+def test_a_bare_plural_dated_to_a_day_happened(nlp: Language) -> None:
+    analysis = read(nlp, "The group Marovia Watch on 2 March held protests critical of the Delvan Church.")
+    protest = statement(analysis, "protest")
+    assert protest.actual
+    assert names(analysis, protest.participants) == {"Marovia Watch", "Delvan Church"}
+    plan = read(nlp, "The group Marovia Watch will hold protests on 2 March.")
+    assert not statement(plan, "protest").actual
+    generic = read(nlp, "The group Marovia Watch often held protests.")
+    assert not statement(generic, "protest").actual
+
+
+def test_a_headline_in_the_present_tells_of_the_article_date_and_joins_the_lead(nlp: Language) -> None:
+    text = (
+        "Large explosion in Porto kills many\n\n"
+        "A large blast on the seafront has killed several people, including the mayor Ilse Brandt.\n\n"
+        "The police said the investigation continues."
+    )
+    analysis = read(nlp, text)
+    kills = [s for s in analysis.statements if s.predicate == "kill"]
+    assert len(kills) == 2 and all(s.anchored for s in kills)
+    assert kills[0].event == kills[1].event  # one death, its place from the headline
+    # A first line ending in a full stop is a sentence, and its present tense no past event.
+    body = read(nlp, "Marovia Telecom sells phones in Porto.\n\nIt has many shops.")
+    assert not statement(body, "sell").anchored
+    # A headline's speech act sums up the body's, which speak for themselves.
+    denial = read(nlp, "Ministry denies Keller met Haddad\n\nThe ministry on Monday denied the report.")
+    assert not statement(denial, "deny").anchored
+
+
+def test_a_place_the_parse_hangs_on_a_time_is_where_the_event_happened(nlp: Language) -> None:
+    analysis = read(nlp, "One blast occurred at 1am in Porto, and two others later in Braga.")
+    assert "Porto" in names(analysis, statement(analysis, "blast").places)
+
+
+def test_a_dated_subordinate_happening_is_an_event_but_a_state_or_background_is_not(nlp: Language) -> None:
+    founded = read(nlp, "Acme, which was founded in 1976 by Maria Keller, announced a new phone on Monday.")
+    found = statement(founded, "found")
+    assert names(founded, found.participants) == {"Maria Keller"}
+    assert founded.time_expressions[found.time].value == "1976"
+    bought = read(nlp, "Maria Keller returned to Acme in 1997 after the company bought her firm in 1996.")
+    assert bought.time_expressions[statement(bought, "buy").time].value == "1996"
+    worked = read(nlp, "Maria Keller, who has worked at Acme since 1990, announced a new phone on Monday.")
+    assert not [s for s in worked.statements if s.predicate == "work"]

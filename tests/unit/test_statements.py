@@ -433,3 +433,13 @@ def test_plans_and_hypotheticals_are_not_actual_events(nlp: Language, text: str)
 def test_a_past_meeting_is_an_actual_event(nlp: Language) -> None:
     statements, _, _ = read(nlp, "The minister met Anna Lima in Paris on Friday.")
     assert find(statements, "meet").actual
+
+
+def test_a_vehicle_takes_part_like_any_named_thing(nlp: Language) -> None:
+    doc = nlp("Health inspectors sealed the Aurora Star in Willemstad on Friday.")
+    groups, times = groups_from_ents(doc), times_from_ents(doc)
+    for group in groups:
+        if group.name.endswith("Aurora Star"):
+            group.type = "VEHICLE"  # a ship, as an entity typer that knows vehicles names it
+    seal = find(extract_statements(doc, groups, times), "seal")
+    assert any(n.endswith("Aurora Star") for n in names(seal, groups))

@@ -33,10 +33,23 @@ def is_anchored(pred: Predicate, idx: DocIndex) -> bool:
     if verb.tag_ == "VBN":
         return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
     if verb.tag_ in ("VBZ", "VBP"):
-        return event_lexicon.is_reporting(pred.lemma)
+        # A headline's speech act ("Ministry denies reports") sums up the body's, which never
+        # join it in the article: only its happenings are placed by it.
+        return event_lexicon.is_reporting(pred.lemma) or (pred.cls != "statement" and is_headline(verb, idx))
     if verb.tag_ == "VBG" and not auxes:
         return _governor_anchored(verb, idx)
     return False
+
+
+def is_headline(tok: Token, idx: DocIndex) -> bool:
+    """A token of the text's first line when that line is a headline: a paragraph of its own,
+    followed by more text and ending without a full stop. Headlines tell what happened in the
+    present tense ("Blast kills 12")."""
+    line = idx.block[tok.i]
+    if line != 0 or idx.block[-1] == line:
+        return False
+    last = next((t for t in reversed(idx.tokens) if idx.block[t.i] == line and not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", ":", '"', "'")
 
 
 def _governor_anchored(verb: Token, idx: DocIndex) -> bool:

@@ -3,7 +3,7 @@ share an event id."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from service.pipeline.statements.predicates import Predicate
 from service.pipeline.statements.times import times_compatible
@@ -21,6 +21,9 @@ class _Event:
     times: list[TimeExpression]
     quantities: list[Quantity]
     places: set[int]
+    # The days the text places its undated mentions at (their reference time expression, None
+    # for the article's own date): "has killed" and a headline's "kills" are on one day.
+    anchors: set[int | None] = field(default_factory=set)
     # A hypothetical or generic mention ("plans to speak", "private calls") is an event of its
     # own that later mentions must not join.
     open: bool = True
@@ -51,6 +54,8 @@ def group_events(
         ev = events[target]
         ev.participants.update(st.participants)
         ev.places.update(where)
+        if st.anchored:
+            ev.anchors.add(st.reference)
         # Distinct readings only, so a much-mentioned event stays cheap to compare against.
         if tx is not None and all((tx.value, tx.alternative) != (o.value, o.alternative) for o in ev.times):
             ev.times.append(tx)
@@ -78,7 +83,9 @@ def _matching_event(
             continue
         if st.quantity is not None and not all(quantities_compatible(st.quantity, q) for q in ev.quantities):
             continue
-        same_date = tx is not None and any(times_compatible(tx, o) for o in ev.times)
+        same_date = (tx is not None and any(times_compatible(tx, o) for o in ev.times)) or (
+            st.anchored and st.reference in ev.anchors
+        )
         # "the call" points back at an event the article has introduced with its parties, not
         # at an incidental "who spoke on condition of anonymity".
         if (pred.anaphoric and ev.participants) or (mine & ev.participants) or same_date:

@@ -20,7 +20,12 @@ from service.pipeline.statements.index import (
 )
 from service.pipeline.statements.participants import locations, participants, places
 from service.pipeline.statements.polarity import polarity
-from service.pipeline.statements.predicates import Predicate, find_predicates, verb_predicate
+from service.pipeline.statements.predicates import (
+    Predicate,
+    find_predicates,
+    is_dated_instance,
+    verb_predicate,
+)
 from service.pipeline.statements.times import attach_times, inherit_times, narrative_references
 from service.pipeline.types import EntityGroup, Statement, TimeExpression
 
@@ -56,6 +61,9 @@ def extract_statements(
     idx = with_times(untimed, times) if untimed is not None else build_index(doc, groups, times)
     preds = find_predicates(idx)
     attached = attach_times(preds, idx)
+    for pi, ti in attached.items():
+        if is_dated_instance(preds[pi], idx, idx.times[ti].value):
+            preds[pi].groupable = True
     statements = [statement_from(p, idx, attached.get(i)) for i, p in enumerate(preds)]
     # A clause sharing another's time is placed there, but that time is not its own reading:
     # it never dates the clause's evidence (nor feeds a date conflict).

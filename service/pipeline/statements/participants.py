@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, clause_bounds, head
@@ -18,6 +19,8 @@ NOUN_PARTICIPANT_PREPS = PARTICIPANT_PREPS | {"of"}
 # spokesman Ivan Petrov", "Smith's inauguration"); adjectives ("Brazilian leader") do not.
 NP_PARTICIPANT_DEPS = frozenset({"compound", "flat", "nmod", "poss", "conj", "appos"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that say where an event happens.
+PLACE_PREPS = frozenset({"in", "at", "near"})
 # Verbs of beginning and ending take the parties of the event they begin or end.
 PHASE_CLASSES = frozenset({"begin", "end"})
 # Names that qualify a person's title ("US President", "French minister") rather than act.
@@ -27,8 +30,10 @@ INCLUDING_PREPS = frozenset({"including"})
 # Pronouns whose antecedent is the latest subject naming an entity of these types.
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(lx.PERSON_PRONOUNS, frozenset({"PERSON"})),
-    "it": frozenset({"ORG", "GPE", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"}),
+    "it": frozenset({"ORG", "GPE", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW", "VEHICLE"}),
 }
+# Prepositions naming where a statement or document comes from: "statements on X websites".
+SOURCE_PREPS = frozenset({"on", "from", "by"})
 # How far back an antecedent may be, in tokens: keeps the search linear.
 ANTECEDENT_WINDOW = 120
 
@@ -57,7 +62,32 @@ def np_entity_tokens(
             elif c.dep_ == "prep" and c.lower_ in preps and t is tok:
                 # "between Smith and Lima last week": the parser may make the date the object.
                 stack.extend((g, True) for g in children(idx, c) if g.dep_ == "pobj")
+            elif c.dep_ == "amod" and own and t is tok:
+                # "protests critical of X", "a campaign hostile to X": the event's target.
+                for p in children(idx, c):
+                    if p.dep_ == "prep" and p.lower_ in preps:
+                        stack.extend((g, True) for g in children(idx, p) if g.dep_ == "pobj")
+    if not owned and idx.group_of[tok.i] < 0:
+        out.extend(named_compounds(tok, idx))
     return out
+
+
+def named_compounds(tok: Token, idx: DocIndex) -> list[Token]:
+    """Names that a common noun is a thing of: "the Acme news service", "the Sago coal mine",
+    "statements on Acme websites" (a document's source through "on", "from", "by"). A country or
+    nationality qualifying the noun ("US officials") is an affiliation, not a party."""
+    found = []
+    heads = [tok]
+    if tok.lemma_.lower() in lx.REPORT_NOUNS:
+        for c in children(idx, tok):
+            if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS:
+                heads.extend(g for g in children(idx, c) if g.dep_ == "pobj")
+    for h in heads:
+        for c in children(idx, h):
+            g = idx.group_of[c.i]
+            if c.dep_ == "compound" and g >= 0 and idx.groups[g].type not in AFFILIATION_TYPES:
+                found.append(c)
+    return found
 
 
 def _group_type(idx: DocIndex, tok: Token) -> str | None:
@@ -81,6 +111,8 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
         h = head(idx, verb)
         if h is None:
             return orphan_subject(verb, idx)
+        if verb.dep_ == "ccomp":
+            return sibling_clause_subject(verb, h, idx)
         if verb.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp"):
             return None
         if verb.dep_ == "xcomp":
@@ -93,14 +125,45 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
     return None
 
 
+def sibling_clause_subject(verb: Token, governor: Token, idx: DocIndex) -> Token | None:
+    """The subject of a finite reported clause the parser split in two: in "announced that the
+    treaty, which its signatories claim will help, will take effect" the subject went to the
+    clause inside the relative clause, and "will take effect" hangs beside it without one. A
+    clause with its own tense but no subject takes that of the reported clause just before it."""
+    if not any(c.dep_ == "aux" for c in children(idx, verb)) and verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    earlier = [c for c in children(idx, governor) if c.dep_ == "ccomp" and c.i < verb.i]
+    if not earlier:
+        return None
+    subj = own_subject(earlier[-1], idx)
+    return subj if subj is not None and subj.tag_ not in ("WDT", "WP") else None
+
+
 def own_subject(verb: Token, idx: DocIndex) -> Token | None:
     """The verb's own subject; of two ("The fact itself, Petrov said"), the one naming an
-    entity, else the later one."""
-    subjects = [c for c in children(idx, verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    entity, else the later one. A place that follows another place after a comma ("a blast in
+    west Beirut, Lebanon has killed") names where the first is, not a second subject."""
+    subjects = [
+        c for c in children(idx, verb) if c.dep_ in ("nsubj", "nsubjpass") and not is_place_apposition(c, idx)
+    ]
     if len(subjects) > 1:
         named = [c for c in subjects if idx.group_of[c.i] >= 0]
         return named[-1] if named else subjects[-1]
     return subjects[0] if subjects else None
+
+
+def is_place_apposition(tok: Token, idx: DocIndex) -> bool:
+    """A place name right after "<place>," ("Beirut, Lebanon", "Austin, Texas"): the wider place
+    of the name before it, however the parser attached it."""
+    if _group_type(idx, tok) not in PLACE_TYPES:
+        return False
+    first = tok.i
+    while first > 0 and idx.group_of[first - 1] == idx.group_of[tok.i]:
+        first -= 1
+    if first < 2 or idx.tokens[first - 1].text != ",":
+        return False
+    before = idx.tokens[first - 2]
+    return _group_type(idx, before) in PLACE_TYPES and idx.group_of[before.i] != idx.group_of[tok.i]
 
 
 def orphan_subject(verb: Token, idx: DocIndex) -> Token | None:
@@ -128,7 +191,21 @@ def argument_heads(pred: Predicate, idx: DocIndex) -> list[Token]:
                 heads.append(c)
             elif c.dep_ in ("prep", "agent") and c.lower_ in PARTICIPANT_PREPS:
                 heads.extend(g for g in children(idx, c) if g.dep_ == "pobj")
+            elif c.dep_ == "xcomp" and event_lexicon.timeml_class(pred.lemma, "VERB") == "I_ACTION":
+                heads.extend(intended_event_arguments(c, idx))
     return heads
+
+
+def intended_event_arguments(clause: Token, idx: DocIndex) -> list[Token]:
+    """Whom the event an intending act asks for involves: "asked people to pray for X", "urged
+    them to meet X" (TimeML's I_ACTION verbs take an event as their argument)."""
+    found = []
+    for c in children(idx, clause):
+        if c.dep_ in OBJECT_DEPS:
+            found.append(c)
+        elif c.dep_ == "prep" and (c.lower_ in PARTICIPANT_PREPS or c.lower_ == "for"):
+            found.extend(g for g in children(idx, c) if g.dep_ == "pobj")
+    return found
 
 
 def participants(pred: Predicate, idx: DocIndex) -> list[int]:
@@ -197,11 +274,28 @@ def locations(pred: Predicate, idx: DocIndex) -> set[int]:
         if t is None:
             continue
         for c in children(idx, t):
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 for g in children(idx, c):
                     gi = idx.group_of[g.i] if g.dep_ == "pobj" else -1
                     if gi >= 0 and idx.groups[gi].type in PLACE_TYPES:
                         found.add(gi)
+                    elif g.dep_ == "pobj" and idx.time_of[g.i] >= 0:
+                        found.update(_places_under_time(g, idx))
+            elif c.dep_ == "npadvmod" and idx.time_of[c.i] >= 0:
+                found.update(_places_under_time(c, idx))
+    return found
+
+
+def _places_under_time(time_tok: Token, idx: DocIndex) -> set[int]:
+    """Places the parser hung on a time instead of its event: "occurred at 1am in X",
+    "met Monday in X"."""
+    found: set[int] = set()
+    for c in children(idx, time_tok):
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for g in children(idx, c):
+                gi = idx.group_of[g.i] if g.dep_ == "pobj" else -1
+                if gi >= 0 and idx.groups[gi].type in PLACE_TYPES:
+                    found.add(gi)
     return found
 
 

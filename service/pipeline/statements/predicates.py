@@ -3,6 +3,7 @@ names ("spoke", "the call" and "a telephone conversation" are one class)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -13,6 +14,8 @@ from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, head
 
+# A time value naming one day (a time of day included): "2024-03-14", "2024-03-14T06:30".
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # Clause heads that can carry a statement of their own.
 CLAUSE_HEAD_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis"}
@@ -29,6 +32,7 @@ class Predicate:
     noun: Token | None = None  # the event noun, when the event is named by one
     anaphoric: bool = False  # "the call", "no such communication": points at a known event
     groupable: bool = True  # False for generic plurals and hypothetical events
+    generic: bool = False  # a bare plural event noun ("held protests"), until a date says otherwise
     tokens: list[Token] = field(default_factory=list)  # tokens that map to this statement
 
 
@@ -122,6 +126,7 @@ def noun_predicate(noun: Token, anchor: Token | None = None) -> Predicate | None
         noun=noun,
         anaphoric=anaphoric,
         groupable=not _is_generic(noun),
+        generic=_is_generic(noun),
     )
     pred.tokens = [noun] if anchor is None else [anchor, noun]
     return pred
@@ -196,6 +201,35 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
                 return pred
     lemma, cls = verb_class(verb, idx)
     return Predicate(anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb])
+
+
+def is_dated_instance(pred: Predicate, idx: DocIndex, value: str) -> bool:
+    """A bare plural dated to a day names the events of that day, not a kind: "held protests
+    on Sunday" happened; "peace talks" alone did not. Plans stay plans ("will hold talks on
+    Monday")."""
+    if not pred.generic or not DAY_VALUE.match(value):
+        return False
+    return not (pred.anchor.pos_ in ("VERB", "AUX") and is_irrealis(pred.anchor, idx))
+
+
+def is_dated_happening(verb: Token, idx: DocIndex) -> bool:
+    """A subordinate clause with a date of its own whose verb annotators mark as an event that is
+    no state: "X, which was founded in 1976 by Y", "after the company bought it in 1996"."""
+    cls = event_lexicon.timeml_class(verb.lemma_.lower(), "VERB")
+    if verb.pos_ != "VERB" or cls is None or cls in event_lexicon.STATE_CLASSES:
+        return False
+    for c in children(idx, verb):
+        if c.dep_ in ("npadvmod", "tmod") and idx.time_of[c.i] >= 0:
+            return _names_a_date(idx, idx.time_of[c.i])
+        if c.dep_ == "prep" and c.lower_ not in ("since", "until", "till"):
+            for g in children(idx, c):
+                if g.dep_ == "pobj" and idx.time_of[g.i] >= 0:
+                    return _names_a_date(idx, idx.time_of[g.i])
+    return False
+
+
+def _names_a_date(idx: DocIndex, ti: int) -> bool:
+    return idx.times[ti].type in ("DATE", "TIME")
 
 
 def is_event_class(cls: str) -> bool:
@@ -286,7 +320,7 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
         # A participle beside a clause tells of an act of its own ("unveiled X, saying Y",
         # "while introducing X, he ...").
         participle = tok.tag_ == "VBG" and tok.dep_ in PARTICIPLE_DEPS and not light
-        if known or tok.i in propositions or main or participle:
+        if known or tok.i in propositions or main or participle or is_dated_happening(tok, idx):
             preds.append(pred)
             if pred.noun is not None:
                 absorbed.add(pred.noun.i)
