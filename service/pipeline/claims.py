@@ -45,7 +45,10 @@ from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 
 QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``": "''"}
 # Dependents dropped from a speaker phrase: what follows is description, not the name.
-SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+# "npadvmod": "according to X today", a time beside the name.
+SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "npadvmod"})
+# Verbs that give a thing its name: "a group calling itself X", "an organisation called X".
+NAMING_VERBS = frozenset({"call", "name", "dub"})
 # "describes itself as satire" is a self-description, not a denial of anything.
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 # Fewer words than this quote nothing a reader can check ("this", "it", "the report").
@@ -321,6 +324,11 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     reflexive = obj is not None and obj.lower_ in REFLEXIVES
     if lemma in lx.CHARACTERISE_VERBS and not reflexive and _characterised_false(verb, idx):
         return Frame(verb, _speaker(verb, idx), "denies", target=obj)
+    if lemma in lx.DESCRIBE_VERBS and obj is not None and not reflexive and not is_negated(verb, idx):
+        complement = _complement(verb, obj, idx)
+        if complement is not None:
+            # "called the attacks an act of terrorism", "sees X as responsible": X is said to be so.
+            return Frame(verb, _speaker(verb, idx), "asserts", [complement])
     if lemma == "respond" and is_negated(verb, idx) and _asks_for_comment(verb, idx):
         return Frame(verb, _speaker(verb, idx), "declines_to_comment")
     contents = content_clauses(verb, idx)
@@ -341,9 +349,36 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     target = obj if obj is not None and (_is_target_noun(obj) or obj is passive) else None
     if not contents and target is None:
         contents = quoted_after(verb, idx)
+    if not contents and target is None:
+        small = _small_clause(verb, idx)
+        contents = [small] if small is not None else []
     if not contents and passive is not None and passive.lower_ in ("this", "that", "it"):
         return Frame(verb, _speaker(verb, idx), None, target=passive, echo=True)
     return Frame(verb, _speaker(verb, idx), None, contents, target)
+
+
+def _complement(verb: Token, obj: Token, idx: DocIndex) -> Token | None:
+    """What a describing verb says its object is: "called X *a fraud*", "sees X *as
+    responsible*", "dubbed the movement *"Cedar Revolution"*" (a name in apposition)."""
+    for c in children(idx, verb):
+        if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
+    if verb.lemma_.lower() in NAMING_VERBS:
+        return next((c for c in children(idx, obj) if c.dep_ == "appos"), None)
+    return None
+
+
+def _small_clause(verb: Token, idx: DocIndex) -> Token | None:
+    """A verbless report: "confirms 126 dead" (an adjective the parser reads as a clause), or
+    "reports the toll as 965 dead"."""
+    for c in children(idx, verb):
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("dobj", "obj") for g in children(idx, verb)):
+            return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
+    return None
 
 
 def _unreachable(verb: Token, idx: DocIndex) -> bool:
@@ -443,7 +478,7 @@ def according_frame(tok: Token, idx: DocIndex) -> Frame | None:
     while clause.pos_ not in ("VERB", "AUX"):
         up = head(idx, clause)
         if up is None:
-            return None
+            break  # "According to X, the total dead ... stands at N": the parser's root is the clause
         clause = up
     return Frame(tok, speaker, None, [clause], relay_only=is_speech(clause, idx))
 
@@ -640,7 +675,8 @@ def joint_speakers(tok: Token, idx: DocIndex) -> list[Token]:
 
 def speaker_phrase(tok: Token, idx: DocIndex) -> str:
     """The speaker as named: the noun phrase without relative clauses, appositions or the
-    speakers coordinated with it."""
+    speakers coordinated with it; a name keeps its hyphens ("Al-Qaeda") and loses an article
+    that is not part of it ("the BBC", 'a "Laetitia"')."""
     split = {c.i for c in joint_speakers(tok, idx)}
     keep, stack = [], [tok]
     while stack:
@@ -649,13 +685,55 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
         stack.extend(
             c
             for c in children(idx, t)
-            if c.dep_ not in SPEAKER_DROP_DEPS
+            if (c.dep_ not in SPEAKER_DROP_DEPS or _inner_hyphen(c, idx))
+            and not _is_example(c, idx)
             and not c.is_quote
             and c.i not in split
             and not (split and c.dep_ == "cc")
         )
     keep.sort(key=lambda t: t.i)
-    return "".join(t.text_with_ws for t in keep).strip()
+    if len(keep) > 1 and keep[0].dep_ == "det" and keep[0].lower_ in ("the", "a", "an") and _is_name(tok, idx):
+        keep = keep[1:]
+    # Words that met across a dropped comma still need a space between them.
+    return "".join(
+        t.text + (t.whitespace_ or (" " if n < len(keep) and keep[n].i != t.i + 1 else ""))
+        for n, t in enumerate(keep, start=1)
+    ).strip()
+
+
+def example_speakers(tok: Token, idx: DocIndex) -> list[Token]:
+    """Named members a speaker phrase gives as examples ("news sources including A and B",
+    "experts such as C"): they are the ones on record."""
+    found = []
+    for c in children(idx, tok):
+        if not _is_example(c, idx):
+            continue
+        for g in children(idx, c):
+            if g.dep_ == "pobj" and idx.group_of[g.i] >= 0:
+                found.extend([g, *joint_speakers(g, idx)])
+    return found
+
+
+def _is_example(tok: Token, idx: DocIndex) -> bool:
+    return tok.dep_ == "prep" and (
+        tok.lower_ in ("including", "like") or (tok.lower_ == "as" and any(g.lower_ == "such" for g in children(idx, tok)))
+    )
+
+
+def _inner_hyphen(tok: Token, idx: DocIndex) -> bool:
+    """A hyphen inside a word ("Al-Qaeda"), which the parser may hang anywhere in the phrase."""
+    if tok.text not in ("-", "‐", "‑") or tok.whitespace_ or tok.i == 0:
+        return False
+    return not idx.tokens[tok.i - 1].whitespace_
+
+
+def _is_name(tok: Token, idx: DocIndex) -> bool:
+    """A proper name whose article is not part of the name the entity step found ("the BBC";
+    not "The Daily Herald")."""
+    if tok.pos_ != "PROPN":
+        return False
+    g = idx.group_of[tok.i]
+    return g < 0 or not idx.groups[g].name.lower().startswith(("the ", "a "))
 
 
 def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
@@ -669,6 +747,13 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     g = idx.group_of[tok.i]
     if g >= 0:
         return speaker_phrase(tok, idx), g
+    named = named_as(tok, idx)
+    if named is not None:
+        return speaker_phrase(named, idx), _group(named, idx)  # "a group calling itself X"
+    if tok.lemma_.lower() in lx.ORG_ROLE_NOUNS and _is_definite(tok, idx):
+        found = description_antecedent(tok, ctx)
+        if found is not None:
+            return speaker_phrase(found, idx), _group(found, idx)  # "the group said": which group
     if tok.lemma_.lower() in lx.SOURCE_CARRIER_NOUNS:
         # "The Post report said", "the Xinhua news agency said": the owner speaks.
         for c in children(idx, tok):
@@ -682,6 +767,60 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         if c.dep_ == "appos" and idx.group_of[c.i] >= 0:
             return speaker_phrase(c, idx), idx.group_of[c.i]  # "a spokesman, John Smith,"
     return speaker_phrase(tok, idx), None
+
+
+def _group(tok: Token, idx: DocIndex) -> int | None:
+    g = idx.group_of[tok.i]
+    return g if g >= 0 else None
+
+
+def _is_definite(tok: Token, idx: DocIndex) -> bool:
+    """ "the group", "this agency": a noun pointing back at something already named."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(idx, tok))
+
+
+def named_as(tok: Token, idx: DocIndex) -> Token | None:
+    """The name a noun phrase gives its referent: "a group calling itself X", "an organisation
+    called X", "the Internet group X" (a name in apposition), or through an apposition ("one
+    group, an organisation called X")."""
+    for c in children(idx, tok):
+        if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS:
+            name = next((g for g in children(idx, c) if g.dep_ in ("oprd", "attr", "xcomp")), None)
+            if name is not None and name.pos_ == "PROPN":
+                return name
+        if c.dep_ == "appos":
+            if c.pos_ == "PROPN" and idx.group_of[c.i] >= 0:
+                return c
+            if c.pos_ == "NOUN":
+                inner = named_as(c, idx)
+                if inner is not None:
+                    return inner
+    return None
+
+
+def description_antecedent(tok: Token, ctx: Context) -> Token | None:
+    """What "the group" / "the agency" speaking stands for: the latest earlier name given with
+    the same noun ("the Internet group X", "a group calling itself X"), else an organisation
+    that was the subject of a recent sentence."""
+    idx = ctx.idx
+    lemma = tok.lemma_.lower()
+    for i in range(tok.i - 1, -1, -1):
+        t = idx.tokens[i]
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        named = named_as(t, idx)
+        if named is None and t.dep_ == "compound" and idx.group_of[t.head.i] >= 0:
+            named = t.head  # "the group Anonymous" parsed as a compound
+        if named is not None:
+            return named
+    for i, g in reversed(ctx.subjects):
+        if i >= tok.i:
+            continue
+        if idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
+            break
+        if g >= 0 and idx.groups[g].type == "ORG":
+            return idx.tokens[i]
+    return None
 
 
 # --- building claims -----------------------------------------------------------------------------
@@ -701,7 +840,9 @@ def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Clai
     """One claim per content of the frame (or one for its target)."""
     assert frame.speaker is not None
     out = []
-    for speaker in [frame.speaker, *joint_speakers(frame.speaker, ctx.idx)]:
+    examples = example_speakers(frame.speaker, ctx.idx)
+    speakers = examples or [frame.speaker, *joint_speakers(frame.speaker, ctx.idx)]
+    for speaker in speakers:
         out.extend(_speaker_claims(frame, speaker, ctx, unit))
     return out
 

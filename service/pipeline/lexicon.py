@@ -187,6 +187,8 @@ ASSERT_VERBS = frozenset(
         "observe",
         "signal",
         "specify",
+        "predict",
+        "forecast",
     }
 )
 # Verbs whose subject says the content is untrue.
@@ -199,6 +201,13 @@ DENY_IF_REPORT_VERBS = frozenset(
 # Verbs that characterise their object ("called the reports pure fiction"): a denial when the
 # characterisation is one of FALSITY_WORDS.
 CHARACTERISE_VERBS = frozenset({"call", "label", "describe", "brand", "term", "dismiss", "characterize"})
+# Verbs that say what their object is ("called the attacks terrorism", "sees X as responsible",
+# "dubbed the movement X"): with a complement, the speaker asserts it. Not "dismiss", whose
+# characterisation is a rejection.
+DESCRIBE_VERBS = frozenset(
+    {"call", "label", "describe", "brand", "term", "characterize", "characterise", "dub"}
+    | {"see", "view", "regard", "consider"}
+)
 # "declined to comment", "refused to say", "refrained from sharing".
 DECLINE_VERBS = frozenset({"decline", "refuse", "refrain"})
 # Speech verbs that, refused or negated, mean the speaker does not comment.
@@ -361,6 +370,25 @@ PERSON_ROLE_NOUNS = frozenset(
         "candidate",
         "coach",
         "witness",
+    }
+)
+# Head nouns by which an article points back at an organisation it has named ("the group
+# said", "the agency announced"): the speaker is that organisation.
+ORG_ROLE_NOUNS = frozenset(
+    {
+        "group",
+        "organisation",
+        "organization",
+        "agency",
+        "movement",
+        "company",
+        "firm",
+        "ministry",
+        "department",
+        "administration",
+        "militia",
+        "union",
+        "charity",
     }
 )
 # Objects that make "deny" a denial even though they are not reports ("denied involvement").
