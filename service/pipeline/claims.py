@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from service.pipeline import lexicon as lx
+from service.pipeline.names import HONORIFICS
 from service.pipeline.statements.deps import ARGUMENT_DEPS
 from service.pipeline.statements.extract import statement_anchors
 from service.pipeline.statements.index import (
@@ -376,7 +377,11 @@ def _small_clause(verb: Token, idx: DocIndex) -> Token | None:
     for c in children(idx, verb):
         if c.dep_ == "ccomp" and c.pos_ == "ADJ":
             return c
-        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("dobj", "obj") for g in children(idx, verb)):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(g.dep_ in ("dobj", "obj") for g in children(idx, verb))
+        ):
             return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
     return None
 
@@ -480,7 +485,44 @@ def according_frame(tok: Token, idx: DocIndex) -> Frame | None:
         if up is None:
             break  # "According to X, the total dead ... stands at N": the parser's root is the clause
         clause = up
+    if is_speech(clause, idx) and _faceless_reports(clause, idx):
+        # "According to A, reports indicate that X": A is the one on record for X.
+        return Frame(tok, speaker, None, content_clauses(clause, idx))
     return Frame(tok, speaker, None, [clause], relay_only=is_speech(clause, idx))
+
+
+def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
+    """ "There were reports that X", "reversing reports that X": reports nobody is named for
+    assert X themselves, unless a speaker's verb takes them up ("denied reports that X")."""
+    if noun.lemma_.lower() not in lx.REPORT_NOUNS or noun.tag_ != "NNS" or not _faceless(noun, idx):
+        return None
+    governor = head(idx, noun)
+    if governor is not None and governor.lemma_.lower() in lx.SPEECH_ACT_LEMMAS:
+        return None
+    contents = [
+        c
+        for c in children(idx, noun)
+        if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(idx, c))
+    ]
+    return Frame(noun, noun, None, contents) if contents else None
+
+
+def _faceless(noun: Token, idx: DocIndex) -> bool:
+    """A report noun with no owner: not "the Post's reports", "reports by X", "X reports"."""
+    if idx.group_of[noun.i] >= 0:
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod")
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from", "in", "of"))
+        for c in children(idx, noun)
+    )
+
+
+def _faceless_reports(verb: Token, idx: DocIndex) -> bool:
+    """ "reports indicate", "reports say": a speech verb whose subject is a bare report noun
+    with no owner, so the source that names the reports is the claimant."""
+    subj = own_subject(verb, idx)
+    return subj is not None and subj.lemma_.lower() in lx.REPORT_NOUNS and _faceless(subj, idx)
 
 
 def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list[Frame]:
@@ -493,6 +535,8 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
             frame = according_frame(tok, idx)
         elif tok.pos_ == "VERB":
             frame = verb_frame(tok, idx)
+        elif tok.pos_ == "NOUN" and not bare:
+            frame = report_noun_frame(tok, idx)
         if frame is None or frame.speaker is None:
             continue
         # A speech verb with nothing reported ("said in a post", "citing sources who were not
@@ -500,8 +544,18 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         if bare or frame.contents or frame.target is not None or frame.stance == "declines_to_comment":
             frames.append(frame)
     speech = {f.word.i for f in frames}
+    # "According to A, reports indicate X": A's frame stands for the faceless one.
+    sourced = {
+        head(idx, f.word).i
+        for f in frames
+        if f.word.lower_ == "according" and not f.relay_only and head(idx, f.word) is not None
+    }
     # An outlet passing on someone else's words is not the one making the claim.
-    kept = [f for f in frames if not f.relay_only and not any(c.i in speech for c in f.contents)]
+    kept = [
+        f
+        for f in frames
+        if not f.relay_only and not any(c.i in speech for c in f.contents) and f.word.i not in sourced
+    ]
     for f in kept:
         if f.speaker is not None and f.speaker.lower_ in ("i", "we"):
             # "we do not comment", inside what a named speaker says: that speaker.
@@ -692,8 +746,15 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
             and not (split and c.dep_ == "cc")
         )
     keep.sort(key=lambda t: t.i)
-    if len(keep) > 1 and keep[0].dep_ == "det" and keep[0].lower_ in ("the", "a", "an") and _is_name(tok, idx):
+    if (
+        len(keep) > 1
+        and keep[0].dep_ == "det"
+        and keep[0].lower_ in ("the", "a", "an")
+        and _is_name(tok, idx)
+    ):
         keep = keep[1:]
+    while len(keep) > 1 and keep[0].lower_.rstrip(".") in HONORIFICS and keep[1].pos_ == "PROPN":
+        keep = keep[1:]  # "Dr. David Nabarro": the name, as the entity step writes it
     # Words that met across a dropped comma still need a space between them.
     return "".join(
         t.text + (t.whitespace_ or (" " if n < len(keep) and keep[n].i != t.i + 1 else ""))
@@ -716,7 +777,8 @@ def example_speakers(tok: Token, idx: DocIndex) -> list[Token]:
 
 def _is_example(tok: Token, idx: DocIndex) -> bool:
     return tok.dep_ == "prep" and (
-        tok.lower_ in ("including", "like") or (tok.lower_ == "as" and any(g.lower_ == "such" for g in children(idx, tok)))
+        tok.lower_ in ("including", "like")
+        or (tok.lower_ == "as" and any(g.lower_ == "such" for g in children(idx, tok)))
     )
 
 

@@ -232,6 +232,16 @@ COMMENT_VERBS = frozenset(
         "name",
     }
 )
+# Verbs that take up a report as their object ("denied reports that X", "confirmed reports"):
+# the report is then their speaker's target, not a claim of its own.
+SPEECH_ACT_LEMMAS = (
+    ASSERT_VERBS
+    | DENY_VERBS
+    | DENY_IF_REPORT_VERBS
+    | CHARACTERISE_VERBS
+    | COMMENT_VERBS
+    | frozenset({"decline", "refuse", "refrain", "question", "ask", "cite", "quote", "investigate", "probe"})
+)
 # Negated, these mean "gave no comment" rather than a claim that something did not happen.
 NEGATED_COMMENT_VERBS = frozenset(
     {"comment", "confirm", "say", "disclose", "reveal", "specify", "elaborate", "discuss", "respond"}
