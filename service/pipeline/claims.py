@@ -313,6 +313,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     obj = _object(verb, idx)
     if lemma in lx.DECLINE_VERBS:
         return _decline_frame(verb, idx)
+    if lemma in lx.IGNORE_VERBS and not is_negated(verb, idx) and _questions(obj, idx):
+        return Frame(verb, _speaker(verb, idx), "declines_to_comment")  # "ignoring the questions"
     governor = head(idx, verb)
     if governor is not None and governor.lemma_.lower() in lx.DECLINE_VERBS:
         return None  # "refused to say": the refusal is the frame, not the saying
@@ -384,6 +386,16 @@ def _small_clause(verb: Token, idx: DocIndex) -> Token | None:
         ):
             return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+def _questions(obj: Token | None, idx: DocIndex) -> bool:
+    """ "the questions", "a detailed list of questions", "our request for comment"."""
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in lx.QUESTION_NOUNS:
+        return True
+    inner = _prep_object(obj, idx, ("of",))
+    return inner is not None and inner.lemma_.lower() in lx.QUESTION_NOUNS
 
 
 def _unreachable(verb: Token, idx: DocIndex) -> bool:
@@ -507,6 +519,21 @@ def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
     return Frame(noun, noun, None, contents) if contents else None
 
 
+def estimate_frame(noun: Token, idx: DocIndex) -> Frame | None:
+    """ "the police estimate of one million participants", "the ministry's count of 120 dead":
+    the owner of the estimate asserts the figure."""
+    if noun.lemma_.lower() not in lx.ESTIMATE_NOUNS:
+        return None
+    owner = next(
+        (c for c in children(idx, noun) if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+    counted = _prep_object(noun, idx, ("of",))
+    if owner is None or counted is None or not any(t.like_num for t in counted.subtree):
+        return None
+    return Frame(noun, owner, "asserts", target=noun)
+
+
 def _faceless(noun: Token, idx: DocIndex) -> bool:
     """A report noun with no owner: not "the Post's reports", "reports by X", "X reports"."""
     if idx.group_of[noun.i] >= 0:
@@ -536,7 +563,7 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         elif tok.pos_ == "VERB":
             frame = verb_frame(tok, idx)
         elif tok.pos_ == "NOUN" and not bare:
-            frame = report_noun_frame(tok, idx)
+            frame = report_noun_frame(tok, idx) or estimate_frame(tok, idx)
         if frame is None or frame.speaker is None:
             continue
         # A speech verb with nothing reported ("said in a post", "citing sources who were not
@@ -931,7 +958,25 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
         claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word)
         claim.proposition_guessed = guessed and st is not None
         out.append(claim)
+        if clause is not None:
+            for never in never_done(clause, ctx.idx):
+                # "..., without our ever having made a release": a denial beside the assertion.
+                out.append(_claim(name, entity, "denies", ctx.anchors.get(never.i), never, ctx, unit))
     return out
+
+
+def never_done(clause: Token, idx: DocIndex) -> list[Token]:
+    """Gerunds inside a reported clause that say something never took place: "without (our)
+    ever having made a release", "without ever meeting him"."""
+    lo, hi = clause_bounds(idx, clause)
+    found = []
+    for t in idx.tokens[lo:hi]:
+        if t.lower_ != "without":
+            continue
+        for g in children(idx, t):
+            if g.dep_ == "pcomp" and g.pos_ == "VERB" and any(c.lower_ == "ever" for c in children(idx, g)):
+                found.append(g)
+    return found
 
 
 def _without(idx: DocIndex, lo: int, hi: int, aside: Token | None) -> str:
@@ -1060,7 +1105,7 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     lo, hi = units[ui]
     signal = frameless_signal(lo, hi, ctx)
     if signal is None:
-        return []
+        return _quoted_run_claims(units, ui, ctx)
     closing = closing_speaker(units, ui, ctx)
     stance, st, pointer = signal
     guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
@@ -1081,6 +1126,28 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     claim = _claim(name, entity, stance, st, None, ctx, (lo, hi))
     claim.proposition_guessed = guessed
     return [claim]
+
+
+def _quoted_run_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> list[Claim]:
+    """A quoted sentence that asserts, in a quote whose speaker is named only where it closes
+    ('"A. B. C," said X.'): X asserts each sentence of it."""
+    lo, hi = units[ui]
+    words = [i for i in range(lo, hi) if not ctx.idx.tokens[i].is_punct]
+    if not words or any(ctx.quote_of[i] < 0 for i in words):
+        return []  # only a sentence wholly inside the quote
+    region = ctx.quote_of[words[0]]
+    if ctx.quotes[region][1] < hi:
+        return []  # the quote closes in this sentence: its own frame, or none, speaks for it
+    closing = closing_speaker(units, ui, ctx)
+    if closing is None or closing.speaker is None:
+        return []
+    last = units[min(ui + LOOKAHEAD_SENTENCES, len(units) - 1)][1]
+    if not any(ctx.quote_of[i] == region for i in range(hi, last)):
+        return []
+    name, entity = claimant(closing.speaker, ctx)
+    root = next((t for t in ctx.idx.tokens[lo:hi] if head(ctx.idx, t) is None), None)
+    st = ctx.anchors.get(root.i) if root is not None else None
+    return [_claim(name, entity, "asserts", st, None, ctx, (lo, hi))]
 
 
 def _add_unique(ctx: Context, found: list[Claim]) -> None:

@@ -242,6 +242,11 @@ SPEECH_ACT_LEMMAS = (
     | COMMENT_VERBS
     | frozenset({"decline", "refuse", "refrain", "question", "ask", "cite", "quote", "investigate", "probe"})
 )
+# "ignored the questions", "sidestepped a list of questions": no comment given.
+IGNORE_VERBS = frozenset({"ignore", "sidestep", "dodge", "evade", "disregard"})
+QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry", "request"})
+# Nouns for a figure someone puts out: "the police estimate of one million participants".
+ESTIMATE_NOUNS = frozenset({"estimate", "count", "tally"})
 # Negated, these mean "gave no comment" rather than a claim that something did not happen.
 NEGATED_COMMENT_VERBS = frozenset(
     {"comment", "confirm", "say", "disclose", "reveal", "specify", "elaborate", "discuss", "respond"}
