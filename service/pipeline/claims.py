@@ -350,6 +350,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
             return None
         return Frame(verb, _speaker(verb, idx), None, [h], relay_only=is_speech(h, idx))
     target = obj if obj is not None and (_is_target_noun(obj) or obj is passive) else None
+    if not contents and target is None and lemma in lx.ATTEST_VERBS:
+        target = _prep_object(verb, idx, ("to",))  # "attested to the presence of asbestos"
     if not contents and target is None:
         contents = quoted_after(verb, idx)
     if not contents and target is None:
@@ -571,6 +573,10 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         if bare or frame.contents or frame.target is not None or frame.stance == "declines_to_comment":
             frames.append(frame)
     speech = {f.word.i for f in frames}
+    for f in frames:
+        # "A said X; however B suggested Y": a speech clause before the verb is not what the
+        # verb relays, whatever the parser hangs on it.
+        f.contents = [c for c in f.contents if not (c.i in speech and c.i < f.word.i)]
     # "According to A, reports indicate X": A's frame stands for the faceless one.
     sourced = {
         head(idx, f.word).i
@@ -852,10 +858,27 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         if owner is not None:
             # "the agency's report said": the agency, without its possessive ending.
             return re.sub(r"\s*['’]s$", "", speaker_phrase(owner, idx)), None
+        if _is_definite(tok, idx):
+            outlet = _latest_outlet(tok, ctx)
+            if outlet is not None:
+                return outlet  # "According to the Herald, ... The article states that ..."
     for c in children(idx, tok):
         if c.dep_ == "appos" and idx.group_of[c.i] >= 0:
             return speaker_phrase(c, idx), idx.group_of[c.i]  # "a spokesman, John Smith,"
     return speaker_phrase(tok, idx), None
+
+
+def _latest_outlet(tok: Token, ctx: Context) -> tuple[str, int] | None:
+    """The organisation that made the latest claim in the last few sentences: what "the
+    article" or "the report" speaking belongs to."""
+    idx = ctx.idx
+    for c in reversed(ctx.claims):
+        at = min(bisect_left(idx.tokens, c.start, key=lambda t: t.idx), len(idx.tokens) - 1)
+        if idx.sent_of[tok.i] - idx.sent_of[at] > ROLE_WINDOW_SENTENCES:
+            return None
+        if c.claimant_entity is not None and idx.groups[c.claimant_entity].type == "ORG":
+            return c.claimant, c.claimant_entity
+    return None
 
 
 def _group(tok: Token, idx: DocIndex) -> int | None:

@@ -189,6 +189,7 @@ ASSERT_VERBS = frozenset(
         "specify",
         "predict",
         "forecast",
+        "attest",
     }
 )
 # Verbs whose subject says the content is untrue.
@@ -242,6 +243,8 @@ SPEECH_ACT_LEMMAS = (
     | COMMENT_VERBS
     | frozenset({"decline", "refuse", "refrain", "question", "ask", "cite", "quote", "investigate", "probe"})
 )
+# Verbs that assert what their "to" object says: "attested to the presence of asbestos".
+ATTEST_VERBS = frozenset({"attest", "testify"})
 # "ignored the questions", "sidestepped a list of questions": no comment given.
 IGNORE_VERBS = frozenset({"ignore", "sidestep", "dodge", "evade", "disregard"})
 QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry", "request"})
