@@ -293,6 +293,9 @@ def _speaker(verb: Token, idx: DocIndex) -> Token | None:
     for c in children(idx, verb):
         if c.dep_ == "agent":
             return next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+    quoted = _quoted_person(verb, idx)
+    if quoted is not None:
+        return quoted  # "Reuters quotes doctors saying X": the doctors say X
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(idx, verb)):
         return None  # "is said to have": no speaker named
     subj = subject_of(verb, idx)
@@ -305,6 +308,21 @@ def _speaker(verb: Token, idx: DocIndex) -> Token | None:
             up = head(idx, up)
         return _speaker(up, idx) if up is not None else None
     return subj
+
+
+def _quoted_person(verb: Token, idx: DocIndex) -> Token | None:
+    """The object of "quotes/cites X saying ...", for the subjectless "saying" hung anywhere in
+    that clause."""
+    if verb.tag_ != "VBG" or own_subject(verb, idx) is not None or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    up = head(idx, verb)
+    for _ in range(4):
+        if up is None or (up.pos_ == "VERB" and up.lemma_.lower() not in lx.QUOTE_VERBS):
+            return None
+        if up.lemma_.lower() in lx.QUOTE_VERBS:
+            return _object(up, idx)
+        up = head(idx, up)
+    return None
 
 
 def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
@@ -912,19 +930,27 @@ def named_as(tok: Token, idx: DocIndex) -> Token | None:
 
 def description_antecedent(tok: Token, ctx: Context) -> Token | None:
     """What "the group" / "the agency" speaking stands for: the latest earlier name given with
-    the same noun ("the Internet group X", "a group calling itself X"), else an organisation
-    that was the subject of a recent sentence."""
+    the same noun ("the Internet group X", "a group calling itself X"), else one given with
+    another such noun in the last few sentences ("the group X ... the movement said"), else an
+    organisation that was the subject of a recent sentence."""
     idx = ctx.idx
     lemma = tok.lemma_.lower()
+    nearby: Token | None = None  # a name given with another such noun, in the last few sentences
     for i in range(tok.i - 1, -1, -1):
         t = idx.tokens[i]
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+        if t.lemma_.lower() not in lx.ORG_ROLE_NOUNS or t.pos_ != "NOUN":
             continue
         named = named_as(t, idx)
         if named is None and t.dep_ == "compound" and idx.group_of[t.head.i] >= 0:
             named = t.head  # "the group Anonymous" parsed as a compound
-        if named is not None:
+        if named is None:
+            continue
+        if t.lemma_.lower() == lemma:
             return named
+        if nearby is None and idx.sent_of[tok.i] - idx.sent_of[i] <= ROLE_WINDOW_SENTENCES:
+            nearby = named  # "the Internet group X ... the movement said"
+    if nearby is not None:
+        return nearby
     for i, g in reversed(ctx.subjects):
         if i >= tok.i:
             continue

@@ -245,6 +245,8 @@ SPEECH_ACT_LEMMAS = (
 )
 # Verbs that assert what their "to" object says: "attested to the presence of asbestos".
 ATTEST_VERBS = frozenset({"attest", "testify"})
+# Verbs by which an outlet passes on someone's words: "quotes doctors saying X".
+QUOTE_VERBS = frozenset({"quote", "cite"})
 # "ignored the questions", "sidestepped a list of questions": no comment given.
 IGNORE_VERBS = frozenset({"ignore", "sidestep", "dodge", "evade", "disregard"})
 QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry", "request"})
