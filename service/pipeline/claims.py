@@ -331,6 +331,19 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     obj = _object(verb, idx)
     if lemma in lx.DECLINE_VERBS:
         return _decline_frame(verb, idx)
+    if lemma in lx.ACCUSE_VERBS and not is_negated(verb, idx):
+        charge = _prep_object(verb, idx, ("of",)) or next(
+            (
+                g
+                for c in children(idx, verb)
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in children(idx, c)
+                if g.dep_ == "pcomp"
+            ),
+            None,
+        )
+        # "accused X of fraud", "have accused of being a scam": the speaker alleges the charge.
+        return Frame(verb, _speaker(verb, idx), "asserts", [charge]) if charge is not None else None
     if lemma in lx.IGNORE_VERBS and not is_negated(verb, idx) and _questions(obj, idx):
         return Frame(verb, _speaker(verb, idx), "declines_to_comment")  # "ignoring the questions"
     governor = head(idx, verb)
@@ -531,12 +544,25 @@ def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
     governor = head(idx, noun)
     if governor is not None and governor.lemma_.lower() in lx.SPEECH_ACT_LEMMAS:
         return None
-    contents = [
-        c
-        for c in children(idx, noun)
-        if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(idx, c))
-    ]
+    contents = [c for c in children(idx, noun) if c.dep_ == "acl" and _has_that(c, idx)]
     return Frame(noun, noun, None, contents) if contents else None
+
+
+def emphatic_frame(tok: Token, idx: DocIndex) -> Frame | None:
+    """ "X did allege that Y": the parser reads the emphatic verb as the object of "do"; a
+    reporting word there with a that-clause of its own is the speech act."""
+    governor = head(idx, tok)
+    if tok.lemma_.lower() not in lx.ASSERT_VERBS or tok.dep_ != "dobj" or governor is None:
+        return None
+    if governor.lemma_.lower() != "do" or is_negated(governor, idx):
+        return None
+    contents = [c for c in children(idx, tok) if c.dep_ in ("acl", "ccomp") and _has_that(c, idx)]
+    speaker = own_subject(governor, idx)
+    return Frame(tok, speaker, None, contents) if contents and speaker is not None else None
+
+
+def _has_that(clause: Token, idx: DocIndex) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in children(idx, clause))
 
 
 def estimate_frame(noun: Token, idx: DocIndex) -> Frame | None:
@@ -583,7 +609,7 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         elif tok.pos_ == "VERB":
             frame = verb_frame(tok, idx)
         elif tok.pos_ == "NOUN" and not bare:
-            frame = report_noun_frame(tok, idx) or estimate_frame(tok, idx)
+            frame = report_noun_frame(tok, idx) or estimate_frame(tok, idx) or emphatic_frame(tok, idx)
         if frame is None or frame.speaker is None:
             continue
         # A speech verb with nothing reported ("said in a post", "citing sources who were not
@@ -1008,13 +1034,13 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
         claim.proposition_guessed = guessed and st is not None
         out.append(claim)
         if clause is not None:
-            for never in never_done(clause, ctx.idx):
+            for never in never_done(clause, ctx.idx, ctx.anchors):
                 # "..., without our ever having made a release": a denial beside the assertion.
                 out.append(_claim(name, entity, "denies", ctx.anchors.get(never.i), never, ctx, unit))
     return out
 
 
-def never_done(clause: Token, idx: DocIndex) -> list[Token]:
+def never_done(clause: Token, idx: DocIndex, anchors: dict[int, int]) -> list[Token]:
     """Gerunds inside a reported clause that say something never took place: "without (our)
     ever having made a release", "without ever meeting him"."""
     lo, hi = clause_bounds(idx, clause)
@@ -1025,6 +1051,9 @@ def never_done(clause: Token, idx: DocIndex) -> list[Token]:
         for g in children(idx, t):
             if g.dep_ == "pcomp" and g.pos_ == "VERB" and any(c.lower_ == "ever" for c in children(idx, g)):
                 found.append(g)
+    # Only a denial of something the article tells as a statement of its own: one of nothing
+    # would read as a denial of the report itself.
+    return [g for g in found if g.i in anchors]
     return found
 
 

@@ -247,6 +247,8 @@ SPEECH_ACT_LEMMAS = (
 ATTEST_VERBS = frozenset({"attest", "testify"})
 # Verbs by which an outlet passes on someone's words: "quotes doctors saying X".
 QUOTE_VERBS = frozenset({"quote", "cite"})
+# Verbs that charge someone with something: "accused the company of hiding losses".
+ACCUSE_VERBS = frozenset({"accuse"})
 # "ignored the questions", "sidestepped a list of questions": no comment given.
 IGNORE_VERBS = frozenset({"ignore", "sidestep", "dodge", "evade", "disregard"})
 QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry", "request"})
