@@ -48,6 +48,7 @@ QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``
 # Dependents dropped from a speaker phrase: what follows is description, not the name.
 # "npadvmod": "according to X today", a time beside the name.
 SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "npadvmod"})
+HYPHENS = frozenset({"-", "‐", "‑"})
 # Verbs that give a thing its name: "a group calling itself X", "an organisation called X".
 NAMING_VERBS = frozenset({"call", "name", "dub"})
 # "describes itself as satire" is a self-description, not a denial of anything.
@@ -298,7 +299,7 @@ def _speaker(verb: Token, idx: DocIndex) -> Token | None:
         return quoted  # "Reuters quotes doctors saying X": the doctors say X
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(idx, verb)):
         return None  # "is said to have": no speaker named
-    subj = subject_of(verb, idx)
+    subj = subject_of(verb, idx) or _subject_on_aux(verb, idx)
     inherited = own_subject(verb, idx) is None and verb.dep_ in ("advcl", "conj", "xcomp")
     if subj is not None and inherited and _is_report_word(subj) and subj.pos_ != "PRON":
         # "told journalists that the report was false, denying ...": a report denies nothing;
@@ -308,6 +309,16 @@ def _speaker(verb: Token, idx: DocIndex) -> Token | None:
             up = head(idx, up)
         return _speaker(up, idx) if up is not None else None
     return subj
+
+
+def _subject_on_aux(verb: Token, idx: DocIndex) -> Token | None:
+    """ "X did allege that": the parser may hang the subject on the emphatic "did"."""
+    for c in children(idx, verb):
+        if c.dep_ == "aux":
+            found = own_subject(c, idx)
+            if found is not None:
+                return found
+    return None
 
 
 def _quoted_person(verb: Token, idx: DocIndex) -> Token | None:
@@ -332,16 +343,7 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     if lemma in lx.DECLINE_VERBS:
         return _decline_frame(verb, idx)
     if lemma in lx.ACCUSE_VERBS and not is_negated(verb, idx):
-        charge = _prep_object(verb, idx, ("of",)) or next(
-            (
-                g
-                for c in children(idx, verb)
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in children(idx, c)
-                if g.dep_ == "pcomp"
-            ),
-            None,
-        )
+        charge = _charge(verb, idx) or (_charge(obj, idx) if obj is not None else None)
         # "accused X of fraud", "have accused of being a scam": the speaker alleges the charge.
         return Frame(verb, _speaker(verb, idx), "asserts", [charge]) if charge is not None else None
     if lemma in lx.IGNORE_VERBS and not is_negated(verb, idx) and _questions(obj, idx):
@@ -417,6 +419,15 @@ def _small_clause(verb: Token, idx: DocIndex) -> Token | None:
             and c.lower_ == "as"
             and any(g.dep_ in ("dobj", "obj") for g in children(idx, verb))
         ):
+            return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _charge(tok: Token, idx: DocIndex) -> Token | None:
+    """What "accused X of ..." charges: the noun or clause after "of" (which the parser hangs on
+    the verb or on its object)."""
+    for c in children(idx, tok):
+        if c.dep_ == "prep" and c.lower_ == "of":
             return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
     return None
 
@@ -823,12 +834,8 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
             and not (split and c.dep_ == "cc")
         )
     keep.sort(key=lambda t: t.i)
-    if (
-        len(keep) > 1
-        and keep[0].dep_ == "det"
-        and keep[0].lower_ in ("the", "a", "an")
-        and _is_name(tok, idx)
-    ):
+    article = keep[0].text in ("the", "a", "an", "A", "An")  # "The Times" may be the name itself
+    if len(keep) > 1 and keep[0].dep_ == "det" and article and _is_name(tok, idx):
         keep = keep[1:]
     while len(keep) > 1 and keep[0].lower_.rstrip(".") in HONORIFICS and keep[1].pos_ == "PROPN":
         keep = keep[1:]  # "Dr. David Nabarro": the name, as the entity step writes it
@@ -860,10 +867,12 @@ def _is_example(tok: Token, idx: DocIndex) -> bool:
 
 
 def _inner_hyphen(tok: Token, idx: DocIndex) -> bool:
-    """A hyphen inside a word ("Al-Qaeda"), which the parser may hang anywhere in the phrase."""
-    if tok.text not in ("-", "‐", "‑") or tok.whitespace_ or tok.i == 0:
-        return False
-    return not idx.tokens[tok.i - 1].whitespace_
+    """A hyphen inside a word ("Al-Qaeda") or the word after it, which the parser may hang
+    anywhere in the phrase (as punctuation, as an apposition)."""
+    if tok.text in HYPHENS:
+        return not tok.whitespace_ and tok.i > 0 and not idx.tokens[tok.i - 1].whitespace_
+    before = idx.tokens[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.text in HYPHENS and _inner_hyphen(before, idx)
 
 
 def _is_name(tok: Token, idx: DocIndex) -> bool:
@@ -889,7 +898,10 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     named = named_as(tok, idx)
     if named is not None:
         return speaker_phrase(named, idx), _group(named, idx)  # "a group calling itself X"
-    if tok.lemma_.lower() in lx.ORG_ROLE_NOUNS and _is_definite(tok, idx):
+    own_name = any(
+        c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0 for c in children(idx, tok)
+    )
+    if tok.lemma_.lower() in lx.ORG_ROLE_NOUNS and _is_definite(tok, idx) and not own_name:
         found = description_antecedent(tok, ctx)
         if found is not None:
             return speaker_phrase(found, idx), _group(found, idx)  # "the group said": which group
@@ -1054,7 +1066,6 @@ def never_done(clause: Token, idx: DocIndex, anchors: dict[int, int]) -> list[To
     # Only a denial of something the article tells as a statement of its own: one of nothing
     # would read as a denial of the report itself.
     return [g for g in found if g.i in anchors]
-    return found
 
 
 def _without(idx: DocIndex, lo: int, hi: int, aside: Token | None) -> str:
