@@ -312,12 +312,16 @@ def _speaker(verb: Token, idx: DocIndex) -> Token | None:
 
 
 def _subject_on_aux(verb: Token, idx: DocIndex) -> Token | None:
-    """ "X did allege that": the parser may hang the subject on the emphatic "did"."""
+    """A subject the parser hung elsewhere: on the emphatic "did" ("X did allege that"), or a
+    name before the verb read as its modifier ("Anonymous states that", the name taken for an
+    adjective)."""
     for c in children(idx, verb):
         if c.dep_ == "aux":
             found = own_subject(c, idx)
             if found is not None:
                 return found
+        if c.dep_ in ("amod", "compound", "npadvmod", "nmod") and c.i < verb.i and idx.group_of[c.i] >= 0:
+            return c
     return None
 
 
@@ -1099,8 +1103,11 @@ def _claim(
             # "this", "the report": a pointer reads as nothing; the sentence carries the claim.
             quote = _without(idx, ulo, uhi, None)
     else:
-        # Nothing reported but the act itself ("declined to comment"): the sentence says it.
-        quote = quote_text(ulo, uhi, ctx) or text_of(idx, ulo, uhi)
+        # Nothing reported but the act itself ("declined to comment"): the sentence says it,
+        # or a quote in it that reads on its own (not a quoted name: 'A "Laetitia" responded').
+        quote = quote_text(ulo, uhi, ctx) or ""
+        if len(quote.split()) < MIN_QUOTE_WORDS:
+            quote = text_of(idx, ulo, uhi)
     return Claim(
         claimant=name,
         claimant_entity=entity,

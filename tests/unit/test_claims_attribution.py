@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from service.pipeline.claims import _speaker
 from service.pipeline.nlp import load
+from service.pipeline.statements.index import build_index
+from service.pipeline.types import EntityGroup, Mention
 from tests.unit.test_claims import Read
 
 
@@ -319,3 +323,32 @@ def test_without_ever_having_done_it_is_a_denial_beside_the_assertion(nlp: Langu
 def test_without_and_no_ever_is_no_denial(nlp: Language) -> None:
     r = Read(nlp, '"The deal went through without meeting the buyer," explained Anna Berg.')
     assert [c.stance for c in r.claims] == ["asserts"]
+
+
+def _parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_name_read_as_the_verbs_modifier_is_its_subject(nlp: Language) -> None:
+    # "Unseen states that it ended.", parsed the way the model reads an adjective-like name.
+    words = ["Unseen", "states", "that", "it", "ended", "."]
+    heads, deps = [1, 1, 4, 4, 1, 1], ["amod", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["ADJ", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos)
+    named = [
+        EntityGroup(
+            name="Unseen",
+            type="ORG",
+            aliases=["Unseen"],
+            mentions=[Mention(start=0, end=6, text="Unseen", sentence=0)],
+        )
+    ]
+    found = _speaker(doc[1], build_index(doc, named, []))
+    assert found is not None and found.i == 0
+    # An adjective that names nobody is no subject.
+    assert _speaker(doc[1], build_index(doc, [], [])) is None
+
+
+def test_a_quoted_name_is_no_quote_of_a_refusal(nlp: Language) -> None:
+    r = Read(nlp, 'A "Marta" responded, ignoring a detailed list of questions about the damage.')
+    assert r.only().quote == 'A "Marta" responded, ignoring a detailed list of questions about the damage.'
