@@ -59,6 +59,8 @@ MIN_QUOTE_WORDS = 3
 LOOKAHEAD_SENTENCES = 5
 # How far back a role noun ("the senator") may stand in for a named person as "she".
 ROLE_WINDOW_SENTENCES = 3
+# How far back "the group" may find the name it was given ("a group calling itself X").
+NAMED_WINDOW_SENTENCES = 40
 
 
 @dataclass
@@ -979,6 +981,8 @@ def description_antecedent(tok: Token, ctx: Context) -> Token | None:
     lemma = tok.lemma_.lower()
     nearby: Token | None = None  # a name given with another such noun, in the last few sentences
     for i in range(tok.i - 1, -1, -1):
+        if idx.sent_of[tok.i] - idx.sent_of[i] > NAMED_WINDOW_SENTENCES:
+            break  # a bounded look back keeps a long text of such speakers linear
         t = idx.tokens[i]
         if t.lemma_.lower() not in lx.ORG_ROLE_NOUNS or t.pos_ != "NOUN":
             continue
