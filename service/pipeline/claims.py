@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from service.pipeline import lexicon as lx
+from service.pipeline.names import HONORIFICS
 from service.pipeline.statements.deps import ARGUMENT_DEPS
 from service.pipeline.statements.extract import statement_anchors
 from service.pipeline.statements.index import (
@@ -45,7 +46,11 @@ from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 
 QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``": "''"}
 # Dependents dropped from a speaker phrase: what follows is description, not the name.
-SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+# "npadvmod": "according to X today", a time beside the name.
+SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "npadvmod"})
+HYPHENS = frozenset({"-", "‐", "‑"})
+# Verbs that give a thing its name: "a group calling itself X", "an organisation called X".
+NAMING_VERBS = frozenset({"call", "name", "dub"})
 # "describes itself as satire" is a self-description, not a denial of anything.
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 # Fewer words than this quote nothing a reader can check ("this", "it", "the report").
@@ -54,6 +59,8 @@ MIN_QUOTE_WORDS = 3
 LOOKAHEAD_SENTENCES = 5
 # How far back a role noun ("the senator") may stand in for a named person as "she".
 ROLE_WINDOW_SENTENCES = 3
+# How far back "the group" may find the name it was given ("a group calling itself X").
+NAMED_WINDOW_SENTENCES = 40
 
 
 @dataclass
@@ -289,9 +296,12 @@ def _speaker(verb: Token, idx: DocIndex) -> Token | None:
     for c in children(idx, verb):
         if c.dep_ == "agent":
             return next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+    quoted = _quoted_person(verb, idx)
+    if quoted is not None:
+        return quoted  # "Reuters quotes doctors saying X": the doctors say X
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(idx, verb)):
         return None  # "is said to have": no speaker named
-    subj = subject_of(verb, idx)
+    subj = subject_of(verb, idx) or _subject_on_aux(verb, idx)
     inherited = own_subject(verb, idx) is None and verb.dep_ in ("advcl", "conj", "xcomp")
     if subj is not None and inherited and _is_report_word(subj) and subj.pos_ != "PRON":
         # "told journalists that the report was false, denying ...": a report denies nothing;
@@ -303,12 +313,47 @@ def _speaker(verb: Token, idx: DocIndex) -> Token | None:
     return subj
 
 
+def _subject_on_aux(verb: Token, idx: DocIndex) -> Token | None:
+    """A subject the parser hung elsewhere: on the emphatic "did" ("X did allege that"), or a
+    name before the verb read as its modifier ("Anonymous states that", the name taken for an
+    adjective)."""
+    for c in children(idx, verb):
+        if c.dep_ == "aux":
+            found = own_subject(c, idx)
+            if found is not None:
+                return found
+        if c.dep_ in ("amod", "compound", "npadvmod", "nmod") and c.i < verb.i and idx.group_of[c.i] >= 0:
+            return c
+    return None
+
+
+def _quoted_person(verb: Token, idx: DocIndex) -> Token | None:
+    """The object of "quotes/cites X saying ...", for the subjectless "saying" hung anywhere in
+    that clause."""
+    if verb.tag_ != "VBG" or own_subject(verb, idx) is not None or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    up = head(idx, verb)
+    for _ in range(4):
+        if up is None or (up.pos_ == "VERB" and up.lemma_.lower() not in lx.QUOTE_VERBS):
+            return None
+        if up.lemma_.lower() in lx.QUOTE_VERBS:
+            return _object(up, idx)
+        up = head(idx, up)
+    return None
+
+
 def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     """The attribution a speech verb makes, if it makes one."""
     lemma = verb.lemma_.lower()
     obj = _object(verb, idx)
     if lemma in lx.DECLINE_VERBS:
         return _decline_frame(verb, idx)
+    if lemma in lx.ACCUSE_VERBS and not is_negated(verb, idx):
+        charge = _charge(verb, idx) or (_charge(obj, idx) if obj is not None else None)
+        # "accused X of fraud", "have accused of being a scam": the speaker alleges the charge.
+        return Frame(verb, _speaker(verb, idx), "asserts", [charge]) if charge is not None else None
+    if lemma in lx.IGNORE_VERBS and not is_negated(verb, idx) and _questions(obj, idx):
+        return Frame(verb, _speaker(verb, idx), "declines_to_comment")  # "ignoring the questions"
     governor = head(idx, verb)
     if governor is not None and governor.lemma_.lower() in lx.DECLINE_VERBS:
         return None  # "refused to say": the refusal is the frame, not the saying
@@ -321,6 +366,11 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     reflexive = obj is not None and obj.lower_ in REFLEXIVES
     if lemma in lx.CHARACTERISE_VERBS and not reflexive and _characterised_false(verb, idx):
         return Frame(verb, _speaker(verb, idx), "denies", target=obj)
+    if lemma in lx.DESCRIBE_VERBS and obj is not None and not reflexive and not is_negated(verb, idx):
+        complement = _complement(verb, obj, idx)
+        if complement is not None:
+            # "called the attacks an act of terrorism", "sees X as responsible": X is said to be so.
+            return Frame(verb, _speaker(verb, idx), "asserts", [complement])
     if lemma == "respond" and is_negated(verb, idx) and _asks_for_comment(verb, idx):
         return Frame(verb, _speaker(verb, idx), "declines_to_comment")
     contents = content_clauses(verb, idx)
@@ -339,11 +389,63 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
             return None
         return Frame(verb, _speaker(verb, idx), None, [h], relay_only=is_speech(h, idx))
     target = obj if obj is not None and (_is_target_noun(obj) or obj is passive) else None
+    if not contents and target is None and lemma in lx.ATTEST_VERBS:
+        target = _prep_object(verb, idx, ("to",))  # "attested to the presence of asbestos"
     if not contents and target is None:
         contents = quoted_after(verb, idx)
+    if not contents and target is None:
+        small = _small_clause(verb, idx)
+        contents = [small] if small is not None else []
     if not contents and passive is not None and passive.lower_ in ("this", "that", "it"):
         return Frame(verb, _speaker(verb, idx), None, target=passive, echo=True)
     return Frame(verb, _speaker(verb, idx), None, contents, target)
+
+
+def _complement(verb: Token, obj: Token, idx: DocIndex) -> Token | None:
+    """What a describing verb says its object is: "called X *a fraud*", "sees X *as
+    responsible*", "dubbed the movement *"Cedar Revolution"*" (a name in apposition)."""
+    for c in children(idx, verb):
+        if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
+    if verb.lemma_.lower() in NAMING_VERBS:
+        return next((c for c in children(idx, obj) if c.dep_ == "appos"), None)
+    return None
+
+
+def _small_clause(verb: Token, idx: DocIndex) -> Token | None:
+    """A verbless report: "confirms 126 dead" (an adjective the parser reads as a clause), or
+    "reports the toll as 965 dead"."""
+    for c in children(idx, verb):
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ":
+            return c
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(g.dep_ in ("dobj", "obj") for g in children(idx, verb))
+        ):
+            return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _charge(tok: Token, idx: DocIndex) -> Token | None:
+    """What "accused X of ..." charges: the noun or clause after "of" (which the parser hangs on
+    the verb or on its object)."""
+    for c in children(idx, tok):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _questions(obj: Token | None, idx: DocIndex) -> bool:
+    """ "the questions", "a detailed list of questions", "our request for comment"."""
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in lx.QUESTION_NOUNS:
+        return True
+    inner = _prep_object(obj, idx, ("of",))
+    return inner is not None and inner.lemma_.lower() in lx.QUESTION_NOUNS
 
 
 def _unreachable(verb: Token, idx: DocIndex) -> bool:
@@ -443,9 +545,74 @@ def according_frame(tok: Token, idx: DocIndex) -> Frame | None:
     while clause.pos_ not in ("VERB", "AUX"):
         up = head(idx, clause)
         if up is None:
-            return None
+            break  # "According to X, the total dead ... stands at N": the parser's root is the clause
         clause = up
+    if is_speech(clause, idx) and _faceless_reports(clause, idx):
+        # "According to A, reports indicate that X": A is the one on record for X.
+        return Frame(tok, speaker, None, content_clauses(clause, idx))
     return Frame(tok, speaker, None, [clause], relay_only=is_speech(clause, idx))
+
+
+def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
+    """ "There were reports that X", "reversing reports that X": reports nobody is named for
+    assert X themselves, unless a speaker's verb takes them up ("denied reports that X")."""
+    if noun.lemma_.lower() not in lx.REPORT_NOUNS or noun.tag_ != "NNS" or not _faceless(noun, idx):
+        return None
+    governor = head(idx, noun)
+    if governor is not None and governor.lemma_.lower() in lx.SPEECH_ACT_LEMMAS:
+        return None
+    contents = [c for c in children(idx, noun) if c.dep_ == "acl" and _has_that(c, idx)]
+    return Frame(noun, noun, None, contents) if contents else None
+
+
+def emphatic_frame(tok: Token, idx: DocIndex) -> Frame | None:
+    """ "X did allege that Y": the parser reads the emphatic verb as the object of "do"; a
+    reporting word there with a that-clause of its own is the speech act."""
+    governor = head(idx, tok)
+    if tok.lemma_.lower() not in lx.ASSERT_VERBS or tok.dep_ != "dobj" or governor is None:
+        return None
+    if governor.lemma_.lower() != "do" or is_negated(governor, idx):
+        return None
+    contents = [c for c in children(idx, tok) if c.dep_ in ("acl", "ccomp") and _has_that(c, idx)]
+    speaker = own_subject(governor, idx)
+    return Frame(tok, speaker, None, contents) if contents and speaker is not None else None
+
+
+def _has_that(clause: Token, idx: DocIndex) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in children(idx, clause))
+
+
+def estimate_frame(noun: Token, idx: DocIndex) -> Frame | None:
+    """ "the police estimate of one million participants", "the ministry's count of 120 dead":
+    the owner of the estimate asserts the figure."""
+    if noun.lemma_.lower() not in lx.ESTIMATE_NOUNS:
+        return None
+    owner = next(
+        (c for c in children(idx, noun) if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+    counted = _prep_object(noun, idx, ("of",))
+    if owner is None or counted is None or not any(t.like_num for t in counted.subtree):
+        return None
+    return Frame(noun, owner, "asserts", target=noun)
+
+
+def _faceless(noun: Token, idx: DocIndex) -> bool:
+    """A report noun with no owner: not "the Post's reports", "reports by X", "X reports"."""
+    if idx.group_of[noun.i] >= 0:
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod")
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from", "in", "of"))
+        for c in children(idx, noun)
+    )
+
+
+def _faceless_reports(verb: Token, idx: DocIndex) -> bool:
+    """ "reports indicate", "reports say": a speech verb whose subject is a bare report noun
+    with no owner, so the source that names the reports is the claimant."""
+    subj = own_subject(verb, idx)
+    return subj is not None and subj.lemma_.lower() in lx.REPORT_NOUNS and _faceless(subj, idx)
 
 
 def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list[Frame]:
@@ -458,6 +625,8 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
             frame = according_frame(tok, idx)
         elif tok.pos_ == "VERB":
             frame = verb_frame(tok, idx)
+        elif tok.pos_ == "NOUN" and not bare:
+            frame = report_noun_frame(tok, idx) or estimate_frame(tok, idx) or emphatic_frame(tok, idx)
         if frame is None or frame.speaker is None:
             continue
         # A speech verb with nothing reported ("said in a post", "citing sources who were not
@@ -465,8 +634,22 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         if bare or frame.contents or frame.target is not None or frame.stance == "declines_to_comment":
             frames.append(frame)
     speech = {f.word.i for f in frames}
+    for f in frames:
+        # "A said X; however B suggested Y": a speech clause before the verb is not what the
+        # verb relays, whatever the parser hangs on it.
+        f.contents = [c for c in f.contents if not (c.i in speech and c.i < f.word.i)]
+    # "According to A, reports indicate X": A's frame stands for the faceless one.
+    sourced = {
+        head(idx, f.word).i
+        for f in frames
+        if f.word.lower_ == "according" and not f.relay_only and head(idx, f.word) is not None
+    }
     # An outlet passing on someone else's words is not the one making the claim.
-    kept = [f for f in frames if not f.relay_only and not any(c.i in speech for c in f.contents)]
+    kept = [
+        f
+        for f in frames
+        if not f.relay_only and not any(c.i in speech for c in f.contents) and f.word.i not in sourced
+    ]
     for f in kept:
         if f.speaker is not None and f.speaker.lower_ in ("i", "we"):
             # "we do not comment", inside what a named speaker says: that speaker.
@@ -640,7 +823,8 @@ def joint_speakers(tok: Token, idx: DocIndex) -> list[Token]:
 
 def speaker_phrase(tok: Token, idx: DocIndex) -> str:
     """The speaker as named: the noun phrase without relative clauses, appositions or the
-    speakers coordinated with it."""
+    speakers coordinated with it; a name keeps its hyphens ("Al-Qaeda") and loses an article
+    that is not part of it ("the BBC", 'a "Laetitia"')."""
     split = {c.i for c in joint_speakers(tok, idx)}
     keep, stack = [], [tok]
     while stack:
@@ -649,13 +833,61 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
         stack.extend(
             c
             for c in children(idx, t)
-            if c.dep_ not in SPEAKER_DROP_DEPS
+            if (c.dep_ not in SPEAKER_DROP_DEPS or _inner_hyphen(c, idx))
+            and not _is_example(c, idx)
             and not c.is_quote
             and c.i not in split
             and not (split and c.dep_ == "cc")
         )
     keep.sort(key=lambda t: t.i)
-    return "".join(t.text_with_ws for t in keep).strip()
+    article = keep[0].text in ("the", "a", "an", "A", "An")  # "The Times" may be the name itself
+    if len(keep) > 1 and keep[0].dep_ == "det" and article and _is_name(tok, idx):
+        keep = keep[1:]
+    while len(keep) > 1 and keep[0].lower_.rstrip(".") in HONORIFICS and keep[1].pos_ == "PROPN":
+        keep = keep[1:]  # "Dr. David Nabarro": the name, as the entity step writes it
+    # Words that met across a dropped comma still need a space between them.
+    return "".join(
+        t.text + (t.whitespace_ or (" " if n < len(keep) and keep[n].i != t.i + 1 else ""))
+        for n, t in enumerate(keep, start=1)
+    ).strip()
+
+
+def example_speakers(tok: Token, idx: DocIndex) -> list[Token]:
+    """Named members a speaker phrase gives as examples ("news sources including A and B",
+    "experts such as C"): they are the ones on record."""
+    found = []
+    for c in children(idx, tok):
+        if not _is_example(c, idx):
+            continue
+        for g in children(idx, c):
+            if g.dep_ == "pobj" and idx.group_of[g.i] >= 0:
+                found.extend([g, *joint_speakers(g, idx)])
+    return found
+
+
+def _is_example(tok: Token, idx: DocIndex) -> bool:
+    return tok.dep_ == "prep" and (
+        tok.lower_ in ("including", "like")
+        or (tok.lower_ == "as" and any(g.lower_ == "such" for g in children(idx, tok)))
+    )
+
+
+def _inner_hyphen(tok: Token, idx: DocIndex) -> bool:
+    """A hyphen inside a word ("Al-Qaeda") or the word after it, which the parser may hang
+    anywhere in the phrase (as punctuation, as an apposition)."""
+    if tok.text in HYPHENS:
+        return not tok.whitespace_ and tok.i > 0 and not idx.tokens[tok.i - 1].whitespace_
+    before = idx.tokens[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.text in HYPHENS and _inner_hyphen(before, idx)
+
+
+def _is_name(tok: Token, idx: DocIndex) -> bool:
+    """A proper name whose article is not part of the name the entity step found ("the BBC";
+    not "The Daily Herald")."""
+    if tok.pos_ != "PROPN":
+        return False
+    g = idx.group_of[tok.i]
+    return g < 0 or not idx.groups[g].name.lower().startswith(("the ", "a "))
 
 
 def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
@@ -669,6 +901,16 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     g = idx.group_of[tok.i]
     if g >= 0:
         return speaker_phrase(tok, idx), g
+    named = named_as(tok, idx)
+    if named is not None:
+        return speaker_phrase(named, idx), _group(named, idx)  # "a group calling itself X"
+    own_name = any(
+        c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0 for c in children(idx, tok)
+    )
+    if tok.lemma_.lower() in lx.ORG_ROLE_NOUNS and _is_definite(tok, idx) and not own_name:
+        found = description_antecedent(tok, ctx)
+        if found is not None:
+            return speaker_phrase(found, idx), _group(found, idx)  # "the group said": which group
     if tok.lemma_.lower() in lx.SOURCE_CARRIER_NOUNS:
         # "The Post report said", "the Xinhua news agency said": the owner speaks.
         for c in children(idx, tok):
@@ -678,10 +920,91 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         if owner is not None:
             # "the agency's report said": the agency, without its possessive ending.
             return re.sub(r"\s*['’]s$", "", speaker_phrase(owner, idx)), None
+        if _is_definite(tok, idx):
+            outlet = _latest_outlet(tok, ctx)
+            if outlet is not None:
+                return outlet  # "According to the Herald, ... The article states that ..."
     for c in children(idx, tok):
         if c.dep_ == "appos" and idx.group_of[c.i] >= 0:
             return speaker_phrase(c, idx), idx.group_of[c.i]  # "a spokesman, John Smith,"
     return speaker_phrase(tok, idx), None
+
+
+def _latest_outlet(tok: Token, ctx: Context) -> tuple[str, int] | None:
+    """The organisation that made the latest claim in the last few sentences: what "the
+    article" or "the report" speaking belongs to."""
+    idx = ctx.idx
+    for c in reversed(ctx.claims):
+        at = min(bisect_left(idx.tokens, c.start, key=lambda t: t.idx), len(idx.tokens) - 1)
+        if idx.sent_of[tok.i] - idx.sent_of[at] > ROLE_WINDOW_SENTENCES:
+            return None
+        if c.claimant_entity is not None and idx.groups[c.claimant_entity].type == "ORG":
+            return c.claimant, c.claimant_entity
+    return None
+
+
+def _group(tok: Token, idx: DocIndex) -> int | None:
+    g = idx.group_of[tok.i]
+    return g if g >= 0 else None
+
+
+def _is_definite(tok: Token, idx: DocIndex) -> bool:
+    """ "the group", "this agency": a noun pointing back at something already named."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(idx, tok))
+
+
+def named_as(tok: Token, idx: DocIndex) -> Token | None:
+    """The name a noun phrase gives its referent: "a group calling itself X", "an organisation
+    called X", "the Internet group X" (a name in apposition), or through an apposition ("one
+    group, an organisation called X")."""
+    for c in children(idx, tok):
+        if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS:
+            name = next((g for g in children(idx, c) if g.dep_ in ("oprd", "attr", "xcomp")), None)
+            if name is not None and name.pos_ == "PROPN":
+                return name
+        if c.dep_ == "appos":
+            if c.pos_ == "PROPN" and idx.group_of[c.i] >= 0:
+                return c
+            if c.pos_ == "NOUN":
+                inner = named_as(c, idx)
+                if inner is not None:
+                    return inner
+    return None
+
+
+def description_antecedent(tok: Token, ctx: Context) -> Token | None:
+    """What "the group" / "the agency" speaking stands for: the latest earlier name given with
+    the same noun ("the Internet group X", "a group calling itself X"), else one given with
+    another such noun in the last few sentences ("the group X ... the movement said"), else an
+    organisation that was the subject of a recent sentence."""
+    idx = ctx.idx
+    lemma = tok.lemma_.lower()
+    nearby: Token | None = None  # a name given with another such noun, in the last few sentences
+    for i in range(tok.i - 1, -1, -1):
+        if idx.sent_of[tok.i] - idx.sent_of[i] > NAMED_WINDOW_SENTENCES:
+            break  # a bounded look back keeps a long text of such speakers linear
+        t = idx.tokens[i]
+        if t.lemma_.lower() not in lx.ORG_ROLE_NOUNS or t.pos_ != "NOUN":
+            continue
+        named = named_as(t, idx)
+        if named is None and t.dep_ == "compound" and idx.group_of[t.head.i] >= 0:
+            named = t.head  # "the group Anonymous" parsed as a compound
+        if named is None:
+            continue
+        if t.lemma_.lower() == lemma:
+            return named
+        if nearby is None and idx.sent_of[tok.i] - idx.sent_of[i] <= ROLE_WINDOW_SENTENCES:
+            nearby = named  # "the Internet group X ... the movement said"
+    if nearby is not None:
+        return nearby
+    for i, g in reversed(ctx.subjects):
+        if i >= tok.i:
+            continue
+        if idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
+            break
+        if g >= 0 and idx.groups[g].type == "ORG":
+            return idx.tokens[i]
+    return None
 
 
 # --- building claims -----------------------------------------------------------------------------
@@ -701,7 +1024,9 @@ def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Clai
     """One claim per content of the frame (or one for its target)."""
     assert frame.speaker is not None
     out = []
-    for speaker in [frame.speaker, *joint_speakers(frame.speaker, ctx.idx)]:
+    examples = example_speakers(frame.speaker, ctx.idx)
+    speakers = examples or [frame.speaker, *joint_speakers(frame.speaker, ctx.idx)]
+    for speaker in speakers:
         out.extend(_speaker_claims(frame, speaker, ctx, unit))
     return out
 
@@ -728,7 +1053,27 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
         claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word)
         claim.proposition_guessed = guessed and st is not None
         out.append(claim)
+        if clause is not None:
+            for never in never_done(clause, ctx.idx, ctx.anchors):
+                # "..., without our ever having made a release": a denial beside the assertion.
+                out.append(_claim(name, entity, "denies", ctx.anchors.get(never.i), never, ctx, unit))
     return out
+
+
+def never_done(clause: Token, idx: DocIndex, anchors: dict[int, int]) -> list[Token]:
+    """Gerunds inside a reported clause that say something never took place: "without (our)
+    ever having made a release", "without ever meeting him"."""
+    lo, hi = clause_bounds(idx, clause)
+    found = []
+    for t in idx.tokens[lo:hi]:
+        if t.lower_ != "without":
+            continue
+        for g in children(idx, t):
+            if g.dep_ == "pcomp" and g.pos_ == "VERB" and any(c.lower_ == "ever" for c in children(idx, g)):
+                found.append(g)
+    # Only a denial of something the article tells as a statement of its own: one of nothing
+    # would read as a denial of the report itself.
+    return [g for g in found if g.i in anchors]
 
 
 def _without(idx: DocIndex, lo: int, hi: int, aside: Token | None) -> str:
@@ -762,8 +1107,11 @@ def _claim(
             # "this", "the report": a pointer reads as nothing; the sentence carries the claim.
             quote = _without(idx, ulo, uhi, None)
     else:
-        # Nothing reported but the act itself ("declined to comment"): the sentence says it.
-        quote = quote_text(ulo, uhi, ctx) or text_of(idx, ulo, uhi)
+        # Nothing reported but the act itself ("declined to comment"): the sentence says it,
+        # or a quote in it that reads on its own (not a quoted name: 'A "Laetitia" responded').
+        quote = quote_text(ulo, uhi, ctx) or ""
+        if len(quote.split()) < MIN_QUOTE_WORDS:
+            quote = text_of(idx, ulo, uhi)
     return Claim(
         claimant=name,
         claimant_entity=entity,
@@ -857,7 +1205,7 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     lo, hi = units[ui]
     signal = frameless_signal(lo, hi, ctx)
     if signal is None:
-        return []
+        return _quoted_run_claims(units, ui, ctx)
     closing = closing_speaker(units, ui, ctx)
     stance, st, pointer = signal
     guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
@@ -878,6 +1226,28 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     claim = _claim(name, entity, stance, st, None, ctx, (lo, hi))
     claim.proposition_guessed = guessed
     return [claim]
+
+
+def _quoted_run_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> list[Claim]:
+    """A quoted sentence that asserts, in a quote whose speaker is named only where it closes
+    ('"A. B. C," said X.'): X asserts each sentence of it."""
+    lo, hi = units[ui]
+    words = [i for i in range(lo, hi) if not ctx.idx.tokens[i].is_punct]
+    if not words or any(ctx.quote_of[i] < 0 for i in words):
+        return []  # only a sentence wholly inside the quote
+    region = ctx.quote_of[words[0]]
+    if ctx.quotes[region][1] < hi:
+        return []  # the quote closes in this sentence: its own frame, or none, speaks for it
+    closing = closing_speaker(units, ui, ctx)
+    if closing is None or closing.speaker is None:
+        return []
+    last = units[min(ui + LOOKAHEAD_SENTENCES, len(units) - 1)][1]
+    if not any(ctx.quote_of[i] == region for i in range(hi, last)):
+        return []
+    name, entity = claimant(closing.speaker, ctx)
+    root = next((t for t in ctx.idx.tokens[lo:hi] if head(ctx.idx, t) is None), None)
+    st = ctx.anchors.get(root.i) if root is not None else None
+    return [_claim(name, entity, "asserts", st, None, ctx, (lo, hi))]
 
 
 def _add_unique(ctx: Context, found: list[Claim]) -> None:

@@ -187,6 +187,9 @@ ASSERT_VERBS = frozenset(
         "observe",
         "signal",
         "specify",
+        "predict",
+        "forecast",
+        "attest",
     }
 )
 # Verbs whose subject says the content is untrue.
@@ -199,6 +202,13 @@ DENY_IF_REPORT_VERBS = frozenset(
 # Verbs that characterise their object ("called the reports pure fiction"): a denial when the
 # characterisation is one of FALSITY_WORDS.
 CHARACTERISE_VERBS = frozenset({"call", "label", "describe", "brand", "term", "dismiss", "characterize"})
+# Verbs that say what their object is ("called the attacks terrorism", "sees X as responsible",
+# "dubbed the movement X"): with a complement, the speaker asserts it. Not "dismiss", whose
+# characterisation is a rejection.
+DESCRIBE_VERBS = frozenset(
+    {"call", "label", "describe", "brand", "term", "characterize", "characterise", "dub"}
+    | {"see", "view", "regard", "consider"}
+)
 # "declined to comment", "refused to say", "refrained from sharing".
 DECLINE_VERBS = frozenset({"decline", "refuse", "refrain"})
 # Speech verbs that, refused or negated, mean the speaker does not comment.
@@ -223,6 +233,27 @@ COMMENT_VERBS = frozenset(
         "name",
     }
 )
+# Verbs that take up a report as their object ("denied reports that X", "confirmed reports"):
+# the report is then their speaker's target, not a claim of its own.
+SPEECH_ACT_LEMMAS = (
+    ASSERT_VERBS
+    | DENY_VERBS
+    | DENY_IF_REPORT_VERBS
+    | CHARACTERISE_VERBS
+    | COMMENT_VERBS
+    | frozenset({"decline", "refuse", "refrain", "question", "ask", "cite", "quote", "investigate", "probe"})
+)
+# Verbs that assert what their "to" object says: "attested to the presence of asbestos".
+ATTEST_VERBS = frozenset({"attest", "testify"})
+# Verbs by which an outlet passes on someone's words: "quotes doctors saying X".
+QUOTE_VERBS = frozenset({"quote", "cite"})
+# Verbs that charge someone with something: "accused the company of hiding losses".
+ACCUSE_VERBS = frozenset({"accuse"})
+# "ignored the questions", "sidestepped a list of questions": no comment given.
+IGNORE_VERBS = frozenset({"ignore", "sidestep", "dodge", "evade", "disregard"})
+QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry", "request"})
+# Nouns for a figure someone puts out: "the police estimate of one million participants".
+ESTIMATE_NOUNS = frozenset({"estimate", "count", "tally"})
 # Negated, these mean "gave no comment" rather than a claim that something did not happen.
 NEGATED_COMMENT_VERBS = frozenset(
     {"comment", "confirm", "say", "disclose", "reveal", "specify", "elaborate", "discuss", "respond"}
@@ -365,6 +396,25 @@ PERSON_ROLE_NOUNS = frozenset(
         "candidate",
         "coach",
         "witness",
+    }
+)
+# Head nouns by which an article points back at an organisation it has named ("the group
+# said", "the agency announced"): the speaker is that organisation.
+ORG_ROLE_NOUNS = frozenset(
+    {
+        "group",
+        "organisation",
+        "organization",
+        "agency",
+        "movement",
+        "company",
+        "firm",
+        "ministry",
+        "department",
+        "administration",
+        "militia",
+        "union",
+        "charity",
     }
 )
 # Objects that make "deny" a denial even though they are not reports ("denied involvement").

@@ -1,0 +1,354 @@
+"""Claims in news prose: claimants as written (organisations, outlets, groups pointed back at),
+stances of describing, estimating and refusing, and several claims by one speaker.
+
+Sentence-level tests over spaCy's own entities, like test_claims; names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from service.pipeline.claims import _speaker
+from service.pipeline.nlp import load
+from service.pipeline.statements.index import build_index
+from service.pipeline.types import EntityGroup, Mention
+from tests.unit.test_claims import Read
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def said(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(c.claimant, c.stance) for c in Read(nlp, text).claims]
+
+
+# --- claimant names as written ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # A hyphen inside a name stays, with its words joined.
+        (
+            "Statements on Ansar-Dawla websites said that a new leader had been appointed.",
+            "Statements on Ansar-Dawla websites",
+        ),
+        # A time beside the name is not part of it.
+        ("According to Channel Nine News today, the total now stands at 282 people.", "Channel Nine News"),
+        # An honorific is dropped, a title kept.
+        ("Dr. Anna Berg said that the outbreak had been contained.", "Anna Berg"),
+        ("Health Minister Anna Berg said that the outbreak had been contained.", "Health Minister Anna Berg"),
+        # A lower-case article before a name is not part of the name; before a role it stays.
+        ("Officials told the BBC that the talks had ended, the BBC said.", "BBC"),
+        ('"The talks have ended," the spokesman said.', "the spokesman"),
+    ],
+)
+def test_claimant_as_written(nlp: Language, text: str, claimant: str) -> None:
+    assert claimant in [c.claimant for c in Read(nlp, text).claims]
+
+
+def test_named_examples_of_a_group_are_the_claimants(nlp: Language) -> None:
+    assert said(nlp, "Relief agencies, such as Oxfam, said that the camps were overcrowded.") == [
+        ("Oxfam", "asserts")
+    ]
+    found = said(
+        nlp, "According to many news sources including Reuters and Bloomberg, the mine had been flooded."
+    )
+    assert found == [("Reuters", "asserts"), ("Bloomberg", "asserts")]
+
+
+def test_a_group_without_named_examples_speaks_as_written(nlp: Language) -> None:
+    assert said(nlp, "Relief agencies said that the camps were overcrowded.") == [
+        ("Relief agencies", "asserts")
+    ]
+    assert said(nlp, "Relief agencies such as these said that the camps were overcrowded.") == [
+        ("Relief agencies", "asserts")
+    ]
+
+
+# --- organisations pointed back at -------------------------------------------------------------------
+
+
+def test_a_group_calling_itself_a_name_is_that_name(nlp: Language) -> None:
+    r = Read(nlp, "A group calling itself Northern Front Brigades said that it had carried out the attack.")
+    assert [c.claimant for c in r.claims] == ["Northern Front Brigades"]
+
+
+def test_a_group_described_by_its_members_keeps_its_words(nlp: Language) -> None:
+    assert said(nlp, "A group of residents said that the water had been cut off.") == [
+        ("A group of residents", "asserts")
+    ]
+
+
+def test_the_group_is_the_group_named_earlier(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "A group calling itself Northern Front Brigades has claimed the bombing. "
+        "On a website the group stated that its fighters had targeted the hotel.",
+    )
+    assert r.claims[-1].quote == "that its fighters had targeted the hotel"
+    assert {c.claimant for c in r.claims} == {"Northern Front Brigades"}
+
+
+def test_the_movement_is_the_group_just_named_with_another_noun(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "The Internet group Ravenclaw today held protests in six cities. "
+        "In a speech, the protest movement said the church had betrayed its members.",
+    )
+    assert [c.claimant for c in r.claims] == ["Ravenclaw"]
+
+
+def test_the_agency_is_an_organisation_that_was_just_the_subject(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "The Federal Mine Safety Administration issued the mine 208 citations last year. "
+        "The agency has announced that it will investigate the collapse.",
+    )
+    claim = r.only()
+    assert r.entity(claim) == "The Federal Mine Safety Administration" or "Mine Safety" in claim.claimant
+
+
+def test_the_group_with_nothing_named_stays_as_written(nlp: Language) -> None:
+    assert said(nlp, "The group said that it would march again in April.") == [("The group", "asserts")]
+
+
+def test_the_group_does_not_reach_back_past_a_few_sentences_to_a_subject(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Acme Holdings opened a plant in 1990. The plant grew. Workers came. Wages rose. Trade slowed. "
+        "The company said that it would close the plant.",
+    )
+    assert [c.claimant for c in r.claims] == ["The company"]
+
+
+def test_the_article_speaks_for_the_outlet_just_cited(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "According to the Harbour Gazette, the ship was sealed in April. "
+        "The article states that samples were sent to a laboratory.",
+    )
+    assert [c.claimant for c in r.claims] == ["the Harbour Gazette", "the Harbour Gazette"] or [
+        r.entity(c) for c in r.claims
+    ] == ["Harbour Gazette", "Harbour Gazette"]
+
+
+def test_the_article_with_no_outlet_cited_stays_as_written(nlp: Language) -> None:
+    assert said(nlp, "The article states that samples were sent to a laboratory.") == [
+        ("The article", "asserts")
+    ]
+
+
+def test_an_outlet_quoting_people_saying_something_credits_the_people(nlp: Language) -> None:
+    r = Read(nlp, "Reuters quotes doctors at the scene saying many of the injured are in critical condition.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("doctors", "asserts")]
+
+
+# --- sources behind reports ------------------------------------------------------------------------
+
+
+def test_according_to_a_source_reports_indicate_credits_the_source(nlp: Language) -> None:
+    assert said(nlp, "According to Reuters, reports indicate that the dam has collapsed.") == [
+        ("Reuters", "asserts")
+    ]
+
+
+def test_according_to_an_outlet_a_named_speaker_said_credits_the_speaker(nlp: Language) -> None:
+    r = Read(nlp, "According to Reuters, the minister said that the dam had collapsed.")
+    assert [c.claimant for c in r.claims] == ["the minister"]
+
+
+def test_reports_nobody_is_named_for_assert_their_content(nlp: Language) -> None:
+    assert said(nlp, "There were reports that the minister had resigned.") == [("reports", "asserts")]
+
+
+def test_reports_taken_up_by_a_speaker_are_the_speakers_target(nlp: Language) -> None:
+    assert said(nlp, "The minister denied reports that he had resigned.") == [("The minister", "denies")]
+    # Reports with an owner are that owner's, not a faceless claim of their own.
+    assert said(nlp, "The newspaper's reports that the minister had resigned caused a stir.") == []
+
+
+def test_a_speech_clause_before_the_verb_is_not_relayed_by_it(nlp: Language) -> None:
+    found = said(
+        nlp,
+        "Anonymous sources have said a car bomb was used; however other reports have suggested the "
+        "explosives were placed in a building.",
+    )
+    assert ("other reports", "asserts") in found
+    assert ("Anonymous sources", "asserts") in found
+
+
+def test_an_outlet_reporting_what_someone_said_is_still_a_relay(nlp: Language) -> None:
+    r = Read(nlp, "The Post reported that officials said the bridge had been closed.")
+    assert [c.claimant for c in r.claims] == ["officials"]
+
+
+# --- describing, estimating, attesting, accusing ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Interior Minister Omar Haddad called the attacks an "ugly act of terrorism".',
+        "Supporters of the mayor see the army as being responsible for the attack.",
+        'The State Department has dubbed the movement "Orange Spring."',
+    ],
+)
+def test_describing_an_object_as_something_asserts_it(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert [c.stance for c in r.claims] == ["asserts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called on the government to resign.",
+        "She saw the car in the street.",
+        "The mayor did not describe the plan as a failure.",
+        "The company describes itself as a charity.",
+    ],
+)
+def test_describing_without_a_complement_or_negated_asserts_nothing(nlp: Language, text: str) -> None:
+    assert Read(nlp, text).claims == []
+
+
+def test_describing_as_false_is_still_a_denial(nlp: Language) -> None:
+    assert said(nlp, "The ministry called the reports completely false.") == [("The ministry", "denies")]
+
+
+def test_a_verbless_report_of_figures_is_a_claim(nlp: Language) -> None:
+    r = Read(nlp, "Channel Nine now reports the death toll as 965 dead and 465 injured.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("Channel Nine", "asserts")]
+    assert "965 dead" in r.claims[0].quote
+
+
+def test_a_report_of_nothing_in_particular_is_no_claim(nlp: Language) -> None:
+    assert Read(nlp, "The ministry reports the figures every week.").claims == []
+
+
+def test_an_owners_estimate_of_a_figure_is_its_claim(nlp: Language) -> None:
+    r = Read(nlp, "If the police estimate of one million participants is correct, the rally was huge.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("police", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the estimate of one million participants is correct, the rally was huge.",  # nobody's
+        "The police estimate was revised on Monday.",  # no figure
+        "The police count the ballots by hand.",  # a verb, not an estimate
+    ],
+)
+def test_no_estimate_claim_without_owner_and_figure(nlp: Language, text: str) -> None:
+    assert Read(nlp, text).claims == []
+
+
+def test_attesting_to_something_asserts_it(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Former engineer Paul Ortiz supervised work on the dam in 1987, and attested to the presence of "
+        "cracks in an affidavit.",
+    )
+    assert [(r.entity(c), c.stance) for c in r.claims] == [("Paul Ortiz", "asserts")]
+
+
+def test_accusing_someone_of_something_alleges_it(nlp: Language) -> None:
+    assert said(nlp, "Local editors have accused the charity of being a scam.") == [
+        ("Local editors", "asserts")
+    ]
+    r = Read(nlp, "The charity, which volunteer editors have accused of being a scam, closed its site.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("volunteer editors", "asserts")]
+
+
+def test_no_accusation_is_no_claim(nlp: Language) -> None:
+    assert Read(nlp, "The senator did not accuse anyone.").claims == []
+    assert Read(nlp, "The charity was accused.").claims == []
+
+
+def test_emphatic_did_allege_is_an_allegation(nlp: Language) -> None:
+    # The parser hangs the subject on the emphatic "did".
+    found = said(
+        nlp, "Egypt's Interior Minister Karim Nasser did allege that the statements were correct, however."
+    )
+    assert found == [("Egypt's Interior Minister Karim Nasser", "asserts")]
+    assert Read(nlp, "The minister did not allege that the statements were correct.").claims == []
+
+
+# --- refusing, denying, several claims by one speaker -----------------------------------------------
+
+
+def test_ignoring_questions_is_declining_to_comment(nlp: Language) -> None:
+    r = Read(nlp, 'A "Laetitia" responded, ignoring a detailed list of questions about the damage.')
+    assert [(c.claimant, c.stance) for c in r.claims] == [("Laetitia", "declines_to_comment")]
+
+
+def test_ignoring_anything_but_questions_is_no_claim(nlp: Language) -> None:
+    assert Read(nlp, "The driver ignored two warnings from the coast guard.").claims == []
+
+
+def test_each_sentence_of_a_quote_closed_by_its_speaker_is_a_claim(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        '"Activities of the group have been reported to the authorities. Their activities are illegal. '
+        'Yes, we are taking action," said Laetitia.',
+    )
+    assert [c.stance for c in r.claims] == ["asserts", "asserts", "asserts"]
+    assert {c.claimant for c in r.claims} == {"Laetitia"}
+    assert "Their activities are illegal" in r.claims[1].quote
+
+
+def test_a_quote_with_no_speaker_in_its_paragraph_is_nobodys(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        '"The filters were replaced last year. The plant is safe."\n\nThe weather was fine, the agency said.',
+    )
+    assert [c.claimant for c in r.claims] == ["the agency"]
+
+
+def test_without_ever_having_done_it_is_a_denial_beside_the_assertion(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        '"The deal went through without us ever meeting the buyer," explained Anna Berg.',
+    )
+    stances = sorted((r.entity(c), c.stance) for c in r.claims)
+    assert stances == [("Anna Berg", "asserts"), ("Anna Berg", "denies")]
+    denial = next(c for c in r.claims if c.stance == "denies")
+    assert r.proposition(denial).predicate == "meet"
+
+
+def test_without_and_no_ever_is_no_denial(nlp: Language) -> None:
+    r = Read(nlp, '"The deal went through without meeting the buyer," explained Anna Berg.')
+    assert [c.stance for c in r.claims] == ["asserts"]
+
+
+def _parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_name_read_as_the_verbs_modifier_is_its_subject(nlp: Language) -> None:
+    # "Unseen states that it ended.", parsed the way the model reads an adjective-like name.
+    words = ["Unseen", "states", "that", "it", "ended", "."]
+    heads, deps = [1, 1, 4, 4, 1, 1], ["amod", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["ADJ", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos)
+    named = [
+        EntityGroup(
+            name="Unseen",
+            type="ORG",
+            aliases=["Unseen"],
+            mentions=[Mention(start=0, end=6, text="Unseen", sentence=0)],
+        )
+    ]
+    found = _speaker(doc[1], build_index(doc, named, []))
+    assert found is not None and found.i == 0
+    # An adjective that names nobody is no subject.
+    assert _speaker(doc[1], build_index(doc, [], [])) is None
+
+
+def test_a_quoted_name_is_no_quote_of_a_refusal(nlp: Language) -> None:
+    r = Read(nlp, 'A "Marta" responded, ignoring a detailed list of questions about the damage.')
+    assert r.only().quote == 'A "Marta" responded, ignoring a detailed list of questions about the damage.'
