@@ -54,7 +54,7 @@ async def refresh_quantities(conn: asyncpg.Connection, article_id: str) -> None:
         covered = {CATEGORY_WORDS.get(s.partition(":")[0], s) for s in subjects}
         drafts = quantities.story_quantity_conflicts(scope, figures, covered)
         if drafts:
-            places = await figure_store.main_places(conn, sorted({a for d in drafts for a in d.article_ids}))
+            places = await figure_store.lead_places(conn, sorted({a for d in drafts for a in d.article_ids}))
             for draft in drafts:
                 draft.entity_ids = sorted(set(draft.entity_ids) | set(places))
     for draft in drafts:

@@ -83,6 +83,10 @@ HEDGES = (
     "close to",
     "between",
 )
+# Number words that multiply the one before them, and the vague amounts that may stand there:
+# "several hundred" is read as 2 to 10 hundreds.
+MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+VAGUE_FACTORS: dict[str, tuple[float, float]] = {"several": (2, 10), "few": (2, 10), "many": (2, 10)}
 # A sentence dated this long before its article tells background, not the news.
 BACKGROUND_DAYS = 14
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -157,8 +161,15 @@ def _figure_spans(sent: Span) -> list[Span]:
             end += 2
             while end < sent.end and _is_number(doc[end]):
                 end += 1
-        # Currency signs before the number belong to it ("$5 million").
-        if start > sent.start and doc[start - 1].tag_ == "$":
+        # Currency signs before the number belong to it ("$5 million"), and so does the article
+        # or vague amount before a multiplier ("a thousand", "several hundred").
+        if start > sent.start and (
+            doc[start - 1].tag_ == "$"
+            or (
+                doc[start].lower_ in MULTIPLIER_WORDS
+                and doc[start - 1].lower_ in ("a", "an", "one", *VAGUE_FACTORS)
+            )
+        ):
             start -= 1
         before = doc[sent.start : start].text.lower()
         for hedge in HEDGES:
@@ -181,6 +192,10 @@ def _read(
     money = any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in span)
     numeral = span.text.lstrip("$€£ ")
     parsed = parse_figure(numeral) if not money else _money(span)
+    if span[0].lower_ in VAGUE_FACTORS:
+        unit = parse_figure(span[1:].text)
+        factor_low, factor_high = VAGUE_FACTORS[span[0].lower_]
+        parsed = (unit[0] * factor_low, unit[0] * factor_high) if unit is not None else None
     if parsed is None:
         return None
     if money:

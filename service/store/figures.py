@@ -67,27 +67,28 @@ async def of_articles(conn: asyncpg.Connection, article_ids: Sequence[str]) -> l
     )
 
 
-# Places a quantity report names: the most named places of its articles, at most this many.
+# Places a quantity report names: those its articles' opening sentences (headline, dateline,
+# lead) name, where news says where it happened; the most named of them, at most this many.
 REPORT_PLACES = 3
+LEAD_SENTENCES = 5
 
 
-async def main_places(conn: asyncpg.Connection, article_ids: Sequence[str]) -> list[str]:
-    """The place entities the articles mention most (ties all kept, up to REPORT_PLACES): where
-    the counted thing happened when the figures' own sentences do not say."""
+async def lead_places(conn: asyncpg.Connection, article_ids: Sequence[str]) -> list[str]:
+    """The place entities the articles' opening sentences name, most named in the articles first."""
     rows = await conn.fetch(
         """
         SELECT m.entity_id::text AS id, count(*) AS n
         FROM mentions m JOIN entities e ON e.id = m.entity_id
         WHERE m.article_id = ANY($1::uuid[]) AND e.type IN ('GPE', 'LOC', 'FAC')
+          AND m.entity_id IN (SELECT l.entity_id FROM mentions l
+                              WHERE l.article_id = ANY($1::uuid[]) AND l.sentence < $3)
         GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT $2
         """,
         [uuid.UUID(a) for a in article_ids],
         REPORT_PLACES,
+        LEAD_SENTENCES,
     )
-    if not rows:
-        return []
-    top = rows[0]["n"]
-    return [r["id"] for r in rows if r["n"] == top]
+    return [r["id"] for r in rows]
 
 
 async def event_quantity_subjects(conn: asyncpg.Connection, article_ids: Sequence[str]) -> list[str]:
