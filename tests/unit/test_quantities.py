@@ -86,7 +86,9 @@ def test_bounds_meet_only_where_a_value_fits_both() -> None:
 
 
 def test_over_200_against_between_120_and_200_from_two_sources_in_one_article() -> None:
-    [draft] = reports(fig("over 200", 200, None, "Daily Post"), fig("between 120 and 200", 120, 200, "the local police"))
+    [draft] = reports(
+        fig("over 200", 200, None, "Daily Post"), fig("between 120 and 200", 120, 200, "the local police")
+    )
     assert draft.kind == "quantity"
     assert draft.event_id is None
     assert draft.key == "quantity:story:story1:injured"
@@ -98,7 +100,9 @@ def test_over_200_against_between_120_and_200_from_two_sources_in_one_article() 
 
 
 def test_two_articles_on_one_day_with_exact_figures_that_differ() -> None:
-    [draft] = reports(fig("45", 45, 45, "Ministry", "a1", "dead"), fig("30", 30, 30, "Police", "a2", "dead", seq=2))
+    [draft] = reports(
+        fig("45", 45, 45, "Ministry", "a1", "dead"), fig("30", 30, 30, "Police", "a2", "dead", seq=2)
+    )
     assert draft.article_ids == ["a1", "a2"]
 
 
@@ -110,12 +114,17 @@ def test_overlapping_hedged_ranges_do_not_conflict() -> None:
 
 
 def test_nobody_disagrees_with_one_figure_restated() -> None:
-    assert reports(fig("88", 88, 88, "A"), fig("88", 88, 88, "B", "a2"), fig("at least 88", 88, None, "C", "a3")) == []
+    assert (
+        reports(fig("88", 88, 88, "A"), fig("88", 88, 88, "B", "a2"), fig("at least 88", 88, None, "C", "a3"))
+        == []
+    )
 
 
 def test_different_counted_things_are_never_compared() -> None:
     assert reports(fig("88", 88, 88, "A", counted="dead"), fig("200", 200, 200, "B", counted="injured")) == []
-    assert reports(fig("12", 12, 12, "A", counted="dead:soldier"), fig("40", 40, 40, "B", counted="dead")) == []
+    assert (
+        reports(fig("12", 12, 12, "A", counted="dead:soldier"), fig("40", 40, 40, "B", counted="dead")) == []
+    )
 
 
 def test_figures_for_different_places_are_never_compared() -> None:
@@ -145,7 +154,9 @@ def test_a_revision_is_shown_on_the_side_of_its_source_when_another_source_disag
     [draft] = reports(first, later, other)
     assert [s.position for s in draft.sides] == ["45", "at least 80"]
     ministry = draft.sides[0]
-    assert [(r.figure, r.article_id, r.source.name) for r in ministry.revisions] == [("30", "a1", "the health ministry")]
+    assert [(r.figure, r.article_id, r.source.name) for r in ministry.revisions] == [
+        ("30", "a1", "the health ministry")
+    ]
     assert "45 (the health ministry, revised from 30)" in draft.summary
     assert draft.article_ids == ["a1", "a2", "a3"]
 
@@ -192,4 +203,6 @@ def test_output_does_not_depend_on_figure_order(order: tuple[int, ...]) -> None:
         fig("between 120 and 200", 120, 200, "the local police", "a1"),
         fig("150", 150, 150, "Ministry", "a2", seq=2),
     ]
-    assert story_quantity_conflicts("s", [figures[i] for i in order]) == story_quantity_conflicts("s", figures)
+    assert story_quantity_conflicts("s", [figures[i] for i in order]) == story_quantity_conflicts(
+        "s", figures
+    )

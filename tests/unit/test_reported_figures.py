@@ -29,7 +29,9 @@ def brief(found: list[ReportedFigure]) -> list[tuple[str, str, str]]:
 
 
 def test_own_voice_lead_gives_two_counts_with_their_hedges(nlp: Language) -> None:
-    found = figures(nlp, "A string of blasts in Veltria has left at least 88 people dead and over 200 more wounded.")
+    found = figures(
+        nlp, "A string of blasts in Veltria has left at least 88 people dead and over 200 more wounded."
+    )
     assert brief(found) == [("dead", "at least 88", ""), ("injured", "over 200", "")]
     assert found[1].low == 200 and found[1].high is None
     assert found[1].quote == "over 200 more wounded"
@@ -37,14 +39,20 @@ def test_own_voice_lead_gives_two_counts_with_their_hedges(nlp: Language) -> Non
 
 def test_a_range_confirmed_by_police_is_the_police_figure(nlp: Language) -> None:
     found = figures(
-        nlp, "So far the local police have confirmed that at least 88 people have been killed and between 120 and 200 were wounded."
+        nlp,
+        "So far the local police have confirmed that at least 88 people have been killed and between 120 and 200 were wounded.",
     )
-    assert brief(found) == [("dead", "at least 88", "the local police"), ("injured", "between 120 and 200", "the local police")]
+    assert brief(found) == [
+        ("dead", "at least 88", "the local police"),
+        ("injured", "between 120 and 200", "the local police"),
+    ]
     assert (found[1].low, found[1].high) == (120, 200)
 
 
 def test_speakerless_official_figures(nlp: Language) -> None:
-    found = figures(nlp, "The death toll stands at 52 according to the health ministry. Police put the toll at 30.")
+    found = figures(
+        nlp, "The death toll stands at 52 according to the health ministry. Police put the toll at 30."
+    )
     assert brief(found) == [("dead", "52", "the health ministry"), ("dead", "30", "Police")]
 
 
@@ -86,7 +94,9 @@ def test_a_kind_of_people_is_its_own_count(nlp: Language) -> None:
 
 
 def test_vague_amounts_and_the_article_before_a_multiplier(nlp: Language) -> None:
-    found = figures(nlp, "Several hundred killed in stampede. The stampede left nearly a thousand people dead.")
+    found = figures(
+        nlp, "Several hundred killed in stampede. The stampede left nearly a thousand people dead."
+    )
     assert [(f.text, f.low, f.high) for f in found] == [
         ("Several hundred", 200.0, 1000.0),
         ("nearly a thousand", 900.0, 1100.0),
