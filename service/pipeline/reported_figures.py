@@ -382,7 +382,9 @@ def _mention_at(
 ) -> tuple[int | None, int | None]:
     for g in entities:
         for m in g.mentions:
-            if start <= m.start < end and (m.text in name or name in g.name or g.name in name):
+            # The claimant's own name ("Minister Ana Rios" ends in "Ana Rios"), not a name inside
+            # it ("the Dunmore hospital" is not Dunmore).
+            if start <= m.start < end and (name in (m.text, g.name) or name.endswith(" " + m.text)):
                 return m.start, m.end
     return None, None
 
@@ -393,7 +395,7 @@ def _named(head: Token, entities: list[EntityGroup]) -> tuple[str | None, int | 
     lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
     for g in entities:
         for m in g.mentions:
-            if lo <= m.start and m.end <= hi and m.start <= head.idx < m.end + 1:
+            if lo <= m.start and m.end <= hi and m.start <= head.idx < m.end:
                 return g.name, m.start, m.end
     text = " ".join(w.text for w in words if w.dep_ != "det" or w.i != words[0].i)
     return (text or None), None, None
