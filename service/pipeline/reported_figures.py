@@ -87,6 +87,8 @@ HEDGES = (
 # "several hundred" is read as 2 to 10 hundreds.
 MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 VAGUE_FACTORS: dict[str, tuple[float, float]] = {"several": (2, 10), "few": (2, 10), "many": (2, 10)}
+# The most figures read from one text: bounds the source and place look-ups per text.
+MAX_FIGURES = 100
 # A sentence dated this long before its article tells background, not the news.
 BACKGROUND_DAYS = 14
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -101,28 +103,33 @@ def reported_figures(
     claims: list[Claim],
     published: date | None,
 ) -> list[ReportedFigure]:
-    """Every reported figure in a parsed text, in text order."""
+    """Every reported figure in a parsed text, in text order (the first MAX_FIGURES)."""
     sentences = list(doc.sents)
+    background = _background_sentences(times, published)
     found: list[ReportedFigure] = []
     for s_index, sent in enumerate(sentences):
-        if _background(s_index, times, published):
+        if s_index in background:
             continue
         for span in _figure_spans(sent):
             figure = _read(span, sent, s_index, sentences, entities, claims)
             if figure is not None:
                 found.append(figure)
+                if len(found) == MAX_FIGURES:
+                    return found
     return found
 
 
-def _background(s_index: int, times: list[TimeExpression], published: date | None) -> bool:
+def _background_sentences(times: list[TimeExpression], published: date | None) -> set[int]:
+    """Sentences dated well before the article: what they count happened another time."""
     if published is None:
-        return False
+        return set()
+    found = set()
     for t in times:
-        if t.sentence == s_index and t.type == "DATE":
+        if t.type == "DATE":
             p = period(t.value)
             if p is not None and p.end < published - timedelta(days=BACKGROUND_DAYS):
-                return True
-    return False
+                found.add(t.sentence)
+    return found
 
 
 def _is_number(t: Token) -> bool:
@@ -139,7 +146,16 @@ def _is_number(t: Token) -> bool:
 
 
 def _ent_of(t: Token) -> Span | None:
-    return next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    """The entity span a token is in (walking its IOB tags: no scan of the document)."""
+    if not t.ent_type_:
+        return None
+    doc = t.doc
+    start, end = t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _figure_spans(sent: Span) -> list[Span]:
@@ -348,6 +364,8 @@ def _source(
     start_char = span.start_char
     for claim in claims:
         if claim.start <= start_char < claim.end and span.text.casefold() in claim.quote.casefold():
+            if claim.stance != "asserts":
+                return None, None, None  # "denied that 50 were killed": no count is given
             return claim.claimant, *_mention_at(claim.claimant, claim.start, claim.end, entities)
     # "according to the health ministry"
     for t in sent:

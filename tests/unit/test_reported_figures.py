@@ -119,3 +119,13 @@ def test_numbers_that_count_nothing_reported(nlp: Language) -> None:
 def test_cost_needs_a_money_figure_and_a_cost_word(nlp: Language) -> None:
     found = figures(nlp, "The damage is estimated at $5 million. The company sold shares worth $2 million.")
     assert [(f.counted, f.low) for f in found] == [("cost", 5_000_000.0)]
+
+
+def test_a_denied_figure_gives_no_count(nlp: Language) -> None:
+    found = figures(nlp, "The ministry denied that 50 people were killed in the raid on Dorvik.")
+    assert found == []
+
+
+def test_a_sentence_with_both_a_date_and_a_number_is_not_all_background(nlp: Language) -> None:
+    found = figures(nlp, "On Tuesday, 14 people were killed in Dorvik.")
+    assert [(f.counted, f.text) for f in found] == [("dead", "14")]
