@@ -32,7 +32,10 @@ CATEGORY_WORDS: dict[str, str] = {
         ("displace", "displaced", "evacuate", "evacuee", "homeless", "flee", "refugee"), "displaced"
     ),
     **dict.fromkeys(("arrest", "arrested", "detain", "detained", "detention", "detainee"), "arrested"),
-    **dict.fromkeys(("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest"), "crowd"),
+    **dict.fromkeys(
+        ("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest", "attend", "gather"),
+        "crowd",
+    ),
 }
 COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
 # Nouns that hold a figure given elsewhere in the clause ("the death toll stands at 52").
@@ -93,6 +96,10 @@ MAX_FIGURES = 100
 BACKGROUND_DAYS = 14
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _LEFT_SKIP = frozenset({"the", "a", "an", "some", "another", "at", "least"})
+# Verbs that report a state between a figure and what befell it ("were reported killed").
+STATE_VERBS = frozenset(
+    {"remain", "report", "believe", "fear", "confirm", "know", "presume", "find", "leave"}
+)
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
 
 
@@ -215,17 +222,16 @@ def _read(
     if parsed is None:
         return None
     if money:
-        category, counted_end = ("cost", span.end) if _cost_word_near(span, sent) else (None, span.end)
-        noun = ""
+        category = "cost" if _cost_word_near(span, sent) else None
+        noun, quote_start, quote_end = "", span.start, span.end
     else:
-        category, noun, counted_end = _category(span, sent, s_index, sentences)
+        category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences)
     if category is None or _modal_or_negated(span):
         return None
     source, s_start, s_end = _source(span, sent, entities, claims)
     if source is None:
         return None
     low, high = parsed
-    quote_end = max(counted_end, span.end)
     doc = sent.doc
     places = sorted(
         {
@@ -241,7 +247,7 @@ def _read(
         low=low,
         high=high,
         text=span.text,
-        quote=doc[span.start : quote_end].text,
+        quote=doc[quote_start:quote_end].text,
         sentence=sent.text,
         start=sent.start_char,
         end=sent.end_char,
@@ -267,33 +273,39 @@ def _category_of(t: Token) -> str | None:
     return CATEGORY_WORDS.get(t.lower_) or CATEGORY_WORDS.get(t.lemma_.lower())
 
 
-def _category(span: Span, sent: Span, s_index: int, sentences: list[Span]) -> tuple[str | None, str, int]:
-    """What the figure counts, the noun it counts ("" or "people" for people in general) and
-    where the words that say so end."""
+def _category(
+    span: Span, sent: Span, s_index: int, sentences: list[Span]
+) -> tuple[str | None, str, int, int]:
+    """What the figure counts, the noun it counts ("" or "people" for people in general), and
+    the token range of the words that say so, the figure included (the quote)."""
     doc = sent.doc
     noun = ""
+    crowd_at: int | None = None  # "14 protesters": a crowd, unless something else befell them
     i = span.end
-    # "more", "other" and adjectives, then the counted noun, then "of them", auxiliaries and adverbs.
+    # "more", "other" and adjectives, then the counted noun, then "of them", auxiliaries, adverbs
+    # and verbs of reporting a state ("were reported killed", "remain missing", "found dead").
     while i < sent.end and i < span.end + 8:
         t = doc[i]
         category = _category_of(t)
-        if category is not None:
-            return category, noun, i + 1
-        if t.is_punct or _is_number(t) or t.pos_ == "VERB":
+        if category == "crowd" and t.pos_ == "NOUN" and not noun:
+            noun, crowd_at = t.lemma_.lower(), i
+        elif category is not None:
+            return category, noun, span.start, i + 1
+        elif t.is_punct or _is_number(t) or (t.pos_ == "VERB" and t.lemma_.lower() not in STATE_VERBS):
             break
-        if t.pos_ in ("NOUN", "PROPN"):
+        elif t.pos_ in ("NOUN", "PROPN"):
             if noun:
                 break
             noun = t.lemma_.lower()
-        elif (
+        elif not (
             t.pos_ in _SKIPPABLE_POS
+            or t.pos_ in ("ADJ", "VERB")
             or t.lower_ in ("more", "other", "of", "them", "those")
-            or t.pos_ == "ADJ"
         ):
-            pass
-        else:
             break
         i += 1
+    if crowd_at is not None:
+        return "crowd", "", span.start, crowd_at + 1
     # "killing at least 12", "arrested 200 people": the verb just before the figure.
     j = span.start - 1
     while j >= sent.start and doc[j].lower_ in _LEFT_SKIP:
@@ -301,47 +313,52 @@ def _category(span: Span, sent: Span, s_index: int, sentences: list[Span]) -> tu
     if j >= sent.start and doc[j].pos_ == "VERB":
         category = _category_of(doc[j])
         if category is not None:
-            return category, noun, span.end
+            return category, noun, j, max(span.end, i if noun else span.end)
     # "a crowd of 10,000"
-    if j >= sent.start and doc[j].lower_ == "of" and j - 1 >= sent.start:
-        category = _category_of(doc[j - 1])
-        if category == "crowd":
-            return category, "", span.end
-    tally = _tally_category(span, sent, s_index, sentences)
-    return tally, "", span.end
+    if (
+        j >= sent.start
+        and doc[j].lower_ == "of"
+        and j - 1 >= sent.start
+        and _category_of(doc[j - 1]) == "crowd"
+    ):
+        return "crowd", "", j - 1, span.end
+    tally = _tally(span)
+    if tally is None:
+        return None, noun, span.start, span.end
+    return _tally_category(tally, s_index, sentences), "", min(tally.left_edge.i, span.start), span.end
 
 
-def _tally_category(span: Span, sent: Span, s_index: int, sentences: list[Span]) -> str | None:
-    """ "The death toll stands at 52", "police put the toll at 30", "the number ... is 45": the
-    figure completes a clause whose subject or object is a tally noun."""
+def _tally(span: Span) -> Token | None:
+    """The tally noun whose value the figure gives: "the death toll stands at 52", "police put the
+    toll at 30", "the number ... is 45", "estimated the crowd at 5,000"."""
     head = span[-1]
     verb = head.head
     if verb.pos_ == "ADP" and verb.lower_ in ("at", "to"):
         verb = verb.head
     if verb is head or verb.pos_ not in ("VERB", "AUX"):
         return None
-    tally = next(
+    return next(
         (
             c
             for c in verb.children
-            if c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lemma_.lower() in TALLY_NOUNS
+            if c.dep_ in ("nsubj", "dobj", "nsubjpass")
+            and (c.lemma_.lower() in TALLY_NOUNS or _category_of(c) == "crowd")
         ),
         None,
     )
-    if tally is None:
-        return None
+
+
+def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | None:
+    """What a tally counts: its own words ("death toll", "number of injured", "the crowd"); a
+    bare toll counts the dead; a bare "number" the count the text named last before it."""
     for c in tally.subtree:
-        if c is tally:
-            continue
         category = _category_of(c)
         if category is not None:
             return category
     if tally.lemma_.lower() == "toll":
-        return "dead"  # a toll, unqualified, counts the dead
-    # "the official number": what it counts is the last count the text named before it.
+        return "dead"
     for earlier in reversed(sentences[max(0, s_index - 2) : s_index + 1]):
-        words = [t for t in earlier if t.i < tally.i]
-        for t in reversed(words):
+        for t in reversed([t for t in earlier if t.i < tally.i]):
             category = _category_of(t)
             if category is not None:
                 return category

@@ -129,3 +129,25 @@ def test_a_denied_figure_gives_no_count(nlp: Language) -> None:
 def test_a_sentence_with_both_a_date_and_a_number_is_not_all_background(nlp: Language) -> None:
     found = figures(nlp, "On Tuesday, 14 people were killed in Dorvik.")
     assert [(f.counted, f.text) for f in found] == [("dead", "14")]
+
+
+def test_tallies_and_verbs_before_the_figure_are_quoted_with_it(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "A bomber struck a market in Dorvik, killing at least 12 people. The toll rose to 52 on Tuesday. "
+        "Officials put the number of dead at 30. Police estimated the crowd at 5,000.",
+    )
+    assert [(f.counted, f.text, f.source, f.quote) for f in found] == [
+        ("dead", "at least 12", "", "killing at least 12 people"),
+        ("dead", "52", "", "The toll rose to 52"),
+        ("dead", "30", "Officials", "the number of dead at 30"),
+        ("crowd", "5,000", "Police", "the crowd at 5,000"),
+    ]
+
+
+def test_what_befell_a_crowd_is_what_is_counted(nlp: Language) -> None:
+    found = figures(nlp, "At least 14 protesters were detained. Rescuers said 17 people remain missing.")
+    assert [(f.counted, f.quote) for f in found] == [
+        ("arrested:protester", "At least 14 protesters were detained"),
+        ("missing", "17 people remain missing"),
+    ]
