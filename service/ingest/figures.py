@@ -53,10 +53,10 @@ async def refresh_quantities(conn: asyncpg.Connection, article_id: str) -> None:
         subjects = await figure_store.event_quantity_subjects(conn, article_ids)
         covered = {CATEGORY_WORDS.get(s.partition(":")[0], s) for s in subjects}
         drafts = quantities.story_quantity_conflicts(scope, figures, covered)
-        if drafts:
-            places = await figure_store.lead_places(conn, sorted({a for d in drafts for a in d.article_ids}))
-            for draft in drafts:
-                draft.entity_ids = sorted(set(draft.entity_ids) | set(places))
+        for draft in drafts:
+            # Where the counted thing happened: the places its articles' leads name.
+            places = await figure_store.lead_places(conn, draft.article_ids)
+            draft.entity_ids = sorted(set(draft.entity_ids) | set(places))
     for draft in drafts:
         await conflict_store.upsert(conn, draft)
     await conflict_store.remove_stale_in_scope(
