@@ -226,7 +226,7 @@ def _read(
         noun, quote_start, quote_end = "", span.start, span.end
     else:
         category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences)
-    if category is None or _modal_or_negated(span):
+    if category is None or _modal_or_negated(span) or _one_of(span):
         return None
     source, s_start, s_end = _source(span, sent, entities, claims)
     if source is None:
@@ -365,6 +365,12 @@ def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | 
     return None
 
 
+def _one_of(span: Span) -> bool:
+    """'one of the largest': a member picked out, not a count."""
+    after = span.end
+    return span.text.lower() == "one" and after < len(span.doc) and span.doc[after].lower_ == "of"
+
+
 def _modal_or_negated(span: Span) -> bool:
     """'could rise to 200', 'not 200': a guess or a denial gives no count."""
     for t in [span[-1], *span[-1].ancestors][:4]:
@@ -380,7 +386,11 @@ def _source(
     article's own voice, None a speaker who cannot be named."""
     start_char = span.start_char
     for claim in claims:
-        if claim.start <= start_char < claim.end and span.text.casefold() in claim.quote.casefold():
+        if (
+            claim.start <= start_char < claim.end
+            and span.text.casefold() in claim.quote.casefold()
+            and span.text.casefold() not in claim.claimant.casefold()  # "60,000 people reported dead"
+        ):
             if claim.stance != "asserts":
                 return None, None, None  # "denied that 50 were killed": no count is given
             return claim.claimant, *_mention_at(claim.claimant, claim.start, claim.end, entities)

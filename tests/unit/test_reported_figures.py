@@ -151,3 +151,8 @@ def test_what_befell_a_crowd_is_what_is_counted(nlp: Language) -> None:
         ("arrested:protester", "At least 14 protesters were detained"),
         ("missing", "17 people remain missing"),
     ]
+
+
+def test_one_of_picks_out_a_member_and_counts_nothing(nlp: Language) -> None:
+    text = "Police said the number of people attending makes it one of the largest rallies in Dorvik."
+    assert figures(nlp, text) == []
