@@ -12,7 +12,7 @@ year 34 people were killed") is about another happening and is left out.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -134,7 +134,8 @@ def _background_sentences(times: list[TimeExpression], published: date | None) -
     for t in times:
         if t.type == "DATE":
             p = period(t.value)
-            if p is not None and p.end < published - timedelta(days=BACKGROUND_DAYS):
+            # A difference of dates, not date arithmetic: no overflow at the calendar's ends.
+            if p is not None and (published - p.end).days > BACKGROUND_DAYS:
                 found.add(t.sentence)
     return found
 
