@@ -120,11 +120,20 @@ class Evidence(Base):
     sentence: str
 
 
+class Revision(Base):
+    """A figure a side's source gave earlier and has since revised ("30", later "45")."""
+
+    source: Source
+    figure: str
+    article_id: str
+
+
 class Side(Base):
     position: str
     stance: Stance
     sources: list[Source]
     evidence: list[Evidence]
+    revisions: list[Revision] = []
 
 
 class ConflictDraft(Base):

@@ -18,6 +18,7 @@ from service.api.schemas import (
     ConflictKind,
     ConflictPage,
     ConflictReport,
+    ConflictRevision,
     ConflictSide,
     ConflictSource,
     EntityRef,
@@ -34,6 +35,14 @@ def report_of(row: Any, entities: list[Any]) -> ConflictReport:
             evidence=[
                 ConflictEvidence(article_id=x["article_id"], quote=x["quote"], sentence=x["sentence"])
                 for x in s["evidence"]
+            ],
+            revisions=[
+                ConflictRevision(
+                    source=ConflictSource(name=x["source"]["name"], entity_id=x["source"].get("entity_id")),
+                    figure=x["figure"],
+                    article_id=x["article_id"],
+                )
+                for x in s.get("revisions", [])
             ],
         )
         for s in row["sides"]

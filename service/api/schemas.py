@@ -355,11 +355,20 @@ class ConflictEvidence(Schema):
     sentence: str
 
 
+class ConflictRevision(Schema):
+    """An earlier figure the side's source gave and has since revised: an update, not a dispute."""
+
+    source: ConflictSource
+    figure: str
+    article_id: str
+
+
 class ConflictSide(Schema):
     position: str
     stance: Stance
     sources: list[ConflictSource]
     evidence: list[ConflictEvidence]
+    revisions: list[ConflictRevision] = []
 
 
 class ConflictEvent(Schema):

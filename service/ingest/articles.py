@@ -9,6 +9,7 @@ import msgspec
 
 from service.domain import ArticleInput, Extraction
 from service.ingest.apply import apply_article, refresh_propositions
+from service.ingest.figures import refresh_quantities, store_figures
 from service.ingest.stories import assign_story
 from service.pipeline.analyse import Prepared, RawArticle
 from service.store import articles as article_store
@@ -77,6 +78,9 @@ async def _store(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepare
         await assign_story(conn, article_id, prepared)
         if prepared.analysis.claims and prepared.analysis.entities:
             await refresh_propositions(conn, article_id)
+        if prepared.analysis.figures:
+            await store_figures(conn, article_id, prepared.analysis.figures)
+            await refresh_quantities(conn, article_id)
         return Ingested("created", article_id)
 
 

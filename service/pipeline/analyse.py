@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from service.pipeline import claims, clean, entities, language
 from service.pipeline import terms as story_terms
+from service.pipeline.reported_figures import reported_figures
 from service.pipeline.statements.extract import extract_statements
 from service.pipeline.statements.index import build_index
 from service.pipeline.temporal.tagger import tag_times
@@ -66,6 +67,7 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
         warnings=warnings,
         statements=statements,
         claims=found,
+        figures=reported_figures(doc, groups, times, found, published),
     )
 
 

@@ -153,6 +153,24 @@ class Claim(Base):
     proposition_guessed: bool = False
 
 
+class ReportedFigure(Base):
+    """A count the text gives ("over 200 more wounded"), who gives it and where it is said."""
+
+    counted: str  # what is counted: "dead", "injured", "missing", "displaced", "arrested",
+    # "crowd", "cost", "casualties"; "dead:soldier" when the count is of one kind of people
+    low: float
+    high: float | None  # None: open-ended ("at least", "more than")
+    text: str  # the figure as written, hedge included: "between 120 and 200"
+    quote: str  # the figure with the words that say what it counts
+    sentence: str
+    start: int  # offsets of the sentence
+    end: int
+    source: str  # who gives it, as the text names them; "" for the article's own voice
+    source_start: int | None = None  # where the source's name is, when it is an entity mention
+    source_end: int | None = None
+    places: list[str] = []  # places the sentence names
+
+
 class Analysis(Base):
     language: str
     sentences: list[tuple[int, int]] = []
@@ -161,3 +179,4 @@ class Analysis(Base):
     warnings: list[AnalysisWarning] = []
     statements: list[Statement] = []
     claims: list[Claim] = []
+    figures: list[ReportedFigure] = []

@@ -36,6 +36,7 @@ TABLES = {
     "term_df",
     "term_corpus",
     "article_bands",
+    "figures",
 }
 
 

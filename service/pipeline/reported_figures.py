@@ -1,0 +1,463 @@
+"""Reported figures: every count a text gives for people killed, injured, missing, displaced or
+arrested, for a crowd or for a cost, with its hedge as written, who gives it and where.
+
+A figure is read from the words around it, not from a statement's predicate: "left 88 people
+dead and over 200 more wounded", "between 120 and 200 were wounded", "the death toll stands at
+52", "police put the toll at 30", "the official number," he said, "is 45". Its source is the
+claimant whose quote carries it, else the authority the sentence names ("according to the
+ministry", "police put ... at", "confirmed by police", an interrupted quote's speaker), else the
+article's own voice. A figure in a sentence dated well before the article (background: "last
+year 34 people were killed") is about another happening and is left out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from service.pipeline.statements.figures import parse_figure
+from service.pipeline.temporal.values import period
+from service.pipeline.types import Claim, EntityGroup, ReportedFigure, TimeExpression
+
+# What a figure counts, by the word that says so (lemma or lower-case form).
+CATEGORY_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("kill", "killed", "die", "dead", "death", "fatality", "perish", "drown", "massacre", "slay"), "dead"
+    ),
+    **dict.fromkeys(("injure", "injured", "wound", "wounded", "hurt", "injury"), "injured"),
+    **dict.fromkeys(("casualty",), "casualties"),
+    **dict.fromkeys(("missing", "unaccounted"), "missing"),
+    **dict.fromkeys(
+        ("displace", "displaced", "evacuate", "evacuee", "homeless", "flee", "refugee"), "displaced"
+    ),
+    **dict.fromkeys(("arrest", "arrested", "detain", "detained", "detention", "detainee"), "arrested"),
+    **dict.fromkeys(
+        ("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest", "attend", "gather"),
+        "crowd",
+    ),
+}
+COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
+# Nouns that hold a figure given elsewhere in the clause ("the death toll stands at 52").
+TALLY_NOUNS = frozenset({"toll", "number", "figure", "count", "tally", "total"})
+# Verbs through which an authority gives a figure ("police put the toll at 30").
+AUTHORITY_VERBS = frozenset(
+    {
+        "put",
+        "estimate",
+        "confirm",
+        "report",
+        "give",
+        "place",
+        "count",
+        "record",
+        "say",
+        "tell",
+        "announce",
+        "state",
+    }
+)
+# Speech verbs of an interrupted quote ('"The number," he said, "is 45."').
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "insist"})
+# Counted nouns that are "people" in general; any other noun ("soldiers") is its own count.
+GENERAL_PEOPLE = frozenset({"people", "person", "individual", "other", "more", "they"})
+# Hedges written before a figure that the entity tagger may leave out of the span.
+HEDGES = (
+    "at least",
+    "more than",
+    "over",
+    "upwards of",
+    "in excess of",
+    "no fewer than",
+    "up to",
+    "at most",
+    "fewer than",
+    "less than",
+    "under",
+    "as many as",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "an estimated",
+    "nearly",
+    "almost",
+    "close to",
+    "between",
+)
+# Number words that multiply the one before them, and the vague amounts that may stand there:
+# "several hundred" is read as 2 to 10 hundreds.
+MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+VAGUE_FACTORS: dict[str, tuple[float, float]] = {"several": (2, 10), "few": (2, 10), "many": (2, 10)}
+# The most figures read from one text: bounds the source and place look-ups per text.
+MAX_FIGURES = 100
+# A sentence dated this long before its article tells background, not the news.
+BACKGROUND_DAYS = 14
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_LEFT_SKIP = frozenset({"the", "a", "an", "some", "another", "at", "least"})
+# Verbs that report a state between a figure and what befell it ("were reported killed").
+STATE_VERBS = frozenset(
+    {"remain", "report", "believe", "fear", "confirm", "know", "presume", "find", "leave"}
+)
+_SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
+
+
+def reported_figures(
+    doc: Doc,
+    entities: list[EntityGroup],
+    times: list[TimeExpression],
+    claims: list[Claim],
+    published: date | None,
+) -> list[ReportedFigure]:
+    """Every reported figure in a parsed text, in text order (the first MAX_FIGURES)."""
+    sentences = list(doc.sents)
+    background = _background_sentences(times, published)
+    found: list[ReportedFigure] = []
+    for s_index, sent in enumerate(sentences):
+        if s_index in background:
+            continue
+        for span in _figure_spans(sent):
+            figure = _read(span, sent, s_index, sentences, entities, claims)
+            if figure is not None:
+                found.append(figure)
+                if len(found) == MAX_FIGURES:
+                    return found
+    return found
+
+
+def _background_sentences(times: list[TimeExpression], published: date | None) -> set[int]:
+    """Sentences dated well before the article: what they count happened another time."""
+    if published is None:
+        return set()
+    found = set()
+    for t in times:
+        if t.type == "DATE":
+            p = period(t.value)
+            # A difference of dates, not date arithmetic: no overflow at the calendar's ends.
+            if p is not None and (published - p.end).days > BACKGROUND_DAYS:
+                found.add(t.sentence)
+    return found
+
+
+def _is_number(t: Token) -> bool:
+    if t.pos_ != "NUM" and t.tag_ != "CD":
+        return False
+    if t.ent_type_ in ("PERCENT", "ORDINAL", "QUANTITY", "TIME"):
+        return False
+    if t.ent_type_ == "DATE":
+        ent = _ent_of(t)
+        if ent is not None and any(not (w.like_num or w.is_punct) for w in ent):
+            return False  # "July 22": a date, not a count
+    text = t.text.replace(",", "")
+    return not (text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100 and "," not in t.text)
+
+
+def _ent_of(t: Token) -> Span | None:
+    """The entity span a token is in (walking its IOB tags: no scan of the document)."""
+    if not t.ent_type_:
+        return None
+    doc = t.doc
+    start, end = t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _figure_spans(sent: Span) -> list[Span]:
+    """Runs of number words with the hedge before them and a second bound ("between 120 and 200",
+    "10 to 20") joined in."""
+    doc = sent.doc
+    spans: list[Span] = []
+    i = sent.start
+    while i < sent.end:
+        t = doc[i]
+        if not _is_number(t):
+            i += 1
+            continue
+        start, end = i, i + 1
+        while end < sent.end and _is_number(doc[end]):
+            end += 1
+        # A second bound: "120 and 200", "10 to 20", "10-20".
+        if end + 1 < sent.end and doc[end].lower_ in ("and", "to", "-", "–") and _is_number(doc[end + 1]):
+            end += 2
+            while end < sent.end and _is_number(doc[end]):
+                end += 1
+        # Currency signs before the number belong to it ("$5 million"), and so does the article
+        # or vague amount before a multiplier ("a thousand", "several hundred").
+        if start > sent.start and (
+            doc[start - 1].tag_ == "$"
+            or (
+                doc[start].lower_ in MULTIPLIER_WORDS
+                and doc[start - 1].lower_ in ("a", "an", "one", *VAGUE_FACTORS)
+            )
+        ):
+            start -= 1
+        before = doc[sent.start : start].text.lower()
+        for hedge in HEDGES:
+            if before.endswith(" " + hedge) or before == hedge:
+                start -= len(hedge.split())
+                break
+        spans.append(doc[start:end])
+        i = end
+    return spans
+
+
+def _read(
+    span: Span,
+    sent: Span,
+    s_index: int,
+    sentences: list[Span],
+    entities: list[EntityGroup],
+    claims: list[Claim],
+) -> ReportedFigure | None:
+    money = any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in span)
+    numeral = span.text.lstrip("$€£ ")
+    parsed = parse_figure(numeral) if not money else _money(span)
+    if span[0].lower_ in VAGUE_FACTORS:
+        unit = parse_figure(span[1:].text)
+        factor_low, factor_high = VAGUE_FACTORS[span[0].lower_]
+        parsed = (unit[0] * factor_low, unit[0] * factor_high) if unit is not None else None
+    if parsed is None:
+        return None
+    if money:
+        category = "cost" if _cost_word_near(span, sent) else None
+        noun, quote_start, quote_end = "", span.start, span.end
+    else:
+        category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences)
+    if category is None or _modal_or_negated(span) or _one_of(span):
+        return None
+    source, s_start, s_end = _source(span, sent, entities, claims)
+    if source is None:
+        return None
+    low, high = parsed
+    doc = sent.doc
+    places = sorted(
+        {
+            g.name
+            for g in entities
+            if g.type in _PLACE_TYPES
+            for m in g.mentions
+            if sent.start_char <= m.start and m.end <= sent.end_char
+        }
+    )
+    return ReportedFigure(
+        counted=category if noun in ("", *GENERAL_PEOPLE) else f"{category}:{noun}",
+        low=low,
+        high=high,
+        text=span.text,
+        quote=doc[quote_start:quote_end].text,
+        sentence=sent.text,
+        start=sent.start_char,
+        end=sent.end_char,
+        source=source,
+        source_start=s_start,
+        source_end=s_end,
+        places=places,
+    )
+
+
+def _money(span: Span) -> tuple[float, float | None] | None:
+    words = [t.text for t in span if t.tag_ != "$"]
+    parsed = parse_figure(" ".join(words))
+    return parsed
+
+
+def _cost_word_near(span: Span, sent: Span) -> bool:
+    window = sent.doc[max(sent.start, span.start - 6) : min(sent.end, span.end + 3)]
+    return any(t.lemma_.lower() in COST_WORDS for t in window)
+
+
+def _category_of(t: Token) -> str | None:
+    return CATEGORY_WORDS.get(t.lower_) or CATEGORY_WORDS.get(t.lemma_.lower())
+
+
+def _category(
+    span: Span, sent: Span, s_index: int, sentences: list[Span]
+) -> tuple[str | None, str, int, int]:
+    """What the figure counts, the noun it counts ("" or "people" for people in general), and
+    the token range of the words that say so, the figure included (the quote)."""
+    doc = sent.doc
+    noun = ""
+    crowd_at: int | None = None  # "14 protesters": a crowd, unless something else befell them
+    i = span.end
+    # "more", "other" and adjectives, then the counted noun, then "of them", auxiliaries, adverbs
+    # and verbs of reporting a state ("were reported killed", "remain missing", "found dead").
+    while i < sent.end and i < span.end + 8:
+        t = doc[i]
+        category = _category_of(t)
+        if category == "crowd" and t.pos_ == "NOUN" and not noun:
+            noun, crowd_at = t.lemma_.lower(), i
+        elif category is not None:
+            return category, noun, span.start, i + 1
+        elif t.is_punct or _is_number(t) or (t.pos_ == "VERB" and t.lemma_.lower() not in STATE_VERBS):
+            break
+        elif t.pos_ in ("NOUN", "PROPN"):
+            if noun:
+                break
+            noun = t.lemma_.lower()
+        elif not (
+            t.pos_ in _SKIPPABLE_POS
+            or t.pos_ in ("ADJ", "VERB")
+            or t.lower_ in ("more", "other", "of", "them", "those")
+        ):
+            break
+        i += 1
+    if crowd_at is not None:
+        return "crowd", "", span.start, crowd_at + 1
+    # "killing at least 12", "arrested 200 people": the verb just before the figure.
+    j = span.start - 1
+    while j >= sent.start and doc[j].lower_ in _LEFT_SKIP:
+        j -= 1
+    if j >= sent.start and doc[j].pos_ == "VERB":
+        category = _category_of(doc[j])
+        if category is not None:
+            return category, noun, j, max(span.end, i if noun else span.end)
+    # "a crowd of 10,000"
+    if (
+        j >= sent.start
+        and doc[j].lower_ == "of"
+        and j - 1 >= sent.start
+        and _category_of(doc[j - 1]) == "crowd"
+    ):
+        return "crowd", "", j - 1, span.end
+    tally = _tally(span)
+    if tally is None:
+        return None, noun, span.start, span.end
+    return _tally_category(tally, s_index, sentences), "", min(tally.left_edge.i, span.start), span.end
+
+
+def _tally(span: Span) -> Token | None:
+    """The tally noun whose value the figure gives: "the death toll stands at 52", "police put the
+    toll at 30", "the number ... is 45", "estimated the crowd at 5,000"."""
+    head = span[-1]
+    verb = head.head
+    if verb.pos_ == "ADP" and verb.lower_ in ("at", "to"):
+        verb = verb.head
+    if verb is head or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "dobj", "nsubjpass")
+            and (c.lemma_.lower() in TALLY_NOUNS or _category_of(c) == "crowd")
+        ),
+        None,
+    )
+
+
+def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | None:
+    """What a tally counts: its own words ("death toll", "number of injured", "the crowd"); a
+    bare toll counts the dead; a bare "number" the count the text named last before it."""
+    for c in tally.subtree:
+        category = _category_of(c)
+        if category is not None:
+            return category
+    if tally.lemma_.lower() == "toll":
+        return "dead"
+    for earlier in reversed(sentences[max(0, s_index - 2) : s_index + 1]):
+        for t in reversed([t for t in earlier if t.i < tally.i]):
+            category = _category_of(t)
+            if category is not None:
+                return category
+    return None
+
+
+def _one_of(span: Span) -> bool:
+    """'one of the largest': a member picked out, not a count."""
+    after = span.end
+    return span.text.lower() == "one" and after < len(span.doc) and span.doc[after].lower_ == "of"
+
+
+def _modal_or_negated(span: Span) -> bool:
+    """'could rise to 200', 'not 200': a guess or a denial gives no count."""
+    for t in [span[-1], *span[-1].ancestors][:4]:
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children):
+            return True
+    return False
+
+
+def _source(
+    span: Span, sent: Span, entities: list[EntityGroup], claims: list[Claim]
+) -> tuple[str | None, int | None, int | None]:
+    """Who gives the figure: (name, start, end of the name in the text); name "" is the
+    article's own voice, None a speaker who cannot be named."""
+    start_char = span.start_char
+    for claim in claims:
+        if (
+            claim.start <= start_char < claim.end
+            and span.text.casefold() in claim.quote.casefold()
+            and span.text.casefold() not in claim.claimant.casefold()  # "60,000 people reported dead"
+        ):
+            if claim.stance != "asserts":
+                return None, None, None  # "denied that 50 were killed": no count is given
+            return claim.claimant, *_mention_at(claim.claimant, claim.start, claim.end, entities)
+    # "according to the health ministry"
+    for t in sent:
+        if t.lower_ == "according":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                return _named(obj, entities)
+    # "police put the toll at 30", "were wounded, confirmed by local police", '"...," he said, "is 45"'
+    for t in [span[-1], *span[-1].ancestors]:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        speakers = [t] if t.lemma_.lower() in AUTHORITY_VERBS else []
+        speakers += [c for c in t.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS]
+        for verb in speakers:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if subject is None:
+                continue
+            if subject.pos_ == "PRON":
+                return _resolve_pronoun(subject, entities)
+            if subject.lemma_.lower() in TALLY_NOUNS:
+                continue
+            return _named(subject, entities)
+    return "", None, None
+
+
+def _mention_at(
+    name: str, start: int, end: int, entities: list[EntityGroup]
+) -> tuple[int | None, int | None]:
+    for g in entities:
+        for m in g.mentions:
+            # The claimant's own name ("Minister Ana Rios" ends in "Ana Rios"), not a name inside
+            # it ("the Dunmore hospital" is not Dunmore).
+            if start <= m.start < end and (name in (m.text, g.name) or name.endswith(" " + m.text)):
+                return m.start, m.end
+    return None, None
+
+
+def _named(head: Token, entities: list[EntityGroup]) -> tuple[str | None, int | None, int | None]:
+    """The name of the noun phrase headed by `head`: the entity it mentions, else its words."""
+    words = list(head.subtree)
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+    for g in entities:
+        for m in g.mentions:
+            if lo <= m.start and m.end <= hi and m.start <= head.idx < m.end:
+                return g.name, m.start, m.end
+    text = " ".join(w.text for w in words if w.dep_ != "det" or w.i != words[0].i)
+    return (text or None), None, None
+
+
+def _resolve_pronoun(
+    pronoun: Token, entities: list[EntityGroup]
+) -> tuple[str | None, int | None, int | None]:
+    """he/she: the last person named before it; any other pronoun names nobody."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None, None, None
+    best = None
+    for g in entities:
+        if g.type != "PERSON":
+            continue
+        for m in g.mentions:
+            if m.end <= pronoun.idx and (best is None or m.start > best[1]):
+                best = (g.name, m.start, m.end)
+    return best if best is not None else (None, None, None)

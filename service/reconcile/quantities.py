@@ -1,0 +1,270 @@
+"""Which figures for one counted thing disagree within one story: the pure decision.
+
+Every figure the story's articles give (a claimant's, an authority's, an outlet's own) is
+compared, by what it counts ("dead", "injured", ...), with its hedge as written: "over 200" is
+more than 200, "between 120 and 200" at most 200, so the two cannot both be true, while "at
+least 88" and "88" can. The rules, precision first:
+
+- one source's figures in one article are parts or restatements of one count (from the largest
+  part to the sum of all);
+- one source's figure in a later article replaces its earlier one: an update, shown on the
+  report as a revision, never a dispute with itself;
+- figures of different sources disagree when their ranges do not meet and they were given at
+  the same time (the same day, or undated): a count given later and higher than another
+  source's earlier one may simply have grown;
+- figures for different places (each names places, none in common) count different things.
+
+A report is raised only where some pair disagrees; its key names the story and what is counted,
+so a re-run updates it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+import msgspec
+
+from service.domain import ConflictDraft, Evidence, Revision, Side, Source
+from service.pipeline.statements.figures import parse_figure
+from service.reconcile.conflicts import _entity_by_name, _identity
+from service.reconcile.summary import source_names
+
+# Keys of story quantity reports: KEY_PREFIX + story id + ":" + what is counted.
+KEY_PREFIX = "quantity:story:"
+
+ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
+NEARLY_TOLERANCE = 0.10  # "nearly 100": 90 up to (not including) 100
+ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
+
+# Hedges by what they do to the number after them; longest first so "no more than" wins.
+_ABOVE_STRICT = ("more than", "over", "in excess of", "upwards of")
+_ABOVE = ("at least", "no fewer than", "no less than", "at minimum")
+_BELOW_STRICT = ("fewer than", "less than", "under", "just under")
+_BELOW = ("up to", "at most", "as many as", "no more than")
+_NEARLY = ("nearly", "almost", "close to", "just shy of")
+_ABOUT = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa")
+
+# What each counted thing reads as in a summary.
+COUNTED_WORDS = {
+    "dead": "dead",
+    "injured": "injured",
+    "casualties": "casualties",
+    "missing": "missing",
+    "displaced": "displaced",
+    "arrested": "arrested",
+    "crowd": "people in the crowd",
+    "cost": "cost",
+}
+
+
+class StoryFigure(msgspec.Struct, kw_only=True):
+    """A stored figure of a story's article, with who gives it and when the article appeared."""
+
+    figure_id: str
+    article_id: str
+    counted: str
+    low: float
+    high: float | None
+    text: str
+    quote: str
+    sentence: str
+    source: Source
+    places: list[str] = []
+    published: date | None = None
+    seq: int = 0  # the article's storage order: ties on the date
+
+
+class Bounds(NamedTuple):
+    """The values a figure allows; an open end excludes its own value, high None is unbounded."""
+
+    low: float
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+
+    def meets(self, other: Bounds) -> bool:
+        """Whether some value satisfies both."""
+        low, low_open = max((self.low, self.low_open), (other.low, other.low_open))
+        highs = [
+            (h, o) for h, o in ((self.high, self.high_open), (other.high, other.high_open)) if h is not None
+        ]
+        if not highs:
+            return True
+        high = min(h for h, _ in highs)
+        high_open = any(o for h, o in highs if h == high)
+        return low < high or (low == high and not low_open and not high_open)
+
+
+def hedged_bounds(low: float, high: float | None, text: str) -> Bounds:
+    """What a figure allows, read from its hedge as written: "over 200" is (200, ∞), "at least 88"
+    [88, ∞), "up to 50" [0, 50], "fewer than 50" [0, 50), "nearly 100" [90, 100), "about 300"
+    [270, 330], "between 120 and 200" [120, 200]; an unhedged multiple of 1,000 is ±5%. A text
+    it cannot read keeps the stored bounds."""
+    words = " ".join(text.casefold().replace("$", " ").replace("€", " ").replace("£", " ").split())
+    for hedges, kind in (
+        (_ABOVE_STRICT, "above_strict"),
+        (_ABOVE, "above"),
+        (_BELOW_STRICT, "below_strict"),
+        (_BELOW, "below"),
+        (_NEARLY, "nearly"),
+        (_ABOUT, "about"),
+    ):
+        hedge = next((h for h in sorted(hedges, key=len, reverse=True) if words.startswith(h + " ")), None)
+        if hedge is None:
+            continue
+        parsed = parse_figure(words[len(hedge) + 1 :])
+        if parsed is None or parsed[1] is None:
+            break
+        lo, hi = parsed
+        if kind == "above_strict":
+            return Bounds(hi, None, low_open=True)
+        if kind == "above":
+            return Bounds(lo, None)
+        if kind == "below_strict":
+            return Bounds(0.0, hi, high_open=True)
+        if kind == "below":
+            return Bounds(0.0, hi)
+        if kind == "nearly":
+            return Bounds(lo * (1 - NEARLY_TOLERANCE), hi, high_open=True)
+        return Bounds(lo * (1 - ABOUT_TOLERANCE), hi * (1 + ABOUT_TOLERANCE))
+    if high is not None and high < low:
+        low, high = high, low
+    if high is not None and high == low and low >= 1000 and low % 1000 == 0:
+        return Bounds(low * (1 - ROUND_TOLERANCE), low * (1 + ROUND_TOLERANCE))
+    return Bounds(low, high)
+
+
+class _Count(NamedTuple):
+    """One source's figure for one thing in one article (its parts combined)."""
+
+    bounds: Bounds
+    text: str
+    source: Source
+    figures: list[StoryFigure]
+
+    @property
+    def when(self) -> tuple[date, int]:
+        first = self.figures[0]
+        return (first.published or date.min, first.seq)
+
+    @property
+    def places(self) -> set[str]:
+        return {p.casefold() for f in self.figures for p in f.places}
+
+
+def _combined(source: Source, figures: list[StoryFigure]) -> _Count:
+    """Several figures of one source in one article are parts ("5 killed in A", "one in B") or
+    the same count restated: anything from the largest part to the sum of all."""
+    distinct = {
+        (f.low, f.high, f.text): f for f in sorted(figures, key=lambda f: (f.sentence, f.text, f.figure_id))
+    }
+    parts = [hedged_bounds(f.low, f.high, f.text) for f in distinct.values()]
+    texts = sorted({f.text for f in distinct.values()}, key=lambda t: [f.text for f in figures].index(t))
+    if len(parts) == 1:
+        return _Count(parts[0], texts[0], source, figures)
+    low = max(parts, key=lambda b: (b.low, b.low_open))
+    highs = [b.high for b in parts]
+    high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+    return _Count(Bounds(low.low, high, low_open=low.low_open), " + ".join(texts), source, figures)
+
+
+def _at_odds(a: _Count, b: _Count) -> bool:
+    """Two sources' counts that cannot both be true when they were given."""
+    if a.bounds.meets(b.bounds):
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False  # counts for different places
+    da, db = a.figures[0].published, b.figures[0].published
+    if da is None or db is None or da == db:
+        return True
+    earlier, later = (a, b) if a.when < b.when else (b, a)
+    # A count given later and higher may have grown since; a later lower one contradicts.
+    return later.bounds.high is not None and earlier.bounds.low > later.bounds.high
+
+
+def _standing(counts: list[_Count]) -> tuple[_Count, list[_Count]]:
+    """A source's latest count, and the earlier ones it revised (those that differ from it)."""
+    ordered = sorted(counts, key=lambda c: c.when)
+    latest = ordered[-1]
+    return latest, [c for c in ordered[:-1] if c.bounds != latest.bounds]
+
+
+def story_quantity_conflicts(
+    scope: str, figures: list[StoryFigure], covered: set[str] | None = None
+) -> list[ConflictDraft]:
+    """Quantity reports over a story's figures. `scope` names the story in the keys; `covered`
+    are counted things ("dead") an event's own quantity report already covers."""
+    by_counted: dict[str, list[StoryFigure]] = {}
+    for f in figures:
+        by_counted.setdefault(f.counted, []).append(f)
+    drafts = []
+    for counted in sorted(by_counted):
+        if counted.partition(":")[0] in (covered or set()):
+            continue
+        draft = _counted_conflict(scope, counted, by_counted[counted])
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> ConflictDraft | None:
+    entity_by_name = _entity_by_name(f.source for f in figures)
+    by_source: dict[str, dict[str, list[StoryFigure]]] = {}
+    for f in sorted(figures, key=lambda f: (f.seq, f.figure_id)):
+        by_source.setdefault(_identity(f.source, entity_by_name), {}).setdefault(f.article_id, []).append(f)
+    standing: list[tuple[_Count, list[_Count]]] = []
+    for identity in sorted(by_source):
+        counts = [_combined(fs[0].source, fs) for fs in by_source[identity].values()]
+        standing.append(_standing(counts))
+    latest = [s for s, _ in standing]
+    if not any(_at_odds(a, b) for i, a in enumerate(latest) for b in latest[i + 1 :]):
+        return None
+    revised = {id(s): r for s, r in standing}
+    positions: dict[Bounds, list[_Count]] = {}
+    for count in latest:
+        positions.setdefault(count.bounds, []).append(count)
+    ordered = sorted(
+        positions.items(), key=lambda p: (p[0].low, p[0].high if p[0].high is not None else float("inf"))
+    )
+    sides = [_side(group, [r for c in group for r in revised[id(c)]]) for _, group in ordered]
+    what = COUNTED_WORDS.get(counted.partition(":")[0], counted)
+    kind = counted.partition(":")[2]
+    thing = f"{what} ({kind})" if kind else what
+    listed = " vs ".join(f"{s.position} ({source_names(s.sources)}{_revised_note(s)})" for s in sides)
+    summary = f"Sources disagree on the number {'of ' if what != 'cost' else 'for the '}{thing}: {listed}."
+    article_ids = sorted(
+        {e.article_id for s in sides for e in s.evidence} | {r.article_id for s in sides for r in s.revisions}
+    )
+    return ConflictDraft(
+        key=f"{KEY_PREFIX}{scope}:{counted}",
+        kind="quantity",
+        event_id=None,
+        summary=summary,
+        sides=sides,
+        entity_ids=sorted({src.entity_id for s in sides for src in s.sources if src.entity_id}),
+        article_ids=article_ids,
+    )
+
+
+def _side(group: list[_Count], revisions: list[_Count]) -> Side:
+    sources = sorted({c.source for c in group}, key=lambda s: (s.name.casefold(), s.entity_id or ""))
+    evidence = sorted(
+        {(f.article_id, f.quote, f.sentence) for c in group for f in c.figures},
+    )
+    return Side(
+        position=min(c.text for c in group),
+        stance="asserts",
+        sources=sources,
+        evidence=[Evidence(article_id=a, quote=q, sentence=s) for a, q, s in evidence],
+        revisions=[
+            Revision(source=r.source, figure=r.text, article_id=r.figures[0].article_id)
+            for r in sorted(revisions, key=lambda r: r.when)
+        ],
+    )
+
+
+def _revised_note(side: Side) -> str:
+    if not side.revisions:
+        return ""
+    return ", revised from " + ", then ".join(r.figure for r in side.revisions)

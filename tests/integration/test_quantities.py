@@ -1,0 +1,98 @@
+"""Figures of one story meet with no event between them: two sources giving counts that cannot
+both be true make a quantity report; one source raising its own count later makes none, and
+shows as a revision where another source disagrees. Names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+FIRE_LEDGER = {
+    "text": "Kestrel Mill warehouse fire in Dunmore, Ohio\n\n"
+    "A fire at the Kestrel Mill warehouse in Dunmore, Ohio, has left at least 40 people dead. "
+    "The Kestrel Mill warehouse fire in Dunmore spread through the night before firefighters reached it.",
+    "external_id": "qty-fire-ledger",
+    "source": "Harbor Ledger",
+    "published_at": "2024-05-10",
+}
+FIRE_TIMES = {
+    "text": "Kestrel Mill warehouse fire in Dunmore, Ohio\n\n"
+    "The death toll stands at 25 according to the Dunmore hospital. "
+    "The Kestrel Mill warehouse fire in Dunmore spread through the night before firefighters reached it.",
+    "external_id": "qty-fire-times",
+    "source": "Valley Times",
+    "published_at": "2024-05-10",
+}
+FLOOD_FIRST = {
+    "text": "Orrin Valley floods\n\n"
+    "Floods in the Orrin Valley have killed 12 people, according to the Orrin Valley Relief Agency. "
+    "The Orrin Valley floods washed away bridges and farms along the Orrin river.",
+    "external_id": "qty-flood-first",
+    "source": "Valley Times",
+    "published_at": "2024-06-01",
+}
+FLOOD_LATER = {
+    "text": "Orrin Valley floods\n\n"
+    "Floods in the Orrin Valley have killed 19 people, according to the Orrin Valley Relief Agency. "
+    "The Orrin Valley floods washed away bridges and farms along the Orrin river.",
+    "external_id": "qty-flood-later",
+    "source": "Valley Times",
+    "published_at": "2024-06-02",
+}
+FLOOD_OTHER = {
+    "text": "Orrin Valley floods\n\n"
+    "The death toll stands at 60 according to the Orrin Valley Red Cross. "
+    "The Orrin Valley floods washed away bridges and farms along the Orrin river.",
+    "external_id": "qty-flood-other",
+    "source": "Harbor Ledger",
+    "published_at": "2024-06-02",
+}
+
+
+async def quantity_reports(client: Any) -> list[dict[str, Any]]:
+    response = await client.get("/v1/conflicts", params={"kind": "quantity", "limit": 100})
+    assert response.status_code == 200, response.text
+    return response.json()["items"]
+
+
+async def test_two_sources_disagreeing_on_a_toll_in_one_story(client: Any) -> None:
+    ledger = (await client.post("/v1/articles", json=FIRE_LEDGER)).json()
+    times = (await client.post("/v1/articles", json=FIRE_TIMES)).json()
+    assert ledger["story_id"] == times["story_id"]
+    (one,) = await quantity_reports(client)
+    assert one["event"] is None
+    assert [s["position"] for s in one["sides"]] == ["25", "at least 40"]
+    assert [[x["name"] for x in s["sources"]] for s in one["sides"]] == [
+        ["the Dunmore hospital"],
+        ["Harbor Ledger"],
+    ]
+    assert [[e["article_id"] for e in s["evidence"]] for s in one["sides"]] == [[times["id"]], [ledger["id"]]]
+    assert "Dunmore" in {e["name"] for e in one["entities"]}
+    assert one["summary"].startswith("Sources disagree on the number of dead: 25 (the Dunmore hospital)")
+    assert one["story_ids"] == [ledger["story_id"]]
+    story = (await client.get(f"/v1/stories/{ledger['story_id']}")).json()
+    assert one["id"] in story["conflict_ids"]
+    # Sending an article again changes nothing.
+    assert (await client.post("/v1/articles", json=FIRE_TIMES)).status_code == 200
+    assert [r["id"] for r in await quantity_reports(client)] == [one["id"]]
+
+
+async def test_a_source_raising_its_own_toll_later_is_an_update(client: Any) -> None:
+    first = (await client.post("/v1/articles", json=FLOOD_FIRST)).json()
+    later = (await client.post("/v1/articles", json=FLOOD_LATER)).json()
+    assert first["story_id"] == later["story_id"]
+    assert await quantity_reports(client) == []
+    # Another source's count of the same day that cannot be true beside it: a report, on which
+    # the first source's earlier count shows as its revision.
+    other = (await client.post("/v1/articles", json=FLOOD_OTHER)).json()
+    assert other["story_id"] == first["story_id"]
+    (one,) = await quantity_reports(client)
+    assert [s["position"] for s in one["sides"]] == ["19", "60"]
+    agency = one["sides"][0]
+    assert [(r["figure"], r["article_id"]) for r in agency["revisions"]] == [("12", first["id"])]
+    assert agency["sources"][0]["name"] == agency["revisions"][0]["source"]["name"]
+    assert "revised from 12" in one["summary"]
+    assert one["sides"][1]["revisions"] == []

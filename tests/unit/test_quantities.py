@@ -1,0 +1,208 @@
+"""Quantity reports within a story: figures compared by what they count, with their hedges;
+revisions by one source; counter-examples that must raise nothing. Names are invented."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from service.domain import Source
+from service.reconcile.quantities import Bounds, StoryFigure, hedged_bounds, story_quantity_conflicts
+
+DAY = date(2024, 3, 14)
+_ids = itertools.count()
+
+
+def fig(
+    text: str,
+    low: float,
+    high: float | None,
+    source: str,
+    article: str = "a1",
+    counted: str = "injured",
+    published: date | None = DAY,
+    seq: int = 1,
+    places: list[str] | None = None,
+    entity_id: str | None = None,
+) -> StoryFigure:
+    n = next(_ids)
+    return StoryFigure(
+        figure_id=f"f{n:04d}",
+        article_id=article,
+        counted=counted,
+        low=low,
+        high=high,
+        text=text,
+        quote=f"{text} were {counted}",
+        sentence=f"Sentence {n}: {text} were {counted}.",
+        source=Source(name=source, entity_id=entity_id),
+        places=places or [],
+        published=published,
+        seq=seq,
+    )
+
+
+def reports(*figures: StoryFigure) -> list:
+    return story_quantity_conflicts("story1", list(figures))
+
+
+# --- hedges --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "expected"),
+    [
+        ("over 200", 200, None, Bounds(200, None, low_open=True)),
+        ("more than 200", 200, None, Bounds(200, None, low_open=True)),
+        ("at least 88", 88, None, Bounds(88, None)),
+        ("up to 50", 0, 50, Bounds(0, 50)),
+        ("fewer than 50", 0, 50, Bounds(0, 50, high_open=True)),
+        ("nearly 100", 90, 110, Bounds(90, 100, high_open=True)),
+        ("about 300", 270, 330, Bounds(270, 330.00000000000006)),
+        ("between 120 and 200", 120, 200, Bounds(120, 200)),
+        ("11,000", 11000, 11000, Bounds(10450, 11550)),
+        ("Several hundred", 200, 1000, Bounds(200, 1000)),
+    ],
+)
+def test_hedged_bounds(text: str, low: float, high: float | None, expected: Bounds) -> None:
+    got = hedged_bounds(low, high, text)
+    assert got.low == pytest.approx(expected.low)
+    assert (got.high is None) == (expected.high is None)
+    if got.high is not None and expected.high is not None:
+        assert got.high == pytest.approx(expected.high)
+    assert (got.low_open, got.high_open) == (expected.low_open, expected.high_open)
+
+
+def test_bounds_meet_only_where_a_value_fits_both() -> None:
+    assert not Bounds(200, None, low_open=True).meets(Bounds(120, 200))  # over 200 vs 120-200
+    assert Bounds(200, None).meets(Bounds(120, 200))  # at least 200 vs 120-200: 200 fits
+    assert not Bounds(90, 100, high_open=True).meets(Bounds(100, 100))  # nearly 100 vs 100
+    assert Bounds(88, None).meets(Bounds(88, 88))
+
+
+# --- conflicts -----------------------------------------------------------------------------
+
+
+def test_over_200_against_between_120_and_200_from_two_sources_in_one_article() -> None:
+    [draft] = reports(
+        fig("over 200", 200, None, "Daily Post"), fig("between 120 and 200", 120, 200, "the local police")
+    )
+    assert draft.kind == "quantity"
+    assert draft.event_id is None
+    assert draft.key == "quantity:story:story1:injured"
+    assert [s.position for s in draft.sides] == ["between 120 and 200", "over 200"]
+    assert [s.sources[0].name for s in draft.sides] == ["the local police", "Daily Post"]
+    assert draft.summary == (
+        "Sources disagree on the number of injured: between 120 and 200 (the local police) vs over 200 (Daily Post)."
+    )
+
+
+def test_two_articles_on_one_day_with_exact_figures_that_differ() -> None:
+    [draft] = reports(
+        fig("45", 45, 45, "Ministry", "a1", "dead"), fig("30", 30, 30, "Police", "a2", "dead", seq=2)
+    )
+    assert draft.article_ids == ["a1", "a2"]
+
+
+def test_overlapping_hedged_ranges_do_not_conflict() -> None:
+    assert reports(fig("at least 200", 200, None, "A"), fig("between 120 and 200", 120, 200, "B")) == []
+    assert reports(fig("about 300", 270, 330, "A"), fig("310", 310, 310, "B")) == []
+    assert reports(fig("up to 50", 0, 50, "A"), fig("between 40 and 60", 40, 60, "B")) == []
+    assert reports(fig("11,000", 11000, 11000, "A"), fig("11,300", 11300, 11300, "B")) == []
+
+
+def test_nobody_disagrees_with_one_figure_restated() -> None:
+    assert (
+        reports(fig("88", 88, 88, "A"), fig("88", 88, 88, "B", "a2"), fig("at least 88", 88, None, "C", "a3"))
+        == []
+    )
+
+
+def test_different_counted_things_are_never_compared() -> None:
+    assert reports(fig("88", 88, 88, "A", counted="dead"), fig("200", 200, 200, "B", counted="injured")) == []
+    assert (
+        reports(fig("12", 12, 12, "A", counted="dead:soldier"), fig("40", 40, 40, "B", counted="dead")) == []
+    )
+
+
+def test_figures_for_different_places_are_never_compared() -> None:
+    a = fig("12", 12, 12, "A", counted="dead", places=["Dorvik"])
+    b = fig("30", 30, 30, "B", counted="dead", places=["Morrow"])
+    assert reports(a, b) == []
+    c = fig("30", 30, 30, "B", counted="dead", places=["Dorvik", "Morrow"])
+    assert len(reports(a, c)) == 1
+
+
+def test_a_later_higher_figure_from_the_same_source_is_an_update() -> None:
+    first = fig("30", 30, 30, "the health ministry", "a1", "dead", DAY, 1)
+    later = fig("45", 45, 45, "the health ministry", "a2", "dead", date(2024, 3, 15), 2)
+    assert reports(first, later) == []
+
+
+def test_the_same_source_on_one_day_in_two_articles_is_an_update_too() -> None:
+    first = fig("30", 30, 30, "Police", "a1", "dead", DAY, 1)
+    later = fig("45", 45, 45, "Police", "a2", "dead", DAY, 2)
+    assert reports(first, later) == []
+
+
+def test_a_revision_is_shown_on_the_side_of_its_source_when_another_source_disagrees() -> None:
+    first = fig("30", 30, 30, "the health ministry", "a1", "dead", DAY, 1)
+    later = fig("45", 45, 45, "the health ministry", "a2", "dead", date(2024, 3, 15), 2)
+    other = fig("at least 80", 80, None, "a rescue group", "a3", "dead", date(2024, 3, 15), 3)
+    [draft] = reports(first, later, other)
+    assert [s.position for s in draft.sides] == ["45", "at least 80"]
+    ministry = draft.sides[0]
+    assert [(r.figure, r.article_id, r.source.name) for r in ministry.revisions] == [
+        ("30", "a1", "the health ministry")
+    ]
+    assert "45 (the health ministry, revised from 30)" in draft.summary
+    assert draft.article_ids == ["a1", "a2", "a3"]
+
+
+def test_a_later_higher_figure_from_another_source_may_have_grown() -> None:
+    early = fig("30", 30, 30, "Police", "a1", "dead", DAY, 1)
+    late = fig("45", 45, 45, "the health ministry", "a2", "dead", date(2024, 3, 16), 2)
+    assert reports(early, late) == []
+
+
+def test_a_later_lower_figure_from_another_source_contradicts() -> None:
+    early = fig("45", 45, 45, "the health ministry", "a1", "dead", DAY, 1)
+    late = fig("30", 30, 30, "Police", "a2", "dead", date(2024, 3, 16), 2)
+    assert len(reports(early, late)) == 1
+
+
+def test_undated_figures_are_taken_as_given_at_the_same_time() -> None:
+    a = fig("45", 45, 45, "Ministry", "a1", "dead", None, 1)
+    b = fig("30", 30, 30, "Police", "a2", "dead", None, 2)
+    assert len(reports(a, b)) == 1
+
+
+def test_parts_from_one_source_in_one_article_add_up() -> None:
+    # "5 killed in A" and "one more in B" by one source: six in all, agreeing with another's 6.
+    parts = [fig("5", 5, 5, "Police", counted="dead"), fig("one", 1, 1, "Police", counted="dead")]
+    assert reports(*parts, fig("6", 6, 6, "Ministry", "a2", "dead")) == []
+
+
+def test_one_source_named_by_entity_is_one_source() -> None:
+    a = fig("45", 45, 45, "Ministry of Health", "a1", "dead", DAY, 1, entity_id="e1")
+    b = fig("30", 30, 30, "the ministry", "a2", "dead", date(2024, 3, 15), 2, entity_id="e1")
+    assert reports(a, b) == []
+
+
+def test_covered_counted_things_are_left_to_the_event_report() -> None:
+    figures = [fig("45", 45, 45, "A", counted="dead"), fig("30", 30, 30, "B", counted="dead")]
+    assert story_quantity_conflicts("story1", figures, {"dead"}) == []
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_output_does_not_depend_on_figure_order(order: tuple[int, ...]) -> None:
+    figures = [
+        fig("over 200", 200, None, "Daily Post", "a1"),
+        fig("between 120 and 200", 120, 200, "the local police", "a1"),
+        fig("150", 150, 150, "Ministry", "a2", seq=2),
+    ]
+    assert story_quantity_conflicts("s", [figures[i] for i in order]) == story_quantity_conflicts(
+        "s", figures
+    )

@@ -1,0 +1,158 @@
+"""Reported figures through the whole pipeline: what a figure counts, its hedge as written, who
+gives it (claimant, authority, the article's own voice) and what is left out. Names are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from service.pipeline.analyse import analyse
+from service.pipeline.nlp import load
+from service.pipeline.types import ReportedFigure
+
+PUBLISHED = date(2024, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def figures(nlp: Language, text: str) -> list[ReportedFigure]:
+    return analyse(text, PUBLISHED, nlp).figures
+
+
+def brief(found: list[ReportedFigure]) -> list[tuple[str, str, str]]:
+    return [(f.counted, f.text, f.source) for f in found]
+
+
+def test_own_voice_lead_gives_two_counts_with_their_hedges(nlp: Language) -> None:
+    found = figures(
+        nlp, "A string of blasts in Veltria has left at least 88 people dead and over 200 more wounded."
+    )
+    assert brief(found) == [("dead", "at least 88", ""), ("injured", "over 200", "")]
+    assert found[1].low == 200 and found[1].high is None
+    assert found[1].quote == "over 200 more wounded"
+
+
+def test_a_range_confirmed_by_police_is_the_police_figure(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "So far the local police have confirmed that at least 88 people have been killed and between 120 and 200 were wounded.",
+    )
+    assert brief(found) == [
+        ("dead", "at least 88", "the local police"),
+        ("injured", "between 120 and 200", "the local police"),
+    ]
+    assert (found[1].low, found[1].high) == (120, 200)
+
+
+def test_speakerless_official_figures(nlp: Language) -> None:
+    found = figures(
+        nlp, "The death toll stands at 52 according to the health ministry. Police put the toll at 30."
+    )
+    assert brief(found) == [("dead", "52", "the health ministry"), ("dead", "30", "Police")]
+
+
+def test_interrupted_quote_is_credited_to_the_speaker_named_before(nlp: Language) -> None:
+    text = (
+        "Dozens of people were killed when the dam at Morrow Creek burst. Hospital director Tomas Brell "
+        'spoke to reporters on Monday. "The official number," he said, "is 45."'
+    )
+    found = [f for f in figures(nlp, text) if f.text == "45"]
+    assert brief(found) == [("dead", "45", "Tomas Brell")]
+
+
+def test_a_bare_number_with_no_count_named_before_is_left_out(nlp: Language) -> None:
+    assert figures(nlp, 'Tomas Brell spoke on Monday. "The official number," he said, "is 45."') == []
+
+
+def test_claimant_of_the_quote_carrying_the_figure(nlp: Language) -> None:
+    found = figures(nlp, "The storm left 12 people dead and 300 injured, officials said.")
+    assert brief(found) == [("dead", "12", "officials"), ("injured", "300", "officials")]
+
+
+def test_other_counted_things(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "Nearly 1,000 people were arrested in Dorvik. About 5,000 residents were displaced. "
+        "Seven climbers are missing. A crowd of 10,000 gathered in the square.",
+    )
+    assert [(f.counted, f.text) for f in found] == [
+        ("arrested", "Nearly 1,000"),
+        ("displaced:resident", "About 5,000"),
+        ("missing:climber", "Seven"),
+        ("crowd", "10,000"),
+    ]
+
+
+def test_a_kind_of_people_is_its_own_count(nlp: Language) -> None:
+    found = figures(nlp, "Twelve soldiers were killed and 40 people died in the fighting.")
+    assert [f.counted for f in found] == ["dead:soldier", "dead"]
+
+
+def test_vague_amounts_and_the_article_before_a_multiplier(nlp: Language) -> None:
+    found = figures(
+        nlp, "Several hundred killed in stampede. The stampede left nearly a thousand people dead."
+    )
+    assert [(f.text, f.low, f.high) for f in found] == [
+        ("Several hundred", 200.0, 1000.0),
+        ("nearly a thousand", 900.0, 1100.0),
+    ]
+
+
+def test_background_figures_from_a_dated_past_are_left_out(nlp: Language) -> None:
+    found = figures(nlp, "In October of last year, 34 people were killed in explosions in Dorvik.")
+    assert found == []
+
+
+def test_numbers_that_count_nothing_reported(nlp: Language) -> None:
+    text = (
+        "The bridge is 300 metres long. Three ministers met in 2023. The vote passed 52 to 48. "
+        "Officials said the toll could rise to 200. He was 45 years old."
+    )
+    assert figures(nlp, text) == []
+
+
+def test_cost_needs_a_money_figure_and_a_cost_word(nlp: Language) -> None:
+    found = figures(nlp, "The damage is estimated at $5 million. The company sold shares worth $2 million.")
+    assert [(f.counted, f.low) for f in found] == [("cost", 5_000_000.0)]
+
+
+def test_a_denied_figure_gives_no_count(nlp: Language) -> None:
+    found = figures(nlp, "The ministry denied that 50 people were killed in the raid on Dorvik.")
+    assert found == []
+
+
+def test_a_sentence_with_both_a_date_and_a_number_is_not_all_background(nlp: Language) -> None:
+    found = figures(nlp, "On Tuesday, 14 people were killed in Dorvik.")
+    assert [(f.counted, f.text) for f in found] == [("dead", "14")]
+
+
+def test_tallies_and_verbs_before_the_figure_are_quoted_with_it(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "A bomber struck a market in Dorvik, killing at least 12 people. The toll rose to 52 on Tuesday. "
+        "Officials put the number of dead at 30. Police estimated the crowd at 5,000.",
+    )
+    assert [(f.counted, f.text, f.source, f.quote) for f in found] == [
+        ("dead", "at least 12", "", "killing at least 12 people"),
+        ("dead", "52", "", "The toll rose to 52"),
+        ("dead", "30", "Officials", "the number of dead at 30"),
+        ("crowd", "5,000", "Police", "the crowd at 5,000"),
+    ]
+
+
+def test_what_befell_a_crowd_is_what_is_counted(nlp: Language) -> None:
+    found = figures(nlp, "At least 14 protesters were detained. Rescuers said 17 people remain missing.")
+    assert [(f.counted, f.quote) for f in found] == [
+        ("arrested:protester", "At least 14 protesters were detained"),
+        ("missing", "17 people remain missing"),
+    ]
+
+
+def test_one_of_picks_out_a_member_and_counts_nothing(nlp: Language) -> None:
+    text = "Police said the number of people attending makes it one of the largest rallies in Dorvik."
+    assert figures(nlp, text) == []
