@@ -150,6 +150,7 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     mentions = _split_fused_names(mentions, doc)
     mentions = _split_sentence_abbreviations(mentions, doc)
     mentions = _join_adjacent_people(mentions, doc)
+    mentions = _extend_to_given_names(mentions, article)
     org_tokens = frozenset(i for m in mentions if m.label == "ORG" for i in range(m.start, m.end))
     uses = Counter(names.name_key(doc[m.start : m.end].text) for m in mentions)
     for mention in mentions:
@@ -411,8 +412,12 @@ def _heading_mask(doc: Doc) -> list[bool]:
         if not boundary:
             continue
         end = len(doc) if token is None else token.i
-        words = [t for t in doc[start:end] if t.is_alpha and not t.is_stop]
-        if len(words) >= 3 and all(t.text[0].isupper() for t in words):
+        segment = doc[start:end]
+        words = [t for t in segment if t.is_alpha and not t.is_stop]
+        # A bracket opened and not closed: the segment was cut inside running text's parenthesis
+        # ("Ann Lee Smith (May 1, 1944–June 2, 2005) was ..."), no heading.
+        unclosed = sum(t.text == "(" for t in segment) != sum(t.text == ")" for t in segment)
+        if len(words) >= 3 and all(t.text[0].isupper() for t in words) and not unclosed:
             mask[start:end] = [True] * (end - start)
         start = end if token is None or token.is_sent_start else end + 1
     return mask
@@ -596,6 +601,34 @@ def _join_adjacent_people(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
             continue
         out.append(m)
     return out
+
+
+def _extend_to_given_names(mentions: list[_Mention], article: _Article) -> list[_Mention]:
+    """A person's span the model started late ("Ann Lou [Marie Smith]"): untagged capitalised
+    proper nouns right before it, one of them a known given name, are the start of the name."""
+    doc = article.doc
+    owned = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label != "PERSON" or m.honorific:
+            continue
+        start = m.start
+        while (
+            start > 0
+            and start - 1 not in owned
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_alpha
+            and doc[start - 1].is_title
+            and doc[start - 1].whitespace_
+            and not article.heading[start - 1]
+            and doc[start - 1].lower_ not in TITLE_WORDS
+            and not _honorific(doc[start - 1])
+            and not doc[start].is_sent_start
+        ):
+            start -= 1
+        if start < m.start and any(person_names.is_given_name(t.text) for t in doc[start : m.start]):
+            owned.update(range(start, m.start))
+            m.start = start
+    return mentions
 
 
 def _vessel(doc: Doc, start: int, end: int) -> bool:
@@ -897,9 +930,10 @@ def _propagate(
         elif m.label == "PERSON":
             labels.setdefault(doc[m.end - 1].lower_, "PERSON")
             families.add(doc[m.end - 1].text)
+    covered = {i for m in added.values() for i in range(m.start, m.end)}  # "MV Xship" holds "Xship"
     for token in doc:
         label = labels.get(token.lower_)
-        if label is None or token.i in owner or token.i in added:
+        if label is None or token.i in owner or token.i in added or token.i in covered:
             continue
         if token.is_lower and label in PLACES and _unknown_word(token, article.english):
             added[token.i] = _Mention(token.i, token.i + 1, label, lowercase=True)
@@ -1165,13 +1199,16 @@ def _acts(group: _Group, doc: Doc) -> bool:
 
 
 def _cited_unknown_place(group: _Group, doc: Doc) -> bool:
-    """A "place" no gazetteer knows that is cited as a source ("according to X", "X reported"): a
-    news agency or an outlet. A known place that "says" is its government and stays a place."""
+    """A "place" no gazetteer knows that is cited as a source ("according to X", "X reported") or
+    named as an organisation ("the X news service"): a news agency or an outlet. A known place that "says" is its government and stays a place."""
     texts = {doc[m.start : m.end].text for m in group.mentions}
     if any(places.kind(t) for t in texts):
         return False
     return any(
-        _according_to(doc[m.end - 1]) or name_context.agent_cue(doc, m.start, m.end) for m in group.mentions
+        _according_to(doc[m.end - 1])
+        or name_context.agent_cue(doc, m.start, m.end)
+        or name_context.organisation_cue(doc, m.start, m.end)  # "the Acmewire news service"
+        for m in group.mentions
     )
 
 
