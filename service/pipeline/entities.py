@@ -819,10 +819,30 @@ def _recover(mentions: list[_Mention], article: _Article) -> list[_Mention]:
             added[token.i] = _Mention(token.i, end, "VEHICLE")  # "the MV Xship" the model missed
         elif token.text[:1].isupper() and org_names.domain_owner(token.text):
             added[token.i] = _Mention(token.i, token.i + 1, "ORG")  # "Acme.com": the site's owner
+        elif _untagged_major_place(token, article):
+            added[token.i] = _Mention(token.i, token.i + 1, "GPE")  # "turned out in Xville"
         elif (facility := _untagged_facility(token, article)) is not None:
             added[token.i] = facility  # "the Xville coal mine" the model missed
     _propagate(mentions, owner, added, article)
     return sorted([*mentions, *added.values()], key=lambda m: m.start)
+
+
+# Prepositions after which a major place's name is that place ("gathered in Xville").
+_LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout"})
+
+
+def _untagged_major_place(token: Token, article: _Article) -> bool:
+    """An untagged one-word name after a locative preposition that a gazetteer knows as a major
+    place (a country, a capital, a city of a million): the model missed the place."""
+    doc, i = article.doc, token.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        i > 0
+        and doc[i - 1].lower_ in _LOCATIVE
+        and _untagged_name(token, article)
+        and not (after is not None and after.text[:1].isupper() and not after.is_sent_start)
+        and places.major(token.text)
+    )
 
 
 def _untagged_facility(token: Token, article: _Article) -> _Mention | None:
@@ -1148,6 +1168,8 @@ def _group_type(group: _Group, doc: Doc) -> str:
         return "ORG"
     if label in _GROUP_TYPOS and not any(m.honorific for m in group.mentions) and _named_group(group, doc):
         return "ORG"  # "the group Acmeists": a body of people, whatever word names it
+    if label == "WORK_OF_ART" and "PERSON" in votes and _speaks(group, doc):
+        return "PERSON"  # a quoted name that speaks ("a 'Lou' responded") is a person, not a title
     if "PRODUCT" in votes and label != "PRODUCT" and not _acts(group, doc):
         return "PRODUCT"  # words around one mention mark a product; none makes it an agent
     forms = [doc[m.start : m.end].text for m in group.mentions]
@@ -1192,6 +1214,10 @@ def _stray_word(group: _Group, article: _Article) -> bool:
         )
         and not _named_group(group, doc)
     )
+
+
+def _speaks(group: _Group, doc: Doc) -> bool:
+    return any(name_context.agent_cue(doc, m.start, m.end, name_context.HUMAN_VERBS) for m in group.mentions)
 
 
 def _acts(group: _Group, doc: Doc) -> bool:

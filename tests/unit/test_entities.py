@@ -499,3 +499,16 @@ def test_a_country_starting_an_organisation_name_stays_the_country(nlp: Language
     groups = entities(nlp, text)
     assert by_name(groups, "Curaçao").type == "GPE"
     assert by_name(groups, "Curaçao Drydock Company").type == "ORG"
+
+
+def test_a_major_place_the_model_missed_after_in_is_a_place(nlp: Language) -> None:
+    doc = nlp("About 150 protesters turned out in Melbourne to protest. Bob Marley sang in Kingston Town.")
+    doc.ents = []  # as if the model had missed every name
+    groups = extract_entities(doc, nlp)
+    assert by_name(groups, "Melbourne").type == "GPE"
+    assert not [g for g in groups if g.name == "Kingston"]  # the first word of a longer name
+
+
+def test_a_quoted_name_that_speaks_is_a_person(nlp: Language) -> None:
+    text = 'A "Mireille" responded, ignoring a detailed list of questions. "Yes, we are taking action," said Mireille.'
+    assert by_name(entities(nlp, text), "Mireille").type == "PERSON"
