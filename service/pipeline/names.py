@@ -204,7 +204,7 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words).casefold() if len(words) > 1 else ""
 
 
-# Function words whose initial an acronym may keep in lowercase ("CoS" for "Church of Scientology").
+# Function words whose initial an acronym may keep in lowercase ("CoX" for "Church of Xology").
 _LINKING_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
 # Capitals with single lowercase letters between them ("CoS", "DoD"), no other letters.
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
@@ -212,7 +212,7 @@ _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 
 def linked_acronym(name: str) -> str:
     """Initials of a multi-word name's capitalised words and of the function words between them
-    ("Church of Scientology" -> "cos"), else ""."""
+    ("Church of Xology" -> "cox"), else ""."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     kept = [w for w in words if w[:1].isupper() or w.casefold() in _LINKING_WORDS]
     if sum(1 for w in kept if w[:1].isupper()) < 2:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from service.pipeline import entity_types
 from service.pipeline.entities import english_words, extract_entities
@@ -444,11 +445,11 @@ def test_a_name_with_middle_names_and_without_them_is_one_person(nlp: Language) 
 
 def test_a_person_span_started_late_takes_the_given_names_before_it(nlp: Language) -> None:
     text = (
-        "Crowds mourned.\n\nWalid Bahaa Edine Haddad (May 1, 1944–June 2, 2005) was a Lebanese businessman. "
+        "Crowds mourned.\n\nWalid Fouad Nasri Haddad (May 1, 1944–June 2, 2005) was a Lebanese businessman. "
         "Walid Haddad died."
     )
-    person = by_name(entities(nlp, text), "Walid Haddad")  # the model tags only "Haddad" first
-    assert person.name == "Walid Bahaa Edine Haddad"
+    person = by_name(entities(nlp, text), "Walid Haddad")  # the model tags only "Nasri Haddad" first
+    assert person.name == "Walid Fouad Nasri Haddad"
 
 
 def test_a_dotted_country_ending_a_sentence_is_cut_from_the_next_name(nlp: Language) -> None:
@@ -470,7 +471,7 @@ def test_a_lone_organisation_before_a_facility_noun_is_the_facility(nlp: Languag
 
 
 def test_an_untagged_name_before_a_facility_noun_is_the_facility(nlp: Language) -> None:
-    text = "At approximately 6 am EST, the {} coal mine, near Buckhannon, experienced an explosion."
+    text = "At approximately 6 am EST, the {} coal mine, near Elkins, experienced an explosion."
     assert by_name(entities(nlp, text.format("Lago")), "Lago coal mine").type == "FAC"  # untagged
     assert by_name(entities(nlp, text.format("Rago")), "Rago coal mine").type == "FAC"  # read as an ORG
 
@@ -495,10 +496,16 @@ def test_short_names_of_organisations(nlp: Language) -> None:
 
 
 def test_a_country_starting_an_organisation_name_stays_the_country(nlp: Language) -> None:
-    text = "Officials on the island of Curaçao met. The Curaçao Drydock Company did the work. Curaçao's head spoke."
-    groups = entities(nlp, text)
-    assert by_name(groups, "Curaçao").type == "GPE"
-    assert by_name(groups, "Curaçao Drydock Company").type == "ORG"
+    doc = nlp(
+        "Officials on the island of Aruba met. The Aruba Drydock Company did the work. Aruba's head spoke."
+    )
+    # As if the model had read every name as an organisation.
+    doc.ents = [
+        Span(doc, t.i, t.i + 1, "ORG") for t in doc if t.text == "Aruba" and doc[t.i + 1].text != "Drydock"
+    ] + [Span(doc, t.i, t.i + 3, "ORG") for t in doc if t.text == "Aruba" and doc[t.i + 1].text == "Drydock"]
+    groups = extract_entities(doc, nlp)
+    assert by_name(groups, "Aruba").type == "GPE"
+    assert by_name(groups, "Aruba Drydock Company").type == "ORG"
 
 
 def test_a_major_place_the_model_missed_after_in_is_a_place(nlp: Language) -> None:
