@@ -9,7 +9,9 @@ Each article's text is rebuilt from its tokens and read by the service's own pip
 
 What is scored, and how, is printed with the figures:
 - Gold named mentions: ENTITY_MENTIONs of syntactic type NAM or PRE.NAM, plus the cross-document
-  mentions that carry no syntactic type but consist of capitalised tokens (names, not pronouns);
+  mentions that carry no syntactic type but consist of capitalised tokens (names, not pronouns)
+  and hold no office before their last word ("Apple CEO Ann Smith" is a description around a name,
+  which the document layer types APP); an untyped copy of a typed span takes that span's type;
   a leading article is dropped (our mentions never include it). Each takes the type and the
   instance_id of the ENTITY its REFERS_TO link points at.
 - Types: our PERSON -> PER, ORG -> ORG, GPE/LOC/FAC -> LOC, PRODUCT/WORK_OF_ART -> PRO; our NORP,
@@ -41,7 +43,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from service.pipeline.entities import TITLE_WORDS, extract_entities
+from service.pipeline.entities import ROLE_NOUNS, TITLE_WORDS, extract_entities
 from service.pipeline.nlp import load
 from service.pipeline.wordlists import wordset
 from service.reconcile.resolver import MemoryIndex
@@ -58,6 +60,8 @@ TYPE_MAP = {
 NER_TYPES = ("PER", "ORG", "LOC", "PRO")
 COREF_TYPES = ("PER", "ORG", "LOC")
 NAMED = frozenset({"NAM", "PRE.NAM"})
+# Offices a person holds, which make a span around a person's name a description of the person.
+OFFICES = ROLE_NOUNS | wordset("executive founder co-founder")
 ARTICLES = frozenset({"the", "a", "an"})
 PRONOUNS = wordset("i me my he him his she her it its we us our they them their you your who which")
 # Tokens written without a space before them, and after them.
@@ -185,16 +189,25 @@ def _gold_mentions(
                 target[source.get("m_id")] = entity
     found: dict[tuple[int, int], GoldMention] = {}
     doc_id = root.get("doc_id", "")
+    anchored = []
     for mention in markables.findall("ENTITY_MENTION"):
-        entity = target.get(mention.get("m_id"))
         indexes = sorted(
             where[a.get("t_id")] for a in mention.findall("token_anchor") if a.get("t_id") in where
         )
-        if entity is None or not indexes:
-            continue
         while len(indexes) > 1 and words[indexes[0]].lower() in ARTICLES:
             indexes = indexes[1:]
-        if not _named(mention.get("syntactic_type"), [words[i] for i in indexes]):
+        anchored.append((mention, indexes))
+    # The cross-document layer repeats spans of the document layer without their syntactic type:
+    # an untyped copy of a span the document layer types (an apposition "Apple CEO Ann Smith" is
+    # APP) is of that type. Judging the copy by its capitals alone counted a description as a name
+    # where the document layer says it is none.
+    typed = {(i[0], i[-1]): m.get("syntactic_type") for m, i in anchored if i and m.get("syntactic_type")}
+    for mention, indexes in anchored:
+        entity = target.get(mention.get("m_id"))
+        if entity is None or not indexes:
+            continue
+        syntactic_type = mention.get("syntactic_type") or typed.get((indexes[0], indexes[-1]))
+        if not _named(syntactic_type, [words[i] for i in indexes]):
             continue
         head = _head(mention.get("head") or "", indexes, words)
         span = (spans[indexes[0]][0], spans[indexes[-1]][1])
@@ -222,6 +235,10 @@ def _named(syntactic_type: str | None, words: list[str]) -> bool:
         and all(any(c.isupper() for c in w) or w.isdigit() for w in content)
         and content[0].lower() not in PRONOUNS
         and content[-1].lower() not in TITLE_WORDS
+        # A person's office before a name makes the span a description around the name, which the
+        # document layer types APP ("Apple CEO Ann Smith") or NOM ("Apple CEO"), never NAM; its
+        # words are capitalised only because the office is an acronym or a title.
+        and not any(w.lower() in OFFICES for w in content[:-1])
     )
 
 

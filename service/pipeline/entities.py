@@ -71,6 +71,10 @@ DISASTER_NOUNS = wordset(
     "earthquake quake tsunami hurricane typhoon cyclone flood floods flooding wildfire wildfires "
     "eruption bombing bombings massacre famine blast blasts"
 )
+# Last words of open public places in a town ("X Square", "X Plaza"): places, not buildings.
+OPEN_SPACE_HEADS = wordset("square plaza piazza")
+# Prefixes of ships' names, written in capitals ("MV Xship", "HMS Xship"): the name is a vessel's.
+VESSEL_PREFIXES = frozenset({"MV", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "RV"})
 # Last words of broadcast and publication titles ("the ... Show" is not a building or a person).
 WORK_HEADS = frozenset({"show", "podcast", "programme", "program", "series", "documentary"})
 TIMEZONES = wordset("gmt utc ist est edt cst cdt pst pdt cet cest eet eest msk bst")
@@ -144,11 +148,16 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     mentions = _confirm_headings(mentions, article)
     mentions = _split_name_pairs(mentions, doc)
     mentions = _split_fused_names(mentions, doc)
+    mentions = _split_sentence_abbreviations(mentions, doc)
+    mentions = _join_adjacent_people(mentions, doc)
+    mentions = _extend_to_given_names(mentions, article)
     org_tokens = frozenset(i for m in mentions if m.label == "ORG" for i in range(m.start, m.end))
+    uses = Counter(names.name_key(doc[m.start : m.end].text) for m in mentions)
     for mention in mentions:
         mention.label = _retype(mention, doc, org_tokens)
         _link_demonym(mention, doc)
-        _extend_to_facility(mention, doc)
+        _extend_to_vessel(mention, doc)
+        _extend_to_facility(mention, doc, uses)
         _extend_to_disaster(mention, doc)
     mentions = _recover(mentions, article)
     groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, article)]
@@ -403,8 +412,12 @@ def _heading_mask(doc: Doc) -> list[bool]:
         if not boundary:
             continue
         end = len(doc) if token is None else token.i
-        words = [t for t in doc[start:end] if t.is_alpha and not t.is_stop]
-        if len(words) >= 3 and all(t.text[0].isupper() for t in words):
+        segment = doc[start:end]
+        words = [t for t in segment if t.is_alpha and not t.is_stop]
+        # A bracket opened and not closed: the segment was cut inside running text's parenthesis
+        # ("Ann Lee Smith (May 1, 1944–June 2, 2005) was ..."), no heading.
+        unclosed = sum(t.text == "(" for t in segment) != sum(t.text == ")" for t in segment)
+        if len(words) >= 3 and all(t.text[0].isupper() for t in words) and not unclosed:
             mask[start:end] = [True] * (end - start)
         start = end if token is None or token.is_sent_start else end + 1
     return mask
@@ -540,12 +553,101 @@ def _two_names(left: str, right: str, whole: str) -> bool:
     return countries or all(person_names.person_shape(side) for side in (left, right))
 
 
+def _split_sentence_abbreviations(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
+    """A country's dotted abbreviation ending a sentence takes the sentence's period too ("... in
+    the U.S. Smith said"), so the model may run it into the next sentence's first name: when the
+    rest is a name the article uses elsewhere, the span is the country and that name."""
+    known = _known_keys(mentions, doc)
+    out = []
+    for m in mentions:
+        first = doc[m.start]
+        rest = doc[m.start + 1 : m.end]
+        if (
+            m.end - m.start > 1
+            and _dotted_country(first)
+            and first.text.endswith(".")
+            and rest[0].text[:1].isupper()
+            and names.name_key(rest.text) in known - {names.name_key(doc[m.start : m.end].text)}
+        ):
+            labels = {
+                o.label
+                for o in mentions
+                if names.name_key(doc[o.start : o.end].text) == names.name_key(rest.text)
+            }
+            out.append(_Mention(m.start, m.start + 1, "GPE"))
+            out.append(_Mention(m.start + 1, m.end, next(iter(labels)) if len(labels) == 1 else "PERSON"))
+            continue
+        out.append(m)
+    return out
+
+
+def _join_adjacent_people(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
+    """Two person spans with only a space between them are one long name the model cut in two
+    ("Ann Marie" "Lou Smith" of "Ann Marie Lou Smith"): nothing in English writes two people's
+    names side by side without a comma or a word between them."""
+    out: list[_Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == m.label == "PERSON"
+            and last.end == m.start
+            and not last.possessive
+            and doc[last.end - 1].whitespace_
+            and doc[last.end - 1].is_alpha
+            and not doc[m.start].is_sent_start
+        ):
+            last.end, last.possessive = m.end, m.possessive
+            continue
+        out.append(m)
+    return out
+
+
+def _extend_to_given_names(mentions: list[_Mention], article: _Article) -> list[_Mention]:
+    """A person's span the model started late ("Ann Lou [Marie Smith]"): untagged capitalised
+    proper nouns right before it, one of them a known given name, are the start of the name."""
+    doc = article.doc
+    owned = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label != "PERSON" or m.honorific:
+            continue
+        start = m.start
+        while (
+            start > 0
+            and start - 1 not in owned
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_alpha
+            and doc[start - 1].is_title
+            and doc[start - 1].whitespace_
+            and not article.heading[start - 1]
+            and doc[start - 1].lower_ not in TITLE_WORDS
+            and not _honorific(doc[start - 1])
+            and not doc[start].is_sent_start
+        ):
+            start -= 1
+        if start < m.start and any(person_names.is_given_name(t.text) for t in doc[start : m.start]):
+            owned.update(range(start, m.start))
+            m.start = start
+    return mentions
+
+
+def _vessel(doc: Doc, start: int, end: int) -> bool:
+    """A ship's name: a vessel prefix in capitals, then a capitalised name ("MV Xship")."""
+    return end - start > 1 and doc[start].text in VESSEL_PREFIXES and doc[start + 1].text[:1].isupper()
+
+
 def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset()) -> str:
     """Types that a span's own shape or the words around it decide better than the model."""
     span = doc[mention.start : mention.end]
     last = span[-1].lower_
     if _DESIGNATION.fullmatch(span.text.replace(" ", "")):
         return "PRODUCT"
+    if _vessel(doc, mention.start, mention.end):
+        return "VEHICLE"
+    if _disaster_name(mention, span):
+        return "EVENT"  # "the Tsunami", "the Xland Sea Earthquake": a disaster, not a place
+    if mention.label == "PRODUCT" and org_names.has_org_form(span.text):
+        return "ORG"  # "Acme Online", "Acme Group": the form of an organisation's name
     if _product(mention, doc, org_tokens):
         return "PRODUCT"
     if name_context.byline_author(doc, mention.start) and person_names.person_shape(span.text):
@@ -556,7 +658,7 @@ def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset(
         return mention.label
     if len(span) > 1 and last in REGION_HEADS:
         return "GPE"
-    if len(span) > 1 and last in FEATURE_HEADS:
+    if len(span) > 1 and (last in FEATURE_HEADS or last in OPEN_SPACE_HEADS):
         return "LOC"
     if len(span) > 1 and last in WORK_HEADS:
         return "WORK_OF_ART"
@@ -567,13 +669,34 @@ def _retype(mention: _Mention, doc: Doc, org_tokens: frozenset[int] = frozenset(
     return mention.label
 
 
-def _extend_to_facility(mention: _Mention, doc: Doc) -> None:
+def _disaster_name(mention: _Mention, span: Span) -> bool:
+    """A name ending in a noun of disaster ("the Xland Sea Tsunami"), or that noun alone
+    capitalised ("the Tsunami"), which the model reads as a place or a person: no place's name
+    ends in one, and a person's full name that does ("Ann Flood") keeps the model's type."""
+    if span[-1].lower_ not in DISASTER_NOUNS or span[-1].is_upper or mention.honorific:
+        return False
+    if mention.label in {"ORG", "NORP", "LAW"}:
+        return False
+    return mention.label != "PERSON" or len(span) == 1
+
+
+def _extend_to_vessel(mention: _Mention, doc: Doc) -> None:
+    """A name right after a vessel prefix the model left out ("the MV Xship") is the ship's."""
+    start = mention.start
+    if start > 0 and doc[start - 1].text in VESSEL_PREFIXES and _vessel(doc, start - 1, mention.end):
+        mention.start, mention.label = start - 1, "VEHICLE"
+
+
+def _extend_to_facility(mention: _Mention, doc: Doc, uses: Counter[str] | None = None) -> None:
     """A name before a lowercase noun of a building or site it qualifies ("the Xville coal mine",
     "the Ghaz Gardens hotel") is the facility's name with the noun. An organisation's name before
     one is its owner ("the Acme mine"), an adjective of nationality no name ("the Xlandish
     embassy"), and after "a" or as a country's or region's name it says where the facility is
-    ("a Xland coal mine"): these stay as they are."""
-    if mention.label in {"ORG", "NORP"} or mention.country or mention.possessive:
+    ("a Xland coal mine"): these stay as they are. A one-word "organisation" the article names
+    nowhere else, of no organisation's form, is the facility's own name ("the Xville mosque")."""
+    if mention.label == "NORP" or mention.country or mention.possessive:
+        return
+    if mention.label == "ORG" and not _lone_word(mention, doc, uses):
         return
     if mention.start > 0 and doc[mention.start - 1].lower_ in {"a", "an"}:
         return  # "a Xland coal mine" is a mine in Xland, not one named so
@@ -587,7 +710,14 @@ def _extend_to_facility(mention: _Mention, doc: Doc) -> None:
         return
     if doc[mention.end - 1].head.i != noun.i and doc[mention.end - 1].head.i != mention.end:
         return  # the name qualifies something else
-    mention.bare_end, mention.end, mention.label = mention.end, end + 1, "FAC"
+    label = "LOC" if noun.lower_ in OPEN_SPACE_HEADS else "FAC"  # a square is a place, not a building
+    mention.bare_end, mention.end, mention.label = mention.end, end + 1, label
+
+
+def _lone_word(mention: _Mention, doc: Doc, uses: Counter[str] | None) -> bool:
+    """A one-word name the article uses once."""
+    key = names.name_key(doc[mention.start : mention.end].text)
+    return mention.end - mention.start == 1 and uses is not None and uses[key] == 1
 
 
 def _extend_to_disaster(mention: _Mention, doc: Doc) -> None:
@@ -626,6 +756,8 @@ def _product(mention: _Mention, doc: Doc, org_tokens: frozenset[int]) -> bool:
     span = doc[mention.start : mention.end]
     if person_names.person_shape(span.text) or places.kind(span.text) == "country":
         return False
+    if org_names.has_org_form(span.text):
+        return False  # "Acme Online", "Acme Group": the form of an organisation's name
     own = org_tokens - set(range(mention.start, mention.end))
     return name_context.product_cue(doc, mention.start, mention.end, own)
 
@@ -683,8 +815,54 @@ def _recover(mentions: list[_Mention], article: _Article) -> list[_Mention]:
             added[token.i] = _Mention(token.i, token.i + 1, "GPE", lowercase=token.is_lower)
         elif _dotted_country(token):
             added[token.i] = _Mention(token.i, token.i + 1, "GPE")
+        elif token.text in VESSEL_PREFIXES and (end := _vessel_name_end(token, owner)) > token.i + 1:
+            added[token.i] = _Mention(token.i, end, "VEHICLE")  # "the MV Xship" the model missed
+        elif token.text[:1].isupper() and org_names.domain_owner(token.text):
+            added[token.i] = _Mention(token.i, token.i + 1, "ORG")  # "Acme.com": the site's owner
+        elif _untagged_major_place(token, article):
+            added[token.i] = _Mention(token.i, token.i + 1, "GPE")  # "turned out in Xville"
+        elif (facility := _untagged_facility(token, article)) is not None:
+            added[token.i] = facility  # "the Xville coal mine" the model missed
     _propagate(mentions, owner, added, article)
     return sorted([*mentions, *added.values()], key=lambda m: m.start)
+
+
+# Prepositions after which a major place's name is that place ("gathered in Xville").
+_LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout"})
+
+
+def _untagged_major_place(token: Token, article: _Article) -> bool:
+    """An untagged one-word name after a locative preposition that a gazetteer knows as a major
+    place (a country, a capital, a city of a million): the model missed the place."""
+    doc, i = article.doc, token.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        i > 0
+        and doc[i - 1].lower_ in _LOCATIVE
+        and _untagged_name(token, article)
+        and not (after is not None and after.text[:1].isupper() and not after.is_sent_start)
+        and places.major(token.text)
+    )
+
+
+def _untagged_facility(token: Token, article: _Article) -> _Mention | None:
+    """An untagged name after "the" before a facility noun it qualifies ("the Xville mine")."""
+    doc, i = article.doc, token.i
+    if i == 0 or doc[i - 1].lower_ != "the" or not _untagged_name(token, article) or places.kind(token.text):
+        return None
+    mention = _Mention(i, i + 1, "FAC")
+    _extend_to_facility(mention, doc)
+    return mention if mention.bare_end > 0 else None
+
+
+def _vessel_name_end(prefix: Token, owner: dict[int, _Mention]) -> int:
+    """End of the capitalised words after a vessel prefix that no mention holds."""
+    doc, i = prefix.doc, prefix.i + 1
+    while (
+        i < len(doc) and i not in owner and doc[i].is_alpha and doc[i].is_title and not doc[i].is_sent_start
+    ):
+        i += 1
+    return i
 
 
 def _dotted_country(token: Token) -> bool:
@@ -772,9 +950,10 @@ def _propagate(
         elif m.label == "PERSON":
             labels.setdefault(doc[m.end - 1].lower_, "PERSON")
             families.add(doc[m.end - 1].text)
+    covered = {i for m in added.values() for i in range(m.start, m.end)}  # "MV Xship" holds "Xship"
     for token in doc:
         label = labels.get(token.lower_)
-        if label is None or token.i in owner or token.i in added:
+        if label is None or token.i in owner or token.i in added or token.i in covered:
             continue
         if token.is_lower and label in PLACES and _unknown_word(token, article.english):
             added[token.i] = _Mention(token.i, token.i + 1, label, lowercase=True)
@@ -845,8 +1024,14 @@ class _Hosts:
         self.org_last: dict[str, list[_Group]] = defaultdict(list)
         self.org_first: dict[str, list[_Group]] = defaultdict(list)
         self.initials: dict[str, list[_Group]] = defaultdict(list)
+        self.vessel: dict[str, list[_Group]] = defaultdict(list)  # a ship's name without its prefix
+        self.event_last: dict[str, list[_Group]] = defaultdict(list)  # "Tsunami" of "Xland Tsunami"
         for g in full:
             label = g.vote()
+            if label == "VEHICLE" and len(g.words) == 2:
+                self.vessel[g.words[1]].append(g)
+            elif label == "EVENT":
+                self.event_last[g.words[-1]].append(g)
             if label == "PERSON":
                 self.family[g.words[-1]].append(g)
                 self.given[g.words[0]].append(g)
@@ -856,7 +1041,10 @@ class _Hosts:
                     self.org_last[g.words[-1]].append(g)
                 self.org_first[g.words[0]].append(g)
             if label in {"ORG", "GPE", "LOC", "FAC"}:
-                self.initials[names.acronym(_longest_text(g, doc))].append(g)
+                longest = _longest_text(g, doc)
+                self.initials[names.acronym(longest)].append(g)
+                if (linked := names.linked_acronym(longest)) != names.acronym(longest):
+                    self.initials[linked].append(g)
 
     def host(self, short: _Group, doc: Doc) -> _Group | None:
         """The one full-name group a one-word group shortens, or None when none or several do.
@@ -868,14 +1056,20 @@ class _Hosts:
         else the one it starts ("NPD" -> "NPD Group"), else the one it abbreviates.
         """
         word, label = short.words[0], short.vote()
+        if self.vessel.get(word):
+            return _only(self.vessel[word])  # "the Xship" after "MV Xship"
+        if label == "EVENT" and self.event_last.get(word):
+            return _only(self.event_last[word])
         if self.family.get(word) and label not in PLACES:
             return _only(self.family[word])
         if label == "PERSON" and self.given.get(word):
             return _only(self.given[word])
-        if label == "ORG" and (self.org_last.get(word) or self.org_first.get(word)):
-            return _only(self.org_last.get(word) or self.org_first[word])
         text = doc[short.mentions[0].start : short.mentions[0].end].text
-        if text.replace(".", "").isupper() and label not in {"PERSON", "NORP"}:
+        # A country's name starting an organisation's ("Xland Drydock Company") says where it is.
+        country = places.country(text, abbreviations=False) is not None
+        if label == "ORG" and (self.org_last.get(word) or (self.org_first.get(word) and not country)):
+            return _only(self.org_last.get(word) or self.org_first[word])
+        if names.written_as_acronym(text) and label not in {"PERSON", "NORP"}:
             return _only(self.initials.get(names.name_key(text), []))
         return None
 
@@ -908,7 +1102,7 @@ def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
             by_key[key].absorb(group)
         else:
             by_key[key] = group
-    groups = list(by_key.values())
+    groups = _merge_middle_names(list(by_key.values()))
     hosts = _Hosts([g for g in groups if len(g.words) > 1], doc)
     kept = []
     for g in groups:
@@ -920,6 +1114,34 @@ def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 
+def _merge_middle_names(groups: list[_Group]) -> list[_Group]:
+    """A person's name with middle names ("Ann Marie Lou Smith") and the same name without them
+    ("Ann Smith") in one article are one person: same first and last word, the shorter's words
+    all in the longer in order. Two longer names that both fit leave the shorter alone."""
+    people = [g for g in groups if len(g.words) > 1 and g.vote() == "PERSON"]
+    if len(people) < 2:
+        return groups
+    merged: set[int] = set()
+    for short in people:
+        longer = [
+            g
+            for g in people
+            if len(g.words) > len(short.words)
+            and g.words[0] == short.words[0]
+            and g.words[-1] == short.words[-1]
+            and _in_order(short.words, g.words)
+        ]
+        if len(longer) == 1:
+            longer[0].absorb(short)
+            merged.add(id(short))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    rest = iter(within)
+    return all(word in rest for word in words)
+
+
 def _longest_text(group: _Group, doc: Doc) -> str:
     return max((doc[m.start : m.end].text for m in group.mentions), key=lambda t: len(t.split()))
 
@@ -928,6 +1150,11 @@ def _group_type(group: _Group, doc: Doc) -> str:
     """The type voted by the group's mentions, corrected by what its names are
     (entity_types.decide); a person's full name types its short forms."""
     full = [m for m in group.mentions if m.end - m.start > 1]
+    if any(m.label == "VEHICLE" for m in full):
+        return "VEHICLE"  # a ship's prefix says what the name is, whatever its bare uses say
+    honorific = any(m.honorific for m in group.mentions)
+    if not honorific and any(org_names.has_institution_head(doc[m.start : m.end].text) for m in full):
+        return "ORG"  # "the Ali Hassan Brigades": its head says what it is, not its first words
     if full and _vote(full) == "PERSON":
         return "PERSON"
     votes = _votes(group.mentions)
@@ -941,6 +1168,8 @@ def _group_type(group: _Group, doc: Doc) -> str:
         return "ORG"
     if label in _GROUP_TYPOS and not any(m.honorific for m in group.mentions) and _named_group(group, doc):
         return "ORG"  # "the group Acmeists": a body of people, whatever word names it
+    if label == "WORK_OF_ART" and "PERSON" in votes and _speaks(group, doc):
+        return "PERSON"  # a quoted name that speaks ("a 'Lou' responded") is a person, not a title
     if "PRODUCT" in votes and label != "PRODUCT" and not _acts(group, doc):
         return "PRODUCT"  # words around one mention mark a product; none makes it an agent
     forms = [doc[m.start : m.end].text for m in group.mentions]
@@ -956,7 +1185,10 @@ def _named_group(group: _Group, doc: Doc) -> bool:
     unless the model read one of its forms as a person's full name."""
     if any(m.label == "PERSON" and _person_like(doc[m.start : m.end].text) for m in group.mentions):
         return False
-    return any(name_context.group_cue(doc, m.start, m.end) for m in group.mentions)
+    return any(
+        name_context.group_cue(doc, m.start, m.end) or name_context.organisation_cue(doc, m.start, m.end)
+        for m in group.mentions
+    )
 
 
 def _person_like(text: str) -> bool:
@@ -984,18 +1216,25 @@ def _stray_word(group: _Group, article: _Article) -> bool:
     )
 
 
+def _speaks(group: _Group, doc: Doc) -> bool:
+    return any(name_context.agent_cue(doc, m.start, m.end, name_context.HUMAN_VERBS) for m in group.mentions)
+
+
 def _acts(group: _Group, doc: Doc) -> bool:
     return any(name_context.agent_cue(doc, m.start, m.end) or m.possessive for m in group.mentions)
 
 
 def _cited_unknown_place(group: _Group, doc: Doc) -> bool:
-    """A "place" no gazetteer knows that is cited as a source ("according to X", "X reported"): a
-    news agency or an outlet. A known place that "says" is its government and stays a place."""
+    """A "place" no gazetteer knows that is cited as a source ("according to X", "X reported") or
+    named as an organisation ("the X news service"): a news agency or an outlet. A known place that "says" is its government and stays a place."""
     texts = {doc[m.start : m.end].text for m in group.mentions}
     if any(places.kind(t) for t in texts):
         return False
     return any(
-        _according_to(doc[m.end - 1]) or name_context.agent_cue(doc, m.start, m.end) for m in group.mentions
+        _according_to(doc[m.end - 1])
+        or name_context.agent_cue(doc, m.start, m.end)
+        or name_context.organisation_cue(doc, m.start, m.end)  # "the Acmewire news service"
+        for m in group.mentions
     )
 
 
@@ -1024,12 +1263,40 @@ def _to_group(group: _Group, article: _Article) -> EntityGroup:
     aliases += [
         b for m in mentions if m.bare_end > 0 and (b := doc[m.start : m.bare_end].text) not in aliases
     ]
+    aliases += [a for a in _short_names(name, type_, forms) if a not in aliases]
     return EntityGroup(
         name=name,
         type=type_,
         aliases=aliases,
         mentions=_mentions(mentions, article),
     )
+
+
+def _short_names(name: str, type_: str, forms: list[str]) -> list[str]:
+    """Names readers also use: a ship's name without its prefix ("MV Xship" -> "Xship"), an
+    organisation's without its legal form ("Acme Widgets Inc." -> "Acme Widgets") or without the
+    country before a national body's name."""
+    out = []
+    for form in dict.fromkeys([name, *forms]):
+        words = form.split()
+        if type_ == "VEHICLE" and len(words) > 1 and words[0] in VESSEL_PREFIXES:
+            out.append(" ".join(words[1:]))
+        elif type_ == "ORG" and org_names.has_legal_form(form):
+            out.append(org_names.core(form))
+        elif type_ == "ORG" and (body := _national_body(words)):
+            out.append(body)
+    return out
+
+
+def _national_body(words: list[str]) -> str:
+    """A national agency's name without its country ("Xland Mine Safety Administration" -> "Mine
+    Safety Administration"), which is how the country's own press names it; only when the rest is
+    a name of organisation form of three words or more."""
+    for n in range(1, min(3, len(words) - 3) + 1):
+        rest = " ".join(words[n:])
+        if places.country(" ".join(words[:n]), abbreviations=False) and org_names.has_org_form(rest):
+            return rest
+    return ""
 
 
 def _best_form(forms: list[str]) -> str:

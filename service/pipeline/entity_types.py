@@ -9,10 +9,12 @@ full name typed as an organisation. In order, the first that applies:
 2. A country's name (places.country: "Bolivia", "Plurinational State of Bolivia") is a GPE, unless
    a form of it is a person's full name ("Ann Jordan" beside "Jordan").
 3. A name of organisation form ("Ministry of ...", "... Airlines", "... Ltd") is an organisation,
-   unless a form of it is a person's full name; so is a "place" spelled in camel case ("newsHub"),
+   unless a form of it is a person's full name and its head is one a person's name may end with
+   ("... Post", "... Church"; "... Brigades", "... Group" and "... Foundation" never do); so is a "place" spelled in camel case ("newsHub"),
    and a name written as a web address ("Acme.com": the organisation that runs the site).
 4. A full name of person shape (a given name, then capitalised words: person_names) that the model
-   typed as an organisation or a place is a person, unless a gazetteer knows it as a place.
+   typed as an organisation or a place is a person, unless a gazetteer knows it as a place or the
+   article also writes its words joined by a hyphen ("Al-Zarqa": one name, not two).
 5. A one-word "person" with no honorific, no full name and no given name that a gazetteer knows as
    a major place (a capital, a city of a million people) is that place.
 6. Otherwise the model's vote.
@@ -35,11 +37,18 @@ def decide(votes: Mapping[str, float], forms: Sequence[str], honorific: bool = F
     if voted not in NAME_TYPES:
         return voted
     full = [f for f in forms if len(f.split()) > 1]
-    person_form = honorific or any(person_names.person_shape(f) and not places.kind(f) for f in full)
+    # Words the article also writes joined by a hyphen ("Al Zarqa" beside "Al-Zarqa") are one name,
+    # not a given name and a family name.
+    hyphenated = {f.replace("-", " ") for f in forms if "-" in f}
+    person_form = honorific or any(
+        person_names.person_shape(f) and not places.kind(f) and f not in hyphenated for f in full
+    )
     if any(places.country(f, abbreviations=False) for f in forms) and not person_form:
         return "GPE"
     if any(org_names.has_org_form(f) for f in full) and not person_form:
         return "ORG"
+    if any(org_names.has_institution_head(f) for f in full) and not honorific:
+        return "ORG"  # "Ann Smith Foundation": its head says what it is, not its first words
     if voted in PLACES and all(_camel(f) for f in forms):
         return "ORG"
     if voted in {"PERSON", "FAC", *PLACES} and any(org_names.domain_owner(f) for f in forms):

@@ -140,3 +140,26 @@ def _qualifies_group(verb: Token) -> bool:
             return False
         head = head.head.head
     return False
+
+
+# Nouns of organisations that run something, which a name qualifies or stands beside ("the Acmewire
+# news service", "the agency Acmewire", "its news service, Acmewire").
+ORGANISATION_NOUNS = wordset(
+    "service agency company firm website outlet newspaper broadcaster publisher network"
+)
+
+
+def organisation_cue(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name over tokens [start, end) is named as an organisation: before an
+    organisation noun, over at most one lowercase noun between ("the Acmewire news service"),
+    right after one ("the agency Acmewire"), or in apposition to one ("its service, Acmewire")."""
+    j = end
+    if j < len(doc) and doc[j].is_lower and doc[j].dep_ == "compound":
+        j += 1  # "news" of "news service"
+    if j < len(doc) and doc[j].is_lower and doc[j].lower_ in ORGANISATION_NOUNS and doc[j].pos_ == "NOUN":
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in ORGANISATION_NOUNS:
+        return True
+    last = doc[end - 1]
+    return last.dep_ == "appos" and last.head.is_lower and last.head.lower_ in ORGANISATION_NOUNS

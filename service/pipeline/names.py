@@ -192,10 +192,39 @@ def similarity(a: str, b: str) -> float:
     return min(score, 0.94)
 
 
+def vowel_skeleton(name: str) -> str:
+    """The transliteration key without the vowels after each word's first letter ("al qaeda" and
+    "al qaida" -> "al qd"): transliterations of one name differ most in their vowels."""
+    return " ".join(w[0] + re.sub(r"[aeiouy]", "", w[1:]) for w in _folded_words(name))
+
+
 def acronym(name: str) -> str:
     """Initials of a multi-word name's capitalised words ("United Nations" -> "un"), else ""."""
     words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
     return "".join(w[0] for w in words).casefold() if len(words) > 1 else ""
+
+
+# Function words whose initial an acronym may keep in lowercase ("CoX" for "Church of Xology").
+_LINKING_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
+# Capitals with single lowercase letters between them ("CoS", "DoD"), no other letters.
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+
+
+def linked_acronym(name: str) -> str:
+    """Initials of a multi-word name's capitalised words and of the function words between them
+    ("Church of Xology" -> "cox"), else ""."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    kept = [w for w in words if w[:1].isupper() or w.casefold() in _LINKING_WORDS]
+    if sum(1 for w in kept if w[:1].isupper()) < 2:
+        return ""
+    return "".join(w[0] for w in kept).casefold()
+
+
+def written_as_acronym(text: str) -> bool:
+    """Written in capitals ("UN", "U.S."), or capitals with a lowercase initial of a function
+    word between them ("CoS", "DoD")."""
+    plain = text.replace(".", "")
+    return plain.isupper() or bool(_MIXED_ACRONYM.fullmatch(plain))
 
 
 def acronym_key(name: str) -> str:

@@ -27,10 +27,19 @@ ORG_HEADS = wordset(
     "hospital clinic bank company corporation corp inc ltd llc plc gmbh group holdings holding "
     "party union association federation foundation fund trust society league alliance coalition "
     "court tribunal parliament assembly senate congress army navy forces force police guard militia "
-    "brigade battalion regiment airlines airline airways railways railway news times post press "
+    "brigade brigades battalion regiment airlines airline airways railways railway news times post press "
     "herald tribune gazette journal telegraph chronicle broadcasting network networks agency studios "
     "records motors industries technologies systems labs laboratories pharmaceuticals partners "
-    "capital ventures club team fc organisation organization"
+    "capital ventures club team fc organisation organization online"
+)
+# Of those, the heads no person's name ends with: they make a name an organisation's even when its
+# first words look like a person's name ("Ann Smith Foundation", "Ali Hassan Brigades").
+INSTITUTION_HEADS = wordset(
+    "ministry department agency bureau council committee commission authority administration "
+    "directorate inspectorate university college institute academy hospital company corporation "
+    "corp inc ltd llc plc gmbh group holdings association federation foundation society alliance "
+    "coalition tribunal parliament brigade brigades battalion regiment airlines airways railways "
+    "industries technologies laboratories pharmaceuticals organisation organization"
 )
 # First words of "<body> of <name>" organisations.
 ORG_LEADS = wordset(
@@ -64,6 +73,12 @@ def has_org_form(name: str) -> bool:
     if has_legal_form(name) or words[-1] in ORG_HEADS:
         return True
     return words[0] in ORG_LEADS and words[1] in {"of", "for"}
+
+
+def has_institution_head(name: str) -> bool:
+    """Whether a name of several words ends in a head noun that no person's name ends with."""
+    words = names.name_key(name).split()
+    return len(words) > 1 and words[-1] in INSTITUTION_HEADS
 
 
 def core_key(name: str) -> str:

@@ -16,7 +16,8 @@ Rules, in order:
    entity of exactly that one-word name if there is one (the "unresolved Smith"), else stays new.
 3. Other types are identified by their full names: the incoming full name among the candidate's
    full forms (or the other way round), by name key or transliteration key ("Odessa"/"Odesa"), or
-   for long names of one type a spelling similarity of at least FUZZY_AT (names.similarity). Two
+   for long names of one type a spelling similarity of at least FUZZY_AT (names.similarity) or a
+   spelling that differs only in vowels, letter for letter ("Al-Zarqeda"/"Al-Zarqida"). Two
    different multi-word names conflict even if both articles also used one short form ("Acme
    Corps" and "Acme Inc." both saying "Acme"). A one-word name meets a candidate's short form or
    acronym ("UN"/"United Nations") only as a "short" match, which, like a surname, needs to be the
@@ -287,9 +288,18 @@ def _fuzzy(pairs: list[tuple[str, str]]) -> tuple[float, str] | None:
     for a, b in pairs:
         if min(len(a), len(b)) >= FUZZY_MIN_CHARS and (score := names.similarity(a, b)) > best:
             best, pair = score, (a, b)
+        if min(len(a), len(b)) >= FUZZY_MIN_CHARS and _vowel_variants(a, b) and best < FUZZY_AT:
+            best, pair = FUZZY_AT, (a, b)
     if best < FUZZY_AT:
         return None
     return best, f"similar spelling {pair[0]!r} ~ {pair[1]!r} ({best:.2f})"
+
+
+def _vowel_variants(a: str, b: str) -> bool:
+    """Two transliterations of one name that differ only in vowels, one letter for one
+    ("Al-Zarqeda" / "Al-Zarqida"; not "Ann"/"Anne", where a letter is added)."""
+    ka, kb = names.translit_key(a), names.translit_key(b)
+    return len(ka) == len(kb) and names.vowel_skeleton(a) == names.vowel_skeleton(b)
 
 
 def _acronym_match(mine: list[str], theirs: list[str]) -> str:

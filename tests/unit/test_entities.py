@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
+from service.pipeline import entity_types
 from service.pipeline.entities import english_words, extract_entities
 from service.pipeline.nlp import load
 from service.pipeline.types import EntityGroup
@@ -385,3 +387,135 @@ def test_a_place_before_a_disaster_noun_names_the_event(nlp: Language, text: str
 def test_a_place_after_a_before_a_disaster_noun_stays_the_place(nlp: Language) -> None:
     groups = entities(nlp, "An Ohio earthquake shook homes on Monday.")
     assert by_name(groups, "Ohio").type in {"GPE", "LOC"}
+
+
+# -- names told by their form and the words around them ------------------------------------------
+
+
+def test_squares_are_places(nlp: Language) -> None:
+    assert (
+        by_name(entities(nlp, "Thousands rallied in Zorvath Square on Sunday."), "Zorvath Square").type
+        == "LOC"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kemal Arslan Brigades said they carried out the attack.",
+        "Officials of the Darren Holt Group met on Monday.",
+    ],
+)
+def test_an_institution_head_makes_an_organisation_whatever_its_first_words(nlp: Language, text: str) -> None:
+    groups = entities(nlp, text)
+    assert [g.type for g in groups if g.name.endswith(("Brigades", "Group"))] == ["ORG"]
+
+
+def test_an_organisation_form_is_no_product(nlp: Language) -> None:
+    groups = entities(nlp, "An employee told Zelkor Online in an April article that the ship was clean.")
+    assert by_name(groups, "Zelkor Online").type == "ORG"
+
+
+def test_a_ship_prefix_makes_a_vessel_and_its_bare_name_joins_it(nlp: Language) -> None:
+    text = "Repairs on the MV Kestrelwind began in April after the ship docked. The Kestrelwind was later sealed."
+    ship = by_name(entities(nlp, text), "MV Kestrelwind")
+    assert ship.type == "VEHICLE"
+    assert "Kestrelwind" in ship.aliases and len(ship.mentions) == 2
+
+
+def test_a_capitalised_disaster_noun_is_an_event(nlp: Language) -> None:
+    groups = entities(
+        nlp,
+        "The tsunami hit hard. Relief for the Molvian Sea Tsunami victims grew. The Tsunami killed thousands.",
+    )
+    assert by_name(groups, "Tsunami").type == "EVENT"
+    assert by_name(entities(nlp, "Curt Flood played baseball."), "Curt Flood").type == "PERSON"
+
+
+def test_an_acronym_with_a_function_word_initial_joins_its_expansion(nlp: Language) -> None:
+    groups = entities(nlp, "The Church of Velatology said it would sue. The CoV also denied the report.")
+    assert "CoV" in by_name(groups, "Church of Velatology").aliases
+
+
+def test_a_name_with_middle_names_and_without_them_is_one_person(nlp: Language) -> None:
+    groups = entities(nlp, "Ann Marie Lou Brennagh gave a speech. Ann Brennagh is a banker.")
+    person = by_name(groups, "Ann Marie Lou Brennagh")
+    assert person.type == "PERSON" and "Ann Brennagh" in person.aliases
+
+
+def test_a_person_span_started_late_takes_the_given_names_before_it(nlp: Language) -> None:
+    text = (
+        "Crowds mourned.\n\nWalid Fouad Nasri Haddad (May 1, 1944–June 2, 2005) was a Lebanese businessman. "
+        "Walid Haddad died."
+    )
+    person = by_name(entities(nlp, text), "Walid Haddad")  # the model tags only "Nasri Haddad" first
+    assert person.name == "Walid Fouad Nasri Haddad"
+
+
+def test_a_dotted_country_ending_a_sentence_is_cut_from_the_next_name(nlp: Language) -> None:
+    groups = entities(nlp, "Sales rose in the U.S. Brennagh also said that Ann Brennagh met Bob.")
+    assert by_name(groups, "U.S.").type == "GPE"
+    assert "Brennagh" in by_name(groups, "Ann Brennagh").aliases
+
+
+def test_a_name_before_an_organisation_noun_is_an_organisation(nlp: Language) -> None:
+    groups = entities(
+        nlp, "Today, that site points to the Zentrowire news service, known to be run by a trust."
+    )
+    assert by_name(groups, "Zentrowire").type == "ORG"
+
+
+def test_a_lone_organisation_before_a_facility_noun_is_the_facility(nlp: Language) -> None:
+    groups = entities(nlp, "The people were walking towards the Qadimara mosque, a shrine.")
+    assert by_name(groups, "Qadimara mosque").type == "FAC"
+
+
+def test_an_untagged_name_before_a_facility_noun_is_the_facility(nlp: Language) -> None:
+    text = "At approximately 6 am EST, the {} coal mine, near Elkins, experienced an explosion."
+    assert by_name(entities(nlp, text.format("Lago")), "Lago coal mine").type == "FAC"  # untagged
+    assert by_name(entities(nlp, text.format("Rago")), "Rago coal mine").type == "FAC"  # read as an ORG
+
+
+def test_a_web_address_is_a_mention_of_its_owner(nlp: Language) -> None:
+    groups = entities(nlp, 'Reports were reversed. - "Miners found alive" — Zentronews.com, January 3, 2006')
+    assert by_name(groups, "Zentronews.com").type == "ORG"
+
+
+def test_words_also_written_hyphen_joined_are_one_name() -> None:
+    # "Al" is also a given name: "Al Zarqeda" alone has a person's shape, beside "Al-Zarqeda" not.
+    assert entity_types.decide({"ORG": 2.0}, ["Al Zarqeda"]) == "PERSON"
+    assert entity_types.decide({"ORG": 2.0}, ["Al Zarqeda", "Al-Zarqeda"]) == "ORG"
+
+
+def test_short_names_of_organisations(nlp: Language) -> None:
+    groups = entities(nlp, "Nortex Mining Inc. said the shaft was flooded.")
+    assert "Nortex Mining" in by_name(groups, "Nortex Mining Inc.").aliases
+    text = "The United States Mine Safety and Health Administration issued 208 citations."
+    body = by_name(entities(nlp, text), "United States Mine Safety and Health Administration")
+    assert "Mine Safety and Health Administration" in body.aliases
+
+
+def test_a_country_starting_an_organisation_name_stays_the_country(nlp: Language) -> None:
+    doc = nlp(
+        "Officials on the island of Aruba met. The Aruba Drydock Company did the work. Aruba's head spoke."
+    )
+    # As if the model had read every name as an organisation.
+    doc.ents = [
+        Span(doc, t.i, t.i + 1, "ORG") for t in doc if t.text == "Aruba" and doc[t.i + 1].text != "Drydock"
+    ] + [Span(doc, t.i, t.i + 3, "ORG") for t in doc if t.text == "Aruba" and doc[t.i + 1].text == "Drydock"]
+    groups = extract_entities(doc, nlp)
+    assert by_name(groups, "Aruba").type == "GPE"
+    assert by_name(groups, "Aruba Drydock Company").type == "ORG"
+
+
+def test_a_major_place_the_model_missed_after_in_is_a_place(nlp: Language) -> None:
+    doc = nlp("About 150 protesters turned out in Melbourne to protest. Bob Marley sang in Kingston Town.")
+    doc.ents = []  # as if the model had missed every name
+    groups = extract_entities(doc, nlp)
+    assert by_name(groups, "Melbourne").type == "GPE"
+    assert not [g for g in groups if g.name == "Kingston"]  # the first word of a longer name
+
+
+def test_a_quoted_name_that_speaks_is_a_person(nlp: Language) -> None:
+    text = 'A "Mireille" responded, ignoring a detailed list of questions. "Yes, we are taking action," said Mireille.'
+    assert by_name(entities(nlp, text), "Mireille").type == "PERSON"

@@ -95,6 +95,28 @@ def test_untyped_mentions_must_look_like_names() -> None:
     assert not meantime._named(None, ["the", "device"])
     assert not meantime._named(None, ["Apple", "CEO"])
     assert not meantime._named("NOM", ["Apple"])
+    # An office before the last word: a description around a name, not a name.
+    assert not meantime._named(None, ["Apple", "CEO", "Steve", "Jobs"])
+    assert not meantime._named(None, ["CEO", "Steve", "Jobs"])
+    assert meantime._named(None, ["General", "Motors"])
+    assert meantime._named("NAM", ["Presiding", "Judge", "Ann", "Smith"])
+
+
+def test_an_untyped_copy_of_a_typed_span_takes_its_type(tmp_path: Path) -> None:
+    # "Wal-Mart" (tokens 17-19) repeated untyped by the cross-document layer, linked to PER1.
+    anchors = '<token_anchor t_id="17"/><token_anchor t_id="18"/><token_anchor t_id="19"/>'
+    untyped = f'<ENTITY_MENTION m_id="8">{anchors}</ENTITY_MENTION>'
+    typed = f'<ENTITY_MENTION m_id="7" syntactic_type="APP">{anchors}</ENTITY_MENTION>'
+    path = write_article(tmp_path, "8")
+    xml = path.read_text().replace('<source m_id="5"/>', '<source m_id="5"/><source m_id="8"/>')
+
+    def gold_texts(markables: str) -> list[str]:
+        path.write_text(xml.replace("</Markables>", markables + "</Markables>"))
+        article = meantime.read_article(path)
+        return [article.text[g.start : g.end] for g in article.gold]
+
+    assert "Wal-Mart" in gold_texts(untyped)
+    assert "Wal-Mart" not in gold_texts(untyped + typed)  # the document layer says APP
 
 
 def gm(

@@ -144,3 +144,15 @@ def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=30))
 def test_trigrams_are_three_characters(key: str) -> None:
     assert all(len(gram) == 3 for gram in names.trigrams(key))
+
+
+def test_acronyms_with_a_function_word_initial() -> None:
+    assert names.linked_acronym("Church of Velatology") == "cov"
+    assert names.linked_acronym("Velatology") == ""
+    assert names.written_as_acronym("CoV") and names.written_as_acronym("U.S.")
+    assert not names.written_as_acronym("McDonald") and not names.written_as_acronym("Acme")
+
+
+def test_vowel_skeleton() -> None:
+    assert names.vowel_skeleton("Al-Zarqeda") == names.vowel_skeleton("Al Zarqida")
+    assert names.vowel_skeleton("Velora") != names.vowel_skeleton("Veltra")

@@ -12,6 +12,7 @@ from service.reconcile.resolver import (
     Candidate,
     Incoming,
     MemoryIndex,
+    _vowel_variants,
     candidate_keys,
     choose,
     compatible,
@@ -313,3 +314,12 @@ def test_same_full_name_typed_differently_is_one_entity_retyped_by_evidence() ->
     assert index.get(first[0]).type == "PERSON"
     # One-word names of different types stay apart.
     assert index.resolve_article([group("Smith", "ORG")]) != second
+
+
+def test_transliterations_differing_only_in_vowels_are_one_name() -> None:
+    assert chosen(inc("Al-Zarqida", "ORG"), cand("o", "Al Zarqeda", "ORG", "Al-Zarqeda")) == "o"
+    # A consonant changed, or a vowel added, is no vowel variant.
+    assert not _vowel_variants("Bank of Veltra", "Bank of Velora")
+    assert not _vowel_variants("Al Zarqeda", "Al Zarqeida")
+    # Short names differ by a vowel too often to merge on it alone.
+    assert chosen(inc("Mali", "GPE"), cand("g", "Mila", "GPE")) is None
