@@ -116,7 +116,7 @@ class _Mention:
     split: bool = False  # cut from a longer model span, whose type says little about this piece
     bare_end: int = -1  # end of the name before a facility noun it was extended over ("X hotel")
     country: str = ""  # the country an adjective of nationality stands for ("Syrian" -> SYR)
-    inner_possessive: int = -1  # a possessive kept inside the name ("Lloyd's List"), to be confirmed
+    inner_possessive: int = -1  # a possessive kept inside the name ("Miller's Gazette"), to be confirmed
 
 
 class _Article:
@@ -218,7 +218,7 @@ def _strip(doc: Doc, start: int, end: int, label: str) -> _Mention | None:
     for i in range(start, end):
         if (doc[i].text in _POSSESSIVES or doc[i].tag_ == "POS") and not _inner_apostrophe(doc, i):
             if i + 1 < end and doc[i + 1].is_title and i > start:
-                inner = i  # "Lloyd's List", "Martyrs' Square": maybe the name's own; confirmed later
+                inner = i  # "Miller's Gazette", "Traders' Square": maybe the name's own; confirmed later
                 break
             end, possessive = i, True  # a name ends at its possessive: "Smith’s Call" -> "Smith"
             break
@@ -424,7 +424,7 @@ def _heading_mask(doc: Doc) -> list[bool]:
 
 
 def _settle_possessives(mentions: list[_Mention], article: _Article) -> list[_Mention]:
-    """A possessive inside a model span belongs to the name ("Lloyd's List", "Martyrs' Square")
+    """A possessive inside a model span belongs to the name ("Miller's Gazette", "Traders' Square")
     unless the span is a heading's or the article names either side alone: "Acme's Widgetphone"
     beside "Acme" is Acme's product, "Smith's Call" in a headline is Smith."""
     doc = article.doc

@@ -56,7 +56,7 @@ def person_shape(name: str) -> bool:
     if not 2 <= len(words) <= 5 or not _capitalised(words[0]) or not is_given_name(words[0]):
         return False
     if any(w.endswith(_POSSESSIVE_ENDS) for w in words[:-1]):
-        return False  # "Lloyd's List": a name after a possessive is something the person owns
+        return False  # "Miller's Gazette": a name after a possessive is something the person owns
     rest = [w for w in words[1:] if not w.islower()]  # particles: "de", "van", "bin"
     return (
         bool(rest)

@@ -73,7 +73,7 @@ def np_entity_tokens(
 
 
 def named_compounds(tok: Token, idx: DocIndex) -> list[Token]:
-    """Names that a common noun is a thing of: "the Acme news service", "the Sago coal mine",
+    """Names that a common noun is a thing of: "the Acme news service", "the Xville coal mine",
     "statements on Acme websites" (a document's source through "on", "from", "by"). A country or
     nationality qualifying the noun ("US officials") is an affiliation, not a party."""
     found = []
