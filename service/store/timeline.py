@@ -105,6 +105,39 @@ async def candidates(
     return [(_stored_event(r), r["speaker_id"]) for r in rows]
 
 
+async def statement_candidates(
+    conn: asyncpg.Connection,
+    *,
+    predicate_class: str,
+    speaker_id: str,
+    participants: Sequence[str],
+    days: Sequence[date],
+) -> list[tuple[StoredEvent, str | None]]:
+    """The speaker's statement events on the given days that share a participant: the only ones
+    a statement can merge into (same speaker, same day). Read from the speaker's own events of
+    those days (revision 0013), so the cost follows one speaker's day, not the corpus."""
+    if not days:
+        return []
+    rows = await conn.fetch(
+        """
+        SELECT ev.id::text AS id, ev.predicate, ev.predicate_class, ev.date_value, ev.granularity,
+               ev.start_date, ev.end_date, ev.speaker_id::text AS speaker_id,
+               ARRAY(SELECT x.entity_id::text FROM event_entities x WHERE x.event_id = ev.id) AS participants,
+               ARRAY(SELECT DISTINCT d.article_id::text FROM event_evidence d WHERE d.event_id = ev.id) AS articles
+        FROM events ev
+        WHERE ev.speaker_id = $2 AND ev.start_date = ANY($4::date[]) AND ev.predicate_class = $1
+          AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = ANY($3::uuid[]))
+        ORDER BY ev.seq
+        LIMIT 50
+        """,
+        predicate_class,
+        uuid.UUID(speaker_id),
+        [uuid.UUID(p) for p in participants],
+        sorted(set(days)),
+    )
+    return [(_stored_event(r), r["speaker_id"]) for r in rows]
+
+
 async def create(
     conn: asyncpg.Connection,
     predicate: str,

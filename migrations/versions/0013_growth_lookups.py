@@ -1,0 +1,48 @@
+"""Look-ups that stay flat as the corpus grows: a proposition report's scope as a column, and a
+speaker's statements by day.
+
+- `conflicts.scope_id`: the story (or, for an article placed in none, the article) whose claims
+  raised a proposition report, the id inside its key (`existence:story:<scope>:<claim>`); NULL
+  for the reports on an event. Re-detecting a story's reports drops its stale ones by this
+  column's index instead of scanning every proposition report by key prefix. Filled here from
+  the keys of the reports already stored.
+- `events_speaker_day_idx`: a statement merges only into one by the same speaker on the same
+  day, so its candidates are read from that speaker's events of that day alone.
+
+Revision ID: 0013
+Revises: 0012
+Create Date: 2026-12-02
+"""
+
+from alembic import op
+
+revision = "0013"
+down_revision = "0012"
+branch_labels = None
+depends_on = None
+
+# The key prefix of proposition reports when this revision was written
+# (service/reconcile/propositions.py KEY_PREFIX).
+KEY_PREFIX = "existence:story:"
+UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+
+
+def upgrade() -> None:
+    op.execute("ALTER TABLE conflicts ADD COLUMN scope_id uuid")
+    op.execute(
+        f"""
+        UPDATE conflicts
+        SET scope_id = substring(key FROM '^{KEY_PREFIX}({UUID_PATTERN}):')::uuid
+        WHERE key ~ '^{KEY_PREFIX}{UUID_PATTERN}:'
+        """
+    )
+    op.execute("CREATE INDEX conflicts_scope_idx ON conflicts (scope_id) WHERE scope_id IS NOT NULL")
+    op.execute(
+        "CREATE INDEX events_speaker_day_idx ON events (speaker_id, start_date) WHERE speaker_id IS NOT NULL"
+    )
+
+
+def downgrade() -> None:
+    op.execute("DROP INDEX events_speaker_day_idx")
+    op.execute("DROP INDEX conflicts_scope_idx")
+    op.execute("ALTER TABLE conflicts DROP COLUMN scope_id")
