@@ -8,6 +8,10 @@ speaker's statements by day.
   the keys of the reports already stored.
 - `events_speaker_day_idx`: a statement merges only into one by the same speaker on the same
   day, so its candidates are read from that speaker's events of that day alone.
+- `event_entities.predicate_class`: a participant row carries its event's class (copied at
+  insert by the trigger of revision 0006, which now copies it too; an event's class never
+  changes), and `event_entities_class_idx` serves the event candidates of one class: a meeting's
+  look-up no longer reads every statement its participants made in the window.
 
 Revision ID: 0013
 Revises: 0012
@@ -40,9 +44,44 @@ def upgrade() -> None:
     op.execute(
         "CREATE INDEX events_speaker_day_idx ON events (speaker_id, start_date) WHERE speaker_id IS NOT NULL"
     )
+    op.execute("ALTER TABLE event_entities ADD COLUMN predicate_class text")
+    op.execute(
+        """
+        UPDATE event_entities x SET predicate_class = ev.predicate_class
+        FROM events ev WHERE ev.id = x.event_id
+        """
+    )
+    op.execute(_copy_event_function("NEW.predicate_class", "ev.predicate_class"))
+    op.execute(
+        """
+        CREATE INDEX event_entities_class_idx ON event_entities (entity_id, predicate_class, start_date)
+        INCLUDE (end_date) WHERE start_date IS NOT NULL
+        """
+    )
+
+
+def _copy_event_function(extra_target: str | None = None, extra_source: str | None = None) -> str:
+    """Revision 0006's trigger function, which copies an event's period and sequence number into
+    a participant row as it is added (and here its class too)."""
+    targets = ", ".join(
+        ["NEW.start_date", "NEW.end_date", "NEW.event_seq", *([extra_target] if extra_target else [])]
+    )
+    sources = ", ".join(["ev.start_date", "ev.end_date", "ev.seq", *([extra_source] if extra_source else [])])
+    return f"""
+        CREATE OR REPLACE FUNCTION event_entities_copy_event() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            SELECT {sources} INTO {targets}
+            FROM events ev WHERE ev.id = NEW.event_id;
+            RETURN NEW;
+        END
+        $$
+    """
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX event_entities_class_idx")
+    op.execute(_copy_event_function())
+    op.execute("ALTER TABLE event_entities DROP COLUMN predicate_class")
     op.execute("DROP INDEX events_speaker_day_idx")
     op.execute("DROP INDEX conflicts_scope_idx")
     op.execute("ALTER TABLE conflicts DROP COLUMN scope_id")

@@ -81,14 +81,15 @@ async def candidates(
             -- the period, so their scan is bounded on both sides; the longer ones come from
             -- their own index by end date (revision 0007). Only these events are read; OFFSET 0
             -- keeps the planner from walking all events in `seq` order instead.
+            -- Both read only the rows of the event's class (their copy of it, revision 0013).
             SELECT DISTINCT x.event_id FROM (
                 SELECT x.event_id FROM event_entities x
-                WHERE x.entity_id = ANY($2::uuid[]) AND x.end_date >= $3
+                WHERE x.entity_id = ANY($2::uuid[]) AND x.predicate_class = $1 AND x.end_date >= $3
                   AND x.start_date BETWEEN $3::date - {LONG_SPAN_DAYS} AND $4
                 UNION ALL
                 SELECT x.event_id FROM event_entities x
                 WHERE x.entity_id = ANY($2::uuid[]) AND x.end_date - x.start_date > {LONG_SPAN_DAYS}
-                  AND x.end_date >= $3 AND x.start_date <= $4
+                  AND x.end_date >= $3 AND x.start_date <= $4 AND x.predicate_class = $1
             ) AS x
             OFFSET 0
         ) AS near

@@ -155,11 +155,27 @@ async def conflict_columns(conn: asyncpg.Connection) -> set[str]:
 
 
 async def indexes(conn: asyncpg.Connection) -> set[str]:
-    rows = await conn.fetch("SELECT indexname FROM pg_indexes WHERE tablename IN ('conflicts', 'events')")
+    rows = await conn.fetch(
+        "SELECT indexname FROM pg_indexes WHERE tablename IN ('conflicts', 'events', 'event_entities')"
+    )
     return {r["indexname"] for r in rows}
 
 
-async def test_the_scope_column_is_filled_from_stored_keys_and_comes_and_goes(
+async def class_mismatches(conn: asyncpg.Connection) -> int:
+    return await conn.fetchval(
+        """SELECT count(*) FROM event_entities x JOIN events ev ON ev.id = x.event_id
+           WHERE x.predicate_class IS DISTINCT FROM ev.predicate_class"""
+    )
+
+
+async def scopes(conn: asyncpg.Connection) -> dict[str, str | None]:
+    return {r["key"]: r["scope_id"] for r in await conn.fetch("SELECT key, scope_id::text FROM conflicts")}
+
+
+NEW_INDEXES = {"conflicts_scope_idx", "events_speaker_day_idx", "event_entities_class_idx"}
+
+
+async def test_revision_0013_fills_its_columns_from_stored_rows_and_comes_and_goes(
     empty_database_url: str,
 ) -> None:
     upgrade(empty_database_url, "0012")
@@ -179,20 +195,39 @@ async def test_the_scope_column_is_filled_from_stored_keys_and_comes_and_goes(
                 "INSERT INTO conflicts (key, kind, summary, sides, article_ids) VALUES ($1, 'existence', 's', '[]', '{}')",
                 key,
             )
+        person = await conn.fetchval(
+            "INSERT INTO entities (name, type) VALUES ('A B', 'PERSON') RETURNING id"
+        )
+        for kind in ("meeting", "statement"):
+            event = await conn.fetchval(
+                """INSERT INTO events (predicate, predicate_class, start_date, end_date, summary)
+                   VALUES ('meet', $1, '2024-01-01', '2024-01-01', 's') RETURNING id""",
+                kind,
+            )
+            await conn.execute(
+                "INSERT INTO event_entities (event_id, entity_id) VALUES ($1, $2)", event, person
+            )
         upgrade(empty_database_url)
-        found = {
-            r["key"]: r["scope_id"] for r in await conn.fetch("SELECT key, scope_id::text FROM conflicts")
-        }
-        assert found == keys
-        assert {"conflicts_scope_idx", "events_speaker_day_idx"} <= await indexes(conn)
+        assert await scopes(conn) == keys
+        assert await indexes(conn) >= NEW_INDEXES
+        # participant rows stored before carry their event's class, and so do those added after
+        later = await conn.fetchval(
+            "INSERT INTO events (predicate, predicate_class, summary) VALUES ('call', 'call', 's') RETURNING id"
+        )
+        await conn.execute("INSERT INTO event_entities (event_id, entity_id) VALUES ($1, $2)", later, person)
+        assert await class_mismatches(conn) == 0
+        assert (
+            await conn.fetchval("SELECT count(*) FROM event_entities WHERE predicate_class IS NOT NULL") == 3
+        )
         downgrade(empty_database_url, "0012")
         assert "scope_id" not in await conflict_columns(conn)
-        assert not {"conflicts_scope_idx", "events_speaker_day_idx"} & await indexes(conn)
+        assert not NEW_INDEXES & await indexes(conn)
         assert await conn.fetchval("SELECT count(*) FROM conflicts") == len(keys)
+        # revision 0006's trigger function is back: a participant row is added as before
+        await conn.execute("DELETE FROM event_entities WHERE event_id = $1", later)
+        await conn.execute("INSERT INTO event_entities (event_id, entity_id) VALUES ($1, $2)", later, person)
         upgrade(empty_database_url)
-        found = {
-            r["key"]: r["scope_id"] for r in await conn.fetch("SELECT key, scope_id::text FROM conflicts")
-        }
-        assert found == keys
+        assert await scopes(conn) == keys
+        assert await class_mismatches(conn) == 0
     finally:
         await conn.close()
