@@ -7,7 +7,8 @@ speaker's statements by day.
   column's index instead of scanning every proposition report by key prefix. Filled here from
   the keys of the reports already stored.
 - `events_speaker_day_idx`: a statement merges only into one by the same speaker on the same
-  day, so its candidates are read from that speaker's events of that day alone.
+  day, so its candidates are read from that speaker's events of that day alone, in `seq` order
+  (the candidates' order), so a busy day is not read whole.
 - `event_entities.predicate_class`: a participant row carries its event's class (copied at
   insert by the trigger of revision 0006, which now copies it too; an event's class never
   changes), and `event_entities_class_idx` serves the event candidates of one class: a meeting's
@@ -42,7 +43,7 @@ def upgrade() -> None:
     )
     op.execute("CREATE INDEX conflicts_scope_idx ON conflicts (scope_id) WHERE scope_id IS NOT NULL")
     op.execute(
-        "CREATE INDEX events_speaker_day_idx ON events (speaker_id, start_date) WHERE speaker_id IS NOT NULL"
+        "CREATE INDEX events_speaker_day_idx ON events (speaker_id, start_date, seq) WHERE speaker_id IS NOT NULL"
     )
     op.execute("ALTER TABLE event_entities ADD COLUMN predicate_class text")
     op.execute(

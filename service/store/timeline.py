@@ -115,8 +115,9 @@ async def statement_candidates(
     days: Sequence[date],
 ) -> list[tuple[StoredEvent, str | None]]:
     """The speaker's statement events on the given days that share a participant: the only ones
-    a statement can merge into (same speaker, same day). Read from the speaker's own events of
-    those days (revision 0013), so the cost follows one speaker's day, not the corpus."""
+    a statement can merge into (same speaker, same day), the first 50 as `candidates` orders
+    them. Read from the speaker's events of each day in `seq` order (revision 0013's index), at
+    most 50 a day, so the cost follows neither the corpus nor a busy speaker's day."""
     if not days:
         return []
     rows = await conn.fetch(
@@ -125,9 +126,15 @@ async def statement_candidates(
                ev.start_date, ev.end_date, ev.speaker_id::text AS speaker_id,
                ARRAY(SELECT x.entity_id::text FROM event_entities x WHERE x.event_id = ev.id) AS participants,
                ARRAY(SELECT DISTINCT d.article_id::text FROM event_evidence d WHERE d.event_id = ev.id) AS articles
-        FROM events ev
-        WHERE ev.speaker_id = $2 AND ev.start_date = ANY($4::date[]) AND ev.predicate_class = $1
-          AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = ANY($3::uuid[]))
+        FROM unnest($4::date[]) AS day (value)
+        CROSS JOIN LATERAL (
+            SELECT * FROM events ev
+            WHERE ev.speaker_id = $2 AND ev.start_date = day.value AND ev.predicate_class = $1
+              AND EXISTS (SELECT 1 FROM event_entities x
+                          WHERE x.event_id = ev.id AND x.entity_id = ANY($3::uuid[]))
+            ORDER BY ev.seq
+            LIMIT 50
+        ) AS ev
         ORDER BY ev.seq
         LIMIT 50
         """,
