@@ -530,6 +530,11 @@ class Replicator:
             row[t["event_id"]] = evt(r[t["event_id"]])
             row[t["sides"]] = remap_text(r[t["sides"]])
             row[t["article_ids"]] = [art(x) for x in r[t["article_ids"]]]
+            # a proposition report's scope: the copy's story, or its article when it had none
+            scope = r[t["scope_id"]]
+            row[t["scope_id"]] = (
+                None if scope is None else art(scope) if kinds.get(scope) == "a" else sto(scope)
+            )
             rows.append(tuple(row))
         yield "conflicts", rows
         t = c["conflict_entities"]

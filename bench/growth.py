@@ -2,6 +2,7 @@
 
     python -m bench.growth --sizes 1000,10000,100000      # full run (~30 min on 2 cores)
     python -m bench.growth --sizes 500,2000 --seconds 3   # quick run
+    python -m bench.growth --http 0 --no-reads            # ingest and EXPLAIN only (~15 min to 100k)
 
 1. An embedded PostgreSQL in a temporary folder, migrated to head.
 2. A base of `--base` generated articles is ingested for real (the analysis pool, then the
@@ -30,6 +31,7 @@ import shutil
 import statistics
 import tempfile
 import time
+import uuid
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -51,7 +53,7 @@ from service.migrate import upgrade
 from service.pipeline import name_search
 from service.pipeline import terms as term_rules
 from service.pipeline.analyse import Prepared
-from service.reconcile import resolver
+from service.reconcile import propositions, resolver
 from service.reconcile import stories as story_rules
 from service.store import articles as article_store
 from service.store import conflicts as conflict_store
@@ -127,6 +129,15 @@ class Explain:
     async def fetchval(self, sql: str, *args: Any, **_: Any) -> None:
         await self._explain(sql, *args)
 
+    async def execute(self, sql: str, *args: Any, **_: Any) -> None:
+        """A write, explained and rolled back (EXPLAIN ANALYZE runs it)."""
+        tx = self._conn.transaction()
+        await tx.start()
+        try:
+            await self._explain(sql, *args)
+        finally:
+            await tx.rollback()
+
 
 async def explain_queries(
     conn: asyncpg.Connection, prepared: Prepared
@@ -150,6 +161,25 @@ async def explain_queries(
         "SELECT published_at FROM articles WHERE published_at IS NOT NULL ORDER BY seq LIMIT 1 OFFSET 50"
     )
     mid = mid or date(2024, 1, 1)
+    talker = await conn.fetchrow(
+        """SELECT speaker_id::text AS id, start_date FROM events
+           WHERE speaker_id IS NOT NULL AND start_date IS NOT NULL
+           GROUP BY speaker_id, start_date ORDER BY count(*) DESC, speaker_id, start_date LIMIT 1"""
+    )
+    scoped = await conn.fetchval(
+        "SELECT scope_id::text FROM conflicts WHERE scope_id IS NOT NULL ORDER BY seq DESC LIMIT 1"
+    )
+    # that story's latest articles, as conflict_store.story_scope reads them for one of its articles
+    scope_articles = [
+        r["id"]
+        for r in await conn.fetch(
+            """SELECT id::text AS id FROM articles
+               WHERE story_id = (SELECT coalesce(merged_into, id) FROM stories WHERE id = $1::uuid)
+               ORDER BY seq DESC LIMIT $2""",
+            scoped,
+            conflict_store.SCOPE_ARTICLES,
+        )
+    ]
     query = popular["name"].split()[-1] if popular else "Kestov"
     typo = query[:2] + query[3] + query[2] + query[4:] if len(query) > 4 else query
     groups = [g for g in prepared.analysis.entities if g.mentions]
@@ -221,6 +251,22 @@ async def explain_queries(
             "timeline.candidates (statement, entity in most events)",
             lambda e: timeline_store.candidates(
                 e, predicate_class="statement", participants=[str(busiest)], start=mid, end=mid
+            ),
+        ),
+        (
+            "timeline.statement_candidates (busiest speaker's busiest day)",
+            lambda e: timeline_store.statement_candidates(
+                e,
+                predicate_class="statement",
+                speaker_id=talker["id"] if talker else str(busiest),
+                participants=[talker["id"] if talker else str(busiest)],
+                days=[talker["start_date"] if talker else mid],
+            ),
+        ),
+        (
+            "conflicts.remove_stale_in_scope (a story's, rolled back)",
+            lambda e: conflict_store.remove_stale_in_scope(
+                e, propositions.KEY_PREFIX, scoped or str(uuid.uuid4()), scope_articles, []
             ),
         ),
         (
@@ -433,6 +479,9 @@ async def run(args: argparse.Namespace) -> int:
             )
             result["plans"] = explained
             # the service: end-to-end ingest and reads
+            if not args.reads and not args.http:
+                summary.append(result)
+                continue
             with harness.Service(workers=args.workers, database_url=url) as service:
                 if args.http:
                     hb = slice(next_http, next_http + args.http)
@@ -444,6 +493,9 @@ async def run(args: argparse.Namespace) -> int:
                     print(
                         f"   end to end via POST /v1/articles/batch: {result['http_s']:.2f} s/article ({statuses}, W={args.workers})"
                     )
+                if not args.reads:
+                    summary.append(result)
+                    continue
                 samples = await reads.samples_from_db(plain)
                 figures = await asyncio.to_thread(
                     reads.measure,
@@ -491,7 +543,7 @@ def report(summary: list[dict[str, Any]], plans_out: Path) -> None:
     add("store+reconcile ms/article (p90)", [r["store_p90_ms"] for r in summary], "")
     if all("http_s" in r for r in summary):
         add("end-to-end s/article (HTTP batch)", [r["http_s"] for r in summary], "")
-    for endpoint in reads.ENDPOINTS:
+    for endpoint in reads.ENDPOINTS if all("reads" in r for r in summary) else ():
         add(
             f"{endpoint} req/s",
             [r["reads"].endpoints[endpoint].rps for r in summary],
@@ -500,7 +552,8 @@ def report(summary: list[dict[str, Any]], plans_out: Path) -> None:
         )
         add(f"{endpoint} p50 ms", [r["reads"].endpoints[endpoint].p50_ms for r in summary], "")
         add(f"{endpoint} p99 ms", [r["reads"].endpoints[endpoint].p99_ms for r in summary], "")
-    add("/healthz req/s (mean)", [r["reads"].base_rps for r in summary], "", higher_is_better=True)
+    if all("reads" in r for r in summary):
+        add("/healthz req/s (mean)", [r["reads"].base_rps for r in summary], "", higher_is_better=True)
     header = ("figure", *(f"{r['size']} art." for r in summary), "largest/smallest", "target")
     print(harness.table(rows, header))
     print("\nquery execution times (custom plan ms) by size")
@@ -535,6 +588,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared-min", type=int, default=3, help="base articles that make an entity shared")
     parser.add_argument("--years", type=int, default=6, help="years the copies are spread over")
     parser.add_argument("--seconds", type=float, default=5.0, help="read load per endpoint")
+    parser.add_argument(
+        "--no-reads",
+        dest="reads",
+        action="store_false",
+        help="skip the read load (with --http 0: no service is started; the per-article figures and EXPLAIN only)",
+    )
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--tool", choices=("wrk", "python"), default="wrk")
     parser.add_argument(

@@ -355,6 +355,47 @@ def _window(mention: EventMention) -> tuple[date | None, date | None]:
     return None, None
 
 
+def _statement_days(mention: EventMention, start: date, end: date, window_days: int) -> list[date]:
+    """The days a statement's stored event can be on to be the same one: a statement merges only
+    into one by the same speaker on the day its date (or that date's second reading) names
+    (event_rules.match_event), within the window the other classes search."""
+    days = {d.start for d in (mention.date, mention.alternative) if d is not None and d.start == d.end}
+    low, high = timeline_store.shifted(start, -window_days), timeline_store.shifted(end, window_days)
+    return sorted(d for d in days if low <= d <= high)
+
+
+async def _event_candidates(
+    conn: asyncpg.Connection, mention: EventMention, speaker: str | None
+) -> list[tuple[StoredEvent, str | None]]:
+    """The stored events `event_rules.match_event` may merge the mention into, with their
+    speakers. A statement's are only its speaker's of its day: the look-up reads those alone
+    instead of every statement its participants made around that time, which grows with the
+    corpus."""
+    start, end = _window(mention)
+    if start is None or end is None:
+        return []
+    # Told as happening at the article's date: only events of about that week.
+    window_days = ANCHORED_WINDOW_DAYS if mention.anchored else 45
+    if mention.predicate_class == event_rules.STATEMENT_CLASS:
+        if speaker is None:
+            return []  # an unknown speaker's statement merges into none
+        return await timeline_store.statement_candidates(
+            conn,
+            predicate_class=mention.predicate_class,
+            speaker_id=speaker,
+            participants=mention.participants,
+            days=_statement_days(mention, start, end, window_days),
+        )
+    return await timeline_store.candidates(
+        conn,
+        predicate_class=mention.predicate_class,
+        participants=mention.participants,
+        start=start,
+        end=end,
+        window_days=window_days,
+    )
+
+
 async def reconcile_events(
     conn: asyncpg.Connection,
     article_id: str,
@@ -377,18 +418,9 @@ async def reconcile_events(
     # articles about a meeting and a call in opposite orders deadlock.
     await timeline_store.lock_classes(conn, [mention.predicate_class for _, mention in todo])
     for members, mention in todo:
-        start, end = _window(mention)
-        found = await timeline_store.candidates(
-            conn,
-            predicate_class=mention.predicate_class,
-            participants=mention.participants,
-            start=start,
-            end=end,
-            # Told as happening at the article's date: only events of about that week.
-            window_days=ANCHORED_WINDOW_DAYS if mention.anchored else 45,
-        )
-        candidates = [event for event, _ in found]
         speaker = _speaker(analysis, members, entity_ids)
+        found = await _event_candidates(conn, mention, speaker)
+        candidates = [event for event, _ in found]
         event_id, _reason, _disputed_date = event_rules.match_event(
             mention, candidates, speaker=speaker, speakers={e.id: s for e, s in found if s}
         )
@@ -521,7 +553,7 @@ async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> Non
     covered = await conflict_store.existence_events(conn, events) if events else set()
     drafts = propositions.proposition_conflicts(scope, claims, covered)
     for draft in drafts:
-        await conflict_store.upsert(conn, draft)
+        await conflict_store.upsert(conn, draft, scope_id=scope)
     await conflict_store.remove_stale_in_scope(
         conn, propositions.KEY_PREFIX, scope, article_ids, [d.key for d in drafts]
     )

@@ -29,15 +29,17 @@ async def claims_of_event(conn: asyncpg.Connection, event_id: str) -> list[tuple
     return [(_event_claim(r), r) for r in rows]
 
 
-async def upsert(conn: asyncpg.Connection, draft: ConflictDraft) -> str:
-    """Create the report, or update the one with the same natural key."""
+async def upsert(conn: asyncpg.Connection, draft: ConflictDraft, scope_id: str | None = None) -> str:
+    """Create the report, or update the one with the same natural key. `scope_id`: the story (or
+    lone article) a proposition report was raised in, the scope its key names."""
     conflict_id: str = await conn.fetchval(
         """
-        INSERT INTO conflicts (key, kind, event_id, summary, sides, article_ids)
-        VALUES ($1, $2, $3, $4, $5, $6)
+        INSERT INTO conflicts (key, kind, event_id, summary, sides, article_ids, scope_id)
+        VALUES ($1, $2, $3, $4, $5, $6, $7)
         ON CONFLICT (key) DO UPDATE SET event_id = EXCLUDED.event_id, summary = EXCLUDED.summary,
                                          sides = EXCLUDED.sides,
-                                         article_ids = EXCLUDED.article_ids, updated_at = now()
+                                         article_ids = EXCLUDED.article_ids, scope_id = EXCLUDED.scope_id,
+                                         updated_at = now()
         RETURNING id::text
         """,
         draft.key,
@@ -46,6 +48,7 @@ async def upsert(conn: asyncpg.Connection, draft: ConflictDraft) -> str:
         draft.summary,
         msgspec.to_builtins(draft.sides),
         [uuid.UUID(a) for a in sorted(set(draft.article_ids))],
+        uuid.UUID(scope_id) if scope_id else None,
     )
     ids = [uuid.UUID(e) for e in sorted(set(draft.entity_ids))]
     await conn.execute(
@@ -102,16 +105,21 @@ async def existence_events(conn: asyncpg.Connection, event_ids: Sequence[str]) -
 async def remove_stale_in_scope(
     conn: asyncpg.Connection, prefix: str, scope: str, article_ids: Sequence[str], keep_keys: Sequence[str]
 ) -> None:
-    """Drop a story's proposition reports no longer raised: those keyed on the story, and those
-    keyed on a story since merged into it (they cite its articles)."""
+    """Drop a story's proposition reports no longer raised: those raised in the story (its
+    `scope_id`, revision 0013), and those raised in a story since merged into it (they cite its
+    articles). Each through its own index: the column's, and the GIN index on the cited
+    articles (as two look-ups: OR-ed in one scan, they had the planner read every report)."""
     await conn.execute(
         """
         DELETE FROM conflicts
-        WHERE starts_with(key, $1) AND NOT key = ANY($4::text[])
-          AND (starts_with(key, $1 || $2 || ':') OR article_ids && $3::uuid[])
+        WHERE id IN (
+                SELECT id FROM conflicts WHERE scope_id = $2::uuid
+                UNION ALL
+                SELECT id FROM conflicts WHERE article_ids && $3::uuid[])
+          AND starts_with(key, $1) AND NOT key = ANY($4::text[])
         """,
         prefix,
-        scope,
+        uuid.UUID(scope),
         [uuid.UUID(a) for a in article_ids],
         list(keep_keys),
     )

@@ -81,14 +81,15 @@ async def candidates(
             -- the period, so their scan is bounded on both sides; the longer ones come from
             -- their own index by end date (revision 0007). Only these events are read; OFFSET 0
             -- keeps the planner from walking all events in `seq` order instead.
+            -- Both read only the rows of the event's class (their copy of it, revision 0013).
             SELECT DISTINCT x.event_id FROM (
                 SELECT x.event_id FROM event_entities x
-                WHERE x.entity_id = ANY($2::uuid[]) AND x.end_date >= $3
+                WHERE x.entity_id = ANY($2::uuid[]) AND x.predicate_class = $1 AND x.end_date >= $3
                   AND x.start_date BETWEEN $3::date - {LONG_SPAN_DAYS} AND $4
                 UNION ALL
                 SELECT x.event_id FROM event_entities x
                 WHERE x.entity_id = ANY($2::uuid[]) AND x.end_date - x.start_date > {LONG_SPAN_DAYS}
-                  AND x.end_date >= $3 AND x.start_date <= $4
+                  AND x.end_date >= $3 AND x.start_date <= $4 AND x.predicate_class = $1
             ) AS x
             OFFSET 0
         ) AS near
@@ -101,6 +102,46 @@ async def candidates(
         [uuid.UUID(p) for p in participants],
         shifted(start, -window_days),
         shifted(end, window_days),
+    )
+    return [(_stored_event(r), r["speaker_id"]) for r in rows]
+
+
+async def statement_candidates(
+    conn: asyncpg.Connection,
+    *,
+    predicate_class: str,
+    speaker_id: str,
+    participants: Sequence[str],
+    days: Sequence[date],
+) -> list[tuple[StoredEvent, str | None]]:
+    """The speaker's statement events on the given days that share a participant: the only ones
+    a statement can merge into (same speaker, same day), the first 50 as `candidates` orders
+    them. Read from the speaker's events of each day in `seq` order (revision 0013's index), at
+    most 50 a day, so the cost follows neither the corpus nor a busy speaker's day."""
+    if not days:
+        return []
+    rows = await conn.fetch(
+        """
+        SELECT ev.id::text AS id, ev.predicate, ev.predicate_class, ev.date_value, ev.granularity,
+               ev.start_date, ev.end_date, ev.speaker_id::text AS speaker_id,
+               ARRAY(SELECT x.entity_id::text FROM event_entities x WHERE x.event_id = ev.id) AS participants,
+               ARRAY(SELECT DISTINCT d.article_id::text FROM event_evidence d WHERE d.event_id = ev.id) AS articles
+        FROM unnest($4::date[]) AS day (value)
+        CROSS JOIN LATERAL (
+            SELECT * FROM events ev
+            WHERE ev.speaker_id = $2 AND ev.start_date = day.value AND ev.predicate_class = $1
+              AND EXISTS (SELECT 1 FROM event_entities x
+                          WHERE x.event_id = ev.id AND x.entity_id = ANY($3::uuid[]))
+            ORDER BY ev.seq
+            LIMIT 50
+        ) AS ev
+        ORDER BY ev.seq
+        LIMIT 50
+        """,
+        predicate_class,
+        uuid.UUID(speaker_id),
+        [uuid.UUID(p) for p in participants],
+        sorted(set(days)),
     )
     return [(_stored_event(r), r["speaker_id"]) for r in rows]
 

@@ -1,0 +1,233 @@
+"""Look-ups kept flat as the corpus grows (revision 0013): a statement's event candidates by its
+speaker's day, and a story's stale proposition reports by their scope column. Each must decide
+exactly what the wider look-up it replaces decided."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, timedelta
+
+import asyncpg
+import pytest
+
+from service.db import connect
+from service.domain import ConflictDraft, DateInfo, EventMention, StoredEvent
+from service.ingest import apply
+from service.migrate import downgrade, upgrade
+from service.reconcile import events as event_rules
+from service.reconcile import propositions
+from service.store import conflicts as conflict_store
+from service.store import entities as entity_store
+from service.store import timeline as timeline_store
+
+pytestmark = pytest.mark.integration
+
+STATEMENT = event_rules.STATEMENT_CLASS
+
+
+def day(d: date) -> DateInfo:
+    return DateInfo(value=d.isoformat(), granularity="day", start=d, end=d)
+
+
+def week(d: date) -> DateInfo:
+    return DateInfo(value=d.isoformat()[:4] + "-W01", granularity="week", start=d, end=d + timedelta(days=6))
+
+
+async def test_statement_candidates_decide_as_every_nearby_event_did(database_url: str) -> None:
+    """For many statements, the event they merge into (or none) is the same whether the
+    candidates are every nearby event of their participants or only their speaker's of their day."""
+    rng = random.Random(13)
+    origin = date(2024, 1, 1)
+    async with connect(database_url) as conn:
+        people = [await entity_store.create(conn, f"Person {i}", "PERSON") for i in range(5)]
+        stored: list[tuple[date, str]] = []
+        for _ in range(160):
+            when = origin + timedelta(days=rng.randrange(400))
+
+            speaker = rng.choice([*people[:3], None])
+            kind = rng.choice([STATEMENT, STATEMENT, STATEMENT, "meeting"])
+            dated = rng.choice([day(when), day(when), week(when), None])
+            event = await timeline_store.create(
+                conn, "said", kind, dated, "s", speaker if kind == STATEMENT else None
+            )
+            members = set(rng.sample(people, rng.randint(1, 3)))
+            if speaker is not None and kind == STATEMENT:
+                members.add(speaker)
+                stored.append((when, speaker))
+            await timeline_store.add_participants(conn, event, sorted(members))
+        compared = merged = 0
+        for n in range(300):
+            # half by a stored statement's speaker on its day, so that some do merge
+            if n % 2:
+                when, speaker = rng.choice(stored)
+            else:
+                when, speaker = origin + timedelta(days=rng.randrange(400)), rng.choice([*people[:3], None])
+            participants = set(rng.sample(people, rng.randint(1, 2)))
+            if speaker is not None:
+                participants.add(speaker)
+            anchored = rng.random() < 0.2
+            mention = EventMention(
+                article_id=str(uuid.uuid4()),
+                published=when,
+                predicate=rng.choice(["said", "denied"]),
+                predicate_class=STATEMENT,
+                participants=sorted(participants),
+                date=None if anchored else rng.choice([day(when), day(when), week(when), None]),
+                alternative=day(when + timedelta(days=rng.choice([-7, 1]))) if rng.random() < 0.3 else None,
+                anchored=anchored,
+                anchor_date=day(when) if anchored else None,
+            )
+            start, end = apply._window(mention)
+            assert start is not None and end is not None
+            wide = await timeline_store.candidates(
+                conn,
+                predicate_class=STATEMENT,
+                participants=mention.participants,
+                start=start,
+                end=end,
+                window_days=apply.ANCHORED_WINDOW_DAYS if anchored else 45,
+            )
+            assert len(wide) < 50, "the wide look-up must not be cut short for the comparison"
+            narrow = await apply._event_candidates(conn, mention, speaker)
+            assert {e.id for e, _ in narrow} <= {e.id for e, _ in wide}
+
+            assert decide(mention, speaker, narrow) == decide(mention, speaker, wide), n
+            compared += 1
+            merged += decide(mention, speaker, narrow)[0] is not None
+        assert compared == 300 and merged >= 10  # the statements do merge, not only stay apart
+
+
+def decide(
+    mention: EventMention, speaker: str | None, found: list[tuple[StoredEvent, str | None]]
+) -> tuple[str | None, bool]:
+    """The event the mention merges into (or None), and whether by its second date."""
+    chosen, _, disputed = event_rules.match_event(
+        mention, [e for e, _ in found], speaker=speaker, speakers={e.id: s for e, s in found if s}
+    )
+    return chosen, disputed
+
+
+def draft(key: str, article_ids: list[str]) -> ConflictDraft:
+    return ConflictDraft(
+        key=key,
+        kind="existence",
+        event_id=None,
+        summary="s",
+        sides=[],
+        entity_ids=[],
+        article_ids=article_ids,
+    )
+
+
+async def test_a_storys_stale_proposition_reports_go_and_no_others(database_url: str) -> None:
+    prefix = propositions.KEY_PREFIX
+    story, merged_story, other_story = (str(uuid.uuid4()) for _ in range(3))
+    mine, theirs = str(uuid.uuid4()), str(uuid.uuid4())
+    async with connect(database_url) as conn:
+        reports = {
+            "kept": (f"{prefix}{story}:1", story, [mine]),
+            "stale": (f"{prefix}{story}:2", story, [mine]),
+            "stale, citing none of the scope's articles": (f"{prefix}{story}:3", story, [theirs]),
+            "from a merged story": (f"{prefix}{merged_story}:1", merged_story, [mine, theirs]),
+            "another story's": (f"{prefix}{other_story}:1", other_story, [theirs]),
+        }
+        for key, scope, articles in reports.values():
+            await conflict_store.upsert(conn, draft(key, articles), scope_id=scope)
+        # an event's report citing the story's article is never a proposition report
+        await conflict_store.upsert(conn, draft(f"existence:{uuid.uuid4()}", [mine]))
+        await conflict_store.remove_stale_in_scope(conn, prefix, story, [mine], [reports["kept"][0]])
+        left = {r["key"] for r in await conn.fetch("SELECT key FROM conflicts")}
+        assert {name for name, (key, _, _) in reports.items() if key in left} == {"kept", "another story's"}
+        assert len(left) == 3
+        scopes = {
+            r["key"]: r["scope_id"] for r in await conn.fetch("SELECT key, scope_id::text FROM conflicts")
+        }
+        assert scopes[reports["kept"][0]] == story
+        assert [s for k, s in scopes.items() if not k.startswith(prefix)] == [None]
+
+
+async def conflict_columns(conn: asyncpg.Connection) -> set[str]:
+    rows = await conn.fetch(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'conflicts'"
+    )
+    return {r["column_name"] for r in rows}
+
+
+async def indexes(conn: asyncpg.Connection) -> set[str]:
+    rows = await conn.fetch(
+        "SELECT indexname FROM pg_indexes WHERE tablename IN ('conflicts', 'events', 'event_entities')"
+    )
+    return {r["indexname"] for r in rows}
+
+
+async def class_mismatches(conn: asyncpg.Connection) -> int:
+    return await conn.fetchval(
+        """SELECT count(*) FROM event_entities x JOIN events ev ON ev.id = x.event_id
+           WHERE x.predicate_class IS DISTINCT FROM ev.predicate_class"""
+    )
+
+
+async def scopes(conn: asyncpg.Connection) -> dict[str, str | None]:
+    return {r["key"]: r["scope_id"] for r in await conn.fetch("SELECT key, scope_id::text FROM conflicts")}
+
+
+NEW_INDEXES = {"conflicts_scope_idx", "events_speaker_day_idx", "event_entities_class_idx"}
+
+
+async def test_revision_0013_fills_its_columns_from_stored_rows_and_comes_and_goes(
+    empty_database_url: str,
+) -> None:
+    upgrade(empty_database_url, "0012")
+    story, lone_article = str(uuid.uuid4()), str(uuid.uuid4())
+    keys = {
+        f"{propositions.KEY_PREFIX}{story}:1": story,
+        f"{propositions.KEY_PREFIX}{story}:2": story,
+        f"{propositions.KEY_PREFIX}{lone_article}:{uuid.uuid4()}": lone_article,
+        f"existence:{uuid.uuid4()}": None,
+        f"date:{uuid.uuid4()}:a:b": None,
+        f"{propositions.KEY_PREFIX}not-an-id:1": None,
+    }
+    conn = await asyncpg.connect(empty_database_url)
+    try:
+        for key in keys:
+            await conn.execute(
+                "INSERT INTO conflicts (key, kind, summary, sides, article_ids) VALUES ($1, 'existence', 's', '[]', '{}')",
+                key,
+            )
+        person = await conn.fetchval(
+            "INSERT INTO entities (name, type) VALUES ('A B', 'PERSON') RETURNING id"
+        )
+        for kind in ("meeting", "statement"):
+            event = await conn.fetchval(
+                """INSERT INTO events (predicate, predicate_class, start_date, end_date, summary)
+                   VALUES ('meet', $1, '2024-01-01', '2024-01-01', 's') RETURNING id""",
+                kind,
+            )
+            await conn.execute(
+                "INSERT INTO event_entities (event_id, entity_id) VALUES ($1, $2)", event, person
+            )
+        upgrade(empty_database_url)
+        assert await scopes(conn) == keys
+        assert await indexes(conn) >= NEW_INDEXES
+        # participant rows stored before carry their event's class, and so do those added after
+        later = await conn.fetchval(
+            "INSERT INTO events (predicate, predicate_class, summary) VALUES ('call', 'call', 's') RETURNING id"
+        )
+        await conn.execute("INSERT INTO event_entities (event_id, entity_id) VALUES ($1, $2)", later, person)
+        assert await class_mismatches(conn) == 0
+        assert (
+            await conn.fetchval("SELECT count(*) FROM event_entities WHERE predicate_class IS NOT NULL") == 3
+        )
+        downgrade(empty_database_url, "0012")
+        assert "scope_id" not in await conflict_columns(conn)
+        assert not NEW_INDEXES & await indexes(conn)
+        assert await conn.fetchval("SELECT count(*) FROM conflicts") == len(keys)
+        # revision 0006's trigger function is back: a participant row is added as before
+        await conn.execute("DELETE FROM event_entities WHERE event_id = $1", later)
+        await conn.execute("INSERT INTO event_entities (event_id, entity_id) VALUES ($1, $2)", later, person)
+        upgrade(empty_database_url)
+        assert await scopes(conn) == keys
+        assert await class_mismatches(conn) == 0
+    finally:
+        await conn.close()
