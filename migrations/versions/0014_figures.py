@@ -10,7 +10,7 @@ Create Date: 2026-12-02
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

@@ -58,7 +58,8 @@ async def refresh_quantities(conn: asyncpg.Connection, article_id: str) -> None:
             places = await figure_store.lead_places(conn, draft.article_ids)
             draft.entity_ids = sorted(set(draft.entity_ids) | set(places))
     for draft in drafts:
-        await conflict_store.upsert(conn, draft)
+        # The scope is what finds the report again when the story's figures change.
+        await conflict_store.upsert(conn, draft, scope_id=scope)
     await conflict_store.remove_stale_in_scope(
         conn, quantities.KEY_PREFIX, scope, article_ids, [d.key for d in drafts]
     )
