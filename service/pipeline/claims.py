@@ -61,6 +61,9 @@ LOOKAHEAD_SENTENCES = 5
 ROLE_WINDOW_SENTENCES = 3
 # How far back "the group" may find the name it was given ("a group calling itself X").
 NAMED_WINDOW_SENTENCES = 40
+# What an unnamed spokesperson can speak for: an organisation or a government (by its country's
+# name, "a spokesman for Xland"), never a person.
+SPOKEN_FOR_TYPES = frozenset({"ORG", "GPE", "NORP"})
 
 
 @dataclass
@@ -927,7 +930,24 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     for c in children(idx, tok):
         if c.dep_ == "appos" and idx.group_of[c.i] >= 0:
             return speaker_phrase(c, idx), idx.group_of[c.i]  # "a spokesman, John Smith,"
+    if tok.lemma_.lower() in lx.SPOKESPERSON_NOUNS:
+        return speaker_phrase(tok, idx), _spoken_for(tok, idx)
     return speaker_phrase(tok, idx), None
+
+
+def _spoken_for(tok: Token, idx: DocIndex) -> int | None:
+    """The organisation an unnamed spokesperson speaks for: "a spokeswoman for X", "an X
+    spokesman". A person's spokesman ("X's spokesman") is not X: he speaks about what X did or
+    did not do, and crediting X would make the person the report is about his own denier."""
+    owners = [c for c in children(idx, tok) if c.dep_ in ("compound", "nmod", "poss")]
+    for prep in children(idx, tok):
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            owners += [c for c in children(idx, prep) if c.dep_ == "pobj"]
+    for owner in owners:
+        g = idx.group_of[owner.i]
+        if g >= 0 and idx.groups[g].type in SPOKEN_FOR_TYPES:
+            return g
+    return None
 
 
 def _latest_outlet(tok: Token, ctx: Context) -> tuple[str, int] | None:

@@ -359,6 +359,8 @@ EVIDENCE_NOUNS = frozenset(
 )
 # Passive verbs that call their subject fake: "the video was fabricated".
 FALSIFY_VERBS = frozenset({"fabricate", "invent", "fake", "doctor", "falsify", "forge", "stage", "photoshop"})
+# Nouns of people who speak for an organisation: an unnamed one's words are the organisation's.
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # Head nouns of speaker phrases that name people, for "she said" when the article named the
 # speaker only by role ("the senator ... she replied").
 PERSON_ROLE_NOUNS = frozenset(

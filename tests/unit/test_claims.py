@@ -621,3 +621,26 @@ def test_a_question_about_a_hoax_denies_nothing(nlp: Language) -> None:
     groups = groups_from_ents(doc)
     statements = extract_statements(doc, groups, times_from_ents(doc))
     assert extract_claims(doc, groups, statements, own_voice=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("A spokeswoman for Acme Motors said the recall had been completed.", "Acme Motors"),
+        ("An Acme Motors spokesman said the recall had been completed.", "Acme Motors"),
+        (
+            "A representative of the Interior Ministry said the recall had been completed.",
+            "Interior Ministry",
+        ),
+        # A person's spokesman speaks about that person: the person is not the claimant.
+        ("A spokesman for Carlos Mendes said the meeting never happened.", None),
+        ("Carlos Mendes's spokesman declined to comment on the report.", None),
+        # A named spokesperson is the claimant.
+        ("Acme Motors spokesman Tomas Reyes said the recall had been completed.", "Tomas Reyes"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(
+    nlp: Language, text: str, entity: str | None
+) -> None:
+    r = Read(nlp, text)
+    assert r.entity(r.only()) == entity
