@@ -621,3 +621,70 @@ def test_a_question_about_a_hoax_denies_nothing(nlp: Language) -> None:
     groups = groups_from_ents(doc)
     statements = extract_statements(doc, groups, times_from_ents(doc))
     assert extract_claims(doc, groups, statements, own_voice=True) == []
+
+
+# --- a report pointed at and called untrue ------------------------------------------------------
+
+
+def own_voice_claims(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    return extract_claims(doc, groups, statements, own_voice=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every one of those statements is demonstrably untrue, the economist said.",
+        "The spokesman said none of the claims were true.",
+        "Nothing in the story has a resemblance of truth, the sheriff said.",
+        "The researcher said the entire story appears to be a hoax.",
+        "The curator said the photo turned out to be fake.",
+        'The biologist said: "Unfortunately, I think this is a hoax."',
+        "Sources close to the doctor say reports she took the photo are lies.",
+    ],
+)
+def test_a_report_pointed_at_and_called_untrue_is_denied(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert [c.stance for c in r.claims] == ["denies"], r.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The picture went viral.\n\nHowever, this one is not true.",
+        "The picture went viral.\n\nBut the entire story appears to be a hoax.",
+        "The picture went viral.\n\nUnfortunately, I think this is a hoax.",
+    ],
+)
+def test_the_outlet_calling_the_report_untrue_denies_it(nlp: Language, text: str) -> None:
+    claims = own_voice_claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("", "denies")], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman said every one of those statements is true.",
+        "The researcher said the story appears to be accurate.",
+        "The story turned heads, the curator said.",
+        'The biologist said: "I don\'t think this is a hoax."',
+        "The spokesman said one of the soldiers was injured.",
+    ],
+)
+def test_pointer_look_alikes_deny_nothing(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert "denies" not in [c.stance for c in r.claims], r.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The picture went viral.\n\nHe was denied entry.",
+        "The picture went viral.\n\nThey were denied bail.",
+        "The picture went viral.\n\nNothing happened to him.",
+    ],
+)
+def test_a_person_denied_something_is_no_denial_of_a_report(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
