@@ -219,7 +219,8 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
     lemma = clause.lemma_.lower()
     negated = is_negated(clause, idx) != none_of
     if lemma == "be" or copular:
-        complements = [c for c in kids if c.dep_ in ("attr", "acomp")]
+        # "oprd": the parser's label for the complement of "seems untrue", "proved false"
+        complements = [c for c in kids if c.dep_ in ("attr", "acomp") or (copular and c.dep_ == "oprd")]
         untrue = [
             c
             for c in complements

@@ -641,6 +641,8 @@ def own_voice_claims(nlp: Language, text: str) -> list[Claim]:
         "Nothing in the story has a resemblance of truth, the sheriff said.",
         "The researcher said the entire story appears to be a hoax.",
         "The curator said the photo turned out to be fake.",
+        "The agency said the story proved false.",
+        "The ministry said the claims seem untrue.",
         'The biologist said: "Unfortunately, I think this is a hoax."',
         "Sources close to the doctor say reports she took the photo are lies.",
     ],
@@ -671,6 +673,9 @@ def test_the_outlet_calling_the_report_untrue_denies_it(nlp: Language, text: str
         "The story turned heads, the curator said.",
         'The biologist said: "I don\'t think this is a hoax."',
         "The spokesman said one of the soldiers was injured.",
+        "The story proved popular, the editor said.",
+        "The opposition leader called the election a sham.",
+        "The agency could not confirm the report.",
     ],
 )
 def test_pointer_look_alikes_deny_nothing(nlp: Language, text: str) -> None:
