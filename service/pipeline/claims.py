@@ -184,40 +184,111 @@ def has_falsity(tok: Token, idx: DocIndex) -> bool:
 
 
 def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
-    """The subject of "X is false/fiction", "X is not true", "X has no basis" or "X was
-    fabricated" when X is a report, a piece of evidence, an event or a pointer to one."""
+    """The subject of "X is false/fiction", "X is not true", "X has no basis", "X was
+    fabricated" or "X appears to be a hoax" when X is a report, a piece of evidence, an event or
+    a pointer to one ("this one", "every one of those statements", "nothing in the story")."""
+    kids = children(idx, clause)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None) or _dropped_subject(clause, idx)
+    if subj is None:
+        return None
+    target = _part_of(subj, idx)
+    predicate, copular = _raised_predicate(clause, idx)
+    # "Nothing in the story is true", "none of the claims has any basis": the subject negates.
+    none_of = target is not subj and is_no_quantified(subj, idx)
+    if not _says_false(predicate, idx, copular, none_of):
+        return None
+    if target.lower_ in lx.PERSONAL_PRONOUNS:
+        return None  # "he was denied entry", "I was wrong": a person, not a report
+    if target.lower_ == "they" and predicate.lemma_.lower() in lx.DENY_VERBS:
+        return None  # "they were denied bail"
+    noun = target.lemma_.lower()
+    pointer = (
+        target.pos_ == "PRON"
+        or target.tag_ == "DT"
+        or any(
+            c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in children(idx, target)
+        )
+    )
+    if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
+        return target
+    return None
+
+
+def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> bool:
+    """The predicate calls its subject untrue: "is false", "is not true", "has no basis", "did
+    not happen", "was fabricated"; with `none_of`, the subject carries the negation ("nothing
+    in it is true", "none of it has any basis")."""
     kids = children(idx, clause)
     lemma = clause.lemma_.lower()
-    negated = is_negated(clause, idx)
-    if lemma == "be":
-        complements = [c for c in kids if c.dep_ in ("attr", "acomp")]
+    negated = is_negated(clause, idx) != none_of
+    if lemma == "be" or copular:
+        # "oprd": the parser's label for the complement of "seems untrue", "proved false"
+        complements = [c for c in kids if c.dep_ in ("attr", "acomp") or (copular and c.dep_ == "oprd")]
         untrue = [
             c
             for c in complements
             if c.lemma_.lower() in lx.TRUTH_WORDS
             and (negated or any(g.dep_ == "neg" for g in children(idx, c)))  # "is “not true”"
         ]
-        if not untrue and (negated or not any(has_falsity(c, idx) for c in complements)):
-            return None
-    elif lemma == "have" and not negated:
-        # "the claims have no basis"
-        if not any(c.dep_ in ("dobj", "obj") and _no_support(c, idx) for c in kids):
-            return None
-    elif lemma in lx.OCCURRENCE_VERBS:
-        if not negated:
-            return None  # "the story did not happen"
-    elif negated or not any(c.dep_ == "auxpass" for c in kids):
-        return None
-    elif not (_falsify_verb(clause) or lemma in lx.DENY_VERBS or lemma in lx.RETRACT_VERBS):
-        return None  # "was fabricated", "has been debunked", "was retracted"
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return None
-    noun = subj.lemma_.lower()
-    pointer = subj.pos_ == "PRON" or subj.tag_ == "DT"
-    if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
+        return bool(untrue) or (not negated and any(has_falsity(c, idx) for c in complements))
+    if lemma in ("have", "bear"):
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        if none_of:
+            # "nothing in the story has a resemblance of truth"
+            return not is_negated(clause, idx) and any(
+                c.lemma_.lower() in lx.NO_SUPPORT_NOUNS for c in objects
+            )
+        # "the claims have no basis", "the report bears no resemblance to the truth"
+        return not negated and any(_no_support(c, idx) for c in objects)
+    if lemma in lx.OCCURRENCE_VERBS:
+        return negated  # "the story did not happen"
+    if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
+        return False
+    # "was fabricated", "has been debunked", "was retracted"
+    return _falsify_verb(clause) or lemma in lx.DENY_VERBS or lemma in lx.RETRACT_VERBS
+
+
+def _part_of(subj: Token, idx: DocIndex) -> Token:
+    """What a part word is part of: "every one of those statements", "nothing in the story"."""
+    if subj.lower_ not in lx.PART_WORDS and subj.lemma_.lower() not in lx.PART_WORDS:
         return subj
-    return None
+    for c in children(idx, subj):
+        if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+            obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return subj
+
+
+def _raised_predicate(clause: Token, idx: DocIndex) -> tuple[Token, bool]:
+    """The predicate that says what the subject is: the infinitive of "appears to be a hoax",
+    "turned out to be fake"; the verb itself, copular, for "seems false", "proved untrue"."""
+    lemma = clause.lemma_.lower()
+    kids = children(idx, clause)
+    if lemma not in lx.RAISING_VERBS or is_negated(clause, idx):
+        return clause, False
+    if lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        return clause, False  # "the story turned heads"
+    inner = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if inner is not None:
+        return inner, False
+    return clause, True
+
+
+def _dropped_subject(clause: Token, idx: DocIndex) -> Token | None:
+    """ "say reports she took the photo are lies": the parser makes the report noun the speech
+    verb's object and leaves the reported "are" without a subject."""
+    governor = head(idx, clause)
+    if clause.lemma_.lower() != "be" or clause.dep_ != "ccomp" or governor is None:
+        return None
+    return next(
+        (
+            c
+            for c in children(idx, governor)
+            if c.dep_ in ("dobj", "obj") and c.i < clause.i and c.lemma_.lower() in lx.REPORT_NOUNS
+        ),
+        None,
+    )
 
 
 def _falsify_verb(tok: Token) -> bool:
@@ -678,6 +749,11 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     """Stance a speaker takes by saying `clause`, the statement it is about, and a noun that
     names the proposition when the clause only points at it ("this is false")."""
     idx = ctx.idx
+    believed = _first_person_belief(clause, idx)
+    if believed is not None:
+        inner = content_stance(believed, ctx)
+        if inner[0] == "denies":
+            return inner  # "I think this is a hoax"
     st = ctx.anchors.get(clause.i)
     subj = falsity_subject(clause, idx)
     if subj is not None:
@@ -699,6 +775,17 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     if st is not None and _background_state(clause, idx):
         return "asserts", None, None  # "have not spoken since July": about no event of its own
     return "asserts", st, None
+
+
+def _first_person_belief(clause: Token, idx: DocIndex) -> Token | None:
+    """What "I think" / "we believe" takes: the speaker's own stance, as if said outright. Not
+    "I don't think ...", nor someone else's belief ("many believe it is a hoax")."""
+    if clause.lemma_.lower() not in lx.BELIEF_VERBS or is_negated(clause, idx):
+        return None
+    subj = own_subject(clause, idx)
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return None
+    return next((c for c in children(idx, clause) if c.dep_ == "ccomp"), None)
 
 
 def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:

@@ -311,7 +311,22 @@ FALSITY_WORDS = frozenset(
 TRUTH_WORDS = frozenset({"true", "accurate", "correct", "real", "genuine", "authentic", "factual", "right"})
 # Nouns that, with "no", deny the support a report has: "the claims have no basis", "there is no
 # truth to these allegations", "no evidence that the meeting took place".
-NO_SUPPORT_NOUNS = frozenset({"basis", "foundation", "truth", "evidence", "proof", "substance", "merit"})
+NO_SUPPORT_NOUNS = frozenset(
+    {"basis", "foundation", "truth", "evidence", "proof", "substance", "merit", "resemblance"}
+)
+# Verbs that say what their subject seems to be, through an infinitive: "the story appears to be
+# a hoax", "the photo turned out to be fake", "the claims proved false".
+RAISING_VERBS = frozenset({"appear", "seem", "prove", "turn"})
+# Verbs of belief that, in the first person, carry the speaker's own stance on what they take:
+# "I think this is a hoax" calls it a hoax as "this is a hoax" does.
+BELIEF_VERBS = frozenset({"think", "believe", "suspect", "reckon", "guess", "feel"})
+# Words that take a part of what follows "of"/"in": "every one of those statements", "nothing in
+# the story", "all of the claims": the report is what the sentence is about.
+PART_WORDS = frozenset(
+    {"one", "all", "each", "none", "nothing", "any", "some", "most", "much", "part", "word"}
+)
+# Pronouns that name a person, never a report: "he was denied entry" denies nothing.
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "me", "us", "him", "her"})
 # Relations that, negated, deny a link someone claimed: "the custom is not connected to the
 # legend", "the company was not involved", "he is not responsible for the attack".
 RELATION_WORDS = frozenset({"connected", "related", "linked", "tied", "involved", "responsible"})

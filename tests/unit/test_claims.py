@@ -644,3 +644,75 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation(
 ) -> None:
     r = Read(nlp, text)
     assert r.entity(r.only()) == entity
+
+
+# --- a report pointed at and called untrue ------------------------------------------------------
+
+
+def own_voice_claims(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    return extract_claims(doc, groups, statements, own_voice=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every one of those statements is demonstrably untrue, the economist said.",
+        "The spokesman said none of the claims were true.",
+        "Nothing in the story has a resemblance of truth, the sheriff said.",
+        "The researcher said the entire story appears to be a hoax.",
+        "The curator said the photo turned out to be fake.",
+        "The agency said the story proved false.",
+        "The ministry said the claims seem untrue.",
+        'The biologist said: "Unfortunately, I think this is a hoax."',
+        "Sources close to the doctor say reports she took the photo are lies.",
+    ],
+)
+def test_a_report_pointed_at_and_called_untrue_is_denied(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert [c.stance for c in r.claims] == ["denies"], r.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The picture went viral.\n\nHowever, this one is not true.",
+        "The picture went viral.\n\nBut the entire story appears to be a hoax.",
+        "The picture went viral.\n\nUnfortunately, I think this is a hoax.",
+    ],
+)
+def test_the_outlet_calling_the_report_untrue_denies_it(nlp: Language, text: str) -> None:
+    claims = own_voice_claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("", "denies")], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman said every one of those statements is true.",
+        "The researcher said the story appears to be accurate.",
+        "The story turned heads, the curator said.",
+        'The biologist said: "I don\'t think this is a hoax."',
+        "The spokesman said one of the soldiers was injured.",
+        "The story proved popular, the editor said.",
+        "The opposition leader called the election a sham.",
+        "The agency could not confirm the report.",
+    ],
+)
+def test_pointer_look_alikes_deny_nothing(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert "denies" not in [c.stance for c in r.claims], r.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The picture went viral.\n\nHe was denied entry.",
+        "The picture went viral.\n\nThey were denied bail.",
+        "The picture went viral.\n\nNothing happened to him.",
+    ],
+)
+def test_a_person_denied_something_is_no_denial_of_a_report(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
