@@ -14,7 +14,7 @@ full name typed as an organisation. In order, the first that applies:
    and a name written as a web address ("Acme.com": the organisation that runs the site).
 4. A full name of person shape (a given name, then capitalised words: person_names) that the model
    typed as an organisation or a place is a person, unless a gazetteer knows it as a place or the
-   article also writes its words joined by a hyphen ("Al-Zarqa": one name, not two).
+   article also writes its words joined by a hyphen ("Al-Marza": one name, not two).
 5. A one-word "person" with no honorific, no full name and no given name that a gazetteer knows as
    a major place (a capital, a city of a million people) is that place.
 6. Otherwise the model's vote.
@@ -37,7 +37,7 @@ def decide(votes: Mapping[str, float], forms: Sequence[str], honorific: bool = F
     if voted not in NAME_TYPES:
         return voted
     full = [f for f in forms if len(f.split()) > 1]
-    # Words the article also writes joined by a hyphen ("Al Zarqa" beside "Al-Zarqa") are one name,
+    # Words the article also writes joined by a hyphen ("Al Marza" beside "Al-Marza") are one name,
     # not a given name and a family name.
     hyphenated = {f.replace("-", " ") for f in forms if "-" in f}
     person_form = honorific or any(

@@ -17,7 +17,7 @@ Rules, in order:
 3. Other types are identified by their full names: the incoming full name among the candidate's
    full forms (or the other way round), by name key or transliteration key ("Odessa"/"Odesa"), or
    for long names of one type a spelling similarity of at least FUZZY_AT (names.similarity) or a
-   spelling that differs only in vowels, letter for letter ("Al-Zarqeda"/"Al-Zarqida"). Two
+   spelling that differs only in vowels, letter for letter ("Al-Marzeda"/"Al-Marzida"). Two
    different multi-word names conflict even if both articles also used one short form ("Acme
    Corps" and "Acme Inc." both saying "Acme"). A one-word name meets a candidate's short form or
    acronym ("UN"/"United Nations") only as a "short" match, which, like a surname, needs to be the
@@ -297,7 +297,7 @@ def _fuzzy(pairs: list[tuple[str, str]]) -> tuple[float, str] | None:
 
 def _vowel_variants(a: str, b: str) -> bool:
     """Two transliterations of one name that differ only in vowels, one letter for one
-    ("Al-Zarqeda" / "Al-Zarqida"; not "Ann"/"Anne", where a letter is added)."""
+    ("Al-Marzeda" / "Al-Marzida"; not "Ann"/"Anne", where a letter is added)."""
     ka, kb = names.translit_key(a), names.translit_key(b)
     return len(ka) == len(kb) and names.vowel_skeleton(a) == names.vowel_skeleton(b)
 

@@ -317,9 +317,9 @@ def test_same_full_name_typed_differently_is_one_entity_retyped_by_evidence() ->
 
 
 def test_transliterations_differing_only_in_vowels_are_one_name() -> None:
-    assert chosen(inc("Al-Zarqida", "ORG"), cand("o", "Al Zarqeda", "ORG", "Al-Zarqeda")) == "o"
+    assert chosen(inc("Al-Marzida", "ORG"), cand("o", "Al Marzeda", "ORG", "Al-Marzeda")) == "o"
     # A consonant changed, or a vowel added, is no vowel variant.
     assert not _vowel_variants("Bank of Veltra", "Bank of Velora")
-    assert not _vowel_variants("Al Zarqeda", "Al Zarqeida")
+    assert not _vowel_variants("Al Marzeda", "Al Marzeida")
     # Short names differ by a vowel too often to merge on it alone.
     assert chosen(inc("Mali", "GPE"), cand("g", "Mila", "GPE")) is None
