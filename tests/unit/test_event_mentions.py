@@ -233,3 +233,22 @@ def test_a_dated_subordinate_happening_is_an_event_but_a_state_or_background_is_
     assert bought.time_expressions[statement(bought, "buy").time].value == "1996"
     worked = read(nlp, "Maria Keller, who has worked at Acme since 1990, announced a new phone on Monday.")
     assert not [s for s in worked.statements if s.predicate == "work"]
+
+
+def test_a_happening_named_as_an_argument_brings_its_own_parties(nlp: Language) -> None:
+    text = "Builders said that work on the offices of the Delvan Group was suspended on Tuesday."
+    analysis = read(nlp, text)
+    assert "Delvan Group" in names(analysis, statement(analysis, "suspend").participants)
+    # A person is no happening: the son of a named man does not bring him into the arrest.
+    son = read(nlp, "The son of Tomas Ferreira was arrested on Tuesday.")
+    assert "Tomas Ferreira" not in names(son, statement(son, "arrest").participants)
+
+
+def test_the_outlet_that_reports_an_event_is_its_reporter_not_a_party(nlp: Language) -> None:
+    analysis = read(nlp, "The Harbour Gazette reported that the Delvan Group closed its plant on Tuesday.")
+    close = statement(analysis, "close")
+    assert names(analysis, close.reporters) == {"Harbour Gazette"}
+    assert names(analysis, close.participants) == {"Delvan Group"}
+    # What a person says happened is theirs to claim, not a report of the news.
+    said = read(nlp, "Maria Keller said that the Delvan Group closed its plant on Tuesday.")
+    assert statement(said, "close").reporters == []

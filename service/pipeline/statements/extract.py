@@ -18,7 +18,7 @@ from service.pipeline.statements.index import (
     unit_bounds,
     with_times,
 )
-from service.pipeline.statements.participants import locations, participants, places
+from service.pipeline.statements.participants import locations, participants, places, reporters
 from service.pipeline.statements.polarity import polarity
 from service.pipeline.statements.predicates import (
     Predicate,
@@ -50,6 +50,7 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
         anchored=time is None and is_anchored(pred, idx),
         scheduled=time is not None and idx.times[time].type == "DATE" and is_scheduled(pred, idx),
         places=places(pred, idx),
+        reporters=reporters(pred, idx),
     )
 
 

@@ -34,8 +34,13 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
 }
 # Prepositions naming where a statement or document comes from: "statements on X websites".
 SOURCE_PREPS = frozenset({"on", "from", "by"})
+# Verbs by which an outlet tells of an event it reports as news.
+REPORT_VERBS = frozenset({"report"})
 # How far back an antecedent may be, in tokens: keeps the search linear.
 ANTECEDENT_WINDOW = 120
+# Prepositions by which a happening named as an argument takes its own parties ("work on X was
+# suspended", "talks with X were cancelled").
+HAPPENING_PREPS = NOUN_PARTICIPANT_PREPS | {"on"}
 
 
 def np_entity_tokens(
@@ -196,6 +201,19 @@ def argument_heads(pred: Predicate, idx: DocIndex) -> list[Token]:
     return heads
 
 
+def reporters(pred: Predicate, idx: DocIndex) -> list[int]:
+    """The organisation whose report a clause is ("Acme News reported that the plant was
+    closed"): the event's source, which a reader looks the event up under, though it takes no
+    part in it. Only "report", the news verb: what a person says happened is theirs to claim."""
+    verb = pred.anchor
+    governor = head(idx, verb)
+    if verb.dep_ != "ccomp" or governor is None or governor.lemma_.lower() not in REPORT_VERBS:
+        return []
+    subj = own_subject(governor, idx)
+    g = idx.group_of[subj.i] if subj is not None else -1
+    return [g] if g >= 0 and idx.groups[g].type == "ORG" else []
+
+
 def intended_event_arguments(clause: Token, idx: DocIndex) -> list[Token]:
     """Whom the event an intending act asks for involves: "asked people to pray for X", "urged
     them to meet X" (TimeML's I_ACTION verbs take an event as their argument)."""
@@ -222,6 +240,7 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
             toks.extend(np_entity_tokens(h, idx, NOUN_PARTICIPANT_PREPS, owned=True))
         else:
             toks.extend(np_entity_tokens(h, idx, INCLUDING_PREPS))
+            toks.extend(happening_parties(h, idx))
     if pred.noun is not None:
         toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))
     seen: list[int] = []
@@ -230,6 +249,36 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
         if g >= 0 and g not in seen and idx.groups[g].type in lx.PARTICIPANT_TYPES:
             seen.append(g)
     return seen
+
+
+def happening_parties(arg: Token, idx: DocIndex) -> list[Token]:
+    """Parties of an unnamed argument that names a happening (a noun annotators have marked as an
+    event): "work on the Xville bridge was suspended", "talks with Acme were cancelled" involve
+    the bridge and Acme. Through one unnamed part ("work on the roof of X") to the name it is of.
+    A person or thing that is no happening ("the son of X was arrested") brings nobody; a place
+    it names ("a blast on the seafront of X") is where it happens, which `places` finds."""
+    if idx.group_of[arg.i] >= 0 or arg.pos_ != "NOUN":
+        return []
+    cls = event_lexicon.timeml_class(arg.lemma_.lower(), "NOUN")
+    if cls is None or cls in event_lexicon.STATE_CLASSES:
+        return []
+    found: list[Token] = []
+    for obj in _prep_objects(arg, idx, HAPPENING_PREPS):
+        named = [obj] if idx.group_of[obj.i] >= 0 else _prep_objects(obj, idx, frozenset({"of"}))
+        for n in named:
+            if idx.group_of[n.i] >= 0 and _group_type(idx, n) not in PLACE_TYPES:
+                found.extend(np_entity_tokens(n, idx))
+    return found
+
+
+def _prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> list[Token]:
+    return [
+        g
+        for c in children(idx, tok)
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in children(idx, c)
+        if g.dep_ == "pobj"
+    ]
 
 
 def pronoun_antecedent(pron: Token, idx: DocIndex) -> Token | None:
