@@ -252,3 +252,32 @@ def test_the_outlet_that_reports_an_event_is_its_reporter_not_a_party(nlp: Langu
     # What a person says happened is theirs to claim, not a report of the news.
     said = read(nlp, "Maria Keller said that the Delvan Group closed its plant on Tuesday.")
     assert statement(said, "close").reporters == []
+
+
+def test_a_subject_the_parse_hangs_on_a_source_phrase_is_the_subject(nlp: Language) -> None:
+    text = "According to the Harbour Gazette, Maria Keller, a retired judge, joined the board on Tuesday."
+    analysis = read(nlp, text)
+    assert "Maria Keller" in names(analysis, statement(analysis, "join").participants)
+
+
+def test_the_organisation_in_a_persons_title_takes_part_with_her(nlp: Language) -> None:
+    text = "Maria Keller, Delvan Group's interim director, visited Porto on Tuesday."
+    analysis = read(nlp, text)
+    assert names(analysis, statement(analysis, "visit").participants) >= {"Maria Keller", "Delvan Group"}
+    # A person's relative is no title: her organisation is not named by it.
+    son = read(nlp, "Tomas Ferreira, the son of Maria Keller, visited Porto on Tuesday.")
+    assert "Maria Keller" not in names(son, statement(son, "visit").participants)
+
+
+def test_the_event_noun_that_dates_a_clause_brings_its_parties_and_the_described_thing(nlp: Language) -> None:
+    text = (
+        "Rust was found on the Vessaline, a cargo ship owned by Delvan Group. "
+        "Maria Keller joined the inspectors in an April 25 inspection of the ship."
+    )
+    analysis = read(nlp, text)
+    join = statement(analysis, "join")
+    assert analysis.time_expressions[join.time].value.endswith("-04-25")
+    assert "Vessaline" in names(analysis, join.participants)
+    # Two ships named: "the ship" could be either, so it stands for neither.
+    two = read(nlp, text.replace("Delvan Group.", "Delvan Group, and the Corvina, a ship of Acme."))
+    assert "Vessaline" not in names(two, statement(two, "join").participants)

@@ -18,7 +18,13 @@ from service.pipeline.statements.index import (
     unit_bounds,
     with_times,
 )
-from service.pipeline.statements.participants import locations, participants, places, reporters
+from service.pipeline.statements.participants import (
+    dated_happening_parties,
+    locations,
+    participants,
+    places,
+    reporters,
+)
 from service.pipeline.statements.polarity import polarity
 from service.pipeline.statements.predicates import (
     Predicate,
@@ -41,7 +47,7 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
         end=end,
         predicate=pred.lemma,
         predicate_class=pred.cls,
-        participants=participants(pred, idx),
+        participants=_merged(participants(pred, idx), dated_happening_parties(pred, idx, time)),
         time=time,
         polarity=polarity(pred, idx),
         quantity=quantity(pred, idx),
@@ -52,6 +58,10 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
         places=places(pred, idx),
         reporters=reporters(pred, idx),
     )
+
+
+def _merged(first: list[int], more: list[int]) -> list[int]:
+    return first + [g for g in more if g not in first]
 
 
 def extract_statements(
