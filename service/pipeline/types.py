@@ -138,6 +138,9 @@ class Statement(Base):
     # Outlets whose report the statement is ("Acme News reported that ..."): shown with the event,
     # never its parties nor a claim's (indexes into Analysis.entities).
     reporters: list[int] = []
+    # Owners of the things taking part ("the mine is owned by Acme"): shown with the event, never
+    # its parties (indexes into Analysis.entities).
+    owners: list[int] = []
 
 
 class Claim(Base):

@@ -281,3 +281,19 @@ def test_the_event_noun_that_dates_a_clause_brings_its_parties_and_the_described
     # Two ships named: "the ship" could be either, so it stands for neither.
     two = read(nlp, text.replace("Delvan Group.", "Delvan Group, and the Corvina, a ship of Acme."))
     assert "Vessaline" not in names(two, statement(two, "join").participants)
+
+
+def test_the_owner_of_a_thing_in_an_event_is_shown_with_it(nlp: Language) -> None:
+    text = (
+        "At 6 am on Monday, the Keller Creek coal mine, near Porto, experienced an explosion. "
+        "The mine is owned by Delvan Group Inc."
+    )
+    analysis = read(nlp, text)
+    blast = statement(analysis, "experience")
+    assert names(analysis, blast.owners) == {"Delvan Group Inc."}
+    assert "Delvan Group Inc." not in names(analysis, blast.participants)
+    ship = read(nlp, "The Vessaline, a cargo ship owned by Delvan Group, sank on Monday.")
+    assert names(ship, statement(ship, "sink").owners) == {"Delvan Group"}
+    # Who owns a share of a firm is no owner of the things it runs.
+    shares = read(nlp, "Maria Keller owns shares. The Keller Creek coal mine, near Porto, closed on Monday.")
+    assert statement(shares, "close").owners == []

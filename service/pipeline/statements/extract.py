@@ -18,6 +18,7 @@ from service.pipeline.statements.index import (
     unit_bounds,
     with_times,
 )
+from service.pipeline.statements.owners import ownership
 from service.pipeline.statements.participants import (
     dated_happening_parties,
     locations,
@@ -83,7 +84,20 @@ def extract_statements(
             statements[i].reference = ti
     narrative_references(statements, times, [idx.block[p.anchor.i] for p in preds])
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
+    add_owners(statements, ownership(idx))
     return statements
+
+
+def add_owners(statements: list[Statement], owners: dict[int, set[int]]) -> None:
+    """Show with each happening the owners of the things that take part in it or where it
+    happens; speech acts keep to their speakers."""
+    if not owners:
+        return
+    for st in statements:
+        if st.predicate_class == "statement":
+            continue
+        found = {o for g in [*st.participants, *st.places] for o in owners.get(g, ())}
+        st.owners = sorted(found - set(st.participants))
 
 
 def statement_anchors(idx: DocIndex, statements: list[Statement]) -> dict[int, int]:
