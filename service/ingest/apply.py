@@ -301,7 +301,10 @@ def _mention(
     lead = dated[0] if dated else statements[0]
     when, alternative, expression = _time_of(analysis, lead)
     participants = sorted({entity_ids[p] for s in statements for p in s.participants if p in entity_ids})
-    places = sorted({entity_ids[p] for s in statements for p in s.places if p in entity_ids})
+    # The outlet a report comes from and the owners of the things in it are shown with the event
+    # like its places, never matched on.
+    shown = [p for s in statements for p in [*s.places, *s.reporters, *s.owners]]
+    places = sorted({entity_ids[p] for p in shown if p in entity_ids})
     anchored = None if dated else next((s for s in statements if s.anchored and s.polarity), None)
     return EventMention(
         article_id=article_id,

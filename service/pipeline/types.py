@@ -135,6 +135,12 @@ class Statement(Base):
     # April and sold it"), else the day the narrative had reached ("Yesterday X unveiled ... He
     # praised"), the latest earlier day named relative to the article's date; None: that date.
     reference: int | None = None  # index into Analysis.time_expressions
+    # Outlets whose report the statement is ("Acme News reported that ..."): shown with the event,
+    # never its parties nor a claim's (indexes into Analysis.entities).
+    reporters: list[int] = []
+    # Owners of the things taking part ("the mine is owned by Acme"): shown with the event, never
+    # its parties (indexes into Analysis.entities).
+    owners: list[int] = []
 
 
 class Claim(Base):

@@ -233,3 +233,67 @@ def test_a_dated_subordinate_happening_is_an_event_but_a_state_or_background_is_
     assert bought.time_expressions[statement(bought, "buy").time].value == "1996"
     worked = read(nlp, "Maria Keller, who has worked at Acme since 1990, announced a new phone on Monday.")
     assert not [s for s in worked.statements if s.predicate == "work"]
+
+
+def test_a_happening_named_as_an_argument_brings_its_own_parties(nlp: Language) -> None:
+    text = "Builders said that work on the offices of the Delvan Group was suspended on Tuesday."
+    analysis = read(nlp, text)
+    assert "Delvan Group" in names(analysis, statement(analysis, "suspend").participants)
+    # A person is no happening: the son of a named man does not bring him into the arrest.
+    son = read(nlp, "The son of Tomas Ferreira was arrested on Tuesday.")
+    assert "Tomas Ferreira" not in names(son, statement(son, "arrest").participants)
+
+
+def test_the_outlet_that_reports_an_event_is_its_reporter_not_a_party(nlp: Language) -> None:
+    analysis = read(nlp, "The Harbour Gazette reported that the Delvan Group closed its plant on Tuesday.")
+    close = statement(analysis, "close")
+    assert names(analysis, close.reporters) == {"Harbour Gazette"}
+    assert names(analysis, close.participants) == {"Delvan Group"}
+    # What a person says happened is theirs to claim, not a report of the news.
+    said = read(nlp, "Maria Keller said that the Delvan Group closed its plant on Tuesday.")
+    assert statement(said, "close").reporters == []
+
+
+def test_a_subject_the_parse_hangs_on_a_source_phrase_is_the_subject(nlp: Language) -> None:
+    text = "According to the Harbour Gazette, Maria Keller, a retired judge, joined the board on Tuesday."
+    analysis = read(nlp, text)
+    assert "Maria Keller" in names(analysis, statement(analysis, "join").participants)
+
+
+def test_the_organisation_in_a_persons_title_takes_part_with_her(nlp: Language) -> None:
+    text = "Maria Keller, Delvan Group's interim director, visited Porto on Tuesday."
+    analysis = read(nlp, text)
+    assert names(analysis, statement(analysis, "visit").participants) >= {"Maria Keller", "Delvan Group"}
+    # A person's relative is no title: her organisation is not named by it.
+    son = read(nlp, "Tomas Ferreira, the son of Maria Keller, visited Porto on Tuesday.")
+    assert "Maria Keller" not in names(son, statement(son, "visit").participants)
+
+
+def test_the_event_noun_that_dates_a_clause_brings_its_parties_and_the_described_thing(nlp: Language) -> None:
+    text = (
+        "Rust was found on the Vessaline, a cargo ship owned by Delvan Group. "
+        "Maria Keller joined the inspectors in an April 25 inspection of the ship."
+    )
+    analysis = read(nlp, text)
+    join = statement(analysis, "join")
+    assert analysis.time_expressions[join.time].value.endswith("-04-25")
+    assert "Vessaline" in names(analysis, join.participants)
+    # Two ships named: "the ship" could be either, so it stands for neither.
+    two = read(nlp, text.replace("Delvan Group.", "Delvan Group, and the Corvina, a ship of Acme."))
+    assert "Vessaline" not in names(two, statement(two, "join").participants)
+
+
+def test_the_owner_of_a_thing_in_an_event_is_shown_with_it(nlp: Language) -> None:
+    text = (
+        "At 6 am on Monday, the Keller Creek coal mine, near Porto, experienced an explosion. "
+        "The mine is owned by Delvan Group Inc."
+    )
+    analysis = read(nlp, text)
+    blast = statement(analysis, "experience")
+    assert names(analysis, blast.owners) == {"Delvan Group Inc."}
+    assert "Delvan Group Inc." not in names(analysis, blast.participants)
+    ship = read(nlp, "The Vessaline, a cargo ship owned by Delvan Group, sank on Monday.")
+    assert names(ship, statement(ship, "sink").owners) == {"Delvan Group"}
+    # Who owns a share of a firm is no owner of the things it runs.
+    shares = read(nlp, "Maria Keller owns shares. The Keller Creek coal mine, near Porto, closed on Monday.")
+    assert statement(shares, "close").owners == []

@@ -18,7 +18,14 @@ from service.pipeline.statements.index import (
     unit_bounds,
     with_times,
 )
-from service.pipeline.statements.participants import locations, participants, places
+from service.pipeline.statements.owners import ownership
+from service.pipeline.statements.participants import (
+    dated_happening_parties,
+    locations,
+    participants,
+    places,
+    reporters,
+)
 from service.pipeline.statements.polarity import polarity
 from service.pipeline.statements.predicates import (
     Predicate,
@@ -41,7 +48,7 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
         end=end,
         predicate=pred.lemma,
         predicate_class=pred.cls,
-        participants=participants(pred, idx),
+        participants=_merged(participants(pred, idx), dated_happening_parties(pred, idx, time)),
         time=time,
         polarity=polarity(pred, idx),
         quantity=quantity(pred, idx),
@@ -50,7 +57,12 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
         anchored=time is None and is_anchored(pred, idx),
         scheduled=time is not None and idx.times[time].type == "DATE" and is_scheduled(pred, idx),
         places=places(pred, idx),
+        reporters=reporters(pred, idx),
     )
+
+
+def _merged(first: list[int], more: list[int]) -> list[int]:
+    return first + [g for g in more if g not in first]
 
 
 def extract_statements(
@@ -72,7 +84,20 @@ def extract_statements(
             statements[i].reference = ti
     narrative_references(statements, times, [idx.block[p.anchor.i] for p in preds])
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
+    add_owners(statements, ownership(idx))
     return statements
+
+
+def add_owners(statements: list[Statement], owners: dict[int, set[int]]) -> None:
+    """Show with each happening the owners of the things that take part in it or where it
+    happens; speech acts keep to their speakers."""
+    if not owners:
+        return
+    for st in statements:
+        if st.predicate_class == "statement":
+            continue
+        found = {o for g in [*st.participants, *st.places] for o in owners.get(g, ())}
+        st.owners = sorted(found - set(st.participants))
 
 
 def statement_anchors(idx: DocIndex, statements: list[Statement]) -> dict[int, int]:

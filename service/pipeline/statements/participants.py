@@ -34,8 +34,16 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
 }
 # Prepositions naming where a statement or document comes from: "statements on X websites".
 SOURCE_PREPS = frozenset({"on", "from", "by"})
+# How far back the name a definite description stands for may be introduced, in tokens: keeps
+# the look-up linear.
+DESCRIPTION_WINDOW = 1500
+# Verbs by which an outlet tells of an event it reports as news.
+REPORT_VERBS = frozenset({"report"})
 # How far back an antecedent may be, in tokens: keeps the search linear.
 ANTECEDENT_WINDOW = 120
+# Prepositions by which a happening named as an argument takes its own parties ("work on X was
+# suspended", "talks with X were cancelled").
+HAPPENING_PREPS = NOUN_PARTICIPANT_PREPS | {"on"}
 
 
 def np_entity_tokens(
@@ -59,6 +67,8 @@ def np_entity_tokens(
                 stack.append((c, True))  # "Ministry spokesman Petrov": through the title word
             elif c.dep_ in ("conj", "appos") or (named and c.dep_ in NP_PARTICIPANT_DEPS):
                 stack.append((c, False))
+                if c.dep_ == "appos" and idx.group_of[c.i] < 0 and _group_type(idx, t) == "PERSON":
+                    stack.extend((o, False) for o in title_organisations(c, idx))
             elif c.dep_ == "prep" and c.lower_ in preps and t is tok:
                 # "between Smith and Lima last week": the parser may make the date the object.
                 stack.extend((g, True) for g in children(idx, c) if g.dep_ == "pobj")
@@ -70,6 +80,15 @@ def np_entity_tokens(
     if not owned and idx.group_of[tok.i] < 0:
         out.extend(named_compounds(tok, idx))
     return out
+
+
+def title_organisations(title: Token, idx: DocIndex) -> list[Token]:
+    """The organisation a person's title in apposition names ("Jane Doe, Acme's interim
+    director", "Jane Doe, the Acme chief executive"): she acts for it, as "Acme spokesman Jane
+    Doe" does."""
+    return [
+        c for c in children(idx, title) if c.dep_ in ("poss", "compound") and _group_type(idx, c) == "ORG"
+    ]
 
 
 def named_compounds(tok: Token, idx: DocIndex) -> list[Token]:
@@ -103,7 +122,7 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
         seen += 1
         if any(c.dep_ == "expl" for c in children(idx, verb)):
             return None  # "there was a call": nothing to inherit
-        subj = own_subject(verb, idx)
+        subj = own_subject(verb, idx) or according_to_subject(verb, idx)
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return head(idx, verb)  # "attacks that killed": the attacks
@@ -122,6 +141,21 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
         if verb.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
             return None
         verb = h
+    return None
+
+
+def according_to_subject(verb: Token, idx: DocIndex) -> Token | None:
+    """The subject the parser hung on a source phrase before the clause: in "According to Acme
+    News, Jane Doe, its director, joined the board" the name after the source becomes the
+    source's apposition and the verb is left without a subject."""
+    for c in children(idx, verb):
+        if c.dep_ != "prep" or c.lower_ != "according" or c.i > verb.i:
+            continue
+        for to in children(idx, c):
+            for src in (g for g in children(idx, to) if g.dep_ == "pobj"):
+                named = [a for a in children(idx, src) if a.dep_ == "appos" and idx.group_of[a.i] >= 0]
+                if named:
+                    return named[0]
     return None
 
 
@@ -196,6 +230,19 @@ def argument_heads(pred: Predicate, idx: DocIndex) -> list[Token]:
     return heads
 
 
+def reporters(pred: Predicate, idx: DocIndex) -> list[int]:
+    """The organisation whose report a clause is ("Acme News reported that the plant was
+    closed"): the event's source, which a reader looks the event up under, though it takes no
+    part in it. Only "report", the news verb: what a person says happened is theirs to claim."""
+    verb = pred.anchor
+    governor = head(idx, verb)
+    if verb.dep_ != "ccomp" or governor is None or governor.lemma_.lower() not in REPORT_VERBS:
+        return []
+    subj = own_subject(governor, idx)
+    g = idx.group_of[subj.i] if subj is not None else -1
+    return [g] if g >= 0 and idx.groups[g].type == "ORG" else []
+
+
 def intended_event_arguments(clause: Token, idx: DocIndex) -> list[Token]:
     """Whom the event an intending act asks for involves: "asked people to pray for X", "urged
     them to meet X" (TimeML's I_ACTION verbs take an event as their argument)."""
@@ -222,6 +269,7 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
             toks.extend(np_entity_tokens(h, idx, NOUN_PARTICIPANT_PREPS, owned=True))
         else:
             toks.extend(np_entity_tokens(h, idx, INCLUDING_PREPS))
+            toks.extend(happening_parties(h, idx))
     if pred.noun is not None:
         toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))
     seen: list[int] = []
@@ -230,6 +278,81 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
         if g >= 0 and g not in seen and idx.groups[g].type in lx.PARTICIPANT_TYPES:
             seen.append(g)
     return seen
+
+
+def happening_parties(arg: Token, idx: DocIndex) -> list[Token]:
+    """Parties of an unnamed argument that names a happening (a noun annotators have marked as an
+    event): "work on the Xville bridge was suspended", "talks with Acme were cancelled" involve
+    the bridge and Acme. Through one unnamed part ("work on the roof of X") to the name it is of.
+    A person or thing that is no happening ("the son of X was arrested") brings nobody; a place
+    it names ("a blast on the seafront of X") is where it happens, which `places` finds."""
+    if idx.group_of[arg.i] >= 0 or arg.pos_ != "NOUN":
+        return []
+    cls = event_lexicon.timeml_class(arg.lemma_.lower(), "NOUN")
+    if cls is None or cls in event_lexicon.STATE_CLASSES:
+        return []
+    found: list[Token] = []
+    for obj in _prep_objects(arg, idx, HAPPENING_PREPS):
+        named = [obj] if idx.group_of[obj.i] >= 0 else _prep_objects(obj, idx, frozenset({"of"}))
+        for n in named:
+            if idx.group_of[n.i] >= 0 and _group_type(idx, n) not in PLACE_TYPES:
+                found.extend(np_entity_tokens(n, idx))
+    return found
+
+
+def dated_happening_parties(pred: Predicate, idx: DocIndex, time: int | None) -> list[int]:
+    """Parties of the event noun whose date dates the clause: "joined the inspectors in an
+    April 25 inspection of the Xville plant" is that inspection, so the plant takes part. A
+    definite description there ("an inspection of the ship") stands for the one thing of that
+    kind the article has named ("the Vessaline, a cargo ship")."""
+    if time is None or time >= len(idx.time_heads) or idx.time_heads[time] < 0:
+        return []
+    noun = head(idx, idx.tokens[idx.time_heads[time]])
+    if noun is None or noun is pred.noun or noun is pred.anchor or noun.pos_ != "NOUN":
+        return []
+    cls = event_lexicon.timeml_class(noun.lemma_.lower(), "NOUN")
+    if cls is None or cls in event_lexicon.STATE_CLASSES:
+        return []
+    found = [idx.group_of[t.i] for t in np_entity_tokens(noun, idx, NOUN_PARTICIPANT_PREPS, owned=True)]
+    for obj in _prep_objects(noun, idx, NOUN_PARTICIPANT_PREPS):
+        if idx.group_of[obj.i] < 0:
+            found.append(described_entity(obj, idx))
+    out: list[int] = []
+    for g in found:
+        if g >= 0 and g not in out and idx.groups[g].type in lx.PARTICIPANT_TYPES:
+            out.append(g)
+    return out
+
+
+def described_entity(noun: Token, idx: DocIndex) -> int:
+    """The entity a definite description ("the ship", "the mine") stands for: the only one the
+    article introduced earlier as a thing of that kind, by an apposition ("the Vessaline, a
+    cargo ship") or as the head of its name ("the Xville coal mine"); -1 when none or several."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(idx, noun)):
+        return -1
+    lemma = noun.lemma_.lower()
+    kinds: set[int] = set()
+    for i in range(max(noun.i - DESCRIPTION_WINDOW, 0), noun.i):
+        t = idx.tokens[i]
+        if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if idx.group_of[i] >= 0:
+            kinds.add(idx.group_of[i])  # "the Xville coal mine": the name's own head
+            continue
+        named = head(idx, t) if t.dep_ == "appos" else None
+        if named is not None and idx.group_of[named.i] >= 0:
+            kinds.add(idx.group_of[named.i])  # "the Vessaline, a cargo ship"
+    return kinds.pop() if len(kinds) == 1 else -1
+
+
+def _prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> list[Token]:
+    return [
+        g
+        for c in children(idx, tok)
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in children(idx, c)
+        if g.dep_ == "pobj"
+    ]
 
 
 def pronoun_antecedent(pron: Token, idx: DocIndex) -> Token | None:
