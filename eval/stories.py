@@ -146,11 +146,7 @@ class Replay:
             story = self.vectors[decision.story_id]
         story = rules.grown(story, vector, None)
         if decision.merge:
-            age = {c.id: i for i, c in enumerate(candidates)}
-            group = [story, *(c for c in candidates if c.id in decision.merge)]
-            kept = rules.survivor(group, age)
-            others = [s for s in group if s.id != kept.id]
-            story = rules.combined(kept, others)
+            story, others = rules.merged(story, candidates, decision.merge)
             for other in others:
                 self._unpost(other.id)
                 self.vectors.pop(other.id, None)

@@ -98,11 +98,7 @@ async def place(
         story = next(c for c in candidates if c.id == decision.story_id)
     story = rules.grown(story, vector, published)
     if decision.merge:
-        age = {c.id: i for i, c in enumerate(candidates)}
-        group = [story, *(c for c in candidates if c.id in decision.merge)]
-        kept = rules.survivor(group, age)
-        others = [s for s in group if s.id != kept.id]
-        story = rules.combined(kept, others)
+        story, others = rules.merged(story, candidates, decision.merge)
         await store.merge(conn, story.id, [s.id for s in others])
     weights = rules.kept(story.weights, idfs)
     story = StoryVector(

@@ -198,6 +198,18 @@ def combined(survivor: StoryVector, others: list[StoryVector]) -> StoryVector:
     )
 
 
+def merged(
+    story: StoryVector, candidates: list[StoryVector], merge: tuple[str, ...]
+) -> tuple[StoryVector, list[StoryVector]]:
+    """The story the joined one and the `merge` candidates become, and the ones folded into it
+    (candidates in the order the store found them: that order breaks a tie of size by age)."""
+    age = {c.id: i for i, c in enumerate(candidates)}
+    group = [story, *(c for c in candidates if c.id in merge)]
+    kept = survivor(group, age)
+    others = [s for s in group if s.id != kept.id]
+    return combined(kept, others), others
+
+
 def survivor(stories: list[StoryVector], order: Mapping[str, int]) -> StoryVector:
     """The story whose id the merge keeps: the most articles, then the oldest (`order`: age rank)."""
     return min(stories, key=lambda s: (-s.article_count, order.get(s.id, 0), s.id))

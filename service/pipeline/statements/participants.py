@@ -398,14 +398,24 @@ def locations(pred: Predicate, idx: DocIndex) -> set[int]:
             continue
         for c in children(idx, t):
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
-                for g in children(idx, c):
-                    gi = idx.group_of[g.i] if g.dep_ == "pobj" else -1
-                    if gi >= 0 and idx.groups[gi].type in PLACE_TYPES:
-                        found.add(gi)
-                    elif g.dep_ == "pobj" and idx.time_of[g.i] >= 0:
-                        found.update(_places_under_time(g, idx))
+                found.update(_places_of_prep(c, idx, through_times=True))
             elif c.dep_ == "npadvmod" and idx.time_of[c.i] >= 0:
                 found.update(_places_under_time(c, idx))
+    return found
+
+
+def _places_of_prep(prep: Token, idx: DocIndex, through_times: bool) -> set[int]:
+    """Places a place preposition governs ("in X"); with `through_times`, also those the parser
+    hung on a time it governs ("at 1am in X")."""
+    found: set[int] = set()
+    for g in children(idx, prep):
+        if g.dep_ != "pobj":
+            continue
+        gi = idx.group_of[g.i]
+        if gi >= 0 and idx.groups[gi].type in PLACE_TYPES:
+            found.add(gi)
+        elif through_times and idx.time_of[g.i] >= 0:
+            found.update(_places_under_time(g, idx))
     return found
 
 
@@ -415,10 +425,7 @@ def _places_under_time(time_tok: Token, idx: DocIndex) -> set[int]:
     found: set[int] = set()
     for c in children(idx, time_tok):
         if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
-            for g in children(idx, c):
-                gi = idx.group_of[g.i] if g.dep_ == "pobj" else -1
-                if gi >= 0 and idx.groups[gi].type in PLACE_TYPES:
-                    found.add(gi)
+            found.update(_places_of_prep(c, idx, through_times=False))
     return found
 
 
