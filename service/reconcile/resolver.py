@@ -43,6 +43,9 @@ TRIGRAM_MIN = 0.45  # pg_trgm similarity for a fuzzy look-up to return a candida
 CONTEXT_MIN = 2  # shared co-occurring entities needed for context to decide an ambiguous name
 
 PLACES = frozenset({"GPE", "LOC"})
+# Hazards reported as one disaster: an undersea earthquake raises the tsunami it is named with
+# ("the Xland Sea earthquake and tsunami"), so the place's earthquake and its tsunami are one event.
+_HAZARD_KIND = {"earthquake": "earthquake", "quake": "earthquake", "tsunami": "earthquake"}
 
 
 class Candidate(msgspec.Struct, kw_only=True):
@@ -105,6 +108,8 @@ def entity_keys(name: str, type_: str, aliases: Iterable[str]) -> LookupKeys:
         # (the pipeline names a country entity by it).
         codes = {c for n in all_names if (c := places.country(n))}
         all_names += [places.country_name(c) for c in sorted(codes)]
+    if type_ == "EVENT":
+        all_names += [d for n in all_names if (d := disaster_key(n))]
     families = list(dict.fromkeys(names.family_key(n) for n in all_names)) if person else []
     acronyms = [] if person else list(dict.fromkeys(a for n in all_names for a in _acronym_keys(n)))
     return LookupKeys(
@@ -113,6 +118,35 @@ def entity_keys(name: str, type_: str, aliases: Iterable[str]) -> LookupKeys:
         families=families,
         acronyms=acronyms,
     )
+
+
+def disaster_key(name: str) -> str:
+    """A named disaster as place and kind of hazard ("the 2004 Xland Sea Tsunami" -> "xland sea
+    earthquake"), so the forms of one event meet: the year, the article and the hazard's word
+    aside. Empty when the name ends in no coupled hazard or names no place before it."""
+    words = names.name_key(name).split()
+    if len(words) < 2 or words[-1] not in _HAZARD_KIND:
+        return ""
+    place = [w for w in words[:-1] if not w.isdigit() and w != "the"]
+    return " ".join([*place, _HAZARD_KIND[words[-1]]]) if place else ""
+
+
+def _disaster_year(name: str) -> str:
+    return next((w for w in names.name_key(name).split() if w.isdigit() and len(w) == 4), "")
+
+
+def _same_disaster(mine: list[str], theirs: list[str]) -> str:
+    """Two names of one disaster: the same place and coupled hazards ("Xland Sea earthquake",
+    "2004 Xland Sea Tsunami"); two different years named are two disasters."""
+    for a in mine:
+        for b in theirs:
+            key = disaster_key(a)
+            if not key or key != disaster_key(b):
+                continue
+            years = {y for y in (_disaster_year(a), _disaster_year(b)) if y}
+            if len(years) < 2:
+                return f"{a!r} and {b!r} name one disaster"
+    return ""
 
 
 def _acronym_keys(name: str) -> list[str]:
@@ -257,6 +291,8 @@ def _thing_match(mine: list[str], theirs: list[str], type_: str, candidate: Cand
             return Match(candidate, "exact", score, f"same name: {a!r} = {b!r}")
     if type_ != candidate.type:
         return None  # across types (FAC/ORG, GPE/LOC) only the same name links
+    if type_ == "EVENT" and (disaster := _same_disaster(mine, theirs)):
+        return Match(candidate, "variant", 0.9, disaster)
     fuzzy = _fuzzy(pairs)
     if fuzzy is not None:
         return Match(candidate, "fuzzy", fuzzy[0], fuzzy[1])

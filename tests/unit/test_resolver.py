@@ -73,6 +73,8 @@ def chosen(incoming: Incoming, *candidates: Candidate) -> str | None:
             inc("Organisation for Security and Co-operation in Europe", "ORG"),
             cand("o", "Organization for Security and Cooperation in Europe", "ORG"),
         ),
+        (inc("Zorvan Sea earthquake", "EVENT"), cand("e", "Zorvan Sea Tsunami", "EVENT", "Tsunami")),
+        (inc("2031 Zorvan Sea tsunami", "EVENT"), cand("e", "Zorvan Sea earthquake", "EVENT")),
     ],
 )
 def test_merges(incoming: Incoming, candidate: Candidate) -> None:
@@ -98,6 +100,9 @@ def test_merges(incoming: Incoming, candidate: Candidate) -> None:
         (inc("Apple Corps", "ORG", "Apple"), cand("o", "Apple Inc.", "ORG", "Apple")),
         (inc("Austria", "GPE"), cand("g", "Australia", "GPE")),
         (inc("Pentagon", "LOC"), cand("f", "Pentagon Press Office", "FAC")),
+        (inc("Zorvan Sea earthquake", "EVENT"), cand("e", "Kelmar Bay earthquake", "EVENT")),
+        (inc("2031 Zorvan Sea tsunami", "EVENT"), cand("e", "2029 Zorvan Sea earthquake", "EVENT")),
+        (inc("Zorvan Sea flood", "EVENT"), cand("e", "Zorvan Sea earthquake", "EVENT")),
     ],
 )
 def test_keeps_apart(incoming: Incoming, candidate: Candidate) -> None:
@@ -323,3 +328,9 @@ def test_transliterations_differing_only_in_vowels_are_one_name() -> None:
     assert not _vowel_variants("Al Marzeda", "Al Marzeida")
     # Short names differ by a vowel too often to merge on it alone.
     assert chosen(inc("Mali", "GPE"), cand("g", "Mila", "GPE")) is None
+
+
+def test_one_disaster_is_looked_up_under_one_key_whatever_its_hazard_word() -> None:
+    quake = entity_keys("Zorvan Sea earthquake", "EVENT", [])
+    wave = candidate_keys(inc("2031 Zorvan Sea Tsunami", "EVENT"))
+    assert set(quake.names) & set(wave.names)
