@@ -1026,6 +1026,7 @@ class _Hosts:
         self.initials: dict[str, list[_Group]] = defaultdict(list)
         self.vessel: dict[str, list[_Group]] = defaultdict(list)  # a ship's name without its prefix
         self.event_last: dict[str, list[_Group]] = defaultdict(list)  # "Tsunami" of "Xland Tsunami"
+        self.org_after_of: dict[str, list[_Group]] = defaultdict(list)  # "Zed" of "Order of Zed"
         for g in full:
             label = g.vote()
             if label == "VEHICLE" and len(g.words) == 2:
@@ -1039,6 +1040,8 @@ class _Hosts:
                 # "Acme" does not shorten "Office for Acme": a name after a preposition is another.
                 if len(g.words) < 2 or g.words[-2] not in _PREPOSITIONS:
                     self.org_last[g.words[-1]].append(g)
+                elif g.words[-2] == "of" and len(g.words) == 3:
+                    self.org_after_of[g.words[-1]].append(g)
                 self.org_first[g.words[0]].append(g)
             if label in {"ORG", "GPE", "LOC", "FAC"}:
                 longest = _longest_text(g, doc)
@@ -1071,7 +1074,20 @@ class _Hosts:
             return _only(self.org_last.get(word) or self.org_first[word])
         if names.written_as_acronym(text) and label not in {"PERSON", "NORP"}:
             return _only(self.initials.get(names.name_key(text), []))
+        if self.org_after_of.get(word) and _short_for_body(short, text, label, doc):
+            return _only(self.org_after_of[word])
         return None
+
+
+def _short_for_body(short: _Group, text: str, label: str, doc: Doc) -> bool:
+    """Whether a one-word name after "of" in an organisation's name ("Zed" of "Order of Zed")
+    stands for that organisation here. Mostly it is another thing ("Defence" of "Ministry of
+    Defence"), but where the article has it say, do or own things ("Zed accused ...", "Zed's
+    statement") it is the body's short name, whether the model typed it an organisation or an
+    unknown place; a known place that speaks is its government ("Bank of Xland" / "Xland said")."""
+    if label not in {"ORG", *PLACES} or places.kind(text):
+        return False
+    return _acts(short, doc)
 
 
 def _fragment_group(group: _Group, doc: Doc) -> bool:
@@ -1264,6 +1280,8 @@ def _to_group(group: _Group, article: _Article) -> EntityGroup:
         b for m in mentions if m.bare_end > 0 and (b := doc[m.start : m.bare_end].text) not in aliases
     ]
     aliases += [a for a in _short_names(name, type_, forms) if a not in aliases]
+    if type_ == "ORG":
+        aliases += [a for a in _definite_heads(name, mentions, doc) if a not in aliases]
     return EntityGroup(
         name=name,
         type=type_,
@@ -1286,6 +1304,22 @@ def _short_names(name: str, type_: str, forms: list[str]) -> list[str]:
         elif type_ == "ORG" and (body := _national_body(words)):
             out.append(body)
     return out
+
+
+def _definite_heads(name: str, mentions: list[_Mention], doc: Doc) -> list[str]:
+    """The first word of an organisation's name used alone after "the" ("the Order" for "Order of
+    Zed"): readers look the body up by that definite short form too."""
+    head = name.split()[0] if len(name.split()) > 1 else ""
+    return list(
+        dict.fromkeys(
+            f"the {doc[m.start].text}"
+            for m in mentions
+            if m.end - m.start == 1
+            and m.start > 0
+            and doc[m.start - 1].lower_ == "the"
+            and doc[m.start].text == head
+        )
+    )
 
 
 def _national_body(words: list[str]) -> str:

@@ -519,3 +519,25 @@ def test_a_major_place_the_model_missed_after_in_is_a_place(nlp: Language) -> No
 def test_a_quoted_name_that_speaks_is_a_person(nlp: Language) -> None:
     text = 'A "Mireille" responded, ignoring a detailed list of questions. "Yes, we are taking action," said Mireille.'
     assert by_name(entities(nlp, text), "Mireille").type == "PERSON"
+
+
+def test_a_name_after_of_that_acts_as_the_body_is_its_short_name(nlp: Language) -> None:
+    text = (
+        "Protesters gathered outside the offices of the Church of Valdoria in Leeds on Sunday. "
+        "Valdoria accused the protesters of hate speech, and the Church said it would ask the police for help."
+    )
+    church = by_name(entities(nlp, text), "Church of Valdoria")
+    assert "Valdoria" in church.aliases
+    assert "the Church" in church.aliases
+
+
+def test_a_name_after_of_that_does_not_act_stays_apart(nlp: Language) -> None:
+    text = "The Ministry of Defence said on Monday that it would buy new ships for Defence."
+    ministry = by_name(entities(nlp, text), "Ministry of Defence")
+    assert "Defence" not in ministry.aliases
+
+
+def test_a_known_place_after_of_that_speaks_stays_a_place(nlp: Language) -> None:
+    text = "The Bank of Canada raised its rate on Monday. Canada said the move was expected."
+    groups = entities(nlp, text)
+    assert [g.type for g in groups if g.name == "Canada"] == ["GPE"]
