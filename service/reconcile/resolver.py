@@ -109,7 +109,9 @@ def entity_keys(name: str, type_: str, aliases: Iterable[str]) -> LookupKeys:
         codes = {c for n in all_names if (c := places.country(n))}
         all_names += [places.country_name(c) for c in sorted(codes)]
     if type_ == "EVENT":
-        all_names += [d for n in all_names if (d := disaster_key(n))]
+        # Stored names are keyed as written, so a disaster is looked up under each hazard word
+        # its other names may use ("Xland Sea earthquake" finds "Xland Sea Tsunami").
+        all_names += [v for n in all_names for v in _disaster_forms(n)]
     families = list(dict.fromkeys(names.family_key(n) for n in all_names)) if person else []
     acronyms = [] if person else list(dict.fromkeys(a for n in all_names for a in _acronym_keys(n)))
     return LookupKeys(
@@ -129,6 +131,15 @@ def disaster_key(name: str) -> str:
         return ""
     place = [w for w in words[:-1] if not w.isdigit() and w != "the"]
     return " ".join([*place, _HAZARD_KIND[words[-1]]]) if place else ""
+
+
+def _disaster_forms(name: str) -> list[str]:
+    """The names of one disaster with each of its coupled hazard words, without the year."""
+    key = disaster_key(name)
+    if not key:
+        return []
+    place, kind = key.rsplit(" ", 1)
+    return [f"{place} {word}" for word, of in _HAZARD_KIND.items() if of == kind]
 
 
 def _disaster_year(name: str) -> str:

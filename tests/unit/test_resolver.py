@@ -334,3 +334,4 @@ def test_one_disaster_is_looked_up_under_one_key_whatever_its_hazard_word() -> N
     quake = entity_keys("Zorvan Sea earthquake", "EVENT", [])
     wave = candidate_keys(inc("2031 Zorvan Sea Tsunami", "EVENT"))
     assert set(quake.names) & set(wave.names)
+    assert "zorvan sea tsunami" in quake.names  # the key a stored "Zorvan Sea Tsunami" is under
