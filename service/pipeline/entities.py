@@ -160,6 +160,7 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
         _extend_to_facility(mention, doc, uses)
         _extend_to_disaster(mention, doc)
     mentions = _recover(mentions, article)
+    mentions += _definite_disasters(mentions, doc)
     groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, article)]
     _add_family_names(groups)
     return groups
@@ -734,6 +735,23 @@ def _extend_to_disaster(mention: _Mention, doc: Doc) -> None:
     if doc[mention.end - 1].head.i != noun.i and not noun.is_title:
         return  # the name qualifies something else
     mention.end, mention.label = mention.end + 1, "EVENT"
+
+
+def _definite_disasters(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
+    """ "the tsunami" after the article named "the Xland Sea Tsunami": the lowercase noun of
+    disaster after "the" refers back to the named event it ends, so it is a mention of that event
+    (joined to it when it is the only one so named, see _Hosts)."""
+    heads = {
+        doc[m.end - 1].lower_
+        for m in mentions
+        if m.label == "EVENT" and m.end - m.start > 1 and doc[m.end - 1].lower_ in DISASTER_NOUNS
+    }
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [
+        _Mention(t.i, t.i + 1, "EVENT", lowercase=True)
+        for t in doc
+        if t.lower_ in heads and t.is_lower and t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ == "the"
+    ]
 
 
 def _link_demonym(mention: _Mention, doc: Doc) -> None:

@@ -541,3 +541,17 @@ def test_a_known_place_after_of_that_speaks_stays_a_place(nlp: Language) -> None
     text = "The Bank of Canada raised its rate on Monday. Canada said the move was expected."
     groups = entities(nlp, text)
     assert [g.type for g in groups if g.name == "Canada"] == ["GPE"]
+
+
+def test_the_disaster_noun_refers_back_to_the_named_disaster(nlp: Language) -> None:
+    text = (
+        "New figures on the Zorvan Sea Tsunami death toll were released on Monday. "
+        "The tsunami was caused by an undersea earthquake, and the tsunami hit eleven countries."
+    )
+    wave = by_name(entities(nlp, text), "Zorvan Sea Tsunami")
+    assert len(wave.mentions) == 3
+
+
+def test_the_disaster_noun_without_a_named_disaster_is_no_entity(nlp: Language) -> None:
+    text = "The tsunami was caused by an undersea earthquake near Zorvan, officials said on Monday."
+    assert not [g for g in entities(nlp, text) if g.type == "EVENT"]
