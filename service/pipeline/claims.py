@@ -389,7 +389,7 @@ def _speaker(verb: Token, idx: DocIndex) -> Token | None:
 
 def _subject_on_aux(verb: Token, idx: DocIndex) -> Token | None:
     """A subject the parser hung elsewhere: on the emphatic "did" ("X did allege that"), or a
-    name before the verb read as its modifier ("Anonymous states that", the name taken for an
+    name before the verb read as its modifier ("Outcry states that", the name taken for an
     adjective)."""
     for c in children(idx, verb):
         if c.dep_ == "aux":
@@ -913,7 +913,7 @@ def joint_speakers(tok: Token, idx: DocIndex) -> list[Token]:
 
 def speaker_phrase(tok: Token, idx: DocIndex) -> str:
     """The speaker as named: the noun phrase without relative clauses, appositions or the
-    speakers coordinated with it; a name keeps its hyphens ("Al-Qaeda") and loses an article
+    speakers coordinated with it; a name keeps its hyphens ("Al-Marzeda") and loses an article
     that is not part of it ("the BBC", 'a "Laetitia"')."""
     split = {c.i for c in joint_speakers(tok, idx)}
     keep, stack = [], [tok]
@@ -934,7 +934,7 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
     if len(keep) > 1 and keep[0].dep_ == "det" and article and _is_name(tok, idx):
         keep = keep[1:]
     while len(keep) > 1 and keep[0].lower_.rstrip(".") in HONORIFICS and keep[1].pos_ == "PROPN":
-        keep = keep[1:]  # "Dr. David Nabarro": the name, as the entity step writes it
+        keep = keep[1:]  # "Dr. Ann Smith": the name, as the entity step writes it
     # Words that met across a dropped comma still need a space between them.
     return "".join(
         t.text + (t.whitespace_ or (" " if n < len(keep) and keep[n].i != t.i + 1 else ""))
@@ -963,7 +963,7 @@ def _is_example(tok: Token, idx: DocIndex) -> bool:
 
 
 def _inner_hyphen(tok: Token, idx: DocIndex) -> bool:
-    """A hyphen inside a word ("Al-Qaeda") or the word after it, which the parser may hang
+    """A hyphen inside a word ("Al-Marzeda") or the word after it, which the parser may hang
     anywhere in the phrase (as punctuation, as an apposition)."""
     if tok.text in HYPHENS:
         return not tok.whitespace_ and tok.i > 0 and not idx.tokens[tok.i - 1].whitespace_
@@ -1095,7 +1095,7 @@ def description_antecedent(tok: Token, ctx: Context) -> Token | None:
             continue
         named = named_as(t, idx)
         if named is None and t.dep_ == "compound" and idx.group_of[t.head.i] >= 0:
-            named = t.head  # "the group Anonymous" parsed as a compound
+            named = t.head  # "the group Outcry" parsed as a compound
         if named is None:
             continue
         if t.lemma_.lower() == lemma:

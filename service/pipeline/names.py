@@ -193,8 +193,8 @@ def similarity(a: str, b: str) -> float:
 
 
 def vowel_skeleton(name: str) -> str:
-    """The transliteration key without the vowels after each word's first letter ("al qaeda" and
-    "al qaida" -> "al qd"): transliterations of one name differ most in their vowels."""
+    """The transliteration key without the vowels after each word's first letter ("al marzeda" and
+    "al marzida" -> "al mrzd"): transliterations of one name differ most in their vowels."""
     return " ".join(w[0] + re.sub(r"[aeiouy]", "", w[1:]) for w in _folded_words(name))
 
 

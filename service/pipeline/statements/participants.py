@@ -176,7 +176,7 @@ def sibling_clause_subject(verb: Token, governor: Token, idx: DocIndex) -> Token
 def own_subject(verb: Token, idx: DocIndex) -> Token | None:
     """The verb's own subject; of two ("The fact itself, Petrov said"), the one naming an
     entity, else the later one. A place that follows another place after a comma ("a blast in
-    west Beirut, Lebanon has killed") names where the first is, not a second subject."""
+    west Xville, Xland has killed") names where the first is, not a second subject."""
     subjects = [
         c for c in children(idx, verb) if c.dep_ in ("nsubj", "nsubjpass") and not is_place_apposition(c, idx)
     ]
@@ -187,7 +187,7 @@ def own_subject(verb: Token, idx: DocIndex) -> Token | None:
 
 
 def is_place_apposition(tok: Token, idx: DocIndex) -> bool:
-    """A place name right after "<place>," ("Beirut, Lebanon", "Austin, Texas"): the wider place
+    """A place name right after "<place>," ("Xville, Xland", "Austin, Texas"): the wider place
     of the name before it, however the parser attached it."""
     if _group_type(idx, tok) not in PLACE_TYPES:
         return False
