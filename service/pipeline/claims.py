@@ -728,6 +728,10 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         for f in frames
         if not f.relay_only and not any(c.i in speech for c in f.contents) and f.word.i not in sourced
     ]
+    # "A said X, contradicting reports that Y": A denies Y (see `reversed_reports`), not the
+    # subject of X, which a frame of the participle's own would name.
+    reversing = {v.i for f in kept for c in f.contents for v, _, _ in reversed_reports(c, idx)}
+    kept = [f for f in kept if f.word.i not in reversing]
     for f in kept:
         if f.speaker is not None and f.speaker.lower_ in ("i", "we"):
             # "we do not comment", inside what a named speaker says: that speaker.
@@ -1168,7 +1172,7 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
             for never in never_done(clause, ctx.idx, ctx.anchors):
                 # "..., without our ever having made a release": a denial beside the assertion.
                 out.append(_claim(name, entity, "denies", ctx.anchors.get(never.i), never, ctx, unit))
-            for source, reported in reversed_reports(clause, ctx.idx):
+            for _, source, reported in reversed_reports(clause, ctx.idx):
                 # "..., reversing reports three hours earlier that 12 had been found alive": the
                 # earlier reports asserted the clause; the speaker now denies it.
                 st_of = ctx.anchors.get(reported.i)
@@ -1177,8 +1181,8 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
     return out
 
 
-def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[str, Token]]:
-    """(the reports as a claimant, the clause they reported) for each "reversing / contradicting / correcting
+def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[Token, str, Token]]:
+    """(the reversing verb, the reports as a claimant, the clause they reported) for each "reversing / contradicting / correcting
     reports that X" inside a reported clause. The "that" clause must follow the report phrase
     directly (the parser may hang it on the noun, the verb, or a clause before them)."""
     lo, hi = clause_bounds(idx, clause)
@@ -1200,7 +1204,7 @@ def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[str, Token]]:
         if reported is None or reported.i <= after or reported.pos_ not in ("VERB", "AUX"):
             continue
         # Named as a report-noun frame names them ("reports that ..."), so the two are one claim.
-        found.append((speaker_phrase(obj, idx), reported))
+        found.append((verb, speaker_phrase(obj, idx), reported))
     return found
 
 

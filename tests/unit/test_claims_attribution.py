@@ -389,3 +389,17 @@ def test_reversing_a_decision_a_course_or_ones_own_statement_denies_no_report(
     nlp: Language, text: str
 ) -> None:
     assert "denies" not in [stance for _, stance in said(nlp, text)]
+
+
+def test_a_participle_reversing_reports_speaks_for_the_speaker_not_the_clauses_subject(
+    nlp: Language,
+) -> None:
+    r = Read(
+        nlp, "The agency said the vessel had sunk, contradicting earlier reports that it was still afloat."
+    )
+    assert [(c.claimant, c.stance) for c in r.claims] == [
+        ("The agency", "asserts"),
+        ("earlier reports", "asserts"),
+        ("The agency", "denies"),
+    ]
+    assert r.claims[2].quote.startswith("that it was still afloat")
