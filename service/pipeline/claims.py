@@ -61,6 +61,10 @@ LOOKAHEAD_SENTENCES = 5
 ROLE_WINDOW_SENTENCES = 3
 # How far back "the group" may find the name it was given ("a group calling itself X").
 NAMED_WINDOW_SENTENCES = 40
+# Words that may stand between reversed reports and the clause they reported: when they came
+# ("reports three hours earlier that ..."), at most this many.
+REPORT_WHEN_DEPS = frozenset({"npadvmod", "advmod", "nummod", "amod"})
+REPORT_WHEN_WORDS = 4
 # What an unnamed spokesperson can speak for: an organisation or a government (by its country's
 # name, "a spokesman for Xland"), never a person.
 SPOKEN_FOR_TYPES = frozenset({"ORG", "GPE", "NORP"})
@@ -724,6 +728,10 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         for f in frames
         if not f.relay_only and not any(c.i in speech for c in f.contents) and f.word.i not in sourced
     ]
+    # "A said X, contradicting reports that Y": A denies Y (see `reversed_reports`), not the
+    # subject of X, which a frame of the participle's own would name.
+    reversing = {v.i for f in kept for c in f.contents for v, _, _ in reversed_reports(c, idx)}
+    kept = [f for f in kept if f.word.i not in reversing]
     for f in kept:
         if f.speaker is not None and f.speaker.lower_ in ("i", "we"):
             # "we do not comment", inside what a named speaker says: that speaker.
@@ -1164,7 +1172,40 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
             for never in never_done(clause, ctx.idx, ctx.anchors):
                 # "..., without our ever having made a release": a denial beside the assertion.
                 out.append(_claim(name, entity, "denies", ctx.anchors.get(never.i), never, ctx, unit))
+            for _, source, reported in reversed_reports(clause, ctx.idx):
+                # "..., reversing reports three hours earlier that 12 had been found alive": the
+                # earlier reports asserted the clause; the speaker now denies it.
+                st_of = ctx.anchors.get(reported.i)
+                out.append(_claim(source, None, "asserts", st_of, reported, ctx, unit))
+                out.append(_claim(name, entity, "denies", st_of, reported, ctx, unit))
     return out
+
+
+def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[Token, str, Token]]:
+    """(the reversing verb, the reports as a claimant, the clause they reported) for each "reversing / contradicting / correcting
+    reports that X" inside a reported clause. The "that" clause must follow the report phrase
+    directly (the parser may hang it on the noun, the verb, or a clause before them)."""
+    lo, hi = clause_bounds(idx, clause)
+    found = []
+    for verb in idx.tokens[lo:hi]:
+        if verb.lemma_.lower() not in lx.REVERSAL_VERBS or verb.pos_ != "VERB":
+            continue
+        obj = _object(verb, idx)
+        if obj is None or obj.lemma_.lower() not in lx.REPORT_NOUNS:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(idx, obj)):
+            continue  # "reversing his statement that ...": one source changing its own account
+        after = obj.i + 1
+        while after < min(hi, obj.i + 1 + REPORT_WHEN_WORDS) and idx.tokens[after].dep_ in REPORT_WHEN_DEPS:
+            after += 1  # "reports three hours earlier that ..."
+        if after >= hi or idx.tokens[after].lower_ != "that" or idx.tokens[after].dep_ != "mark":
+            continue
+        reported = head(idx, idx.tokens[after])
+        if reported is None or reported.i <= after or reported.pos_ not in ("VERB", "AUX"):
+            continue
+        # Named as a report-noun frame names them ("reports that ..."), so the two are one claim.
+        found.append((verb, speaker_phrase(obj, idx), reported))
+    return found
 
 
 def never_done(clause: Token, idx: DocIndex, anchors: dict[int, int]) -> list[Token]:

@@ -333,6 +333,12 @@ RELATION_WORDS = frozenset({"connected", "related", "linked", "tied", "involved"
 # Verbs by which an outlet takes back its own report ("the paper retracted the story").
 RETRACT_VERBS = frozenset({"retract", "withdraw"})
 
+# Verbs by which a new account takes the place of an earlier one: "..., reversing reports that
+# 12 had been found alive" denies what those reports said. Only with a report noun and the clause
+# it reported: "reversing a decision", "reversed course", "the court reversed the ruling" deny
+# no report.
+REVERSAL_VERBS = frozenset({"reverse", "contradict", "correct"})
+
 # Nouns naming a report or a claim: the target of a denial ("denied reports that ...").
 REPORT_NOUNS = frozenset(
     {

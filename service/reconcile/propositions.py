@@ -16,6 +16,9 @@ grouped by proposition instead:
   than the story's subjects; when its article has claims in the main proposition, or with no
   account in its article it points at the main proposition. An assertion must say what it
   asserts: one about no statement joins nothing;
+- a denial about no statement of its own that quotes, in its own article, the very clause
+  another claim asserts ("..., reversing reports that 12 had been found alive") answers that
+  claim, which then says what it asserts even without a statement of its own;
 - claims in (nearly) the same words are one proposition: a sentence relayed by several outlets,
   or a denial repeating what it denies ("X said Y did not happen" answers "Y happened"). Short
   ones must also name a common participant. A denial about no statement of its own that repeats
@@ -164,6 +167,9 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         elif i in is_pointer and j in is_pointer:
             _union(echo_parent, i, j)
     target: dict[int, int] = {}  # pointer -> index of a claim of its proposition
+    quoted = _quoted_assertions(ordered, pointers)
+    target.update(quoted)  # it quotes the clause it denies: it answers whoever asserts it
+    pointers = [i for i in pointers if i not in quoted]
     if pointers and placed:
         sizes: dict[int, list[ScopedClaim]] = {}
         for i in placed:
@@ -191,11 +197,37 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     groups: dict[int, list[ScopedClaim]] = {}
     for i in placed:
         groups.setdefault(_find(parent, i), []).append(ordered[i])
+    for j in sorted(set(quoted.values()) - is_placed):
+        # An assertion with no statement of its own says what it asserts when a denial quotes it.
+        groups.setdefault(_find(parent, j), []).append(ordered[j])
     for i, root in _echoed_targets(target, echo_parent, parent).items():
         groups[root].append(ordered[i])
     for group in groups.values():
         group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def _quoted_assertions(ordered: list[ScopedClaim], pointers: list[int]) -> dict[int, int]:
+    """Pointer -> the assertion of its own article in the very words it denies ("..., reversing
+    reports that 12 had been found alive": the reports assert that clause, the speaker denies
+    it). The first such assertion is the one answered."""
+    asserted: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(ordered):
+        if c.claim.stance == "asserts":
+            asserted.setdefault((c.claim.article_id, _clause_key(c.claim.quote)), i)
+    out = {}
+    for i in pointers:
+        c = ordered[i]
+        if c.claim.stance != "denies":
+            continue
+        key = (c.claim.article_id, _clause_key(c.claim.quote))
+        if key in asserted and len(content_words(key[1])) >= SAME_WORDS_MIN:
+            out[i] = asserted[key]
+    return out
+
+
+def _clause_key(quote: str) -> str:
+    return " ".join(words(quote))
 
 
 def _is_pointer(c: ScopedClaim) -> bool:

@@ -352,3 +352,54 @@ def test_a_name_read_as_the_verbs_modifier_is_its_subject(nlp: Language) -> None
 def test_a_quoted_name_is_no_quote_of_a_refusal(nlp: Language) -> None:
     r = Read(nlp, 'A "Marta" responded, ignoring a detailed list of questions about the damage.')
     assert r.only().quote == 'A "Marta" responded, ignoring a detailed list of questions about the damage.'
+
+
+# --- a reversal of earlier reports ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said three people had died, correcting reports that five had been killed.",
+        "Rescuers said that two climbers were found dead, reversing reports hours earlier that both"
+        " had been found alive.",
+    ],
+)
+def test_reversing_reports_denies_what_they_reported(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    speaker = r.claims[0].claimant
+    reported = [c for c in r.claims if c.claimant.startswith("reports")]
+    denied = [c for c in r.claims if c.claimant == speaker and c.stance == "denies"]
+    assert [c.stance for c in reported] == ["asserts"]
+    assert len(denied) == 1 and denied[0].quote == reported[0].quote
+    assert "found alive" in denied[0].quote or "five had been killed" in denied[0].quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board said it was reversing its decision that the plant would close.",
+        "The company said it reversed course after the vote.",
+        "The lawyer said the court reversed the ruling that the contract was void.",
+        "The governor said the road would reopen, reversing his statement that it was closed.",
+        "The company said it was correcting the figures that it had published.",
+    ],
+)
+def test_reversing_a_decision_a_course_or_ones_own_statement_denies_no_report(
+    nlp: Language, text: str
+) -> None:
+    assert "denies" not in [stance for _, stance in said(nlp, text)]
+
+
+def test_a_participle_reversing_reports_speaks_for_the_speaker_not_the_clauses_subject(
+    nlp: Language,
+) -> None:
+    r = Read(
+        nlp, "The agency said the vessel had sunk, contradicting earlier reports that it was still afloat."
+    )
+    assert [(c.claimant, c.stance) for c in r.claims] == [
+        ("The agency", "asserts"),
+        ("earlier reports", "asserts"),
+        ("The agency", "denies"),
+    ]
+    assert r.claims[2].quote.startswith("that it was still afloat")

@@ -351,3 +351,33 @@ def test_a_short_claim_held_in_a_longer_account_that_names_its_party_joins_it() 
     (one,) = proposition_conflicts("s1", [account, denial, sources], set())
     asserted = next(s for s in one.sides if s.stance == "asserts")
     assert {e.article_id for e in asserted.evidence} == {"a1", "a2"}
+
+
+# --- a denial quoting the clause it denies --------------------------------------------------
+
+
+def test_a_reversal_meets_the_earlier_reports_it_quotes() -> None:
+    # "..., reversing reports three hours earlier that 12 had been found alive": neither claim
+    # has a statement of its own; the denial quotes the very clause the reports asserted.
+    reports = Source(name="reports three hours earlier")
+    earlier = scoped(reports, "asserts", "that 12 had been found alive --", article="a1")
+    reversal = scoped(COURIER, "denies", "that 12 had been found alive --", article="a1")
+    drafts = proposition_conflicts("s1", [earlier, reversal], set())
+    assert len(drafts) == 1
+    assert [(s.stance, [x.name for x in s.sources]) for s in drafts[0].sides] == [
+        ("asserts", ["reports three hours earlier"]),
+        ("denies", ["The Courier"]),
+    ]
+
+
+def test_a_denial_quoting_another_articles_words_or_other_words_meets_no_bare_assertion() -> None:
+    earlier = scoped(TIMES, "asserts", "that 12 had been found alive", article="a1")
+    elsewhere = scoped(COURIER, "denies", "that 12 had been found alive", article="a2")
+    other = scoped(MAKER, "denies", "that the tunnel had collapsed", article="a1")
+    assert proposition_conflicts("s1", [earlier, elsewhere, other], set()) == []
+
+
+def test_a_one_word_quote_is_no_clause_to_meet() -> None:
+    said = scoped(TIMES, "asserts", "this", article="a1")
+    denied = scoped(COURIER, "denies", "this", article="a1")
+    assert proposition_conflicts("s1", [said, denied], set()) == []
