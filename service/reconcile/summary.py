@@ -55,9 +55,32 @@ def source_names(sources: list[Source]) -> str:
     return join_names([s.name for s in sources])
 
 
+# Nouns that are plural without a final "s", or plural nouns a claimant is often named by alone
+# at the start of a sentence ("Reports said ..."), where the capital hides that it is no name.
+_PLURAL_HEADS = frozenset({"police", "people", "staff"})
+_PLURAL_ALONE = frozenset(
+    {"reports", "sources", "officials", "witnesses", "authorities", "critics", "residents"}
+)
+
+
+def plural_name(name: str) -> bool:
+    """A claimant named by a plural common noun ("earlier reports", "local police", "Reports"),
+    not by a name: a name's last word is capitalised ("Reuters", "Fox News")."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1]
+    if len(words) == 1 and last.lower() in _PLURAL_ALONE:
+        return True
+    if not last.islower():
+        return False
+    return last in _PLURAL_HEADS or (last.endswith("s") and not last.endswith(("ss", "us")))
+
+
 def verb_for(sources: list[Source], singular: str, plural: str) -> str:
-    """Agreement for a list of sources as the subject: one source takes the singular."""
-    return singular if len(sources) == 1 else plural
+    """Agreement for a list of sources as the subject: one source takes the singular, unless it
+    is named by a plural noun ("reports say")."""
+    return singular if len(sources) == 1 and not plural_name(sources[0].name) else plural
 
 
 def capitalize_first(text: str) -> str:

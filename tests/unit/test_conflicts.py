@@ -573,3 +573,26 @@ def test_quantity_output_does_not_depend_on_claim_order(order: list[int]) -> Non
     baseline = msgspec.json.encode(detect_conflicts(attack_event(), {}, claims))
     shuffled = [claims[i] for i in order]
     assert msgspec.json.encode(detect_conflicts(attack_event(), {}, shuffled)) == baseline
+
+
+@pytest.mark.parametrize(
+    ("name", "plural"),
+    [
+        ("Reports", True),
+        ("earlier reports", True),
+        ("local police", True),
+        ("Aid workers", True),
+        ("Reuters", False),
+        ("Fox News", False),
+        ("the press", False),
+        ("Ann Smith", False),
+        ("the status", False),
+        ("", False),
+    ],
+)
+def test_a_claimant_named_by_a_plural_noun_takes_a_plural_verb(name: str, plural: bool) -> None:
+    from service.domain import Source
+    from service.reconcile.summary import plural_name, verb_for
+
+    assert plural_name(name) is plural
+    assert verb_for([Source(name=name)], "says", "say") == ("say" if plural else "says")
