@@ -71,7 +71,8 @@ def parse_number(text: str) -> float | None:
     if text in _HALF:
         return 0.5
     if fraction := _FRACTION.fullmatch(text):
-        return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
+        # "3 1/0" is no amount: a zero denominator reads as nothing, not as a crash.
+        return int(fraction[1]) + int(fraction[2]) / int(fraction[3]) if int(fraction[3]) else None
     words = [w for w in text.split() if w not in _FILLER]
     if not words:
         return None

@@ -36,3 +36,10 @@ def test_amounts(written: str, amount: float) -> None:
 @pytest.mark.parametrize("written", ["several", "a few", "", "people", "six people", "and"])
 def test_vague_or_no_number(written: str) -> None:
     assert parse_number(written) is None
+
+
+def test_a_fraction_over_zero_is_no_amount() -> None:
+    from service.pipeline.numbers import parse_number
+
+    assert parse_number("3 1/0") is None
+    assert parse_number("3 1/2") == 3.5
