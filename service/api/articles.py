@@ -142,13 +142,7 @@ class ArticleController(Controller):
             except msgspec.ValidationError as error:
                 results[i] = invalid_item(i, error)
             except ApiProblem as error:
-                results[i] = BatchItemResult(
-                    index=i,
-                    status="invalid",
-                    error=problem(
-                        error.status, f"Item {i}: {error.detail}", slug=error.slug, errors=error.errors
-                    ),
-                )
+                results[i] = _invalid(i, error)
         ready: list[tuple[int, ArticleInput]] = []
         for (i, body), read in zip(valid, await read_bodies(state, [item for _, item in valid]), strict=True):
             if isinstance(read, Problem):
@@ -159,13 +153,7 @@ class ArticleController(Controller):
                     text_within_bound(request, read[0].text, f"articles[{i}].{body_field(body)}")
                 ready.append((i, read[0]))
             except ApiProblem as error:
-                results[i] = BatchItemResult(
-                    index=i,
-                    status="invalid",
-                    error=problem(
-                        error.status, f"Item {i}: {error.detail}", slug=error.slug, errors=error.errors
-                    ),
-                )
+                results[i] = _invalid(i, error)
         ingested = await ingest_many(
             state.db.pool,
             state.analysis,
@@ -231,4 +219,13 @@ def invalid_item(index: int, error: msgspec.ValidationError) -> BatchItemResult:
             slug="validation-error",
             errors=errors,
         ),
+    )
+
+
+def _invalid(index: int, error: ApiProblem) -> BatchItemResult:
+    """A batch item refused for what it says: its problem, numbered for the batch."""
+    return BatchItemResult(
+        index=index,
+        status="invalid",
+        error=problem(error.status, f"Item {index}: {error.detail}", slug=error.slug, errors=error.errors),
     )

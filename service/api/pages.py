@@ -24,18 +24,20 @@ from service.sources.pages import Given, PageArticle
 Read = tuple[ArticleInput, ArticleExtraction | None]
 
 
-def _request(body: ArticleIn | AnalyzeIn) -> pages.PageRequest:
-    return pages.PageRequest(
-        html=body.html,
-        given=Given(
-            title=body.title,
-            url=body.url,
-            source=getattr(body, "source", None),
-            external_id=getattr(body, "external_id", None),
-            published_at=parse_date(body.published_at),
-            language=getattr(body, "language", None),
-        ),
+def _given(body: ArticleIn | AnalyzeIn) -> Given:
+    """What the client stated about the article (an analysis request states less)."""
+    return Given(
+        title=body.title,
+        url=body.url,
+        source=getattr(body, "source", None),
+        external_id=getattr(body, "external_id", None),
+        published_at=parse_date(body.published_at),
+        language=getattr(body, "language", None),
     )
+
+
+def _request(body: ArticleIn | AnalyzeIn) -> pages.PageRequest:
+    return pages.PageRequest(html=body.html, given=_given(body))
 
 
 def _field(body: ArticleIn | AnalyzeIn) -> str:
@@ -56,18 +58,7 @@ async def read_bodies(state: Any, bodies: list[ArticleIn] | list[AnalyzeIn]) -> 
     page_bodies = []
     for i, body in enumerate(bodies):
         if body.text is not None:
-            results[i] = (
-                ArticleInput(
-                    text=body.text,
-                    title=body.title,
-                    url=body.url,
-                    source=getattr(body, "source", None),
-                    external_id=getattr(body, "external_id", None),
-                    published_at=parse_date(body.published_at),
-                    language=getattr(body, "language", None),
-                ),
-                None,
-            )
+            results[i] = (ArticleInput(text=body.text, **msgspec.structs.asdict(_given(body))), None)
         else:
             page_bodies.append(i)
     if page_bodies:
