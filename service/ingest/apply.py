@@ -12,6 +12,7 @@ conflicts are re-detected and upserted by natural key.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections import defaultdict
 from datetime import date
@@ -554,7 +555,8 @@ async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> Non
         )
     events = sorted({c.event_id for c in claims if c.event_id is not None})
     covered = await conflict_store.existence_events(conn, events) if events else set()
-    drafts = propositions.proposition_conflicts(scope, claims, covered)
+    # A story's claims can number thousands: the grouping runs off the event loop.
+    drafts = await asyncio.to_thread(propositions.proposition_conflicts, scope, claims, covered)
     for draft in drafts:
         await conflict_store.upsert(conn, draft, scope_id=scope)
     await conflict_store.remove_stale_in_scope(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import asyncpg
 
 from service.domain import ConflictDraft, Source
@@ -52,7 +54,8 @@ async def refresh_quantities(conn: asyncpg.Connection, article_id: str) -> None:
         # An event's own quantity report ("kill:people") stands for its counted thing.
         subjects = await figure_store.event_quantity_subjects(conn, article_ids)
         covered = {CATEGORY_WORDS.get(s.partition(":")[0], s) for s in subjects}
-        drafts = quantities.story_quantity_conflicts(scope, figures, covered)
+        # Every figure of the story is compared: off the event loop, as the claims are.
+        drafts = await asyncio.to_thread(quantities.story_quantity_conflicts, scope, figures, covered)
         for draft in drafts:
             # Where the counted thing happened: the places its articles' leads name.
             places = await figure_store.lead_places(conn, draft.article_ids)
