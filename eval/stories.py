@@ -131,9 +131,7 @@ class Replay:
         self.documents += 1
         vector = rules.unit_log_tf(terms)
         idfs = self.idfs(list(vector))
-        words = {t: w for t, w in vector.items() if not t.startswith(rules.ENTITY_PREFIX)}
-        named = {t: w for t, w in vector.items() if t.startswith(rules.ENTITY_PREFIX)}
-        query = rules.query_terms(words, idfs) + rules.query_terms(named, idfs, 8)
+        query = rules.article_query(vector, idfs)
         ids = self.candidates(query, [vector[t] * idfs[t] for t in query])
         candidates = [self.vectors[i] for i in ids]
         idfs.update(self.idfs({t for c in candidates for t in c.weights} - idfs.keys()))

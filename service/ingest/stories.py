@@ -21,8 +21,6 @@ from service.pipeline.analyse import Prepared
 from service.reconcile import stories as rules
 from service.store import stories as store
 
-# Entity terms always asked about, beside the article's most distinctive words.
-QUERY_ENTITIES = 8
 TITLE_CHARS = 300
 _SPACE = re.compile(r"\s+")
 
@@ -80,10 +78,7 @@ async def place(
             duplicate_of, duplicate_story = row["id"], row["story_id"]
             break
 
-    words = [t for t in vector if not t.startswith(rules.ENTITY_PREFIX)]
-    named = [t for t in vector if t.startswith(rules.ENTITY_PREFIX)]
-    query = rules.query_terms({t: vector[t] for t in words}, idfs)
-    query += rules.query_terms({t: vector[t] for t in named}, idfs, QUERY_ENTITIES)
+    query = rules.article_query(vector, idfs)
     ids = await store.candidate_ids(conn, query, [vector[t] * idfs[t] for t in query], rules.CANDIDATES)
     if duplicate_story and duplicate_story not in ids:
         ids.append(duplicate_story)

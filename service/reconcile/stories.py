@@ -36,6 +36,8 @@ STORY_TERMS = 250
 POSTED_TERMS = 60
 # Terms of a new article used to look up candidate stories, and the candidates scored.
 QUERY_TERMS = 24
+# Entity terms always asked about, beside the article's most distinctive words.
+QUERY_ENTITIES = 8
 CANDIDATES = 24
 # A near-duplicate: estimated Jaccard similarity of the five-word runs at least this.
 NEAR_DUPLICATE = 0.8
@@ -93,6 +95,14 @@ def query_terms(
     """The article's most distinctive terms, by idf-weighted weight (ties by term)."""
     ranked = sorted(vector, key=lambda t: (-vector[t] * idfs.get(t, 1.0), t))
     return ranked[:limit]
+
+
+def article_query(vector: Mapping[str, float], idfs: Mapping[str, float]) -> list[str]:
+    """The terms an article looks its candidate stories up by: its most distinctive words and,
+    apart from them, its heaviest entities (so a name-heavy article is not found by names only)."""
+    words = {t: w for t, w in vector.items() if not t.startswith(ENTITY_PREFIX)}
+    named = {t: w for t, w in vector.items() if t.startswith(ENTITY_PREFIX)}
+    return query_terms(words, idfs) + query_terms(named, idfs, QUERY_ENTITIES)
 
 
 def gap_days(published: date | None, first: date | None, last: date | None) -> int | None:
