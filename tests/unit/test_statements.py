@@ -443,3 +443,36 @@ def test_a_vehicle_takes_part_like_any_named_thing(nlp: Language) -> None:
             group.type = "VEHICLE"  # a ship, as an entity typer that knows vehicles names it
     seal = find(extract_statements(doc, groups, times), "seal")
     assert any(n.endswith("Aurora Star") for n in names(seal, groups))
+
+
+# --- copular clauses: a copula names no event, the nominal it is about does ----------------------
+
+
+def test_a_date_on_a_copula_dates_the_event_its_nominal_is_of(nlp: Language) -> None:
+    text = "The Tarvia Flood was the result of an undersea earthquake near Norland on March 3."
+    statements, groups, times = read(nlp, text)
+    quake = find(statements, "earthquake")
+    assert time_text(quake, times) == "March 3"
+    # The subject the copula says the event brought about takes part in it; the place is where.
+    assert names(quake, groups) == {"Tarvia Flood"}
+    assert [groups[g].name for g in quake.places] == ["Norland"]
+
+
+def test_the_named_subject_of_a_copula_takes_part_in_the_event_it_is_the_target_of(nlp: Language) -> None:
+    statements, groups, times = read(nlp, "Acme Corp was the target of an attack on Tuesday.")
+    attack = find(statements, "attack")
+    assert names(attack, groups) == {"Acme Corp"}
+    assert time_text(attack, times) == "Tuesday"
+
+
+def test_a_copula_without_an_event_nominal_dates_nothing(nlp: Language) -> None:
+    statements, _, _ = read(nlp, "Carlos Mendes was president in 2004.")
+    assert all(s.time is None for s in statements)
+
+
+def test_the_possessor_of_an_unnamed_copula_subject_is_no_party(nlp: Language) -> None:
+    text = "Carlos Mendes's death was the result of an attack on Tuesday."
+    statements, groups, times = read(nlp, text)
+    attack = find(statements, "attack")
+    assert time_text(attack, times) == "Tuesday"
+    assert "Carlos Mendes" not in names(attack, groups)

@@ -9,7 +9,7 @@ from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, clause_bounds, head
-from service.pipeline.statements.predicates import Predicate, event_noun_lemma
+from service.pipeline.statements.predicates import Predicate, copula_of_nominal, event_noun_lemma
 
 # Prepositions whose object takes part in the event ("spoke with X", "war against X"); place
 # and time prepositions ("in", "from", "on") do not make participants.
@@ -272,12 +272,27 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
             toks.extend(happening_parties(h, idx))
     if pred.noun is not None:
         toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))
+        toks.extend(copula_subject_tokens(pred.noun, idx))
     seen: list[int] = []
     for t in sorted(toks, key=lambda t: t.i):
         g = idx.group_of[t.i]
         if g >= 0 and g not in seen and idx.groups[g].type in lx.PARTICIPANT_TYPES:
             seen.append(g)
     return seen
+
+
+def copula_subject_tokens(noun: Token, idx: DocIndex) -> list[Token]:
+    """The named subject of a copula whose predicate nominal is the event noun, or is "of" it:
+    "the flood was the result of a storm" (the flood), "Acme was the target of an attack" (Acme).
+    A possessor of an unnamed subject is no party ("his death was the result of an attack")."""
+    copula = copula_of_nominal(noun, idx)
+    subj = own_subject(copula, idx) if copula is not None else None
+    if subj is None or subj is noun:
+        return []
+    if subj.pos_ == "PRON" and idx.group_of[subj.i] < 0:
+        antecedent = pronoun_antecedent(subj, idx)
+        return [antecedent] if antecedent is not None else []
+    return np_entity_tokens(subj, idx)
 
 
 def happening_parties(arg: Token, idx: DocIndex) -> list[Token]:

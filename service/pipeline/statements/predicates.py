@@ -180,6 +180,53 @@ def _existential_noun(verb: Token, idx: DocIndex) -> Token | None:
     return None
 
 
+def copula_event_nouns(verb: Token, idx: DocIndex) -> list[Token]:
+    """The nouns that may name the event a copular clause is about, nearest first: its predicate
+    nominal and what that is "of" ("was the result of an earthquake on May 2", "was the target
+    of an attack on Monday"), else its subject ("the vote was on Tuesday"). A copula names no
+    event of its own, so a date on it belongs to one of these."""
+    if verb.lemma_.lower() != "be":
+        return []
+    kids = children(idx, verb)
+    if any(c.dep_ == "expl" for c in kids):
+        return []  # "there was an attack": the existential reading is its own predicate
+    attrs = [c for c in kids if c.dep_ == "attr"]
+    if not attrs:
+        return [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    found = []
+    for a in attrs:
+        found.append(a)
+        found.extend(of_objects(a, idx))
+    return found
+
+
+def of_objects(noun: Token, idx: DocIndex) -> list[Token]:
+    """The objects of a noun's "of" ("the result of an earthquake": the earthquake)."""
+    return [
+        g
+        for c in children(idx, noun)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children(idx, c)
+        if g.dep_ == "pobj"
+    ]
+
+
+def copula_of_nominal(noun: Token, idx: DocIndex) -> Token | None:
+    """The copula whose predicate nominal is `noun`, or is "of" `noun`: "X was the result of an
+    earthquake", "X was the target of an attack", "X was the winner"."""
+    h = head(idx, noun)
+    if noun.dep_ == "pobj" and h is not None and h.lower_ == "of":
+        nominal = head(idx, h)
+        if nominal is None or nominal.dep_ != "attr":
+            return None
+        h = head(idx, nominal)
+    elif noun.dep_ != "attr":
+        return None
+    if h is None or h.lemma_.lower() != "be" or any(c.dep_ == "expl" for c in children(idx, h)):
+        return None
+    return h
+
+
 def is_irrealis(verb: Token, idx: DocIndex) -> bool:
     """Infinitives and modal clauses ("plans to speak", "will send") describe events that have
     not happened: they are kept as statements but never merged with real events."""

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from service.pipeline.statements.index import DocIndex, head
-from service.pipeline.statements.predicates import Predicate
+from service.pipeline.statements.predicates import Predicate, copula_event_nouns
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Statement, TimeExpression
 
@@ -101,7 +101,10 @@ def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int]) -> int | None:
         if t.i in owner and t.i != tok.i:
             return owner[t.i]
         if t.i != tok.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
-            return None  # the date modifies another clause, one that carries no statement
+            # A copula names no event: its date is that of the event its clause is about
+            # ("the flood was the result of a storm on May 2"). Any other clause without a
+            # statement takes the date with it.
+            return next((owner[n.i] for n in copula_event_nouns(t, idx) if n.i in owner), None)
         t = head(idx, t)
     return None
 
