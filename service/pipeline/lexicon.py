@@ -80,6 +80,10 @@ PREDICATE_CLASSES: dict[str, str] = {
     "vote": "election",
     "inaugurate": "inauguration",
     "swear": "inauguration",
+    # protests: a rally, a march and a demonstration are one kind of gathering
+    "protest": "protest",
+    "demonstrate": "protest",
+    "rally": "protest",
     # armed conflict as a standing state
     "war": "conflict",
     "fight": "conflict",
@@ -122,6 +126,7 @@ EVENT_NOUNS: dict[str, str] = {
     "treaty": "sign",
     "arrest": "arrest",
     "resignation": "resign",
+    "demonstration": "demonstrate",
 }
 ANAPHORIC_EVENT_NOUNS: dict[str, str] = {"exchange": "talk"}
 

@@ -476,3 +476,51 @@ def test_the_possessor_of_an_unnamed_copula_subject_is_no_party(nlp: Language) -
     attack = find(statements, "attack")
     assert time_text(attack, times) == "Tuesday"
     assert "Carlos Mendes" not in names(attack, groups)
+
+
+# --- gatherings: where, in whose memory, and one day's mentions as one event ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday's rally marks the first anniversary of the death of Carlos Mendes.",
+        "Sunday's rally marks the anniversary of Carlos Mendes's death.",
+        "Thousands marched through the capital on Sunday to commemorate Carlos Mendes's death.",
+    ],
+)
+def test_an_event_held_in_memory_of_someone_involves_them(nlp: Language, text: str) -> None:
+    statements, groups, times = read(nlp, text)
+    event = next(s for s in statements if time_text(s, times) == "Sunday")
+    assert names(event, groups) == {"Carlos Mendes"}
+
+
+def test_a_gathering_is_one_class_whatever_it_is_called(nlp: Language) -> None:
+    statements, _, _ = read(
+        nlp, "Protesters rallied on Sunday; the demonstration was the largest protest in years."
+    )
+    assert {s.predicate_class for s in statements if s.predicate in ("rally", "demonstrate", "protest")} == {
+        "protest"
+    }
+
+
+def test_a_where_clause_happens_at_the_place_it_qualifies(nlp: Language) -> None:
+    statements, groups, _ = read(
+        nlp, "Police sealed off Union Square where thousands demonstrated against the government."
+    )
+    assert [groups[g].name for g in find(statements, "demonstrate").places] == ["Union Square"]
+
+
+@pytest.mark.parametrize(("yesterday", "one"), [("2024-03-10", True), ("2024-03-11", False)])
+def test_mentions_placed_on_the_day_another_names_are_one_event(
+    nlp: Language, yesterday: str, one: bool
+) -> None:
+    text = (
+        "Yesterday police closed the bridges and thousands demonstrated in Tarvia.\n\n"
+        "Sunday's rally also marked the anniversary of the killing of Carlos Mendes."
+    )
+    values = {"Sunday": ("2024-03-10", None), "Yesterday": (yesterday, None)}
+    statements, _, _ = read(nlp, text, values)
+    demonstrated, rally = find(statements, "demonstrate"), find(statements, "rally")
+    assert demonstrated.anchored
+    assert (demonstrated.event == rally.event) is one

@@ -3,6 +3,7 @@ share an event id."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from service.pipeline.statements.predicates import Predicate
@@ -12,6 +13,8 @@ from service.pipeline.types import Quantity, Statement, TimeExpression
 # How many earlier events of the same class a mention may join: keeps grouping linear in long
 # documents; an anaphor rarely reaches further back than this.
 LOOKBACK_EVENTS = 32
+# A time value naming one day (a time of day included): "2024-03-14", "2024-03-14T06:30".
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -27,6 +30,9 @@ class _Event:
     # A hypothetical or generic mention ("plans to speak", "private calls") is an event of its
     # own that later mentions must not join.
     open: bool = True
+    # The days its mentions name or are placed at ("2024-03-14"): "continued yesterday ... where
+    # thousands rallied" and "Monday's rally" are on one day.
+    days: set[str] = field(default_factory=set)
 
 
 def group_events(
@@ -42,10 +48,11 @@ def group_events(
     by_class: dict[str, list[int]] = {}
     for st, pred, where in zip(statements, preds, places, strict=True):
         tx = times[st.time] if st.time is not None and st.time < len(times) else None
+        day = _reference_day(st, times)
         target = None
         if pred.groupable and st.predicate_class != "statement":
             candidates = by_class.get(st.predicate_class, [])[-LOOKBACK_EVENTS:]
-            target = _matching_event(events, candidates, st, pred, tx, where)
+            target = _matching_event(events, candidates, st, pred, tx, where, day)
         if target is None:
             events.append(_Event(st.predicate_class, set(), [], [], set(), open=pred.groupable))
             target = len(events) - 1
@@ -56,6 +63,8 @@ def group_events(
         ev.places.update(where)
         if st.anchored:
             ev.anchors.add(st.reference)
+        if day is not None:
+            ev.days.add(day)
         # Distinct readings only, so a much-mentioned event stays cheap to compare against.
         if tx is not None and all((tx.value, tx.alternative) != (o.value, o.alternative) for o in ev.times):
             ev.times.append(tx)
@@ -71,6 +80,7 @@ def _matching_event(
     pred: Predicate,
     tx: TimeExpression | None,
     where: set[int],
+    day: str | None,
 ) -> int | None:
     mine = set(st.participants)
     for ei in reversed(candidates):
@@ -83,14 +93,26 @@ def _matching_event(
             continue
         if st.quantity is not None and not all(quantities_compatible(st.quantity, q) for q in ev.quantities):
             continue
-        same_date = (tx is not None and any(times_compatible(tx, o) for o in ev.times)) or (
-            st.anchored and st.reference in ev.anchors
+        same_date = (
+            (tx is not None and any(times_compatible(tx, o) for o in ev.times))
+            or (st.anchored and st.reference in ev.anchors)
+            or (day is not None and day in ev.days)
         )
         # "the call" points back at an event the article has introduced with its parties, not
         # at an incidental "who spoke on condition of anonymity".
         if (pred.anaphoric and ev.participants) or (mine & ev.participants) or same_date:
             return ei
     return None
+
+
+def _reference_day(st: Statement, times: list[TimeExpression]) -> str | None:
+    """The day a statement names ("on Monday") or the text places it at ("yesterday ... where
+    thousands rallied"), when it is one day the text names; None for the article's own date."""
+    ti = st.time if st.time is not None else (st.reference if st.anchored else None)
+    if ti is None or ti >= len(times):
+        return None
+    value = times[ti].value
+    return value[:10] if DAY.match(value) else None
 
 
 def quantities_compatible(a: Quantity, b: Quantity) -> bool:

@@ -41,6 +41,8 @@ DESCRIPTION_WINDOW = 1500
 REPORT_VERBS = frozenset({"report"})
 # How far back an antecedent may be, in tokens: keeps the search linear.
 ANTECEDENT_WINDOW = 120
+# Verbs by which an event is held in memory of another ("the rally marks the anniversary of ...").
+COMMEMORATION_VERBS = frozenset({"mark", "commemorate", "celebrate", "honour", "honor"})
 # Prepositions by which a happening named as an argument takes its own parties ("work on X was
 # suspended", "talks with X were cancelled").
 HAPPENING_PREPS = NOUN_PARTICIPANT_PREPS | {"on"}
@@ -273,12 +275,56 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
     if pred.noun is not None:
         toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))
         toks.extend(copula_subject_tokens(pred.noun, idx))
+    toks.extend(commemorated_parties(pred, idx))
     seen: list[int] = []
     for t in sorted(toks, key=lambda t: t.i):
         g = idx.group_of[t.i]
         if g >= 0 and g not in seen and idx.groups[g].type in lx.PARTICIPANT_TYPES:
             seen.append(g)
     return seen
+
+
+def commemorated_parties(pred: Predicate, idx: DocIndex) -> list[Token]:
+    """Whom an event is held in memory of takes part in it: "Monday's rally marks the anniversary
+    of the killing of X", "thousands marched to commemorate X's death" (X). The names are those
+    the commemorated thing is "of", or its possessors."""
+    verbs: list[Token] = []
+    if pred.noun is not None and pred.anchor is pred.noun and pred.noun.dep_ in ("nsubj", "nsubjpass"):
+        h = head(idx, pred.noun)
+        if h is not None and h.lemma_.lower() in COMMEMORATION_VERBS:
+            verbs.append(h)
+    if pred.anchor.pos_ == "VERB":
+        verbs.extend(
+            c
+            for c in children(idx, pred.anchor)
+            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in COMMEMORATION_VERBS
+        )
+    found: list[Token] = []
+    for verb in verbs:
+        for obj in children(idx, verb):
+            if obj.dep_ in OBJECT_DEPS:
+                found.extend(_names_it_is_of(obj, idx))
+    return found
+
+
+def _names_it_is_of(tok: Token, idx: DocIndex, depth: int = 4) -> list[Token]:
+    """Names a noun phrase is about through "of" and possessors: "the anniversary of the death of
+    X", "the anniversary of X's death"."""
+    found: list[Token] = []
+    stack = [(tok, 0)]
+    while stack:
+        t, d = stack.pop()
+        if idx.group_of[t.i] >= 0:
+            found.extend(np_entity_tokens(t, idx))
+            continue
+        if d >= depth:
+            continue
+        for c in children(idx, t):
+            if c.dep_ == "poss":
+                stack.append((c, d + 1))
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                stack.extend((g, d + 1) for g in children(idx, c) if g.dep_ == "pobj")
+    return found
 
 
 def copula_subject_tokens(noun: Token, idx: DocIndex) -> list[Token]:
@@ -406,16 +452,42 @@ def _is_phase_subject(pred: Predicate, head: Token) -> bool:
 
 
 def locations(pred: Predicate, idx: DocIndex) -> set[int]:
-    """Places named by "in X" on the predicate: only used to keep apart events elsewhere."""
+    """Places named by "in X" on the predicate, and those a "where" clause stands for: only used
+    to keep apart events elsewhere."""
     found: set[int] = set()
     for t in (pred.anchor, pred.noun):
         if t is None:
             continue
-        for c in children(idx, t):
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
-                found.update(_places_of_prep(c, idx, through_times=True))
-            elif c.dep_ == "npadvmod" and idx.time_of[c.i] >= 0:
-                found.update(_places_under_time(c, idx))
+        found.update(_named_places(t, idx))
+    if pred.anchor.pos_ in ("VERB", "AUX"):
+        found.update(where_places(pred.anchor, idx))
+    return found
+
+
+def _named_places(tok: Token, idx: DocIndex) -> set[int]:
+    found: set[int] = set()
+    for c in children(idx, tok):
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            found.update(_places_of_prep(c, idx, through_times=True))
+        elif c.dep_ == "npadvmod" and idx.time_of[c.i] >= 0:
+            found.update(_places_under_time(c, idx))
+    return found
+
+
+def where_places(verb: Token, idx: DocIndex) -> set[int]:
+    """The places a clause opened by "where" stands for: the place it qualifies and where that
+    is ("a square in Xville where thousands gathered"), or, when the parser hung the clause on
+    the clause before it, the places that clause names ("met in Xville at the town hall, where
+    thousands gathered")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(idx, verb)):
+        return set()
+    h = head(idx, verb)
+    if h is None:
+        return set()
+    found = _named_places(h, idx)
+    g = idx.group_of[h.i]
+    if verb.dep_ == "relcl" and g >= 0 and idx.groups[g].type in PLACE_TYPES:
+        found.add(g)
     return found
 
 
