@@ -524,3 +524,15 @@ def test_mentions_placed_on_the_day_another_names_are_one_event(
     demonstrated, rally = find(statements, "demonstrate"), find(statements, "rally")
     assert demonstrated.anchored
     assert (demonstrated.event == rally.event) is one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One blast occurred at 2am in Tarvia, near the harbour, and two others an hour later in Port Aldwin.",
+        "Police arrested one man in Tarvia and two others in Port Aldwin.",
+    ],
+)
+def test_a_clause_that_repeats_the_verb_without_saying_it_adds_its_place(nlp: Language, text: str) -> None:
+    statements, groups, _ = read(nlp, text)
+    assert {groups[g].name for g in statements[0].places} == {"Tarvia", "Port Aldwin"}

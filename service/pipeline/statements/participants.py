@@ -461,6 +461,17 @@ def locations(pred: Predicate, idx: DocIndex) -> set[int]:
         found.update(_named_places(t, idx))
     if pred.anchor.pos_ in ("VERB", "AUX"):
         found.update(where_places(pred.anchor, idx))
+        found.update(gapped_places(pred.anchor, idx))
+    return found
+
+
+def gapped_places(verb: Token, idx: DocIndex) -> set[int]:
+    """Places of a clause that repeats the verb without saying it: "one blast went off in X and
+    two others in Y" (the parser makes "others" a conjunct of the verb): the event is in Y too."""
+    found: set[int] = set()
+    for c in children(idx, verb):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and idx.time_of[c.i] < 0:
+            found.update(_named_places(c, idx))
     return found
 
 
