@@ -80,7 +80,8 @@ PREDICATE_CLASSES: dict[str, str] = {
     "vote": "election",
     "inaugurate": "inauguration",
     "swear": "inauguration",
-    # protests: a rally, a march and a demonstration are one kind of gathering
+    # protests: a rally and a demonstration are one kind of gathering ("demonstrate" and "rally"
+    # only without an object: "demonstrated the software", "rallied support" are no protests)
     "protest": "protest",
     "demonstrate": "protest",
     "rally": "protest",
@@ -88,6 +89,9 @@ PREDICATE_CLASSES: dict[str, str] = {
     "war": "conflict",
     "fight": "conflict",
 }
+
+# Verbs of the classes above that have that meaning only without an object.
+OBJECTLESS_CLASS_VERBS = frozenset({"demonstrate", "rally"})
 
 # Every class name above: a predicate whose class is one of these is a known kind of event; any
 # other predicate's class is its own lemma.

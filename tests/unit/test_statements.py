@@ -536,3 +536,15 @@ def test_mentions_placed_on_the_day_another_names_are_one_event(
 def test_a_clause_that_repeats_the_verb_without_saying_it_adds_its_place(nlp: Language, text: str) -> None:
     statements, groups, _ = read(nlp, text)
     assert {groups[g].name for g in statements[0].places} == {"Tarvia", "Port Aldwin"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme demonstrated the new software on Tuesday.",
+        "The senator rallied support for the bill on Tuesday.",
+    ],
+)
+def test_showing_a_thing_or_gathering_support_is_no_protest(nlp: Language, text: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert all(s.predicate_class != "protest" for s in statements)

@@ -80,6 +80,10 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
                 return lemma, forced
     if lemma == "call":
         return lemma, _call_class(verb, idx)
+    if lemma in lx.OBJECTLESS_CLASS_VERBS and any(
+        c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in children(idx, verb)
+    ):
+        return lemma, lemma  # "demonstrated the new software" is no protest
     return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma)
 
 
