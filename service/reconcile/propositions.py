@@ -151,13 +151,22 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             _union(parent, i, by_event.setdefault(c.event_id, i))
         for key in _link_keys(c, subjects):
             _union(parent, i, by_key.setdefault(key, i))
-    placed = [i for i, c in enumerate(ordered) if _placed(c)]
-    is_placed = set(placed)
+    is_placed = {i for i, c in enumerate(ordered) if _placed(c)}
     pointers = [i for i, c in enumerate(ordered) if _is_pointer(c)]
     is_pointer = set(pointers)
+    pairs = same_words_pairs(ordered)
+    for i, j in pairs:
+        # An assertion the parse placed nowhere ("At first all I saw was ...", a generic verb
+        # with one party) in the same words as a placed claim is that claim relayed: it asserts
+        # what the placed one does.
+        for a, b in ((i, j), (j, i)):
+            if a in is_placed and b not in is_placed and _relays(ordered[b]):
+                _union(parent, a, b)
+    is_placed |= {b for i, j in pairs for a, b in ((i, j), (j, i)) if a in is_placed and _relays(ordered[b])}
+    placed = sorted(is_placed)
     echoes: dict[int, int] = {}  # pointer -> a placed claim in the same words
     echo_parent = list(range(len(ordered)))  # pointers in the same words as each other
-    for i, j in same_words_pairs(ordered):
+    for i, j in pairs:
         if i in is_placed and j in is_placed:
             _union(parent, i, j)
         elif i in is_pointer and j in is_placed:
@@ -228,6 +237,12 @@ def _quoted_assertions(ordered: list[ScopedClaim], pointers: list[int]) -> dict[
 
 def _clause_key(quote: str) -> str:
     return " ".join(words(quote))
+
+
+def _relays(c: ScopedClaim) -> bool:
+    """An assertion on no event and no placed statement: what it asserts is known only from
+    the words it shares with a placed claim."""
+    return c.claim.stance == "asserts" and c.event_id is None and not _placed(c)
 
 
 def _is_pointer(c: ScopedClaim) -> bool:

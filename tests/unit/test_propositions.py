@@ -300,6 +300,32 @@ def test_a_sentence_relayed_in_the_same_words_is_one_proposition() -> None:
     assert {s.stance: len(s.evidence) for s in one.sides} == {"asserts": 2, "denies": 1}
 
 
+def test_an_unplaced_assertion_in_a_placed_claims_words_relays_it() -> None:
+    # A witness's quote relayed by several outlets: one parse found its two parties, the others
+    # only a generic verb with none. The relays assert what the placed copy does, count towards
+    # the story's main proposition, and a denial of "the photo" answers them all.
+    words = "at first all I could see was a faint shape rising out of the water by the pier"
+    placed = scoped(TIMES, "asserts", words, article="a1", cls="be", participants=(ORBIS, HARBOR))
+    relays = [scoped(COURIER, "asserts", words, article=f"a{n}", cls="be") for n in (2, 3)]
+    detail = scoped(COURIER, "asserts", "a diver swam out", article="a4", cls="swim", participants=(TABLET,))
+    denial = scoped(MAKER, "denies", "the photo is a hoax", article="a5")
+    groups = group_propositions([placed, *relays, detail, denial])
+    assert groups == [[placed, *relays, denial], [detail]]
+    (one,) = proposition_conflicts("s1", [placed, *relays, detail, denial], set())
+    asserted = next(s for s in one.sides if s.stance == "asserts")
+    assert {e.article_id for e in asserted.evidence} == {"a1", "a2", "a3"}
+
+
+def test_unplaced_assertions_in_the_same_words_alone_join_nothing() -> None:
+    # Without a placed copy, words alone do not say what a generic verb with no party asserts.
+    words = "at first all I could see was a faint shape rising out of the water by the pier"
+    a = scoped(TIMES, "asserts", words, article="a1", cls="be")
+    b = scoped(COURIER, "asserts", words, article="a2", cls="be")
+    denial = scoped(MAKER, "denies", "the photo is a hoax", article="a3")
+    assert group_propositions([a, b, denial]) == []
+    assert proposition_conflicts("s1", [a, b, denial], set()) == []
+
+
 def test_a_negative_assertion_in_a_denials_words_is_no_answer_to_it() -> None:
     # "did not think the men posed a threat" agrees with "the men posed no threat".
     told = scoped(
