@@ -1283,10 +1283,22 @@ def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None
             continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        if _others_belief(tok, idx):
+            continue  # "many believe it is a hoax": unnamed people's opinion, not a denial
         stance, st, pointer = content_stance(tok, ctx)
         if stance != "asserts":
             return stance, st, pointer
     return None
+
+
+def _others_belief(tok: Token, idx: DocIndex) -> bool:
+    """The clause is what someone other than the speaker believes ("some believe it is a
+    hoax", "there are those who think the photo is fake"): an opinion the sentence reports, not
+    the speaker's (or the outlet's) own stance. "I think this is a hoax" is the speaker's."""
+    up = head(idx, tok)
+    if tok.dep_ != "ccomp" or up is None or up.lemma_.lower() not in lx.BELIEF_VERBS:
+        return False
+    return _first_person_belief(up, idx) is None
 
 
 def closing_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Frame | None:

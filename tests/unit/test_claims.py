@@ -681,11 +681,27 @@ def test_a_report_pointed_at_and_called_untrue_is_denied(nlp: Language, text: st
         "The picture went viral.\n\nHowever, this one is not true.",
         "The picture went viral.\n\nBut the entire story appears to be a hoax.",
         "The picture went viral.\n\nUnfortunately, I think this is a hoax.",
+        "The picture went viral.\n\nWe believe the story is false.",
     ],
 )
 def test_the_outlet_calling_the_report_untrue_denies_it(nlp: Language, text: str) -> None:
     claims = own_voice_claims(nlp, text)
     assert [(c.claimant, c.stance) for c in claims] == [("", "denies")], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The picture went viral.\n\nMany believe it is a hoax.",
+        "The picture went viral.\n\nSome people think the photo is fake.",
+        "The picture went viral.\n\nThere are some who believe it is a hoax.",
+        "The picture went viral.\n\nCritics suspect the whole story is false.",
+    ],
+)
+def test_others_belief_reported_by_the_outlet_is_not_its_denial(nlp: Language, text: str) -> None:
+    # An opinion of people the sentence leaves unnamed is reported, not held, by the outlet;
+    # "I think this is a hoax" and "We believe the story is false" stay the speaker's own.
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
 
 
 @pytest.mark.parametrize(
