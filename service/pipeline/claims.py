@@ -169,6 +169,8 @@ def is_negated(tok: Token, idx: DocIndex) -> bool:
     for c in children(idx, tok):
         if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither"):
             return True
+        if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in children(idx, c)):
+            return True  # "has n't been debunked": the parser hangs the negation on "been"
     # "neither confirm nor deny": the second verb shares the first one's negation.
     governor = head(idx, tok)
     return (
@@ -245,7 +247,7 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         # "the claims have no basis", "the report bears no resemblance to the truth"
         return not negated and any(_no_support(c, idx) for c in objects)
     if lemma in lx.OCCURRENCE_VERBS:
-        return negated  # "the story did not happen"
+        return negated and not habitual(clause, idx)  # "the story did not happen"
     if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
         return False
     # "was fabricated", "has been debunked", "was retracted"
@@ -805,8 +807,18 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False  # "have not spoken since July": a state over a period, not a denied event
     if not is_event_statement(st) and not _says_none_happened(clause, idx):
         return False  # "the missiles had not arrived" reports a state, not a denial
+    if habitual(clause, idx):
+        return False
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
+    )
+
+
+def habitual(clause: Token, idx: DocIndex) -> bool:
+    """ "This doesn't happen", "they do not meet": the present with "do" says what is usually
+    so, not that a particular event did not take place ("did not happen", "has not met")."""
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in children(idx, clause)
     )
 
 
@@ -823,7 +835,10 @@ def _denies_relation(clause: Token, idx: DocIndex) -> bool:
         return False
     # "is not in any way connected to": the parser hangs the participle on "way".
     lo, hi = clause_bounds(idx, clause)
-    return any(t.lower_ in lx.RELATION_WORDS and t.i > clause.i for t in idx.tokens[lo:hi])
+    # Not a relative clause: "this isn't the first time the firm has been linked to it".
+    return any(
+        t.lower_ in lx.RELATION_WORDS and t.i > clause.i and t.dep_ != "relcl" for t in idx.tokens[lo:hi]
+    )
 
 
 def _background_state(clause: Token, idx: DocIndex) -> bool:

@@ -725,6 +725,34 @@ def test_pointer_look_alikes_deny_nothing(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # The parser hangs the negation on "been": still a negated "debunked".
+        "The picture went viral.\n\nThe story hasn't been entirely debunked, but it's dubious at best.",
+        # A relative clause of "time", not a denied link.
+        "The picture went viral.\n\nThis isn't the first time the firm has been linked with the bank.",
+        # The present with "do" says what usually happens, not that an event did not.
+        'The picture went viral.\n\n"This doesn\'t happen," the neighbour said.',
+        'The picture went viral.\n\n"Bears do not attack people here," the ranger said.',
+    ],
+)
+def test_negations_that_call_no_report_untrue_deny_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The picture went viral.\n\n"This didn\'t happen," the neighbour said.',
+        "The picture went viral.\n\nThe meeting never happened.",
+        "The picture went viral.\n\nThe firm is not in any way connected to the bank.",
+    ],
+)
+def test_a_past_event_denied_or_a_link_denied_stays_a_denial(nlp: Language, text: str) -> None:
+    assert [c.stance for c in own_voice_claims(nlp, text)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The picture went viral.\n\nHe was denied entry.",
         "The picture went viral.\n\nThey were denied bail.",
         "The picture went viral.\n\nNothing happened to him.",
