@@ -407,3 +407,80 @@ def test_a_one_word_quote_is_no_clause_to_meet() -> None:
     said = scoped(TIMES, "asserts", "this", article="a1")
     denied = scoped(COURIER, "denies", "this", article="a1")
     assert proposition_conflicts("s1", [said, denied], set()) == []
+
+
+# --- a denial that names what it denies; claimants that name nobody ----------------------------
+
+
+def test_a_denial_of_reports_goes_to_the_proposition_its_sentence_names() -> None:
+    # The article reported a side detail just before the denial; the denial's own words
+    # ("performed a biopsy on the singer") name the story's other proposition.
+    selfie = scoped(
+        TIMES,
+        "asserts",
+        "the doctor took a photo in the room",
+        article="a1",
+        cls="take",
+        participants=(TABLET,),
+    )
+    biopsy = scoped(
+        COURIER,
+        "asserts",
+        "the doctor performed a biopsy on the singer without consent",
+        article="a2",
+        cls="perform",
+        participants=(HARBOR,),
+    )
+    detail = scoped(
+        TIMES, "asserts", "the director had stepped down", article="a3", cls="step", participants=(ORBIS,)
+    )
+    denial = ScopedClaim(
+        claim=EventClaim(
+            claim_id="c-named",
+            article_id="a3",
+            claimant=MAKER,
+            stance="denies",
+            quote="denied reports",
+            sentence="The clinic denied reports that the doctor performed a biopsy on the singer.",
+        ),
+        event_id=None,
+        predicate_class=None,
+        participants=[],
+        seq=next(_seq),
+    )
+    groups = group_propositions([selfie, biopsy, detail, denial])
+    assert [biopsy, denial] in groups
+    assert [detail] in groups
+
+
+def test_a_denial_whose_words_name_nothing_still_points_at_its_articles_account() -> None:
+    told = scoped(
+        TIMES, "asserts", "the director had stepped down", article="a1", cls="step", participants=(ORBIS,)
+    )
+    main1 = scoped(
+        COURIER, "asserts", "the doctor took a photo", article="a2", cls="take", participants=(TABLET,)
+    )
+    main2 = scoped(
+        ANALYST, "asserts", "the doctor took a photo", article="a3", cls="take", participants=(TABLET,)
+    )
+    denial = scoped(MAKER, "denies", "this is a hoax", article="a1")
+    groups = group_propositions([told, main1, main2, denial])
+    assert [told, denial] in groups
+
+
+def test_claimants_that_name_nobody_make_no_side() -> None:
+    told = scoped(
+        TIMES,
+        "asserts",
+        "a giant crab lives in the harbour",
+        article="a1",
+        cls="live",
+        participants=(HARBOR,),
+    )
+    some = scoped(Source(name="Some"), "denies", "it is a playful hoax", article="a2")
+    others = scoped(Source(name="many people"), "denies", "the photo is fake", article="a3")
+    assert proposition_conflicts("s1", [told, some, others], set()) == []
+    named = scoped(Source(name="Some Harbour Trust"), "denies", "the photo is fake", article="a4")
+    (one,) = proposition_conflicts("s1", [told, some, others, named], set())
+    denied = next(s for s in one.sides if s.stance == "denies")
+    assert [x.name for x in denied.sources] == ["Some Harbour Trust"]
