@@ -818,7 +818,8 @@ def habitual(clause: Token, idx: DocIndex) -> bool:
     """ "This doesn't happen", "they do not meet": the present with "do" says what is usually
     so, not that a particular event did not take place ("did not happen", "has not met")."""
     return any(
-        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in children(idx, clause)
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP")
+        for c in children(idx, clause)
     )
 
 
