@@ -1302,9 +1302,27 @@ def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None
         if _others_belief(tok, idx):
             continue  # "many believe it is a hoax": unnamed people's opinion, not a denial
         stance, st, pointer = content_stance(tok, ctx)
+        if stance != "asserts" and _takes_up_its_sentence(tok, pointer, idx):
+            continue
         if stance != "asserts":
             return stance, st, pointer
     return None
+
+
+def _takes_up_its_sentence(clause: Token, pointer: Token | None, idx: DocIndex) -> bool:
+    """ "Board members mulled a sale, but it never happened": a pronoun in a clause conjoined to
+    a narrated one takes up what that clause tells, not a report; the writer says both. Not
+    when the first clause is about a report or a piece of evidence ("the photo was shared
+    widely, but it is a hoax", "many shared the image, but it is fake")."""
+    if clause.dep_ != "conj" or pointer is None or pointer.pos_ != "PRON":
+        return False
+    first = head(idx, clause)
+    if first is None:
+        return False
+    nouns = {
+        c.lemma_.lower() for c in children(idx, first) if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+    }
+    return not nouns & (lx.REPORT_NOUNS | lx.EVIDENCE_NOUNS | lx.EVENT_NOUNS.keys())
 
 
 def _others_belief(tok: Token, idx: DocIndex) -> bool:

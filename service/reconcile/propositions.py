@@ -82,10 +82,11 @@ FUNCTION_WORDS = NEGATIONS | wordset(
     till toward towards under until upon with within without per via because while whether
     although though unless once more most much many such own same other another"""
 )
-# Claimants that name nobody: "some say it is a hoax", "others believe it is real".
+# Claimants that name nobody: "some say it is a hoax", "others believe it is real", a generic
+# "you" ("you can tell it has been photoshopped").
 UNNAMED_PEOPLE = wordset(
     """some others many someone somebody anyone anybody one few several most everyone everybody
-    nobody"""
+    nobody you"""
 )
 # A denial naming what it denies in its own sentence: the fewest content words it must share
 # with a proposition, and the share of its own content words they must be.

@@ -732,6 +732,8 @@ def test_pointer_look_alikes_deny_nothing(nlp: Language, text: str) -> None:
         # The present with "do" says what usually happens, not that an event did not.
         'The picture went viral.\n\n"This doesn\'t happen," the neighbour said.',
         'The picture went viral.\n\n"Bears do not attack people here," the ranger said.',
+        # "it" takes up the clause it is conjoined to, which the writer narrates.
+        "The picture went viral.\n\nBoard members mulled selling the unit in 2013, but it never happened.",
     ],
 )
 def test_negations_that_call_no_report_untrue_deny_nothing(nlp: Language, text: str) -> None:
@@ -744,6 +746,9 @@ def test_negations_that_call_no_report_untrue_deny_nothing(nlp: Language, text: 
         'The picture went viral.\n\n"This didn\'t happen," the neighbour said.',
         "The picture went viral.\n\nThe meeting never happened.",
         "The picture went viral.\n\nThe firm is not in any way connected to the bank.",
+        "The picture went viral.\n\nThe photo was shared widely, but it is a hoax.",
+        "The picture went viral.\n\nMany people shared the image, but it is fake.",
+        "The picture went viral.\n\nThe minister visited the plant, but the meeting never happened.",
     ],
 )
 def test_a_past_event_denied_or_a_link_denied_stays_a_denial(nlp: Language, text: str) -> None:

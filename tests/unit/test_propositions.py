@@ -479,8 +479,9 @@ def test_claimants_that_name_nobody_make_no_side() -> None:
     )
     some = scoped(Source(name="Some"), "denies", "it is a playful hoax", article="a2")
     others = scoped(Source(name="many people"), "denies", "the photo is fake", article="a3")
-    assert proposition_conflicts("s1", [told, some, others], set()) == []
+    you = scoped(Source(name="You"), "denies", "you can tell it has been photoshopped", article="a3")
+    assert proposition_conflicts("s1", [told, some, others, you], set()) == []
     named = scoped(Source(name="Some Harbour Trust"), "denies", "the photo is fake", article="a4")
-    (one,) = proposition_conflicts("s1", [told, some, others, named], set())
+    (one,) = proposition_conflicts("s1", [told, some, others, you, named], set())
     denied = next(s for s in one.sides if s.stance == "denies")
     assert [x.name for x in denied.sources] == ["Some Harbour Trust"]
