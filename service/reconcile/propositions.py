@@ -102,6 +102,9 @@ STANCE_WORDS = (
     | lx.RETRACT_VERBS
     | wordset("say said tell told claim allege insist add report note state source deny denie")
 )
+# Words that link a report noun to what it holds: "reports that", "claims of", "rumours claiming".
+CONTENT_LINKS = wordset("that of about claiming saying alleging suggesting")
+_REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
 # Longest proposition text a summary quotes before cutting it.
 SUMMARY_QUOTE_CHARS = 160
 
@@ -253,9 +256,9 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
 def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) -> int | None:
     """The proposition a denial of "the reports" names in its own sentence ("the clinic denied
     reports that it performed a biopsy on the singer"): the one whose claims' sentences hold the
-    most of its content words (stance words such as "denied", "reports", "hoax" left out), when
+    most of the content words of what its report noun holds (stance words such as "denied", "reports", "hoax" left out), when
     that is at least NAMED_MIN of them and NAMED_SHARE of all, and no other holds as many."""
-    own = {w for w in content_words(pointer.claim.sentence) if not _stance_word(w)}
+    own = {w for w in content_words(named_content(pointer.claim.sentence)) if not _stance_word(w)}
     if len(own) < NAMED_MIN:
         return None
     scored = sorted(((len(own & found), root) for root, found in said.items()), reverse=True)
@@ -265,6 +268,17 @@ def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) ->
     if len(scored) > 1 and scored[1][0] == best:
         return None  # two propositions hold as much of it: the words do not say which
     return root
+
+
+def named_content(sentence: str) -> str:
+    """What a report noun of the sentence is said to hold: the words after "reports that",
+    "claims of", "rumours claiming", "the story about" ("" when the sentence names no content:
+    "the article is a hoax timed to exploit other allegations against the firm")."""
+    found = words(sentence)
+    for n, (noun, link) in enumerate(pairwise(found)):
+        if link in CONTENT_LINKS and noun.rstrip("s") in _REPORT_STEMS:
+            return " ".join(found[n + 2 :])
+    return ""
 
 
 def _stance_word(word: str) -> bool:

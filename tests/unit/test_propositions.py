@@ -485,3 +485,36 @@ def test_claimants_that_name_nobody_make_no_side() -> None:
     (one,) = proposition_conflicts("s1", [told, some, others, you, named], set())
     denied = next(s for s in one.sides if s.stance == "denies")
     assert [x.name for x in denied.sources] == ["Some Harbour Trust"]
+
+
+def test_a_denial_that_only_mentions_other_allegations_names_none_of_them() -> None:
+    # "The article is a hoax timed to exploit the allegations against the actor by women ...":
+    # its words hold the other proposition's, but no report of it is called untrue.
+    accused = scoped(
+        TIMES,
+        "asserts",
+        "several women accused the actor of assault after a comedian spoke out",
+        article="a1",
+        cls="accuse",
+        participants=(TABLET,),
+    )
+    hoax = scoped(
+        COURIER, "asserts", "a site said she filed charges", article="a2", cls="file", participants=(ORBIS,)
+    )
+    denial = ScopedClaim(
+        claim=EventClaim(
+            claim_id="c-mention",
+            article_id="a2",
+            claimant=COURIER,
+            stance="denies",
+            quote="The article is a hoax",
+            sentence="The article is a hoax timed to exploit the allegations against the actor by several women.",
+        ),
+        event_id=None,
+        predicate_class=None,
+        participants=[],
+        seq=next(_seq),
+    )
+    groups = group_propositions([accused, hoax, denial])
+    assert [hoax, denial] in groups
+    assert [accused] in groups
