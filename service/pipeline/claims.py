@@ -169,6 +169,8 @@ def is_negated(tok: Token, idx: DocIndex) -> bool:
     for c in children(idx, tok):
         if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither"):
             return True
+        if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in children(idx, c)):
+            return True  # "has n't been debunked": the parser hangs the negation on "been"
     # "neither confirm nor deny": the second verb shares the first one's negation.
     governor = head(idx, tok)
     return (
@@ -245,7 +247,7 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         # "the claims have no basis", "the report bears no resemblance to the truth"
         return not negated and any(_no_support(c, idx) for c in objects)
     if lemma in lx.OCCURRENCE_VERBS:
-        return negated  # "the story did not happen"
+        return negated and not habitual(clause, idx)  # "the story did not happen"
     if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
         return False
     # "was fabricated", "has been debunked", "was retracted"
@@ -805,8 +807,19 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False  # "have not spoken since July": a state over a period, not a denied event
     if not is_event_statement(st) and not _says_none_happened(clause, idx):
         return False  # "the missiles had not arrived" reports a state, not a denial
+    if habitual(clause, idx):
+        return False
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
+    )
+
+
+def habitual(clause: Token, idx: DocIndex) -> bool:
+    """ "This doesn't happen", "they do not meet": the present with "do" says what is usually
+    so, not that a particular event did not take place ("did not happen", "has not met")."""
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP")
+        for c in children(idx, clause)
     )
 
 
@@ -823,7 +836,10 @@ def _denies_relation(clause: Token, idx: DocIndex) -> bool:
         return False
     # "is not in any way connected to": the parser hangs the participle on "way".
     lo, hi = clause_bounds(idx, clause)
-    return any(t.lower_ in lx.RELATION_WORDS and t.i > clause.i for t in idx.tokens[lo:hi])
+    # Not a relative clause: "this isn't the first time the firm has been linked to it".
+    return any(
+        t.lower_ in lx.RELATION_WORDS and t.i > clause.i and t.dep_ != "relcl" for t in idx.tokens[lo:hi]
+    )
 
 
 def _background_state(clause: Token, idx: DocIndex) -> bool:
@@ -1283,10 +1299,40 @@ def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None
             continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        if _others_belief(tok, idx):
+            continue  # "many believe it is a hoax": unnamed people's opinion, not a denial
         stance, st, pointer = content_stance(tok, ctx)
+        if stance != "asserts" and _takes_up_its_sentence(tok, pointer, idx):
+            continue
         if stance != "asserts":
             return stance, st, pointer
     return None
+
+
+def _takes_up_its_sentence(clause: Token, pointer: Token | None, idx: DocIndex) -> bool:
+    """ "Board members mulled a sale, but it never happened": a pronoun in a clause conjoined to
+    a narrated one takes up what that clause tells, not a report; the writer says both. Not
+    when the first clause is about a report or a piece of evidence ("the photo was shared
+    widely, but it is a hoax", "many shared the image, but it is fake")."""
+    if clause.dep_ != "conj" or pointer is None or pointer.pos_ != "PRON":
+        return False
+    first = head(idx, clause)
+    if first is None:
+        return False
+    nouns = {
+        c.lemma_.lower() for c in children(idx, first) if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+    }
+    return not nouns & (lx.REPORT_NOUNS | lx.EVIDENCE_NOUNS | lx.EVENT_NOUNS.keys())
+
+
+def _others_belief(tok: Token, idx: DocIndex) -> bool:
+    """The clause is what someone other than the speaker believes ("some believe it is a
+    hoax", "there are those who think the photo is fake"): an opinion the sentence reports, not
+    the speaker's (or the outlet's) own stance. "I think this is a hoax" is the speaker's."""
+    up = head(idx, tok)
+    if tok.dep_ != "ccomp" or up is None or up.lemma_.lower() not in lx.BELIEF_VERBS:
+        return False
+    return _first_person_belief(up, idx) is None
 
 
 def closing_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Frame | None:

@@ -19,12 +19,17 @@ grouped by proposition instead:
 - a denial about no statement of its own that quotes, in its own article, the very clause
   another claim asserts ("..., reversing reports that 12 had been found alive") answers that
   claim, which then says what it asserts even without a statement of its own;
+- a denial of "the reports" that names what it denies in its own sentence ("denied reports
+  that the doctor performed a biopsy") answers the proposition whose claims' sentences hold most
+  of its content words (stance words left out), before any guess by position;
+- an assertion placed nowhere by its parse, in the same words as a placed claim, relays it;
 - claims in (nearly) the same words are one proposition: a sentence relayed by several outlets,
   or a denial repeating what it denies ("X said Y did not happen" answers "Y happened"). Short
   ones must also name a common participant. A denial about no statement of its own that repeats
   another claim's words goes where that claim is; one repeating other such denials goes where
   most of them go.
 
+Claimants that name nobody ("some say it is a hoax", "many people") make no side of a report.
 A date is evidence, not a requirement. An existence report is raised where some claimants
 assert a proposition and others deny it (the rules of `conflicts.existence_conflict`); one that
 the event's own report already raises is left to it.
@@ -37,7 +42,8 @@ from itertools import pairwise
 
 import msgspec
 
-from service.domain import ConflictDraft, EventClaim, Side, Stance
+from service.domain import ConflictDraft, EventClaim, Side, Source, Stance
+from service.pipeline import lexicon as lx
 from service.pipeline.terms import MAX_TERM, words
 from service.pipeline.wordlists import wordset
 from service.reconcile import conflicts as rules
@@ -76,6 +82,29 @@ FUNCTION_WORDS = NEGATIONS | wordset(
     till toward towards under until upon with within without per via because while whether
     although though unless once more most much many such own same other another"""
 )
+# Claimants that name nobody: "some say it is a hoax", "others believe it is real", a generic
+# "you" ("you can tell it has been photoshopped").
+UNNAMED_PEOPLE = wordset(
+    """some others many someone somebody anyone anybody one few several most everyone everybody
+    nobody you"""
+)
+# A denial naming what it denies in its own sentence: the fewest content words it must share
+# with a proposition, and the share of its own content words they must be.
+NAMED_MIN = 3
+NAMED_SHARE = 0.3
+# Words of stance, not of content: a denial's own sentence is matched without them.
+STANCE_WORDS = (
+    lx.FALSITY_WORDS
+    | lx.TRUTH_WORDS
+    | lx.REPORT_NOUNS
+    | lx.DENY_VERBS
+    | lx.NO_SUPPORT_NOUNS
+    | lx.RETRACT_VERBS
+    | wordset("say said tell told claim allege insist add report note state source deny denie")
+)
+# Words that link a report noun to what it holds: "reports that", "claims of", "rumours claiming".
+CONTENT_LINKS = wordset("that of about claiming saying alleging suggesting")
+_REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
 # Longest proposition text a summary quotes before cutting it.
 SUMMARY_QUOTE_CHARS = 160
 
@@ -151,13 +180,22 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             _union(parent, i, by_event.setdefault(c.event_id, i))
         for key in _link_keys(c, subjects):
             _union(parent, i, by_key.setdefault(key, i))
-    placed = [i for i, c in enumerate(ordered) if _placed(c)]
-    is_placed = set(placed)
+    is_placed = {i for i, c in enumerate(ordered) if _placed(c)}
     pointers = [i for i, c in enumerate(ordered) if _is_pointer(c)]
     is_pointer = set(pointers)
+    pairs = same_words_pairs(ordered)
+    for i, j in pairs:
+        # An assertion the parse placed nowhere ("At first all I saw was ...", a generic verb
+        # with one party) in the same words as a placed claim is that claim relayed: it asserts
+        # what the placed one does.
+        for a, b in ((i, j), (j, i)):
+            if a in is_placed and b not in is_placed and _relays(ordered[b]):
+                _union(parent, a, b)
+    is_placed |= {b for i, j in pairs for a, b in ((i, j), (j, i)) if a in is_placed and _relays(ordered[b])}
+    placed = sorted(is_placed)
     echoes: dict[int, int] = {}  # pointer -> a placed claim in the same words
     echo_parent = list(range(len(ordered)))  # pointers in the same words as each other
-    for i, j in same_words_pairs(ordered):
+    for i, j in pairs:
         if i in is_placed and j in is_placed:
             _union(parent, i, j)
         elif i in is_pointer and j in is_placed:
@@ -178,10 +216,18 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         main_parties = {p for c in sizes[main] for p in c.participants} - subjects
         main_articles = {c.claim.article_id for c in sizes[main]}
         index_of = {c.claim.claim_id: n for n, c in enumerate(ordered)}
+        said = {
+            r: frozenset(w for c in members for w in content_words(c.claim.sentence))
+            for r, members in sizes.items()
+        }
         for i in pointers:
             c = ordered[i]
             if i in echoes:
                 target[i] = echoes[i]  # it repeats the words of the claim it answers
+                continue
+            named = _named_proposition(c, said)
+            if named is not None:
+                target[i] = named  # "denied reports that they performed a biopsy": what it names
                 continue
             reported = _reported_before(c, ordered, placed)
             if reported is None or c.claim.article_id in main_articles:
@@ -207,6 +253,41 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     return sorted(groups.values(), key=lambda g: g[0].seq)
 
 
+def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) -> int | None:
+    """The proposition a denial of "the reports" names in its own sentence ("the clinic denied
+    reports that it performed a biopsy on the singer"): the one whose claims' sentences hold the
+    most of the content words of what its report noun holds (stance words such as "denied", "reports", "hoax" left out), when
+    that is at least NAMED_MIN of them and NAMED_SHARE of all, and no other holds as many."""
+    own = {w for w in content_words(named_content(pointer.claim.sentence)) if not _stance_word(w)}
+    if len(own) < NAMED_MIN:
+        return None
+    scored = sorted(((len(own & found), root) for root, found in said.items()), reverse=True)
+    best, root = scored[0]
+    if best < NAMED_MIN or best < NAMED_SHARE * len(own):
+        return None
+    if len(scored) > 1 and scored[1][0] == best:
+        return None  # two propositions hold as much of it: the words do not say which
+    return root
+
+
+def named_content(sentence: str) -> str:
+    """What a report noun of the sentence is said to hold: the words after "reports that",
+    "claims of", "rumours claiming", "the story about" ("" when the sentence names no content:
+    "the article is a hoax timed to exploit other allegations against the firm")."""
+    found = words(sentence)
+    for n, (noun, link) in enumerate(pairwise(found)):
+        if link in CONTENT_LINKS and noun.rstrip("s") in _REPORT_STEMS:
+            return " ".join(found[n + 2 :])
+    return ""
+
+
+def _stance_word(word: str) -> bool:
+    """A word that says how a claim stands, not what it is about: "denied", "reports", "false"
+    (a crude stem: an ending "s", "es", "d", "ed" or "ing" dropped)."""
+    stems = {word} | {word.removesuffix(end) for end in ("s", "es", "d", "ed", "ing")}
+    return bool(stems & STANCE_WORDS)
+
+
 def _quoted_assertions(ordered: list[ScopedClaim], pointers: list[int]) -> dict[int, int]:
     """Pointer -> the assertion of its own article in the very words it denies ("..., reversing
     reports that 12 had been found alive": the reports assert that clause, the speaker denies
@@ -228,6 +309,12 @@ def _quoted_assertions(ordered: list[ScopedClaim], pointers: list[int]) -> dict[
 
 def _clause_key(quote: str) -> str:
     return " ".join(words(quote))
+
+
+def _relays(c: ScopedClaim) -> bool:
+    """An assertion on no event and no placed statement: what it asserts is known only from
+    the words it shares with a placed claim."""
+    return c.claim.stance == "asserts" and c.event_id is None and not _placed(c)
 
 
 def _is_pointer(c: ScopedClaim) -> bool:
@@ -342,7 +429,7 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
     entity_by_name = rules._entity_by_name(c.claimant for c in claims)
     by_stance: dict[Stance, list[rules._Entry]] = {}
     for claim in claims:
-        if not rules._denies_a_figure(claim):
+        if not rules._denies_a_figure(claim) and not names_nobody(claim.claimant):
             by_stance.setdefault(claim.stance, []).append(rules._claim_entry(claim))
     asserters = {rules._identity(e.source, entity_by_name) for e in by_stance.get("asserts", [])}
     deniers = {rules._identity(e.source, entity_by_name) for e in by_stance.get("denies", [])}
@@ -365,6 +452,15 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
         entity_ids=participants + [c for c in claimant_ids if c not in participants],
         article_ids=sorted({e.evidence.article_id for entries in by_stance.values() for e in entries}),
     )
+
+
+def names_nobody(source: Source) -> bool:
+    """A claimant that is only an indefinite quantity of people ("some", "others", "many
+    people"): an opinion going around, which makes no side of a dispute on its own."""
+    if source.entity_id is not None:
+        return False
+    found = words(source.name)
+    return bool(found) and found[0] in UNNAMED_PEOPLE and all(w in UNNAMED_PEOPLE | {"people"} for w in found)
 
 
 def proposition_summary(proposition: str, sides: list[Side]) -> str:

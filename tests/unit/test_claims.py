@@ -681,11 +681,27 @@ def test_a_report_pointed_at_and_called_untrue_is_denied(nlp: Language, text: st
         "The picture went viral.\n\nHowever, this one is not true.",
         "The picture went viral.\n\nBut the entire story appears to be a hoax.",
         "The picture went viral.\n\nUnfortunately, I think this is a hoax.",
+        "The picture went viral.\n\nWe believe the story is false.",
     ],
 )
 def test_the_outlet_calling_the_report_untrue_denies_it(nlp: Language, text: str) -> None:
     claims = own_voice_claims(nlp, text)
     assert [(c.claimant, c.stance) for c in claims] == [("", "denies")], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The picture went viral.\n\nMany believe it is a hoax.",
+        "The picture went viral.\n\nSome people think the photo is fake.",
+        "The picture went viral.\n\nThere are some who believe it is a hoax.",
+        "The picture went viral.\n\nCritics suspect the whole story is false.",
+    ],
+)
+def test_others_belief_reported_by_the_outlet_is_not_its_denial(nlp: Language, text: str) -> None:
+    # An opinion of people the sentence leaves unnamed is reported, not held, by the outlet;
+    # "I think this is a hoax" and "We believe the story is false" stay the speaker's own.
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
 
 
 @pytest.mark.parametrize(
@@ -704,6 +720,39 @@ def test_the_outlet_calling_the_report_untrue_denies_it(nlp: Language, text: str
 def test_pointer_look_alikes_deny_nothing(nlp: Language, text: str) -> None:
     r = Read(nlp, text)
     assert "denies" not in [c.stance for c in r.claims], r.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser hangs the negation on "been": still a negated "debunked".
+        "The picture went viral.\n\nThe story hasn't been entirely debunked, but it's dubious at best.",
+        # A relative clause of "time", not a denied link.
+        "The picture went viral.\n\nThis isn't the first time the firm has been linked with the bank.",
+        # The present with "do" says what usually happens, not that an event did not.
+        'The picture went viral.\n\n"This doesn\'t happen," the neighbour said.',
+        'The picture went viral.\n\n"Bears do not attack people here," the ranger said.',
+        # "it" takes up the clause it is conjoined to, which the writer narrates.
+        "The picture went viral.\n\nBoard members mulled selling the unit in 2013, but it never happened.",
+    ],
+)
+def test_negations_that_call_no_report_untrue_deny_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The picture went viral.\n\n"This didn\'t happen," the neighbour said.',
+        "The picture went viral.\n\nThe meeting never happened.",
+        "The picture went viral.\n\nThe firm is not in any way connected to the bank.",
+        "The picture went viral.\n\nThe photo was shared widely, but it is a hoax.",
+        "The picture went viral.\n\nMany people shared the image, but it is fake.",
+        "The picture went viral.\n\nThe minister visited the plant, but the meeting never happened.",
+    ],
+)
+def test_a_past_event_denied_or_a_link_denied_stays_a_denial(nlp: Language, text: str) -> None:
+    assert [c.stance for c in own_voice_claims(nlp, text)] == ["denies"]
 
 
 @pytest.mark.parametrize(

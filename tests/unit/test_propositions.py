@@ -300,6 +300,32 @@ def test_a_sentence_relayed_in_the_same_words_is_one_proposition() -> None:
     assert {s.stance: len(s.evidence) for s in one.sides} == {"asserts": 2, "denies": 1}
 
 
+def test_an_unplaced_assertion_in_a_placed_claims_words_relays_it() -> None:
+    # A witness's quote relayed by several outlets: one parse found its two parties, the others
+    # only a generic verb with none. The relays assert what the placed copy does, count towards
+    # the story's main proposition, and a denial of "the photo" answers them all.
+    words = "at first all I could see was a faint shape rising out of the water by the pier"
+    placed = scoped(TIMES, "asserts", words, article="a1", cls="be", participants=(ORBIS, HARBOR))
+    relays = [scoped(COURIER, "asserts", words, article=f"a{n}", cls="be") for n in (2, 3)]
+    detail = scoped(COURIER, "asserts", "a diver swam out", article="a4", cls="swim", participants=(TABLET,))
+    denial = scoped(MAKER, "denies", "the photo is a hoax", article="a5")
+    groups = group_propositions([placed, *relays, detail, denial])
+    assert groups == [[placed, *relays, denial], [detail]]
+    (one,) = proposition_conflicts("s1", [placed, *relays, detail, denial], set())
+    asserted = next(s for s in one.sides if s.stance == "asserts")
+    assert {e.article_id for e in asserted.evidence} == {"a1", "a2", "a3"}
+
+
+def test_unplaced_assertions_in_the_same_words_alone_join_nothing() -> None:
+    # Without a placed copy, words alone do not say what a generic verb with no party asserts.
+    words = "at first all I could see was a faint shape rising out of the water by the pier"
+    a = scoped(TIMES, "asserts", words, article="a1", cls="be")
+    b = scoped(COURIER, "asserts", words, article="a2", cls="be")
+    denial = scoped(MAKER, "denies", "the photo is a hoax", article="a3")
+    assert group_propositions([a, b, denial]) == []
+    assert proposition_conflicts("s1", [a, b, denial], set()) == []
+
+
 def test_a_negative_assertion_in_a_denials_words_is_no_answer_to_it() -> None:
     # "did not think the men posed a threat" agrees with "the men posed no threat".
     told = scoped(
@@ -381,3 +407,114 @@ def test_a_one_word_quote_is_no_clause_to_meet() -> None:
     said = scoped(TIMES, "asserts", "this", article="a1")
     denied = scoped(COURIER, "denies", "this", article="a1")
     assert proposition_conflicts("s1", [said, denied], set()) == []
+
+
+# --- a denial that names what it denies; claimants that name nobody ----------------------------
+
+
+def test_a_denial_of_reports_goes_to_the_proposition_its_sentence_names() -> None:
+    # The article reported a side detail just before the denial; the denial's own words
+    # ("performed a biopsy on the singer") name the story's other proposition.
+    selfie = scoped(
+        TIMES,
+        "asserts",
+        "the doctor took a photo in the room",
+        article="a1",
+        cls="take",
+        participants=(TABLET,),
+    )
+    biopsy = scoped(
+        COURIER,
+        "asserts",
+        "the doctor performed a biopsy on the singer without consent",
+        article="a2",
+        cls="perform",
+        participants=(HARBOR,),
+    )
+    detail = scoped(
+        TIMES, "asserts", "the director had stepped down", article="a3", cls="step", participants=(ORBIS,)
+    )
+    denial = ScopedClaim(
+        claim=EventClaim(
+            claim_id="c-named",
+            article_id="a3",
+            claimant=MAKER,
+            stance="denies",
+            quote="denied reports",
+            sentence="The clinic denied reports that the doctor performed a biopsy on the singer.",
+        ),
+        event_id=None,
+        predicate_class=None,
+        participants=[],
+        seq=next(_seq),
+    )
+    groups = group_propositions([selfie, biopsy, detail, denial])
+    assert [biopsy, denial] in groups
+    assert [detail] in groups
+
+
+def test_a_denial_whose_words_name_nothing_still_points_at_its_articles_account() -> None:
+    told = scoped(
+        TIMES, "asserts", "the director had stepped down", article="a1", cls="step", participants=(ORBIS,)
+    )
+    main1 = scoped(
+        COURIER, "asserts", "the doctor took a photo", article="a2", cls="take", participants=(TABLET,)
+    )
+    main2 = scoped(
+        ANALYST, "asserts", "the doctor took a photo", article="a3", cls="take", participants=(TABLET,)
+    )
+    denial = scoped(MAKER, "denies", "this is a hoax", article="a1")
+    groups = group_propositions([told, main1, main2, denial])
+    assert [told, denial] in groups
+
+
+def test_claimants_that_name_nobody_make_no_side() -> None:
+    told = scoped(
+        TIMES,
+        "asserts",
+        "a giant crab lives in the harbour",
+        article="a1",
+        cls="live",
+        participants=(HARBOR,),
+    )
+    some = scoped(Source(name="Some"), "denies", "it is a playful hoax", article="a2")
+    others = scoped(Source(name="many people"), "denies", "the photo is fake", article="a3")
+    you = scoped(Source(name="You"), "denies", "you can tell it has been photoshopped", article="a3")
+    assert proposition_conflicts("s1", [told, some, others, you], set()) == []
+    named = scoped(Source(name="Some Harbour Trust"), "denies", "the photo is fake", article="a4")
+    (one,) = proposition_conflicts("s1", [told, some, others, you, named], set())
+    denied = next(s for s in one.sides if s.stance == "denies")
+    assert [x.name for x in denied.sources] == ["Some Harbour Trust"]
+
+
+def test_a_denial_that_only_mentions_other_allegations_names_none_of_them() -> None:
+    # "The article is a hoax timed to exploit the allegations against the actor by women ...":
+    # its words hold the other proposition's, but no report of it is called untrue.
+    accused = scoped(
+        TIMES,
+        "asserts",
+        "several women accused the actor of assault after a comedian spoke out",
+        article="a1",
+        cls="accuse",
+        participants=(TABLET,),
+    )
+    hoax = scoped(
+        COURIER, "asserts", "a site said she filed charges", article="a2", cls="file", participants=(ORBIS,)
+    )
+    denial = ScopedClaim(
+        claim=EventClaim(
+            claim_id="c-mention",
+            article_id="a2",
+            claimant=COURIER,
+            stance="denies",
+            quote="The article is a hoax",
+            sentence="The article is a hoax timed to exploit the allegations against the actor by several women.",
+        ),
+        event_id=None,
+        predicate_class=None,
+        participants=[],
+        seq=next(_seq),
+    )
+    groups = group_propositions([accused, hoax, denial])
+    assert [hoax, denial] in groups
+    assert [accused] in groups
