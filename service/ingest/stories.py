@@ -86,7 +86,8 @@ async def place(
     missing = {t for c in candidates for t in c.weights} - idfs.keys()
     idfs.update(await _idfs(conn, missing, documents))
 
-    decision = rules.choose_story(vector, published, candidates, idfs, required=duplicate_story)
+    names = await _people(conn, [vector, *(c.weights for c in candidates)])
+    decision = rules.choose_story(vector, published, candidates, idfs, required=duplicate_story, names=names)
     if decision.story_id is None:
         story = StoryVector(id=await store.create(conn), weights={}, article_count=0)
     else:
@@ -113,6 +114,13 @@ async def place(
     )
     await store.place_article(conn, article_id, story.id, duplicate_of, signature, bands)
     return story.id
+
+
+async def _people(conn: asyncpg.Connection, vectors: list[Mapping[str, float]]) -> dict[str, rules.Named]:
+    """Type and name of the people among the vectors' entity terms, for `rules.different_people`."""
+    ids = {t[len(rules.ENTITY_PREFIX) :] for v in vectors for t in v if t.startswith(rules.ENTITY_PREFIX)}
+    found = await store.entity_names(conn, ids, rules.PERSON)
+    return {rules.entity_term(i): rules.Named(type=rules.PERSON, name=n) for i, n in found.items()}
 
 
 async def _idfs(

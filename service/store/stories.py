@@ -248,6 +248,24 @@ async def entity_ids_of_article(conn: asyncpg.Connection, article_id: str) -> li
     return [(r["id"], int(r["mentions"])) for r in rows]
 
 
+async def entity_names(conn: asyncpg.Connection, entity_ids: Iterable[str], type_: str) -> dict[str, str]:
+    """Name of each of `entity_ids` that is of type `type_` (the others are left out)."""
+    ids = sorted({u for i in entity_ids if (u := _uuid(i)) is not None})
+    if not ids:
+        return {}
+    rows = await conn.fetch(
+        "SELECT id::text AS id, name FROM entities WHERE id = ANY($1::uuid[]) AND type = $2", ids, type_
+    )
+    return {r["id"]: r["name"] for r in rows}
+
+
+def _uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
 # -- reads --------------------------------------------------------------------------------------
 
 STORY_COLUMNS = """
