@@ -150,9 +150,10 @@ class Replay:
         ids = self.candidates(query, [vector[t] * idfs[t] for t in query])
         candidates = [self.vectors[i] for i in ids]
         idfs.update(self.idfs({t for c in candidates for t in c.weights} - idfs.keys()))
-        decision = rules.choose_story(vector, None, candidates, idfs, names=self.names)
+        spread = {t: min(len(self.postings.get(t, ())), rules.TOPIC_STORIES) for t in vector}
+        decision = rules.choose_story(vector, None, candidates, idfs, names=self.names, spread=spread)
         if self.margins is not None:
-            self.margins.joins(gold, vector, candidates, idfs, self.names)
+            self.margins.joins(gold, vector, candidates, idfs, self.names, spread)
         if decision.story_id is None:
             story = StoryVector(
                 id=f"s{len(self.vectors) + len(self.merged_into):06d}", weights={}, article_count=0
@@ -162,7 +163,7 @@ class Replay:
         story = rules.grown(story, vector, None)
         if self.margins is not None:
             self.margins.add(story.id, gold)
-            self.margins.merges(story, candidates, idfs, self.names)
+            self.margins.merges(story, candidates, idfs, self.names, spread)
         if decision.merge:
             story, others = rules.merged(story, candidates, decision.merge)
             for other in others:
@@ -207,10 +208,11 @@ class Margins:
         candidates: Sequence[StoryVector],
         idfs: Mapping[str, float],
         names: Mapping[str, rules.Named],
+        spread: Mapping[str, int],
     ) -> None:
         own = None
         for story in candidates:
-            score = rules.similarity(vector, story.weights, idfs, names)
+            score = rules.similarity(vector, story.weights, idfs, names, spread)
             held = self.gold[story.id]
             if gold in held:
                 own = score if own is None else max(own, score)
@@ -226,12 +228,13 @@ class Margins:
         candidates: Sequence[StoryVector],
         idfs: Mapping[str, float],
         names: Mapping[str, rules.Named],
+        spread: Mapping[str, int],
     ) -> None:
         mine = self.gold[story.id]
         for other in candidates:
             if other.id == story.id or not self.gold[other.id] or not mine:
                 continue
-            score = rules.similarity(story.weights, other.weights, idfs, names)
+            score = rules.similarity(story.weights, other.weights, idfs, names, spread)
             theirs = self.gold[other.id]
             if set(mine) & set(theirs):
                 self.merge_together.append(score)

@@ -87,7 +87,11 @@ async def place(
     idfs.update(await _idfs(conn, missing, documents))
 
     names = await _people(conn, [vector, *(c.weights for c in candidates)])
-    decision = rules.choose_story(vector, published, candidates, idfs, required=duplicate_story, names=names)
+    shared = {t for t in vector if any(t in c.weights for c in candidates)}
+    spread = await store.term_spread(conn, shared, rules.TOPIC_STORIES)
+    decision = rules.choose_story(
+        vector, published, candidates, idfs, required=duplicate_story, names=names, spread=spread
+    )
     if decision.story_id is None:
         story = StoryVector(id=await store.create(conn), weights={}, article_count=0)
     else:

@@ -259,6 +259,24 @@ async def entity_names(conn: asyncpg.Connection, entity_ids: Iterable[str], type
     return {r["id"]: r["name"] for r in rows}
 
 
+async def term_spread(conn: asyncpg.Connection, terms: Iterable[str], cap: int) -> dict[str, int]:
+    """How many stories are indexed under each term, counted up to `cap` (a bounded read)."""
+    wanted = sorted(set(terms))
+    if not wanted:
+        return {}
+    rows = await conn.fetch(
+        """
+        SELECT q.term, (
+            SELECT count(*) FROM (SELECT 1 FROM story_terms st WHERE st.term = q.term LIMIT $2) AS p
+        ) AS stories
+        FROM unnest($1::text[]) AS q(term)
+        """,
+        wanted,
+        cap,
+    )
+    return {r["term"]: int(r["stories"]) for r in rows}
+
+
 def _uuid(value: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(value)

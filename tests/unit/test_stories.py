@@ -257,7 +257,7 @@ SHOOTING = {
 def _idfs(*vectors: dict[str, float]) -> dict[str, float]:
     """A corpus with many shootings: its words are common, the names in it rare."""
     common = set(SHOOTING) | {OFFICER, "quillfeather"}
-    return {t: 1.3 if t in common else 3.2 for v in vectors for t in v}
+    return {t: 1.3 if t in common else 3.5 for v in vectors for t in v}
 
 
 def _shooting(victim: str, surname: str, extra: dict[str, int] | None = None) -> dict[str, float]:
@@ -318,3 +318,44 @@ def test_different_people_is_symmetric_and_only_lowers_the_similarity(
     assert rules.different_people(x, y, NAMES) == (pa != pb)
     assert rules.similarity(x, y, idfs, NAMES) <= rules.similarity(x, y, idfs) + 1e-12
     assert math.isclose(rules.similarity(x, x, idfs, NAMES), 1.0)
+
+
+# -- evidence of different incidents: shared only through the words of a kind of event --------
+
+QUAKE = {"earthquake": 3, "magnitude": 2, "epicentre": 1, "aftershocks": 2, "rescuers": 1, "collapsed": 1}
+
+
+def test_two_earthquakes_in_different_places_stay_apart() -> None:
+    # Two earthquakes a few days apart: the vocabulary of earthquakes is shared (and found among
+    # the distinctive terms of many stories already), the places and details are not.
+    first = rules.unit_log_tf({**QUAKE, "velmora": 3, "ferry": 1, "harbour": 1})
+    second = rules.unit_log_tf({**QUAKE, "ostrakai": 3, "monastery": 1, "valley": 1})
+    again = rules.unit_log_tf({**QUAKE, "velmora": 2, "ferry": 1, "tsunami": 1})
+    # many earthquakes in the corpus: their words are common, the places rare
+    idfs = {t: 1.5 if t in QUAKE else 3.0 for t in {**first, **second, **again}}
+    spread = {t: rules.TOPIC_STORIES for t in QUAKE}
+    story = StoryVector(id="s", weights=first, article_count=1)
+    assert rules.choose_story(second, None, [story], idfs).story_id == "s"  # on words alone
+    assert rules.choose_story(second, None, [story], idfs, spread=spread).story_id is None
+    # A second report on the first earthquake shares its place and details, and still joins.
+    assert rules.choose_story(again, None, [story], idfs, spread=spread).story_id == "s"
+
+
+def test_words_of_few_stories_are_not_topic_words() -> None:
+    a = rules.unit_log_tf({**QUAKE, "velmora": 3})
+    b = rules.unit_log_tf({**QUAKE, "velmora": 2, "ferry": 1})
+    idfs = {t: 2.0 for t in {**a, **b}}
+    below = {t: rules.TOPIC_STORIES - 1 for t in {**a, **b}}
+    assert math.isclose(rules.similarity(a, b, idfs, spread=below), rules.similarity(a, b, idfs))
+
+
+@given(COUNTS, COUNTS, st.dictionaries(WORDS, st.integers(min_value=0, max_value=8)))
+def test_topic_words_only_lower_the_similarity_and_never_below_the_rest(
+    a: dict[str, int], b: dict[str, int], spread: dict[str, int]
+) -> None:
+    x, y = rules.unit_log_tf(a), rules.unit_log_tf(b)
+    idfs = idfs_for(x, y)
+    plain = rules.similarity(x, y, idfs)
+    discounted = rules.similarity(x, y, idfs, spread=spread)
+    assert discounted <= plain + 1e-12
+    assert discounted >= rules.TOPIC_WEIGHT * plain - 1e-12
