@@ -1,6 +1,6 @@
 """Replay story assignment over the FNC-1 development bodies, for other thresholds, offline.
 
-Usage: python -m eval.stories FNC_DIR [--cache FILE] [--join 0.22 ...] [--merge 0.4 ...]
+Usage: python -m eval.stories FNC_DIR [--cache FILE] [--join 0.22 ...] [--merge 0.4 ...] [--margins]
 
 The service places each article online: it joins the stored story its vector is most like, or
 starts one, and merges stories an article shows to be one (`reconcile.stories`). This command
@@ -11,7 +11,11 @@ entity terms, `reconcile.stories` for every decision, and candidates found the w
 them (each story posted under its most distinctive terms; the stories sharing most query weight).
 It then prints B-cubed precision, recall and F1 against the FNC stories for every pair of join
 and merge thresholds asked for, so a threshold is chosen where the figures hold over a range
-rather than at a single best point.
+rather than at a single best point. `--margins` prints, at the service's thresholds, how close
+the decision came to mixing stories: for each pair of different FNC stories the highest
+similarity an article of one reached with a served story holding only the other (and the highest
+merge score between such stories), and for each article that joined its own story's coverage the
+similarity it joined by, lowest first.
 
 Only the development split is offered: the held-out split is kept for a final figure from the
 running service, and thresholds must never be fitted to it. The bodies carry no dates, so the
@@ -44,6 +48,8 @@ class Body(msgspec.Struct, frozen=True):
     body_id: str
     story: int
     terms: dict[str, int]
+    # Type and name of each entity term, as the store gives them to the story decision.
+    names: dict[str, rules.Named] = {}
 
 
 def dev_stories(fnc_dir: Path) -> tuple[dict[str, str], dict[str, int]]:
@@ -95,10 +101,13 @@ def read_bodies(texts: Mapping[str, str], story_of: Mapping[str, int]) -> list[B
         text = clean.clean(texts[body_id]).text
         counts = dict(term_rules.terms(text))
         groups = extract_entities(nlp(text), nlp)
+        names: dict[str, rules.Named] = {}
         for group, entity in zip(groups, index.resolve_article(groups), strict=True):
             term = rules.entity_term(entity)
             counts[term] = counts.get(term, 0) + len(group.mentions)
-        out.append(Body(body_id=body_id, story=story_of[body_id], terms=counts))
+            known = index.get(entity)
+            names[term] = rules.Named(type=known.type, name=known.name)
+        out.append(Body(body_id=body_id, story=story_of[body_id], terms=counts, names=names))
         if (n + 1) % 50 == 0:
             print(f"read {n + 1}/{len(texts)} bodies", file=sys.stderr)
     return out
@@ -114,6 +123,9 @@ class Replay:
         self.postings: dict[str, set[str]] = collections.defaultdict(set)
         self.posted: dict[str, list[str]] = {}
         self.merged_into: dict[str, str] = {}
+        self.names: dict[str, rules.Named] = {}
+        # With `margins`, the gold story of each placed article is tracked and the scores seen.
+        self.margins: Margins | None = None
 
     def idfs(self, terms: Sequence[str] | set[str]) -> dict[str, float]:
         return {t: rules.idf(self.df.get(t, 0), self.documents) for t in terms}
@@ -126,16 +138,22 @@ class Replay:
         ranked = sorted(shared, key=lambda s: (-shared[s], s))
         return ranked[: rules.CANDIDATES]
 
-    def place(self, terms: Mapping[str, int]) -> str:
+    def place(
+        self, terms: Mapping[str, int], names: Mapping[str, rules.Named] | None = None, gold: int = -1
+    ) -> str:
         self.df.update(set(terms))
         self.documents += 1
+        self.names.update(names or {})
         vector = rules.unit_log_tf(terms)
         idfs = self.idfs(list(vector))
         query = rules.article_query(vector, idfs)
         ids = self.candidates(query, [vector[t] * idfs[t] for t in query])
         candidates = [self.vectors[i] for i in ids]
         idfs.update(self.idfs({t for c in candidates for t in c.weights} - idfs.keys()))
-        decision = rules.choose_story(vector, None, candidates, idfs)
+        spread = {t: min(len(self.postings.get(t, ())), rules.TOPIC_STORIES) for t in vector}
+        decision = rules.choose_story(vector, None, candidates, idfs, names=self.names, spread=spread)
+        if self.margins is not None:
+            self.margins.joins(gold, vector, candidates, idfs, self.names, spread)
         if decision.story_id is None:
             story = StoryVector(
                 id=f"s{len(self.vectors) + len(self.merged_into):06d}", weights={}, article_count=0
@@ -143,12 +161,17 @@ class Replay:
         else:
             story = self.vectors[decision.story_id]
         story = rules.grown(story, vector, None)
+        if self.margins is not None:
+            self.margins.add(story.id, gold)
+            self.margins.merges(story, candidates, idfs, self.names, spread)
         if decision.merge:
             story, others = rules.merged(story, candidates, decision.merge)
             for other in others:
                 self._unpost(other.id)
                 self.vectors.pop(other.id, None)
                 self.merged_into[other.id] = story.id
+                if self.margins is not None:
+                    self.margins.fold(story.id, other.id)
         weights = rules.kept(story.weights, idfs)
         self._unpost(story.id)
         self.vectors[story.id] = StoryVector(id=story.id, weights=weights, article_count=story.article_count)
@@ -165,6 +188,107 @@ class Replay:
     def _unpost(self, story_id: str) -> None:
         for term in self.posted.pop(story_id, []):
             self.postings[term].discard(story_id)
+
+
+class Margins:
+    """How close the replayed decisions came to the thresholds, by gold story."""
+
+    def __init__(self) -> None:
+        self.gold: dict[str, collections.Counter[int]] = collections.defaultdict(collections.Counter)
+        # (article's story, other story) -> highest join score of such a pair, and the body's story
+        self.apart: dict[tuple[int, int], float] = {}
+        self.merge_apart: dict[tuple[int, int], float] = {}
+        self.merge_together: list[float] = []
+        self.together: list[tuple[float, int]] = []  # the best score to its own story's coverage
+
+    def joins(
+        self,
+        gold: int,
+        vector: Mapping[str, float],
+        candidates: Sequence[StoryVector],
+        idfs: Mapping[str, float],
+        names: Mapping[str, rules.Named],
+        spread: Mapping[str, int],
+    ) -> None:
+        own = None
+        for story in candidates:
+            score = rules.similarity(vector, story.weights, idfs, names, spread)
+            held = self.gold[story.id]
+            if gold in held:
+                own = score if own is None else max(own, score)
+            elif held:
+                other = held.most_common(1)[0][0]
+                self.apart[gold, other] = max(self.apart.get((gold, other), 0.0), score)
+        if own is not None:
+            self.together.append((own, gold))
+
+    def merges(
+        self,
+        story: StoryVector,
+        candidates: Sequence[StoryVector],
+        idfs: Mapping[str, float],
+        names: Mapping[str, rules.Named],
+        spread: Mapping[str, int],
+    ) -> None:
+        mine = self.gold[story.id]
+        for other in candidates:
+            if other.id == story.id or not self.gold[other.id] or not mine:
+                continue
+            score = rules.similarity(story.weights, other.weights, idfs, names, spread)
+            theirs = self.gold[other.id]
+            if set(mine) & set(theirs):
+                self.merge_together.append(score)
+            else:
+                pair = tuple(sorted((mine.most_common(1)[0][0], theirs.most_common(1)[0][0])))
+                key = (pair[0], pair[1])
+                self.merge_apart[key] = max(self.merge_apart.get(key, 0.0), score)
+
+    def add(self, story_id: str, gold: int) -> None:
+        self.gold[story_id][gold] += 1
+
+    def fold(self, survivor: str, other: str) -> None:
+        self.gold[survivor].update(self.gold.pop(other, collections.Counter()))
+
+    def report(self, shown: int = 10) -> list[str]:
+        out = [f"join threshold {rules.JOIN_UNDATED}, merge threshold {rules.MERGE}"]
+        apart = sorted(self.apart.items(), key=lambda kv: -kv[1])
+        out.append(f"closest different-story joins ({len(apart)} pairs of FNC stories scored):")
+        out += [
+            f"  {score:.3f}  an article of story {a} against story {b}" for (a, b), score in apart[:shown]
+        ]
+        together = sorted(self.together)
+        joined = [t for t in together if t[0] >= rules.JOIN_UNDATED]
+        out.append(
+            f"lowest same-story joins ({len(joined)} of {len(together)} articles reached the threshold):"
+        )
+        out += [f"  {score:.3f}  story {g}" for score, g in joined[:shown]]
+        merge_apart = sorted(self.merge_apart.items(), key=lambda kv: -kv[1])
+        out.append("closest different-story merges:")
+        out += [f"  {score:.3f}  stories {a} and {b}" for (a, b), score in merge_apart[:shown]]
+        together_merges = sorted(self.merge_together, reverse=True)
+        out.append(
+            f"highest same-story merge scores: {', '.join(f'{x:.3f}' for x in together_merges[:shown])}"
+        )
+        closest = (
+            f"{apart[0][1]:.3f} ({rules.JOIN_UNDATED - apart[0][1]:+.3f} to the threshold)"
+            if apart
+            else "none"
+        )
+        lowest = f"{joined[0][0]:.3f}" if joined else "none"
+        merge = f"{merge_apart[0][1]:.3f}" if merge_apart else "none"
+        out.append(
+            f"margin: closest different-story join {closest}, lowest same-story join {lowest}; "
+            f"closest different-story merge {merge}"
+        )
+        return out
+
+
+def margins(bodies: Sequence[Body]) -> list[str]:
+    state = Replay()
+    state.margins = Margins()
+    for b in bodies:
+        state.place(b.terms, b.names, b.story)
+    return state.margins.report()
 
 
 def bcubed(gold: Mapping[str, int], got: Mapping[str, str]) -> tuple[float, float, float]:
@@ -184,7 +308,7 @@ def replay(bodies: Sequence[Body], join: float, merge: float) -> tuple[float, fl
     rules.JOIN_UNDATED, rules.MERGE = join, merge
     try:
         state = Replay()
-        placed = {b.body_id: state.place(b.terms) for b in bodies}
+        placed = {b.body_id: state.place(b.terms, b.names) for b in bodies}
     finally:
         rules.JOIN_UNDATED, rules.MERGE = saved
     got = {b: state.final(s) for b, s in placed.items()}
@@ -199,6 +323,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--join", type=float, nargs="+", default=[rules.JOIN_UNDATED])
     parser.add_argument("--merge", type=float, nargs="+", default=[rules.MERGE])
     parser.add_argument(
+        "--margins", action="store_true", help="print how close the decisions came to mixing stories"
+    )
+    parser.add_argument(
         "--set",
         nargs="*",
         default=[],
@@ -211,9 +338,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not hasattr(rules, name):
             parser.error(f"reconcile.stories has no {name}")
         setattr(rules, name, type(getattr(rules, name))(value))
+    bodies: list[Body] = []
     if args.cache and args.cache.exists():
         bodies = msgspec.json.decode(args.cache.read_bytes(), type=list[Body])
-    else:
+        if any(t.startswith(rules.ENTITY_PREFIX) for b in bodies for t in b.terms) and not any(
+            b.names for b in bodies
+        ):
+            print("the cache predates entity names: reading the bodies again", file=sys.stderr)
+            bodies = []
+    if not bodies:
         texts, story_of = dev_stories(args.fnc_dir)
         bodies = read_bodies(texts, story_of)
         if args.cache:
@@ -225,6 +358,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for merge in args.merge:
             p, r, f, n = replay(bodies, join, merge)
             print(f"{join:<6.3f} {merge:<6.3f} {p:<10.3f} {r:<7.3f} {f:<6.3f} {n}")
+    if args.margins:
+        print("\n".join(margins(bodies)))
     return 0
 
 

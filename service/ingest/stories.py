@@ -86,7 +86,12 @@ async def place(
     missing = {t for c in candidates for t in c.weights} - idfs.keys()
     idfs.update(await _idfs(conn, missing, documents))
 
-    decision = rules.choose_story(vector, published, candidates, idfs, required=duplicate_story)
+    names = await _people(conn, [vector, *(c.weights for c in candidates)])
+    shared = {t for t in vector if any(t in c.weights for c in candidates)}
+    spread = await store.term_spread(conn, shared, rules.TOPIC_STORIES)
+    decision = rules.choose_story(
+        vector, published, candidates, idfs, required=duplicate_story, names=names, spread=spread
+    )
     if decision.story_id is None:
         story = StoryVector(id=await store.create(conn), weights={}, article_count=0)
     else:
@@ -113,6 +118,13 @@ async def place(
     )
     await store.place_article(conn, article_id, story.id, duplicate_of, signature, bands)
     return story.id
+
+
+async def _people(conn: asyncpg.Connection, vectors: list[Mapping[str, float]]) -> dict[str, rules.Named]:
+    """Type and name of the people among the vectors' entity terms, for `rules.different_people`."""
+    ids = {t[len(rules.ENTITY_PREFIX) :] for v in vectors for t in v if t.startswith(rules.ENTITY_PREFIX)}
+    found = await store.entity_names(conn, ids, rules.PERSON)
+    return {rules.entity_term(i): rules.Named(type=rules.PERSON, name=n) for i, n in found.items()}
 
 
 async def _idfs(

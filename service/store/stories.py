@@ -248,6 +248,42 @@ async def entity_ids_of_article(conn: asyncpg.Connection, article_id: str) -> li
     return [(r["id"], int(r["mentions"])) for r in rows]
 
 
+async def entity_names(conn: asyncpg.Connection, entity_ids: Iterable[str], type_: str) -> dict[str, str]:
+    """Name of each of `entity_ids` that is of type `type_` (the others are left out)."""
+    ids = sorted({u for i in entity_ids if (u := _uuid(i)) is not None})
+    if not ids:
+        return {}
+    rows = await conn.fetch(
+        "SELECT id::text AS id, name FROM entities WHERE id = ANY($1::uuid[]) AND type = $2", ids, type_
+    )
+    return {r["id"]: r["name"] for r in rows}
+
+
+async def term_spread(conn: asyncpg.Connection, terms: Iterable[str], cap: int) -> dict[str, int]:
+    """How many stories are indexed under each term, counted up to `cap` (a bounded read)."""
+    wanted = sorted(set(terms))
+    if not wanted:
+        return {}
+    rows = await conn.fetch(
+        """
+        SELECT q.term, (
+            SELECT count(*) FROM (SELECT 1 FROM story_terms st WHERE st.term = q.term LIMIT $2) AS p
+        ) AS stories
+        FROM unnest($1::text[]) AS q(term)
+        """,
+        wanted,
+        cap,
+    )
+    return {r["term"]: int(r["stories"]) for r in rows}
+
+
+def _uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
 # -- reads --------------------------------------------------------------------------------------
 
 STORY_COLUMNS = """

@@ -230,3 +230,132 @@ def test_a_republished_copy_has_a_close_signature_and_another_text_does_not() ->
     assert terms.jaccard(sig, terms.signature(other)) < 0.2
     assert set(terms.bands(sig)) & set(terms.bands(terms.signature(edited)))
     assert terms.signature("") == [] and terms.bands([]) == []
+
+
+# -- evidence of different incidents: who each text is mainly about ---------------------------
+
+VICTIM_A, VICTIM_B, OFFICER = "@victim-a", "@victim-b", "@officer"
+NAMES = {
+    VICTIM_A: rules.Named(type=rules.PERSON, name="Orla Penhaligon"),
+    VICTIM_B: rules.Named(type=rules.PERSON, name="Tomasz Wierzbicki"),
+    OFFICER: rules.Named(type=rules.PERSON, name="Dana Quillfeather"),
+    "@police": rules.Named(type="ORG", name="Harbourtown Police"),
+}
+# Two shootings in one city the same week: the same vocabulary, the same police spokeswoman,
+# a different victim named throughout each.
+SHOOTING = {
+    "shooting": 3,
+    "gunman": 2,
+    "police": 3,
+    "killed": 2,
+    "harbourtown": 2,
+    "suspect": 1,
+    "@police": 2,
+}
+
+
+def _idfs(*vectors: dict[str, float]) -> dict[str, float]:
+    """A corpus with many shootings: its words are common, the names in it rare."""
+    common = set(SHOOTING) | {OFFICER, "quillfeather"}
+    return {t: 1.3 if t in common else 3.5 for v in vectors for t in v}
+
+
+def _shooting(victim: str, surname: str, extra: dict[str, int] | None = None) -> dict[str, float]:
+    return rules.unit_log_tf(
+        {**SHOOTING, victim: 4, surname: 4, OFFICER: 1, "quillfeather": 1, **(extra or {})}
+    )
+
+
+def test_two_shootings_with_different_victims_stay_apart() -> None:
+    first = _shooting(VICTIM_A, "penhaligon", {"market": 1})
+    second = _shooting(VICTIM_B, "wierzbicki", {"bakery": 1})
+    story = StoryVector(id="s", weights=first, article_count=1)
+    idfs = _idfs(first, second)
+    assert rules.different_people(second, first, NAMES)
+    # the shared words alone would join them
+    assert rules.similarity(second, first, idfs) >= rules.JOIN_UNDATED
+    assert rules.choose_story(second, None, [story], idfs).story_id == "s"
+    assert rules.choose_story(second, None, [story], idfs, names=NAMES).story_id is None
+    # Nor do the two stories merge when a later article holds both.
+    other = StoryVector(id="t", weights=second, article_count=1)
+    assert rules.similarity(first, second, idfs, NAMES) < rules.similarity(first, second, idfs)
+    assert not rules.same_story(story, other, idfs, NAMES)
+
+
+def test_a_second_report_on_the_same_victim_joins() -> None:
+    first = _shooting(VICTIM_A, "penhaligon", {"market": 1})
+    # Another outlet: the victim named by surname only, so the resolver kept a separate entity.
+    second = _shooting("@victim-a-again", "penhaligon", {"vigil": 1})
+    names = {**NAMES, "@victim-a-again": rules.Named(type=rules.PERSON, name="Ms Penhaligon")}
+    story = StoryVector(id="s", weights=first, article_count=1)
+    idfs = _idfs(first, second)
+    assert not rules.different_people(second, first, names)
+    assert rules.choose_story(second, None, [story], idfs, names=names).story_id == "s"
+
+
+def test_a_person_named_in_passing_is_no_main_person() -> None:
+    # A company recall with a spokesman quoted once: the text is about the company.
+    recall = rules.unit_log_tf({"recall": 3, "@maker": 4, "@spokesman": 1, "brakes": 2})
+    names = {
+        "@maker": rules.Named(type="ORG", name="Vantor Motors"),
+        "@spokesman": rules.Named(type=rules.PERSON, name="Ivo Marchetti"),
+    }
+    assert rules.main_person(recall, names) is None
+    # Two people named as often: no one of them is what the text is about.
+    trial = rules.unit_log_tf({"trial": 2, VICTIM_A: 2, VICTIM_B: 2})
+    assert rules.main_person(trial, NAMES) is None
+    assert rules.main_person(_shooting(VICTIM_A, "penhaligon"), NAMES) == VICTIM_A
+
+
+@given(COUNTS, COUNTS, st.sampled_from([VICTIM_A, VICTIM_B]), st.sampled_from([VICTIM_A, VICTIM_B]))
+def test_different_people_is_symmetric_and_only_lowers_the_similarity(
+    a: dict[str, int], b: dict[str, int], pa: str, pb: str
+) -> None:
+    x = rules.unit_log_tf({**a, pa: 9})
+    y = rules.unit_log_tf({**b, pb: 9})
+    idfs = {t: 1.0 + len(t) % 5 / 3 for t in {**x, **y}}
+    assert rules.different_people(x, y, NAMES) == rules.different_people(y, x, NAMES)
+    assert rules.different_people(x, y, NAMES) == (pa != pb)
+    assert rules.similarity(x, y, idfs, NAMES) <= rules.similarity(x, y, idfs) + 1e-12
+    assert math.isclose(rules.similarity(x, x, idfs, NAMES), 1.0)
+
+
+# -- evidence of different incidents: shared only through the words of a kind of event --------
+
+QUAKE = {"earthquake": 3, "magnitude": 2, "epicentre": 1, "aftershocks": 2, "rescuers": 1, "collapsed": 1}
+
+
+def test_two_earthquakes_in_different_places_stay_apart() -> None:
+    # Two earthquakes a few days apart: the vocabulary of earthquakes is shared (and found among
+    # the distinctive terms of many stories already), the places and details are not.
+    first = rules.unit_log_tf({**QUAKE, "velmora": 3, "ferry": 1, "harbour": 1})
+    second = rules.unit_log_tf({**QUAKE, "ostrakai": 3, "monastery": 1, "valley": 1})
+    again = rules.unit_log_tf({**QUAKE, "velmora": 2, "ferry": 1, "tsunami": 1})
+    # many earthquakes in the corpus: their words are common, the places rare
+    idfs = {t: 1.5 if t in QUAKE else 3.0 for t in {**first, **second, **again}}
+    spread = {t: rules.TOPIC_STORIES for t in QUAKE}
+    story = StoryVector(id="s", weights=first, article_count=1)
+    assert rules.choose_story(second, None, [story], idfs).story_id == "s"  # on words alone
+    assert rules.choose_story(second, None, [story], idfs, spread=spread).story_id is None
+    # A second report on the first earthquake shares its place and details, and still joins.
+    assert rules.choose_story(again, None, [story], idfs, spread=spread).story_id == "s"
+
+
+def test_words_of_few_stories_are_not_topic_words() -> None:
+    a = rules.unit_log_tf({**QUAKE, "velmora": 3})
+    b = rules.unit_log_tf({**QUAKE, "velmora": 2, "ferry": 1})
+    idfs = {t: 2.0 for t in {**a, **b}}
+    below = {t: rules.TOPIC_STORIES - 1 for t in {**a, **b}}
+    assert math.isclose(rules.similarity(a, b, idfs, spread=below), rules.similarity(a, b, idfs))
+
+
+@given(COUNTS, COUNTS, st.dictionaries(WORDS, st.integers(min_value=0, max_value=8)))
+def test_topic_words_only_lower_the_similarity_and_never_below_the_rest(
+    a: dict[str, int], b: dict[str, int], spread: dict[str, int]
+) -> None:
+    x, y = rules.unit_log_tf(a), rules.unit_log_tf(b)
+    idfs = idfs_for(x, y)
+    plain = rules.similarity(x, y, idfs)
+    discounted = rules.similarity(x, y, idfs, spread=spread)
+    assert discounted <= plain + 1e-12
+    assert discounted >= rules.TOPIC_WEIGHT * plain - 1e-12

@@ -54,3 +54,18 @@ def test_merged_story_answers_with_survivor() -> None:
     state.merged_into["s1"] = "s2"
     state.merged_into["s2"] = "s3"
     assert state.final("s1") == "s3"
+
+
+def test_margins_report_the_closest_pairs_of_each_kind() -> None:
+    from eval.stories import margins
+
+    lines = margins(BODIES)
+    assert lines[0].startswith("join threshold")
+    summary = next(line for line in lines if line.startswith("margin:"))
+    # the two topics share no word, so no article is ever scored against the other's story
+    assert "closest different-story join none" in summary
+    assert "lowest same-story join 0.591" in summary
+    # a transfer report that mentions the airport is scored against the volcano story
+    bridged = [*BODIES, _body("6", 1, "striker signed club fee airport flights")]
+    summary = margins(bridged)[-1]
+    assert "closest different-story join 0." in summary and "none" not in summary.split(";")[0]
