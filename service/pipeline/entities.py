@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.pipeline import entity_types, name_context, names, org_names, person_names, places
 from service.pipeline.types import EntityGroup, Mention
-from service.pipeline.wordlists import GENERATIONAL, PAGE_FURNITURE, wordset
+from service.pipeline.wordlists import FACILITY_NOUNS, GENERATIONAL, INDUSTRIAL_NOUNS, PAGE_FURNITURE, wordset
 
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -60,12 +60,6 @@ FEATURE_HEADS = frozenset(
 )
 # Last words of the names of events ("Worldwide Developers Conference", "G20 Summit").
 EVENT_HEADS = wordset("conference summit festival expo olympics championship championships tournament")
-# Lowercase nouns of buildings and sites that a name before them names ("the Xville mine", "the
-# Ghaz Gardens hotel"): the name with the noun is the facility.
-FACILITY_NOUNS = wordset(
-    "mosque church cathedral temple shrine synagogue monastery hotel airport airfield stadium bridge "
-    "dam square mine colliery prison jail palace tower"
-)
 # Nouns of disasters and attacks that a place's name before them names ("the Xland earthquake").
 DISASTER_NOUNS = wordset(
     "earthquake quake tsunami hurricane typhoon cyclone flood floods flooding wildfire wildfires "
@@ -117,6 +111,11 @@ class _Mention:
     bare_end: int = -1  # end of the name before a facility noun it was extended over ("X hotel")
     country: str = ""  # the country an adjective of nationality stands for ("Syrian" -> SYR)
     inner_possessive: int = -1  # a possessive kept inside the name ("Miller's Gazette"), to be confirmed
+    # A facility named by a phrase ("the mine in Xville"): the name it stands for ("Xville mine"),
+    # the phrase and the site's name, which readers also look it up by.
+    named: str = ""
+    phrase: str = ""
+    site: str = ""
 
 
 class _Article:
@@ -160,6 +159,7 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
         _extend_to_facility(mention, doc, uses)
         _extend_to_disaster(mention, doc)
     mentions = _recover(mentions, article)
+    mentions += _facility_phrases(mentions, article)
     mentions += _definite_disasters(mentions, doc)
     groups = [_to_group(group, article) for group in _group(mentions, doc) if not _stray_word(group, article)]
     _add_family_names(groups)
@@ -709,6 +709,8 @@ def _extend_to_facility(mention: _Mention, doc: Doc, uses: Counter[str] | None =
     noun = doc[end] if end < len(doc) else None
     if noun is None or not noun.is_lower or noun.lower_ not in FACILITY_NOUNS:
         return
+    if noun.lower_ in INDUSTRIAL_NOUNS and mention.label not in PLACES:
+        return  # "the Acme plant" is Acme's: only a place's name names a plant by its site
     if doc[mention.end - 1].head.i != noun.i and doc[mention.end - 1].head.i != mention.end:
         return  # the name qualifies something else
     label = "LOC" if noun.lower_ in OPEN_SPACE_HEADS else "FAC"  # a square is a place, not a building
@@ -871,6 +873,80 @@ def _untagged_facility(token: Token, article: _Article) -> _Mention | None:
     mention = _Mention(i, i + 1, "FAC")
     _extend_to_facility(mention, doc)
     return mention if mention.bare_end > 0 else None
+
+
+# Prepositions that place a facility at a named site ("the mine in Xville", "the plant at Tarrow").
+_FACILITY_SITE = frozenset({"in", "at", "near"})
+
+
+def _facility_phrases(mentions: list[_Mention], article: _Article) -> list[_Mention]:
+    """ "the mine in Xville", "the coal mine near Xville", "the plant at Tarrow": a definite
+    facility noun placed at a name refers to the facility news also calls "the Xville (coal) mine",
+    so the phrase is a mention of a facility named by the site's name and the noun ("Xville mine",
+    "Xville coal mine"), which the resolver lets meet "Xville coal mine" of another article. A
+    site the model typed as a place stays a mention of that place (the town where the mine is):
+    the facility's mention is then "the mine" before it; an untagged site is read as part of the
+    phrase. A country's or a region's name says only where ("the mine in Xland"), not which."""
+    doc = article.doc
+    owner = _owners(mentions)
+    found = []
+    for noun in doc:
+        if not noun.is_lower or noun.lower_ not in FACILITY_NOUNS or noun.lower_ in OPEN_SPACE_HEADS:
+            continue
+        if noun.i in owner or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in _FACILITY_SITE:
+            continue
+        start = noun.i - 1
+        while start >= noun.i - 2 and _modifier(doc[start]):
+            start -= 1  # "the coal mine", "the power plant"
+        if start < 0 or doc[start].lower_ != "the" or start in owner:
+            continue
+        site = _site(doc, noun.i + 2, owner, article)
+        if site is None:
+            continue
+        site_end, tagged = site
+        name = doc[noun.i + 2 : site_end].text
+        if places.kind(name) in {"country", "region"}:
+            continue
+        kind = " ".join(t.lower_ for t in doc[start + 1 : noun.i + 1])
+        found.append(
+            _Mention(
+                start,
+                noun.i + 1 if tagged else site_end,
+                "FAC",
+                named=f"{name} {kind}",
+                phrase=doc[start:site_end].text,
+                site=name,
+            )
+        )
+    return found
+
+
+def _modifier(token: Token) -> bool:
+    """A lowercase noun that says what kind of facility the next noun is ("coal" of "coal mine")."""
+    return token.is_lower and token.pos_ == "NOUN" and token.dep_ == "compound"
+
+
+def _site(doc: Doc, i: int, owner: dict[int, _Mention], article: _Article) -> tuple[int, bool] | None:
+    """End of the site's name that starts at token i, and whether the model tagged it (as a
+    place, or as an organisation when it is one word of no organisation's form: the model reads
+    unknown towns so); None when no name starts there. An untagged name is a run of up to three
+    untagged capitalised proper nouns ("Marsh Creek")."""
+    if i in owner:
+        mention = owner[i]
+        text = doc[mention.start : mention.end].text
+        town = mention.label == "ORG" and mention.end == i + 1 and not org_names.has_org_form(text)
+        if mention.start != i or not (mention.label in PLACES or town):
+            return None
+        end = mention.end
+    else:
+        end = i
+        while end < len(doc) and end - i < 3 and end not in owner and _untagged_name(doc[end], article):
+            end += 1
+        if end == i:
+            return None
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return None  # "the mine at Xville's edge": the name qualifies something else
+    return end, i in owner
 
 
 def _vessel_name_end(prefix: Token, owner: dict[int, _Mention]) -> int:
@@ -1128,6 +1204,7 @@ def _group(mentions: list[_Mention], doc: Doc) -> list[_Group]:
         text = doc[m.start : m.end].text
         if m.country:
             text = places.country_name(m.country)  # "Syrian" is a mention of Syria
+        text = m.named or text  # "the mine in Xville" is a mention of the Xville mine
         key = names.translit_key(org_names.domain_owner(text) or text)  # "Acme.com" is Acme
         if not key:
             continue
@@ -1280,7 +1357,7 @@ def _according_to(token: Token) -> bool:
 def _to_group(group: _Group, article: _Article) -> EntityGroup:
     doc = article.doc
     mentions = sorted(group.mentions, key=lambda m: m.start)
-    forms = [doc[m.start : m.end].text for m in mentions]
+    forms = [m.named or doc[m.start : m.end].text for m in mentions]
     type_ = _group_type(group, doc)
     name = _display(_best_form([org_names.domain_owner(f) or f for f in forms]))
     if any(m.the and doc[m.start : m.end].text == name for m in mentions):
@@ -1297,6 +1374,8 @@ def _to_group(group: _Group, article: _Article) -> EntityGroup:
     aliases += [
         b for m in mentions if m.bare_end > 0 and (b := doc[m.start : m.bare_end].text) not in aliases
     ]
+    # ... and by the phrase that named it and the site's name ("the mine in Xville", "Xville").
+    aliases += [a for m in mentions for a in dict.fromkeys([m.phrase, m.site]) if a and a not in aliases]
     aliases += [a for a in _short_names(name, type_, forms) if a not in aliases]
     if type_ == "ORG":
         aliases += [a for a in _definite_heads(name, mentions, doc) if a not in aliases]

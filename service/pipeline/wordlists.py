@@ -11,6 +11,18 @@ def wordset(words: str) -> frozenset[str]:
 # Generational suffixes of people's names: "Martin Luther King Jr." is a King, not a "Jr".
 GENERATIONAL = wordset("jr sr ii iii iv")
 
+# Lowercase nouns of buildings and sites. A name before one names the facility ("the Xville coal
+# mine", "the Ghaz Gardens hotel"), and so does a name after one with "in", "at" or "near" ("the
+# mine in Xville"): the entity step reads both as the facility, the resolver lets the two forms of
+# one facility meet ("Xville mine" / "Xville coal mine").
+# Of those, the works of a business: an organisation's or a product's name before one is its owner
+# ("the Acme plant"), so only a place's name before one names the facility ("the Tarrow plant").
+INDUSTRIAL_NOUNS = wordset("plant factory refinery smelter")
+FACILITY_NOUNS = INDUSTRIAL_NOUNS | wordset(
+    "mosque church cathedral temple shrine synagogue monastery hotel airport airfield stadium bridge "
+    "dam square mine colliery prison jail palace tower"
+)
+
 # Page furniture: navigation, advertising markers, list headers, calls to action, photo and legal
 # labels, casefolded. The cleaner drops a line that is only one of these; the entity step drops a
 # name span that is only one of these (the model reads "Advertisement" or "Read More" as names).

@@ -21,7 +21,10 @@ Rules, in order:
    different multi-word names conflict even if both articles also used one short form ("Acme
    Corps" and "Acme Inc." both saying "Acme"). A one-word name meets a candidate's short form or
    acronym ("UN"/"United Nations") only as a "short" match, which, like a surname, needs to be the
-   only one of its kind.
+   only one of its kind. A facility's name with and without the lowercase words that say its kind
+   ("Xville mine", which "the mine in Xville" names, and "Xville coal mine") is one facility: the
+   same proper name and facility noun, the fewer such words among the more, in order, and no other
+   form of either naming a different kind ("Xville gold mine").
 4. Ties go to the candidate sharing more co-occurring entities, then to the one in more articles.
 """
 
@@ -35,6 +38,7 @@ import msgspec
 
 from service.pipeline import entity_types, names, org_names, places
 from service.pipeline.types import EntityGroup
+from service.pipeline.wordlists import FACILITY_NOUNS
 
 MERGE_AT = 0.85  # choose() links only at or above this score
 FUZZY_AT = 0.92  # spelling similarity that identifies two long non-person names
@@ -158,6 +162,47 @@ def _same_disaster(mine: list[str], theirs: list[str]) -> str:
             if len(years) < 2:
                 return f"{a!r} and {b!r} name one disaster"
     return ""
+
+
+def facility_parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
+    """A facility's name as its proper name, the lowercase words before its noun that say its kind,
+    and the noun ("the Xville coal mine" -> ("xville", ("coal",), "mine")); None for a name that
+    ends in no facility noun or has no proper name before it."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or (noun := names.name_key(words[-1])) not in FACILITY_NOUNS:
+        return None
+    body = words[:-1]
+    cut = len(body)
+    while cut > 0 and body[cut - 1].islower():
+        cut -= 1
+    proper = names.name_key(" ".join(body[:cut]))
+    if not proper:
+        return None
+    return proper, tuple(names.name_key(w) for w in body[cut:]), noun
+
+
+def _same_facility(mine: list[str], theirs: list[str]) -> str:
+    """Two names of one facility: the same proper name and noun, one's kind words among the
+    other's in order ("Xville mine" / "Xville coal mine"); any two forms that name different kinds
+    ("Xville coal mine" / "Xville gold mine") keep them apart."""
+    found = ""
+    for a in mine:
+        for b in theirs:
+            pa, pb = facility_parts(a), facility_parts(b)
+            if pa is None or pb is None or (pa[0], pa[2]) != (pb[0], pb[2]):
+                continue
+            short, long_ = sorted((pa[1], pb[1]), key=len)
+            if not _in_order(short, long_):
+                return ""
+            found = found or f"{a!r} and {b!r} name one facility"
+    return found
+
+
+def _in_order(words: Iterable[str], within: Iterable[str]) -> bool:
+    rest = iter(within)
+    return all(word in rest for word in words)
 
 
 def _acronym_keys(name: str) -> list[str]:
@@ -304,6 +349,8 @@ def _thing_match(mine: list[str], theirs: list[str], type_: str, candidate: Cand
         return None  # across types (FAC/ORG, GPE/LOC) only the same name links
     if type_ == "EVENT" and (disaster := _same_disaster(mine, theirs)):
         return Match(candidate, "variant", 0.9, disaster)
+    if type_ == "FAC" and (facility := _same_facility(mine, theirs)):
+        return Match(candidate, "variant", 0.9, facility)
     fuzzy = _fuzzy(pairs)
     if fuzzy is not None:
         return Match(candidate, "fuzzy", fuzzy[0], fuzzy[1])

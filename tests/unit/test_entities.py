@@ -343,6 +343,13 @@ def test_a_name_before_a_facility_noun_is_the_facility(nlp: Language, text: str,
     assert name.rsplit(" ", 1)[0] in facility.aliases
 
 
+def test_a_place_before_a_plant_names_the_plant(nlp: Language) -> None:
+    # An organisation's name before a plant is its owner's (test_entity_typing: the Zorbix plant).
+    text = "Workers in Brenmouth walked out of the Brenmouth assembly plant on Monday."
+    plant = by_name(entities(nlp, text), "Brenmouth assembly plant")
+    assert plant.type == "FAC" and "Brenmouth" in plant.aliases
+
+
 def test_an_organisation_before_a_facility_noun_stays_the_owner(nlp: Language) -> None:
     groups = entities(nlp, "Acme Mining Corporation said the Acme Mining Corporation mine would reopen.")
     assert all(g.type != "FAC" for g in groups), [(g.name, g.type) for g in groups]
@@ -474,6 +481,61 @@ def test_an_untagged_name_before_a_facility_noun_is_the_facility(nlp: Language) 
     text = "At approximately 6 am EST, the {} coal mine, near Elkins, experienced an explosion."
     assert by_name(entities(nlp, text.format("Lago")), "Lago coal mine").type == "FAC"  # untagged
     assert by_name(entities(nlp, text.format("Rago")), "Rago coal mine").type == "FAC"  # read as an ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        (
+            "Eleven miners were found in the mine in Harlo, Ostmark, on Monday.",
+            "Harlo mine",
+            "the mine in Harlo",
+        ),
+        (
+            "Workers were hurt at the plant in Dovrin, Ostmark, on Monday.",
+            "Dovrin plant",
+            "the plant in Dovrin",
+        ),
+        (
+            "Engineers inspected the coal mine at Vessey after the collapse.",
+            "Vessey coal mine",
+            "the coal mine at Vessey",
+        ),
+        (
+            "The agency will look into the blast at the refinery near Corvell.",
+            "Corvell refinery",
+            "the refinery near Corvell",
+        ),
+    ],
+)
+def test_a_facility_noun_at_a_name_is_the_facility_named_by_both(
+    nlp: Language, text: str, name: str, phrase: str
+) -> None:
+    site = phrase.rsplit(" ", 1)[1]
+    doc = nlp(text)
+    for untagged in (False, True):
+        if untagged:  # the model missed the site's name: the phrase holds it
+            doc.ents = [e for e in doc.ents if e.text != site]
+        groups = extract_entities(doc, nlp)
+        facility = by_name(groups, name)
+        assert facility.type == "FAC"
+        assert {phrase, site} <= set(facility.aliases)
+        # The mention is the phrase, or the noun phrase before a site the model read as a place.
+        assert facility.mentions[0].text == (phrase if untagged else phrase.rsplit(" ", 2)[0])
+        # A site the model read as a name stays a mention of that name, beside the facility.
+        assert any(g.name == site for g in groups) == (not untagged)
+
+
+def test_the_town_of_a_facility_stays_a_place(nlp: Language) -> None:
+    groups = entities(nlp, "Residents of Tolvar gathered on Monday. Officials closed the mine in Tolvar.")
+    assert by_name(groups, "Tolvar mine").type == "FAC"
+    town = [g for g in groups if g.name == "Tolvar"]
+    assert len(town) == 1 and town[0].type in {"GPE", "LOC"} and len(town[0].mentions) == 2
+
+
+def test_a_facility_noun_at_a_country_or_after_a_says_only_where(nlp: Language) -> None:
+    groups = entities(nlp, "Twelve miners died in the mine in Peru and in a mine in Harlo.")
+    assert all(g.type != "FAC" for g in groups), [(g.name, g.type) for g in groups]
 
 
 def test_a_web_address_is_a_mention_of_its_owner(nlp: Language) -> None:

@@ -20,6 +20,7 @@ from service.reconcile.resolver import (
     context_needed,
     decide,
     entity_keys,
+    facility_parts,
     incomings,
     matches,
 )
@@ -335,3 +336,50 @@ def test_one_disaster_is_looked_up_under_one_key_whatever_its_hazard_word() -> N
     wave = candidate_keys(inc("2031 Zorvan Sea Tsunami", "EVENT"))
     assert set(quake.names) & set(wave.names)
     assert "zorvan sea tsunami" in quake.names  # the key a stored "Zorvan Sea Tsunami" is under
+
+
+def test_a_facility_meets_its_name_with_and_without_the_words_of_its_kind() -> None:
+    index = MemoryIndex()
+    (mine, town) = index.resolve_article([group("Tolvar coal mine", "FAC", "Tolvar"), group("Tolvar", "GPE")])
+    # "the mine in Tolvar" of a later article names the facility, not the town.
+    (later,) = index.resolve_article([group("Tolvar mine", "FAC", "the mine in Tolvar", "Tolvar")])
+    assert later == mine != town
+    assert index.get(mine).article_count == 2 and index.get(town).article_count == 1
+    # The town named alone stays the town.
+    (again,) = index.resolve_article([group("Tolvar", "GPE")])
+    assert again == town
+    # The other way round: the phrase first, the name with its kind's words later.
+    short = cand("c", "Tolvar mine", "FAC", "the mine in Tolvar", "Tolvar")
+    assert chosen(inc("Tolvar power plant", "FAC", "Tolvar"), short) is None
+    assert chosen(inc("Tolvar coal mine", "FAC", "Tolvar"), short) == "c"
+
+
+@pytest.mark.parametrize(
+    ("incoming", "candidate"),
+    [
+        (inc("Tolvar gold mine", "FAC", "Tolvar"), cand("c", "Tolvar coal mine", "FAC", "Tolvar")),
+        (inc("Tolvar mine", "FAC", "Tolvar"), cand("c", "Tolvar dam", "FAC", "Tolvar")),
+        (inc("Tolvar mine", "FAC", "Tolvar"), cand("c", "Brenmouth coal mine", "FAC", "Brenmouth")),
+        # A form naming another kind keeps the facility apart, whatever other forms share.
+        (inc("Tolvar gold mine", "FAC", "Tolvar mine"), cand("c", "Tolvar coal mine", "FAC", "Tolvar mine")),
+        (inc("Tolvar mine", "FAC", "Tolvar"), cand("c", "Tolvar", "GPE")),
+        (inc("Tolvar", "GPE"), cand("c", "Tolvar coal mine", "FAC", "Tolvar")),
+    ],
+)
+def test_different_facilities_and_their_towns_stay_apart(incoming: Incoming, candidate: Candidate) -> None:
+    assert chosen(incoming, candidate) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("the Tolvar coal mine", ("tolvar", ("coal",), "mine")),
+        ("Marsh Creek dam", ("marsh creek", (), "dam")),
+        ("Tolvar Mine", ("tolvar", (), "mine")),
+        ("the mine in Tolvar", None),
+        ("coal mine", None),
+        ("Tolvar", None),
+    ],
+)
+def test_facility_parts(name: str, parts: tuple[str, tuple[str, ...], str] | None) -> None:
+    assert facility_parts(name) == parts
