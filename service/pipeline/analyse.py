@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from service.pipeline import claims, clean, entities, language
 from service.pipeline import terms as story_terms
+from service.pipeline.figure_events import figure_reports
 from service.pipeline.reported_figures import reported_figures
 from service.pipeline.statements.extract import extract_statements
 from service.pipeline.statements.index import build_index
@@ -59,6 +60,9 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
     untimed = build_index(doc, groups, [])
     statements = extract_statements(doc, groups, times, untimed)
     found = claims.extract_claims(doc, groups, statements, untimed, own_voice=True)
+    # A source's dated figures are reports the timeline holds; appended after the claims are
+    # read, so no claim's statement index moves and no claim reads them.
+    statements = statements + figure_reports(doc, groups, times, statements)
     return Analysis(
         language=lang,
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
