@@ -60,8 +60,8 @@ def figure_reports(
         source = _source(sent, groups)
         if source is None:
             continue
-        group, anchor, attributed = source
-        ti = _report_time(sent, times, anchor, attributed)
+        group, anchor, attribution = source
+        ti = _report_time(sent, _outside_names(doc, times, groups), anchor, attribution)
         if ti is None:
             continue
         parties, places = _named_in(sent, groups, group, times)
@@ -122,9 +122,10 @@ def _group_at(tok: Token, groups: list[EntityGroup]) -> int | None:
     return None
 
 
-def _source(sent: Span, groups: list[EntityGroup]) -> tuple[int, Token, bool] | None:
-    """(entity group, the token the report hangs on, whether it is "according to") of the named
-    source that gives the sentence's figure, or None."""
+def _source(sent: Span, groups: list[EntityGroup]) -> tuple[int, Token, list[Token]] | None:
+    """(entity group, the token the report hangs on, the words of "according to ..." up to the
+    next punctuation, empty for another source) of the named source that gives the sentence's
+    figure, or None."""
     toks = list(sent)
     for i, t in enumerate(toks[:-1]):
         if t.lower_ != "according" or toks[i + 1].lower_ != "to":
@@ -141,7 +142,7 @@ def _source(sent: Span, groups: list[EntityGroup]) -> tuple[int, Token, bool] | 
         for tok in [*heads, *reversed(phrase)]:
             group = _group_at(tok, groups)
             if group is not None and groups[group].type not in _NOT_PARTIES:
-                return group, t, True
+                return group, t, toks[i : i + 2 + len(phrase)]
         return None
     for t in toks:
         if t.pos_ != "VERB" or t.lemma_.lower() not in AUTHORITY_VERBS:
@@ -151,19 +152,51 @@ def _source(sent: Span, groups: list[EntityGroup]) -> tuple[int, Token, bool] | 
             continue
         group = _group_at(subject, groups)
         if group is not None and groups[group].type not in _NOT_PARTIES:
-            return group, t, False
+            return group, t, []
     return None
 
 
-def _report_time(sent: Span, times: list[TimeExpression], anchor: Token, attributed: bool) -> int | None:
-    """The index of the day the sentence dates the report to, or None."""
-    root = sent.root
+def _outside_names(
+    doc: Doc, times: list[TimeExpression], groups: list[EntityGroup]
+) -> list[TimeExpression | None]:
+    """The time expressions, None for one that is part of a name: inside an entity's mention, or
+    a capitalised word run on from a proper noun ("Dunmore Today", an outlet, not a date)."""
+    names = [(m.start, m.end) for g in groups for m in g.mentions]
+    starts = {t.idx: t for t in doc}
+    out: list[TimeExpression | None] = []
+    for tx in times:
+        first = starts.get(tx.start)
+        run_on = (
+            first is not None
+            and first.i > 0
+            and tx.text[:1].isupper()
+            and not first.is_sent_start
+            and doc[first.i - 1].pos_ == "PROPN"
+        )
+        inside = any(a < tx.end and tx.start < b for a, b in names)
+        out.append(None if run_on or inside else tx)
+    return out
+
+
+def _report_time(
+    sent: Span, times: list[TimeExpression | None], anchor: Token, attribution: list[Token]
+) -> int | None:
+    """The index of the day the sentence dates the report to, or None. With "according to X":
+    a day inside its words ("according to X today,"), whatever the parse made of them, or one
+    hung on what the attribution hangs on or on the sentence's head, unless that head is the
+    counted happening itself ("were killed on Monday"). Else a day hung on the giving verb."""
     hosts = {anchor.i}
-    if attributed and not (root.pos_ == "VERB" and _category_of(root) is not None):
-        hosts.add(root.i)
+    if attribution:
+        hosts.update(t.i for t in (anchor.head, sent.root) if not _is_happening(t))
+    lo = attribution[0].idx if attribution else -1
+    hi = attribution[-1].idx + len(attribution[-1].text) if attribution else -1
     for ti, tx in enumerate(times):
-        if not (sent.start_char <= tx.start < sent.end_char) or tx.type != "DATE" or not DAY.match(tx.value):
+        if tx is None or not (sent.start_char <= tx.start < sent.end_char):
             continue
+        if tx.type != "DATE" or not DAY.match(tx.value):
+            continue
+        if lo <= tx.start and tx.end <= hi:
+            return ti
         inside = [t for t in sent if tx.start <= t.idx < tx.end]
         if not inside:
             continue
@@ -172,9 +205,14 @@ def _report_time(sent: Span, times: list[TimeExpression], anchor: Token, attribu
         host = head.head
         if host.pos_ == "ADP" and host.head is not host:
             host = host.head
-        if host.i in hosts or (attributed and host.i == anchor.i + 1):
+        if host.i in hosts:
             return ti
     return None
+
+
+def _is_happening(tok: Token) -> bool:
+    """A verb of what the figure counts ("killed", "arrested"): a date on it dates that."""
+    return tok.pos_ == "VERB" and _category_of(tok) is not None
 
 
 def _named_in(

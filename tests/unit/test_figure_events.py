@@ -45,6 +45,30 @@ def test_according_to_an_outlet_today_dates_the_figure_to_the_article(nlp: Langu
     assert st.actual and st.event >= 0
 
 
+def test_the_attributions_own_day_wins_over_an_earlier_day_and_the_parse(nlp: Language) -> None:
+    a = analyse(
+        "Aid arrived in the region on Sunday. According to the Harbor Times today, the total dead "
+        "and missing for all six towns damaged by the Velmar flood now stands at 1,240.",
+        PUBLISHED,
+        nlp,
+    )
+    found = reports(a)
+    assert [a.time_expressions[s.time or 0].value for s in found] == ["2024-03-14"]
+
+
+def test_a_person_saying_on_a_day_how_many_were_injured_gives_a_report(nlp: Language) -> None:
+    a = analyse(
+        "Mayor Lena Brandt said on Monday that 35 people had been injured in the Dunmore fire.",
+        PUBLISHED,
+        nlp,
+    )
+    found = reports(a)
+    assert len(found) == 1  # the dated "said" itself, now read as the report
+    assert found[0].predicate == "say"
+    assert names(a, found[0])[0] == "Lena Brandt"
+    assert a.time_expressions[found[0].time or 0].value == "2024-03-11"
+
+
 def test_an_authority_putting_a_toll_on_a_day_is_one_report_with_the_disaster(nlp: Language) -> None:
     a = analyse(
         "The Ostrian Health Ministry on Tuesday put the death toll from the Velmar earthquake at 85.",
@@ -85,6 +109,8 @@ def test_the_same_figure_repeated_in_one_article_is_one_event(nlp: Language) -> 
         "On Monday 40 people were killed in Dunmore.",
         # the day dates the deaths, not the report
         "According to the Ostrian Red Cross, 40 people were killed on Monday in Dunmore.",
+        # "Today" in an outlet's name is no date
+        "According to sources including the Ostrian Times and Dunmore Today, 12 miners were found dead.",
         # a dated figure that counts no people
         "According to the Harbor Times today, Acme sold 40,000 phones in Dunmore.",
     ],
