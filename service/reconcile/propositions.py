@@ -12,10 +12,12 @@ grouped by proposition instead:
 - a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
   is a hoax", "there is no truth to these allegations") points at what its own article asserted
   last before it (the reporter's account of the claim it answers), which joins the story's main
-  proposition (the one asserted by the most articles) when the two name a common party other
-  than the story's subjects; when its article has claims in the main proposition, or with no
-  account in its article it points at the main proposition. An assertion must say what it
-  asserts: one about no statement joins nothing;
+  proposition (the one asserted by the most articles; among equals, the one in the most
+  articles, then with the most claims, then the first stored: a lone claim of an article that
+  joins the story late does not take the denials from a proposition stated more often) when the
+  two name a common party other than the story's subjects; when its article has claims in the
+  main proposition, or with no account in its article it points at the main proposition. An
+  assertion must say what it asserts: one about no statement joins nothing;
 - a denial about no statement of its own that quotes, in its own article, the very clause
   another claim asserts ("..., reversing reports that 12 had been found alive") answers that
   claim, which then says what it asserts even without a statement of its own;
@@ -24,7 +26,9 @@ grouped by proposition instead:
   of its content words (stance words left out), before any guess by position;
 - an assertion placed nowhere by its parse, in the same words as a placed claim, relays it;
 - claims in (nearly) the same words are one proposition: a sentence relayed by several outlets,
-  or a denial repeating what it denies ("X said Y did not happen" answers "Y happened"). Short
+  or a denial repeating what it denies ("X said Y did not happen" answers "Y happened"). Two
+  claims whose words differ only in plurals, number words (digits are no words) and words of
+  stance ("report", "claim") are in the same words when one holds all the other's words. Short
   ones must also name a common participant. A denial about no statement of its own that repeats
   another claim's words goes where that claim is; one repeating other such denials goes where
   most of them go.
@@ -44,6 +48,7 @@ import msgspec
 
 from service.domain import ConflictDraft, EventClaim, Side, Source, Stance
 from service.pipeline import lexicon as lx
+from service.pipeline.numbers import NUMBER_WORDS
 from service.pipeline.terms import MAX_TERM, words
 from service.pipeline.wordlists import wordset
 from service.reconcile import conflicts as rules
@@ -212,7 +217,15 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         sizes: dict[int, list[ScopedClaim]] = {}
         for i in placed:
             sizes.setdefault(_find(parent, i), []).append(ordered[i])
-        main = max(sizes, key=lambda r: (_asserting_articles(sizes[r]), -sizes[r][0].seq))
+        main = max(
+            sizes,
+            key=lambda r: (
+                _asserting_articles(sizes[r]),
+                _articles(sizes[r]),
+                len(sizes[r]),
+                -sizes[r][0].seq,
+            ),
+        )
         main_parties = {p for c in sizes[main] for p in c.participants} - subjects
         main_articles = {c.claim.article_id for c in sizes[main]}
         index_of = {c.claim.claim_id: n for n, c in enumerate(ordered)}
@@ -343,11 +356,29 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if 3 <= len(w) <= MAX_TERM and w not in FUNCTION_WORDS]
 
 
-def in_same_words(a: ScopedClaim, b: ScopedClaim, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
-    """The longer claim holds most of the shorter one's content words; a short one must also
-    name a participant of the other ("a done deal" is no proposition on its own)."""
+def compared_words(text: str) -> list[str]:
+    """The content words two claims are compared by: a plural's ending dropped ("streets" meets
+    "street"), words of stance left out ("women report being harassed" relays "women are
+    harassed"), and number words too, as the digits they stand for are ("seven out of ten" in
+    one outlet, "7 out of 10" in another: what differs in figures is for the quantity rules)."""
+    return [_singular(w) for w in content_words(text) if w not in NUMBER_WORDS and not _stance_word(w)]
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def in_same_words(
+    a: ScopedClaim,
+    b: ScopedClaim,
+    words_a: frozenset[str],
+    words_b: frozenset[str],
+    share: float = SAME_WORDS_SHARE,
+) -> bool:
+    """The longer claim holds `share` of the shorter one's content words (most of them); a short
+    one must also name a participant of the other ("a done deal" is no proposition on its own)."""
     shorter = min(len(words_a), len(words_b))
-    if shorter < SAME_WORDS_MIN or len(words_a & words_b) < SAME_WORDS_SHARE * shorter:
+    if shorter < SAME_WORDS_MIN or len(words_a & words_b) < share * shorter:
         return False
     if {a.claim.stance, b.claim.stance} == {"asserts", "denies"}:
         asserted = a if a.claim.stance == "asserts" else b
@@ -365,15 +396,18 @@ def is_negative(text: str) -> bool:
 
 def same_words_pairs(claims: list[ScopedClaim]) -> list[tuple[int, int]]:
     """Index pairs (i < j) of claims in the same words, found through the pairs of consecutive
-    content words they share: linear in the claims, however large the story."""
-    sets: list[frozenset[str]] = []
-    by_pair: dict[tuple[str, str], list[int]] = {}
+    content words they share: linear in the claims, however large the story. Compared as
+    written, the longer holds most of the shorter one's words; compared by `compared_words`
+    (looser: "sale" meets "sales"), it must hold all of them."""
+    raw: list[frozenset[str]] = []
+    loose: list[frozenset[str]] = []
+    by_pair: dict[tuple[bool, str, str], list[int]] = {}
     for i, c in enumerate(claims):
-        found = content_words(c.claim.quote)
-        sets.append(frozenset(found))
-        if len(sets[i]) >= SAME_WORDS_MIN:
-            for pair in dict.fromkeys(pairwise(found)):
-                by_pair.setdefault(pair, []).append(i)
+        for is_loose, found in ((False, content_words(c.claim.quote)), (True, compared_words(c.claim.quote))):
+            (loose if is_loose else raw).append(frozenset(found))
+            if len(set(found)) >= SAME_WORDS_MIN:
+                for a, b in dict.fromkeys(pairwise(found)):
+                    by_pair.setdefault((is_loose, a, b), []).append(i)
     seen: set[tuple[int, int]] = set()
     found_pairs = []
     for members in by_pair.values():
@@ -384,7 +418,9 @@ def same_words_pairs(claims: list[ScopedClaim]) -> list[tuple[int, int]]:
                 if (i, j) in seen:
                     continue
                 seen.add((i, j))
-                if in_same_words(claims[i], claims[j], sets[i], sets[j]):
+                if in_same_words(claims[i], claims[j], raw[i], raw[j]) or in_same_words(
+                    claims[i], claims[j], loose[i], loose[j], share=1.0
+                ):
                     found_pairs.append((i, j))
     return sorted(found_pairs)
 
@@ -469,3 +505,7 @@ def proposition_summary(proposition: str, sides: list[Side]) -> str:
     if len(text) > SUMMARY_QUOTE_CHARS:
         text = text[: SUMMARY_QUOTE_CHARS - 1].rstrip() + "…"
     return stances_summary(f"“{text}”", sides)
+
+
+def _articles(group: list[ScopedClaim]) -> int:
+    return len({c.claim.article_id for c in group})

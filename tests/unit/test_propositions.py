@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import msgspec
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -518,3 +519,119 @@ def test_a_denial_that_only_mentions_other_allegations_names_none_of_them() -> N
     groups = group_propositions([accused, hoax, denial])
     assert [hoax, denial] in groups
     assert [accused] in groups
+
+
+# --- growing stories ---------------------------------------------------------------------------
+
+
+def _stored_earlier(claim: ScopedClaim, seq: int) -> ScopedClaim:
+    """The claim of an article stored before the story's others (one that joins the story late)."""
+    return msgspec.structs.replace(claim, seq=seq)
+
+
+def test_figures_in_words_or_digits_plurals_and_stance_words_are_the_same_words() -> None:
+    # "nine out of twelve" and "9 out of 12", "bridges" and "bridge", "report being fined" and
+    # "are fined": one sentence as two outlets wrote it.
+    words_ = scoped(
+        TIMES,
+        "asserts",
+        "that nine out of twelve drivers are fined on the bridges of the harbor",
+        article="a1",
+        cls="fine",
+        participants=(HARBOR,),
+    )
+    digits = scoped(
+        COURIER,
+        "asserts",
+        "9 out of 12 drivers report being fined on the bridge",
+        article="a2",
+        cls="statement",
+        participants=(HARBOR, ORBIS),
+    )
+    assert group_propositions([words_, digits]) == [[words_, digits]]
+
+
+def test_other_figures_in_the_same_words_still_need_a_common_participant() -> None:
+    a = scoped(TIMES, "asserts", "nine drivers were fined", article="a1", cls="fine", participants=(HARBOR,))
+    b = scoped(COURIER, "asserts", "12 drivers were fined", article="a2", cls="pay", participants=(TABLET,))
+    assert group_propositions([a, b]) == [[a], [b]]
+
+
+def test_an_article_stored_earlier_joining_the_story_keeps_the_report() -> None:
+    # A story: an outlet relays a figure, another calls the video a fake. Then an article stored
+    # before both joins the story, with the figure in its own words and a detail of its own:
+    # the denial still answers the figure, now asserted by two articles.
+    figure = scoped(
+        TIMES,
+        "asserts",
+        "that nine out of twelve drivers are fined on the bridges of the harbor",
+        article="a2",
+        cls="fine",
+        participants=(HARBOR,),
+    )
+    denial = scoped(MAKER, "denies", "this video is a fake", article="a3")
+    (before,) = proposition_conflicts("s1", [figure, denial], set())
+    detail = _stored_earlier(
+        scoped(
+            COURIER,
+            "asserts",
+            "the mayor opened a toll booth",
+            article="a0",
+            cls="open",
+            participants=(ORBIS,),
+        ),
+        -2,
+    )
+    relayed = _stored_earlier(
+        scoped(
+            COURIER,
+            "asserts",
+            "9 out of 12 drivers report being fined on the bridge",
+            article="a0",
+            cls="statement",
+            participants=(HARBOR, ORBIS),
+        ),
+        -1,
+    )
+    (after,) = proposition_conflicts("s1", [figure, denial, detail, relayed], set())
+    for report in (before, after):
+        sides = {s.stance: {e.article_id for e in s.evidence} for s in report.sides}
+        assert "a2" in sides["asserts"] and sides["denies"] == {"a3"}
+
+
+def test_a_proposition_stated_twice_stays_the_main_one_when_a_lone_claim_joins_earlier() -> None:
+    # Two propositions each asserted by one article: the one its article states twice is the
+    # story's claim, whatever the storage order of a lone claim joining later.
+    first = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a2", cls="stop", participants=(TABLET,)
+    )
+    again = scoped(
+        TIMES, "asserts", "the tablet will stop next spring", article="a2", cls="stop", participants=(TABLET,)
+    )
+    denial = scoped(MAKER, "denies", "this is a hoax", article="a3")
+    lone = _stored_earlier(
+        scoped(COURIER, "asserts", "Orbis hired a chef", article="a0", cls="hire", participants=(HARBOR,)), -1
+    )
+    assert group_propositions([first, again, denial, lone]) == [[lone], [first, again, denial]]
+
+
+def test_words_alike_only_once_plurals_are_dropped_must_all_be_held() -> None:
+    # "sale" meets "sales": a looser match, so the longer claim must hold every word of the
+    # shorter one. Held but for its verb, the denial's counter-claim stays apart from the report.
+    report = scoped(
+        TIMES,
+        "asserts",
+        "Orbis will stop selling the tablet because tablet sales in the harbor fell after the recall",
+        article="a1",
+        cls="stop",
+        participants=(ORBIS, TABLET, HARBOR),
+    )
+    counter = scoped(
+        MAKER,
+        "asserts",
+        "the tablet remains on sale in the harbor after the recall",
+        article="a2",
+        cls="remain",
+        participants=(TABLET, HARBOR),
+    )
+    assert group_propositions([report, counter]) == [[report], [counter]]
