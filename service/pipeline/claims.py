@@ -402,7 +402,28 @@ def _speaker(verb: Token, idx: DocIndex) -> Token | None:
         while up is not None and not is_speech(up, idx):
             up = head(idx, up)
         return _speaker(up, idx) if up is not None else None
+    if subj is not None and inherited:
+        reporter = _reporter_of_content(verb, idx)
+        if reporter is not None:
+            # "killed off claims that a squid lives in the bay - insisting the image is a hoax":
+            # the participle hangs in the reported clause, but the claims' subject insists
+            # nothing; whoever takes up the claims does.
+            return _speaker(reporter, idx)
     return subj
+
+
+def _reporter_of_content(verb: Token, idx: DocIndex) -> Token | None:
+    """The speech verb taking up a report noun whose reported clause `verb` hangs on, if any."""
+    clause = head(idx, verb)
+    noun = head(idx, clause) if clause is not None and clause.dep_ in ("acl", "ccomp", "relcl") else None
+    if noun is None or noun.lemma_.lower() not in lx.REPORT_NOUNS:
+        return None
+    up = head(idx, noun)
+    while up is not None:
+        if is_speech(up, idx) or up.lemma_.lower() in lx.DENY_IF_REPORT_VERBS or _phrasal_denial(up, idx):
+            return up
+        up = head(idx, up)
+    return None
 
 
 def _subject_on_aux(verb: Token, idx: DocIndex) -> Token | None:

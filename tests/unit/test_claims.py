@@ -781,13 +781,20 @@ def test_a_person_denied_something_is_no_denial_of_a_report(nlp: Language, text:
         ),
         ("The ministry shot down reports that the border had been closed.", "The ministry"),
         ("The club quashed rumours that its coach had resigned.", "The club"),
+        (
+            "A marine biologist has killed off claims that a giant squid is living in the bay - insisting "
+            "the image is probably a doctored hoax.",
+            "A marine biologist",
+        ),
     ],
 )
 def test_a_speaker_dismissing_claims_denies_what_they_say(nlp: Language, text: str, claimant: str) -> None:
+    # The claimant is the subject of the dismissing verb, never the report noun nor a party of
+    # the reported clause (the parser may hang "insisting" on that clause).
     read = Read(nlp, text)
     assert [(c.claimant, c.stance) for c in read.claims] == [(claimant, "denies")]
     # What is denied is the reported clause, not the dismissing verb.
-    assert read.proposition(read.claims[0]).predicate in ("find", "close", "resign")
+    assert read.proposition(read.claims[0]).predicate in ("find", "close", "resign", "live")
 
 
 @pytest.mark.parametrize(
