@@ -65,6 +65,8 @@ NAMED_WINDOW_SENTENCES = 40
 # ("reports three hours earlier that ..."), at most this many.
 REPORT_WHEN_DEPS = frozenset({"npadvmod", "advmod", "nummod", "amod"})
 REPORT_WHEN_WORDS = 4
+# "played no role / part in": a denied role, like "was not involved in".
+ROLE_NOUNS = frozenset({"role", "part", "hand", "involvement"})
 # Objects that name nobody in particular: a link denied to them answers no reported link.
 UNSPECIFIED_PARTIES = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something"})
 # What an unnamed spokesperson can speak for: an organisation or a government (by its country's
@@ -831,7 +833,7 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         # "no evidence of damage" reports an absence, not that a report is untrue.
     if clause.lemma_.lower() in lx.NEGATED_COMMENT_VERBS and is_negated(clause, idx):
         return "declines_to_comment", st, None  # "we do not comment on ..."
-    if st is not None and denies_event(ctx.statements[st], clause, idx):
+    if st is not None and denies_event(ctx.statements[st], clause, idx) and not _activity_link(clause, idx):
         return "denies", st, None
     if _denies_relation(clause, idx):
         return "denies", None, None  # "the custom is not connected to the legend"
@@ -902,14 +904,17 @@ def _denies_relation(clause: Token, idx: DocIndex) -> bool:
 
 
 def _activity_link(clause: Token, idx: DocIndex) -> bool:
-    """ "not involved in the search", "not connected to the investigation": the relation word's
+    """ "not involved in the search", "played no part in the investigation": the relation word's
     object is an activity (`lx.ACTIVITY_NOUNS`), not an event said to have happened; or nobody in
     particular ("was not involved with anyone"), not a party someone reported."""
     lo, hi = clause_bounds(idx, clause)
     for t in idx.tokens[lo:hi]:
-        if t.lower_ not in lx.RELATION_WORDS:
+        role = t.lemma_.lower() in ROLE_NOUNS and t.dep_ in ("dobj", "attr")
+        if t.lower_ not in lx.RELATION_WORDS and not role:
             continue
-        for prep in children(idx, t):
+        # "played no part in the investigation": the parser may hang "in" on the verb.
+        holders = [t, clause] if role else [t]
+        for prep in (p for h in holders for p in children(idx, h)):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "to"):
                 obj = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
                 if obj is not None and (obj.lemma_.lower() in lx.ACTIVITY_NOUNS or obj.lower_ in lx.ACTIVITY_NOUNS):

@@ -859,6 +859,8 @@ def test_a_refusal_beside_a_denial_in_one_quote_keeps_both(nlp: Language) -> Non
         "A state police spokesman said they are not involved in the investigation.",
         "The ministry said the company was not involved in the talks.",
         "Her agent said the singer was, at the time, not involved with anyone.",
+        "The firm played no role in the search, a spokesman said.",
+        "Police played no part in the investigation, a spokesman said.",
     ],
 )
 def test_a_role_denied_in_an_activity_denies_no_report(nlp: Language, text: str) -> None:
@@ -874,6 +876,11 @@ def test_a_role_denied_in_an_activity_denies_no_report(nlp: Language, text: str)
 )
 def test_a_state_of_mind_negated_denies_no_event(nlp: Language, text: str) -> None:
     assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]
+
+
+def test_a_role_denied_in_an_event_stays_a_denial(nlp: Language) -> None:
+    read = Read(nlp, "The firm played no role in the attack, a spokesman said.")
+    assert [c.stance for c in read.claims] == ["denies"]
 
 
 def test_a_past_event_negated_stays_a_denial(nlp: Language) -> None:
