@@ -65,6 +65,10 @@ NAMED_WINDOW_SENTENCES = 40
 # ("reports three hours earlier that ..."), at most this many.
 REPORT_WHEN_DEPS = frozenset({"npadvmod", "advmod", "nummod", "amod"})
 REPORT_WHEN_WORDS = 4
+# "played no role / part in": a denied role, like "was not involved in".
+ROLE_NOUNS = frozenset({"role", "part", "hand", "involvement"})
+# Objects that name nobody in particular: a link denied to them answers no reported link.
+UNSPECIFIED_PARTIES = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something"})
 # What an unnamed spokesperson can speak for: an organisation or a government (by its country's
 # name, "a spokesman for Xland"), never a person.
 SPOKEN_FOR_TYPES = frozenset({"ORG", "GPE", "NORP"})
@@ -367,7 +371,17 @@ def _prep_object(verb: Token, idx: DocIndex, preps: tuple[str, ...]) -> Token | 
 def _is_report_word(tok: Token | None) -> bool:
     if tok is None:
         return False
+    if tok.lower_ in lx.PERSON_PRONOUNS or tok.lower_ in ("me", "us", "you", "them"):
+        return False  # "dismissed her": a person dismissed, no report
     return tok.lemma_.lower() in lx.REPORT_NOUNS or tok.pos_ == "PRON"
+
+
+def _phrasal_denial(verb: Token, idx: DocIndex) -> bool:
+    """ "killed off claims", "shot down reports": a verb and its particle that deny a report."""
+    lemma = verb.lemma_.lower()
+    return any(
+        c.dep_ == "prt" and (lemma, c.lower_) in lx.PHRASAL_DENY_VERBS for c in children(idx, verb)
+    )
 
 
 def _speaker(verb: Token, idx: DocIndex) -> Token | None:
@@ -390,7 +404,28 @@ def _speaker(verb: Token, idx: DocIndex) -> Token | None:
         while up is not None and not is_speech(up, idx):
             up = head(idx, up)
         return _speaker(up, idx) if up is not None else None
+    if subj is not None and inherited:
+        reporter = _reporter_of_content(verb, idx)
+        if reporter is not None:
+            # "killed off claims that a squid lives in the bay - insisting the image is a hoax":
+            # the participle hangs in the reported clause, but the claims' subject insists
+            # nothing; whoever takes up the claims does.
+            return _speaker(reporter, idx)
     return subj
+
+
+def _reporter_of_content(verb: Token, idx: DocIndex) -> Token | None:
+    """The speech verb taking up a report noun whose reported clause `verb` hangs on, if any."""
+    clause = head(idx, verb)
+    noun = head(idx, clause) if clause is not None and clause.dep_ in ("acl", "ccomp", "relcl") else None
+    if noun is None or noun.lemma_.lower() not in lx.REPORT_NOUNS:
+        return None
+    up = head(idx, noun)
+    while up is not None:
+        if is_speech(up, idx) or up.lemma_.lower() in lx.DENY_IF_REPORT_VERBS or _phrasal_denial(up, idx):
+            return up
+        up = head(idx, up)
+    return None
 
 
 def _subject_on_aux(verb: Token, idx: DocIndex) -> Token | None:
@@ -454,7 +489,7 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     if lemma == "respond" and is_negated(verb, idx) and _asks_for_comment(verb, idx):
         return Frame(verb, _speaker(verb, idx), "declines_to_comment")
     contents = content_clauses(verb, idx)
-    if lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS:
+    if lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS or _phrasal_denial(verb, idx):
         return _denial_frame(verb, idx, contents, obj)
     if lemma not in lx.ASSERT_VERBS:
         return None
@@ -557,7 +592,7 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
         return None  # "did not deny" says nothing either way
     lemma = verb.lemma_.lower()
     target = obj if obj is not None and _is_target_noun(obj) else None
-    if lemma in lx.DENY_IF_REPORT_VERBS:
+    if lemma in lx.DENY_IF_REPORT_VERBS or _phrasal_denial(verb, idx):
         # "rejected the proposal" refuses; only "rejected the reports/claims that" denies.
         if not (_is_report_word(obj) or _characterised_false(verb, idx)):
             return None
@@ -639,7 +674,9 @@ def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
     if noun.lemma_.lower() not in lx.REPORT_NOUNS or noun.tag_ != "NNS" or not _faceless(noun, idx):
         return None
     governor = head(idx, noun)
-    if governor is not None and governor.lemma_.lower() in lx.SPEECH_ACT_LEMMAS:
+    if governor is not None and (
+        governor.lemma_.lower() in lx.SPEECH_ACT_LEMMAS or _phrasal_denial(governor, idx)
+    ):
         return None
     contents = [c for c in children(idx, noun) if c.dep_ == "acl" and _has_that(c, idx)]
     return Frame(noun, noun, None, contents) if contents else None
@@ -714,10 +751,14 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         if bare or frame.contents or frame.target is not None or frame.stance == "declines_to_comment":
             frames.append(frame)
     speech = {f.word.i for f in frames}
+    emptied: dict[int, list[int]] = {}  # frame word -> the speech clauses taken out of its contents
     for f in frames:
         # "A said X; however B suggested Y": a speech clause before the verb is not what the
         # verb relays, whatever the parser hangs on it.
-        f.contents = [c for c in f.contents if not (c.i in speech and c.i < f.word.i)]
+        removed = [c.i for c in f.contents if c.i in speech and c.i < f.word.i]
+        f.contents = [c for c in f.contents if c.i not in removed]
+        if removed and not f.contents:
+            emptied[f.word.i] = removed
     # "According to A, reports indicate X": A's frame stands for the faceless one.
     sourced = {
         head(idx, f.word).i
@@ -738,7 +779,21 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         if f.speaker is not None and f.speaker.lower_ in ("i", "we"):
             # "we do not comment", inside what a named speaker says: that speaker.
             f.speaker = _enclosing_speaker(f.word, kept, idx)
-    return [f for f in kept if f.speaker is not None]
+    # '"We do not comment on rumours," the firm said': the saying only frames the firm's own
+    # refusal, which is its whole claim; it asserts nothing besides.
+    nested = {
+        (f.word.i, f.speaker.i) for f in kept if f.speaker is not None and f.stance == "declines_to_comment"
+    }
+    return [
+        f
+        for f in kept
+        if f.speaker is not None
+        and not (
+            f.target is None
+            and f.word.i in emptied
+            and all((w, f.speaker.i) in nested for w in emptied[f.word.i])
+        )
+    ]
 
 
 def _enclosing_speaker(tok: Token, frames: list[Frame], idx: DocIndex) -> Token | None:
@@ -778,7 +833,7 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         # "no evidence of damage" reports an absence, not that a report is untrue.
     if clause.lemma_.lower() in lx.NEGATED_COMMENT_VERBS and is_negated(clause, idx):
         return "declines_to_comment", st, None  # "we do not comment on ..."
-    if st is not None and denies_event(ctx.statements[st], clause, idx):
+    if st is not None and denies_event(ctx.statements[st], clause, idx) and not _activity_link(clause, idx):
         return "denies", st, None
     if _denies_relation(clause, idx):
         return "denies", None, None  # "the custom is not connected to the legend"
@@ -809,6 +864,8 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False  # "the missiles had not arrived" reports a state, not a denial
     if habitual(clause, idx):
         return False
+    if clause.lemma_.lower() in lx.STATE_OF_MIND_VERBS:
+        return False  # "never wanted to marry her": a state of mind, no event denied
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
     )
@@ -824,7 +881,11 @@ def habitual(clause: Token, idx: DocIndex) -> bool:
 
 
 def _denies_relation(clause: Token, idx: DocIndex) -> bool:
-    """ "X is not (in any way) connected to Y", "X was not involved in Y": a denied link."""
+    """ "X is not (in any way) connected to Y", "X was not involved in Y": a denied link. Not a
+    role denied in an activity ("police were not involved in the search"): that answers no
+    report of something having happened."""
+    if _activity_link(clause, idx):
+        return False
     if clause.lower_ in lx.RELATION_WORDS:  # "was not involved": the participle heads the clause
         return is_negated(clause, idx)
     if clause.lemma_.lower() != "be":
@@ -840,6 +901,27 @@ def _denies_relation(clause: Token, idx: DocIndex) -> bool:
     return any(
         t.lower_ in lx.RELATION_WORDS and t.i > clause.i and t.dep_ != "relcl" for t in idx.tokens[lo:hi]
     )
+
+
+def _activity_link(clause: Token, idx: DocIndex) -> bool:
+    """ "not involved in the search", "played no part in the investigation": the relation word's
+    object is an activity (`lx.ACTIVITY_NOUNS`), not an event said to have happened; or nobody in
+    particular ("was not involved with anyone"), not a party someone reported."""
+    lo, hi = clause_bounds(idx, clause)
+    for t in idx.tokens[lo:hi]:
+        role = t.lemma_.lower() in ROLE_NOUNS and t.dep_ in ("dobj", "attr")
+        if t.lower_ not in lx.RELATION_WORDS and not role:
+            continue
+        # "played no part in the investigation": the parser may hang "in" on the verb.
+        holders = [t, clause] if role else [t]
+        for prep in (p for h in holders for p in children(idx, h)):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "to"):
+                obj = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
+                if obj is not None and (obj.lemma_.lower() in lx.ACTIVITY_NOUNS or obj.lower_ in lx.ACTIVITY_NOUNS):
+                    return True
+                if obj is not None and obj.lower_ in UNSPECIFIED_PARTIES:
+                    return True  # "was not involved with anyone": no link anyone reported
+    return False
 
 
 def _background_state(clause: Token, idx: DocIndex) -> bool:
@@ -1029,8 +1111,15 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         # "The Post report said", "the Xinhua news agency said": the owner speaks.
         for c in children(idx, tok):
             if c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0:
-                return speaker_phrase(c, idx), idx.group_of[c.i]
-        owner = next((c for c in children(idx, tok) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                return re.sub(r"\s*['’]s$", "", speaker_phrase(c, idx)), idx.group_of[c.i]
+        owner = next(
+            (
+                c
+                for c in children(idx, tok)
+                if c.dep_ == "poss" and c.pos_ != "PRON" and c.lemma_.lower() not in lx.REPORT_NOUNS
+            ),
+            None,
+        )  # not "'news' report", a kind read as a possessor
         if owner is not None:
             # "the agency's report said": the agency, without its possessive ending.
             return re.sub(r"\s*['’]s$", "", speaker_phrase(owner, idx)), None
@@ -1163,6 +1252,8 @@ def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Clai
 
 
 def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    if _unowned_report(speaker, ctx.idx):
+        return []  # "claims that X", "one rumour suggests X": nobody is on record for X
     name, entity = claimant(speaker, ctx)
     if frame.echo:
         if not ctx.claims:
@@ -1195,6 +1286,33 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
                 out.append(_claim(source, None, "asserts", st_of, reported, ctx, unit))
                 out.append(_claim(name, entity, "denies", st_of, reported, ctx, unit))
     return out
+
+
+def _unowned_report(tok: Token, idx: DocIndex) -> bool:
+    """A claim, rumour or allegation standing as the speaker with no one it belongs to: "claims
+    that X", "a rumour citing sources suggests X"; not "the minister's claims", "claims by X",
+    nor a report, which is a publication someone made."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in ("NNS", "NNPS") and lemma == tok.lower_ and lemma.endswith("s"):
+        lemma = lemma[:-1]  # a capitalised plural opening a sentence ("Reports said ...")
+    if idx.group_of[tok.i] >= 0 or _owned(tok, idx):
+        return False
+    # "A report that went viral claims X" stays a claim (a publication speaks), but names
+    # nobody in a conflict report (`propositions.names_nobody`).
+    return lemma in lx.UNOWNED_REPORT_NOUNS
+
+
+def _owned(noun: Token, idx: DocIndex) -> bool:
+    """A report noun someone is named for: "the minister's claims", "a Herald report", "claims by
+    X"; not a word that only says what kind of report it is ("'news' report", "news reports")."""
+    for c in children(idx, noun):
+        if c.dep_ == "poss" and c.lemma_.lower() not in lx.REPORT_NOUNS:
+            return True  # not a quoted kind read as a possessor ("'news' report")
+        if c.dep_ in ("compound", "nmod") and (idx.group_of[c.i] >= 0 or c.pos_ == "PROPN"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "in", "of"):
+            return True
+    return False
 
 
 def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[Token, str, Token]]:
@@ -1387,7 +1505,13 @@ def extract_claims(
         found: list[Claim] = []
         frames = sentence_frames(lo, hi, idx)
         for frame in frames:
-            found.extend(frame_claims(frame, ctx, (lo, hi)))
+            made = frame_claims(frame, ctx, (lo, hi))
+            found.extend(made)
+            # "killed off claims that X, insisting the image is a hoax": "the image" is what the
+            # denial just before it in the sentence was about.
+            denied = [c.statement for c in made if c.stance == "denies" and c.statement is not None]
+            if denied:
+                ctx.denied = denied[-1]
         if not frames:
             found.extend(_deferred_claims(units, ui, ctx))
         _add_unique(ctx, found)

@@ -207,7 +207,22 @@ DENY_VERBS = frozenset({"deny", "refute", "rebut", "debunk", "disprove", "contra
 # demand or a plan ("rejected the proposal").
 DENY_IF_REPORT_VERBS = frozenset(
     {"reject", "dismiss", "dispute", "disavow", "discount", "contest", "retract", "withdraw"}
+    | {"quash", "scotch", "dispel"}
 )
+# Verb and particle that, aimed at a report, deny it: "killed off claims that ...", "shot down
+# reports that ...".
+PHRASAL_DENY_VERBS = frozenset({("kill", "off"), ("shoot", "down"), ("knock", "down")})
+# Report nouns that are never a claimant: "claims that X ...", "one rumour suggests X",
+# "allegations that X are coming out" say X without anyone on record. Not the documents someone
+# issues ("the statement added", "the report said": their issuer or the outlet speaks).
+UNOWNED_REPORT_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "rumor", "rumour", "suggestion", "speculation", "assertion"}
+    | {"gossip", "hearsay", "talk", "buzz", "chatter"}
+)
+# Publications that speak for someone unnamed: "a report that has gone viral claims X", "other
+# reports say X" are claims, but with nobody named for them they are no party of a conflict
+# report; "the report said" (its outlet or issuer) and "a report in the Herald" are.
+INDEFINITE_REPORT_NOUNS = frozenset({"report", "story", "article", "news", "information"})
 # Verbs that characterise their object ("called the reports pure fiction"): a denial when the
 # characterisation is one of FALSITY_WORDS.
 CHARACTERISE_VERBS = frozenset({"call", "label", "describe", "brand", "term", "dismiss", "characterize"})
@@ -329,7 +344,20 @@ RAISING_VERBS = frozenset({"appear", "seem", "prove", "turn"})
 # Verbs of belief that, in the first person, carry the speaker's own stance on what they take:
 # "I think this is a hoax" calls it a hoax as "this is a hoax" does.
 BELIEF_VERBS = frozenset({"think", "believe", "suspect", "reckon", "guess", "feel"})
-# Words that take a part of what follows "of"/"in": "every one of those statements", "nothing in
+# Verbs of a state of mind: negated ("never wanted to marry", "did not know"), they deny no
+# event, they describe someone.
+STATE_OF_MIND_VERBS = frozenset(
+    {"want", "wish", "like", "love", "hate", "know", "believe", "think", "feel", "intend", "hope"}
+    | {"expect", "need", "care", "mind", "remember", "understand", "prefer", "mean", "desire"}
+)
+# Activities someone takes part in, as opposed to an event said to have happened: "police were
+# not involved in the search", "the firm had no part in the deal" deny a role in them, not a
+# report (whereas "was not involved in the attack" denies a reported part in an event).
+ACTIVITY_NOUNS = frozenset(
+    {"search", "investigation", "inquiry", "enquiry", "probe", "hunt", "manhunt"}
+    | {"rescue", "effort", "response", "talks", "negotiation", "deal", "process", "decision"}
+    | {"planning", "case", "review", "exercise", "campaign", "project", "discussion", "recovery"}
+)# Words that take a part of what follows "of"/"in": "every one of those statements", "nothing in
 # the story", "all of the claims": the report is what the sentence is about.
 PART_WORDS = frozenset(
     {"one", "all", "each", "none", "nothing", "any", "some", "most", "much", "part", "word"}

@@ -93,6 +93,10 @@ UNNAMED_PEOPLE = wordset(
     """some others many someone somebody anyone anybody one few several most everyone everybody
     nobody you"""
 )
+# Report nouns that, with nobody named for them, name no party of a dispute.
+UNOWNED_REPORT_WORDS = lx.INDEFINITE_REPORT_NOUNS | lx.UNOWNED_REPORT_NOUNS | {"storie"}
+# Words that may open the name of a report nobody is named for ("Other reports", "A report").
+REPORT_LEADS = UNNAMED_PEOPLE | wordset("a an other multiple new recent earlier unconfirmed circulating")
 # A denial naming what it denies in its own sentence: the fewest content words it must share
 # with a proposition, and the share of its own content words they must be.
 NAMED_MIN = 3
@@ -492,11 +496,34 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
 
 def names_nobody(source: Source) -> bool:
     """A claimant that is only an indefinite quantity of people ("some", "others", "many
-    people"): an opinion going around, which makes no side of a dispute on its own."""
+    people"): an opinion going around, which makes no side of a dispute on its own; or a report
+    nobody is named for ("other reports", "a report that went viral", "multiple news reports"):
+    the report is what is disputed, never a party to the dispute."""
     if source.entity_id is not None:
         return False
     found = words(source.name)
-    return bool(found) and found[0] in UNNAMED_PEOPLE and all(w in UNNAMED_PEOPLE | {"people"} for w in found)
+    if not found:
+        return False
+    if found[0] in UNNAMED_PEOPLE and all(w in UNNAMED_PEOPLE | {"people"} for w in found):
+        return True
+    return _unowned_report_name(source.name, found)
+
+
+def _unowned_report_name(name: str, found: list[str]) -> bool:
+    """ "Reports", "other reports", "A hoax report": a report noun last, nothing definite or named
+    before it (not "the report", "a report in the Herald", "Herald report")."""
+    if not _report_word(found[-1]):
+        return False
+    if found[0] in ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our"):
+        return False
+    given = name.split()
+    if given[0][:1].isupper() and found[0] not in REPORT_LEADS and not _report_word(found[0]):
+        return False  # "Herald report": a name before the noun
+    return not any(w[:1].isupper() for w in given[1:])
+
+
+def _report_word(word: str) -> bool:
+    return word in UNOWNED_REPORT_WORDS or word.rstrip("s") in UNOWNED_REPORT_WORDS
 
 
 def proposition_summary(proposition: str, sides: list[Side]) -> str:

@@ -15,11 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
+from service.domain import Source
 from service.pipeline import analyse
 from service.pipeline.claims import extract_claims
 from service.pipeline.nlp import load
 from service.pipeline.statements.extract import extract_statements
 from service.pipeline.types import Analysis, Claim, EntityGroup, Statement
+from service.reconcile.propositions import names_nobody
 from tests.unit.test_statements import groups_from_ents, times_from_ents
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -765,3 +767,140 @@ def test_a_past_event_denied_or_a_link_denied_stays_a_denial(nlp: Language, text
 )
 def test_a_person_denied_something_is_no_denial_of_a_report(nlp: Language, text: str) -> None:
     assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+# --- who says what: report nouns, refusals, activities, states of mind ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The agency has killed off claims that a giant squid was found, insisting the image is a hoax.",
+            "The agency",
+        ),
+        ("The ministry shot down reports that the border had been closed.", "The ministry"),
+        ("The club quashed rumours that its coach had resigned.", "The club"),
+        (
+            "A marine biologist has killed off claims that a giant squid is living in the bay - insisting "
+            "the image is probably a doctored hoax.",
+            "A marine biologist",
+        ),
+    ],
+)
+def test_a_speaker_dismissing_claims_denies_what_they_say(nlp: Language, text: str, claimant: str) -> None:
+    # The claimant is the subject of the dismissing verb, never the report noun nor a party of
+    # the reported clause (the parser may hang "insisting" on that clause).
+    read = Read(nlp, text)
+    assert [(c.claimant, c.stance) for c in read.claims] == [(claimant, "denies")]
+    # What is denied is the reported clause, not the dismissing verb.
+    assert read.proposition(read.claims[0]).predicate in ("find", "close", "resign", "live")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were claims that the mayor had resigned.",
+        "Allegations that the mayor took bribes are now coming out.",
+        "One rumour, citing sources, suggests the phone will be launched next year.",
+    ],
+)
+def test_a_claim_rumour_or_allegation_is_never_a_claimant(nlp: Language, text: str) -> None:
+    assert Read(nlp, text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("A hoax report claims the singer was arrested.", "A hoax report"),
+        ("Other reports have suggested the singer was arrested.", "Other reports"),
+        ("Reports Monday said that rebels are at the gates of the capital.", "Reports"),
+        ("Circulating 'news' report claims that loggers have cut down the oldest tree.", "report"),
+        ("Multiple news reports said the mayor resigned.", "Multiple news reports"),
+    ],
+)
+def test_a_report_nobody_is_named_for_names_nobody_in_a_dispute(
+    nlp: Language, text: str, claimant: str
+) -> None:
+    # A publication still speaks (a claim), but it is the thing disputed, never a party.
+    (claim,) = Read(nlp, text).claims
+    assert claim.claimant.lower().endswith(claimant.lower().split()[-1])
+    assert names_nobody(Source(name=claim.claimant, entity_id=None))
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The report said the singer was arrested.", "The report"),
+        ("The Herald's report said the singer was arrested.", "The Herald"),
+        ("A Herald report said the mayor resigned.", "Herald"),
+        ("The building was evacuated as a precaution, the statement added.", "the statement"),
+        ("A statement posted on the website says the wedding will go ahead.", "A statement"),
+    ],
+)
+def test_a_document_someone_issued_still_speaks(nlp: Language, text: str, claimant: str) -> None:
+    assert [c.claimant for c in Read(nlp, text).claims] == [claimant]
+
+
+def test_refusing_to_comment_on_rumours_is_only_a_refusal(nlp: Language) -> None:
+    read = Read(nlp, '"We do not comment on rumours," the firm said.')
+    assert [(c.claimant, c.stance) for c in read.claims] == [("the firm", "declines_to_comment")]
+
+
+def test_a_refusal_beside_a_denial_in_one_quote_keeps_both(nlp: Language) -> None:
+    read = Read(nlp, '"We do not comment on rumours. The deal was never signed," the firm said.')
+    assert sorted(c.stance for c in read.claims) == ["declines_to_comment", "denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police were not involved in the search, a spokesman said.",
+        "A state police spokesman said they are not involved in the investigation.",
+        "The ministry said the company was not involved in the talks.",
+        "Her agent said the singer was, at the time, not involved with anyone.",
+        "The firm played no role in the search, a spokesman said.",
+        "Police played no part in the investigation, a spokesman said.",
+    ],
+)
+def test_a_role_denied_in_an_activity_denies_no_report(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said the actor never wanted to marry her.",
+        "The agent said the player did not know about the offer.",
+    ],
+)
+def test_a_state_of_mind_negated_denies_no_event(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]
+
+
+def test_a_role_denied_in_an_event_stays_a_denial(nlp: Language) -> None:
+    read = Read(nlp, "The firm played no role in the attack, a spokesman said.")
+    assert [c.stance for c in read.claims] == ["denies"]
+
+
+def test_a_past_event_negated_stays_a_denial(nlp: Language) -> None:
+    assert [c.stance for c in Read(nlp, "She said the actor never married her.").claims] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        ("Back then the singer dismissed her.", []),
+        ("The minister dismissed them as fabrications.", ["denies"]),
+        ("The minister dismissed the reports.", ["denies"]),
+    ],
+)
+def test_dismissing_a_person_denies_no_report(nlp: Language, text: str, stances: list[str]) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == stances
+
+
+@pytest.mark.parametrize(
+    "name", ["The report", "a report in the Herald", "Herald report", "the statement", "A statement"]
+)
+def test_a_report_with_an_owner_or_pointed_at_still_names_a_party(name: str) -> None:
+    assert not names_nobody(Source(name=name, entity_id=None))
