@@ -19,6 +19,7 @@ from service.reconcile import events as event_rules
 from service.reconcile import propositions
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
+from service.store import figures as figure_store
 from service.store import timeline as timeline_store
 
 pytestmark = pytest.mark.integration
@@ -145,6 +146,52 @@ async def test_a_storys_stale_proposition_reports_go_and_no_others(database_url:
         }
         assert scopes[reports["kept"][0]] == story
         assert [s for k, s in scopes.items() if not k.startswith(prefix)] == [None]
+
+
+async def test_lead_places_are_the_places_named_in_leads_most_named_first(database_url: str) -> None:
+    """The places a quantity report names, read from its articles' own mentions, are what a
+    count over every mention of each place named in a lead gives (random mentions, popular
+    places named in many other articles too)."""
+    rng = random.Random(14)
+    async with connect(database_url) as conn:
+        types = ["GPE", "LOC", "FAC", "ORG", "PERSON"]
+        entities = [await entity_store.create(conn, f"Name {i}", rng.choice(types)) for i in range(30)]
+        articles = [str(uuid.uuid4()) for _ in range(40)]
+        # mentions only: the articles' rows are not what the look-up reads
+        await conn.execute("SET session_replication_role = replica")
+        rows = [
+            (
+                uuid.UUID(rng.choice(articles)),
+                uuid.UUID(rng.choice(entities[: rng.choice([5, 30])])),
+                rng.randrange(12),
+            )
+            for _ in range(1500)
+        ]
+        await conn.executemany(
+            """INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, sentence, surface)
+               VALUES ($1, $2, 0, 1, $3, 'x')""",
+            rows,
+        )
+        await conn.execute("SET session_replication_role = origin")
+        found = 0
+        for _ in range(40):
+            chosen = rng.sample(articles, rng.randint(1, 6))
+            expected = await conn.fetch(
+                """
+                SELECT m.entity_id::text AS id, count(*) AS n
+                FROM mentions m JOIN entities e ON e.id = m.entity_id
+                WHERE m.article_id = ANY($1::uuid[]) AND e.type IN ('GPE', 'LOC', 'FAC')
+                  AND m.entity_id IN (SELECT l.entity_id FROM mentions l
+                                      WHERE l.article_id = ANY($1::uuid[]) AND l.sentence < $3)
+                GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT $2
+                """,
+                [uuid.UUID(a) for a in chosen],
+                figure_store.REPORT_PLACES,
+                figure_store.LEAD_SENTENCES,
+            )
+            assert await figure_store.lead_places(conn, chosen) == [r["id"] for r in expected]
+            found += bool(expected)
+        assert found > 20
 
 
 async def conflict_columns(conn: asyncpg.Connection) -> set[str]:
