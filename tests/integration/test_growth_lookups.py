@@ -99,6 +99,70 @@ async def test_statement_candidates_decide_as_every_nearby_event_did(database_ur
         assert compared == 300 and merged >= 10  # the statements do merge, not only stay apart
 
 
+async def test_dated_event_candidates_decide_as_every_nearby_event_did(database_url: str) -> None:
+    """For many dated mentions of a class other than statements, the event they merge into (or
+    none, or whether by the second date) is the same whether the candidates are every nearby
+    event of their participants or only those whose period shares a day with a date of theirs."""
+    rng = random.Random(15)
+    origin = date(2024, 1, 1)
+
+    def period(when: date) -> DateInfo:
+        return rng.choice([day(when), day(when), week(when), month(when), long(when)])
+
+    async with connect(database_url) as conn:
+        people = [await entity_store.create(conn, f"Person {i}", "PERSON") for i in range(5)]
+        stored: list[date] = []
+        for _ in range(160):
+            when = origin + timedelta(days=rng.randrange(1200))
+            kind = rng.choice(["meeting", "meeting", "meeting", "attack"])
+            event = await timeline_store.create(conn, "met", kind, period(when), "s", None)
+            await timeline_store.add_participants(conn, event, sorted(rng.sample(people, rng.randint(1, 3))))
+            stored.append(when)
+        compared = merged = 0
+        for n in range(300):
+            # half on a stored event's day, so that some do merge
+            when = rng.choice(stored) if n % 2 else origin + timedelta(days=rng.randrange(1200))
+            mention = EventMention(
+                article_id=str(uuid.uuid4()),
+                published=when + timedelta(days=rng.randrange(3)),
+                predicate=rng.choice(["met", "talks"]),
+                predicate_class="meeting",
+                participants=sorted(rng.sample(people, rng.randint(1, 2))),
+                date=period(when),
+                alternative=day(when + timedelta(days=rng.choice([-7, 1]))) if rng.random() < 0.3 else None,
+            )
+            if n % 4 == 3:  # its own date fits nothing, its second reading a stored event's
+                mention.date, mention.alternative = day(when + timedelta(days=rng.choice([-7, 1]))), day(when)
+            start, end = apply._window(mention)
+            assert start is not None and end is not None
+            wide = await timeline_store.candidates(
+                conn,
+                predicate_class="meeting",
+                participants=mention.participants,
+                start=start,
+                end=end,
+                window_days=45,
+            )
+            assert len(wide) < 50, "the wide look-up must not be cut short for the comparison"
+            narrow = await apply._event_candidates(conn, mention, None)
+            assert {e.id for e, _ in narrow} <= {e.id for e, _ in wide}
+            assert decide(mention, None, narrow) == decide(mention, None, wide), n
+            compared += 1
+            merged += decide(mention, None, narrow)[0] is not None
+        assert compared == 300 and merged >= 10
+
+
+def month(d: date) -> DateInfo:
+    first = d.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return DateInfo(value=d.isoformat()[:7], granularity="month", start=first, end=last)
+
+
+def long(d: date) -> DateInfo:
+    """A period longer than the short events' index covers (a year's quarter)."""
+    return DateInfo(value=f"{d.year}-Q1", granularity="quarter", start=d, end=d + timedelta(days=80))
+
+
 def decide(
     mention: EventMention, speaker: str | None, found: list[tuple[StoredEvent, str | None]]
 ) -> tuple[str | None, bool]:
