@@ -152,6 +152,42 @@ async def test_dated_event_candidates_decide_as_every_nearby_event_did(database_
         assert compared == 300 and merged >= 10
 
 
+async def test_event_candidates_are_the_first_50_by_creation(database_url: str) -> None:
+    """A participant in more events near a period than the look-up returns: the 50 created
+    first, whatever their periods, as before the choice moved ahead of reading the events."""
+    rng = random.Random(17)
+    origin = date(2024, 3, 1)
+    async with connect(database_url) as conn:
+        person = await entity_store.create(conn, "Person 1", "PERSON")
+        other = await entity_store.create(conn, "Person 2", "PERSON")
+        created = []
+        for _ in range(90):
+            when = origin + timedelta(days=rng.randrange(-20, 20))
+            kind = rng.choice(["meeting", "meeting", "meeting", "attack"])
+            event = await timeline_store.create(
+                conn, "met", kind, rng.choice([day(when), week(when)]), "s", None
+            )
+            await timeline_store.add_participants(
+                conn, event, rng.choice([[person], [person, other], [other]])
+            )
+            created.append(event)
+        found = await timeline_store.candidates(
+            conn, predicate_class="meeting", participants=[person, other], start=origin, end=origin
+        )
+        expected = await conn.fetch(
+            """
+            SELECT ev.id::text AS id FROM events ev
+            WHERE ev.predicate_class = 'meeting' AND ev.end_date >= $2::date - 45 AND ev.start_date <= $2::date + 45
+              AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = ANY($1::uuid[]))
+            ORDER BY ev.seq LIMIT 50
+            """,
+            [uuid.UUID(person), uuid.UUID(other)],
+            origin,
+        )
+        assert len(expected) == 50
+        assert [e.id for e, _ in found] == [r["id"] for r in expected]
+
+
 def month(d: date) -> DateInfo:
     first = d.replace(day=1)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
