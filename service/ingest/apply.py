@@ -390,6 +390,24 @@ async def _event_candidates(
             participants=mention.participants,
             days=_statement_days(mention, start, end, window_days),
         )
+    if mention.date is not None:
+        # A dated mention fits only an event whose period shares a day with its date or with
+        # that date's second reading (event_rules.match_event): those events alone are read, not
+        # every event of its participants in the weeks around it, which grow with the corpus.
+        found: dict[str, tuple[StoredEvent, str | None]] = {}
+        for when in (mention.date, mention.alternative):
+            if when is None:
+                continue
+            for event, speaker_id in await timeline_store.candidates(
+                conn,
+                predicate_class=mention.predicate_class,
+                participants=mention.participants,
+                start=when.start,
+                end=when.end,
+                window_days=0,
+            ):
+                found.setdefault(event.id, (event, speaker_id))
+        return list(found.values())
     return await timeline_store.candidates(
         conn,
         predicate_class=mention.predicate_class,

@@ -415,17 +415,28 @@ def matches(incoming: Incoming, candidates: list[Candidate]) -> list[Match]:
 
 
 def context_needed(found: list[Match]) -> list[str]:
-    """Ids of the candidates whose context `decide` may consult: none when one strong match has
-    the best score and that score links (it is taken whatever the context); the tied ones when
-    several share that score; every matching one otherwise (short names are disambiguated by
-    context). The rest need not have their context read."""
+    """Ids of the candidates whose context `decide` may consult; the rest need not have their
+    context read.
+
+    - One strong match with the best score, a score that links: none (it is taken whatever the
+      context); several tied at that score: the tied ones.
+    - Otherwise, with short matches: none when a short match is the only rival (it is taken);
+      else the rivals (short and conflicting matches), which context ranks.
+    - Otherwise: the "context" and conflicting matches when a "context" match is among them
+      (only context can confirm it), else none (nothing links, whatever the context).
+    """
     strong = [m for m in found if m.kind in STRONG]
     if strong:
         top = max(m.score for m in strong)
         if top >= MERGE_AT:
             tied = [m.candidate.id for m in strong if m.score == top]
             return [] if len(tied) == 1 else tied
-    return [m.candidate.id for m in found]
+    if any(m.kind == "short" for m in found):
+        rivals = [m.candidate.id for m in found if m.kind in {"short", "conflict"}]
+        return [] if len(rivals) == 1 else rivals
+    if any(m.kind == "context" for m in found):
+        return [m.candidate.id for m in found if m.kind in {"context", "conflict"}]
+    return []
 
 
 def choose(incoming: Incoming, candidates: list[Candidate]) -> tuple[str | None, float, str]:

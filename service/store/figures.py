@@ -74,15 +74,26 @@ LEAD_SENTENCES = 5
 
 
 async def lead_places(conn: asyncpg.Connection, article_ids: Sequence[str]) -> list[str]:
-    """The place entities the articles' opening sentences name, most named in the articles first."""
+    """The place entities the articles' opening sentences name, most named in the articles first.
+
+    Only the articles' own mentions are read (by article), then each entity they name once (its
+    type): a place named in many other articles costs no more than one named in these alone.
+    """
     rows = await conn.fetch(
         """
-        SELECT m.entity_id::text AS id, count(*) AS n
-        FROM mentions m JOIN entities e ON e.id = m.entity_id
-        WHERE m.article_id = ANY($1::uuid[]) AND e.type IN ('GPE', 'LOC', 'FAC')
-          AND m.entity_id IN (SELECT l.entity_id FROM mentions l
-                              WHERE l.article_id = ANY($1::uuid[]) AND l.sentence < $3)
-        GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT $2
+        SELECT g.entity_id::text AS id, g.n
+        FROM (
+            SELECT m.entity_id, count(*) AS n
+            FROM mentions m
+            WHERE m.article_id = ANY($1::uuid[])
+            GROUP BY m.entity_id
+            HAVING bool_or(m.sentence < $3)
+        ) g
+        CROSS JOIN LATERAL (
+            SELECT 1 FROM entities e WHERE e.id = g.entity_id AND e.type IN ('GPE', 'LOC', 'FAC') OFFSET 0
+        ) e
+        ORDER BY g.n DESC, g.entity_id
+        LIMIT $2
         """,
         [uuid.UUID(a) for a in article_ids],
         REPORT_PLACES,

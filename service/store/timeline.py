@@ -82,21 +82,24 @@ async def candidates(
             -- their own index by end date (revision 0007). Only these events are read; OFFSET 0
             -- keeps the planner from walking all events in `seq` order instead.
             -- Both read only the rows of the event's class (their copy of it, revision 0013).
-            SELECT DISTINCT x.event_id FROM (
-                SELECT x.event_id FROM event_entities x
+            -- The first 50 in creation order are chosen on the rows' copy of the event's
+            -- sequence number (revision 0006), before any event is read: a participant in
+            -- thousands of events near the period costs 50 event reads, not thousands.
+            SELECT DISTINCT x.event_id, x.event_seq FROM (
+                SELECT x.event_id, x.event_seq FROM event_entities x
                 WHERE x.entity_id = ANY($2::uuid[]) AND x.predicate_class = $1 AND x.end_date >= $3
                   AND x.start_date BETWEEN $3::date - {LONG_SPAN_DAYS} AND $4
                 UNION ALL
-                SELECT x.event_id FROM event_entities x
+                SELECT x.event_id, x.event_seq FROM event_entities x
                 WHERE x.entity_id = ANY($2::uuid[]) AND x.end_date - x.start_date > {LONG_SPAN_DAYS}
                   AND x.end_date >= $3 AND x.start_date <= $4 AND x.predicate_class = $1
             ) AS x
-            OFFSET 0
+            ORDER BY x.event_seq
+            LIMIT 50
         ) AS near
         CROSS JOIN LATERAL (SELECT * FROM events ev WHERE ev.id = near.event_id OFFSET 0) AS ev
         WHERE ev.predicate_class = $1
         ORDER BY ev.seq
-        LIMIT 50
         """,
         predicate_class,
         [uuid.UUID(p) for p in participants],

@@ -19,6 +19,7 @@ from service.reconcile import events as event_rules
 from service.reconcile import propositions
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
+from service.store import figures as figure_store
 from service.store import timeline as timeline_store
 
 pytestmark = pytest.mark.integration
@@ -98,6 +99,106 @@ async def test_statement_candidates_decide_as_every_nearby_event_did(database_ur
         assert compared == 300 and merged >= 10  # the statements do merge, not only stay apart
 
 
+async def test_dated_event_candidates_decide_as_every_nearby_event_did(database_url: str) -> None:
+    """For many dated mentions of a class other than statements, the event they merge into (or
+    none, or whether by the second date) is the same whether the candidates are every nearby
+    event of their participants or only those whose period shares a day with a date of theirs."""
+    rng = random.Random(15)
+    origin = date(2024, 1, 1)
+
+    def period(when: date) -> DateInfo:
+        return rng.choice([day(when), day(when), week(when), month(when), long(when)])
+
+    async with connect(database_url) as conn:
+        people = [await entity_store.create(conn, f"Person {i}", "PERSON") for i in range(5)]
+        stored: list[date] = []
+        for _ in range(160):
+            when = origin + timedelta(days=rng.randrange(1200))
+            kind = rng.choice(["meeting", "meeting", "meeting", "attack"])
+            event = await timeline_store.create(conn, "met", kind, period(when), "s", None)
+            await timeline_store.add_participants(conn, event, sorted(rng.sample(people, rng.randint(1, 3))))
+            stored.append(when)
+        compared = merged = 0
+        for n in range(300):
+            # half on a stored event's day, so that some do merge
+            when = rng.choice(stored) if n % 2 else origin + timedelta(days=rng.randrange(1200))
+            mention = EventMention(
+                article_id=str(uuid.uuid4()),
+                published=when + timedelta(days=rng.randrange(3)),
+                predicate=rng.choice(["met", "talks"]),
+                predicate_class="meeting",
+                participants=sorted(rng.sample(people, rng.randint(1, 2))),
+                date=period(when),
+                alternative=day(when + timedelta(days=rng.choice([-7, 1]))) if rng.random() < 0.3 else None,
+            )
+            if n % 4 == 3:  # its own date fits nothing, its second reading a stored event's
+                mention.date, mention.alternative = day(when + timedelta(days=rng.choice([-7, 1]))), day(when)
+            start, end = apply._window(mention)
+            assert start is not None and end is not None
+            wide = await timeline_store.candidates(
+                conn,
+                predicate_class="meeting",
+                participants=mention.participants,
+                start=start,
+                end=end,
+                window_days=45,
+            )
+            assert len(wide) < 50, "the wide look-up must not be cut short for the comparison"
+            narrow = await apply._event_candidates(conn, mention, None)
+            assert {e.id for e, _ in narrow} <= {e.id for e, _ in wide}
+            assert decide(mention, None, narrow) == decide(mention, None, wide), n
+            compared += 1
+            merged += decide(mention, None, narrow)[0] is not None
+        assert compared == 300 and merged >= 10
+
+
+async def test_event_candidates_are_the_first_50_by_creation(database_url: str) -> None:
+    """A participant in more events near a period than the look-up returns: the 50 created
+    first, whatever their periods, as before the choice moved ahead of reading the events."""
+    rng = random.Random(17)
+    origin = date(2024, 3, 1)
+    async with connect(database_url) as conn:
+        person = await entity_store.create(conn, "Person 1", "PERSON")
+        other = await entity_store.create(conn, "Person 2", "PERSON")
+        created = []
+        for _ in range(90):
+            when = origin + timedelta(days=rng.randrange(-20, 20))
+            kind = rng.choice(["meeting", "meeting", "meeting", "attack"])
+            event = await timeline_store.create(
+                conn, "met", kind, rng.choice([day(when), week(when)]), "s", None
+            )
+            await timeline_store.add_participants(
+                conn, event, rng.choice([[person], [person, other], [other]])
+            )
+            created.append(event)
+        found = await timeline_store.candidates(
+            conn, predicate_class="meeting", participants=[person, other], start=origin, end=origin
+        )
+        expected = await conn.fetch(
+            """
+            SELECT ev.id::text AS id FROM events ev
+            WHERE ev.predicate_class = 'meeting' AND ev.end_date >= $2::date - 45 AND ev.start_date <= $2::date + 45
+              AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = ANY($1::uuid[]))
+            ORDER BY ev.seq LIMIT 50
+            """,
+            [uuid.UUID(person), uuid.UUID(other)],
+            origin,
+        )
+        assert len(expected) == 50
+        assert [e.id for e, _ in found] == [r["id"] for r in expected]
+
+
+def month(d: date) -> DateInfo:
+    first = d.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return DateInfo(value=d.isoformat()[:7], granularity="month", start=first, end=last)
+
+
+def long(d: date) -> DateInfo:
+    """A period longer than the short events' index covers (a year's quarter)."""
+    return DateInfo(value=f"{d.year}-Q1", granularity="quarter", start=d, end=d + timedelta(days=80))
+
+
 def decide(
     mention: EventMention, speaker: str | None, found: list[tuple[StoredEvent, str | None]]
 ) -> tuple[str | None, bool]:
@@ -145,6 +246,52 @@ async def test_a_storys_stale_proposition_reports_go_and_no_others(database_url:
         }
         assert scopes[reports["kept"][0]] == story
         assert [s for k, s in scopes.items() if not k.startswith(prefix)] == [None]
+
+
+async def test_lead_places_are_the_places_named_in_leads_most_named_first(database_url: str) -> None:
+    """The places a quantity report names, read from its articles' own mentions, are what a
+    count over every mention of each place named in a lead gives (random mentions, popular
+    places named in many other articles too)."""
+    rng = random.Random(14)
+    async with connect(database_url) as conn:
+        types = ["GPE", "LOC", "FAC", "ORG", "PERSON"]
+        entities = [await entity_store.create(conn, f"Name {i}", rng.choice(types)) for i in range(30)]
+        articles = [str(uuid.uuid4()) for _ in range(40)]
+        # mentions only: the articles' rows are not what the look-up reads
+        await conn.execute("SET session_replication_role = replica")
+        rows = [
+            (
+                uuid.UUID(rng.choice(articles)),
+                uuid.UUID(rng.choice(entities[: rng.choice([5, 30])])),
+                rng.randrange(12),
+            )
+            for _ in range(1500)
+        ]
+        await conn.executemany(
+            """INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, sentence, surface)
+               VALUES ($1, $2, 0, 1, $3, 'x')""",
+            rows,
+        )
+        await conn.execute("SET session_replication_role = origin")
+        found = 0
+        for _ in range(40):
+            chosen = rng.sample(articles, rng.randint(1, 6))
+            expected = await conn.fetch(
+                """
+                SELECT m.entity_id::text AS id, count(*) AS n
+                FROM mentions m JOIN entities e ON e.id = m.entity_id
+                WHERE m.article_id = ANY($1::uuid[]) AND e.type IN ('GPE', 'LOC', 'FAC')
+                  AND m.entity_id IN (SELECT l.entity_id FROM mentions l
+                                      WHERE l.article_id = ANY($1::uuid[]) AND l.sentence < $3)
+                GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT $2
+                """,
+                [uuid.UUID(a) for a in chosen],
+                figure_store.REPORT_PLACES,
+                figure_store.LEAD_SENTENCES,
+            )
+            assert await figure_store.lead_places(conn, chosen) == [r["id"] for r in expected]
+            found += bool(expected)
+        assert found > 20
 
 
 async def conflict_columns(conn: asyncpg.Connection) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import msgspec
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from service.pipeline.types import EntityGroup, Mention
@@ -245,6 +245,12 @@ _NAMES = [
     "Dmytro Sokolov",
     "Sokolov",
     "Acme Corp",
+    "Acme Inc.",
+    "Acme Widgets|Acme",
+    "Acme Inc.|Acme",
+    "Acme",
+    "J. Smith",
+    "Mr. Smith",
 ]
 _PLACES = ["Boston", "Paris", "Tbilisi", "Atlanta", "Louvre", "Metro Daily", "Jane Doe"]
 
@@ -258,10 +264,20 @@ _PLACES = ["Boston", "Paris", "Tbilisi", "Atlanta", "Louvre", "Metro Daily", "Ja
             st.lists(st.sampled_from(_PLACES), max_size=4),
             st.integers(min_value=0, max_value=3),
         ),
-        max_size=5,
+        max_size=6,
     ),
 )
-@settings(max_examples=300, deadline=None)
+@example(  # only context can confirm the match, and it does
+    incoming_name="Acme Inc.",
+    incoming_context=["Boston", "Paris"],
+    stored=[("Acme Widgets|Acme", ["Boston", "Paris"], 1), ("Acme Corp", ["Paris"], 2)],
+)
+@example(  # a short name with several rivals, one of them picked by context
+    incoming_name="Smith",
+    incoming_context=["Boston", "Paris"],
+    stored=[("Joe Smith", ["Boston", "Paris"], 1), ("Anna Smith", [], 2), ("Smith", [], 1)],
+)
+@settings(max_examples=600, deadline=None)
 def test_context_is_needed_only_where_it_can_change_the_decision(
     incoming_name: str, incoming_context: list[str], stored: list[tuple[str, list[str], int]]
 ) -> None:
@@ -269,13 +285,17 @@ def test_context_is_needed_only_where_it_can_change_the_decision(
     decision: the store reads only the needed ones."""
 
     def type_of(name: str) -> str:
-        return "GPE" if name == "Georgia" else "ORG" if name == "Acme Corp" else "PERSON"
+        return "GPE" if name == "Georgia" else "ORG" if name.startswith("Acme") else "PERSON"
 
+    # "name|alias": a stored entity (or the incoming one) with a second spelling
     full = [
-        cand(f"c{i}", name, type_of(name), context=tuple(ctx), articles=n)
+        cand(
+            f"c{i}", *name.split("|")[:1], type_of(name), *name.split("|")[1:], context=tuple(ctx), articles=n
+        )
         for i, (name, ctx, n) in enumerate(stored)
     ]
-    incoming = inc(incoming_name, type_of(incoming_name), context=tuple(incoming_context))
+    first, *more = incoming_name.split("|")
+    incoming = inc(first, type_of(first), *more, context=tuple(incoming_context))
     needed = set(context_needed(matches(incoming, full)))
     partial = [c if c.id in needed else msgspec.structs.replace(c, context=[]) for c in full]
     assert decide(incoming, matches(incoming, partial)) == choose(incoming, full)
@@ -383,3 +403,20 @@ def test_different_facilities_and_their_towns_stay_apart(incoming: Incoming, can
 )
 def test_facility_parts(name: str, parts: tuple[str, tuple[str, ...], str] | None) -> None:
     assert facility_parts(name) == parts
+
+
+def test_context_is_not_read_where_nothing_can_link() -> None:
+    """A new full name among namesakes with other given names conflicts with each of them and
+    links to none whatever their context says: no context to read. A short name's only rival is
+    taken without it; with several rivals, every one of them is ranked by context."""
+    namesakes = [cand(f"c{i}", f"{given} Smith", "PERSON") for i, given in enumerate(["Joe", "Anna", "Ivo"])]
+    assert context_needed(matches(inc("Maria Smith", "PERSON"), namesakes)) == []
+    bucket = cand("s", "Smith", "PERSON")
+    assert context_needed(matches(inc("Maria Smith", "PERSON"), [bucket])) == []
+    assert set(context_needed(matches(inc("Maria Smith", "PERSON"), [bucket, *namesakes]))) == {
+        "s",
+        "c0",
+        "c1",
+        "c2",
+    }
+    assert set(context_needed(matches(inc("Smith", "PERSON"), namesakes))) == {"c0", "c1", "c2"}
