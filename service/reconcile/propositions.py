@@ -469,18 +469,44 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
     entity_by_name = rules._entity_by_name(c.claimant for c in claims)
     by_stance: dict[Stance, list[rules._Entry]] = {}
     for claim in claims:
-        if not rules._denies_a_figure(claim) and not names_nobody(claim.claimant):
+        if not rules._denies_a_figure(claim) and makes_a_side(claim):
             by_stance.setdefault(claim.stance, []).append(rules._claim_entry(claim))
+    # A source's assertion in the article where it denies the same proposition is the context of
+    # its denial ("X says N were found dead, reversing reports that N were found alive"), not a
+    # second position of its own.
+    denied_in = {
+        (e.evidence.article_id, rules._identity(e.source, entity_by_name))
+        for e in by_stance.get("denies", [])
+    }
+    kept = [
+        e
+        for e in by_stance.get("asserts", [])
+        if (e.evidence.article_id, rules._identity(e.source, entity_by_name)) not in denied_in
+    ]
+    if kept:
+        by_stance["asserts"] = kept
+    else:
+        by_stance.pop("asserts", None)
     asserters = {rules._identity(e.source, entity_by_name) for e in by_stance.get("asserts", [])}
     deniers = {rules._identity(e.source, entity_by_name) for e in by_stance.get("denies", [])}
-    if not asserters or not deniers or len(asserters | deniers) < 2:
+    # A dispute needs a source on each side that is not on the other: nobody disputes itself.
+    if not asserters - deniers or not deniers - asserters:
         return None
     sides = [
         rules._side(rules.EXISTENCE_POSITION[stance], stance, by_stance[stance], entity_by_name)
         for stance in rules.STANCE_ORDER
         if stance in by_stance
     ]
-    first = next(c for c in group if c.claim.stance == "asserts")
+    first = next(
+        (
+            c
+            for c in group
+            if c.claim.stance == "asserts"
+            and (c.claim.article_id, rules._identity(c.claim.claimant, entity_by_name)) not in denied_in
+            and makes_a_side(c.claim)
+        ),
+        next(c for c in group if c.claim.stance == "asserts"),
+    )
     participants = sorted({p for c in group for p in c.participants})
     claimant_ids = sorted({s.entity_id for side in sides for s in side.sources if s.entity_id})
     return ConflictDraft(
@@ -492,6 +518,15 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
         entity_ids=participants + [c for c in claimant_ids if c not in participants],
         article_ids=sorted({e.evidence.article_id for entries in by_stance.values() for e in entries}),
     )
+
+
+def makes_a_side(claim: EventClaim) -> bool:
+    """Whether a claim's claimant can stand on a side of a dispute. Reports nobody is named for
+    assert what is disputed ("Reports say X; the firm denies it", "reversing reports that X"):
+    they are the side that says it happened, and nothing else."""
+    if not names_nobody(claim.claimant):
+        return True
+    return claim.stance == "asserts" and _unowned_report_name(claim.claimant.name, words(claim.claimant.name))
 
 
 def names_nobody(source: Source) -> bool:

@@ -635,3 +635,55 @@ def test_words_alike_only_once_plurals_are_dropped_must_all_be_held() -> None:
         participants=(TABLET, HARBOR),
     )
     assert group_propositions([report, counter]) == [[report], [counter]]
+
+
+def test_an_assertion_beside_its_own_denial_is_the_denials_context() -> None:
+    # "The Courier says 9 were found dead, reversing reports that 9 had been found alive": the
+    # outlet's own account holds the clause it denies; it is not a second position of its own.
+    reports = Source(name="reports an hour earlier")
+    earlier = scoped(reports, "asserts", "that 9 had been found alive", article="a1")
+    account = scoped(
+        COURIER,
+        "asserts",
+        "that 9 were found dead, reversing reports that 9 had been found alive",
+        article="a1",
+    )
+    reversal = scoped(COURIER, "denies", "that 9 had been found alive", article="a1")
+    drafts = proposition_conflicts("s1", [earlier, account, reversal], set())
+    assert len(drafts) == 1
+    assert [(s.stance, [x.name for x in s.sources]) for s in drafts[0].sides] == [
+        ("asserts", ["reports an hour earlier"]),
+        ("denies", ["The Courier"]),
+    ]
+    assert "found alive" in drafts[0].summary
+
+
+def test_the_same_sources_on_both_sides_are_no_dispute() -> None:
+    a = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    b = scoped(
+        COURIER, "asserts", "Orbis will stop the tablet", article="a2", cls="stop", participants=(TABLET,)
+    )
+    c = scoped(
+        TIMES, "denies", "Orbis will not stop the tablet", article="a3", cls="stop", participants=(TABLET,)
+    )
+    d = scoped(
+        COURIER, "denies", "Orbis will not stop the tablet", article="a4", cls="stop", participants=(TABLET,)
+    )
+    assert proposition_conflicts("s1", [a, b, c, d], set()) == []
+
+
+def test_reports_nobody_is_named_for_assert_what_is_disputed_and_deny_nothing() -> None:
+    reports = Source(name="Reports")
+    told = scoped(reports, "asserts", "that the dam had burst", article="a1")
+    denied = scoped(COURIER, "denies", "that the dam had burst", article="a1")
+    (one,) = proposition_conflicts("s1", [told, denied], set())
+    assert [(s.stance, [x.name for x in s.sources]) for s in one.sides] == [
+        ("asserts", ["Reports"]),
+        ("denies", ["The Courier"]),
+    ]
+    # A faceless report on the denying side is no party: the dispute has one side only.
+    said = scoped(COURIER, "asserts", "that the dam had burst", article="a2")
+    faceless = scoped(Source(name="Other reports"), "denies", "that the dam had burst", article="a2")
+    assert proposition_conflicts("s1", [said, faceless], set()) == []
