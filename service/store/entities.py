@@ -56,8 +56,10 @@ KEY_KINDS = ("name", "translit", "family", "acronym")
 async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[int, str, str]]) -> list[Row]:
     """Key look-ups for many names at once: each probe is (name index, kind, key), kind one of
     KEY_KINDS. Rows (idx, id, name, type, article_count, aliases): the entities with an alias
-    sharing one of that name's keys, at most CANDIDATE_LIMIT per name, in the order `candidates`
-    returns them. Index probes only (OFFSET 0 keeps the planner from hashing whole tables)."""
+    sharing one of that name's keys, at most CANDIDATE_LIMIT per name: those spelled the same
+    (name or transliteration key) first, then by article count, so a rarely named person's exact
+    name is never cut by the many namesakes a common family name gathers in a large corpus. Index
+    probes only (OFFSET 0 keeps the planner from hashing whole tables)."""
     if not probes:
         return []
     return await conn.fetch(
@@ -66,19 +68,25 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
             SELECT DISTINCT * FROM unnest($1::int[], $2::text[], $3::text[]) AS p(idx, kind, value)
         ),
         hits AS (
-            SELECT DISTINCT p.idx, a.entity_id
+            SELECT p.idx, a.entity_id, bool_or(a.spelled) AS spelled
             FROM probe p
             CROSS JOIN LATERAL (
-                SELECT entity_id FROM entity_aliases WHERE p.kind = 'name' AND key = p.value
-                UNION ALL SELECT entity_id FROM entity_aliases WHERE p.kind = 'translit' AND translit_key = p.value
-                UNION ALL SELECT entity_id FROM entity_aliases WHERE p.kind = 'family' AND family_key = p.value
-                UNION ALL SELECT entity_id FROM entity_aliases WHERE p.kind = 'acronym' AND acronym_key = p.value
+                SELECT entity_id, true AS spelled FROM entity_aliases WHERE p.kind = 'name' AND key = p.value
+                UNION ALL SELECT entity_id, true FROM entity_aliases
+                    WHERE p.kind = 'translit' AND translit_key = p.value
+                UNION ALL SELECT entity_id, false FROM entity_aliases
+                    WHERE p.kind = 'family' AND family_key = p.value
+                UNION ALL SELECT entity_id, false FROM entity_aliases
+                    WHERE p.kind = 'acronym' AND acronym_key = p.value
                 OFFSET 0
             ) a
+            GROUP BY p.idx, a.entity_id
         ),
         ranked AS (
             SELECT h.idx, e.id, e.name, e.type, e.article_count,
-                   row_number() OVER (PARTITION BY h.idx ORDER BY e.article_count DESC, e.seq) AS rank
+                   row_number() OVER (
+                       PARTITION BY h.idx ORDER BY h.spelled DESC, e.article_count DESC, e.seq
+                   ) AS rank
             FROM hits h CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = h.entity_id OFFSET 0) e
         )
         SELECT r.idx, r.id::text AS id, r.name, r.type, r.article_count,

@@ -16,7 +16,7 @@ from service.domain import ConflictDraft, DateInfo, EventMention, StoredEvent
 from service.ingest import apply
 from service.migrate import downgrade, upgrade
 from service.reconcile import events as event_rules
-from service.reconcile import propositions
+from service.reconcile import propositions, resolver
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
 from service.store import figures as figure_store
@@ -378,3 +378,26 @@ async def test_revision_0013_fills_its_columns_from_stored_rows_and_comes_and_go
         assert await class_mismatches(conn) == 0
     finally:
         await conn.close()
+
+
+async def test_an_exact_name_is_never_cut_by_its_many_namesakes(database_url: str) -> None:
+    """A family name shared by more entities than the look-up keeps (CANDIDATE_LIMIT): the rarely
+    named person spelled exactly as the incoming name is still a candidate, so a large corpus does
+    not give them a second entity."""
+    async with connect(database_url) as conn:
+        rows = []
+        for i in range(entity_store.CANDIDATE_LIMIT + 10):
+            given = "".join(chr(ord("a") + int(d)) for d in f"{i:03d}").capitalize()
+            namesake = await entity_store.create(conn, f"{given} Quorvath", "PERSON")
+            rows += apply._alias_rows(namesake, "PERSON", [f"{given} Quorvath"])
+            await conn.execute("UPDATE entities SET article_count = 5 WHERE id = $1", uuid.UUID(namesake))
+        rare = await entity_store.create(conn, "Mirela Quorvath", "PERSON")
+        rows += apply._alias_rows(rare, "PERSON", ["Mirela Quorvath"])
+        await conn.execute("UPDATE entities SET article_count = 1 WHERE id = $1", uuid.UUID(rare))
+        await entity_store.add_aliases(conn, rows)
+        keys = resolver.entity_keys("Mirela Quorvath", "PERSON", ["Mirela Quorvath"])
+        found = (await apply.key_candidates(conn, {0: keys}))[0]
+        assert len(found) == entity_store.CANDIDATE_LIMIT
+        assert found[0].id == rare
+        # Namesakes still come in article order after the spelled-the-same hits.
+        assert [c.article_count for c in found[1:]] == [5] * (entity_store.CANDIDATE_LIMIT - 1)
