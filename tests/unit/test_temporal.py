@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
+from service.pipeline.analyse import analyse
 from service.pipeline.nlp import load
 from service.pipeline.temporal.fold import fold, folded_twin
 from service.pipeline.temporal.prefilter import Presence
@@ -481,3 +482,49 @@ def test_fast_matching_finds_what_the_plain_rules_find(text: str) -> None:
 def test_fast_matching_on_the_seed_articles(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert _fast(text) == _plain(text)
+
+
+# --- time words inside names -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sunday Ledger reported that the minister resigned.",
+        "Harbor Today said the port would close.",
+        "The minister resigned, the Daily Courier reported.",
+        "Speaking on the Today programme, the minister defended the plan.",
+        "Monday Harbor Partners bought the factory.",
+        "Friday Holdings said it sold the plant.",
+    ],
+)
+def test_a_time_word_inside_a_name_is_no_date(nlp: Language, text: str) -> None:
+    assert tag(nlp, text) == []
+
+
+def test_a_real_date_next_to_a_name_with_a_time_word_stays(nlp: Language) -> None:
+    text = "The Daily Ledger reported on Sunday that the mayor resigned."
+    assert [(t.text, t.value) for t in tag(nlp, text)] == [("Sunday", "2024-11-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The mayor said today that the bridge will close.", "today", "2024-11-11"),
+        ("Acme Corp. Friday said it would sell the plant.", "Friday", "2024-11-08"),
+        ("On Friday Acme said it would sell the plant.", "Friday", "2024-11-08"),
+        ("The Friday meeting of Acme Bank was cancelled.", "Friday", "2024-11-08"),
+        ("The rally was held the Friday Smith arrived.", "Friday", "2024-11-08"),
+    ],
+)
+def test_dates_beside_company_names_stay(nlp: Language, text: str, surface: str, value: str) -> None:
+    assert only(nlp, text, surface).value == value
+
+
+def test_a_statement_is_not_dated_by_a_name(nlp: Language) -> None:
+    named = analyse("Harbor Today said the port would close.", MONDAY, nlp)
+    assert named.time_expressions == []
+    assert named.statements and all(s.time is None for s in named.statements)
+    dated = analyse("The Sunday Ledger said on Friday that the port would close.", MONDAY, nlp)
+    assert [t.text for t in dated.time_expressions] == ["Friday"]
+    assert dated.statements[0].time == 0

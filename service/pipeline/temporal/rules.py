@@ -253,7 +253,7 @@ def find_candidates(doc: Doc, *, text: str | None = None) -> list[Candidate]:
     `text` is `doc.text` when the caller already has it (spaCy joins the tokens on every read).
     """
     text = doc.text if text is None else text
-    found = [c for c in match_rules(text) if _accept(c, text, doc)]
+    found = [c for c in match_rules(text) if _accept(c, text, doc) and not _in_name(c, text, doc)]
     chosen = _longest_first(found)
     chosen = _merge_neighbours(chosen, text)
     return [_extend_modifier(_trim_determiner(c, text), text) for c in chosen]
@@ -358,6 +358,44 @@ _NOT_SET_BEFORE = {
     "only", "under", "around", "least", "most", "to", "from", "by", "into", "and", "or",
     "on", "at", "during", "throughout", "up", "half", "once", "another", "again", "barely",
 }  # fmt: skip
+
+
+# Names that can hold a capitalised time word: "the Sunday Ledger" (a paper), "Friday Holdings".
+_NAME_LABELS = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
+_PLACE_OR_PERSON = {"PERSON", "GPE", "LOC", "NORP"}  # "held the Sunday Smith arrived"
+# Words written in lower case when they date something: capitalised inside a sentence, they
+# belong to a title ("the Today show", "Harbor Tonight").
+_LOWER_CASE_DEICTICS = {"today", "tonight", "tomorrow", "yesterday"}
+
+
+def _in_name(cand: Candidate, text: str, doc: Doc) -> bool:
+    """A capitalised time word that is part of a name, not a date: inside a company's, paper's
+    or programme's name the parser found ("Harbor Today said"), or a modifier of one where the
+    parser split the name ("Monday Harbor Partners bought", "the Sunday Ledger reported").
+    Real dates next to a name stay: "the Ledger reported on Sunday", "Acme Corp. Monday said"."""
+    words = re.findall(r"[^\W\d_]+", text[cand.start : cand.end])
+    if not words or not all(w[0].isupper() for w in words):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for ent in doc.ents if span[0].ent_type_ in _NAME_LABELS else ():
+        if ent.label_ in _NAME_LABELS and ent.start <= span.start and span.end <= ent.end:
+            # the name must hold more than the time word (and its article) itself
+            rest = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.pos_ != "DET"]
+            if rest:
+                return True
+    root = span.root
+    if root.dep_ != "compound" or span.start <= root.head.i < span.end:
+        return False
+    head = root.head
+    if head.pos_ == "PROPN" and head.ent_type_ in _NAME_LABELS:
+        return True  # the first word of a name the parser split: "Friday Holdings said"
+    determined = any(c.dep_ == "det" and c.i < span.start for c in head.children)
+    if head.pos_ == "PROPN" and determined and head.ent_type_ not in _PLACE_OR_PERSON:
+        return True  # "the Sunday Ledger": the article is the name's, not the day's
+    mid_sentence = span.start > span.sent.start
+    return mid_sentence and len(span) == 1 and root.lower_ in _LOWER_CASE_DEICTICS
 
 
 def _accept(cand: Candidate, text: str, doc: Doc) -> bool:
