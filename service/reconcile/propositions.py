@@ -93,6 +93,9 @@ UNNAMED_PEOPLE = wordset(
     """some others many someone somebody anyone anybody one few several most everyone everybody
     nobody you"""
 )
+# A claimant that is a bare pronoun the article never resolved ("they say", "it denies") names
+# nobody a reader could find.
+BARE_PRONOUNS = wordset("he she it they them those these we us i")
 # Report nouns that, with nobody named for them, name no party of a dispute.
 UNOWNED_REPORT_WORDS = lx.INDEFINITE_REPORT_NOUNS | lx.UNOWNED_REPORT_NOUNS | {"storie"}
 # Words that may open the name of a report nobody is named for ("Other reports", "A report").
@@ -531,7 +534,8 @@ def makes_a_side(claim: EventClaim) -> bool:
 
 def names_nobody(source: Source) -> bool:
     """A claimant that is only an indefinite quantity of people ("some", "others", "many
-    people"): an opinion going around, which makes no side of a dispute on its own; or a report
+    people"): an opinion going around, which makes no side of a dispute on its own; a bare pronoun
+    the article never resolved ("they", "it"); or a report
     nobody is named for ("other reports", "a report that went viral", "multiple news reports"):
     the report is what is disputed, never a party to the dispute."""
     if source.entity_id is not None:
@@ -540,6 +544,8 @@ def names_nobody(source: Source) -> bool:
     if not found:
         return False
     if found[0] in UNNAMED_PEOPLE and all(w in UNNAMED_PEOPLE | {"people"} for w in found):
+        return True
+    if len(found) == 1 and found[0] in BARE_PRONOUNS:
         return True
     return _unowned_report_name(source.name, found)
 

@@ -13,6 +13,7 @@ from service.reconcile.propositions import (
     KEY_PREFIX,
     ScopedClaim,
     group_propositions,
+    names_nobody,
     proposition_conflicts,
     proposition_summary,
 )
@@ -687,3 +688,22 @@ def test_reports_nobody_is_named_for_assert_what_is_disputed_and_deny_nothing() 
     said = scoped(COURIER, "asserts", "that the dam had burst", article="a2")
     faceless = scoped(Source(name="Other reports"), "denies", "that the dam had burst", article="a2")
     assert proposition_conflicts("s1", [said, faceless], set()) == []
+
+
+def test_a_bare_pronoun_names_nobody_but_people_described_do() -> None:
+    assert names_nobody(Source(name="They"))
+    assert names_nobody(Source(name="it"))
+    assert not names_nobody(Source(name="those close to the minister"))
+    assert not names_nobody(Source(name="Theo"))
+    told = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    they = scoped(
+        Source(name="They"),
+        "denies",
+        "Orbis will not stop the tablet",
+        article="a2",
+        cls="stop",
+        participants=(TABLET,),
+    )
+    assert proposition_conflicts("s1", [told, they], set()) == []
