@@ -62,7 +62,7 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
     found = claims.extract_claims(doc, groups, statements, untimed, own_voice=True)
     # A source's dated figures are reports the timeline holds; appended after the claims are
     # read, so no claim's statement index moves and no claim reads them.
-    statements = statements + figure_reports(doc, groups, times, statements)
+    statements = statements + figure_reports(doc, groups, untimed.group_of, times, statements)
     return Analysis(
         language=lang,
         sentences=[(s.start_char, s.end_char) for s in doc.sents],

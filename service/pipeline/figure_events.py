@@ -25,7 +25,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from service.pipeline.reported_figures import AUTHORITY_VERBS, _category_of, _figure_spans, _modal_or_negated
+from service.pipeline.reported_figures import AUTHORITY_VERBS, category_of, figure_spans, modal_or_negated
 from service.pipeline.statements.figures import parse_figure
 from service.pipeline.types import EntityGroup, Statement, TimeExpression
 
@@ -44,24 +44,30 @@ _NOT_PARTIES = frozenset({"NORP"})
 
 
 def figure_reports(
-    doc: Doc, groups: list[EntityGroup], times: list[TimeExpression], statements: list[Statement]
+    doc: Doc,
+    groups: list[EntityGroup],
+    group_of: list[int],
+    times: list[TimeExpression],
+    statements: list[Statement],
 ) -> list[Statement]:
     """The report events of one text's dated, sourced figures, numbered after `statements`'
-    in-article events; a statement already read for the source's dated act becomes the report."""
+    in-article events; a statement already read for the source's dated act becomes the report.
+    `group_of` maps each token to its entity group (-1 for none), as `DocIndex.group_of` does.
+    Time words inside names are no times here: the tagger never gives them."""
     next_event = max((s.event for s in statements), default=-1) + 1
     by_key: dict[tuple[int, str], int] = {}
     found: list[Statement] = []
     for s_index, sent in enumerate(doc.sents):
         if not _counts_people(sent) or _forecast(sent):
             continue
-        spans = [s for s in _figure_spans(sent) if parse_figure(s.text) is not None]
-        if not spans or all(_modal_or_negated(s) for s in spans):
+        spans = [s for s in figure_spans(sent) if parse_figure(s.text) is not None]
+        if not spans or all(modal_or_negated(s) for s in spans):
             continue
-        source = _source(sent, groups)
+        source = _source(sent, groups, group_of)
         if source is None:
             continue
         group, anchor, attribution = source
-        ti = _report_time(sent, _outside_names(doc, times, groups), anchor, attribution)
+        ti = _report_time(sent, times, anchor, attribution)
         if ti is None:
             continue
         parties, places = _named_in(sent, groups, group, times)
@@ -106,23 +112,16 @@ def figure_reports(
 
 
 def _counts_people(sent: Span) -> bool:
-    return any(_category_of(t) in PEOPLE_COUNTS or t.lemma_.lower() == "toll" for t in sent)
+    return any(category_of(t) in PEOPLE_COUNTS or t.lemma_.lower() == "toll" for t in sent)
 
 
 def _forecast(sent: Span) -> bool:
     return any(t.tag_ == "MD" or t.lemma_.lower() in FORECAST_LEMMAS for t in sent)
 
 
-def _group_at(tok: Token, groups: list[EntityGroup]) -> int | None:
-    """The entity group with a mention covering `tok`."""
-    for gi, g in enumerate(groups):
-        for m in g.mentions:
-            if m.start <= tok.idx < m.end:
-                return gi
-    return None
-
-
-def _source(sent: Span, groups: list[EntityGroup]) -> tuple[int, Token, list[Token]] | None:
+def _source(
+    sent: Span, groups: list[EntityGroup], group_of: list[int]
+) -> tuple[int, Token, list[Token]] | None:
     """(entity group, the token the report hangs on, the words of "according to ..." up to the
     next punctuation, empty for another source) of the named source that gives the sentence's
     figure, or None."""
@@ -140,7 +139,7 @@ def _source(sent: Span, groups: list[EntityGroup]) -> tuple[int, Token, list[Tok
             phrase.append(u)
         heads = [c for c in to.children if c.dep_ == "pobj" and c in phrase]
         for tok in [*heads, *reversed(phrase)]:
-            group = _group_at(tok, groups)
+            group = group_of[tok.i] if group_of[tok.i] >= 0 else None
             if group is not None and groups[group].type not in _NOT_PARTIES:
                 return group, t, toks[i : i + 2 + len(phrase)]
         return None
@@ -150,36 +149,14 @@ def _source(sent: Span, groups: list[EntityGroup]) -> tuple[int, Token, list[Tok
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             continue
-        group = _group_at(subject, groups)
+        group = group_of[subject.i] if group_of[subject.i] >= 0 else None
         if group is not None and groups[group].type not in _NOT_PARTIES:
             return group, t, []
     return None
 
 
-def _outside_names(
-    doc: Doc, times: list[TimeExpression], groups: list[EntityGroup]
-) -> list[TimeExpression | None]:
-    """The time expressions, None for one that is part of a name: inside an entity's mention, or
-    a capitalised word run on from a proper noun ("Dunmore Today", an outlet, not a date)."""
-    names = [(m.start, m.end) for g in groups for m in g.mentions]
-    starts = {t.idx: t for t in doc}
-    out: list[TimeExpression | None] = []
-    for tx in times:
-        first = starts.get(tx.start)
-        run_on = (
-            first is not None
-            and first.i > 0
-            and tx.text[:1].isupper()
-            and not first.is_sent_start
-            and doc[first.i - 1].pos_ == "PROPN"
-        )
-        inside = any(a < tx.end and tx.start < b for a, b in names)
-        out.append(None if run_on or inside else tx)
-    return out
-
-
 def _report_time(
-    sent: Span, times: list[TimeExpression | None], anchor: Token, attribution: list[Token]
+    sent: Span, times: list[TimeExpression], anchor: Token, attribution: list[Token]
 ) -> int | None:
     """The index of the day the sentence dates the report to, or None. With "according to X":
     a day inside its words ("according to X today,"), whatever the parse made of them, or one
@@ -191,7 +168,7 @@ def _report_time(
     lo = attribution[0].idx if attribution else -1
     hi = attribution[-1].idx + len(attribution[-1].text) if attribution else -1
     for ti, tx in enumerate(times):
-        if tx is None or not (sent.start_char <= tx.start < sent.end_char):
+        if not (sent.start_char <= tx.start < sent.end_char):
             continue
         if tx.type != "DATE" or not DAY.match(tx.value):
             continue
@@ -212,7 +189,7 @@ def _report_time(
 
 def _is_happening(tok: Token) -> bool:
     """A verb of what the figure counts ("killed", "arrested"): a date on it dates that."""
-    return tok.pos_ == "VERB" and _category_of(tok) is not None
+    return tok.pos_ == "VERB" and category_of(tok) is not None
 
 
 def _named_in(

@@ -117,7 +117,7 @@ def reported_figures(
     for s_index, sent in enumerate(sentences):
         if s_index in background:
             continue
-        for span in _figure_spans(sent):
+        for span in figure_spans(sent):
             figure = _read(span, sent, s_index, sentences, entities, claims)
             if figure is not None:
                 found.append(figure)
@@ -166,7 +166,7 @@ def _ent_of(t: Token) -> Span | None:
     return doc[start:end]
 
 
-def _figure_spans(sent: Span) -> list[Span]:
+def figure_spans(sent: Span) -> list[Span]:
     """Runs of number words with the hedge before them and a second bound ("between 120 and 200",
     "10 to 20") joined in."""
     doc = sent.doc
@@ -227,7 +227,7 @@ def _read(
         noun, quote_start, quote_end = "", span.start, span.end
     else:
         category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences)
-    if category is None or _modal_or_negated(span) or _one_of(span):
+    if category is None or modal_or_negated(span) or _one_of(span):
         return None
     source, s_start, s_end = _source(span, sent, entities, claims)
     if source is None:
@@ -270,7 +270,7 @@ def _cost_word_near(span: Span, sent: Span) -> bool:
     return any(t.lemma_.lower() in COST_WORDS for t in window)
 
 
-def _category_of(t: Token) -> str | None:
+def category_of(t: Token) -> str | None:
     return CATEGORY_WORDS.get(t.lower_) or CATEGORY_WORDS.get(t.lemma_.lower())
 
 
@@ -287,7 +287,7 @@ def _category(
     # and verbs of reporting a state ("were reported killed", "remain missing", "found dead").
     while i < sent.end and i < span.end + 8:
         t = doc[i]
-        category = _category_of(t)
+        category = category_of(t)
         if category == "crowd" and t.pos_ == "NOUN" and not noun:
             noun, crowd_at = t.lemma_.lower(), i
         elif category is not None:
@@ -312,7 +312,7 @@ def _category(
     while j >= sent.start and doc[j].lower_ in _LEFT_SKIP:
         j -= 1
     if j >= sent.start and doc[j].pos_ == "VERB":
-        category = _category_of(doc[j])
+        category = category_of(doc[j])
         if category is not None:
             return category, noun, j, max(span.end, i if noun else span.end)
     # "a crowd of 10,000"
@@ -320,7 +320,7 @@ def _category(
         j >= sent.start
         and doc[j].lower_ == "of"
         and j - 1 >= sent.start
-        and _category_of(doc[j - 1]) == "crowd"
+        and category_of(doc[j - 1]) == "crowd"
     ):
         return "crowd", "", j - 1, span.end
     tally = _tally(span)
@@ -343,7 +343,7 @@ def _tally(span: Span) -> Token | None:
             c
             for c in verb.children
             if c.dep_ in ("nsubj", "dobj", "nsubjpass")
-            and (c.lemma_.lower() in TALLY_NOUNS or _category_of(c) == "crowd")
+            and (c.lemma_.lower() in TALLY_NOUNS or category_of(c) == "crowd")
         ),
         None,
     )
@@ -353,14 +353,14 @@ def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | 
     """What a tally counts: its own words ("death toll", "number of injured", "the crowd"); a
     bare toll counts the dead; a bare "number" the count the text named last before it."""
     for c in tally.subtree:
-        category = _category_of(c)
+        category = category_of(c)
         if category is not None:
             return category
     if tally.lemma_.lower() == "toll":
         return "dead"
     for earlier in reversed(sentences[max(0, s_index - 2) : s_index + 1]):
         for t in reversed([t for t in earlier if t.i < tally.i]):
-            category = _category_of(t)
+            category = category_of(t)
             if category is not None:
                 return category
     return None
@@ -372,7 +372,7 @@ def _one_of(span: Span) -> bool:
     return span.text.lower() == "one" and after < len(span.doc) and span.doc[after].lower_ == "of"
 
 
-def _modal_or_negated(span: Span) -> bool:
+def modal_or_negated(span: Span) -> bool:
     """'could rise to 200', 'not 200': a guess or a denial gives no count."""
     for t in [span[-1], *span[-1].ancestors][:4]:
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children):

@@ -496,6 +496,7 @@ def test_fast_matching_on_the_seed_articles(path: Path) -> None:
         "Speaking on the Today programme, the minister defended the plan.",
         "Monday Harbor Partners bought the factory.",
         "Friday Holdings said it sold the plant.",
+        "According to the Ostrian Times and Dunmore Today, the mine closed.",
     ],
 )
 def test_a_time_word_inside_a_name_is_no_date(nlp: Language, text: str) -> None:

@@ -386,6 +386,14 @@ def _in_name(cand: Candidate, text: str, doc: Doc) -> bool:
             if rest:
                 return True
     root = span.root
+    mid_sentence = span.start > span.sent.start
+    if (
+        mid_sentence
+        and len(span) == 1
+        and root.lower_ in _LOWER_CASE_DEICTICS
+        and doc[span.start - 1].pos_ == "PROPN"
+    ):
+        return True  # "Dunmore Today said": a capitalised "today" run on from a name is the name's
     if root.dep_ != "compound" or span.start <= root.head.i < span.end:
         return False
     head = root.head
@@ -394,7 +402,6 @@ def _in_name(cand: Candidate, text: str, doc: Doc) -> bool:
     determined = any(c.dep_ == "det" and c.i < span.start for c in head.children)
     if head.pos_ == "PROPN" and determined and head.ent_type_ not in _PLACE_OR_PERSON:
         return True  # "the Sunday Ledger": the article is the name's, not the day's
-    mid_sentence = span.start > span.sent.start
     return mid_sentence and len(span) == 1 and root.lower_ in _LOWER_CASE_DEICTICS
 
 
