@@ -470,26 +470,24 @@ def proposition_conflicts(
 def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> ConflictDraft | None:
     claims = [c.claim for c in group]
     entity_by_name = rules._entity_by_name(c.claimant for c in claims)
-    by_stance: dict[Stance, list[rules._Entry]] = {}
-    for claim in claims:
-        if not rules._denies_a_figure(claim) and makes_a_side(claim):
-            by_stance.setdefault(claim.stance, []).append(rules._claim_entry(claim))
+    sided = [c for c in group if not rules._denies_a_figure(c.claim) and makes_a_side(c.claim)]
     # A source's assertion in the article where it denies the same proposition is the context of
     # its denial ("X says N were found dead, reversing reports that N were found alive"), not a
     # second position of its own.
     denied_in = {
-        (e.evidence.article_id, rules._identity(e.source, entity_by_name))
-        for e in by_stance.get("denies", [])
+        (c.claim.article_id, rules._identity(c.claim.claimant, entity_by_name))
+        for c in sided
+        if c.claim.stance == "denies"
     }
-    kept = [
-        e
-        for e in by_stance.get("asserts", [])
-        if (e.evidence.article_id, rules._identity(e.source, entity_by_name)) not in denied_in
+    sided = [
+        c
+        for c in sided
+        if c.claim.stance != "asserts"
+        or (c.claim.article_id, rules._identity(c.claim.claimant, entity_by_name)) not in denied_in
     ]
-    if kept:
-        by_stance["asserts"] = kept
-    else:
-        by_stance.pop("asserts", None)
+    by_stance: dict[Stance, list[rules._Entry]] = {}
+    for c in sided:
+        by_stance.setdefault(c.claim.stance, []).append(rules._claim_entry(c.claim))
     asserters = {rules._identity(e.source, entity_by_name) for e in by_stance.get("asserts", [])}
     deniers = {rules._identity(e.source, entity_by_name) for e in by_stance.get("denies", [])}
     # A dispute needs a source on each side that is not on the other: nobody disputes itself.
@@ -500,16 +498,7 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
         for stance in rules.STANCE_ORDER
         if stance in by_stance
     ]
-    first = next(
-        (
-            c
-            for c in group
-            if c.claim.stance == "asserts"
-            and (c.claim.article_id, rules._identity(c.claim.claimant, entity_by_name)) not in denied_in
-            and makes_a_side(c.claim)
-        ),
-        next(c for c in group if c.claim.stance == "asserts"),
-    )
+    first = next(c for c in sided if c.claim.stance == "asserts")
     participants = sorted({p for c in group for p in c.participants})
     claimant_ids = sorted({s.entity_id for side in sides for s in side.sources if s.entity_id})
     return ConflictDraft(
