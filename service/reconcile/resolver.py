@@ -188,10 +188,11 @@ def _same_facility(mine: list[str], theirs: list[str]) -> str:
     other's in order ("Xville mine" / "Xville coal mine"); any two forms that name different kinds
     ("Xville coal mine" / "Xville gold mine") keep them apart."""
     found = ""
-    for a in mine:
-        for b in theirs:
-            pa, pb = facility_parts(a), facility_parts(b)
-            if pa is None or pb is None or (pa[0], pa[2]) != (pb[0], pb[2]):
+    ours = [(a, p) for a in mine if (p := facility_parts(a)) is not None]
+    others = [(b, p) for b in theirs if (p := facility_parts(b)) is not None]
+    for a, pa in ours:
+        for b, pb in others:
+            if (pa[0], pa[2]) != (pb[0], pb[2]):
                 continue
             short, long_ = sorted((pa[1], pb[1]), key=len)
             if not _in_order(short, long_):
