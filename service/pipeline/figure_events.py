@@ -21,11 +21,10 @@ shared parties, the same day).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from service.pipeline.reported_figures import AUTHORITY_VERBS, category_of, figure_spans, modal_or_negated
+from service.pipeline.statements.events import DAY
 from service.pipeline.statements.figures import parse_figure
 from service.pipeline.types import EntityGroup, Statement, TimeExpression
 
@@ -36,8 +35,6 @@ REPORT_CLASS = "tally"
 PEOPLE_COUNTS = frozenset({"dead", "injured", "missing", "displaced", "arrested", "casualties"})
 # Words that make a figure a forecast rather than a report.
 FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "fear"})
-# A time value naming one day (a time of day included): "2024-03-14", "2024-03-14T06:30".
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Nationalities qualify a party ("Ostrian officials") without being one.
 _NOT_PARTIES = frozenset({"NORP"})
