@@ -375,6 +375,30 @@ RETRACT_VERBS = frozenset({"retract", "withdraw"})
 # it reported: "reversing a decision", "reversed course", "the court reversed the ruling" deny
 # no report.
 REVERSAL_VERBS = frozenset({"reverse", "contradict", "correct"})
+# "blamed the report on an error", "attributed the reversal to a misunderstanding": the speaker says
+# what was reported came from a mistake, so it was not so.
+BLAME_VERBS = frozenset({"blame", "attribute"})
+ERROR_NOUNS = frozenset(
+    {
+        "error",
+        "mistake",
+        "miscommunication",
+        "misunderstanding",
+        "misinformation",
+        "misreading",
+        "mix-up",
+        "mixup",
+        "glitch",
+        "confusion",
+        "miscalculation",
+    }
+)
+# "bad information", "wrong data": an error named by what was wrong with what was passed on.
+WRONG_ADJECTIVES = frozenset({"bad", "wrong", "false", "incorrect", "inaccurate", "faulty", "erroneous", "mistaken"})
+INFORMATION_NOUNS = frozenset({"information", "data", "info", "figure", "count", "report"})
+# What a blamed error can have produced that answers an earlier report: the report itself or
+# its reversal ("blamed the reversal on bad information": what was reversed was the mistake).
+REVERSAL_NOUNS = frozenset({"reversal", "retraction", "correction", "turnaround", "u-turn"})
 
 # Nouns naming a report or a claim: the target of a denial ("denied reports that ...").
 REPORT_NOUNS = frozenset(
@@ -456,6 +480,35 @@ PERSON_ROLE_NOUNS = frozenset(
         "candidate",
         "coach",
         "witness",
+    }
+)
+# Offices a person holds in an organisation, as news style gives them beside the name ("Jane
+# Doe, chief executive of Acme", "Acme spokesman John Roe"): what they say, the organisation says.
+OFFICE_NOUNS = frozenset(
+    {
+        "ceo",
+        "cfo",
+        "coo",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "president",
+        "director",
+        "head",
+        "chief",
+        "founder",
+        "co-founder",
+        "owner",
+        "manager",
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "secretary",
+        "general",
     }
 )
 # Head nouns by which an article points back at an organisation it has named ("the group
