@@ -610,7 +610,7 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
 
 
 def _blame_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
-    """ "blamed the report on an error", "attributed the reversal to bad information": the
+    """ "blamed the report on an error", "attributed the reversal to wrong data": the
     speaker says the report (or what a reversal took back) came from a mistake, which denies
     it. Blaming anything else ("blamed the crash on the weather") gives a cause, not a denial,
     and so does a negated blame ("did not blame the report on ...")."""
@@ -634,7 +634,7 @@ def _blame_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
 
 
 def _names_an_error(tok: Token, idx: DocIndex) -> bool:
-    """ "a clerical error", "miscommunication", "bad information"."""
+    """ "a clerical error", "a misunderstanding", "wrong data"."""
     lemma = tok.lemma_.lower()
     if lemma in lx.ERROR_NOUNS:
         return True
@@ -1350,7 +1350,7 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
         span = clause if clause is not None else frame.target
         taken_back = _taken_back(pointer, ctx) if clause is None else None
         if taken_back is not None:
-            # "blamed the reversal on bad information": a denial of what the reversal took back,
+            # "blamed the correction on wrong data": a denial of what the reversal took back,
             # in its words, so it answers those who reported it.
             pointer, span, st = None, taken_back, ctx.anchors.get(taken_back.i)
         guessed = st is None and pointer is not None and named_target(pointer, ctx) is None

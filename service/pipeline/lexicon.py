@@ -393,11 +393,11 @@ ERROR_NOUNS = frozenset(
         "miscalculation",
     }
 )
-# "bad information", "wrong data": an error named by what was wrong with what was passed on.
+# "wrong data", "faulty figures": an error named by what was wrong with what was passed on.
 WRONG_ADJECTIVES = frozenset({"bad", "wrong", "false", "incorrect", "inaccurate", "faulty", "erroneous", "mistaken"})
-INFORMATION_NOUNS = frozenset({"information", "data", "info", "figure", "count", "report"})
+INFORMATION_NOUNS = frozenset({"information", "data", "datum", "info", "figure", "count", "report"})
 # What a blamed error can have produced that answers an earlier report: the report itself or
-# its reversal ("blamed the reversal on bad information": what was reversed was the mistake).
+# its reversal ("blamed the correction on wrong data": what was reversed was the mistake).
 REVERSAL_NOUNS = frozenset({"reversal", "retraction", "correction", "turnaround", "u-turn"})
 
 # Nouns naming a report or a claim: the target of a denial ("denied reports that ...").

@@ -468,7 +468,7 @@ def test_no_office_named_speaks_for_nobody(nlp: Language, text: str) -> None:
     [
         "The mayor blamed the report on a clerical error.",
         "The ministry attributed the reports to a misunderstanding.",
-        'The firm blamed the story on "bad information".',
+        'The firm blamed the story on "faulty data".',
     ],
 )
 def test_blaming_a_report_on_an_error_denies_it(nlp: Language, text: str) -> None:
@@ -493,7 +493,7 @@ def test_blaming_the_reversal_on_an_error_denies_what_was_reversed(nlp: Language
     r = Read(
         nlp,
         "Rescuers said that two climbers were found dead, reversing reports hours earlier that both"
-        " had been found alive. The guide blamed the reversal on bad information.",
+        " had been found alive. The guide blamed the reversal on wrong data.",
     )
     reported = next(c for c in r.claims if c.claimant.startswith("reports"))
     guide = [c for c in r.claims if c.claimant == "The guide"]
