@@ -65,6 +65,8 @@ NAMED_WINDOW_SENTENCES = 40
 # ("reports three hours earlier that ..."), at most this many.
 REPORT_WHEN_DEPS = frozenset({"npadvmod", "advmod", "nummod", "amod"})
 REPORT_WHEN_WORDS = 4
+# How many commas and adverbs may stand between a relative pronoun and the noun it takes up.
+RELATIVE_GAP = 4
 # "played no role / part in": a denied role, like "was not involved in".
 ROLE_NOUNS = frozenset({"role", "part", "hand", "involvement"})
 # Objects that name nobody in particular: a link denied to them answers no reported link.
@@ -1331,9 +1333,18 @@ def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Clai
 
 
 def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    if speaker.tag_ in ("WDT", "WP"):
+        # "the ministry, which declined to comment", "the paper, who said": the noun the
+        # relative clause hangs on speaks; with none, nobody is named.
+        antecedent = _relative_antecedent(speaker, ctx.idx)
+        if antecedent is None:
+            return []
+        speaker = antecedent
     if _unowned_report(speaker, ctx.idx):
         return []  # "claims that X", "one rumour suggests X": nobody is on record for X
     name, entity = claimant(speaker, ctx)
+    if entity is None and not any(len(w) > 1 and w.isalpha() for w in re.findall(r"[^\W\d_]+", name)):
+        return []  # a number or a stray letter the parse made a subject ("2015", "e") names nobody
     if frame.echo:
         if not ctx.claims:
             return []
@@ -1379,6 +1390,26 @@ def _taken_back(target: Token | None, ctx: Context) -> Token | None:
     if target is None or target.lemma_.lower() not in lx.REVERSAL_NOUNS or not _is_definite(target, ctx.idx):
         return None
     return ctx.reversed
+
+
+def _relative_antecedent(pronoun: Token, idx: DocIndex) -> Token | None:
+    """The noun a relative pronoun's clause modifies ("the ministry which declined"): the head of
+    its relative clause, else (the parser often hangs the clause elsewhere) the noun right before
+    the pronoun, past commas and an adverb ("the Courier, however, who said")."""
+    verb = head(idx, pronoun)
+    if verb is not None and verb.dep_ in ("relcl", "acl"):
+        noun = head(idx, verb)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return noun
+    i = pronoun.i - 1
+    while i >= max(0, pronoun.i - RELATIVE_GAP) and idx.sent_of[i] == idx.sent_of[pronoun.i]:
+        t = idx.tokens[i]
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if not (t.is_punct or t.pos_ == "ADV"):
+            return None
+        i -= 1
+    return None
 
 
 def _unowned_report(tok: Token, idx: DocIndex) -> bool:

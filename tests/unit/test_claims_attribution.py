@@ -499,3 +499,32 @@ def test_blaming_the_reversal_on_an_error_denies_what_was_reversed(nlp: Language
     guide = [c for c in r.claims if c.claimant == "The guide"]
     assert [c.stance for c in guide] == ["denies"]
     assert guide[0].quote == reported.quote
+
+
+# --- claimants that are no one -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mayor's office referred questions to the Harbor Authority which, in turn, declined to"
+            " comment on the case.",
+            "Harbor Authority",
+        ),
+        (
+            "The account has been disputed by the Daily Courier, however, who said the vehicle was a"
+            " cement mixer.",
+            "Daily Courier",
+        ),
+    ],
+)
+def test_a_relative_pronoun_speaks_for_the_noun_it_takes_up(nlp: Language, text: str, speaker: str) -> None:
+    r = Read(nlp, text)
+    assert r.claims and all(speaker in c.claimant for c in r.claims)
+    assert not [c for c in r.claims if c.claimant.lower() in ("which", "who", "that")]
+
+
+def test_a_number_the_parse_made_a_speaker_is_no_claimant(nlp: Language) -> None:
+    r = Read(nlp, "Of the 300 workers asked, 120 said they would leave. 2015 said the plant had closed.")
+    assert [c.claimant for c in r.claims] == []
