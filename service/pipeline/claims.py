@@ -1209,6 +1209,8 @@ def offices(idx: DocIndex) -> dict[int, int]:
         for c in children(idx, t):
             if idx.group_of[c.i] >= 0 or c.lemma_.lower() not in lx.OFFICE_NOUNS:
                 continue
+            if any(m.lower_ in lx.PAST_OFFICE_WORDS for m in children(idx, c)):
+                continue  # "a former director of Acme" speaks for it no longer
             if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < t.i):
                 org = _office_organisation(c, idx)
                 if org is not None:

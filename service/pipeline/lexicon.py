@@ -511,6 +511,8 @@ OFFICE_NOUNS = frozenset(
         "general",
     }
 )
+# Words that put an office in the past: its holder no longer speaks for the organisation.
+PAST_OFFICE_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time", "erstwhile", "late"})
 # Head nouns by which an article points back at an organisation it has named ("the group
 # said", "the agency announced"): the speaker is that organisation.
 ORG_ROLE_NOUNS = frozenset(

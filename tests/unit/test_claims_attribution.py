@@ -453,6 +453,7 @@ def test_an_officer_speaks_for_the_organisation_in_later_sentences_too(nlp: Lang
         "US President Bill Stone said the talks would resume.",  # a country is no employer here
         "Tom Moe, a friend of the Acme Corp founder, said the merger was off.",  # no office of his
         "Jane Doe said the plant would close, Acme Corp confirmed.",
+        "Jane Doe, a former director of Acme Corp, said the plant would close.",  # no longer
     ],
 )
 def test_no_office_named_speaks_for_nobody(nlp: Language, text: str) -> None:
