@@ -112,6 +112,9 @@ class EventClaim(Base):
     quantity_high: float | None = None
     quantity_text: str | None = None
     counted: str | None = None
+    # The organisation a named claimant holds an office in ("X, chief executive of Acme, said"):
+    # a report the claim takes a side in names it too.
+    speaks_for: str | None = None
 
 
 class Evidence(Base):

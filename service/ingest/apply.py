@@ -528,6 +528,7 @@ async def store_claims(
                 quantity.high if quantity else None,
                 quantity.text if quantity else None,
                 quantity.counted if quantity else None,
+                entity_ids.get(claim.speaks_for) if claim.speaks_for is not None else None,
             )
         )
     await conflict_store.insert_claims(conn, rows)

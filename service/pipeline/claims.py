@@ -65,6 +65,8 @@ NAMED_WINDOW_SENTENCES = 40
 # ("reports three hours earlier that ..."), at most this many.
 REPORT_WHEN_DEPS = frozenset({"npadvmod", "advmod", "nummod", "amod"})
 REPORT_WHEN_WORDS = 4
+# How many commas and adverbs may stand between a relative pronoun and the noun it takes up.
+RELATIVE_GAP = 4
 # "played no role / part in": a denied role, like "was not involved in".
 ROLE_NOUNS = frozenset({"role", "part", "hand", "involvement"})
 # Objects that name nobody in particular: a link denied to them answers no reported link.
@@ -101,6 +103,9 @@ class Context:
     claims: list[Claim] = field(default_factory=list)
     denied: int | None = None  # statement of the latest denial with one: the article's frame
     asserted_by: dict[int, int] = field(default_factory=dict)  # entity -> statement it last asserted
+    # The clause of the latest reports the article told as reversed ("reversing reports that X"):
+    # what "the reversal" took back.
+    reversed: Token | None = None
     own_voice: bool = False  # a denial nobody else makes is the article's own
 
 
@@ -488,6 +493,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
             return Frame(verb, _speaker(verb, idx), "asserts", [complement])
     if lemma == "respond" and is_negated(verb, idx) and _asks_for_comment(verb, idx):
         return Frame(verb, _speaker(verb, idx), "declines_to_comment")
+    if lemma in lx.BLAME_VERBS:
+        return _blame_frame(verb, idx, obj)
     contents = content_clauses(verb, idx)
     if lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS or _phrasal_denial(verb, idx):
         return _denial_frame(verb, idx, contents, obj)
@@ -602,6 +609,40 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
             return None  # "denied the request": no claim about facts
         target = obj  # "denied any involvement"
     return Frame(verb, _speaker(verb, idx), "denies", contents, target)
+
+
+def _blame_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
+    """ "blamed the report on an error", "attributed the reversal to wrong data": the
+    speaker says the report (or what a reversal took back) came from a mistake, which denies
+    it. Blaming anything else ("blamed the crash on the weather") gives a cause, not a denial,
+    and so does a negated blame ("did not blame the report on ...")."""
+    if obj is None or is_negated(verb, idx):
+        return None
+    noun = obj.lemma_.lower()
+    if noun not in lx.REPORT_NOUNS and noun not in lx.REVERSAL_NOUNS:
+        return None
+    causes = [
+        g
+        for holder in (verb, obj)
+        for p in children(idx, holder)
+        if p.dep_ == "prep" and p.lower_ in ("on", "to")
+        for g in children(idx, p)
+        if g.dep_ == "pobj"
+    ]
+    causes += [c for g in causes for c in children(idx, g) if c.dep_ == "conj"]
+    if not any(_names_an_error(g, idx) for g in causes):
+        return None
+    return Frame(verb, _speaker(verb, idx), "denies", target=obj)
+
+
+def _names_an_error(tok: Token, idx: DocIndex) -> bool:
+    """ "a clerical error", "a misunderstanding", "wrong data"."""
+    lemma = tok.lemma_.lower()
+    if lemma in lx.ERROR_NOUNS:
+        return True
+    return lemma in lx.INFORMATION_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in lx.WRONG_ADJECTIVES for c in children(idx, tok)
+    )
 
 
 def _decline_frame(verb: Token, idx: DocIndex) -> Frame | None:
@@ -773,8 +814,12 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
     ]
     # "A said X, contradicting reports that Y": A denies Y (see `reversed_reports`), not the
     # subject of X, which a frame of the participle's own would name.
-    reversing = {v.i for f in kept for c in f.contents for v, _, _ in reversed_reports(c, idx)}
-    kept = [f for f in kept if f.word.i not in reversing]
+    reversals = [v for f in kept for c in f.contents for v, _, _ in reversed_reports(c, idx)]
+    # The reversed reports' own frame ("reports that ...") is the claim the reversal already
+    # gives them, under the name with when they came.
+    reversed_nouns = {o.i for o in (_object(v, idx) for v in reversals) if o is not None}
+    reversing = {v.i for v in reversals}
+    kept = [f for f in kept if f.word.i not in reversing and f.word.i not in reversed_nouns]
     for f in kept:
         if f.speaker is not None and f.speaker.lower_ in ("i", "we"):
             # "we do not comment", inside what a named speaker says: that speaker.
@@ -1150,6 +1195,44 @@ def _spoken_for(tok: Token, idx: DocIndex) -> int | None:
     return None
 
 
+def offices(idx: DocIndex) -> dict[int, int]:
+    """Person group -> the organisation the article first names them an officer of: a title in
+    apposition ("Jane Doe, chief executive of Acme Corp", "Jane Doe, a spokeswoman for Acme",
+    "Jane Doe, Acme's chairwoman", "Jane Doe, the Acme chairwoman") or before the name ("Acme
+    spokesman John Roe"). What that person says, the organisation says too. Only an
+    organisation: "US President X" speaks for no company, and a person's aide is no office."""
+    found: dict[int, int] = {}
+    for t in idx.tokens:
+        g = idx.group_of[t.i]
+        if g < 0 or g in found or idx.groups[g].type != "PERSON":
+            continue
+        for c in children(idx, t):
+            if idx.group_of[c.i] >= 0 or c.lemma_.lower() not in lx.OFFICE_NOUNS:
+                continue
+            if any(m.lower_ in lx.PAST_OFFICE_WORDS for m in children(idx, c)):
+                continue  # "a former director of Acme" speaks for it no longer
+            if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < t.i):
+                org = _office_organisation(c, idx)
+                if org is not None:
+                    found[g] = org
+                    break
+    return found
+
+
+def _office_organisation(title: Token, idx: DocIndex) -> int | None:
+    """The organisation an office noun names: its possessor or compound ("Acme's chairwoman",
+    "the Acme chairwoman"), or the object of "of", "for" or "at" ("chief executive of Acme")."""
+    owners = [c for c in children(idx, title) if c.dep_ in ("poss", "compound", "nmod")]
+    for prep in children(idx, title):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at"):
+            owners += [c for c in children(idx, prep) if c.dep_ == "pobj"]
+    for owner in owners:
+        g = idx.group_of[owner.i]
+        if g >= 0 and idx.groups[g].type == "ORG":
+            return g
+    return None
+
+
 def _latest_outlet(tok: Token, ctx: Context) -> tuple[str, int] | None:
     """The organisation that made the latest claim in the last few sentences: what "the
     article" or "the report" speaking belongs to."""
@@ -1252,9 +1335,18 @@ def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Clai
 
 
 def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    if speaker.tag_ in ("WDT", "WP"):
+        # "the ministry, which declined to comment", "the paper, who said": the noun the
+        # relative clause hangs on speaks; with none, nobody is named.
+        antecedent = _relative_antecedent(speaker, ctx.idx)
+        if antecedent is None:
+            return []
+        speaker = antecedent
     if _unowned_report(speaker, ctx.idx):
         return []  # "claims that X", "one rumour suggests X": nobody is on record for X
     name, entity = claimant(speaker, ctx)
+    if entity is None and not any(len(w) > 1 and w.isalpha() for w in re.findall(r"[^\W\d_]+", name)):
+        return []  # a number or a stray letter the parse made a subject ("2015", "e") names nobody
     if frame.echo:
         if not ctx.claims:
             return []
@@ -1268,10 +1360,15 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
             pointer = c_pointer or pointer
             if frame.stance is None:
                 stance = c_stance  # a reporting verb takes the stance of what it reports
+        span = clause if clause is not None else frame.target
+        taken_back = _taken_back(pointer, ctx) if clause is None else None
+        if taken_back is not None:
+            # "blamed the correction on wrong data": a denial of what the reversal took back,
+            # in its words, so it answers those who reported it.
+            pointer, span, st = None, taken_back, ctx.anchors.get(taken_back.i)
         guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
         if st is None and pointer is not None:
             st = resolve_target(pointer, ctx)
-        span = clause if clause is not None else frame.target
         claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word)
         claim.proposition_guessed = guessed and st is not None
         out.append(claim)
@@ -1283,9 +1380,38 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
                 # "..., reversing reports three hours earlier that 12 had been found alive": the
                 # earlier reports asserted the clause; the speaker now denies it.
                 st_of = ctx.anchors.get(reported.i)
+                ctx.reversed = reported
                 out.append(_claim(source, None, "asserts", st_of, reported, ctx, unit))
                 out.append(_claim(name, entity, "denies", st_of, reported, ctx, unit))
     return out
+
+
+def _taken_back(target: Token | None, ctx: Context) -> Token | None:
+    """The reported clause a definite "the reversal" / "the correction" points back at: the
+    latest one the article told as reversed ("reversing reports that X")."""
+    if target is None or target.lemma_.lower() not in lx.REVERSAL_NOUNS or not _is_definite(target, ctx.idx):
+        return None
+    return ctx.reversed
+
+
+def _relative_antecedent(pronoun: Token, idx: DocIndex) -> Token | None:
+    """The noun a relative pronoun's clause modifies ("the ministry which declined"): the head of
+    its relative clause, else (the parser often hangs the clause elsewhere) the noun right before
+    the pronoun, past commas and an adverb ("the Courier, however, who said")."""
+    verb = head(idx, pronoun)
+    if verb is not None and verb.dep_ in ("relcl", "acl"):
+        noun = head(idx, verb)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return noun
+    i = pronoun.i - 1
+    while i >= max(0, pronoun.i - RELATIVE_GAP) and idx.sent_of[i] == idx.sent_of[pronoun.i]:
+        t = idx.tokens[i]
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if not (t.is_punct or t.pos_ == "ADV"):
+            return None
+        i -= 1
+    return None
 
 
 def _unowned_report(tok: Token, idx: DocIndex) -> bool:
@@ -1337,8 +1463,11 @@ def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[Token, str, Tok
         reported = head(idx, idx.tokens[after])
         if reported is None or reported.i <= after or reported.pos_ not in ("VERB", "AUX"):
             continue
-        # Named as a report-noun frame names them ("reports that ..."), so the two are one claim.
-        found.append((verb, speaker_phrase(obj, idx), reported))
+        # Named as a report-noun frame names them ("reports that ..."), so the two are one claim,
+        # with the words that say when they came ("reports three hours earlier"): they tell
+        # these reports from the ones that reverse them.
+        name = speaker_phrase(obj, idx) if after == obj.i + 1 else text_of(idx, obj.left_edge.i, after).strip()
+        found.append((verb, name, reported))
     return found
 
 
@@ -1515,6 +1644,10 @@ def extract_claims(
         if not frames:
             found.extend(_deferred_claims(units, ui, ctx))
         _add_unique(ctx, found)
+    held = offices(idx)
+    for c in ctx.claims:
+        if c.claimant_entity is not None and c.claimant_entity in held:
+            c.speaks_for = held[c.claimant_entity]
     return ctx.claims
 
 

@@ -375,6 +375,30 @@ RETRACT_VERBS = frozenset({"retract", "withdraw"})
 # it reported: "reversing a decision", "reversed course", "the court reversed the ruling" deny
 # no report.
 REVERSAL_VERBS = frozenset({"reverse", "contradict", "correct"})
+# "blamed the report on an error", "attributed the reversal to a misunderstanding": the speaker says
+# what was reported came from a mistake, so it was not so.
+BLAME_VERBS = frozenset({"blame", "attribute"})
+ERROR_NOUNS = frozenset(
+    {
+        "error",
+        "mistake",
+        "miscommunication",
+        "misunderstanding",
+        "misinformation",
+        "misreading",
+        "mix-up",
+        "mixup",
+        "glitch",
+        "confusion",
+        "miscalculation",
+    }
+)
+# "wrong data", "faulty figures": an error named by what was wrong with what was passed on.
+WRONG_ADJECTIVES = frozenset({"bad", "wrong", "false", "incorrect", "inaccurate", "faulty", "erroneous", "mistaken"})
+INFORMATION_NOUNS = frozenset({"information", "data", "datum", "info", "figure", "count", "report"})
+# What a blamed error can have produced that answers an earlier report: the report itself or
+# its reversal ("blamed the correction on wrong data": what was reversed was the mistake).
+REVERSAL_NOUNS = frozenset({"reversal", "retraction", "correction", "turnaround", "u-turn"})
 
 # Nouns naming a report or a claim: the target of a denial ("denied reports that ...").
 REPORT_NOUNS = frozenset(
@@ -458,6 +482,37 @@ PERSON_ROLE_NOUNS = frozenset(
         "witness",
     }
 )
+# Offices a person holds in an organisation, as news style gives them beside the name ("Jane
+# Doe, chief executive of Acme", "Acme spokesman John Roe"): what they say, the organisation says.
+OFFICE_NOUNS = frozenset(
+    {
+        "ceo",
+        "cfo",
+        "coo",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "president",
+        "director",
+        "head",
+        "chief",
+        "founder",
+        "co-founder",
+        "owner",
+        "manager",
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "secretary",
+        "general",
+    }
+)
+# Words that put an office in the past: its holder no longer speaks for the organisation.
+PAST_OFFICE_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time", "erstwhile", "late"})
 # Head nouns by which an article points back at an organisation it has named ("the group
 # said", "the agency announced"): the speaker is that organisation.
 ORG_ROLE_NOUNS = frozenset(

@@ -157,6 +157,10 @@ class Claim(Base):
     # The statement was chosen by position for a pointer ("the report", "this"), not named by
     # the claim's own words: evidence for an event, not for what the proposition is.
     proposition_guessed: bool = False
+    # The organisation a named claimant holds an office in, as the article introduces them
+    # ("Jane Doe, chief executive of Acme Corp", "Acme spokesman John Roe"): their word is also
+    # the organisation's. None for an unnamed spokesperson, whose claimant is the organisation.
+    speaks_for: int | None = None
 
 
 class ReportedFigure(Base):

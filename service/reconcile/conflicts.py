@@ -170,12 +170,27 @@ def conflict_key(kind: ConflictKind, event_id: str, subject: str = "") -> str:
     return f"{kind}:{event_id}:{subject}" if subject else f"{kind}:{event_id}"
 
 
-def _draft(
-    event: StoredEvent, kind: ConflictKind, summary: str, sides: list[Side], subject: str = ""
-) -> ConflictDraft:
-    participants = sorted(set(event.participants))
+def report_entity_ids(participants: list[str], sides: list[Side], claims: Iterable[EventClaim] = ()) -> list[str]:
+    """A report's entities: the parties of what it is about, then its sources, then the
+    organisations its named sources hold an office in ("X, chief executive of Acme")."""
     claimant_ids = sorted({s.entity_id for side in sides for s in side.sources if s.entity_id})
-    entity_ids = participants + [c for c in claimant_ids if c not in participants]
+    spoken_for = sorted({c.speaks_for for c in claims if c.speaks_for})
+    out = list(participants)
+    for e in claimant_ids + spoken_for:
+        if e not in out:
+            out.append(e)
+    return out
+
+
+def _draft(
+    event: StoredEvent,
+    kind: ConflictKind,
+    summary: str,
+    sides: list[Side],
+    subject: str = "",
+    claims: Iterable[EventClaim] = (),
+) -> ConflictDraft:
+    entity_ids = report_entity_ids(sorted(set(event.participants)), sides, claims)
     article_ids = sorted({e.article_id for side in sides for e in side.evidence})
     return ConflictDraft(
         key=conflict_key(kind, event.id, subject),
@@ -213,7 +228,8 @@ def existence_conflict(event: StoredEvent, what: str, claims: list[EventClaim]) 
         for stance in STANCE_ORDER
         if stance in by_stance
     ]
-    return _draft(event, "existence", _existence_summary(what, sides), sides)
+    sided = [c for c in claims if not _denies_a_figure(c)]
+    return _draft(event, "existence", _existence_summary(what, sides), sides, claims=sided)
 
 
 def _denies_a_figure(claim: EventClaim) -> bool:

@@ -500,14 +500,13 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
     ]
     first = next(c for c in sided if c.claim.stance == "asserts")
     participants = sorted({p for c in group for p in c.participants})
-    claimant_ids = sorted({s.entity_id for side in sides for s in side.sources if s.entity_id})
     return ConflictDraft(
         key=f"{KEY_PREFIX}{scope}:{group[0].claim.claim_id}",
         kind="existence",
         event_id=next(iter(events)) if len(events) == 1 else None,
         summary=proposition_summary(first.claim.quote, sides),
         sides=sides,
-        entity_ids=participants + [c for c in claimant_ids if c not in participants],
+        entity_ids=rules.report_entity_ids(participants, sides, [c.claim for c in sided]),
         article_ids=sorted({e.evidence.article_id for entries in by_stance.values() for e in entries}),
     )
 

@@ -64,14 +64,15 @@ _PLURAL_ALONE = frozenset(
 
 
 def plural_name(name: str) -> bool:
-    """A claimant named by a plural common noun ("earlier reports", "local police", "Reports"),
-    not by a name: a name's last word is capitalised ("Reuters", "Fox News")."""
+    """A claimant named by a plural common noun ("earlier reports", "local police", "Reports",
+    "sources close to the minister"), not by a name: a name's last word is capitalised
+    ("Reuters", "Fox News")."""
     words = name.split()
     if not words:
         return False
     last = words[-1]
-    if len(words) == 1 and last.lower() in _PLURAL_ALONE:
-        return True
+    if words[0].lower() in _PLURAL_ALONE and all(w.islower() for w in words[1:]):
+        return True  # "Reports hours earlier", "sources close to the minister": the head comes first
     if not last.islower():
         return False
     return last in _PLURAL_HEADS or (last.endswith("s") and not last.endswith(("ss", "us")))

@@ -19,7 +19,7 @@ async def claims_of_event(conn: asyncpg.Connection, event_id: str) -> list[tuple
         """
         SELECT c.id::text AS id, c.article_id::text AS article_id, c.claimant_name,
                c.claimant_entity_id::text AS claimant_entity_id, coalesce(e.name, c.claimant_name) AS claimant_display,
-               c.stance, c.quote, c.sentence, c.date_value, c.alternative_value,
+               c.speaks_for_entity_id::text AS speaks_for_entity_id, c.stance, c.quote, c.sentence, c.date_value, c.alternative_value,
                c.quantity_low, c.quantity_high, c.quantity_text, c.counted
         FROM claims c LEFT JOIN entities e ON e.id = c.claimant_entity_id
         WHERE c.event_id = $1 ORDER BY c.seq
@@ -80,6 +80,7 @@ async def scope_claims(conn: asyncpg.Connection, article_ids: Sequence[str]) -> 
         SELECT c.id::text AS id, c.seq, c.article_id::text AS article_id, c.claimant_name,
                c.claimant_entity_id::text AS claimant_entity_id,
                coalesce(e.name, c.claimant_name) AS claimant_display, c.event_id::text AS event_id,
+               c.speaks_for_entity_id::text AS speaks_for_entity_id,
                c.stance, c.quote, c.sentence, c.predicate_class,
                c.quantity_low, c.quantity_high, c.quantity_text, c.counted,
                ARRAY(SELECT DISTINCT m.entity_id::text FROM mentions m
@@ -229,15 +230,16 @@ async def entities_of(conn: asyncpg.Connection, conflict_ids: Sequence[str]) -> 
 
 async def insert_claims(conn: asyncpg.Connection, rows: Sequence[tuple[object, ...]]) -> None:
     """Store an article's claims: (article, event, claimant name, claimant entity, stance, quote,
-    sentence, start, end, predicate class, date, alternative date, quantity low/high/text/counted)."""
+    sentence, start, end, predicate class, date, alternative date, quantity low/high/text/counted,
+    the organisation the claimant speaks for)."""
     if not rows:
         return
     await conn.executemany(
         """
         INSERT INTO claims (article_id, event_id, claimant_name, claimant_entity_id, stance, quote, sentence,
                             start_offset, end_offset, predicate_class, date_value, alternative_value,
-                            quantity_low, quantity_high, quantity_text, counted)
-        VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                            quantity_low, quantity_high, quantity_text, counted, speaks_for_entity_id)
+        VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::uuid)
         """,
         rows,
     )
@@ -256,4 +258,5 @@ def _event_claim(r: asyncpg.Record) -> EventClaim:
         quantity_high=r["quantity_high"],
         quantity_text=r["quantity_text"],
         counted=r["counted"],
+        speaks_for=r["speaks_for_entity_id"],
     )

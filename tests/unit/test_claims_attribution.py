@@ -6,10 +6,13 @@ Sentence-level tests over spaCy's own entities, like test_claims; names are inve
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from service.pipeline import analyse
 from service.pipeline.claims import _speaker
 from service.pipeline.nlp import load
 from service.pipeline.statements.index import build_index
@@ -403,3 +406,126 @@ def test_a_participle_reversing_reports_speaks_for_the_speaker_not_the_clauses_s
         ("The agency", "denies"),
     ]
     assert r.claims[2].quote.startswith("that it was still afloat")
+
+
+def test_reversed_reports_are_named_with_when_they_came(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Rescuers said that two climbers were found dead, reversing reports hours earlier that both"
+        " had been found alive.",
+    )
+    assert [c.claimant for c in r.claims if c.claimant.startswith("reports")] == ["reports hours earlier"]
+
+
+# --- an officer speaks for the organisation named beside them ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Jane Doe, chief executive of Acme Corp, said the plant would close on Monday.", "Acme Corp"),
+        ("Mary Poe, a spokeswoman for Zeta Industries, denied that the firm had been sold.", "Zeta Industries"),
+        ("Tom Moe, the Zeta Industries chairman, said the merger was off.", "Zeta Industries"),
+    ],
+)
+def test_an_officer_speaks_for_the_organisation_named_beside_them(
+    nlp: Language, text: str, organisation: str
+) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert claim.speaks_for is not None and r.groups[claim.speaks_for].name == organisation
+
+
+def test_an_officer_speaks_for_the_organisation_in_later_sentences_too(nlp: Language) -> None:
+    a = analyse.analyse(
+        "The workers were told of the closure by Jane Doe, chief executive of Acme Corp, on Friday."
+        " Doe said the plant had been sold.",
+        date(2024, 3, 1),
+        nlp,
+    )
+    said = [c for c in a.claims if c.claimant == "Doe"]
+    assert said and all(c.speaks_for is not None and a.entities[c.speaks_for].name == "Acme Corp" for c in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US President Bill Stone said the talks would resume.",  # a country is no employer here
+        "Tom Moe, a friend of the Acme Corp founder, said the merger was off.",  # no office of his
+        "Jane Doe said the plant would close, Acme Corp confirmed.",
+        "Jane Doe, a former director of Acme Corp, said the plant would close.",  # no longer
+    ],
+)
+def test_no_office_named_speaks_for_nobody(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert r.claims and all(c.speaks_for is None for c in r.claims if r.entity(c) not in ("Acme Corp",))
+
+
+# --- blaming a report on an error denies it ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor blamed the report on a clerical error.",
+        "The ministry attributed the reports to a misunderstanding.",
+        'The firm blamed the story on "faulty data".',
+    ],
+)
+def test_blaming_a_report_on_an_error_denies_it(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert [c.stance for c in r.claims] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor blamed the crash on the weather.",  # a cause, not a denial
+        "The mayor blamed the report on the opposition.",  # who is behind it, not that it is wrong
+        "The mayor did not blame the report on an error.",
+    ],
+)
+def test_blaming_something_else_or_on_something_else_denies_nothing(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert not [c for c in r.claims if c.stance == "denies"]
+
+
+def test_blaming_the_reversal_on_an_error_denies_what_was_reversed(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Rescuers said that two climbers were found dead, reversing reports hours earlier that both"
+        " had been found alive. The guide blamed the reversal on wrong data.",
+    )
+    reported = next(c for c in r.claims if c.claimant.startswith("reports"))
+    guide = [c for c in r.claims if c.claimant == "The guide"]
+    assert [c.stance for c in guide] == ["denies"]
+    assert guide[0].quote == reported.quote
+
+
+# --- claimants that are no one -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mayor's office referred questions to the Harbor Authority which, in turn, declined to"
+            " comment on the case.",
+            "Harbor Authority",
+        ),
+        (
+            "The account has been disputed by the Daily Courier, however, who said the vehicle was a"
+            " cement mixer.",
+            "Daily Courier",
+        ),
+    ],
+)
+def test_a_relative_pronoun_speaks_for_the_noun_it_takes_up(nlp: Language, text: str, speaker: str) -> None:
+    r = Read(nlp, text)
+    assert r.claims and all(speaker in c.claimant for c in r.claims)
+    assert not [c for c in r.claims if c.claimant.lower() in ("which", "who", "that")]
+
+
+def test_a_number_the_parse_made_a_speaker_is_no_claimant(nlp: Language) -> None:
+    r = Read(nlp, "Of the 300 workers asked, 120 said they would leave. 2015 said the plant had closed.")
+    assert [c.claimant for c in r.claims] == []

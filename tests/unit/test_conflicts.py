@@ -582,6 +582,9 @@ def test_quantity_output_does_not_depend_on_claim_order(order: list[int]) -> Non
         ("earlier reports", True),
         ("local police", True),
         ("Aid workers", True),
+        ("Reports hours earlier", True),
+        ("sources close to the minister", True),
+        ("officials in the capital", True),
         ("Reuters", False),
         ("Fox News", False),
         ("the press", False),
@@ -596,3 +599,12 @@ def test_a_claimant_named_by_a_plural_noun_takes_a_plural_verb(name: str, plural
 
     assert plural_name(name) is plural
     assert verb_for([Source(name=name)], "says", "say") == ("say" if plural else "says")
+
+
+def test_existence_report_names_the_organisation_an_officer_on_a_side_speaks_for() -> None:
+    # "Jane Roe, chief executive of Nortel Lines, denied the call took place": Nortel is named.
+    officer = Source(name="Jane Roe", entity_id="e-roe")
+    denial = claim(officer, "denies", article="b2")
+    denial.speaks_for = "e-nortel"
+    [draft] = detect_conflicts(call_event(), NAMES, [claim(WAPO, "asserts", article="b1"), denial])
+    assert draft.entity_ids == [PUTIN, TRUMP, "e-roe", "e-wapo", "e-nortel"]

@@ -707,3 +707,15 @@ def test_a_bare_pronoun_names_nobody_but_people_described_do() -> None:
         participants=(TABLET,),
     )
     assert proposition_conflicts("s1", [told, they], set()) == []
+
+
+def test_a_report_names_the_organisation_an_officer_on_a_side_speaks_for() -> None:
+    # "Jane Harlow, chief executive of Orbis Devices, denied it": the report names Orbis too.
+    said = scoped(TIMES, "asserts", "that the tablet plant had been sold to a rival", article="a1")
+    denied = scoped(ANALYST, "denies", "that the tablet plant had been sold to a rival", article="a1")
+    denied.claim.speaks_for = ORBIS
+    drafts = proposition_conflicts("s1", [said, denied], set())
+    assert len(drafts) == 1
+    assert ORBIS in drafts[0].entity_ids and ANALYST.entity_id in drafts[0].entity_ids
+    denied.claim.speaks_for = None
+    assert ORBIS not in proposition_conflicts("s1", [said, denied], set())[0].entity_ids
