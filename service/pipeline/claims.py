@@ -62,7 +62,7 @@ ROLE_WINDOW_SENTENCES = 3
 # How far back "the group" may find the name it was given ("a group calling itself X").
 NAMED_WINDOW_SENTENCES = 40
 # Words that may stand between reversed reports and the clause they reported: when they came
-# ("reports three hours earlier that ..."), at most this many.
+# ("reports two hours earlier that ..."), at most this many.
 REPORT_WHEN_DEPS = frozenset({"npadvmod", "advmod", "nummod", "amod"})
 REPORT_WHEN_WORDS = 4
 # How many commas and adverbs may stand between a relative pronoun and the noun it takes up.
@@ -1374,10 +1374,10 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
         out.append(claim)
         if clause is not None:
             for never in never_done(clause, ctx.idx, ctx.anchors):
-                # "..., without our ever having made a release": a denial beside the assertion.
+                # "..., without our ever having issued a statement": a denial beside the assertion.
                 out.append(_claim(name, entity, "denies", ctx.anchors.get(never.i), never, ctx, unit))
             for _, source, reported in reversed_reports(clause, ctx.idx):
-                # "..., reversing reports three hours earlier that 12 had been found alive": the
+                # "..., reversing reports two hours earlier that nine had been rescued": the
                 # earlier reports asserted the clause; the speaker now denies it.
                 st_of = ctx.anchors.get(reported.i)
                 ctx.reversed = reported
@@ -1457,14 +1457,14 @@ def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[Token, str, Tok
             continue  # "reversing his statement that ...": one source changing its own account
         after = obj.i + 1
         while after < min(hi, obj.i + 1 + REPORT_WHEN_WORDS) and idx.tokens[after].dep_ in REPORT_WHEN_DEPS:
-            after += 1  # "reports three hours earlier that ..."
+            after += 1  # "reports two hours earlier that ..."
         if after >= hi or idx.tokens[after].lower_ != "that" or idx.tokens[after].dep_ != "mark":
             continue
         reported = head(idx, idx.tokens[after])
         if reported is None or reported.i <= after or reported.pos_ not in ("VERB", "AUX"):
             continue
         # Named as a report-noun frame names them ("reports that ..."), so the two are one claim,
-        # with the words that say when they came ("reports three hours earlier"): they tell
+        # with the words that say when they came ("reports two hours earlier"): they tell
         # these reports from the ones that reverse them.
         name = speaker_phrase(obj, idx) if after == obj.i + 1 else text_of(idx, obj.left_edge.i, after).strip()
         found.append((verb, name, reported))
@@ -1473,7 +1473,7 @@ def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[Token, str, Tok
 
 def never_done(clause: Token, idx: DocIndex, anchors: dict[int, int]) -> list[Token]:
     """Gerunds inside a reported clause that say something never took place: "without (our)
-    ever having made a release", "without ever meeting him"."""
+    ever having issued a statement", "without ever meeting him"."""
     lo, hi = clause_bounds(idx, clause)
     found = []
     for t in idx.tokens[lo:hi]:

@@ -371,7 +371,7 @@ RELATION_WORDS = frozenset({"connected", "related", "linked", "tied", "involved"
 RETRACT_VERBS = frozenset({"retract", "withdraw"})
 
 # Verbs by which a new account takes the place of an earlier one: "..., reversing reports that
-# 12 had been found alive" denies what those reports said. Only with a report noun and the clause
+# nine had been rescued" denies what those reports said. Only with a report noun and the clause
 # it reported: "reversing a decision", "reversed course", "the court reversed the ruling" deny
 # no report.
 REVERSAL_VERBS = frozenset({"reverse", "contradict", "correct"})

@@ -19,7 +19,7 @@ grouped by proposition instead:
   main proposition, or with no account in its article it points at the main proposition. An
   assertion must say what it asserts: one about no statement joins nothing;
 - a denial about no statement of its own that quotes, in its own article, the very clause
-  another claim asserts ("..., reversing reports that 12 had been found alive") answers that
+  another claim asserts ("..., reversing reports that nine had been rescued") answers that
   claim, which then says what it asserts even without a statement of its own;
 - a denial of "the reports" that names what it denies in its own sentence ("denied reports
   that the doctor performed a biopsy") answers the proposition whose claims' sentences hold most
@@ -310,7 +310,7 @@ def _stance_word(word: str) -> bool:
 
 def _quoted_assertions(ordered: list[ScopedClaim], pointers: list[int]) -> dict[int, int]:
     """Pointer -> the assertion of its own article in the very words it denies ("..., reversing
-    reports that 12 had been found alive": the reports assert that clause, the speaker denies
+    reports that nine had been rescued": the reports assert that clause, the speaker denies
     it). The first such assertion is the one answered."""
     asserted: dict[tuple[str, str], int] = {}
     for i, c in enumerate(ordered):

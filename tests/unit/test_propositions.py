@@ -385,22 +385,22 @@ def test_a_short_claim_held_in_a_longer_account_that_names_its_party_joins_it() 
 
 
 def test_a_reversal_meets_the_earlier_reports_it_quotes() -> None:
-    # "..., reversing reports three hours earlier that 12 had been found alive": neither claim
+    # "..., reversing reports two hours earlier that nine had been rescued": neither claim
     # has a statement of its own; the denial quotes the very clause the reports asserted.
-    reports = Source(name="reports three hours earlier")
-    earlier = scoped(reports, "asserts", "that 12 had been found alive --", article="a1")
-    reversal = scoped(COURIER, "denies", "that 12 had been found alive --", article="a1")
+    reports = Source(name="reports two hours earlier")
+    earlier = scoped(reports, "asserts", "that nine had been rescued --", article="a1")
+    reversal = scoped(COURIER, "denies", "that nine had been rescued --", article="a1")
     drafts = proposition_conflicts("s1", [earlier, reversal], set())
     assert len(drafts) == 1
     assert [(s.stance, [x.name for x in s.sources]) for s in drafts[0].sides] == [
-        ("asserts", ["reports three hours earlier"]),
+        ("asserts", ["reports two hours earlier"]),
         ("denies", ["The Courier"]),
     ]
 
 
 def test_a_denial_quoting_another_articles_words_or_other_words_meets_no_bare_assertion() -> None:
-    earlier = scoped(TIMES, "asserts", "that 12 had been found alive", article="a1")
-    elsewhere = scoped(COURIER, "denies", "that 12 had been found alive", article="a2")
+    earlier = scoped(TIMES, "asserts", "that nine had been rescued", article="a1")
+    elsewhere = scoped(COURIER, "denies", "that nine had been rescued", article="a2")
     other = scoped(MAKER, "denies", "that the tunnel had collapsed", article="a1")
     assert proposition_conflicts("s1", [earlier, elsewhere, other], set()) == []
 
