@@ -119,8 +119,10 @@ async def statement_candidates(
 ) -> list[tuple[StoredEvent, str | None]]:
     """The speaker's statement events on the given days that share a participant: the only ones
     a statement can merge into (same speaker, same day), the first 50 as `candidates` orders
-    them. Read from the speaker's events of each day in `seq` order (revision 0013's index), at
-    most 50 a day, so the cost follows neither the corpus nor a busy speaker's day."""
+    them. Each day's are chosen by walking the speaker's events of that day and class in `seq`
+    order on the index alone (revision 0015's index holds the id), stopping at 50 that share a
+    participant; only those events are then read. So the cost follows neither the corpus nor a
+    busy speaker's day (the planner, expecting a few rows, would otherwise read and sort them all)."""
     if not days:
         return []
     rows = await conn.fetch(
@@ -131,14 +133,15 @@ async def statement_candidates(
                ARRAY(SELECT DISTINCT d.article_id::text FROM event_evidence d WHERE d.event_id = ev.id) AS articles
         FROM unnest($4::date[]) AS day (value)
         CROSS JOIN LATERAL (
-            SELECT * FROM events ev
-            WHERE ev.speaker_id = $2 AND ev.start_date = day.value AND ev.predicate_class = $1
+            SELECT s.id, s.seq FROM events s
+            WHERE s.speaker_id = $2 AND s.start_date = day.value AND s.predicate_class = $1
               AND EXISTS (SELECT 1 FROM event_entities x
-                          WHERE x.event_id = ev.id AND x.entity_id = ANY($3::uuid[]))
-            ORDER BY ev.seq
+                          WHERE x.event_id = s.id AND x.entity_id = ANY($3::uuid[]))
+            ORDER BY s.seq
             LIMIT 50
-        ) AS ev
-        ORDER BY ev.seq
+        ) AS chosen
+        CROSS JOIN LATERAL (SELECT * FROM events ev WHERE ev.id = chosen.id OFFSET 0) AS ev
+        ORDER BY chosen.seq
         LIMIT 50
         """,
         predicate_class,
