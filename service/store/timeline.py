@@ -79,12 +79,13 @@ async def candidates(
             -- The participants' events near the period, from their rows' copy of the period
             -- (revision 0006): those of at most LONG_SPAN_DAYS start at most that long before
             -- the period, so their scan is bounded on both sides; the longer ones come from
-            -- their own index by end date (revision 0007). Only these events are read; OFFSET 0
-            -- keeps the planner from walking all events in `seq` order instead.
+            -- their own index by class and end date (revisions 0007 and 0015). Only these events
+            -- are read; OFFSET 0 keeps the planner from walking all events in `seq` order instead.
             -- Both read only the rows of the event's class (their copy of it, revision 0013).
             -- The first 50 in creation order are chosen on the rows' copy of the event's
-            -- sequence number (revision 0006), before any event is read: a participant in
-            -- thousands of events near the period costs 50 event reads, not thousands.
+            -- sequence number (revision 0006), before any event is read, and both indexes carry
+            -- it with the event id (revision 0015), so the choice reads no table rows: a
+            -- participant in thousands of events near the period costs 50 event reads, not thousands.
             SELECT DISTINCT x.event_id, x.event_seq FROM (
                 SELECT x.event_id, x.event_seq FROM event_entities x
                 WHERE x.entity_id = ANY($2::uuid[]) AND x.predicate_class = $1 AND x.end_date >= $3
