@@ -368,7 +368,8 @@ async def conflict_columns(conn: asyncpg.Connection) -> set[str]:
 
 async def indexes(conn: asyncpg.Connection) -> set[str]:
     rows = await conn.fetch(
-        "SELECT indexname FROM pg_indexes WHERE tablename IN ('conflicts', 'events', 'event_entities')"
+        "SELECT indexname FROM pg_indexes"
+        " WHERE tablename IN ('conflicts', 'events', 'event_entities', 'entity_aliases')"
     )
     return {r["indexname"] for r in rows}
 
@@ -468,7 +469,7 @@ async def test_an_exact_name_is_never_cut_by_its_many_namesakes(database_url: st
         assert [c.article_count for c in found[1:]] == [5] * (entity_store.CANDIDATE_LIMIT - 1)
 
 
-async def test_revision_0015_replaces_the_event_lookup_indexes_and_comes_and_goes(
+async def test_revision_0015_replaces_the_lookup_indexes_and_comes_and_goes(
     empty_database_url: str,
 ) -> None:
     before = {"events_speaker_day_idx", "event_entities_long_idx", "event_entities_class_idx"}

@@ -1,4 +1,4 @@
-"""Event candidates from the indexes alone, in the order the look-ups keep them.
+"""Event candidates and entity key look-ups from the indexes alone.
 
 - `events_speaker_day_class_idx` (speaker, day, class, seq) INCLUDE (id) replaces revision 0013's
   `events_speaker_day_idx` (speaker, day, seq). That one left the class and the event id in the
@@ -20,6 +20,11 @@
 Both participant-row indexes carry the event id and sequence number: the look-up keeps the first
 50 by `seq` before it reads any event.
 
+- The four key indexes of `entity_aliases` (name, transliteration, family and acronym keys) carry
+  the entity id: the resolver's key look-up needs nothing else from an alias row, so it reads
+  them with index-only scans instead of visiting a table page for every alias that shares a key
+  (at 100k articles a common name's key or family key is shared by dozens to hundreds of aliases).
+
 Revision ID: 0015
 Revises: 0014
 Create Date: 2026-12-03
@@ -37,7 +42,20 @@ depends_on = None
 LONG_SPAN_DAYS = 31
 
 
+# The key columns of entity_aliases the resolver looks up (service.store.entities.KEY_KINDS),
+# with their indexes' names before and after this revision.
+ALIAS_KEYS = (
+    ("key", "entity_aliases_key_idx", "entity_aliases_key_entity_idx"),
+    ("translit_key", "entity_aliases_translit_idx", "entity_aliases_translit_entity_idx"),
+    ("family_key", "entity_aliases_family_idx", "entity_aliases_family_entity_idx"),
+    ("acronym_key", "entity_aliases_acronym_idx", "entity_aliases_acronym_entity_idx"),
+)
+
+
 def upgrade() -> None:
+    for column, old, new in ALIAS_KEYS:
+        op.execute(f"CREATE INDEX {new} ON entity_aliases ({column}) INCLUDE (entity_id)")
+        op.execute(f"DROP INDEX {old}")
     op.execute(
         """
         CREATE INDEX events_speaker_day_class_idx ON events (speaker_id, start_date, predicate_class, seq)
@@ -62,6 +80,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for column, old, new in ALIAS_KEYS:
+        op.execute(f"CREATE INDEX {old} ON entity_aliases ({column})")
+        op.execute(f"DROP INDEX {new}")
     op.execute(
         """
         CREATE INDEX event_entities_class_idx ON event_entities (entity_id, predicate_class, start_date)
