@@ -79,12 +79,13 @@ async def candidates(
             -- The participants' events near the period, from their rows' copy of the period
             -- (revision 0006): those of at most LONG_SPAN_DAYS start at most that long before
             -- the period, so their scan is bounded on both sides; the longer ones come from
-            -- their own index by end date (revision 0007). Only these events are read; OFFSET 0
-            -- keeps the planner from walking all events in `seq` order instead.
+            -- their own index by class and end date (revisions 0007 and 0015). Only these events
+            -- are read; OFFSET 0 keeps the planner from walking all events in `seq` order instead.
             -- Both read only the rows of the event's class (their copy of it, revision 0013).
             -- The first 50 in creation order are chosen on the rows' copy of the event's
-            -- sequence number (revision 0006), before any event is read: a participant in
-            -- thousands of events near the period costs 50 event reads, not thousands.
+            -- sequence number (revision 0006), before any event is read, and both indexes carry
+            -- it with the event id (revision 0015), so the choice reads no table rows: a
+            -- participant in thousands of events near the period costs 50 event reads, not thousands.
             SELECT DISTINCT x.event_id, x.event_seq FROM (
                 SELECT x.event_id, x.event_seq FROM event_entities x
                 WHERE x.entity_id = ANY($2::uuid[]) AND x.predicate_class = $1 AND x.end_date >= $3
@@ -119,8 +120,10 @@ async def statement_candidates(
 ) -> list[tuple[StoredEvent, str | None]]:
     """The speaker's statement events on the given days that share a participant: the only ones
     a statement can merge into (same speaker, same day), the first 50 as `candidates` orders
-    them. Read from the speaker's events of each day in `seq` order (revision 0013's index), at
-    most 50 a day, so the cost follows neither the corpus nor a busy speaker's day."""
+    them. Each day's are chosen by walking the speaker's events of that day and class in `seq`
+    order on the index alone (revision 0015's index holds the id), stopping at 50 that share a
+    participant; only those events are then read. So the cost follows neither the corpus nor a
+    busy speaker's day (the planner, expecting a few rows, would otherwise read and sort them all)."""
     if not days:
         return []
     rows = await conn.fetch(
@@ -131,14 +134,15 @@ async def statement_candidates(
                ARRAY(SELECT DISTINCT d.article_id::text FROM event_evidence d WHERE d.event_id = ev.id) AS articles
         FROM unnest($4::date[]) AS day (value)
         CROSS JOIN LATERAL (
-            SELECT * FROM events ev
-            WHERE ev.speaker_id = $2 AND ev.start_date = day.value AND ev.predicate_class = $1
+            SELECT s.id, s.seq FROM events s
+            WHERE s.speaker_id = $2 AND s.start_date = day.value AND s.predicate_class = $1
               AND EXISTS (SELECT 1 FROM event_entities x
-                          WHERE x.event_id = ev.id AND x.entity_id = ANY($3::uuid[]))
-            ORDER BY ev.seq
+                          WHERE x.event_id = s.id AND x.entity_id = ANY($3::uuid[]))
+            ORDER BY s.seq
             LIMIT 50
-        ) AS ev
-        ORDER BY ev.seq
+        ) AS chosen
+        CROSS JOIN LATERAL (SELECT * FROM events ev WHERE ev.id = chosen.id OFFSET 0) AS ev
+        ORDER BY chosen.seq
         LIMIT 50
         """,
         predicate_class,

@@ -188,6 +188,71 @@ async def test_event_candidates_are_the_first_50_by_creation(database_url: str) 
         assert [e.id for e, _ in found] == [r["id"] for r in expected]
 
 
+async def test_statement_candidates_on_busy_days_are_each_days_first_50_sharing_a_participant(
+    database_url: str,
+) -> None:
+    """A speaker with more statements on a day than the look-up keeps, some about no one the
+    mention names and some of another class: per day the 50 created first among those of the
+    class that share a participant, then the first 50 of them all, as a plain filter over every
+    event would choose (revision 0015 walks the index instead of reading the whole day)."""
+    rng = random.Random(19)
+    first, second = date(2024, 5, 6), date(2024, 5, 7)
+    async with connect(database_url) as conn:
+        people = [await entity_store.create(conn, f"Person {i}", "PERSON") for i in range(4)]
+        speaker, other_speaker = people[0], people[1]
+        for _ in range(400):
+            when = rng.choice([first, first, second, second + timedelta(days=1)])
+            kind = rng.choice([STATEMENT, STATEMENT, STATEMENT, "meeting"])
+            who = rng.choice([speaker, speaker, speaker, other_speaker])
+            event = await timeline_store.create(conn, "said", kind, day(when), "s", who)
+            # some without the speaker among their participants, so the filter has work to do
+            members = rng.sample(people[1:], rng.randint(1, 2))
+            if rng.random() < 0.7:
+                members.append(who)
+            await timeline_store.add_participants(conn, event, members)
+        for participants, days in (
+            ([speaker], [first]),
+            ([speaker, people[2]], [first, second]),
+            ([people[3]], [second, first]),
+            ([people[2], people[3]], [second]),
+            ([speaker], [second + timedelta(days=2)]),
+        ):
+            found = await timeline_store.statement_candidates(
+                conn, predicate_class=STATEMENT, speaker_id=speaker, participants=participants, days=days
+            )
+            expected = await conn.fetch(
+                """
+                SELECT id FROM (
+                    SELECT ev.id::text AS id, ev.seq,
+                           row_number() OVER (PARTITION BY ev.start_date ORDER BY ev.seq) AS nth
+                    FROM events ev
+                    WHERE ev.speaker_id = $1 AND ev.predicate_class = $2 AND ev.start_date = ANY($4::date[])
+                      AND EXISTS (SELECT 1 FROM event_entities x
+                                  WHERE x.event_id = ev.id AND x.entity_id = ANY($3::uuid[]))
+                ) AS each_day
+                WHERE nth <= 50
+                ORDER BY seq
+                LIMIT 50
+                """,
+                uuid.UUID(speaker),
+                STATEMENT,
+                [uuid.UUID(p) for p in participants],
+                days,
+            )
+            assert [e.id for e, _ in found] == [r["id"] for r in expected], (participants, days)
+            assert all(s == speaker and e.predicate_class == STATEMENT for e, s in found)
+        # the busy day does hold more than the look-up keeps, so the cut was exercised
+        busy = await conn.fetchval(
+            """SELECT count(*) FROM events ev WHERE ev.speaker_id = $1 AND ev.start_date = $2
+                 AND ev.predicate_class = $3
+                 AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = ev.id AND x.entity_id = $1)""",
+            uuid.UUID(speaker),
+            first,
+            STATEMENT,
+        )
+        assert busy > 50
+
+
 def month(d: date) -> DateInfo:
     first = d.replace(day=1)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
@@ -303,7 +368,8 @@ async def conflict_columns(conn: asyncpg.Connection) -> set[str]:
 
 async def indexes(conn: asyncpg.Connection) -> set[str]:
     rows = await conn.fetch(
-        "SELECT indexname FROM pg_indexes WHERE tablename IN ('conflicts', 'events', 'event_entities')"
+        "SELECT indexname FROM pg_indexes"
+        " WHERE tablename IN ('conflicts', 'events', 'event_entities', 'entity_aliases')"
     )
     return {r["indexname"] for r in rows}
 
@@ -354,7 +420,7 @@ async def test_revision_0013_fills_its_columns_from_stored_rows_and_comes_and_go
             await conn.execute(
                 "INSERT INTO event_entities (event_id, entity_id) VALUES ($1, $2)", event, person
             )
-        upgrade(empty_database_url)
+        upgrade(empty_database_url, "0013")
         assert await scopes(conn) == keys
         assert await indexes(conn) >= NEW_INDEXES
         # participant rows stored before carry their event's class, and so do those added after
@@ -401,3 +467,27 @@ async def test_an_exact_name_is_never_cut_by_its_many_namesakes(database_url: st
         assert found[0].id == rare
         # Namesakes still come in article order after the spelled-the-same hits.
         assert [c.article_count for c in found[1:]] == [5] * (entity_store.CANDIDATE_LIMIT - 1)
+
+
+async def test_revision_0015_replaces_the_lookup_indexes_and_comes_and_goes(
+    empty_database_url: str,
+) -> None:
+    before = {"events_speaker_day_idx", "event_entities_long_idx", "event_entities_class_idx"}
+    after = {
+        "events_speaker_day_class_idx",
+        "event_entities_class_long_idx",
+        "event_entities_class_start_idx",
+    }
+    upgrade(empty_database_url, "0014")
+    conn = await asyncpg.connect(empty_database_url)
+    try:
+        assert before <= await indexes(conn)
+        upgrade(empty_database_url)
+        now = await indexes(conn)
+        assert after <= now and not before & now
+        downgrade(empty_database_url, "0014")
+        now = await indexes(conn)
+        assert before <= now and not after & now
+        upgrade(empty_database_url)
+    finally:
+        await conn.close()

@@ -103,6 +103,6 @@ async def test_event_candidates_are_every_nearby_event_of_a_participant(database
             assert [event.id for event, _ in found] == expected
         # The query's split and the partial index's predicate use the same span.
         definition = await conn.fetchval(
-            "SELECT indexdef FROM pg_indexes WHERE indexname = 'event_entities_long_idx'"
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'event_entities_class_long_idx'"
         )
         assert f"> {timeline_store.LONG_SPAN_DAYS})" in definition
