@@ -60,7 +60,7 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
     (name or transliteration key) first, then by article count, so a rarely named person's exact
     name is never cut by the many namesakes a common family name gathers in a large corpus. Index
     probes only (OFFSET 0 keeps the planner from hashing whole tables); the key indexes carry the
-    entity id (revision 0015), so the aliases sharing a key are read from them alone."""
+    entity id (revision 0016), so the aliases sharing a key are read from them alone."""
     if not probes:
         return []
     return await conn.fetch(

@@ -79,12 +79,12 @@ async def candidates(
             -- The participants' events near the period, from their rows' copy of the period
             -- (revision 0006): those of at most LONG_SPAN_DAYS start at most that long before
             -- the period, so their scan is bounded on both sides; the longer ones come from
-            -- their own index by class and end date (revisions 0007 and 0015). Only these events
+            -- their own index by class and end date (revisions 0007 and 0016). Only these events
             -- are read; OFFSET 0 keeps the planner from walking all events in `seq` order instead.
             -- Both read only the rows of the event's class (their copy of it, revision 0013).
             -- The first 50 in creation order are chosen on the rows' copy of the event's
             -- sequence number (revision 0006), before any event is read, and both indexes carry
-            -- it with the event id (revision 0015), so the choice reads no table rows: a
+            -- it with the event id (revision 0016), so the choice reads no table rows: a
             -- participant in thousands of events near the period costs 50 event reads, not thousands.
             SELECT DISTINCT x.event_id, x.event_seq FROM (
                 SELECT x.event_id, x.event_seq FROM event_entities x
@@ -121,7 +121,7 @@ async def statement_candidates(
     """The speaker's statement events on the given days that share a participant: the only ones
     a statement can merge into (same speaker, same day), the first 50 as `candidates` orders
     them. Each day's are chosen by walking the speaker's events of that day and class in `seq`
-    order on the index alone (revision 0015's index holds the id), stopping at 50 that share a
+    order on the index alone (revision 0016's index holds the id), stopping at 50 that share a
     participant; only those events are then read. So the cost follows neither the corpus nor a
     busy speaker's day (the planner, expecting a few rows, would otherwise read and sort them all)."""
     if not days:

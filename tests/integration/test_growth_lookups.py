@@ -194,7 +194,7 @@ async def test_statement_candidates_on_busy_days_are_each_days_first_50_sharing_
     """A speaker with more statements on a day than the look-up keeps, some about no one the
     mention names and some of another class: per day the 50 created first among those of the
     class that share a participant, then the first 50 of them all, as a plain filter over every
-    event would choose (revision 0015 walks the index instead of reading the whole day)."""
+    event would choose (revision 0016 walks the index instead of reading the whole day)."""
     rng = random.Random(19)
     first, second = date(2024, 5, 6), date(2024, 5, 7)
     async with connect(database_url) as conn:
@@ -469,7 +469,7 @@ async def test_an_exact_name_is_never_cut_by_its_many_namesakes(database_url: st
         assert [c.article_count for c in found[1:]] == [5] * (entity_store.CANDIDATE_LIMIT - 1)
 
 
-async def test_revision_0015_replaces_the_lookup_indexes_and_comes_and_goes(
+async def test_revision_0016_replaces_the_lookup_indexes_and_comes_and_goes(
     empty_database_url: str,
 ) -> None:
     before = {"events_speaker_day_idx", "event_entities_long_idx", "event_entities_class_idx"}
@@ -478,14 +478,14 @@ async def test_revision_0015_replaces_the_lookup_indexes_and_comes_and_goes(
         "event_entities_class_long_idx",
         "event_entities_class_start_idx",
     }
-    upgrade(empty_database_url, "0014")
+    upgrade(empty_database_url, "0015")
     conn = await asyncpg.connect(empty_database_url)
     try:
         assert before <= await indexes(conn)
         upgrade(empty_database_url)
         now = await indexes(conn)
         assert after <= now and not before & now
-        downgrade(empty_database_url, "0014")
+        downgrade(empty_database_url, "0015")
         now = await indexes(conn)
         assert before <= now and not after & now
         upgrade(empty_database_url)

@@ -25,15 +25,15 @@ Both participant-row indexes carry the event id and sequence number: the look-up
   them with index-only scans instead of visiting a table page for every alias that shares a key
   (at 100k articles a common name's key or family key is shared by dozens to hundreds of aliases).
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-03
 """
 
 from alembic import op
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
