@@ -245,6 +245,8 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
             if c.lemma_.lower() in lx.TRUTH_WORDS
             and (negated or any(g.dep_ == "neg" for g in children(idx, c)))  # "is “not true”"
         ]
+        if negated and lemma == "be" and any(_what_happened(c, idx) for c in kids):
+            return True  # "that is not what happened"
         return bool(untrue) or (not negated and any(has_falsity(c, idx) for c in complements))
     if lemma in ("have", "bear"):
         objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
@@ -261,6 +263,16 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         return False
     # "was fabricated", "has been debunked", "was retracted"
     return _falsify_verb(clause) or lemma in lx.DENY_VERBS or lemma in lx.RETRACT_VERBS
+
+
+def _what_happened(clause: Token, idx: DocIndex) -> bool:
+    """ "(that is not) what happened", "what occurred": the events as they took place. Not what
+    someone wanted, said or did ("that is not what we wanted")."""
+    return (
+        clause.dep_ in ("ccomp", "attr")
+        and clause.lemma_.lower() in lx.OCCURRENCE_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children(idx, clause))
+    )
 
 
 def _part_of(subj: Token, idx: DocIndex) -> Token:
@@ -882,9 +894,70 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         return "denies", st, None
     if _denies_relation(clause, idx):
         return "denies", None, None  # "the custom is not connected to the legend"
+    satire = from_a_satire_site(clause, idx)
+    if satire is not None:
+        return "denies", None, satire  # "the story was published on X, a satirical news site"
+    contrary = contrary_to_reports(clause, idx)
+    if contrary is not None:
+        if st is not None and is_negated(clause, idx):
+            return "denies", st, contrary  # "it did not, contrary to reports, break off": that event
+        return "denies", None, contrary  # "contrary to reports, the mill stays open": the reports
     if st is not None and _background_state(clause, idx):
         return "asserts", None, None  # "have not spoken since July": about no event of its own
     return "asserts", st, None
+
+
+def from_a_satire_site(clause: Token, idx: DocIndex) -> Token | None:
+    """The report a clause says came from a site of satire or fake news ("The story was
+    published on X, a satirical news website", "The post was actually from a satire site", "It
+    was, in fact, by a satirical news site"): the report (or the pronoun standing for it). Not a
+    site merely named ("the site also runs satire"), nor a report said not to come from one."""
+    if clause.lemma_.lower() not in lx.ORIGIN_VERBS or is_negated(clause, idx):
+        return None
+    kids = children(idx, clause)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    pointer = subj.lower_ in ("it", "this", "that")
+    if not pointer and subj.lemma_.lower() not in lx.REPORT_NOUNS | lx.EVIDENCE_NOUNS | lx.POST_NOUNS:
+        return None
+    for prep in kids:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "by", "from", "in", "at", "for"):
+            continue
+        source = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
+        if source is not None and _satire_site(source, idx):
+            return subj
+    return None
+
+
+def _satire_site(noun: Token, idx: DocIndex) -> bool:
+    """ "a satirical news site", "X, a fake news website", "X, which is a satire site"."""
+    named = [noun, *(c for c in children(idx, noun) if c.dep_ == "appos")]
+    for n in list(named):
+        for rel in children(idx, n):
+            if rel.dep_ == "relcl" and rel.lemma_.lower() == "be":
+                named.extend(c for c in children(idx, rel) if c.dep_ == "attr")
+    return any(
+        n.lemma_.lower() in lx.SITE_NOUNS
+        and any(t.lower_ in lx.SATIRE_WORDS for t in idx.tokens[n.left_edge.i : n.i])
+        for n in named
+    )
+
+
+def contrary_to_reports(clause: Token, idx: DocIndex) -> Token | None:
+    """The report a clause says is wrong by standing "contrary to" it ("Contrary to reports, the
+    mill stays open", "she has, contrary to some reports, not been captured"): the report noun.
+    Not what runs against a belief or a finding ("contrary to popular belief", "contrary to other
+    studies"): only a report, claim or rumour is answered."""
+    for c in children(idx, clause):
+        if c.lower_ != "contrary" or c.dep_ not in ("advmod", "advcl", "prep", "amod", "npadvmod"):
+            continue
+        for to in children(idx, c):
+            if to.dep_ == "prep" and to.lower_ == "to":
+                noun = next((g for g in children(idx, to) if g.dep_ == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in lx.REPORT_NOUNS:
+                    return noun
+    return None
 
 
 def _first_person_belief(clause: Token, idx: DocIndex) -> Token | None:

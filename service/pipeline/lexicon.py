@@ -333,6 +333,15 @@ FALSITY_WORDS = frozenset(
 )
 # Words that, negated, call a report untrue: "the report is not true", "is not accurate".
 TRUTH_WORDS = frozenset({"true", "accurate", "correct", "real", "genuine", "authentic", "factual", "right"})
+# Where a story can come from that makes it no news: "published on X, a satirical news
+# website", "the post was from a fake news site".
+SITE_NOUNS = frozenset({"site", "website", "outlet", "publication", "blog", "newspaper", "paper"})
+# What a story is published as, besides REPORT_NOUNS: "the post", "the piece".
+POST_NOUNS = frozenset({"post", "piece", "headline", "tweet"})
+# Words before a site's noun that make it a site of satire or fake news.
+SATIRE_WORDS = frozenset({"satirical", "satire", "fake", "parody", "spoof", "hoax", "bogus"})
+# Verbs that say where a story came from: "was published on", "was written for", "came from".
+ORIGIN_VERBS = frozenset({"be", "publish", "write", "post", "print", "run", "come", "originate", "appear"})
 # Nouns that, with "no", deny the support a report has: "the claims have no basis", "there is no
 # truth to these allegations", "no evidence that the meeting took place".
 NO_SUPPORT_NOUNS = frozenset(

@@ -292,12 +292,18 @@ def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) ->
 
 def named_content(sentence: str) -> str:
     """What a report noun of the sentence is said to hold: the words after "reports that",
-    "claims of", "rumours claiming", "the story about" ("" when the sentence names no content:
+    "claims of", "rumours claiming", "the story about", or the sentence a "contrary to reports"
+    answers them with ("" when the sentence names no content:
     "the article is a hoax timed to exploit other allegations against the firm")."""
     found = words(sentence)
     for n, (noun, link) in enumerate(pairwise(found)):
         if link in CONTENT_LINKS and noun.rstrip("s") in _REPORT_STEMS:
             return " ".join(found[n + 2 :])
+    for n, (word, to) in enumerate(pairwise(found)):
+        if word == "contrary" and to == "to":
+            # "Contrary to reports, there was no panel on the show": the rest of the sentence
+            # says, the other way round, what the reports held.
+            return " ".join(found[:n] + found[n + 2 :])
     return ""
 
 

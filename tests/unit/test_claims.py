@@ -904,3 +904,64 @@ def test_dismissing_a_person_denies_no_report(nlp: Language, text: str, stances:
 )
 def test_a_report_with_an_owner_or_pointed_at_still_names_a_party(name: str) -> None:
     assert not names_nobody(Source(name=name, entity_id=None))
+
+
+# --- "not what happened", "contrary to reports", a satire site ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clip spread quickly.\n\nBut that is not what happened at all, said Dana Whitfield.",
+        "Contrary to published reports in the Ledger, there was no panel planned for the show.",
+        "The singer wrote that, contrary to reports, she has not been captured.",
+        "It did not, contrary to some reports, break off a piece that landed in the town.",
+        "Contrary to reports, the mill stays open, the owner said.",
+    ],
+)
+def test_a_report_answered_by_its_opposite_is_denied(nlp: Language, text: str) -> None:
+    claims = own_voice_claims(nlp, text)
+    assert [c.stance for c in claims if c.stance != "asserts"] == ["denies"], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The launch went badly.\n\nThat is not what we wanted, the founder said.",
+        "Contrary to popular belief, the mill stays open, the owner said.",
+        "The findings are contrary to other studies, the researcher said.",
+    ],
+)
+def test_look_alikes_of_a_report_answered_deny_nothing(nlp: Language, text: str) -> None:
+    # What someone wanted; running against a belief or a finding rather than a report: no
+    # report is answered.
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clip spread quickly.\n\nThe story was written on the website Foonews, which is a satire news site.",
+        "The clip spread quickly.\n\nThe post was actually from a satirical news site.",
+        "The clip spread quickly.\n\nIt was, in fact, by a satirical news site.",
+        "The clip spread quickly.\n\nThe piece was published on Foo Daily, a fake news website.",
+    ],
+)
+def test_a_report_from_a_satire_site_is_denied(nlp: Language, text: str) -> None:
+    claims = own_voice_claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("", "denies")], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clip spread quickly.\n\nThe story was not published on a satirical site.",
+        "The clip spread quickly.\n\nThe editor also writes for a satirical site.",
+        "The clip spread quickly.\n\nThe interview appeared on a satirical news site's podcast.",
+        "The clip spread quickly.\n\nThe story was published on a news site.",
+    ],
+)
+def test_look_alikes_of_a_satire_source_deny_nothing(nlp: Language, text: str) -> None:
+    # Denied to come from one; a person, not a report, writing there; a site's other product;
+    # a site of no satire.
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []

@@ -719,3 +719,36 @@ def test_a_report_names_the_organisation_an_officer_on_a_side_speaks_for() -> No
     assert ORBIS in drafts[0].entity_ids and ANALYST.entity_id in drafts[0].entity_ids
     denied.claim.speaks_for = None
     assert ORBIS not in proposition_conflicts("s1", [said, denied], set())[0].entity_ids
+
+
+def test_a_denial_contrary_to_reports_goes_to_the_proposition_its_sentence_answers() -> None:
+    # "Contrary to reports, X": X, the other way round, is what the reports held; the article's
+    # own account just before the denial is a side detail.
+    panel = scoped(
+        COURIER,
+        "asserts",
+        "the channel will hold a panel on workplace safety before the match",
+        article="a1",
+        cls="hold",
+        participants=(HARBOR,),
+    )
+    detail = scoped(
+        TIMES, "asserts", "the presenter had stepped down", article="a2", cls="step", participants=(ORBIS,)
+    )
+    denial = ScopedClaim(
+        claim=EventClaim(
+            claim_id="c-contrary",
+            article_id="a2",
+            claimant=MAKER,
+            stance="denies",
+            quote="Contrary to published reports, there was no panel on workplace safety planned.",
+            sentence="Contrary to published reports, there was no panel on workplace safety planned.",
+        ),
+        event_id=None,
+        predicate_class=None,
+        participants=[],
+        seq=next(_seq),
+    )
+    groups = group_propositions([panel, detail, denial])
+    assert [panel, denial] in groups
+    assert [detail] in groups
