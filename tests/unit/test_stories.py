@@ -359,3 +359,79 @@ def test_topic_words_only_lower_the_similarity_and_never_below_the_rest(
     discounted = rules.similarity(x, y, idfs, spread=spread)
     assert discounted <= plain + 1e-12
     assert discounted >= rules.TOPIC_WEIGHT * plain - 1e-12
+
+
+# -- evidence of different incidents: one subject, different details --------------------------
+
+LEADER = "@leader"
+COUNTRY = "@country"
+SUBJECT_NAMES = {
+    LEADER: rules.Named(type=rules.PERSON, name="Tavi Oduya"),
+    COUNTRY: rules.Named(type="GPE", name="Veltrania"),
+}
+# What every report about the leader says: who and where, and the words of any political story.
+SUBJECT = {LEADER: 2, COUNTRY: 1, "oduya": 2, "veltrania": 2, "president": 2, "capital": 1, "officials": 1}
+
+
+INJURY = {"ankle": 3, "surgery": 3, "fractured": 2, "hospital": 2, "limp": 2, "cane": 1, "weeks": 1}
+
+
+def _subject_idfs(*vectors: dict[str, float]) -> dict[str, float]:
+    common = {"president", "capital", "officials"}
+    return {t: 1.3 if t in common else 3.0 for v in vectors for t in v}
+
+
+def _report(details: dict[str, int]) -> dict[str, float]:
+    return rules.unit_log_tf({**SUBJECT, **details})
+
+
+def test_one_leaders_two_rumours_stay_apart() -> None:
+    injury = _report(INJURY)
+    banquet = _report(
+        {"banquet": 3, "wine": 3, "chefs": 2, "feast": 2, "menu": 2, "toasts": 1, "guests": 1, "dessert": 1}
+    )
+    story = StoryVector(id="s", weights=injury, article_count=1)
+    idfs = _subject_idfs(injury, banquet)
+    x, y = rules.weighted(injury, idfs), rules.weighted(banquet, idfs)
+    assert rules.different_details(x, y, SUBJECT_NAMES)
+    assert not rules.different_people(banquet, injury, SUBJECT_NAMES)
+    # who and where alone would join them
+    assert rules.similarity(banquet, injury, idfs) >= rules.JOIN_UNDATED
+    assert rules.choose_story(banquet, None, [story], idfs).story_id == "s"
+    assert rules.choose_story(banquet, None, [story], idfs, names=SUBJECT_NAMES).story_id is None
+
+
+def test_a_second_report_of_the_same_rumour_joins() -> None:
+    injury = _report(INJURY)
+    # Another outlet: other wording, but the same thing happened.
+    again = _report(
+        {"ankle": 2, "surgery": 3, "fractured": 1, "doctors": 2, "cane": 1, "limp": 2, "weeks": 1}
+    )
+    story = StoryVector(id="s", weights=injury, article_count=1)
+    idfs = _subject_idfs(injury, again)
+    assert not rules.different_details(
+        rules.weighted(again, idfs), rules.weighted(injury, idfs), SUBJECT_NAMES
+    )
+    assert rules.choose_story(again, None, [story], idfs, names=SUBJECT_NAMES).story_id == "s"
+
+
+def test_the_words_of_a_name_are_no_details() -> None:
+    report = rules.weighted(_report({"ankle": 1}), _subject_idfs(SUBJECT))
+    named = {"oduya", "veltrania"}
+    found = rules.details(report, named)
+    assert "oduya" not in found and "veltrania" not in found
+    assert not any(t.startswith(rules.ENTITY_PREFIX) for t in found)
+    assert "ankle" in found
+
+
+@given(COUNTS, COUNTS)
+def test_different_details_is_symmetric_and_only_lowers_the_similarity(
+    a: dict[str, int], b: dict[str, int]
+) -> None:
+    x, y = _report(a), _report(b)
+    idfs = {t: 1.0 + len(t) % 5 / 3 for t in {**x, **y}}
+    wx, wy = rules.weighted(x, idfs), rules.weighted(y, idfs)
+    assert rules.different_details(wx, wy, SUBJECT_NAMES) == rules.different_details(wy, wx, SUBJECT_NAMES)
+    assert not rules.different_details(wx, wx, SUBJECT_NAMES)
+    assert rules.similarity(x, y, idfs, SUBJECT_NAMES) <= rules.similarity(x, y, idfs) + 1e-12
+    assert math.isclose(rules.similarity(x, x, idfs, SUBJECT_NAMES), 1.0)
