@@ -248,13 +248,15 @@ async def entity_ids_of_article(conn: asyncpg.Connection, article_id: str) -> li
     return [(r["id"], int(r["mentions"])) for r in rows]
 
 
-async def entity_names(conn: asyncpg.Connection, entity_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """Type and name of each of `entity_ids` (ids that are no uuid, or unknown, are left out)."""
+async def entity_names(conn: asyncpg.Connection, entity_ids: Iterable[str], type_: str) -> dict[str, str]:
+    """Name of each of `entity_ids` that is of type `type_` (the others are left out)."""
     ids = sorted({u for i in entity_ids if (u := _uuid(i)) is not None})
     if not ids:
         return {}
-    rows = await conn.fetch("SELECT id::text AS id, type, name FROM entities WHERE id = ANY($1::uuid[])", ids)
-    return {r["id"]: (r["type"], r["name"]) for r in rows}
+    rows = await conn.fetch(
+        "SELECT id::text AS id, name FROM entities WHERE id = ANY($1::uuid[]) AND type = $2", ids, type_
+    )
+    return {r["id"]: r["name"] for r in rows}
 
 
 async def term_spread(conn: asyncpg.Connection, terms: Iterable[str], cap: int) -> dict[str, int]:
