@@ -52,8 +52,9 @@ class Body(msgspec.Struct, frozen=True):
     names: dict[str, rules.Named] = {}
 
 
-def dev_stories(fnc_dir: Path) -> tuple[dict[str, str], dict[str, int]]:
-    """Bodies of the development split and the FNC story of each (as the shared checker forms them)."""
+def dev_stories(fnc_dir: Path, every: bool = False) -> tuple[dict[str, str], dict[str, int]]:
+    """Bodies of the development split (`every`: of every story) and the FNC story of each (as
+    the shared checker forms them)."""
     with open(fnc_dir / "competition_test_bodies.csv", encoding="utf-8") as f:
         bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
     with open(fnc_dir / "competition_test_stances.csv", encoding="utf-8") as f:
@@ -86,7 +87,7 @@ def dev_stories(fnc_dir: Path) -> tuple[dict[str, str], dict[str, int]]:
             return (both, labels["agree"] + labels["disagree"], len(headlines[h]), h)
 
         main = max(headlines, key=weight)
-        if hashlib.sha256(main.encode()).digest()[0] % 2 == 0:  # the development split
+        if every or hashlib.sha256(main.encode()).digest()[0] % 2 == 0:  # the development split
             for body in members[root]:
                 story_of[body] = n
     return {b: bodies[b] for b in story_of}, story_of
@@ -303,7 +304,8 @@ def bcubed(gold: Mapping[str, int], got: Mapping[str, str]) -> tuple[float, floa
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def replay(bodies: Sequence[Body], join: float, merge: float) -> tuple[float, float, float, int]:
+def assign(bodies: Sequence[Body], join: float, merge: float) -> dict[str, str]:
+    """The served story of each body, replayed with these thresholds."""
     saved = rules.JOIN_UNDATED, rules.MERGE
     rules.JOIN_UNDATED, rules.MERGE = join, merge
     try:
@@ -311,20 +313,47 @@ def replay(bodies: Sequence[Body], join: float, merge: float) -> tuple[float, fl
         placed = {b.body_id: state.place(b.terms, b.names) for b in bodies}
     finally:
         rules.JOIN_UNDATED, rules.MERGE = saved
-    got = {b: state.final(s) for b, s in placed.items()}
+    return {b: state.final(s) for b, s in placed.items()}
+
+
+def replay(bodies: Sequence[Body], join: float, merge: float) -> tuple[float, float, float, int]:
+    got = assign(bodies, join, merge)
     gold = {b.body_id: b.story for b in bodies}
     return (*bcubed(gold, got), len(set(got.values())))
+
+
+def mixed(bodies: Sequence[Body], got: Mapping[str, str], texts: Mapping[str, str], shown: int) -> list[str]:
+    """The served stories that hold bodies of several FNC stories, most bodies out of place
+    first: each FNC story's share and the opening words of one of its bodies."""
+    held: dict[str, dict[int, list[str]]] = collections.defaultdict(lambda: collections.defaultdict(list))
+    for b in bodies:
+        held[got[b.body_id]][b.story].append(b.body_id)
+    wrong = [(s, g) for s, g in held.items() if len(g) > 1]
+    wrong.sort(key=lambda sg: -(sum(map(len, sg[1].values())) - max(map(len, sg[1].values()))))
+    out = [f"served stories mixing FNC stories: {len(wrong)}"]
+    for story, golds in wrong[:shown]:
+        out.append(f"  {story}: " + ", ".join(f"story {g} x{len(ids)}" for g, ids in golds.items()))
+        for g, ids in golds.items():
+            opening = " ".join(texts.get(ids[0], "").split()[:18]) if texts else ""
+            out.append(f"    story {g} body {ids[0]}: {opening}")
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("fnc_dir", type=Path)
     parser.add_argument("--cache", type=Path, help="read vectors kept here (written on first run)")
-    parser.add_argument("--join", type=float, nargs="+", default=[rules.JOIN_UNDATED])
-    parser.add_argument("--merge", type=float, nargs="+", default=[rules.MERGE])
+    parser.add_argument("--join", type=float, nargs="+", help="join thresholds (the service's by default)")
+    parser.add_argument("--merge", type=float, nargs="+", help="merge thresholds (the service's by default)")
     parser.add_argument(
         "--margins", action="store_true", help="print how close the decisions came to mixing stories"
     )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="every story of the folder: only for the FNC-1 training set (a folder without train_bodies.csv)",
+    )
+    parser.add_argument("--mixed", type=int, default=0, help="served stories mixing FNC stories to print")
     parser.add_argument(
         "--set",
         nargs="*",
@@ -333,11 +362,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="another value for a constant of reconcile.stories",
     )
     args = parser.parse_args(argv)
+    if args.all and (args.fnc_dir / "train_bodies.csv").exists():
+        parser.error(
+            "--all reads the held-out split of the competition folder; use it on the training set only"
+        )
     for setting in args.set:
         name, value = setting.split("=", 1)
         if not hasattr(rules, name):
             parser.error(f"reconcile.stories has no {name}")
         setattr(rules, name, type(getattr(rules, name))(value))
+    args.join = args.join or [rules.JOIN_UNDATED]
+    args.merge = args.merge or [rules.MERGE]
     bodies: list[Body] = []
     if args.cache and args.cache.exists():
         bodies = msgspec.json.decode(args.cache.read_bytes(), type=list[Body])
@@ -346,18 +381,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         ):
             print("the cache predates entity names: reading the bodies again", file=sys.stderr)
             bodies = []
+    texts: dict[str, str] = {}
+    if not bodies or args.mixed:
+        texts, story_of = dev_stories(args.fnc_dir, args.all)
     if not bodies:
-        texts, story_of = dev_stories(args.fnc_dir)
         bodies = read_bodies(texts, story_of)
         if args.cache:
             args.cache.write_bytes(msgspec.json.encode(bodies))
-    print(f"FNC-1 development split: {len(bodies)} bodies, {len({b.story for b in bodies})} stories")
+    which = "every story" if args.all else "development split"
+    print(f"FNC-1 {which}: {len(bodies)} bodies, {len({b.story for b in bodies})} stories")
     print(f"service thresholds: join (undated) {rules.JOIN_UNDATED}, merge {rules.MERGE}")
     print("join   merge  precision  recall  F1     stories")
     for join in args.join:
         for merge in args.merge:
-            p, r, f, n = replay(bodies, join, merge)
+            got = assign(bodies, join, merge)
+            p, r, f = bcubed({b.body_id: b.story for b in bodies}, got)
+            n = len(set(got.values()))
             print(f"{join:<6.3f} {merge:<6.3f} {p:<10.3f} {r:<7.3f} {f:<6.3f} {n}")
+            if args.mixed:
+                print("\n".join(mixed(bodies, got, texts, args.mixed)))
     if args.margins:
         print("\n".join(margins(bodies)))
     return 0
