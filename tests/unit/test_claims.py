@@ -965,3 +965,117 @@ def test_look_alikes_of_a_satire_source_deny_nothing(nlp: Language, text: str) -
     # Denied to come from one; a person, not a report, writing there; a site's other product;
     # a site of no satire.
     assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+# --- a hoax named in the report's noun; a speaker's own act denied ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hoax article saying that the singer had died has gone viral.",
+        "The clip spread quickly.\n\nA fake story claiming that the mayor resigned circulated on social media.",
+        "The satirical piece reporting that the club fired its coach was shared widely.",
+        "A hoax report claims the singer was arrested.",
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="a report whose own noun names it a hoax is still read as that report asserting what it says",
+)
+def test_a_report_named_a_hoax_is_the_outlets_denial(nlp: Language, text: str) -> None:
+    # The report tells what is not so: the article denies it, and the report asserts nothing.
+    claims = own_voice_claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("", "denies")], claims
+    assert claims[0].statement is not None
+
+
+@pytest.mark.xfail(strict=True, reason="a report named a hoax is not read as a denial by whoever tells of it")
+def test_a_report_named_a_hoax_is_denied_by_whoever_tells_of_it(nlp: Language) -> None:
+    r = Read(nlp, "Dana Pell said a fake story claiming that the mayor resigned had gone viral.")
+    denials = [c for c in r.claims if c.stance == "denies"]
+    assert [c.claimant for c in denials] == ["Dana Pell"], r.claims
+    assert r.proposition(denials[0]).predicate == "resign"
+    assert not any(c.claimant.lower().endswith("story") for c in r.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An article about hoaxes said that the mayor resigned.",
+        "A fake-news expert said that the mayor resigned.",
+        "A story about a satirical site claimed that the mayor resigned.",
+    ],
+)
+def test_look_alikes_of_a_hoax_report_assert(nlp: Language, text: str) -> None:
+    # A report about hoaxes, a person, a report about a satire site: they assert what they say.
+    claims = own_voice_claims(nlp, text)
+    assert [c.stance for c in claims] == ["asserts"], claims
+    assert claims[0].claimant != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The report calling it a hoax said that the mayor resigned.", "resign"),
+        ("A viral article saying that the singer had died spread quickly.", "die"),
+    ],
+)
+def test_a_report_calling_something_a_hoax_or_of_no_hoax_denies_nothing_it_reports(
+    nlp: Language, text: str, predicate: str
+) -> None:
+    doc = nlp(text)
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    claims = extract_claims(doc, groups, statements, own_voice=True)
+    denied = [statements[c.statement].predicate for c in claims if c.stance == "denies" and c.statement is not None]
+    assert predicate not in denied, claims
+    assert not any(c.claimant == "" for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mara Quill insisted she never wrote the letter.", "Mara Quill"),
+    ],
+)
+def test_a_speaker_denying_their_own_act_denies_it(nlp: Language, text: str, speaker: str) -> None:
+    # "never" already says the act did not take place, whatever its verb.
+    claim = Read(nlp, text).only()
+    assert (claim.claimant, claim.stance) == (speaker, "denies")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a speaker's own act negated with 'did not' in a verb of no event class is read as an assertion",
+)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jon Brack says he did not make $5 million from the deal.", "Jon Brack"),
+        ('"I did not take the money," Jon Brack said.', "Jon Brack"),
+    ],
+)
+def test_a_speaker_denying_their_own_act_with_did_not_denies_it(nlp: Language, text: str, speaker: str) -> None:
+    claim = Read(nlp, text).only()
+    assert (claim.claimant, claim.stance) == (speaker, "denies")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Brack said he did not know.",
+        "Mara Quill said she did not think so.",
+        "Mara Quill said she did not see the car.",
+        "Jon Brack said he was not paid.",
+        "Jon Brack said he will not make the trip.",
+        "Jon Brack said he does not make furniture.",
+    ],
+)
+def test_look_alikes_of_an_own_act_denied_assert(nlp: Language, text: str) -> None:
+    # A state of mind or of perception, something done to the speaker, a plan, a habit.
+    assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]
+
+
+def test_an_act_denied_in_plain_narration_is_nobodys_claim(nlp: Language) -> None:
+    assert own_voice_claims(nlp, "Jon Brack did not make the team.") == []
