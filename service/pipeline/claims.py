@@ -396,9 +396,7 @@ def _is_report_word(tok: Token | None) -> bool:
 def _phrasal_denial(verb: Token, idx: DocIndex) -> bool:
     """ "killed off claims", "shot down reports": a verb and its particle that deny a report."""
     lemma = verb.lemma_.lower()
-    return any(
-        c.dep_ == "prt" and (lemma, c.lower_) in lx.PHRASAL_DENY_VERBS for c in children(idx, verb)
-    )
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in lx.PHRASAL_DENY_VERBS for c in children(idx, verb))
 
 
 def _speaker(verb: Token, idx: DocIndex) -> Token | None:
@@ -1035,7 +1033,9 @@ def _activity_link(clause: Token, idx: DocIndex) -> bool:
         for prep in (p for h in holders for p in children(idx, h)):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "to"):
                 obj = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
-                if obj is not None and (obj.lemma_.lower() in lx.ACTIVITY_NOUNS or obj.lower_ in lx.ACTIVITY_NOUNS):
+                if obj is not None and (
+                    obj.lemma_.lower() in lx.ACTIVITY_NOUNS or obj.lower_ in lx.ACTIVITY_NOUNS
+                ):
                     return True
                 if obj is not None and obj.lower_ in UNSPECIFIED_PARTIES:
                     return True  # "was not involved with anyone": no link anyone reported
@@ -1539,7 +1539,9 @@ def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[Token, str, Tok
         # Named as a report-noun frame names them ("reports that ..."), so the two are one claim,
         # with the words that say when they came ("reports two hours earlier"): they tell
         # these reports from the ones that reverse them.
-        name = speaker_phrase(obj, idx) if after == obj.i + 1 else text_of(idx, obj.left_edge.i, after).strip()
+        name = (
+            speaker_phrase(obj, idx) if after == obj.i + 1 else text_of(idx, obj.left_edge.i, after).strip()
+        )
         found.append((verb, name, reported))
     return found
 

@@ -366,7 +366,7 @@ ACTIVITY_NOUNS = frozenset(
     {"search", "investigation", "inquiry", "enquiry", "probe", "hunt", "manhunt"}
     | {"rescue", "effort", "response", "talks", "negotiation", "deal", "process", "decision"}
     | {"planning", "case", "review", "exercise", "campaign", "project", "discussion", "recovery"}
-)# Words that take a part of what follows "of"/"in": "every one of those statements", "nothing in
+)  # Words that take a part of what follows "of"/"in": "every one of those statements", "nothing in
 # the story", "all of the claims": the report is what the sentence is about.
 PART_WORDS = frozenset(
     {"one", "all", "each", "none", "nothing", "any", "some", "most", "much", "part", "word"}
@@ -403,7 +403,9 @@ ERROR_NOUNS = frozenset(
     }
 )
 # "wrong data", "faulty figures": an error named by what was wrong with what was passed on.
-WRONG_ADJECTIVES = frozenset({"bad", "wrong", "false", "incorrect", "inaccurate", "faulty", "erroneous", "mistaken"})
+WRONG_ADJECTIVES = frozenset(
+    {"bad", "wrong", "false", "incorrect", "inaccurate", "faulty", "erroneous", "mistaken"}
+)
 INFORMATION_NOUNS = frozenset({"information", "data", "datum", "info", "figure", "count", "report"})
 # What a blamed error can have produced that answers an earlier report: the report itself or
 # its reversal ("blamed the correction on wrong data": what was reversed was the mistake).

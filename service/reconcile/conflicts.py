@@ -170,7 +170,9 @@ def conflict_key(kind: ConflictKind, event_id: str, subject: str = "") -> str:
     return f"{kind}:{event_id}:{subject}" if subject else f"{kind}:{event_id}"
 
 
-def report_entity_ids(participants: list[str], sides: list[Side], claims: Iterable[EventClaim] = ()) -> list[str]:
+def report_entity_ids(
+    participants: list[str], sides: list[Side], claims: Iterable[EventClaim] = ()
+) -> list[str]:
     """A report's entities: the parties of what it is about, then its sources, then the
     organisations its named sources hold an office in ("X, chief executive of Acme")."""
     claimant_ids = sorted({s.entity_id for side in sides for s in side.sources if s.entity_id})

@@ -1028,7 +1028,9 @@ def test_a_report_calling_something_a_hoax_or_of_no_hoax_denies_nothing_it_repor
     groups = groups_from_ents(doc)
     statements = extract_statements(doc, groups, times_from_ents(doc))
     claims = extract_claims(doc, groups, statements, own_voice=True)
-    denied = [statements[c.statement].predicate for c in claims if c.stance == "denies" and c.statement is not None]
+    denied = [
+        statements[c.statement].predicate for c in claims if c.stance == "denies" and c.statement is not None
+    ]
     assert predicate not in denied, claims
     assert not any(c.claimant == "" for c in claims), claims
 
@@ -1056,7 +1058,9 @@ def test_a_speaker_denying_their_own_act_denies_it(nlp: Language, text: str, spe
         ('"I did not take the money," Jon Brack said.', "Jon Brack"),
     ],
 )
-def test_a_speaker_denying_their_own_act_with_did_not_denies_it(nlp: Language, text: str, speaker: str) -> None:
+def test_a_speaker_denying_their_own_act_with_did_not_denies_it(
+    nlp: Language, text: str, speaker: str
+) -> None:
     claim = Read(nlp, text).only()
     assert (claim.claimant, claim.stance) == (speaker, "denies")
 

@@ -424,7 +424,10 @@ def test_reversed_reports_are_named_with_when_they_came(nlp: Language) -> None:
     ("text", "organisation"),
     [
         ("Jane Doe, chief executive of Acme Corp, said the plant would close on Monday.", "Acme Corp"),
-        ("Mary Poe, a spokeswoman for Zeta Industries, denied that the firm had been sold.", "Zeta Industries"),
+        (
+            "Mary Poe, a spokeswoman for Zeta Industries, denied that the firm had been sold.",
+            "Zeta Industries",
+        ),
         ("Tom Moe, the Zeta Industries chairman, said the merger was off.", "Zeta Industries"),
     ],
 )
@@ -444,7 +447,9 @@ def test_an_officer_speaks_for_the_organisation_in_later_sentences_too(nlp: Lang
         nlp,
     )
     said = [c for c in a.claims if c.claimant == "Doe"]
-    assert said and all(c.speaks_for is not None and a.entities[c.speaks_for].name == "Acme Corp" for c in said)
+    assert said and all(
+        c.speaks_for is not None and a.entities[c.speaks_for].name == "Acme Corp" for c in said
+    )
 
 
 @pytest.mark.parametrize(
