@@ -214,6 +214,8 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
         return None
     if target.lower_ in lx.PERSONAL_PRONOUNS:
         return None  # "he was denied entry", "I was wrong": a person, not a report
+    if _some_of_many(subj, target, idx):
+        return None  # "just a few stories on the site are fiction": no report in particular
     if target.lower_ == "they" and predicate.lemma_.lower() in lx.DENY_VERBS:
         return None  # "they were denied bail"
     noun = target.lemma_.lower()
@@ -227,6 +229,18 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
         return target
     return None
+
+
+def _some_of_many(subj: Token, target: Token, idx: DocIndex) -> bool:
+    """The subject is some of a kind of report: "a few stories", "many reports", "some of the
+    articles" (not "the reports", "these claims", "all the reports", "most of the report")."""
+    if target.tag_ not in ("NNS", "NNPS"):
+        return False  # "most of the report is false": that report, in the main
+    if subj is not target and subj.lower_ in lx.SOME_OF_MANY:
+        return True  # "some of the articles", "most of its stories"
+    return any(
+        c.dep_ in ("amod", "nummod", "det") and c.lower_ in lx.SOME_OF_MANY for c in children(idx, target)
+    )
 
 
 def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> bool:

@@ -371,6 +371,10 @@ ACTIVITY_NOUNS = frozenset(
 PART_WORDS = frozenset(
     {"one", "all", "each", "none", "nothing", "any", "some", "most", "much", "part", "word"}
 )
+# Quantifiers that make a report noun a kind, not a particular report: "just a few stories on
+# the site are fiction", "some of its articles are satire", "many reports are false" say
+# something of a site's or a field's output, and deny no report in particular.
+SOME_OF_MANY = frozenset({"few", "some", "many", "most", "several", "various", "certain"})
 # Pronouns that name a person, never a report: "he was denied entry" denies nothing.
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "me", "us", "him", "her"})
 # Relations that, negated, deny a link someone claimed: "the custom is not connected to the

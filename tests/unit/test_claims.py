@@ -694,6 +694,34 @@ def test_the_outlet_calling_the_report_untrue_denies_it(nlp: Language, text: str
 @pytest.mark.parametrize(
     "text",
     [
+        "The picture went viral.\n\nJust a few stories on the site are works of fiction.",
+        "The picture went viral.\n\nSome of the articles on the site are satire.",
+        "The picture went viral.\n\nMany reports about the singer are false.",
+        "The editor said several stories on the site were fake.",
+    ],
+)
+def test_some_reports_of_a_kind_called_untrue_deny_no_report(nlp: Language, text: str) -> None:
+    # "A few stories on the site are fiction" says something of a site's output, not of the
+    # report the article is about.
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The picture went viral.\n\nBut the reports are false.",
+        "The picture went viral.\n\nBut most of the report is false.",
+        "The picture went viral.\n\nBut all of the reports are false.",
+        "The picture went viral.\n\nBut these claims are fake.",
+    ],
+)
+def test_the_reports_or_most_of_one_called_untrue_are_denied(nlp: Language, text: str) -> None:
+    assert [c.stance for c in own_voice_claims(nlp, text)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The picture went viral.\n\nMany believe it is a hoax.",
         "The picture went viral.\n\nSome people think the photo is fake.",
         "The picture went viral.\n\nThere are some who believe it is a hoax.",
