@@ -54,6 +54,24 @@ def scoped(
     )
 
 
+def sentence_denial(source: Source, quote: str, sentence: str, *, article: str, claim_id: str) -> ScopedClaim:
+    """A denial about no statement of its own whose sentence says more than its quote."""
+    return ScopedClaim(
+        claim=EventClaim(
+            claim_id=claim_id,
+            article_id=article,
+            claimant=source,
+            stance="denies",
+            quote=quote,
+            sentence=sentence,
+        ),
+        event_id=None,
+        predicate_class=None,
+        participants=[],
+        seq=next(_seq),
+    )
+
+
 def test_an_undated_report_and_a_denial_of_the_report_meet_in_the_story() -> None:
     told = scoped(
         TIMES,
@@ -436,19 +454,12 @@ def test_a_denial_of_reports_goes_to_the_proposition_its_sentence_names() -> Non
     detail = scoped(
         TIMES, "asserts", "the director had stepped down", article="a3", cls="step", participants=(ORBIS,)
     )
-    denial = ScopedClaim(
-        claim=EventClaim(
-            claim_id="c-named",
-            article_id="a3",
-            claimant=MAKER,
-            stance="denies",
-            quote="denied reports",
-            sentence="The clinic denied reports that the doctor performed a biopsy on the singer.",
-        ),
-        event_id=None,
-        predicate_class=None,
-        participants=[],
-        seq=next(_seq),
+    denial = sentence_denial(
+        MAKER,
+        "denied reports",
+        "The clinic denied reports that the doctor performed a biopsy on the singer.",
+        article="a3",
+        claim_id="c-named",
     )
     groups = group_propositions([selfie, biopsy, detail, denial])
     assert [biopsy, denial] in groups
@@ -503,19 +514,12 @@ def test_a_denial_that_only_mentions_other_allegations_names_none_of_them() -> N
     hoax = scoped(
         COURIER, "asserts", "a site said she filed charges", article="a2", cls="file", participants=(ORBIS,)
     )
-    denial = ScopedClaim(
-        claim=EventClaim(
-            claim_id="c-mention",
-            article_id="a2",
-            claimant=COURIER,
-            stance="denies",
-            quote="The article is a hoax",
-            sentence="The article is a hoax timed to exploit the allegations against the actor by several women.",
-        ),
-        event_id=None,
-        predicate_class=None,
-        participants=[],
-        seq=next(_seq),
+    denial = sentence_denial(
+        COURIER,
+        "The article is a hoax",
+        "The article is a hoax timed to exploit the allegations against the actor by several women.",
+        article="a2",
+        claim_id="c-mention",
     )
     groups = group_propositions([accused, hoax, denial])
     assert [hoax, denial] in groups
@@ -735,19 +739,12 @@ def test_a_denial_contrary_to_reports_goes_to_the_proposition_its_sentence_answe
     detail = scoped(
         TIMES, "asserts", "the presenter had stepped down", article="a2", cls="step", participants=(ORBIS,)
     )
-    denial = ScopedClaim(
-        claim=EventClaim(
-            claim_id="c-contrary",
-            article_id="a2",
-            claimant=MAKER,
-            stance="denies",
-            quote="Contrary to published reports, there was no panel on workplace safety planned.",
-            sentence="Contrary to published reports, there was no panel on workplace safety planned.",
-        ),
-        event_id=None,
-        predicate_class=None,
-        participants=[],
-        seq=next(_seq),
+    denial = sentence_denial(
+        MAKER,
+        "Contrary to published reports, there was no panel on workplace safety planned.",
+        "Contrary to published reports, there was no panel on workplace safety planned.",
+        article="a2",
+        claim_id="c-contrary",
     )
     groups = group_propositions([panel, detail, denial])
     assert [panel, denial] in groups
