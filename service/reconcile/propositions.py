@@ -16,7 +16,11 @@ grouped by proposition instead:
   articles, then with the most claims, then the first stored: a lone claim of an article that
   joins the story late does not take the denials from a proposition stated more often) when the
   two name a common party other than the story's subjects; when its article has claims in the
-  main proposition, or with no account in its article it points at the main proposition. An
+  main proposition, or with no account in its article it points at the main proposition. A
+  denial that names a report ("these stories are made up", "the claims are false"; not "it is
+  made up") whose article's account is that article's alone (no other article asserts it)
+  answers the main proposition when at least SUBJECT_MIN_ARTICLES articles assert it: the
+  account is the story's report in the article's own words. An
   assertion must say what it asserts: one about no statement joins nothing;
 - a denial about no statement of its own that quotes, in its own article, the very clause
   another claim asserts ("..., reversing reports that nine had been rescued") answers that
@@ -255,6 +259,16 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
                 target[i] = main
                 continue
             at = index_of[reported.claim.claim_id]
+            if (
+                _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
+                and _names_a_report(c)
+                and _alone(sizes.get(_find(parent, at), []), c.claim.article_id)
+            ):
+                # "The report is a hoax" answers the report the story carries: its own
+                # article's account, which no other article asserts, is that report in the
+                # article's words, not a second claim ("it is a hoax" stays positional).
+                target[i] = main
+                continue
             target[i] = at  # what its own article reported
             if main_parties & set(reported.participants):
                 # The article's account names a party of the story's main claim (other than
@@ -271,6 +285,17 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     for group in groups.values():
         group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def _names_a_report(c: ScopedClaim) -> bool:
+    """The claim's sentence names a report, story, claim or rumour ("these stories are made
+    up"): what it denies is the story's report, not whatever its article said last."""
+    return any(w.rstrip("s") in _REPORT_STEMS for w in words(c.claim.sentence))
+
+
+def _alone(group: list[ScopedClaim], article: str) -> bool:
+    """Every claim of the proposition is the given article's: no other article asserts it."""
+    return all(c.claim.article_id == article for c in group)
 
 
 def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) -> int | None:

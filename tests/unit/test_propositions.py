@@ -749,3 +749,77 @@ def test_a_denial_contrary_to_reports_goes_to_the_proposition_its_sentence_answe
     groups = group_propositions([panel, detail, denial])
     assert [panel, denial] in groups
     assert [detail] in groups
+
+
+def _carried_three_times() -> list[ScopedClaim]:
+    """The story's report, asserted by three articles, and two articles on other things (so the
+    tablet is not named by most of the story's articles)."""
+    return [
+        scoped(
+            TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+        ),
+        scoped(COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)),
+        scoped(ANALYST, "asserts", "the tablet is to stop", article="a5", cls="stop", participants=(TABLET,)),
+        scoped(ANALYST, "asserts", "a chef was hired", article="a6", cls="hire", participants=(ORBIS,)),
+        scoped(ANALYST, "asserts", "a plant was opened", article="a7", cls="open", participants=(ORBIS,)),
+    ]
+
+
+def test_a_denial_naming_the_report_answers_the_main_claim_over_its_articles_lone_account() -> None:
+    # Three articles carry the report; the fourth tells it in its own words (another verb,
+    # another party): its denial of "these stories" answers the report the story carries.
+    main1, main2, main3, *others = _carried_three_times()
+    told = scoped(
+        COURIER, "asserts", "a harbour crane was sold", article="a3", cls="sell", participants=(HARBOR,)
+    )
+    denial = scoped(MAKER, "denies", "these stories are made up", article="a3")
+    claims = [main1, main2, main3, *others, told, denial]
+    groups = group_propositions(claims)
+    assert [main1, main2, main3, denial] in groups and [told] in groups
+    [report] = proposition_conflicts("s1", claims, set())
+    assert {side.stance for side in report.sides} == {"asserts", "denies"}
+
+
+def test_a_denial_naming_no_report_keeps_its_articles_lone_account() -> None:
+    # "It is made up" takes up what its article said just before it.
+    main1, main2, main3, *others = _carried_three_times()
+    told = scoped(
+        COURIER, "asserts", "a harbour crane was sold", article="a3", cls="sell", participants=(HARBOR,)
+    )
+    denial = scoped(MAKER, "denies", "it is made up", article="a3")
+    groups = group_propositions([main1, main2, main3, *others, told, denial])
+    assert [main1, main2, main3] in groups and [told, denial] in groups
+
+
+def test_a_denial_naming_the_report_keeps_an_account_another_article_asserts_too() -> None:
+    # Two articles carry the second claim: a development of its own, which "the report" answers.
+    main1, main2, main3, *others = _carried_three_times()
+    sold = scoped(
+        TIMES, "asserts", "a harbour crane was sold", article="a4", cls="sell", participants=(HARBOR,)
+    )
+    told = scoped(
+        COURIER,
+        "asserts",
+        "the crane at the harbour was sold",
+        article="a3",
+        cls="sell",
+        participants=(HARBOR,),
+    )
+    denial = scoped(MAKER, "denies", "the report is made up", article="a3")
+    groups = group_propositions([main1, main2, main3, *others, sold, told, denial])
+    assert [main1, main2, main3] in groups and [sold, told, denial] in groups
+
+
+def test_a_denial_naming_the_report_keeps_its_account_when_few_articles_carry_the_main_claim() -> None:
+    # Two articles are no report the whole story carries: the denial answers its own article.
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
+    )
+    told = scoped(
+        COURIER, "asserts", "a harbour crane was sold", article="a3", cls="sell", participants=(HARBOR,)
+    )
+    denial = scoped(MAKER, "denies", "these stories are made up", article="a3")
+    assert group_propositions([main1, main2, told, denial]) == [[main1, main2], [told, denial]]
