@@ -42,7 +42,7 @@ def is_given_name(word: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """A family-name word: capital first letter and a lowercase letter after it ("McDonald",
+    """A family-name word: capital first letter and a lowercase letter after it ("McAllister",
     "O'Brien", "Smith-Jones"), not an all-caps acronym."""
     return word[:1].isupper() and any(c.islower() for c in word[1:])
 
