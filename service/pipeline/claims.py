@@ -1432,7 +1432,7 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
     if _unowned_report(speaker, ctx.idx):
         return []  # "claims that X", "one rumour suggests X": nobody is on record for X
     name, entity = claimant(speaker, ctx)
-    if entity is None and not any(len(w) > 1 and w.isalpha() for w in re.findall(r"[^\W\d_]+", name)):
+    if entity is None and not any(len(w) > 1 for w in re.findall(r"[^\W\d_]+", name)):
         return []  # a number or a stray letter the parse made a subject ("2015", "e") names nobody
     if frame.echo:
         if not ctx.claims:

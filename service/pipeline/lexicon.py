@@ -366,7 +366,8 @@ ACTIVITY_NOUNS = frozenset(
     {"search", "investigation", "inquiry", "enquiry", "probe", "hunt", "manhunt"}
     | {"rescue", "effort", "response", "talks", "negotiation", "deal", "process", "decision"}
     | {"planning", "case", "review", "exercise", "campaign", "project", "discussion", "recovery"}
-)  # Words that take a part of what follows "of"/"in": "every one of those statements", "nothing in
+)
+# Words that take a part of what follows "of"/"in": "every one of those statements", "nothing in
 # the story", "all of the claims": the report is what the sentence is about.
 PART_WORDS = frozenset(
     {"one", "all", "each", "none", "nothing", "any", "some", "most", "much", "part", "word"}

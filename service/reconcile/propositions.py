@@ -228,6 +228,8 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         sizes: dict[int, list[ScopedClaim]] = {}
         for i in placed:
             sizes.setdefault(_find(parent, i), []).append(ordered[i])
+        # Each placed claim's proposition as grouped before any pointer joins two of them.
+        proposition_of = {i: _find(parent, i) for i in placed}
         main = max(
             sizes,
             key=lambda r: (
@@ -262,7 +264,7 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             if (
                 _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
                 and _names_a_report(c)
-                and _alone(sizes.get(_find(parent, at), []), c.claim.article_id)
+                and _alone(sizes[proposition_of[at]], c.claim.article_id)
             ):
                 # "The report is a hoax" answers the report the story carries: its own
                 # article's account, which no other article asserts, is that report in the
