@@ -543,7 +543,7 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
             return None
         denied = _negated_host(h, verb, idx) if lemma in lx.AS_REPORT_VERBS else None
         if denied is not None:
-            # "He did not, as some sites report, write his name in the snow": the sites report
+            # "He did not, as some sites report, paint the wall": the sites report
             # that he did, not that he did not; the sentence itself denies it.
             return Frame(verb, _speaker(verb, idx), "asserts", [denied], gainsaid=True)
         return Frame(verb, _speaker(verb, idx), None, [h], relay_only=is_speech(h, idx))
@@ -673,8 +673,8 @@ def _blame_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
 
 
 def _doubt_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
-    """ "Experts doubt that the spider was there", "cast doubt on whether the blast was a
-    meteorite", "raised doubts about the report": the speaker says a past happening or a report
+    """ "Experts doubt that the lizard was there", "cast doubt on whether the flood was a
+    burst dam", "raised doubts about the report": the speaker says a past happening or a report
     is hardly true, which denies it. Not "did not doubt", nor "few doubt", nor a doubt about
     what will be ("doubt that the talks will succeed"), nor doubt about a person ("doubts
     about the coach")."""

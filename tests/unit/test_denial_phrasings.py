@@ -85,7 +85,7 @@ def test_doubt_cast_on_a_report_is_a_denial(nlp: Language, text: str) -> None:
         "Critics questioned the accuracy of the forecast.",
         "Nobody doubted the authenticity of the video.",
         # a reporter's own search that found nothing either way
-        "The Courier could not independently verify the report.",
+        "The Clarion could not independently verify the report.",
         "The authenticity of the video could not be verified.",
     ],
 )
@@ -113,7 +113,7 @@ def test_an_aside_reporting_a_denied_clause_asserts_it(nlp: Language, text: str)
         "As the tabloid claimed, the minister has left the party.",
         # the aside before the negation reports the negated clause itself
         "As the tabloid reports, the minister is not taking any chances.",
-        "As previously reported by the Courier, the fish are not exactly harmless.",
+        "As previously reported by the Clarion, the fish are not exactly harmless.",
         # a promise, not a report; a refusal to confirm
         "The minister did not, as she had promised, call back.",
         "The mayor did not, as the paper said, confirm the closure.",
