@@ -855,18 +855,23 @@ def _two_more_articles() -> list[ScopedClaim]:
     ]
 
 
-def test_a_placed_denial_naming_the_report_in_other_words_answers_the_main_claim() -> None:
-    # Three articles say the tablet will stop; the denial tells the report in its own verb
-    # ("break off"), so its statement meets nothing: "contrary to some reports" says it answers
-    # a report, and it names the tablet the story's claim is about.
-    main1, main2, main3, *others = _carried_three_times() + _two_more_articles()
-    denial = placed_denial(
+def _tablet_not_breaking_off() -> ScopedClaim:
+    """The maker's denial of the story's claim, told in its own verb ("break off", not "stop")."""
+    return placed_denial(
         MAKER,
         "The tablet did not, contrary to some reports, break off its line in the spring.",
         article="a3",
         cls="break",
         participants=(TABLET,),
     )
+
+
+def test_a_placed_denial_naming_the_report_in_other_words_answers_the_main_claim() -> None:
+    # Three articles say the tablet will stop; the denial tells the report in its own verb
+    # ("break off"), so its statement meets nothing: "contrary to some reports" says it answers
+    # a report, and it names the tablet the story's claim is about.
+    main1, main2, main3, *others = _carried_three_times() + _two_more_articles()
+    denial = _tablet_not_breaking_off()
     claims = [main1, main2, main3, *others, denial]
     groups = group_propositions(claims)
     assert [main1, main2, main3, denial] in groups
@@ -944,13 +949,7 @@ def test_a_placed_denial_someone_else_asserts_keeps_its_own_proposition() -> Non
         cls="break",
         participants=(TABLET,),
     )
-    denial = placed_denial(
-        MAKER,
-        "The tablet did not, contrary to some reports, break off its line in the spring.",
-        article="a3",
-        cls="break",
-        participants=(TABLET,),
-    )
+    denial = _tablet_not_breaking_off()
     groups = group_propositions([main1, main2, main3, *others, asserted, denial])
     assert [main1, main2, main3] in groups and [asserted, denial] in groups
 
@@ -968,13 +967,7 @@ def test_a_placed_denial_naming_no_report_content_or_few_carriers_stays_apart() 
     groups = group_propositions([main1, main2, main3, *others, bare])
     assert [main1, main2, main3] in groups and [bare] in groups
     # Two articles are no report the whole story carries.
-    contrary = placed_denial(
-        MAKER,
-        "The tablet did not, contrary to some reports, break off its line in the spring.",
-        article="a3",
-        cls="break",
-        participants=(TABLET,),
-    )
+    contrary = _tablet_not_breaking_off()
     groups = group_propositions([main1, main2, *others, contrary])
     assert [main1, main2] in groups and [contrary] in groups
 
