@@ -230,6 +230,8 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     )
     if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
         return target
+    if noun in lx.POST_NOUNS and _retracted(predicate, idx):
+        return target  # "the post was taken down"
     return None
 
 
@@ -278,7 +280,23 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
     if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
         return False
     # "was fabricated", "has been debunked", "was retracted"
-    return _falsify_verb(clause) or lemma in lx.DENY_VERBS or lemma in lx.RETRACT_VERBS
+    return (
+        _falsify_verb(clause)
+        or lemma in lx.DENY_VERBS
+        or lemma in lx.RETRACT_VERBS
+        or _retracted(clause, idx)
+    )
+
+
+def _retracted(clause: Token, idx: DocIndex) -> bool:
+    """ "The post was taken down", "the story has since been pulled": a passive phrasal verb by
+    which whoever ran a report takes it back (its subject must be a report, which the caller
+    checks: "the troops were pulled" names none)."""
+    particles = lx.RETRACT_PHRASALS.get(clause.lemma_.lower())
+    if particles is None:
+        return False
+    prt = next((c.lower_ for c in children(idx, clause) if c.dep_ == "prt"), "")
+    return prt in particles
 
 
 def _what_happened(clause: Token, idx: DocIndex) -> bool:
@@ -324,7 +342,7 @@ def _dropped_subject(clause: Token, idx: DocIndex) -> Token | None:
     governor = head(idx, clause)
     if clause.lemma_.lower() != "be" or clause.dep_ != "ccomp" or governor is None:
         return None
-    return next(
+    dropped = next(
         (
             c
             for c in children(idx, governor)
@@ -332,6 +350,35 @@ def _dropped_subject(clause: Token, idx: DocIndex) -> Token | None:
         ),
         None,
     )
+    return dropped or _reduced_relative_subject(clause, governor, idx)
+
+
+def _reduced_relative_subject(clause: Token, governor: Token, idx: DocIndex) -> Token | None:
+    """ "told them that the recording the network has been airing could be a hoax": the parser
+    reads "the recording the network has been airing" as a clause of its own, a transitive verb
+    with no object right before the reported "be", which is left without a subject; the noun
+    before the relative clause is that subject, when it names a report or a piece of evidence."""
+    lo = idx.tokens[clause.i].left_edge.i
+    before = next(
+        (
+            c
+            for c in children(idx, governor)
+            if c.dep_ == "ccomp" and c.i < clause.i and c.right_edge.i == lo - 1
+        ),
+        None,
+    )
+    if before is None or before.pos_ != "VERB":
+        return None
+    kids = children(idx, before)
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "attr", "acomp") for c in kids):
+        return None  # the verb has what it takes: a clause of its own
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    noun = subj.lemma_.lower()
+    if noun in lx.REPORT_NOUNS or noun in lx.EVIDENCE_NOUNS:
+        return subj
+    return None
 
 
 def _falsify_verb(tok: Token) -> bool:
@@ -700,9 +747,72 @@ def _doubt_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
             about = _prep_object(about, idx, ("of",)) or next(
                 (c for c in children(idx, about) if c.dep_ == "poss"), None
             )
-        if about is not None and (_is_report_word(about) or about.lemma_.lower() in lx.EVIDENCE_NOUNS):
+        if about is not None and (_is_report_word(about) or _is_evidence(about, idx)):
             return Frame(verb, speaker, "denies", target=about)  # "cast doubt on the report"
     return None
+
+
+def _is_evidence(tok: Token, idx: DocIndex) -> bool:
+    """ "the photo", "the tape", and a file named by what it holds: "an audio file", "a video
+    file" (not "the file" alone, "a tax file")."""
+    if tok.lemma_.lower() in lx.EVIDENCE_NOUNS:
+        return True
+    return tok.lemma_.lower() in lx.CARRIER_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lx.EVIDENCE_NOUNS for c in children(idx, tok)
+    )
+
+
+def doubted_by_a_noun(clause: Token, idx: DocIndex) -> Token | None:
+    """What a bare doubt noun doubts, with no verb of doubt: "there are doubts inside the network
+    about the report" (the report), "doubts remain over whether the lizard was there" (that
+    clause, for a past happening). Not a doubt about a person or about what will be ("doubts
+    about his future", "doubts remain over whether the talks will succeed"), nor none ("there is
+    no doubt that ...", "little doubt")."""
+    if clause.lemma_.lower() not in lx.DOUBT_NOUN_VERBS or is_negated(clause, idx):
+        return None
+    kids = children(idx, clause)
+    existential = any(c.dep_ == "expl" for c in kids)
+    nouns = [
+        c
+        for c in kids
+        if c.lemma_.lower() in lx.DOUBT_NOUNS
+        and (c.dep_ == "nsubj" or (existential and c.dep_ == "attr"))
+        and not any(
+            g.dep_ in ("det", "amod") and g.lower_ in lx.NO_ONE_WORDS | {"little", "any"}
+            for g in children(idx, c)
+        )
+    ]
+    for noun in nouns:
+        # "doubts about X", "doubts over whether X"; the parser may hang the "about" on the
+        # clause or on a noun between ("doubts inside the network about the report").
+        holders = [
+            noun,
+            clause,
+            *(g for p in children(idx, noun) if p.dep_ == "prep" for g in children(idx, p)),
+        ]
+        for h in holders:
+            for p in children(idx, h):
+                if p.dep_ != "prep" or p.lower_ not in ("about", "over", "on", "regarding"):
+                    continue
+                for about in children(idx, p):
+                    if about.dep_ == "pobj":
+                        if about.lemma_.lower() in lx.AUTHENTICITY_NOUNS:
+                            about = _prep_object(about, idx, ("of",)) or about
+                        if (_is_report_word(about) and about.pos_ != "PRON") or _is_evidence(about, idx):
+                            return about
+                    elif about.dep_ == "pcomp" and _past_happening(about, idx):
+                        return about
+    return None
+
+
+def _past_happening(clause: Token, idx: DocIndex) -> bool:
+    """ "whether the lizard was there", "that the blast was a meteorite": a past clause, not
+    a forecast or a wish."""
+    if clause.pos_ not in ("VERB", "AUX") or is_irrealis(clause, idx):
+        return False
+    return clause.tag_ in ("VBD", "VBN") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in children(idx, clause)
+    )
 
 
 def _names_an_error(tok: Token, idx: DocIndex) -> bool:
@@ -1003,6 +1113,11 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
             return "denies", None, doubted  # "the story is unlikely to be true"
         # "it is highly unlikely that X happened": X, named by its clause.
         return "denies", ctx.anchors.get(doubted.i), doubted
+    doubted = doubted_by_a_noun(clause, idx)
+    if doubted is not None:
+        if doubted.pos_ in ("NOUN", "PROPN"):
+            return "denies", None, doubted  # "there are doubts about the report"
+        return "denies", ctx.anchors.get(doubted.i), doubted  # "doubts remain over whether X"
     return "asserts", st, None
 
 

@@ -218,6 +218,8 @@ AUTHENTICITY_NOUNS = frozenset(
     {"authenticity", "veracity", "accuracy", "truthfulness", "credibility", "validity", "genuineness"}
 )
 QUESTION_VERBS = frozenset({"question"})
+# Nouns of a carrier that is evidence when named by what it holds: "an audio file".
+CARRIER_NOUNS = frozenset({"file", "clip", "recording"})
 # Adjectives that say a past happening is hardly true: "it is highly unlikely that X", "I find it
 # unlikely that X", "the story is unlikely to be true".
 DOUBT_ADJECTIVES = frozenset({"unlikely", "improbable", "implausible", "impossible", "doubtful"})
@@ -418,6 +420,11 @@ PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "me", "us", "him",
 RELATION_WORDS = frozenset({"connected", "related", "linked", "tied", "involved", "responsible"})
 # Verbs by which an outlet takes back its own report ("the paper retracted the story").
 RETRACT_VERBS = frozenset({"retract", "withdraw"})
+# The same in a phrasal verb, in the passive: "the post was taken down", "the story was pulled".
+RETRACT_PHRASALS = {"take": frozenset({"down"}), "pull": frozenset({"", "down", "offline"})}
+# Verbs whose subject a bare doubt noun is ("doubts remain over whether X", "doubts grew about
+# the report"), besides the "there are doubts" of an existential "be".
+DOUBT_NOUN_VERBS = frozenset({"be", "remain", "grow", "linger", "persist", "mount", "emerge", "surface"})
 
 # Verbs by which a new account takes the place of an earlier one: "..., reversing reports that
 # nine had been rescued" denies what those reports said. Only with a report noun and the clause
@@ -487,6 +494,9 @@ EVIDENCE_NOUNS = frozenset(
         "recording",
         "tape",
         "clip",
+        "audio",
+        "audiotape",
+        "videotape",
         "document",
         "letter",
         "email",

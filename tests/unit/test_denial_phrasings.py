@@ -156,3 +156,55 @@ def test_reports_to_the_contrary_are_denied(nlp: Language, text: str, denies: in
 )
 def test_a_verdict_standing_alone_denies_the_report(nlp: Language, text: str, denies: int) -> None:
     assert len([c for c in own_voice_claims(nlp, text) if c.stance == "denies"]) == denies
+
+
+# --- a bare doubt noun, a hedged hoax, a report taken down, a file's authenticity ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lizard was found in the engine, the owner said. Now there are doubts inside the garage about the report.",
+        "A lizard was found in the engine, the owner said. Doubts remain over whether the lizard was in the engine.",
+        "Doubts grew about the authenticity of the photo.",
+        # a hedged hoax is still a doubt cast on the thing, also beside a check under way
+        "The recording could quite easily be a hoax, two analysts said.",
+        "Two analysts said the video may well be fake.",
+        "The analyst said the picture is most likely a hoax.",
+        "The clip could be a hoax, police said they were checking.",
+        # the parser reads the relative clause as a clause of its own and leaves "be" no subject
+        "Two analysts told the radio on Monday that the recording the station has been airing could quite "
+        "easily be a hoax.",
+        # whoever ran the report took it back
+        "The post was taken down.",
+        "The story has since been pulled.",
+        "The article has since been retracted.",
+        "The story was withdrawn.",
+        # a carrier named by what it holds
+        "Two experts are questioning the authenticity of an audio file that is said to capture the blast.",
+    ],
+)
+def test_doubt_nouns_hedged_hoaxes_and_taken_down_reports_deny(nlp: Language, text: str) -> None:
+    assert "denies" in [c.stance for c in own_voice_claims(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # doubt about a person or about what will be, no doubt, little doubt
+        "There are doubts about his future.",
+        "Doubts remain over whether the talks will succeed.",
+        "There is little doubt about the report.",
+        "There is no doubt that the lizard was in the engine.",
+        # withdrawn or pulled, but no report
+        "He withdrew from the race.",
+        "The troops were withdrawn.",
+        "He was pulled from the game.",
+        "The advert was taken down.",
+        # a file nobody says holds a recording; a complaint filed
+        "Critics questioned the authenticity of the tax file.",
+        "She will file a complaint.",
+    ],
+)
+def test_look_alikes_of_doubt_nouns_and_withdrawals_deny_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
