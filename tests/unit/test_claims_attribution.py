@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.pipeline import analyse
-from service.pipeline.claims import _speaker
+from service.pipeline.claims import verb_speaker
 from service.pipeline.nlp import load
 from service.pipeline.statements.index import build_index
 from service.pipeline.types import EntityGroup, Mention
@@ -346,10 +346,10 @@ def test_a_name_read_as_the_verbs_modifier_is_its_subject(nlp: Language) -> None
             mentions=[Mention(start=0, end=6, text="Unseen", sentence=0)],
         )
     ]
-    found = _speaker(doc[1], build_index(doc, named, []))
+    found = verb_speaker(doc[1], build_index(doc, named, []))
     assert found is not None and found.i == 0
     # An adjective that names nobody is no subject.
-    assert _speaker(doc[1], build_index(doc, [], [])) is None
+    assert verb_speaker(doc[1], build_index(doc, [], [])) is None
 
 
 def test_a_quoted_name_is_no_quote_of_a_refusal(nlp: Language) -> None:

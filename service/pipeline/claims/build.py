@@ -1,0 +1,460 @@
+"""Claims built from the frames of a document."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.claims.claimants import claimant, example_speakers, is_definite, joint_speakers, offices
+from service.pipeline.claims.context import (
+    LOOKAHEAD_SENTENCES,
+    MIN_QUOTE_WORDS,
+    RELATIVE_GAP,
+    Context,
+    Frame,
+    find_quotes,
+    subject_mentions,
+)
+from service.pipeline.claims.frames import reversed_reports, sentence_frames
+from service.pipeline.claims.stance import (
+    content_stance,
+    first_person_belief,
+    is_event_statement,
+    named_target,
+    resolve_target,
+)
+from service.pipeline.statements.extract import statement_anchors
+from service.pipeline.statements.index import (
+    DocIndex,
+    build_index,
+    char_range,
+    children,
+    clause_bounds,
+    head,
+    text_of,
+    unit_bounds,
+)
+from service.pipeline.types import Claim, EntityGroup, Stance, Statement
+
+
+def quote_text(lo: int, hi: int, ctx: Context) -> str | None:
+    """The quoted words inside the token range, if any are quoted."""
+    regions = sorted({ctx.quote_of[i] for i in range(lo, hi) if ctx.quote_of[i] >= 0})
+    if not regions:
+        return None
+    # A quote running over several sentences is cut to the part inside this one.
+    parts = [text_of(ctx.idx, max(ctx.quotes[r][0], lo), min(ctx.quotes[r][1], hi)) for r in regions]
+    return " ".join(p.strip() for p in parts if p.strip()) or None
+
+
+def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    """One claim per content of the frame (or one for its target)."""
+    assert frame.speaker is not None
+    out = []
+    examples = example_speakers(frame.speaker, ctx.idx)
+    speakers = examples or [frame.speaker, *joint_speakers(frame.speaker, ctx.idx)]
+    for speaker in speakers:
+        out.extend(_speaker_claims(frame, speaker, ctx, unit))
+    return out
+
+
+def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    if speaker.tag_ in ("WDT", "WP"):
+        # "the ministry, which declined to comment", "the paper, who said": the noun the
+        # relative clause hangs on speaks; with none, nobody is named.
+        antecedent = _relative_antecedent(speaker, ctx.idx)
+        if antecedent is None:
+            return []
+        speaker = antecedent
+    if _unowned_report(speaker, ctx.idx):
+        return []  # "claims that X", "one rumour suggests X": nobody is on record for X
+    name, entity = claimant(speaker, ctx)
+    if entity is None and not any(len(w) > 1 for w in re.findall(r"[^\W\d_]+", name)):
+        return []  # a number or a stray letter the parse made a subject ("2015", "e") names nobody
+    if frame.echo:
+        if not ctx.claims:
+            return []
+        last = ctx.claims[-1]
+        return [_claim(name, entity, last.stance, last.statement, frame.target, ctx, unit)]
+    out = []
+    for clause in frame.contents or [None]:
+        stance, st, pointer = frame.stance or "asserts", None, frame.target
+        if clause is not None:
+            c_stance, st, c_pointer = content_stance(clause, ctx)
+            pointer = c_pointer or pointer
+            if frame.stance is None:
+                stance = c_stance  # a reporting verb takes the stance of what it reports
+        span = clause if clause is not None else frame.target
+        taken_back = _taken_back(pointer, ctx) if clause is None else None
+        if taken_back is not None:
+            # "blamed the correction on wrong data": a denial of what the reversal took back,
+            # in its words, so it answers those who reported it.
+            pointer, span, st = None, taken_back, ctx.anchors.get(taken_back.i)
+        guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
+        if st is None and pointer is not None:
+            st = resolve_target(pointer, ctx)
+        claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word)
+        claim.proposition_guessed = guessed and st is not None
+        out.append(claim)
+        if clause is not None:
+            for never in never_done(clause, ctx.idx, ctx.anchors):
+                # "..., without our ever having issued a statement": a denial beside the assertion.
+                out.append(_claim(name, entity, "denies", ctx.anchors.get(never.i), never, ctx, unit))
+            for _, source, reported in reversed_reports(clause, ctx.idx):
+                # "..., reversing reports two hours earlier that nine had been rescued": the
+                # earlier reports asserted the clause; the speaker now denies it.
+                st_of = ctx.anchors.get(reported.i)
+                ctx.reversed = reported
+                out.append(_claim(source, None, "asserts", st_of, reported, ctx, unit))
+                out.append(_claim(name, entity, "denies", st_of, reported, ctx, unit))
+    return out
+
+
+def _taken_back(target: Token | None, ctx: Context) -> Token | None:
+    """The reported clause a definite "the reversal" / "the correction" points back at: the
+    latest one the article told as reversed ("reversing reports that X")."""
+    if target is None or target.lemma_.lower() not in lx.REVERSAL_NOUNS or not is_definite(target, ctx.idx):
+        return None
+    return ctx.reversed
+
+
+def _relative_antecedent(pronoun: Token, idx: DocIndex) -> Token | None:
+    """The noun a relative pronoun's clause modifies ("the ministry which declined"): the head of
+    its relative clause, else (the parser often hangs the clause elsewhere) the noun right before
+    the pronoun, past commas and an adverb ("the Courier, however, who said")."""
+    verb = head(idx, pronoun)
+    if verb is not None and verb.dep_ in ("relcl", "acl"):
+        noun = head(idx, verb)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return noun
+    i = pronoun.i - 1
+    while i >= max(0, pronoun.i - RELATIVE_GAP) and idx.sent_of[i] == idx.sent_of[pronoun.i]:
+        t = idx.tokens[i]
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if not (t.is_punct or t.pos_ == "ADV"):
+            return None
+        i -= 1
+    return None
+
+
+def _unowned_report(tok: Token, idx: DocIndex) -> bool:
+    """A claim, rumour or allegation standing as the speaker with no one it belongs to: "claims
+    that X", "a rumour citing sources suggests X"; not "the minister's claims", "claims by X",
+    nor a report, which is a publication someone made."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in ("NNS", "NNPS") and lemma == tok.lower_ and lemma.endswith("s"):
+        lemma = lemma[:-1]  # a capitalised plural opening a sentence ("Reports said ...")
+    if idx.group_of[tok.i] >= 0 or _owned(tok, idx):
+        return False
+    # "A report that went viral claims X" stays a claim (a publication speaks), but names
+    # nobody in a conflict report (`propositions.names_nobody`).
+    return lemma in lx.UNOWNED_REPORT_NOUNS
+
+
+def _owned(noun: Token, idx: DocIndex) -> bool:
+    """A report noun someone is named for: "the minister's claims", "a Herald report", "claims by
+    X"; not a word that only says what kind of report it is ("'news' report", "news reports")."""
+    for c in children(idx, noun):
+        if c.dep_ == "poss" and c.lemma_.lower() not in lx.REPORT_NOUNS:
+            return True  # not a quoted kind read as a possessor ("'news' report")
+        if c.dep_ in ("compound", "nmod") and (idx.group_of[c.i] >= 0 or c.pos_ == "PROPN"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "in", "of"):
+            return True
+    return False
+
+
+def never_done(clause: Token, idx: DocIndex, anchors: dict[int, int]) -> list[Token]:
+    """Gerunds inside a reported clause that say something never took place: "without (our)
+    ever having issued a statement", "without ever meeting him"."""
+    lo, hi = clause_bounds(idx, clause)
+    found = []
+    for t in idx.tokens[lo:hi]:
+        if t.lower_ != "without":
+            continue
+        for g in children(idx, t):
+            if g.dep_ == "pcomp" and g.pos_ == "VERB" and any(c.lower_ == "ever" for c in children(idx, g)):
+                found.append(g)
+    # Only a denial of something the article tells as a statement of its own: one of nothing
+    # would read as a denial of the report itself.
+    return [g for g in found if g.i in anchors]
+
+
+def _without(idx: DocIndex, lo: int, hi: int, aside: Token | None) -> str:
+    """Text of [lo, hi) less the attribution phrase inside it ("according to X, ...")."""
+    if aside is None or not lo <= aside.i < hi:
+        return text_of(idx, lo, hi).strip()
+    a_lo, a_hi = max(aside.left_edge.i, lo), min(aside.right_edge.i + 1, hi)
+    while a_hi < hi and idx.tokens[a_hi].is_punct and idx.tokens[a_hi].text in ",;:—-":
+        a_hi += 1
+    before = text_of(idx, lo, a_lo) + " " if a_lo > lo else ""
+    return (before + text_of(idx, a_hi, hi)).strip().strip(",").strip()
+
+
+def _claim(
+    name: str,
+    entity: int | None,
+    stance: Stance,
+    st: int | None,
+    span: Token | None,
+    ctx: Context,
+    unit: tuple[int, int],
+    aside: Token | None = None,
+) -> Claim:
+    idx = ctx.idx
+    ulo, uhi = unit
+    start, end = char_range(idx, ulo, uhi)
+    if span is not None:
+        lo, hi = clause_bounds(idx, span)
+        quote = quote_text(lo, hi, ctx) or _without(idx, lo, hi, aside)
+        if len(quote.split()) < MIN_QUOTE_WORDS:
+            # "this", "the report": a pointer reads as nothing; the sentence carries the claim.
+            quote = _without(idx, ulo, uhi, None)
+    else:
+        # Nothing reported but the act itself ("declined to comment"): the sentence says it,
+        # or a quote in it that reads on its own (not a quoted name: 'A "Laetitia" responded').
+        quote = quote_text(ulo, uhi, ctx) or ""
+        if len(quote.split()) < MIN_QUOTE_WORDS:
+            quote = text_of(idx, ulo, uhi)
+    return Claim(
+        claimant=name,
+        claimant_entity=entity,
+        stance=stance,
+        quote=quote,
+        sentence=idx.text[start:end],
+        start=start,
+        end=end,
+        statement=st,
+    )
+
+
+def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None, Token | None] | None:
+    """A sentence that denies on its own ("This is pure fiction.", "There was no call."): the
+    stance, statement and pointer noun. A question ("is it real or a hoax?") says neither."""
+    idx = ctx.idx
+    if any(t.text == "?" for t in idx.tokens[lo:hi]):
+        return None
+    if verdict_fragment(idx.tokens[lo:hi]):
+        return "denies", None, None  # "PROBABLY FALSE", "Not true.": the story's report
+    for tok in idx.tokens[lo:hi]:
+        if head(idx, tok) is not None and tok.dep_ not in ("conj", "ccomp"):
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if _others_belief(tok, idx):
+            continue  # "many believe it is a hoax": unnamed people's opinion, not a denial
+        stance, st, pointer = content_stance(tok, ctx)
+        if stance != "asserts" and _takes_up_its_sentence(tok, pointer, idx):
+            continue
+        if stance != "asserts":
+            return stance, st, pointer
+    return None
+
+
+def verdict_fragment(tokens: list[Token] | Doc) -> bool:
+    """A sentence that is only a verdict on what is reported: "False.", "PROBABLY FALSE" (a
+    fact-checker's rating under the claim), "Not true.", "Completely fake!". Not a verdict
+    with anything else in it ("false alarm", "true or false"), which the parse reads."""
+    words = [t.lower_ for t in tokens if not (t.is_punct or t.is_space)]
+    if not words or len(words) > 4:
+        return False
+    *rest, last = words
+    if "not" in rest:
+        rest.remove("not")
+        verdict = last in lx.TRUTH_WORDS
+    else:
+        verdict = last in lx.VERDICT_WORDS
+    return verdict and all(w in lx.VERDICT_ADVERBS for w in rest)
+
+
+def _takes_up_its_sentence(clause: Token, pointer: Token | None, idx: DocIndex) -> bool:
+    """ "Board members mulled a sale, but it never happened": a pronoun in a clause conjoined to
+    a narrated one takes up what that clause tells, not a report; the writer says both. Not
+    when the first clause is about a report or a piece of evidence ("the photo was shared
+    widely, but it is a hoax", "many shared the image, but it is fake")."""
+    if clause.dep_ != "conj" or pointer is None or pointer.pos_ != "PRON":
+        return False
+    first = head(idx, clause)
+    if first is None:
+        return False
+    nouns = {
+        c.lemma_.lower() for c in children(idx, first) if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+    }
+    return not nouns & (lx.REPORT_NOUNS | lx.EVIDENCE_NOUNS | lx.EVENT_NOUNS.keys())
+
+
+def _others_belief(tok: Token, idx: DocIndex) -> bool:
+    """The clause is what someone other than the speaker believes ("some believe it is a
+    hoax", "there are those who think the photo is fake"): an opinion the sentence reports, not
+    the speaker's (or the outlet's) own stance. "I think this is a hoax" is the speaker's."""
+    up = head(idx, tok)
+    if tok.dep_ != "ccomp" or up is None or up.lemma_.lower() not in lx.BELIEF_VERBS:
+        return False
+    return first_person_belief(up, idx) is None
+
+
+def closing_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Frame | None:
+    """The attribution that closes a run of quoted sentences: the first later sentence of the
+    same paragraph with a frame, if that frame's speaker comes after its words (", X said.")."""
+    idx = ctx.idx
+    for lo, hi in units[at + 1 : at + 1 + LOOKAHEAD_SENTENCES]:
+        if idx.block[lo] != idx.block[units[at][0]]:
+            return None
+        frames = sentence_frames(lo, hi, idx, bare=True)
+        if frames:
+            f = frames[-1]
+            after = [c for c in f.contents if c.i > f.word.i]
+            return f if not after and f.word.i > lo + 1 else None
+    return None
+
+
+def sentence_units(idx: DocIndex) -> list[tuple[int, int]]:
+    """Sentences cut at paragraph breaks, as token ranges, without white space."""
+    units = []
+    for s in idx.sents:
+        i = s.start
+        while i < s.end:
+            lo, hi = unit_bounds(idx, idx.tokens[i])
+            if lo < hi:
+                units.append((lo, hi))
+            i = max(hi, i + 1)
+            while i < s.end and idx.tokens[i].is_space:
+                i += 1
+    return units
+
+
+def extract_claims(
+    doc: Doc,
+    groups: list[EntityGroup],
+    statements: list[Statement],
+    untimed: DocIndex | None = None,
+    own_voice: bool = False,
+) -> list[Claim]:
+    """Attributed statements of one article, in text order (`untimed`: the doc's index without
+    time expressions, when the caller has built it already). With `own_voice`, a denial no
+    speaker makes ("The photo is a hoax.") is the article's own claim (an empty claimant)."""
+    idx = untimed if untimed is not None else build_index(doc, groups, [])
+    quotes, quote_of = find_quotes(idx)
+    event_starts = sorted((st.start, si) for si, st in enumerate(statements) if is_event_statement(st))
+    anchors = statement_anchors(idx, statements)
+    ctx = Context(
+        idx, statements, anchors, quote_of, quotes, subject_mentions(idx), event_starts, own_voice=own_voice
+    )
+    units = sentence_units(idx)
+    for ui, (lo, hi) in enumerate(units):
+        found: list[Claim] = []
+        frames = sentence_frames(lo, hi, idx)
+        for frame in frames:
+            made = frame_claims(frame, ctx, (lo, hi))
+            found.extend(made)
+            if made and frame.gainsaid:
+                found.extend(_gainsaying_claims(frame, frames, ctx, (lo, hi)))
+            # "killed off claims that X, insisting the image is a hoax": "the image" is what the
+            # denial just before it in the sentence was about.
+            denied = [c.statement for c in made if c.stance == "denies" and c.statement is not None]
+            if denied:
+                ctx.denied = denied[-1]
+        if not frames:
+            found.extend(_deferred_claims(units, ui, ctx))
+        _add_unique(ctx, found)
+    held = offices(idx)
+    for c in ctx.claims:
+        if c.claimant_entity is not None and c.claimant_entity in held:
+            c.speaks_for = held[c.claimant_entity]
+    return ctx.claims
+
+
+def _gainsaying_claims(frame: Frame, frames: list[Frame], ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    """Who denies what an "as X reported" aside reports in a negated clause: the speaker whose
+    words hold the clause ('"He did not, as some reported, resign," she said' is her denial,
+    which her own frame gives), else the article in its own voice."""
+    idx = ctx.idx
+    clause = frame.contents[0]
+    if ctx.quote_of[frame.word.i] >= 0 or not ctx.own_voice:
+        return []  # quoted words with no speaker in sight are nobody's we can name
+    held = {c.i for f in frames if f is not frame for c in f.contents}
+    up: Token | None = clause
+    while up is not None:
+        if up.i in held:
+            return []
+        up = head(idx, up)
+    return [_claim("", None, "denies", ctx.anchors.get(clause.i), clause, ctx, unit, aside=frame.word)]
+
+
+def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> list[Claim]:
+    """A frameless denial attributed to the speaker who closes its quote or paragraph."""
+    lo, hi = units[ui]
+    signal = frameless_signal(lo, hi, ctx)
+    if signal is None:
+        return _quoted_run_claims(units, ui, ctx)
+    closing = closing_speaker(units, ui, ctx)
+    stance, st, pointer = signal
+    guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
+    if st is None and pointer is not None:
+        st = resolve_target(pointer, ctx)
+    guessed = guessed and st is not None
+    if closing is None or closing.speaker is None:
+        if not ctx.own_voice or stance != "denies" or (st is not None and pointer is None):
+            return []  # only a report called untrue ("This is a hoax.") is the article's denial
+        if any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
+            return []  # a quote with no speaker in sight is nobody's claim we can name
+        # "The photo is a hoax.": the article denies it in its own voice; the outlet is the
+        # claimant, named at ingest (an empty claimant here).
+        own = _claim("", None, stance, st, None, ctx, (lo, hi))
+        own.proposition_guessed = guessed
+        return [own]
+    name, entity = claimant(closing.speaker, ctx)
+    claim = _claim(name, entity, stance, st, None, ctx, (lo, hi))
+    claim.proposition_guessed = guessed
+    return [claim]
+
+
+def _quoted_run_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> list[Claim]:
+    """A quoted sentence that asserts, in a quote whose speaker is named only where it closes
+    ('"A. B. C," said X.'): X asserts each sentence of it."""
+    lo, hi = units[ui]
+    words = [i for i in range(lo, hi) if not ctx.idx.tokens[i].is_punct]
+    if not words or any(ctx.quote_of[i] < 0 for i in words):
+        return []  # only a sentence wholly inside the quote
+    region = ctx.quote_of[words[0]]
+    if ctx.quotes[region][1] < hi:
+        return []  # the quote closes in this sentence: its own frame, or none, speaks for it
+    closing = closing_speaker(units, ui, ctx)
+    if closing is None or closing.speaker is None:
+        return []
+    last = units[min(ui + LOOKAHEAD_SENTENCES, len(units) - 1)][1]
+    if not any(ctx.quote_of[i] == region for i in range(hi, last)):
+        return []
+    name, entity = claimant(closing.speaker, ctx)
+    root = next((t for t in ctx.idx.tokens[lo:hi] if head(ctx.idx, t) is None), None)
+    st = ctx.anchors.get(root.i) if root is not None else None
+    return [_claim(name, entity, "asserts", st, None, ctx, (lo, hi))]
+
+
+def _add_unique(ctx: Context, found: list[Claim]) -> None:
+    """One claim per speaker, stance and event in a sentence ("denied X, calling it false");
+    a claim about no particular statement adds nothing to one of the same speaker and stance."""
+    kept: list[Claim] = []
+    for c in found:
+        if not any(_same_claim(c, k, ctx) for k in kept):
+            kept.append(c)
+    for c in kept:
+        ctx.claims.append(c)
+        if c.statement is not None and c.stance == "denies":
+            ctx.denied = c.statement
+        if c.statement is not None and c.stance == "asserts" and c.claimant_entity is not None:
+            ctx.asserted_by[c.claimant_entity] = c.statement
+
+
+def _same_claim(a: Claim, b: Claim, ctx: Context) -> bool:
+    same_speaker = (a.claimant_entity, a.claimant.lower()) == (b.claimant_entity, b.claimant.lower()) or (
+        a.claimant_entity is not None and a.claimant_entity == b.claimant_entity
+    )
+    if not same_speaker or a.stance != b.stance:
+        return False
+    if a.statement is None or b.statement is None:
+        return True
+    return ctx.statements[a.statement].event == ctx.statements[b.statement].event

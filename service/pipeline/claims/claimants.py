@@ -1,0 +1,292 @@
+"""Who a claim is credited to: joint speakers, offices, descriptions and their antecedents."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.claims.context import (
+    HYPHENS,
+    NAMED_WINDOW_SENTENCES,
+    NAMING_VERBS,
+    ROLE_WINDOW_SENTENCES,
+    SPEAKER_DROP_DEPS,
+    SPOKEN_FOR_TYPES,
+    Context,
+    resolve_pronoun,
+)
+from service.pipeline.names import HONORIFICS
+from service.pipeline.statements.index import (
+    DocIndex,
+    children,
+)
+
+
+def joint_speakers(tok: Token, idx: DocIndex) -> list[Token]:
+    """Speakers coordinated with `tok` ("A and B denied", "A, B and C said"), each a claimant of
+    its own; words of one name ("Marks and Spencer" as one organisation) are not split."""
+    found: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in children(idx, t):
+            if c.dep_ != "conj" or c.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            if idx.group_of[c.i] >= 0 and idx.group_of[c.i] == idx.group_of[tok.i]:
+                continue
+            if idx.group_of[c.i] < 0 and c.pos_ == "PROPN" and t.pos_ == "PROPN" and idx.group_of[t.i] < 0:
+                continue  # two capitalised words no entity covers may be one name
+            found.append(c)
+            stack.append(c)
+    return sorted(found, key=lambda t: t.i)
+
+
+def speaker_phrase(tok: Token, idx: DocIndex) -> str:
+    """The speaker as named: the noun phrase without relative clauses, appositions or the
+    speakers coordinated with it; a name keeps its hyphens ("Al-Marzeda") and loses an article
+    that is not part of it ("the BBC", 'a "Laetitia"')."""
+    split = {c.i for c in joint_speakers(tok, idx)}
+    keep, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(
+            c
+            for c in children(idx, t)
+            if (c.dep_ not in SPEAKER_DROP_DEPS or _inner_hyphen(c, idx))
+            and not _is_example(c, idx)
+            and not c.is_quote
+            and c.i not in split
+            and not (split and c.dep_ == "cc")
+        )
+    keep.sort(key=lambda t: t.i)
+    article = keep[0].text in ("the", "a", "an", "A", "An")  # "The Times" may be the name itself
+    if len(keep) > 1 and keep[0].dep_ == "det" and article and _is_name(tok, idx):
+        keep = keep[1:]
+    while len(keep) > 1 and keep[0].lower_.rstrip(".") in HONORIFICS and keep[1].pos_ == "PROPN":
+        keep = keep[1:]  # "Dr. Ann Smith": the name, as the entity step writes it
+    # Words that met across a dropped comma still need a space between them.
+    return "".join(
+        t.text + (t.whitespace_ or (" " if n < len(keep) and keep[n].i != t.i + 1 else ""))
+        for n, t in enumerate(keep, start=1)
+    ).strip()
+
+
+def example_speakers(tok: Token, idx: DocIndex) -> list[Token]:
+    """Named members a speaker phrase gives as examples ("news sources including A and B",
+    "experts such as C"): they are the ones on record."""
+    found = []
+    for c in children(idx, tok):
+        if not _is_example(c, idx):
+            continue
+        for g in children(idx, c):
+            if g.dep_ == "pobj" and idx.group_of[g.i] >= 0:
+                found.extend([g, *joint_speakers(g, idx)])
+    return found
+
+
+def _is_example(tok: Token, idx: DocIndex) -> bool:
+    return tok.dep_ == "prep" and (
+        tok.lower_ in ("including", "like")
+        or (tok.lower_ == "as" and any(g.lower_ == "such" for g in children(idx, tok)))
+    )
+
+
+def _inner_hyphen(tok: Token, idx: DocIndex) -> bool:
+    """A hyphen inside a word ("Al-Marzeda") or the word after it, which the parser may hang
+    anywhere in the phrase (as punctuation, as an apposition)."""
+    if tok.text in HYPHENS:
+        return not tok.whitespace_ and tok.i > 0 and not idx.tokens[tok.i - 1].whitespace_
+    before = idx.tokens[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.text in HYPHENS and _inner_hyphen(before, idx)
+
+
+def _is_name(tok: Token, idx: DocIndex) -> bool:
+    """A proper name whose article is not part of the name the entity step found ("the BBC";
+    not "The Daily Herald")."""
+    if tok.pos_ != "PROPN":
+        return False
+    g = idx.group_of[tok.i]
+    return g < 0 or not idx.groups[g].name.lower().startswith(("the ", "a "))
+
+
+def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
+    """Claimant text and entity group for a speaker token."""
+    idx = ctx.idx
+    if tok.pos_ == "PRON":
+        g, antecedent = resolve_pronoun(ctx, tok)
+        if g is not None:
+            return idx.groups[g].name, g
+        return (speaker_phrase(antecedent, idx), None) if antecedent is not None else (tok.text, None)
+    g = idx.group_of[tok.i]
+    if g >= 0:
+        return speaker_phrase(tok, idx), g
+    named = named_as(tok, idx)
+    if named is not None:
+        return speaker_phrase(named, idx), _group(named, idx)  # "a group calling itself X"
+    own_name = any(
+        c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0 for c in children(idx, tok)
+    )
+    if tok.lemma_.lower() in lx.ORG_ROLE_NOUNS and is_definite(tok, idx) and not own_name:
+        found = description_antecedent(tok, ctx)
+        if found is not None:
+            return speaker_phrase(found, idx), _group(found, idx)  # "the group said": which group
+    if tok.lemma_.lower() in lx.SOURCE_CARRIER_NOUNS:
+        # "The Post report said", "the Xinhua news agency said": the owner speaks.
+        for c in children(idx, tok):
+            if c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0:
+                return re.sub(r"\s*['’]s$", "", speaker_phrase(c, idx)), idx.group_of[c.i]
+        owner = next(
+            (
+                c
+                for c in children(idx, tok)
+                if c.dep_ == "poss" and c.pos_ != "PRON" and c.lemma_.lower() not in lx.REPORT_NOUNS
+            ),
+            None,
+        )  # not "'news' report", a kind read as a possessor
+        if owner is not None:
+            # "the agency's report said": the agency, without its possessive ending.
+            return re.sub(r"\s*['’]s$", "", speaker_phrase(owner, idx)), None
+        if is_definite(tok, idx):
+            outlet = _latest_outlet(tok, ctx)
+            if outlet is not None:
+                return outlet  # "According to the Herald, ... The article states that ..."
+    for c in children(idx, tok):
+        if c.dep_ == "appos" and idx.group_of[c.i] >= 0:
+            return speaker_phrase(c, idx), idx.group_of[c.i]  # "a spokesman, John Smith,"
+    if tok.lemma_.lower() in lx.SPOKESPERSON_NOUNS:
+        return speaker_phrase(tok, idx), _spoken_for(tok, idx)
+    return speaker_phrase(tok, idx), None
+
+
+def _spoken_for(tok: Token, idx: DocIndex) -> int | None:
+    """The organisation an unnamed spokesperson speaks for: "a spokeswoman for X", "an X
+    spokesman". A person's spokesman ("X's spokesman") is not X: he speaks about what X did or
+    did not do, and crediting X would make the person the report is about his own denier."""
+    owners = [c for c in children(idx, tok) if c.dep_ in ("compound", "nmod", "poss")]
+    for prep in children(idx, tok):
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            owners += [c for c in children(idx, prep) if c.dep_ == "pobj"]
+    for owner in owners:
+        g = idx.group_of[owner.i]
+        if g >= 0 and idx.groups[g].type in SPOKEN_FOR_TYPES:
+            return g
+    return None
+
+
+def offices(idx: DocIndex) -> dict[int, int]:
+    """Person group -> the organisation the article first names them an officer of: a title in
+    apposition ("Jane Doe, chief executive of Acme Corp", "Jane Doe, a spokeswoman for Acme",
+    "Jane Doe, Acme's chairwoman", "Jane Doe, the Acme chairwoman") or before the name ("Acme
+    spokesman John Roe"). What that person says, the organisation says too. Only an
+    organisation: "US President X" speaks for no company, and a person's aide is no office."""
+    found: dict[int, int] = {}
+    for t in idx.tokens:
+        g = idx.group_of[t.i]
+        if g < 0 or g in found or idx.groups[g].type != "PERSON":
+            continue
+        for c in children(idx, t):
+            if idx.group_of[c.i] >= 0 or c.lemma_.lower() not in lx.OFFICE_NOUNS:
+                continue
+            if any(m.lower_ in lx.PAST_OFFICE_WORDS for m in children(idx, c)):
+                continue  # "a former director of Acme" speaks for it no longer
+            if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < t.i):
+                org = _office_organisation(c, idx)
+                if org is not None:
+                    found[g] = org
+                    break
+    return found
+
+
+def _office_organisation(title: Token, idx: DocIndex) -> int | None:
+    """The organisation an office noun names: its possessor or compound ("Acme's chairwoman",
+    "the Acme chairwoman"), or the object of "of", "for" or "at" ("chief executive of Acme")."""
+    owners = [c for c in children(idx, title) if c.dep_ in ("poss", "compound", "nmod")]
+    for prep in children(idx, title):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at"):
+            owners += [c for c in children(idx, prep) if c.dep_ == "pobj"]
+    for owner in owners:
+        g = idx.group_of[owner.i]
+        if g >= 0 and idx.groups[g].type == "ORG":
+            return g
+    return None
+
+
+def _latest_outlet(tok: Token, ctx: Context) -> tuple[str, int] | None:
+    """The organisation that made the latest claim in the last few sentences: what "the
+    article" or "the report" speaking belongs to."""
+    idx = ctx.idx
+    for c in reversed(ctx.claims):
+        at = min(bisect_left(idx.tokens, c.start, key=lambda t: t.idx), len(idx.tokens) - 1)
+        if idx.sent_of[tok.i] - idx.sent_of[at] > ROLE_WINDOW_SENTENCES:
+            return None
+        if c.claimant_entity is not None and idx.groups[c.claimant_entity].type == "ORG":
+            return c.claimant, c.claimant_entity
+    return None
+
+
+def _group(tok: Token, idx: DocIndex) -> int | None:
+    g = idx.group_of[tok.i]
+    return g if g >= 0 else None
+
+
+def is_definite(tok: Token, idx: DocIndex) -> bool:
+    """ "the group", "this agency": a noun pointing back at something already named."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(idx, tok))
+
+
+def named_as(tok: Token, idx: DocIndex) -> Token | None:
+    """The name a noun phrase gives its referent: "a group calling itself X", "an organisation
+    called X", "the Internet group X" (a name in apposition), or through an apposition ("one
+    group, an organisation called X")."""
+    for c in children(idx, tok):
+        if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS:
+            name = next((g for g in children(idx, c) if g.dep_ in ("oprd", "attr", "xcomp")), None)
+            if name is not None and name.pos_ == "PROPN":
+                return name
+        if c.dep_ == "appos":
+            if c.pos_ == "PROPN" and idx.group_of[c.i] >= 0:
+                return c
+            if c.pos_ == "NOUN":
+                inner = named_as(c, idx)
+                if inner is not None:
+                    return inner
+    return None
+
+
+def description_antecedent(tok: Token, ctx: Context) -> Token | None:
+    """What "the group" / "the agency" speaking stands for: the latest earlier name given with
+    the same noun ("the Internet group X", "a group calling itself X"), else one given with
+    another such noun in the last few sentences ("the group X ... the movement said"), else an
+    organisation that was the subject of a recent sentence."""
+    idx = ctx.idx
+    lemma = tok.lemma_.lower()
+    nearby: Token | None = None  # a name given with another such noun, in the last few sentences
+    for i in range(tok.i - 1, -1, -1):
+        if idx.sent_of[tok.i] - idx.sent_of[i] > NAMED_WINDOW_SENTENCES:
+            break  # a bounded look back keeps a long text of such speakers linear
+        t = idx.tokens[i]
+        if t.lemma_.lower() not in lx.ORG_ROLE_NOUNS or t.pos_ != "NOUN":
+            continue
+        named = named_as(t, idx)
+        if named is None and t.dep_ == "compound" and idx.group_of[t.head.i] >= 0:
+            named = t.head  # "the group Outcry" parsed as a compound
+        if named is None:
+            continue
+        if t.lemma_.lower() == lemma:
+            return named
+        if nearby is None and idx.sent_of[tok.i] - idx.sent_of[i] <= ROLE_WINDOW_SENTENCES:
+            nearby = named  # "the Internet group X ... the movement said"
+    if nearby is not None:
+        return nearby
+    for i, g in reversed(ctx.subjects):
+        if i >= tok.i:
+            continue
+        if idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
+            break
+        if g >= 0 and idx.groups[g].type == "ORG":
+            return idx.tokens[i]
+    return None

@@ -1,0 +1,176 @@
+"""Shared constants, the frame and the per-document context, and quotes and salient subjects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.statements.index import (
+    DocIndex,
+)
+from service.pipeline.types import Claim, Stance, Statement
+
+QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``": "''"}
+
+
+# Dependents dropped from a speaker phrase: what follows is description, not the name.
+# "npadvmod": "according to X today", a time beside the name.
+SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "npadvmod"})
+
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+# Verbs that give a thing its name: "a group calling itself X", "an organisation called X".
+NAMING_VERBS = frozenset({"call", "name", "dub"})
+
+
+# "describes itself as satire" is a self-description, not a denial of anything.
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+
+
+# Fewer words than this quote nothing a reader can check ("this", "it", "the report").
+MIN_QUOTE_WORDS = 3
+
+
+# How many sentences ahead of a frameless denial its closing attribution may stand.
+LOOKAHEAD_SENTENCES = 5
+
+
+# How far back a role noun ("the senator") may stand in for a named person as "she".
+ROLE_WINDOW_SENTENCES = 3
+
+
+# How far back "the group" may find the name it was given ("a group calling itself X").
+NAMED_WINDOW_SENTENCES = 40
+
+
+# Words that may stand between reversed reports and the clause they reported: when they came
+# ("reports two hours earlier that ..."), at most this many.
+REPORT_WHEN_DEPS = frozenset({"npadvmod", "advmod", "nummod", "amod"})
+
+
+REPORT_WHEN_WORDS = 4
+
+
+# How many commas and adverbs may stand between a relative pronoun and the noun it takes up.
+RELATIVE_GAP = 4
+
+
+# "played no role / part in": a denied role, like "was not involved in".
+ROLE_NOUNS = frozenset({"role", "part", "hand", "involvement"})
+
+
+# Objects that name nobody in particular: a link denied to them answers no reported link.
+UNSPECIFIED_PARTIES = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something"})
+
+
+# What an unnamed spokesperson can speak for: an organisation or a government (by its country's
+# name, "a spokesman for Xland"), never a person.
+SPOKEN_FOR_TYPES = frozenset({"ORG", "GPE", "NORP"})
+
+
+@dataclass
+class Frame:
+    """One attribution in a sentence."""
+
+    word: Token  # the speech verb, or "according"
+    speaker: Token | None
+    stance: Stance | None  # None: decided by the content
+    contents: list[Token] = field(default_factory=list)  # heads of reported clauses
+    target: Token | None = None  # a noun the speech act is about ("denied the reports")
+    relay_only: bool = False  # "as noted by X": X relays what the sentence reports
+    echo: bool = False  # "This was stated by X": X made the previous sentence's claim
+    # "He did not, as some sites report, Y": the speaker reports Y, which the sentence denies.
+    gainsaid: bool = False
+
+
+@dataclass
+class Context:
+    """Everything claim extraction looks things up in, built once per doc."""
+
+    idx: DocIndex
+    statements: list[Statement]
+    anchors: dict[int, int]  # token -> statement
+    quote_of: list[int]  # token -> quote region index, -1 outside quotes
+    quotes: list[tuple[int, int]]  # quote regions as token ranges [start, end) inside the marks
+    subjects: list[tuple[int, int]]  # (token index, entity group) of subjects, in text order
+    event_starts: list[tuple[int, int]]  # (start, statement) of event statements, by start
+    claims: list[Claim] = field(default_factory=list)
+    denied: int | None = None  # statement of the latest denial with one: the article's frame
+    asserted_by: dict[int, int] = field(default_factory=dict)  # entity -> statement it last asserted
+    # The clause of the latest reports the article told as reversed ("reversing reports that X"):
+    # what "the reversal" took back.
+    reversed: Token | None = None
+    own_voice: bool = False  # a denial nobody else makes is the article's own
+
+
+def find_quotes(idx: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
+    """Quoted regions (token ranges inside the marks) and each token's region index."""
+    regions: list[tuple[int, int]] = []
+    opened: tuple[str, int] | None = None
+    for t in idx.tokens:
+        text = t.text
+        if opened is None:
+            if text in QUOTE_MARKS:
+                opened = (QUOTE_MARKS[text], t.i)
+        elif text == opened[0] or (text in ('"', "''") and opened[0] in ('"', "''")):
+            regions.append((opened[1] + 1, t.i))
+            opened = None
+        elif t.is_space and "\n\n" in text:
+            opened = None  # a quote left open at a paragraph's end does not run on
+    quote_of = [-1] * len(idx.tokens)
+    for ri, (lo, hi) in enumerate(regions):
+        for i in range(lo, hi):
+            quote_of[i] = ri
+    return regions, quote_of
+
+
+def subject_mentions(idx: DocIndex) -> list[tuple[int, int]]:
+    """Subjects that are entity mentions ("Petrov said"), or that name a person by role ("the
+    senator was asked", group -1), in text order: the candidates for "he said"."""
+    found = []
+    for t in idx.tokens:
+        # The subject itself, not a possessor in it: in "Smith's victory will not help", the
+        # salient party is no person.
+        is_subject = t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+        if not is_subject:
+            continue
+        if idx.group_of[t.i] >= 0:
+            found.append((t.i, idx.group_of[t.i]))
+        elif t.lemma_.lower() in lx.PERSON_ROLE_NOUNS and t.tag_ == "NN":
+            found.append((t.i, -1))
+    return found
+
+
+def resolve_pronoun(ctx: Context, tok: Token) -> tuple[int | None, Token | None]:
+    """The most recent subject before `tok` of the right kind: a person for he/she, an
+    organisation or country for "it". A named person wins over a nearer role noun ("the press
+    secretary") unless none is named in the last few sentences."""
+    lower = tok.lower_
+    kinds = ("PERSON",) if lower in lx.PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if lower == "it" else ()
+    idx = ctx.idx
+    role: Token | None = None
+    for i, g in reversed(ctx.subjects):
+        if i >= tok.i:
+            continue
+        if g >= 0 and idx.groups[g].type in kinds:
+            return g, idx.tokens[i]
+        if g < 0 and role is None and "PERSON" in kinds:
+            role = idx.tokens[i]
+        if role is not None and idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
+            break
+    return None, role
+
+
+def is_target_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lx.REPORT_NOUNS or lemma in lx.EVENT_NOUNS or lemma in lx.ANAPHORIC_EVENT_NOUNS
+
+
+def is_speech(tok: Token, idx: DocIndex) -> bool:
+    """A clause that is itself a speech act ("Petrov was asked", "X said")."""
+    lemma = tok.lemma_.lower()
+    return lemma in lx.ASSERT_VERBS or lemma in lx.DENY_VERBS or lemma in ("ask", "question", "quote")

@@ -1,0 +1,315 @@
+"""What calls a report untrue: negation, falsity words, no support, retraction."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.claims.context import is_target_noun
+from service.pipeline.statements.index import (
+    DocIndex,
+    children,
+    clause_bounds,
+    head,
+)
+from service.pipeline.statements.polarity import is_no_quantified
+from service.pipeline.statements.predicates import (
+    falsity_near,
+    verb_class,
+)
+
+
+def is_negated(tok: Token, idx: DocIndex) -> bool:
+    """ "did not confirm", "would neither confirm nor deny"."""
+    for c in children(idx, tok):
+        if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither"):
+            return True
+        if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in children(idx, c)):
+            return True  # "has n't been debunked": the parser hangs the negation on "been"
+    # "neither confirm nor deny": the second verb shares the first one's negation.
+    governor = head(idx, tok)
+    return (
+        tok.dep_ == "conj"
+        and governor is not None
+        and any(c.lower_ == "nor" for c in children(idx, governor))
+    )
+
+
+def has_falsity(tok: Token, idx: DocIndex) -> bool:
+    """A phrase calling something untrue: "pure fiction", "completely false", "fake news"."""
+    lo, hi = clause_bounds(idx, tok)
+    words = idx.tokens[lo:hi]
+    if any(t.dep_ == "neg" for t in words):
+        return False  # "not false"
+    return any(t.lemma_.lower() in lx.FALSITY_WORDS or t.lower_ in lx.FALSITY_WORDS for t in words)
+
+
+def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
+    """The subject of "X is false/fiction", "X is not true", "X has no basis", "X was
+    fabricated" or "X appears to be a hoax" when X is a report, a piece of evidence, an event or
+    a pointer to one ("this one", "every one of those statements", "nothing in the story")."""
+    kids = children(idx, clause)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None) or _dropped_subject(clause, idx)
+    if subj is None:
+        return None
+    target = _part_of(subj, idx)
+    predicate, copular = _raised_predicate(clause, idx)
+    # "Nothing in the story is true", "none of the claims has any basis": the subject negates.
+    none_of = target is not subj and is_no_quantified(subj, idx)
+    if not _says_false(predicate, idx, copular, none_of):
+        return None
+    if target.lower_ in lx.PERSONAL_PRONOUNS:
+        return None  # "he was denied entry", "I was wrong": a person, not a report
+    if _some_of_many(subj, target, idx):
+        return None  # "just a few stories on the site are fiction": no report in particular
+    if target.lower_ == "they" and predicate.lemma_.lower() in lx.DENY_VERBS:
+        return None  # "they were denied bail"
+    noun = target.lemma_.lower()
+    pointer = (
+        target.pos_ == "PRON"
+        or target.tag_ == "DT"
+        or any(
+            c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in children(idx, target)
+        )
+    )
+    if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
+        return target
+    if noun in lx.POST_NOUNS and _retracted(predicate, idx):
+        return target  # "the post was taken down"
+    return None
+
+
+def _some_of_many(subj: Token, target: Token, idx: DocIndex) -> bool:
+    """The subject is some of a kind of report: "a few stories", "many reports", "some of the
+    articles" (not "the reports", "these claims", "all the reports", "most of the report")."""
+    if target.tag_ not in ("NNS", "NNPS"):
+        return False  # "most of the report is false": that report, in the main
+    if subj is not target and subj.lower_ in lx.SOME_OF_MANY:
+        return True  # "some of the articles", "most of its stories"
+    return any(
+        c.dep_ in ("amod", "nummod", "det") and c.lower_ in lx.SOME_OF_MANY for c in children(idx, target)
+    )
+
+
+def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> bool:
+    """The predicate calls its subject untrue: "is false", "is not true", "has no basis", "did
+    not happen", "was fabricated"; with `none_of`, the subject carries the negation ("nothing
+    in it is true", "none of it has any basis")."""
+    kids = children(idx, clause)
+    lemma = clause.lemma_.lower()
+    negated = is_negated(clause, idx) != none_of
+    if lemma == "be" or copular:
+        # "oprd": the parser's label for the complement of "seems untrue", "proved false"
+        complements = [c for c in kids if c.dep_ in ("attr", "acomp") or (copular and c.dep_ == "oprd")]
+        untrue = [
+            c
+            for c in complements
+            if c.lemma_.lower() in lx.TRUTH_WORDS
+            and (negated or any(g.dep_ == "neg" for g in children(idx, c)))  # "is “not true”"
+        ]
+        if negated and lemma == "be" and any(_what_happened(c, idx) for c in kids):
+            return True  # "that is not what happened"
+        return bool(untrue) or (not negated and any(has_falsity(c, idx) for c in complements))
+    if lemma in ("have", "bear"):
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        if none_of:
+            # "nothing in the story has a resemblance of truth"
+            return not is_negated(clause, idx) and any(
+                c.lemma_.lower() in lx.NO_SUPPORT_NOUNS for c in objects
+            )
+        # "the claims have no basis", "the report bears no resemblance to the truth"
+        return not negated and any(_no_support(c, idx) for c in objects)
+    if lemma in lx.OCCURRENCE_VERBS:
+        return negated and not habitual(clause, idx)  # "the story did not happen"
+    if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
+        return False
+    # "was fabricated", "has been debunked", "was retracted"
+    return (
+        _falsify_verb(clause)
+        or lemma in lx.DENY_VERBS
+        or lemma in lx.RETRACT_VERBS
+        or _retracted(clause, idx)
+    )
+
+
+def _retracted(clause: Token, idx: DocIndex) -> bool:
+    """ "The post was taken down", "the story has since been pulled": a passive phrasal verb by
+    which whoever ran a report takes it back (its subject must be a report, which the caller
+    checks: "the troops were pulled" names none)."""
+    particles = lx.RETRACT_PHRASALS.get(clause.lemma_.lower())
+    if particles is None:
+        return False
+    prt = next((c.lower_ for c in children(idx, clause) if c.dep_ == "prt"), "")
+    return prt in particles
+
+
+def _what_happened(clause: Token, idx: DocIndex) -> bool:
+    """ "(that is not) what happened", "what occurred": the events as they took place. Not what
+    someone wanted, said or did ("that is not what we wanted")."""
+    return (
+        clause.dep_ in ("ccomp", "attr")
+        and clause.lemma_.lower() in lx.OCCURRENCE_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children(idx, clause))
+    )
+
+
+def _part_of(subj: Token, idx: DocIndex) -> Token:
+    """What a part word is part of: "every one of those statements", "nothing in the story"."""
+    if subj.lower_ not in lx.PART_WORDS and subj.lemma_.lower() not in lx.PART_WORDS:
+        return subj
+    for c in children(idx, subj):
+        if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+            obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return subj
+
+
+def _raised_predicate(clause: Token, idx: DocIndex) -> tuple[Token, bool]:
+    """The predicate that says what the subject is: the infinitive of "appears to be a hoax",
+    "turned out to be fake"; the verb itself, copular, for "seems false", "proved untrue"."""
+    lemma = clause.lemma_.lower()
+    kids = children(idx, clause)
+    if lemma not in lx.RAISING_VERBS or is_negated(clause, idx):
+        return clause, False
+    if lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        return clause, False  # "the story turned heads"
+    inner = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if inner is not None:
+        return inner, False
+    return clause, True
+
+
+def _dropped_subject(clause: Token, idx: DocIndex) -> Token | None:
+    """ "say reports she took the photo are lies": the parser makes the report noun the speech
+    verb's object and leaves the reported "are" without a subject."""
+    governor = head(idx, clause)
+    if clause.lemma_.lower() != "be" or clause.dep_ != "ccomp" or governor is None:
+        return None
+    dropped = next(
+        (
+            c
+            for c in children(idx, governor)
+            if c.dep_ in ("dobj", "obj") and c.i < clause.i and c.lemma_.lower() in lx.REPORT_NOUNS
+        ),
+        None,
+    )
+    return dropped or _reduced_relative_subject(clause, governor, idx)
+
+
+def _reduced_relative_subject(clause: Token, governor: Token, idx: DocIndex) -> Token | None:
+    """ "told them that the recording the network has been airing could be a hoax": the parser
+    reads "the recording the network has been airing" as a clause of its own, a transitive verb
+    with no object right before the reported "be", which is left without a subject; the noun
+    before the relative clause is that subject, when it names a report or a piece of evidence."""
+    lo = idx.tokens[clause.i].left_edge.i
+    before = next(
+        (
+            c
+            for c in children(idx, governor)
+            if c.dep_ == "ccomp" and c.i < clause.i and c.right_edge.i == lo - 1
+        ),
+        None,
+    )
+    if before is None or before.pos_ != "VERB":
+        return None
+    kids = children(idx, before)
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "attr", "acomp") for c in kids):
+        return None  # the verb has what it takes: a clause of its own
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    noun = subj.lemma_.lower()
+    if noun in lx.REPORT_NOUNS or noun in lx.EVIDENCE_NOUNS:
+        return subj
+    return None
+
+
+def _falsify_verb(tok: Token) -> bool:
+    """ "fabricated", "staged" (whose lemma the tagger sometimes gets wrong)."""
+    word = tok.lower_
+    stems = (word[:-1], word[:-2], word[:-3]) if word.endswith("ed") else ()  # staged, faked, photoshopped
+    return tok.lemma_.lower() in lx.FALSIFY_VERBS or any(stem in lx.FALSIFY_VERBS for stem in stems)
+
+
+def _no_support(tok: Token, idx: DocIndex) -> bool:
+    """ "no basis", "no truth", "no evidence": a support noun quantified by "no"."""
+    return tok.lemma_.lower() in lx.NO_SUPPORT_NOUNS and is_no_quantified(tok, idx)
+
+
+def no_support_target(clause: Token, idx: DocIndex) -> tuple[Token, Token | None] | None:
+    """ "There is no truth to these allegations", "there was no evidence that X happened": the
+    support noun and what it is support for (a noun or a clause), if the clause says so."""
+    kids = children(idx, clause)
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in kids):
+        return None
+    noun = next((c for c in kids if c.dep_ in ("attr", "nsubj") and _no_support(c, idx)), None)
+    if noun is None:
+        return None
+    for c in children(idx, noun):
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+            return noun, c  # "no evidence that the meeting took place"
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "behind", "in"):
+            obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun, obj
+    for c in kids:  # the parser sometimes hangs "to these allegations" on the verb
+        if c.dep_ == "prep" and c.lower_ in ("to", "behind"):
+            obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun, obj
+    return noun, None
+
+
+def characterised_false(verb: Token, idx: DocIndex) -> bool:
+    """ "called the reports pure fiction", "labeling it as fake news", "dismissed X as false"."""
+    if falsity_near(verb, idx) and (verb.lemma_.lower() != "call" or verb_class(verb, idx)[1] == "statement"):
+        return True
+    for c in children(idx, verb):
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and has_falsity(c, idx):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and has_falsity(c, idx):
+            return True
+        # The parser sometimes hangs "as false" on the object.
+        if c.dep_ in ("dobj", "obj") and any(
+            g.dep_ == "prep" and g.lower_ == "as" and has_falsity(g, idx) for g in children(idx, c)
+        ):
+            return True
+    return False
+
+
+def direct_object(verb: Token, idx: DocIndex) -> Token | None:
+    """The verb's object, preferring one that names a report or an event ("the media reports")."""
+    objs = [c for c in children(idx, verb) if c.dep_ in ("dobj", "obj")]
+    return next((o for o in objs if is_target_noun(o)), objs[0] if objs else None)
+
+
+def prep_object(verb: Token, idx: DocIndex, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of `preps` on the verb ("comment on the report")."""
+    for c in children(idx, verb):
+        if c.dep_ == "prep" and c.lower_ in preps:
+            return next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+    return None
+
+
+def is_report_word(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    if tok.lower_ in lx.PERSON_PRONOUNS or tok.lower_ in ("me", "us", "you", "them"):
+        return False  # "dismissed her": a person dismissed, no report
+    return tok.lemma_.lower() in lx.REPORT_NOUNS or tok.pos_ == "PRON"
+
+
+def phrasal_denial(verb: Token, idx: DocIndex) -> bool:
+    """ "killed off claims", "shot down reports": a verb and its particle that deny a report."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in lx.PHRASAL_DENY_VERBS for c in children(idx, verb))
+
+
+def habitual(clause: Token, idx: DocIndex) -> bool:
+    """ "This doesn't happen", "they do not meet": the present with "do" says what is usually
+    so, not that a particular event did not take place ("did not happen", "has not met")."""
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP")
+        for c in children(idx, clause)
+    )

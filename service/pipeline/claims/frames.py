@@ -1,0 +1,657 @@
+"""Attribution frames: a speech word, its speaker and its content."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.claims.claimants import speaker_phrase
+from service.pipeline.claims.context import (
+    NAMING_VERBS,
+    REFLEXIVES,
+    REPORT_WHEN_DEPS,
+    REPORT_WHEN_WORDS,
+    Frame,
+    is_speech,
+    is_target_noun,
+)
+from service.pipeline.claims.falsity import (
+    characterised_false,
+    direct_object,
+    is_negated,
+    is_report_word,
+    phrasal_denial,
+    prep_object,
+)
+from service.pipeline.statements.index import (
+    DocIndex,
+    children,
+    clause_bounds,
+    head,
+    text_of,
+)
+from service.pipeline.statements.participants import own_subject, subject_of
+from service.pipeline.statements.predicates import (
+    content_clauses,
+    is_irrealis,
+)
+
+
+def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
+    """Who performs the speech act: the subject, the agent of a passive, or the subject
+    inherited from the governing clause ("Petrov said, denying ...")."""
+    for c in children(idx, verb):
+        if c.dep_ == "agent":
+            return next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+    quoted = _quoted_person(verb, idx)
+    if quoted is not None:
+        return quoted  # "Reuters quotes doctors saying X": the doctors say X
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(idx, verb)):
+        return None  # "is said to have": no speaker named
+    subj = subject_of(verb, idx) or _subject_on_aux(verb, idx)
+    inherited = own_subject(verb, idx) is None and verb.dep_ in ("advcl", "conj", "xcomp")
+    if subj is not None and inherited and is_report_word(subj) and subj.pos_ != "PRON":
+        # "told journalists that the report was false, denying ...": a report denies nothing;
+        # the speaker of the enclosing speech act does.
+        up = head(idx, verb)
+        while up is not None and not is_speech(up, idx):
+            up = head(idx, up)
+        return verb_speaker(up, idx) if up is not None else None
+    if subj is not None and inherited:
+        reporter = _reporter_of_content(verb, idx)
+        if reporter is not None:
+            # "killed off claims that a squid lives in the bay - insisting the image is a hoax":
+            # the participle hangs in the reported clause, but the claims' subject insists
+            # nothing; whoever takes up the claims does.
+            return verb_speaker(reporter, idx)
+    return subj
+
+
+def _reporter_of_content(verb: Token, idx: DocIndex) -> Token | None:
+    """The speech verb taking up a report noun whose reported clause `verb` hangs on, if any."""
+    clause = head(idx, verb)
+    noun = head(idx, clause) if clause is not None and clause.dep_ in ("acl", "ccomp", "relcl") else None
+    if noun is None or noun.lemma_.lower() not in lx.REPORT_NOUNS:
+        return None
+    up = head(idx, noun)
+    while up is not None:
+        if is_speech(up, idx) or up.lemma_.lower() in lx.DENY_IF_REPORT_VERBS or phrasal_denial(up, idx):
+            return up
+        up = head(idx, up)
+    return None
+
+
+def _subject_on_aux(verb: Token, idx: DocIndex) -> Token | None:
+    """A subject the parser hung elsewhere: on the emphatic "did" ("X did allege that"), or a
+    name before the verb read as its modifier ("Outcry states that", the name taken for an
+    adjective)."""
+    for c in children(idx, verb):
+        if c.dep_ == "aux":
+            found = own_subject(c, idx)
+            if found is not None:
+                return found
+        if c.dep_ in ("amod", "compound", "npadvmod", "nmod") and c.i < verb.i and idx.group_of[c.i] >= 0:
+            return c
+    return None
+
+
+def _quoted_person(verb: Token, idx: DocIndex) -> Token | None:
+    """The object of "quotes/cites X saying ...", for the subjectless "saying" hung anywhere in
+    that clause."""
+    if verb.tag_ != "VBG" or own_subject(verb, idx) is not None or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    up = head(idx, verb)
+    for _ in range(4):
+        if up is None or (up.pos_ == "VERB" and up.lemma_.lower() not in lx.QUOTE_VERBS):
+            return None
+        if up.lemma_.lower() in lx.QUOTE_VERBS:
+            return direct_object(up, idx)
+        up = head(idx, up)
+    return None
+
+
+def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
+    """The attribution a speech verb makes, if it makes one."""
+    lemma = verb.lemma_.lower()
+    obj = direct_object(verb, idx)
+    if lemma in lx.DECLINE_VERBS:
+        return _decline_frame(verb, idx)
+    if lemma in lx.ACCUSE_VERBS and not is_negated(verb, idx):
+        charge = _charge(verb, idx) or (_charge(obj, idx) if obj is not None else None)
+        # "accused X of fraud", "have accused of being a scam": the speaker alleges the charge.
+        return Frame(verb, verb_speaker(verb, idx), "asserts", [charge]) if charge is not None else None
+    if lemma in lx.IGNORE_VERBS and not is_negated(verb, idx) and _questions(obj, idx):
+        return Frame(verb, verb_speaker(verb, idx), "declines_to_comment")  # "ignoring the questions"
+    governor = head(idx, verb)
+    if governor is not None and governor.lemma_.lower() in lx.DECLINE_VERBS:
+        return None  # "refused to say": the refusal is the frame, not the saying
+    if _unreachable(verb, idx):
+        speaker = next((c for c in children(idx, verb) if c.dep_ == "nsubjpass"), None)
+        return Frame(verb, speaker, "declines_to_comment")
+    passive = next((c for c in children(idx, verb) if c.dep_ == "nsubjpass"), None)
+    if obj is None and passive is not None and any(c.dep_ == "agent" for c in children(idx, verb)):
+        obj = passive  # "the figures were confirmed by the office": what was confirmed
+    reflexive = obj is not None and obj.lower_ in REFLEXIVES
+    if lemma in lx.CHARACTERISE_VERBS and not reflexive and characterised_false(verb, idx):
+        return Frame(verb, verb_speaker(verb, idx), "denies", target=obj)
+    if lemma in lx.DESCRIBE_VERBS and obj is not None and not reflexive and not is_negated(verb, idx):
+        complement = _complement(verb, obj, idx)
+        if complement is not None:
+            # "called the attacks an act of terrorism", "sees X as responsible": X is said to be so.
+            return Frame(verb, verb_speaker(verb, idx), "asserts", [complement])
+    if lemma == "respond" and is_negated(verb, idx) and _asks_for_comment(verb, idx):
+        return Frame(verb, verb_speaker(verb, idx), "declines_to_comment")
+    if lemma in lx.BLAME_VERBS:
+        return _blame_frame(verb, idx, obj)
+    if (
+        lemma in lx.DOUBT_VERBS
+        or (lemma in lx.DOUBT_LIGHT_VERBS and obj is not None and obj.lemma_.lower() in lx.DOUBT_NOUNS)
+        or (lemma in lx.QUESTION_VERBS and obj is not None and obj.lemma_.lower() in lx.AUTHENTICITY_NOUNS)
+    ):
+        return _doubt_frame(verb, idx, obj)
+    contents = content_clauses(verb, idx)
+    if lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
+        return _denial_frame(verb, idx, contents, obj)
+    if lemma not in lx.ASSERT_VERBS:
+        return None
+    if is_negated(verb, idx):
+        if lemma in lx.NEGATED_COMMENT_VERBS:
+            return Frame(verb, verb_speaker(verb, idx), "declines_to_comment", contents, obj)
+        return None
+    if _is_as_clause(verb, idx):
+        # "as reported by X": X reports the clause this one modifies.
+        h = head(idx, verb)
+        if h is None:
+            return None
+        denied = _negated_host(h, verb, idx) if lemma in lx.AS_REPORT_VERBS else None
+        if denied is not None:
+            # "He did not, as some sites report, paint the wall": the sites report
+            # that he did, not that he did not; the sentence itself denies it.
+            return Frame(verb, verb_speaker(verb, idx), "asserts", [denied], gainsaid=True)
+        return Frame(verb, verb_speaker(verb, idx), None, [h], relay_only=is_speech(h, idx))
+    target = obj if obj is not None and (is_target_noun(obj) or obj is passive) else None
+    if not contents and target is None and lemma in lx.ATTEST_VERBS:
+        target = prep_object(verb, idx, ("to",))  # "attested to the presence of asbestos"
+    if not contents and target is None:
+        contents = quoted_after(verb, idx)
+    if not contents and target is None:
+        small = _small_clause(verb, idx)
+        contents = [small] if small is not None else []
+    if not contents and passive is not None and passive.lower_ in ("this", "that", "it"):
+        return Frame(verb, verb_speaker(verb, idx), None, target=passive, echo=True)
+    return Frame(verb, verb_speaker(verb, idx), None, contents, target)
+
+
+def _complement(verb: Token, obj: Token, idx: DocIndex) -> Token | None:
+    """What a describing verb says its object is: "called X *a fraud*", "sees X *as
+    responsible*", "dubbed the movement *"Cedar Revolution"*" (a name in apposition)."""
+    for c in children(idx, verb):
+        if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
+    if verb.lemma_.lower() in NAMING_VERBS:
+        return next((c for c in children(idx, obj) if c.dep_ == "appos"), None)
+    return None
+
+
+def _small_clause(verb: Token, idx: DocIndex) -> Token | None:
+    """A verbless report: "confirms 126 dead" (an adjective the parser reads as a clause), or
+    "reports the toll as 965 dead"."""
+    for c in children(idx, verb):
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ":
+            return c
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(g.dep_ in ("dobj", "obj") for g in children(idx, verb))
+        ):
+            return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _charge(tok: Token, idx: DocIndex) -> Token | None:
+    """What "accused X of ..." charges: the noun or clause after "of" (which the parser hangs on
+    the verb or on its object)."""
+    for c in children(idx, tok):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _questions(obj: Token | None, idx: DocIndex) -> bool:
+    """ "the questions", "a detailed list of questions", "our request for comment"."""
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in lx.QUESTION_NOUNS:
+        return True
+    inner = prep_object(obj, idx, ("of",))
+    return inner is not None and inner.lemma_.lower() in lx.QUESTION_NOUNS
+
+
+def _unreachable(verb: Token, idx: DocIndex) -> bool:
+    """ "could not be reached for comment": no comment to be had."""
+    if verb.lemma_.lower() != "reach" or not is_negated(verb, idx):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children(idx, verb)) and _asks_for_comment(
+        verb, idx
+    )
+
+
+def quoted_after(verb: Token, idx: DocIndex) -> list[Token]:
+    """Clause heads of a quote opening right after the verb ("he replied, "There was no ..."")
+    when the parser did not attach the quote to it."""
+    doc = idx.tokens
+    i = verb.i + 1
+    while i < len(doc) and ((doc[i].is_punct and not doc[i].is_quote) or doc[i].is_space):
+        i += 1
+    if i >= len(doc) or not doc[i].is_quote or idx.block[i] != idx.block[verb.i]:
+        return []
+    end = i + 1
+    while end < len(doc) and not doc[end].is_quote and idx.sent_of[end] == idx.sent_of[i]:
+        end += 1
+    return [t for t in doc[i + 1 : end] if t.pos_ in ("VERB", "AUX") and not i < t.head.i < end]
+
+
+def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token | None) -> Frame | None:
+    if is_negated(verb, idx):
+        return None  # "did not deny" says nothing either way
+    lemma = verb.lemma_.lower()
+    target = obj if obj is not None and is_target_noun(obj) else None
+    if lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
+        # "rejected the proposal" refuses; only "rejected the reports/claims that" denies.
+        if not (is_report_word(obj) or characterised_false(verb, idx)):
+            return None
+        target = obj
+    elif target is None and not contents:
+        if obj is None or obj.lemma_.lower() not in lx.DENIABLE_NOUNS:
+            return None  # "denied the request": no claim about facts
+        target = obj  # "denied any involvement"
+    return Frame(verb, verb_speaker(verb, idx), "denies", contents, target)
+
+
+def _blame_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
+    """ "blamed the report on an error", "attributed the reversal to wrong data": the
+    speaker says the report (or what a reversal took back) came from a mistake, which denies
+    it. Blaming anything else ("blamed the crash on the weather") gives a cause, not a denial,
+    and so does a negated blame ("did not blame the report on ...")."""
+    if obj is None or is_negated(verb, idx):
+        return None
+    noun = obj.lemma_.lower()
+    if noun not in lx.REPORT_NOUNS and noun not in lx.REVERSAL_NOUNS:
+        return None
+    causes = [
+        g
+        for holder in (verb, obj)
+        for p in children(idx, holder)
+        if p.dep_ == "prep" and p.lower_ in ("on", "to")
+        for g in children(idx, p)
+        if g.dep_ == "pobj"
+    ]
+    causes += [c for g in causes for c in children(idx, g) if c.dep_ == "conj"]
+    if not any(_names_an_error(g, idx) for g in causes):
+        return None
+    return Frame(verb, verb_speaker(verb, idx), "denies", target=obj)
+
+
+def _doubt_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
+    """ "Experts doubt that the lizard was there", "cast doubt on whether the flood was a
+    burst dam", "raised doubts about the report": the speaker says a past happening or a report
+    is hardly true, which denies it. Not "did not doubt", nor "few doubt", nor a doubt about
+    what will be ("doubt that the talks will succeed"), nor doubt about a person ("doubts
+    about the coach")."""
+    if is_negated(verb, idx):
+        return None
+    speaker = verb_speaker(verb, idx)
+    if (
+        speaker is None
+        or speaker.lower_ in lx.NO_ONE_WORDS
+        or any(c.dep_ in ("det", "amod") and c.lower_ in lx.NO_ONE_WORDS for c in children(idx, speaker))
+    ):
+        return None
+    holders = [verb] if obj is None or verb.lemma_.lower() in lx.DOUBT_VERBS else [obj, verb]
+    contents = [c for h in holders for c in content_clauses(h, idx)]
+    contents = [c for c in contents if not is_irrealis(c, idx)]
+    if contents:
+        return Frame(verb, speaker, "denies", contents)
+    doubted = [obj] if obj is not None and verb.lemma_.lower() not in lx.DOUBT_LIGHT_VERBS else []
+    doubted += [a for h in holders if (a := prep_object(h, idx, ("on", "about", "over"))) is not None]
+    for about in doubted:
+        if about.lemma_.lower() in lx.AUTHENTICITY_NOUNS:
+            # "doubted its authenticity", "the veracity of the video": whose it is.
+            about = prep_object(about, idx, ("of",)) or next(
+                (c for c in children(idx, about) if c.dep_ == "poss"), None
+            )
+        if about is not None and (is_report_word(about) or _is_evidence(about, idx)):
+            return Frame(verb, speaker, "denies", target=about)  # "cast doubt on the report"
+    return None
+
+
+def _is_evidence(tok: Token, idx: DocIndex) -> bool:
+    """ "the photo", "the tape", and a file named by what it holds: "an audio file", "a video
+    file" (not "the file" alone, "a tax file")."""
+    if tok.lemma_.lower() in lx.EVIDENCE_NOUNS:
+        return True
+    return tok.lemma_.lower() in lx.CARRIER_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lx.EVIDENCE_NOUNS for c in children(idx, tok)
+    )
+
+
+def doubted_by_a_noun(clause: Token, idx: DocIndex) -> Token | None:
+    """What a bare doubt noun doubts, with no verb of doubt: "there are doubts inside the network
+    about the report" (the report), "doubts remain over whether the lizard was there" (that
+    clause, for a past happening). Not a doubt about a person or about what will be ("doubts
+    about his future", "doubts remain over whether the talks will succeed"), nor none ("there is
+    no doubt that ...", "little doubt")."""
+    if clause.lemma_.lower() not in lx.DOUBT_NOUN_VERBS or is_negated(clause, idx):
+        return None
+    kids = children(idx, clause)
+    existential = any(c.dep_ == "expl" for c in kids)
+    nouns = [
+        c
+        for c in kids
+        if c.lemma_.lower() in lx.DOUBT_NOUNS
+        and (c.dep_ == "nsubj" or (existential and c.dep_ == "attr"))
+        and not any(
+            g.dep_ in ("det", "amod") and g.lower_ in lx.NO_ONE_WORDS | {"little", "any"}
+            for g in children(idx, c)
+        )
+    ]
+    for noun in nouns:
+        # "doubts about X", "doubts over whether X"; the parser may hang the "about" on the
+        # clause or on a noun between ("doubts inside the network about the report").
+        holders = [
+            noun,
+            clause,
+            *(g for p in children(idx, noun) if p.dep_ == "prep" for g in children(idx, p)),
+        ]
+        for h in holders:
+            for p in children(idx, h):
+                if p.dep_ != "prep" or p.lower_ not in ("about", "over", "on", "regarding"):
+                    continue
+                for about in children(idx, p):
+                    if about.dep_ == "pobj":
+                        if about.lemma_.lower() in lx.AUTHENTICITY_NOUNS:
+                            about = prep_object(about, idx, ("of",)) or about
+                        if (is_report_word(about) and about.pos_ != "PRON") or _is_evidence(about, idx):
+                            return about
+                    elif about.dep_ == "pcomp" and _past_happening(about, idx):
+                        return about
+    return None
+
+
+def _past_happening(clause: Token, idx: DocIndex) -> bool:
+    """ "whether the lizard was there", "that the blast was a meteorite": a past clause, not
+    a forecast or a wish."""
+    if clause.pos_ not in ("VERB", "AUX") or is_irrealis(clause, idx):
+        return False
+    return clause.tag_ in ("VBD", "VBN") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in children(idx, clause)
+    )
+
+
+def _names_an_error(tok: Token, idx: DocIndex) -> bool:
+    """ "a clerical error", "a misunderstanding", "wrong data"."""
+    lemma = tok.lemma_.lower()
+    if lemma in lx.ERROR_NOUNS:
+        return True
+    return lemma in lx.INFORMATION_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in lx.WRONG_ADJECTIVES for c in children(idx, tok)
+    )
+
+
+def _decline_frame(verb: Token, idx: DocIndex) -> Frame | None:
+    """ "declined to comment on X", "refused to say whether X", "refrained from sharing"."""
+    for c in children(idx, verb):
+        inner = c
+        if c.dep_ == "prep" and c.lower_ == "from":
+            inner = next((g for g in children(idx, c) if g.dep_ == "pcomp"), c)
+        elif c.dep_ != "xcomp":
+            continue
+        if inner.lemma_.lower() in lx.COMMENT_VERBS:
+            obj = direct_object(inner, idx) or prep_object(inner, idx, ("on", "about"))
+            target = obj if obj is not None and is_target_noun(obj) else None
+            return Frame(
+                verb, verb_speaker(verb, idx), "declines_to_comment", content_clauses(inner, idx), target
+            )
+    return None
+
+
+def _asks_for_comment(verb: Token, idx: DocIndex) -> bool:
+    lo, hi = clause_bounds(idx, verb)
+    return any(t.lower_ == "comment" for t in idx.tokens[lo:hi])
+
+
+def _is_as_clause(verb: Token, idx: DocIndex) -> bool:
+    """A bare "as reported by X" / "as X said" aside; "as he insists on X" says X, not the clause
+    it hangs on."""
+    if verb.dep_ != "advcl":
+        return False
+    kids = children(idx, verb)
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep") for c in kids):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+
+
+def _negated_host(host: Token, aside: Token, idx: DocIndex) -> Token | None:
+    """The negated clause an "as X reported" aside interrupts, between its negation and its
+    verb: "did not, as X reported, resign" (the parser hangs the aside, and often the
+    negation, on the auxiliary or the subject). None when the clause is not negated ("as X
+    reported, he resigned"), or when the aside stands before the negation, which it then
+    reports too ("As X reports, he is not taking any chances")."""
+    verb = host
+    if host.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass"):
+        up = head(idx, host)
+        if up is None or up.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = up
+    elif host.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() in ("do", "have", "be"):
+        # "did not, as X reported, write ...": the parser may make "did" the clause and the
+        # verb after the aside its conjunct.
+        verb = next((c for c in children(idx, verb) if c.dep_ == "conj" and c.i > aside.i), verb)
+    if verb.lemma_.lower() in lx.NEGATED_COMMENT_VERBS | lx.DENY_VERBS:
+        return None  # "did not, as X said, confirm it": a refusal to comment, not a denial
+    holders = [host, verb, *(c for c in children(idx, verb) if c.dep_ in ("aux", "auxpass"))]
+    negations = [c for h in holders for c in children(idx, h) if c.dep_ == "neg"]
+    # "was not, as X claimed, at the party": the clause goes on after the aside.
+    goes_on = verb.i > aside.i or any(c.i > aside.i and not c.is_punct for c in children(idx, verb))
+    if goes_on and any(n.i < aside.i for n in negations):
+        return verb
+    return None
+
+
+def according_frame(tok: Token, idx: DocIndex) -> Frame | None:
+    """ "according to X, <clause>": X asserts (or, by the clause, denies) the clause."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in children(idx, tok) if c.lower_ == "to"), None)
+    speaker = next((c for c in children(idx, to) if c.dep_ == "pobj"), None) if to is not None else None
+    clause = head(idx, tok)
+    if speaker is None or clause is None:
+        return None
+    while clause.pos_ not in ("VERB", "AUX"):
+        up = head(idx, clause)
+        if up is None:
+            break  # "According to X, the total dead ... stands at N": the parser's root is the clause
+        clause = up
+    if is_speech(clause, idx) and _faceless_reports(clause, idx):
+        # "According to A, reports indicate that X": A is the one on record for X.
+        return Frame(tok, speaker, None, content_clauses(clause, idx))
+    return Frame(tok, speaker, None, [clause], relay_only=is_speech(clause, idx))
+
+
+def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
+    """ "There were reports that X", "reversing reports that X": reports nobody is named for
+    assert X themselves, unless a speaker's verb takes them up ("denied reports that X")."""
+    if noun.lemma_.lower() not in lx.REPORT_NOUNS or noun.tag_ != "NNS" or not _faceless(noun, idx):
+        return None
+    governor = head(idx, noun)
+    if governor is not None and (
+        governor.lemma_.lower() in lx.SPEECH_ACT_LEMMAS or phrasal_denial(governor, idx)
+    ):
+        return None
+    contents = [c for c in children(idx, noun) if c.dep_ == "acl" and has_that(c, idx)]
+    return Frame(noun, noun, None, contents) if contents else None
+
+
+def emphatic_frame(tok: Token, idx: DocIndex) -> Frame | None:
+    """ "X did allege that Y": the parser reads the emphatic verb as the object of "do"; a
+    reporting word there with a that-clause of its own is the speech act."""
+    governor = head(idx, tok)
+    if tok.lemma_.lower() not in lx.ASSERT_VERBS or tok.dep_ != "dobj" or governor is None:
+        return None
+    if governor.lemma_.lower() != "do" or is_negated(governor, idx):
+        return None
+    contents = [c for c in children(idx, tok) if c.dep_ in ("acl", "ccomp") and has_that(c, idx)]
+    speaker = own_subject(governor, idx)
+    return Frame(tok, speaker, None, contents) if contents and speaker is not None else None
+
+
+def has_that(clause: Token, idx: DocIndex) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in children(idx, clause))
+
+
+def estimate_frame(noun: Token, idx: DocIndex) -> Frame | None:
+    """ "the police estimate of one million participants", "the ministry's count of 120 dead":
+    the owner of the estimate asserts the figure."""
+    if noun.lemma_.lower() not in lx.ESTIMATE_NOUNS:
+        return None
+    owner = next(
+        (c for c in children(idx, noun) if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+    counted = prep_object(noun, idx, ("of",))
+    if owner is None or counted is None or not any(t.like_num for t in counted.subtree):
+        return None
+    return Frame(noun, owner, "asserts", target=noun)
+
+
+def _faceless(noun: Token, idx: DocIndex) -> bool:
+    """A report noun with no owner: not "the Post's reports", "reports by X", "X reports"."""
+    if idx.group_of[noun.i] >= 0:
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod")
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from", "in", "of"))
+        for c in children(idx, noun)
+    )
+
+
+def _faceless_reports(verb: Token, idx: DocIndex) -> bool:
+    """ "reports indicate", "reports say": a speech verb whose subject is a bare report noun
+    with no owner, so the source that names the reports is the claimant."""
+    subj = own_subject(verb, idx)
+    return subj is not None and subj.lemma_.lower() in lx.REPORT_NOUNS and _faceless(subj, idx)
+
+
+def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list[Frame]:
+    """Attribution frames in the sentence unit [lo, hi), less those that only relay; with
+    `bare`, also speech verbs that report nothing in this sentence (", Petrov said.")."""
+    frames = []
+    for tok in idx.tokens[lo:hi]:
+        frame = None
+        if tok.lower_ == "according":
+            frame = according_frame(tok, idx)
+        elif tok.pos_ == "VERB":
+            frame = verb_frame(tok, idx)
+        elif tok.pos_ == "NOUN" and not bare:
+            frame = report_noun_frame(tok, idx) or estimate_frame(tok, idx) or emphatic_frame(tok, idx)
+        if frame is None or frame.speaker is None:
+            continue
+        # A speech verb with nothing reported ("said in a post", "citing sources who were not
+        # authorised to reveal") makes no claim; declining to comment needs no content.
+        if bare or frame.contents or frame.target is not None or frame.stance == "declines_to_comment":
+            frames.append(frame)
+    speech = {f.word.i for f in frames}
+    emptied: dict[int, list[int]] = {}  # frame word -> the speech clauses taken out of its contents
+    for f in frames:
+        # "A said X; however B suggested Y": a speech clause before the verb is not what the
+        # verb relays, whatever the parser hangs on it.
+        removed = [c.i for c in f.contents if c.i in speech and c.i < f.word.i]
+        f.contents = [c for c in f.contents if c.i not in removed]
+        if removed and not f.contents:
+            emptied[f.word.i] = removed
+    # "According to A, reports indicate X": A's frame stands for the faceless one.
+    sourced = {
+        head(idx, f.word).i
+        for f in frames
+        if f.word.lower_ == "according" and not f.relay_only and head(idx, f.word) is not None
+    }
+    # An outlet passing on someone else's words is not the one making the claim.
+    kept = [
+        f
+        for f in frames
+        if not f.relay_only and not any(c.i in speech for c in f.contents) and f.word.i not in sourced
+    ]
+    # "A said X, contradicting reports that Y": A denies Y (see `reversed_reports`), not the
+    # subject of X, which a frame of the participle's own would name.
+    reversals = [v for f in kept for c in f.contents for v, _, _ in reversed_reports(c, idx)]
+    # The reversed reports' own frame ("reports that ...") is the claim the reversal already
+    # gives them, under the name with when they came.
+    reversed_nouns = {o.i for o in (direct_object(v, idx) for v in reversals) if o is not None}
+    reversing = {v.i for v in reversals}
+    kept = [f for f in kept if f.word.i not in reversing and f.word.i not in reversed_nouns]
+    for f in kept:
+        if f.speaker is not None and f.speaker.lower_ in ("i", "we"):
+            # "we do not comment", inside what a named speaker says: that speaker.
+            f.speaker = _enclosing_speaker(f.word, kept, idx)
+    # '"We do not comment on rumours," the firm said': the saying only frames the firm's own
+    # refusal, which is its whole claim; it asserts nothing besides.
+    nested = {
+        (f.word.i, f.speaker.i) for f in kept if f.speaker is not None and f.stance == "declines_to_comment"
+    }
+    return [
+        f
+        for f in kept
+        if f.speaker is not None
+        and not (
+            f.target is None
+            and f.word.i in emptied
+            and all((w, f.speaker.i) in nested for w in emptied[f.word.i])
+        )
+    ]
+
+
+def _enclosing_speaker(tok: Token, frames: list[Frame], idx: DocIndex) -> Token | None:
+    by_word = {f.word.i: f for f in frames}
+    up = head(idx, tok)
+    while up is not None:
+        f = by_word.get(up.i)
+        if f is not None and f.speaker is not None and f.speaker.lower_ not in ("i", "we"):
+            return f.speaker
+        up = head(idx, up)
+    return None
+
+
+def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[Token, str, Token]]:
+    """(the reversing verb, the reports as a claimant, the clause they reported) for each "reversing / contradicting / correcting
+    reports that X" inside a reported clause. The "that" clause must follow the report phrase
+    directly (the parser may hang it on the noun, the verb, or a clause before them)."""
+    lo, hi = clause_bounds(idx, clause)
+    found = []
+    for verb in idx.tokens[lo:hi]:
+        if verb.lemma_.lower() not in lx.REVERSAL_VERBS or verb.pos_ != "VERB":
+            continue
+        obj = direct_object(verb, idx)
+        if obj is None or obj.lemma_.lower() not in lx.REPORT_NOUNS:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(idx, obj)):
+            continue  # "reversing his statement that ...": one source changing its own account
+        after = obj.i + 1
+        while after < min(hi, obj.i + 1 + REPORT_WHEN_WORDS) and idx.tokens[after].dep_ in REPORT_WHEN_DEPS:
+            after += 1  # "reports two hours earlier that ..."
+        if after >= hi or idx.tokens[after].lower_ != "that" or idx.tokens[after].dep_ != "mark":
+            continue
+        reported = head(idx, idx.tokens[after])
+        if reported is None or reported.i <= after or reported.pos_ not in ("VERB", "AUX"):
+            continue
+        # Named as a report-noun frame names them ("reports that ..."), so the two are one claim,
+        # with the words that say when they came ("reports two hours earlier"): they tell
+        # these reports from the ones that reverse them.
+        name = (
+            speaker_phrase(obj, idx) if after == obj.i + 1 else text_of(idx, obj.left_edge.i, after).strip()
+        )
+        found.append((verb, name, reported))
+    return found

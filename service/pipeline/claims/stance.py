@@ -1,0 +1,352 @@
+"""The stance a frame's content takes, and the proposition it is about."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.claims.context import ROLE_NOUNS, UNSPECIFIED_PARTIES, Context, is_target_noun
+from service.pipeline.claims.falsity import (
+    falsity_subject,
+    habitual,
+    is_negated,
+    is_report_word,
+    no_support_target,
+    prep_object,
+)
+from service.pipeline.claims.frames import doubted_by_a_noun, has_that
+from service.pipeline.statements.deps import ARGUMENT_DEPS
+from service.pipeline.statements.index import (
+    DocIndex,
+    children,
+    clause_bounds,
+)
+from service.pipeline.statements.participants import own_subject
+from service.pipeline.statements.polarity import is_no_quantified
+from service.pipeline.statements.predicates import (
+    content_clauses,
+    is_event_class,
+    is_irrealis,
+)
+from service.pipeline.statements.times import BACKGROUND_PREPS
+from service.pipeline.types import Stance, Statement
+
+
+def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Token | None]:
+    """Stance a speaker takes by saying `clause`, the statement it is about, and a noun that
+    names the proposition when the clause only points at it ("this is false")."""
+    idx = ctx.idx
+    believed = first_person_belief(clause, idx)
+    if believed is not None:
+        inner = content_stance(believed, ctx)
+        if inner[0] == "denies":
+            return inner  # "I think this is a hoax"
+    st = ctx.anchors.get(clause.i)
+    subj = falsity_subject(clause, idx)
+    if subj is not None:
+        return "denies", None, subj
+    unsupported = no_support_target(clause, idx)
+    if unsupported is not None:
+        _noun, about = unsupported
+        if about is not None and about.i in ctx.anchors:
+            return "denies", ctx.anchors[about.i], None  # "no evidence that the meeting took place"
+        if about is not None and (is_target_noun(about) or about.pos_ == "PRON" or about.tag_ == "DT"):
+            return "denies", None, about  # "no truth to these allegations", "no basis for it"
+        # "no evidence of damage" reports an absence, not that a report is untrue.
+    if clause.lemma_.lower() in lx.NEGATED_COMMENT_VERBS and is_negated(clause, idx):
+        return "declines_to_comment", st, None  # "we do not comment on ..."
+    # Before a negated event's own reading: the report it answers lets the article deny it.
+    contrary = contrary_to_reports(clause, idx)
+    if contrary is None and _says_none(clause, idx):
+        # "he has not resigned, despite reports to the contrary": only a negated clause says
+        # what the reports held; "despite claims to the contrary, the move came years ago"
+        # names no report's content.
+        contrary = despite_reports_to_the_contrary(clause, idx)
+    if contrary is not None:
+        if st is not None and is_negated(clause, idx):
+            return "denies", st, contrary  # "it did not, contrary to reports, break off": that event
+        return "denies", None, contrary  # "contrary to reports, the mill stays open": the reports
+    if st is not None and denies_event(ctx.statements[st], clause, idx) and not _activity_link(clause, idx):
+        return "denies", st, None
+    if _denies_relation(clause, idx):
+        return "denies", None, None  # "the custom is not connected to the legend"
+    satire = from_a_satire_site(clause, idx)
+    if satire is not None:
+        return "denies", None, satire  # "the story was published on X, a satirical news site"
+    if st is not None and _background_state(clause, idx):
+        return "asserts", None, None  # "have not spoken since July": about no event of its own
+    doubted = judged_unlikely(clause, idx)
+    if doubted is not None:
+        if doubted.pos_ in ("NOUN", "PROPN", "PRON"):
+            return "denies", None, doubted  # "the story is unlikely to be true"
+        # "it is highly unlikely that X happened": X, named by its clause.
+        return "denies", ctx.anchors.get(doubted.i), doubted
+    doubted = doubted_by_a_noun(clause, idx)
+    if doubted is not None:
+        if doubted.pos_ in ("NOUN", "PROPN"):
+            return "denies", None, doubted  # "there are doubts about the report"
+        return "denies", ctx.anchors.get(doubted.i), doubted  # "doubts remain over whether X"
+    return "asserts", st, None
+
+
+def judged_unlikely(clause: Token, idx: DocIndex) -> Token | None:
+    """What a clause calls hardly true: the past happening of "it is highly unlikely that X",
+    "I find it unlikely, almost impossible, that X" (X's clause), or the report of "the story
+    is unlikely to be true" (its noun). Not "it is unlikely that X will ..." (a forecast), not
+    "not unlikely", nor a person or thing that is unlikely to do something ("he is unlikely to
+    run")."""
+    if is_negated(clause, idx):
+        return None
+    kids = children(idx, clause)
+    adjectives = [c for c in kids if c.dep_ in ("acomp", "ccomp", "oprd") and c.lower_ in lx.DOUBT_ADJECTIVES]
+    for adj in adjectives:
+        if any(c.dep_ == "neg" for c in children(idx, adj)):
+            continue
+        inner = [c for c in children(idx, adj) if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        inner += [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c is not adj]
+        for c in inner:
+            if c.dep_ == "xcomp":
+                # "the story is unlikely to be true": only a report said to be untrue.
+                subj = own_subject(clause, idx)
+                truth = any(
+                    g.dep_ == "acomp" and g.lemma_.lower() in lx.TRUTH_WORDS for g in children(idx, c)
+                )
+                if (
+                    truth
+                    and subj is not None
+                    and (is_report_word(subj) or subj.lemma_.lower() in lx.EVIDENCE_NOUNS)
+                ):
+                    return subj
+                continue
+            past = c.tag_ in ("VBD", "VBN") or any(
+                a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in children(idx, c)
+            )
+            if past and has_that(c, idx) and not is_irrealis(c, idx):
+                return c
+    return None
+
+
+def from_a_satire_site(clause: Token, idx: DocIndex) -> Token | None:
+    """The report a clause says came from a site of satire or fake news ("The story was
+    published on X, a satirical news website", "The post was actually from a satire site", "It
+    was, in fact, by a satirical news site"): the report (or the pronoun standing for it). Not a
+    site merely named ("the site also runs satire"), nor a report said not to come from one."""
+    if clause.lemma_.lower() not in lx.ORIGIN_VERBS or is_negated(clause, idx):
+        return None
+    kids = children(idx, clause)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    pointer = subj.lower_ in ("it", "this", "that")
+    if not pointer and subj.lemma_.lower() not in lx.REPORT_NOUNS | lx.EVIDENCE_NOUNS | lx.POST_NOUNS:
+        return None
+    for prep in kids:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "by", "from", "in", "at", "for"):
+            continue
+        source = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
+        if source is not None and _satire_site(source, idx):
+            return subj
+    return None
+
+
+def _satire_site(noun: Token, idx: DocIndex) -> bool:
+    """ "a satirical news site", "X, a fake news website", "X, which is a satire site"."""
+    named = [noun, *(c for c in children(idx, noun) if c.dep_ == "appos")]
+    for n in list(named):
+        for rel in children(idx, n):
+            if rel.dep_ == "relcl" and rel.lemma_.lower() == "be":
+                named.extend(c for c in children(idx, rel) if c.dep_ == "attr")
+    return any(
+        n.lemma_.lower() in lx.SITE_NOUNS
+        and any(t.lower_ in lx.SATIRE_WORDS for t in idx.tokens[n.left_edge.i : n.i])
+        for n in named
+    )
+
+
+def contrary_to_reports(clause: Token, idx: DocIndex) -> Token | None:
+    """The report a clause says is wrong by standing "contrary to" it ("Contrary to reports, the
+    mill stays open", "she has, contrary to some reports, not been captured"): the report noun.
+    Not what runs against a belief or a finding ("contrary to popular belief", "contrary to other
+    studies"): only a report, claim or rumour is answered."""
+    for c in children(idx, clause):
+        if c.lower_ != "contrary" or c.dep_ not in ("advmod", "advcl", "prep", "amod", "npadvmod"):
+            continue
+        for to in children(idx, c):
+            if to.dep_ == "prep" and to.lower_ == "to":
+                noun = next((g for g in children(idx, to) if g.dep_ == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in lx.REPORT_NOUNS:
+                    return noun
+    return None
+
+
+def _says_none(clause: Token, idx: DocIndex) -> bool:
+    """ "has not resigned", "no cases have been found": a negated clause or a subject of none."""
+    subj = own_subject(clause, idx)
+    return is_negated(clause, idx) or (subj is not None and is_no_quantified(subj, idx))
+
+
+def despite_reports_to_the_contrary(clause: Token, idx: DocIndex) -> Token | None:
+    """ "Despite reports to the contrary, the minister has not resigned", "in spite of claims to
+    the contrary": the report noun. Not "despite reports of fighting, they stayed", which takes
+    the reports as given."""
+    for c in children(idx, clause):
+        if c.dep_ != "prep" or c.lower_ not in ("despite", "in"):
+            continue
+        noun = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+        if noun is not None and c.lower_ == "in":
+            # "in spite of X": the noun after "of"
+            noun = prep_object(noun, idx, ("of",)) if noun.lower_ == "spite" else None
+        if noun is None or noun.lemma_.lower() not in lx.REPORT_NOUNS:
+            continue
+        to = prep_object(noun, idx, ("to",))
+        if to is not None and to.lower_ == "contrary":
+            return noun
+    return None
+
+
+def first_person_belief(clause: Token, idx: DocIndex) -> Token | None:
+    """What "I think" / "we believe" takes: the speaker's own stance, as if said outright. Not
+    "I don't think ...", nor someone else's belief ("many believe it is a hoax")."""
+    if clause.lemma_.lower() not in lx.BELIEF_VERBS or is_negated(clause, idx):
+        return None
+    subj = own_subject(clause, idx)
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return None
+    return next((c for c in children(idx, clause) if c.dep_ == "ccomp"), None)
+
+
+def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
+    """A negated event in the past: "there was no conversation", "X did not meet Y". A negated
+    plan or a future ("has no plans to", "will not cede") is no denial that something happened."""
+    if st.polarity or is_irrealis(clause, idx):
+        return False
+    if _background_state(clause, idx):
+        return False  # "have not spoken since July": a state over a period, not a denied event
+    if not is_event_statement(st) and not _says_none_happened(clause, idx):
+        return False  # "the missiles had not arrived" reports a state, not a denial
+    if habitual(clause, idx):
+        return False
+    if clause.lemma_.lower() in lx.STATE_OF_MIND_VERBS:
+        return False  # "never wanted to marry her": a state of mind, no event denied
+    return clause.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
+    )
+
+
+def _denies_relation(clause: Token, idx: DocIndex) -> bool:
+    """ "X is not (in any way) connected to Y", "X was not involved in Y": a denied link. Not a
+    role denied in an activity ("police were not involved in the search"): that answers no
+    report of something having happened."""
+    if _activity_link(clause, idx):
+        return False
+    if clause.lower_ in lx.RELATION_WORDS:  # "was not involved": the participle heads the clause
+        return is_negated(clause, idx)
+    if clause.lemma_.lower() != "be":
+        return False
+    for c in children(idx, clause):
+        if c.dep_ in ("acomp", "attr") and c.lower_ in lx.RELATION_WORDS:
+            return is_negated(clause, idx) or any(g.dep_ == "neg" for g in children(idx, c))
+    if not is_negated(clause, idx):
+        return False
+    # "is not in any way connected to": the parser hangs the participle on "way".
+    lo, hi = clause_bounds(idx, clause)
+    # Not a relative clause: "this isn't the first time the firm has been linked to it".
+    return any(
+        t.lower_ in lx.RELATION_WORDS and t.i > clause.i and t.dep_ != "relcl" for t in idx.tokens[lo:hi]
+    )
+
+
+def _activity_link(clause: Token, idx: DocIndex) -> bool:
+    """ "not involved in the search", "played no part in the investigation": the relation word's
+    object is an activity (`lx.ACTIVITY_NOUNS`), not an event said to have happened; or nobody in
+    particular ("was not involved with anyone"), not a party someone reported."""
+    lo, hi = clause_bounds(idx, clause)
+    for t in idx.tokens[lo:hi]:
+        role = t.lemma_.lower() in ROLE_NOUNS and t.dep_ in ("dobj", "attr")
+        if t.lower_ not in lx.RELATION_WORDS and not role:
+            continue
+        # "played no part in the investigation": the parser may hang "in" on the verb.
+        holders = [t, clause] if role else [t]
+        for prep in (p for h in holders for p in children(idx, h)):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "to"):
+                obj = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
+                if obj is not None and (
+                    obj.lemma_.lower() in lx.ACTIVITY_NOUNS or obj.lower_ in lx.ACTIVITY_NOUNS
+                ):
+                    return True
+                if obj is not None and obj.lower_ in UNSPECIFIED_PARTIES:
+                    return True  # "was not involved with anyone": no link anyone reported
+    return False
+
+
+def _background_state(clause: Token, idx: DocIndex) -> bool:
+    """A clause held over a period ("since July", "until March"): background, not an event."""
+    return any(c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS for c in children(idx, clause))
+
+
+def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
+    """ "No shots were fired", "nobody was hurt", "our staff never entered": a verb of any kind
+    whose negation says the event did not take place at all."""
+    if clause.lemma_.lower() in ("be", "have", "do"):
+        return False  # "has no plans", "is not aware": states, not events
+    for c in children(idx, clause):
+        if (c.dep_ == "neg" and c.lower_ == "never") or (
+            c.dep_ in ARGUMENT_DEPS and is_no_quantified(c, idx)
+        ):
+            return True
+    return False
+
+
+def resolve_target(tok: Token, ctx: Context) -> int | None:
+    """The statement a noun like "the reports", "this" or "the call" stands for: the one it
+    names, else the one its owner asserted, else the article's framed event."""
+    named = named_target(tok, ctx)
+    if named is not None:
+        return named
+    owner = _owner_group(tok, ctx.idx)
+    if owner is not None and owner in ctx.asserted_by:
+        return ctx.asserted_by[owner]  # "the Post report": what the Post was said to report
+    return framed_event(tok.idx, ctx)
+
+
+def named_target(tok: Token, ctx: Context) -> int | None:
+    """The statement the noun's own words name ("the call", "reports that A spoke with B",
+    "reports of a phone call"), if they name one."""
+    idx = ctx.idx
+    if tok.i in ctx.anchors:
+        return ctx.anchors[tok.i]  # an event noun: its own statement
+    for c in content_clauses(tok, idx):
+        if c.i in ctx.anchors:
+            return ctx.anchors[c.i]  # "reports that A spoke with B"
+    for c in children(idx, tok):
+        if c.dep_ == "prep" and c.lower_ in ("of", "about", "on"):
+            for g in children(idx, c):
+                if g.i in ctx.anchors:
+                    return ctx.anchors[g.i]  # "reports of a phone call"
+    return None
+
+
+def framed_event(before: int, ctx: Context) -> int | None:
+    """The event an article's denials are about, else the latest real event before `before`."""
+    if ctx.denied is not None:
+        return ctx.denied
+    at = bisect_left(ctx.event_starts, (before, -1))
+    return ctx.event_starts[at - 1][1] if at > 0 else None
+
+
+def is_event_statement(st: Statement) -> bool:
+    """A statement of a known kind of event, not a speech act or an unclassified verb."""
+    return st.predicate_class != "statement" and is_event_class(st.predicate_class)
+
+
+def _owner_group(tok: Token, idx: DocIndex) -> int | None:
+    for c in children(idx, tok):
+        if c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0:
+            return idx.group_of[c.i]
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for g in children(idx, c):
+                if idx.group_of[g.i] >= 0:
+                    return idx.group_of[g.i]
+    return None
