@@ -212,8 +212,11 @@ class Margins:
         spread: Mapping[str, int],
     ) -> None:
         own = None
+        mine = rules.focus_of(vector)
         for story in candidates:
             score = rules.similarity(vector, story.weights, idfs, names, spread)
+            if score < rules.CLOSE and not rules.focused(mine, story.weights, idfs, rules.FOCUS):
+                continue  # a story focused on another development: the article may not join it
             held = self.gold[story.id]
             if gold in held:
                 own = score if own is None else max(own, score)
