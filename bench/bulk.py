@@ -516,6 +516,7 @@ class Replicator:
             row[t["article_id"]] = art(r[t["article_id"]])
             row[t["event_id"]] = evt(r[t["event_id"]])
             row[t["claimant_entity_id"]] = ent(r[t["claimant_entity_id"]])
+            row[t["speaks_for_entity_id"]] = ent(r[t["speaks_for_entity_id"]])
             row[t["date_value"]] = _shift_timex(r[t["date_value"]], years)
             row[t["alternative_value"]] = _shift_timex(r[t["alternative_value"]], years)
             rows.append(tuple(row))

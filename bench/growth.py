@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import os
 import shutil
 import statistics
 import tempfile
@@ -367,8 +368,15 @@ async def run(args: argparse.Namespace) -> int:
     harness.banner("cost as the corpus grows")
     sizes = sorted(int(s) for s in args.sizes.split(","))
     settings = load_settings()
-    plans_out = Path(args.plans)
-    _append(plans_out, "", fresh=True)
+    if args.plans:
+        plans_out = Path(args.plans)
+        _append(plans_out, "", fresh=True)
+    else:
+        # a file of this run's own: two runs at once (or another user's) never share one
+        fd, name = tempfile.mkstemp(prefix="bench-growth-plans-", suffix=".txt")
+        os.close(fd)
+        plans_out = Path(name)
+    print(f"plans: {plans_out}")
     tmp = Path(tempfile.mkdtemp(prefix="news-bench-growth-"))
     server = EmbeddedPostgres(tmp)
     server_url = await asyncio.to_thread(server.start)
@@ -599,7 +607,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep-data", action="store_true", help="leave the database folder behind (about 6 GB at 100k)"
     )
-    parser.add_argument("--plans", default=str(Path(tempfile.gettempdir()) / "bench-growth-plans.txt"))
+    parser.add_argument(
+        "--plans",
+        default=None,
+        help="file for the full EXPLAIN plans (default: a new file in the temporary folder, named per run)",
+    )
     args = parser.parse_args(argv)
     return asyncio.run(run(args))
 

@@ -87,6 +87,8 @@ class Frame:
     target: Token | None = None  # a noun the speech act is about ("denied the reports")
     relay_only: bool = False  # "as noted by X": X relays what the sentence reports
     echo: bool = False  # "This was stated by X": X made the previous sentence's claim
+    # "He did not, as some sites report, Y": the speaker reports Y, which the sentence denies.
+    gainsaid: bool = False
 
 
 @dataclass
@@ -519,6 +521,12 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         return Frame(verb, _speaker(verb, idx), "declines_to_comment")
     if lemma in lx.BLAME_VERBS:
         return _blame_frame(verb, idx, obj)
+    if (
+        lemma in lx.DOUBT_VERBS
+        or (lemma in lx.DOUBT_LIGHT_VERBS and obj is not None and obj.lemma_.lower() in lx.DOUBT_NOUNS)
+        or (lemma in lx.QUESTION_VERBS and obj is not None and obj.lemma_.lower() in lx.AUTHENTICITY_NOUNS)
+    ):
+        return _doubt_frame(verb, idx, obj)
     contents = content_clauses(verb, idx)
     if lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS or _phrasal_denial(verb, idx):
         return _denial_frame(verb, idx, contents, obj)
@@ -533,6 +541,11 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         h = head(idx, verb)
         if h is None:
             return None
+        denied = _negated_host(h, verb, idx) if lemma in lx.AS_REPORT_VERBS else None
+        if denied is not None:
+            # "He did not, as some sites report, paint the wall": the sites report
+            # that he did, not that he did not; the sentence itself denies it.
+            return Frame(verb, _speaker(verb, idx), "asserts", [denied], gainsaid=True)
         return Frame(verb, _speaker(verb, idx), None, [h], relay_only=is_speech(h, idx))
     target = obj if obj is not None and (_is_target_noun(obj) or obj is passive) else None
     if not contents and target is None and lemma in lx.ATTEST_VERBS:
@@ -659,6 +672,39 @@ def _blame_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
     return Frame(verb, _speaker(verb, idx), "denies", target=obj)
 
 
+def _doubt_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
+    """ "Experts doubt that the lizard was there", "cast doubt on whether the flood was a
+    burst dam", "raised doubts about the report": the speaker says a past happening or a report
+    is hardly true, which denies it. Not "did not doubt", nor "few doubt", nor a doubt about
+    what will be ("doubt that the talks will succeed"), nor doubt about a person ("doubts
+    about the coach")."""
+    if is_negated(verb, idx):
+        return None
+    speaker = _speaker(verb, idx)
+    if (
+        speaker is None
+        or speaker.lower_ in lx.NO_ONE_WORDS
+        or any(c.dep_ in ("det", "amod") and c.lower_ in lx.NO_ONE_WORDS for c in children(idx, speaker))
+    ):
+        return None
+    holders = [verb] if obj is None or verb.lemma_.lower() in lx.DOUBT_VERBS else [obj, verb]
+    contents = [c for h in holders for c in content_clauses(h, idx)]
+    contents = [c for c in contents if not is_irrealis(c, idx)]
+    if contents:
+        return Frame(verb, speaker, "denies", contents)
+    doubted = [obj] if obj is not None and verb.lemma_.lower() not in lx.DOUBT_LIGHT_VERBS else []
+    doubted += [a for h in holders if (a := _prep_object(h, idx, ("on", "about", "over"))) is not None]
+    for about in doubted:
+        if about.lemma_.lower() in lx.AUTHENTICITY_NOUNS:
+            # "doubted its authenticity", "the veracity of the video": whose it is.
+            about = _prep_object(about, idx, ("of",)) or next(
+                (c for c in children(idx, about) if c.dep_ == "poss"), None
+            )
+        if about is not None and (_is_report_word(about) or about.lemma_.lower() in lx.EVIDENCE_NOUNS):
+            return Frame(verb, speaker, "denies", target=about)  # "cast doubt on the report"
+    return None
+
+
 def _names_an_error(tok: Token, idx: DocIndex) -> bool:
     """ "a clerical error", "a misunderstanding", "wrong data"."""
     lemma = tok.lemma_.lower()
@@ -700,6 +746,35 @@ def _is_as_clause(verb: Token, idx: DocIndex) -> bool:
     if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep") for c in kids):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+
+
+def _negated_host(host: Token, aside: Token, idx: DocIndex) -> Token | None:
+    """The negated clause an "as X reported" aside interrupts, between its negation and its
+    verb: "did not, as X reported, resign" (the parser hangs the aside, and often the
+    negation, on the auxiliary or the subject). None when the clause is not negated ("as X
+    reported, he resigned"), or when the aside stands before the negation, which it then
+    reports too ("As X reports, he is not taking any chances")."""
+    verb = host
+    if host.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass"):
+        up = head(idx, host)
+        if up is None or up.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = up
+    elif host.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() in ("do", "have", "be"):
+        # "did not, as X reported, write ...": the parser may make "did" the clause and the
+        # verb after the aside its conjunct.
+        verb = next((c for c in children(idx, verb) if c.dep_ == "conj" and c.i > aside.i), verb)
+    if verb.lemma_.lower() in lx.NEGATED_COMMENT_VERBS | lx.DENY_VERBS:
+        return None  # "did not, as X said, confirm it": a refusal to comment, not a denial
+    holders = [host, verb, *(c for c in children(idx, verb) if c.dep_ in ("aux", "auxpass"))]
+    negations = [c for h in holders for c in children(idx, h) if c.dep_ == "neg"]
+    # "was not, as X claimed, at the party": the clause goes on after the aside.
+    goes_on = verb.i > aside.i or any(c.i > aside.i and not c.is_punct for c in children(idx, verb))
+    if goes_on and any(n.i < aside.i for n in negations):
+        return verb
+    return None
 
 
 def _is_target_noun(tok: Token) -> bool:
@@ -902,6 +977,17 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         # "no evidence of damage" reports an absence, not that a report is untrue.
     if clause.lemma_.lower() in lx.NEGATED_COMMENT_VERBS and is_negated(clause, idx):
         return "declines_to_comment", st, None  # "we do not comment on ..."
+    # Before a negated event's own reading: the report it answers lets the article deny it.
+    contrary = contrary_to_reports(clause, idx)
+    if contrary is None and _says_none(clause, idx):
+        # "he has not resigned, despite reports to the contrary": only a negated clause says
+        # what the reports held; "despite claims to the contrary, the move came years ago"
+        # names no report's content.
+        contrary = despite_reports_to_the_contrary(clause, idx)
+    if contrary is not None:
+        if st is not None and is_negated(clause, idx):
+            return "denies", st, contrary  # "it did not, contrary to reports, break off": that event
+        return "denies", None, contrary  # "contrary to reports, the mill stays open": the reports
     if st is not None and denies_event(ctx.statements[st], clause, idx) and not _activity_link(clause, idx):
         return "denies", st, None
     if _denies_relation(clause, idx):
@@ -909,14 +995,52 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     satire = from_a_satire_site(clause, idx)
     if satire is not None:
         return "denies", None, satire  # "the story was published on X, a satirical news site"
-    contrary = contrary_to_reports(clause, idx)
-    if contrary is not None:
-        if st is not None and is_negated(clause, idx):
-            return "denies", st, contrary  # "it did not, contrary to reports, break off": that event
-        return "denies", None, contrary  # "contrary to reports, the mill stays open": the reports
     if st is not None and _background_state(clause, idx):
         return "asserts", None, None  # "have not spoken since July": about no event of its own
+    doubted = judged_unlikely(clause, idx)
+    if doubted is not None:
+        if doubted.pos_ in ("NOUN", "PROPN", "PRON"):
+            return "denies", None, doubted  # "the story is unlikely to be true"
+        # "it is highly unlikely that X happened": X, named by its clause.
+        return "denies", ctx.anchors.get(doubted.i), doubted
     return "asserts", st, None
+
+
+def judged_unlikely(clause: Token, idx: DocIndex) -> Token | None:
+    """What a clause calls hardly true: the past happening of "it is highly unlikely that X",
+    "I find it unlikely, almost impossible, that X" (X's clause), or the report of "the story
+    is unlikely to be true" (its noun). Not "it is unlikely that X will ..." (a forecast), not
+    "not unlikely", nor a person or thing that is unlikely to do something ("he is unlikely to
+    run")."""
+    if is_negated(clause, idx):
+        return None
+    kids = children(idx, clause)
+    adjectives = [c for c in kids if c.dep_ in ("acomp", "ccomp", "oprd") and c.lower_ in lx.DOUBT_ADJECTIVES]
+    for adj in adjectives:
+        if any(c.dep_ == "neg" for c in children(idx, adj)):
+            continue
+        inner = [c for c in children(idx, adj) if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        inner += [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c is not adj]
+        for c in inner:
+            if c.dep_ == "xcomp":
+                # "the story is unlikely to be true": only a report said to be untrue.
+                subj = own_subject(clause, idx)
+                truth = any(
+                    g.dep_ == "acomp" and g.lemma_.lower() in lx.TRUTH_WORDS for g in children(idx, c)
+                )
+                if (
+                    truth
+                    and subj is not None
+                    and (_is_report_word(subj) or subj.lemma_.lower() in lx.EVIDENCE_NOUNS)
+                ):
+                    return subj
+                continue
+            past = c.tag_ in ("VBD", "VBN") or any(
+                a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in children(idx, c)
+            )
+            if past and _has_that(c, idx) and not is_irrealis(c, idx):
+                return c
+    return None
 
 
 def from_a_satire_site(clause: Token, idx: DocIndex) -> Token | None:
@@ -969,6 +1093,31 @@ def contrary_to_reports(clause: Token, idx: DocIndex) -> Token | None:
                 noun = next((g for g in children(idx, to) if g.dep_ == "pobj"), None)
                 if noun is not None and noun.lemma_.lower() in lx.REPORT_NOUNS:
                     return noun
+    return None
+
+
+def _says_none(clause: Token, idx: DocIndex) -> bool:
+    """ "has not resigned", "no cases have been found": a negated clause or a subject of none."""
+    subj = own_subject(clause, idx)
+    return is_negated(clause, idx) or (subj is not None and is_no_quantified(subj, idx))
+
+
+def despite_reports_to_the_contrary(clause: Token, idx: DocIndex) -> Token | None:
+    """ "Despite reports to the contrary, the minister has not resigned", "in spite of claims to
+    the contrary": the report noun. Not "despite reports of fighting, they stayed", which takes
+    the reports as given."""
+    for c in children(idx, clause):
+        if c.dep_ != "prep" or c.lower_ not in ("despite", "in"):
+            continue
+        noun = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+        if noun is not None and c.lower_ == "in":
+            # "in spite of X": the noun after "of"
+            noun = _prep_object(noun, idx, ("of",)) if noun.lower_ == "spite" else None
+        if noun is None or noun.lemma_.lower() not in lx.REPORT_NOUNS:
+            continue
+        to = _prep_object(noun, idx, ("to",))
+        if to is not None and to.lower_ == "contrary":
+            return noun
     return None
 
 
@@ -1630,6 +1779,8 @@ def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None
     idx = ctx.idx
     if any(t.text == "?" for t in idx.tokens[lo:hi]):
         return None
+    if verdict_fragment(idx.tokens[lo:hi]):
+        return "denies", None, None  # "PROBABLY FALSE", "Not true.": the story's report
     for tok in idx.tokens[lo:hi]:
         if head(idx, tok) is not None and tok.dep_ not in ("conj", "ccomp"):
             continue
@@ -1643,6 +1794,22 @@ def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None
         if stance != "asserts":
             return stance, st, pointer
     return None
+
+
+def verdict_fragment(tokens: list[Token] | Doc) -> bool:
+    """A sentence that is only a verdict on what is reported: "False.", "PROBABLY FALSE" (a
+    fact-checker's rating under the claim), "Not true.", "Completely fake!". Not a verdict
+    with anything else in it ("false alarm", "true or false"), which the parse reads."""
+    words = [t.lower_ for t in tokens if not (t.is_punct or t.is_space)]
+    if not words or len(words) > 4:
+        return False
+    *rest, last = words
+    if "not" in rest:
+        rest.remove("not")
+        verdict = last in lx.TRUTH_WORDS
+    else:
+        verdict = last in lx.VERDICT_WORDS
+    return verdict and all(w in lx.VERDICT_ADVERBS for w in rest)
 
 
 def _takes_up_its_sentence(clause: Token, pointer: Token | None, idx: DocIndex) -> bool:
@@ -1725,6 +1892,8 @@ def extract_claims(
         for frame in frames:
             made = frame_claims(frame, ctx, (lo, hi))
             found.extend(made)
+            if made and frame.gainsaid:
+                found.extend(_gainsaying_claims(frame, frames, ctx, (lo, hi)))
             # "killed off claims that X, insisting the image is a hoax": "the image" is what the
             # denial just before it in the sentence was about.
             denied = [c.statement for c in made if c.stance == "denies" and c.statement is not None]
@@ -1738,6 +1907,23 @@ def extract_claims(
         if c.claimant_entity is not None and c.claimant_entity in held:
             c.speaks_for = held[c.claimant_entity]
     return ctx.claims
+
+
+def _gainsaying_claims(frame: Frame, frames: list[Frame], ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    """Who denies what an "as X reported" aside reports in a negated clause: the speaker whose
+    words hold the clause ('"He did not, as some reported, resign," she said' is her denial,
+    which her own frame gives), else the article in its own voice."""
+    idx = ctx.idx
+    clause = frame.contents[0]
+    if ctx.quote_of[frame.word.i] >= 0 or not ctx.own_voice:
+        return []  # quoted words with no speaker in sight are nobody's we can name
+    held = {c.i for f in frames if f is not frame for c in f.contents}
+    up: Token | None = clause
+    while up is not None:
+        if up.i in held:
+            return []
+        up = head(idx, up)
+    return [_claim("", None, "denies", ctx.anchors.get(clause.i), clause, ctx, unit, aside=frame.word)]
 
 
 def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> list[Claim]:

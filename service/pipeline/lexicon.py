@@ -201,6 +201,38 @@ ASSERT_VERBS = frozenset(
         "attest",
     }
 )
+# Reporting verbs of an aside that tells what others report ("he did not, as some sites
+# report, ..."): not a promise or a forecast ("did not, as she had promised, call back").
+AS_REPORT_VERBS = frozenset(
+    {"report", "say", "claim", "allege", "suggest", "state", "write", "tweet", "post", "assert"}
+    | {"insist", "indicate", "announce"}
+)
+# Doubt cast on a report: "experts doubt that X", "cast doubt on whether X", "raised doubts
+# about X", "expressed scepticism that X" (a verb, or a light verb with one of the nouns).
+DOUBT_VERBS = frozenset({"doubt"})
+DOUBT_NOUNS = frozenset({"doubt", "skepticism", "scepticism"})
+DOUBT_LIGHT_VERBS = frozenset({"cast", "raise", "express", "voice", "throw", "pour"})
+# What is doubted or questioned of a report: "doubted its authenticity", "questioning the veracity
+# of the video", "cast doubt on the authenticity of the photo".
+AUTHENTICITY_NOUNS = frozenset(
+    {"authenticity", "veracity", "accuracy", "truthfulness", "credibility", "validity", "genuineness"}
+)
+QUESTION_VERBS = frozenset({"question"})
+# Adjectives that say a past happening is hardly true: "it is highly unlikely that X", "I find it
+# unlikely that X", "the story is unlikely to be true".
+DOUBT_ADJECTIVES = frozenset({"unlikely", "improbable", "implausible", "impossible", "doubtful"})
+# Quantifiers of a speaker that make a doubt no one's: "few doubt that X", "nobody doubts".
+NO_ONE_WORDS = frozenset({"no", "few", "nobody", "none", "noone"})
+# A verdict standing alone as a sentence or a heading ("False.", "PROBABLY FALSE", "Not true."):
+# the verdict words, and the hedges and intensifiers that may stand with them.
+VERDICT_WORDS = frozenset(
+    {"false", "untrue", "fake", "bogus", "wrong", "inaccurate", "incorrect", "baseless", "unfounded"}
+    | {"debunked", "fabricated", "hoax", "myth"}
+)
+VERDICT_ADVERBS = frozenset(
+    {"probably", "mostly", "completely", "totally", "entirely", "simply", "just", "absolutely"}
+    | {"likely", "almost", "certainly", "definitely", "utterly", "all", "a", "an", "pure"}
+)
 # Verbs whose subject says the content is untrue.
 DENY_VERBS = frozenset({"deny", "refute", "rebut", "debunk", "disprove", "contradict"})
 # Verbs that deny only when aimed at a report or a claim ("rejected the claims"), not at a
@@ -332,7 +364,10 @@ FALSITY_WORDS = frozenset(
     }
 )
 # Words that, negated, call a report untrue: "the report is not true", "is not accurate".
-TRUTH_WORDS = frozenset({"true", "accurate", "correct", "real", "genuine", "authentic", "factual", "right"})
+TRUTH_WORDS = frozenset(
+    {"true", "accurate", "correct", "real", "genuine", "authentic", "factual", "right"}
+    | {"plausible", "credible", "believable"}
+)
 # Where a story can come from that makes it no news: "published on X, a satirical news
 # website", "the post was from a fake news site".
 SITE_NOUNS = frozenset({"site", "website", "outlet", "publication", "blog", "newspaper", "paper"})
@@ -450,6 +485,8 @@ EVIDENCE_NOUNS = frozenset(
         "video",
         "footage",
         "recording",
+        "tape",
+        "clip",
         "document",
         "letter",
         "email",

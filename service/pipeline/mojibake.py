@@ -62,4 +62,25 @@ def _align(original: str, fixed: str, out_at: int, in_at: int) -> list[Run]:
     if len(original) > MAX_ALIGNED:
         return [(out_at, in_at, min(len(fixed), len(original)))]
     matcher = SequenceMatcher(None, original, fixed, autojunk=False)
-    return [(out_at + b, in_at + a, size) for a, b, size in matcher.get_matching_blocks() if size]
+    blocks = _sourced(matcher.get_matching_blocks(), len(original), len(fixed))
+    return [(out_at + b, in_at + a, size) for a, b, size in blocks]
+
+
+def _sourced(blocks: list[tuple[int, int, int]], original_length: int, fixed_length: int) -> list[Run]:
+    """The matching blocks that leave every repaired character a stretch of input to stand for.
+
+    The longest match may pair a kept character with an earlier copy of it ("Ã\xa0Ã" repaired to
+    "àÃ": the second "Ã" matches the first), leaving the repaired "à" before it with no input
+    characters at all; such a block is dropped, so its characters join the repaired stretch."""
+    kept: list[Run] = []
+    original_end = fixed_end = 0
+    for original_at, fixed_at, size in blocks:
+        if not size or (fixed_at > fixed_end and original_at == original_end):
+            continue
+        kept.append((original_at, fixed_at, size))
+        original_end, fixed_end = original_at + size, fixed_at + size
+    # Repaired characters at the end of the line need input characters after the last block too.
+    while kept and fixed_end < fixed_length and original_end == original_length:
+        kept.pop()
+        original_end, fixed_end = (kept[-1][0] + kept[-1][2], kept[-1][1] + kept[-1][2]) if kept else (0, 0)
+    return kept

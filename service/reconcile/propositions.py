@@ -28,6 +28,12 @@ grouped by proposition instead:
 - a denial of "the reports" that names what it denies in its own sentence ("denied reports
   that the doctor performed a biopsy") answers the proposition whose claims' sentences hold most
   of its content words (stance words left out), before any guess by position;
+- a denial with a statement of its own that meets no assertion (its predicate and parties met
+  nothing: the other articles word the report differently) but whose sentence says what the
+  report it denies held ("contrary to some reports, it did not break off", "rejected
+  allegations by officials that ...") answers the proposition those words name, else the
+  story's main proposition when enough articles assert it, the denial names one of its parties
+  and the report's words share one with it;
 - an assertion placed nowhere by its parse, in the same words as a placed claim, relays it;
 - claims in (nearly) the same words are one proposition: a sentence relayed by several outlets,
   or a denial repeating what it denies ("X said Y did not happen" answers "Y happened"). Two
@@ -120,6 +126,11 @@ STANCE_WORDS = (
 )
 # Words that link a report noun to what it holds: "reports that", "claims of", "rumours claiming".
 CONTENT_LINKS = wordset("that of about claiming saying alleging suggesting")
+# Words that open who made a report or where it ran, between the report noun and its "that":
+# "allegations by officials that", "reports on local sites that", "reports in the press that";
+# and how many words later that "that" may come.
+REPORT_PLACE_WORDS = wordset("by from on in")
+NAMED_LINK_REACH = 8
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
 # Longest proposition text a summary quotes before cutting it.
 SUMMARY_QUOTE_CHARS = 160
@@ -224,7 +235,7 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     quoted = _quoted_assertions(ordered, pointers)
     target.update(quoted)  # it quotes the clause it denies: it answers whoever asserts it
     pointers = [i for i in pointers if i not in quoted]
-    if pointers and placed:
+    if placed:
         sizes: dict[int, list[ScopedClaim]] = {}
         for i in placed:
             sizes.setdefault(_find(parent, i), []).append(ordered[i])
@@ -246,6 +257,10 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             r: frozenset(w for c in members for w in content_words(c.claim.sentence))
             for r, members in sizes.items()
         }
+        for i, root in _stranded_denials(ordered, placed, proposition_of, sizes, said, main).items():
+            # A denial naming the report it answers ("contrary to some reports, it did not
+            # break off"), in a proposition nobody asserts: the story's report in other words.
+            _union(parent, i, root)
         for i in pointers:
             c = ordered[i]
             if i in echoes:
@@ -289,6 +304,47 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     return sorted(groups.values(), key=lambda g: g[0].seq)
 
 
+def _stranded_denials(
+    ordered: list[ScopedClaim],
+    placed: list[int],
+    proposition_of: dict[int, int],
+    sizes: dict[int, list[ScopedClaim]],
+    said: dict[int, frozenset[str]],
+    main: int,
+) -> dict[int, int]:
+    """Placed denial -> the proposition (a root) it answers, for a denial stranded in a
+    proposition nobody asserts (alone it can raise no report) whose sentence says what the
+    report it denies held ("contrary to some reports, the rock did not break off a piece",
+    "rejected allegations by officials that the dam was opened"): its own predicate and parties
+    met nothing because the other articles tell that report in other words. It answers the
+    proposition those words name (as a denial of "the reports" about no statement of its own
+    does), else the story's main proposition when at least SUBJECT_MIN_ARTICLES articles assert
+    it, the denial names one of its parties and the report's content shares a word with it (a
+    denial of some other report about the story's people, "denied a report that it paid a
+    ransom", stays where it is)."""
+    out: dict[int, int] = {}
+    main_parties = {p for c in sizes[main] for p in c.participants}
+    for i in placed:
+        c = ordered[i]
+        own = proposition_of[i]
+        if c.claim.stance != "denies" or not _names_a_report(c):
+            continue
+        content = {w for w in content_words(named_content(c.claim.sentence)) if not _stance_word(w)}
+        if not content or any(m.claim.stance == "asserts" for m in sizes[own]):
+            continue
+        named = _named_proposition(c, {r: found for r, found in said.items() if r != own})
+        if named is not None:
+            out[i] = named
+        elif (
+            main != own
+            and _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
+            and main_parties & set(c.participants)
+            and content & said[main]
+        ):
+            out[i] = main
+    return out
+
+
 def _names_a_report(c: ScopedClaim) -> bool:
     """The claim's sentence names a report, story, claim or rumour ("these stories are made
     up"): what it denies is the story's report, not whatever its article said last."""
@@ -309,6 +365,8 @@ def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) ->
     if len(own) < NAMED_MIN:
         return None
     scored = sorted(((len(own & found), root) for root, found in said.items()), reverse=True)
+    if not scored:
+        return None  # no proposition to name
     best, root = scored[0]
     if best < NAMED_MIN or best < NAMED_SHARE * len(own):
         return None
@@ -326,6 +384,13 @@ def named_content(sentence: str) -> str:
     for n, (noun, link) in enumerate(pairwise(found)):
         if link in CONTENT_LINKS and noun.rstrip("s") in _REPORT_STEMS:
             return " ".join(found[n + 2 :])
+    for n, (noun, prep) in enumerate(pairwise(found)):
+        # "allegations by officials in the strip that ...", "reports on local sites on Monday
+        # that ...": who made the report, or where, between the noun and what it holds.
+        if prep in REPORT_PLACE_WORDS and noun.rstrip("s") in _REPORT_STEMS:
+            reach = found[n + 2 : n + 2 + NAMED_LINK_REACH]
+            if "that" in reach:
+                return " ".join(found[n + 3 + reach.index("that") :])
     for n, (word, to) in enumerate(pairwise(found)):
         if word == "contrary" and to == "to":
             # "Contrary to reports, there was no panel on the show": the rest of the sentence

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from service.pipeline.nlp import load
-from tests.unit.test_claims import Read
+from tests.unit.test_claims import Read, own_voice_claims
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +45,114 @@ def test_calling_a_report_untrue_is_a_denial(nlp: Language, text: str) -> None:
 )
 def test_look_alikes_are_no_denial_of_a_report(nlp: Language, text: str, stances: list[str]) -> None:
     assert [c.stance for c in Read(nlp, text).claims] == stances
+
+
+# --- doubt cast on a report; an aside that reports what the sentence denies ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lizard was found in the engine, the owner said. Biologists doubt that the lizard was in the engine.",
+        "The flood was caused by a dam, officials said. But engineers have cast doubt on whether the dam "
+        "was even opened.",
+        "The museum has raised doubts about the report.",
+        "The report is unlikely to be true, zoologists said.",
+        '"I find it highly unlikely, almost impossible, that it was a lizard," Dr Mara Quill said.',
+        "The story is not plausible, the curator said.",
+        "The tape aired on Monday. Two analysts doubted its authenticity.",
+        "Critics are questioning the veracity of the video.",
+        "Experts cast doubt on the authenticity of the photo.",
+    ],
+)
+def test_doubt_cast_on_a_report_is_a_denial(nlp: Language, text: str) -> None:
+    assert "denies" in [c.stance for c in Read(nlp, text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast, a person's prospects, doubt denied or nobody's, doubt about a person
+        "It is unlikely that the talks will resume, the envoy said.",
+        "He is unlikely to run again, his aide said.",
+        "The coach did not doubt that his team had won.",
+        "Few doubt that the mayor resigned.",
+        "Analysts doubt the merger will succeed.",
+        "Fans raised doubts about the coach.",
+        "There was no doubt that the mayor resigned, the council said.",
+        "It is not unlikely that the mayor resigned, the council said.",
+        "The coach questioned the referee.",
+        "Critics questioned the accuracy of the forecast.",
+        "Nobody doubted the authenticity of the video.",
+        # a reporter's own search that found nothing either way
+        "The Clarion could not independently verify the report.",
+        "The authenticity of the video could not be verified.",
+    ],
+)
+def test_look_alikes_of_doubt_deny_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in Read(nlp, text).claims if c.stance == "denies"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor did not, as some sites report, write her name on the wall.",
+        "The minister has not, as the tabloid claimed, left the party.",
+    ],
+)
+def test_an_aside_reporting_a_denied_clause_asserts_it(nlp: Language, text: str) -> None:
+    # The sites (the tabloid) report that it happened; the article itself says it did not.
+    claims = own_voice_claims(nlp, text)
+    assert sorted((c.claimant == "", c.stance) for c in claims) == [(False, "asserts"), (True, "denies")]
+    assert len({c.statement for c in claims}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the tabloid claimed, the minister has left the party.",
+        # the aside before the negation reports the negated clause itself
+        "As the tabloid reports, the minister is not taking any chances.",
+        "As previously reported by the Clarion, the fish are not exactly harmless.",
+        # a promise, not a report; a refusal to confirm
+        "The minister did not, as she had promised, call back.",
+        "The mayor did not, as the paper said, confirm the closure.",
+    ],
+)
+def test_asides_over_no_denied_report_deny_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        ("Despite reports to the contrary, the minister has not resigned.", 1),
+        ("In spite of claims to the contrary, the mill has not closed.", 1),
+        ("No cases have been found, despite reports to the contrary, the agency said.", 1),
+        # a clause that is not negated names nothing the reports held
+        ("Despite some claims to the contrary, the decision came years ago.", 0),
+        # the reports are taken as given, not answered
+        ("Despite reports of heavy fighting, the staff have not left.", 0),
+    ],
+)
+def test_reports_to_the_contrary_are_denied(nlp: Language, text: str, denies: int) -> None:
+    assert len([c for c in own_voice_claims(nlp, text) if c.stance == "denies"]) == denies
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        (
+            "Claim: A lizard lives in the engine of a bus.\n\nPROBABLY FALSE\n\nExample: collected via email.",
+            1,
+        ),
+        ("A man said a lizard lived in his car.\n\nNot true.\n\nThe story spread.", 1),
+        ("A man said a lizard lived in his car.\n\nCompletely fake!\n\nThe story spread.", 1),
+        # a verdict word with more in it, a question, a verdict of truth
+        ("A man said a lizard lived in his car.\n\nFalse alarm.\n\nThe story spread.", 0),
+        ("A man said a lizard lived in his car.\n\nTrue or false?\n\nThe story spread.", 0),
+        ("A man said a lizard lived in his car.\n\nTrue.\n\nThe story spread.", 0),
+    ],
+)
+def test_a_verdict_standing_alone_denies_the_report(nlp: Language, text: str, denies: int) -> None:
+    assert len([c for c in own_voice_claims(nlp, text) if c.stance == "denies"]) == denies

@@ -36,3 +36,17 @@ def test_the_cleaner_repairs_mojibake_and_maps_names_back() -> None:
     for word in ("Ann", "Brien", "Zorbix", "Lima"):
         at = cleaned.text.index(word)
         assert raw[cleaned.to_raw(at) : cleaned.to_raw(at) + len(word)] == word
+
+
+def test_a_repaired_character_never_maps_onto_no_input() -> None:
+    # The kept "Ã" also occurs in the damaged pair before it: pairing the two would leave the
+    # repaired "à" standing for nothing in the input.
+    for damaged in ("Ã\xa0Ã", "xÃ\xa0Ãy", "Ã\xa0Ã Ã"):
+        fixed, runs = repair(damaged)
+        fixed_end = damaged_end = 0
+        for out_at, in_at, length in runs:
+            assert fixed[out_at : out_at + length] == damaged[in_at : in_at + length]
+            if out_at > fixed_end:  # repaired characters stand for some damaged ones
+                assert in_at > damaged_end
+            fixed_end, damaged_end = out_at + length, in_at + length
+        assert fixed_end == len(fixed) or damaged_end < len(damaged)

@@ -13,6 +13,7 @@ from service.reconcile.propositions import (
     KEY_PREFIX,
     ScopedClaim,
     group_propositions,
+    named_content,
     names_nobody,
     proposition_conflicts,
     proposition_summary,
@@ -823,3 +824,172 @@ def test_a_denial_naming_the_report_keeps_its_account_when_few_articles_carry_th
     )
     denial = scoped(MAKER, "denies", "these stories are made up", article="a3")
     assert group_propositions([main1, main2, told, denial]) == [[main1, main2], [told, denial]]
+
+
+def placed_denial(
+    source: Source, sentence: str, *, article: str, cls: str, participants: tuple[str, ...]
+) -> ScopedClaim:
+    """A denial with a statement of its own (its predicate class and parties), in its sentence."""
+    return ScopedClaim(
+        claim=EventClaim(
+            claim_id=f"c{next(_seq):03d}-placed",
+            article_id=article,
+            claimant=source,
+            stance="denies",
+            quote=sentence.rstrip("."),
+            sentence=sentence,
+        ),
+        event_id=None,
+        predicate_class=cls,
+        participants=list(participants),
+        seq=next(_seq),
+    )
+
+
+def _two_more_articles() -> list[ScopedClaim]:
+    """Two articles on other things: with them, the tablet stays no subject of the story when a
+    fourth article names it."""
+    return [
+        scoped(COURIER, "asserts", "a dock was built", article="a8", cls="build", participants=(HARBOR,)),
+        scoped(TIMES, "asserts", "a ferry was launched", article="a9", cls="launch", participants=(HARBOR,)),
+    ]
+
+
+def _tablet_not_breaking_off() -> ScopedClaim:
+    """The maker's denial of the story's claim, told in its own verb ("break off", not "stop")."""
+    return placed_denial(
+        MAKER,
+        "The tablet did not, contrary to some reports, break off its line in the spring.",
+        article="a3",
+        cls="break",
+        participants=(TABLET,),
+    )
+
+
+def test_a_placed_denial_naming_the_report_in_other_words_answers_the_main_claim() -> None:
+    # Three articles say the tablet will stop; the denial tells the report in its own verb
+    # ("break off"), so its statement meets nothing: "contrary to some reports" says it answers
+    # a report, and it names the tablet the story's claim is about.
+    main1, main2, main3, *others = _carried_three_times() + _two_more_articles()
+    denial = _tablet_not_breaking_off()
+    claims = [main1, main2, main3, *others, denial]
+    groups = group_propositions(claims)
+    assert [main1, main2, main3, denial] in groups
+    [report] = proposition_conflicts("s1", claims, set())
+    assert {side.stance for side in report.sides} == {"asserts", "denies"}
+
+
+def test_a_placed_denial_of_allegations_goes_to_the_proposition_their_words_name() -> None:
+    # "allegations by harbour officials that ...": who made them stands between the noun and
+    # what they held; the words held name the crane sale, not the story's main claim.
+    main1, main2, main3, *others = _carried_three_times()
+    sold = scoped(
+        COURIER,
+        "asserts",
+        "the harbour crane was sold at a loss to a scrap dealer",
+        article="a4",
+        cls="sell",
+        participants=(HARBOR,),
+    )
+    denial = placed_denial(
+        ANALYST,
+        "Orbis rejected allegations by port officials that its crane went to a scrap dealer at a loss.",
+        article="a3",
+        cls="reject",
+        participants=(ORBIS,),
+    )
+    groups = group_propositions([main1, main2, main3, *others, sold, denial])
+    assert [sold, denial] in groups
+    assert [main1, main2, main3] in groups
+
+
+def test_a_placed_denial_of_another_report_about_the_same_party_stays_apart() -> None:
+    # Precision: the denial names the tablet, but what the report it denies held (a penalty
+    # paid) shares no word with the story's claim that the tablet will stop: two propositions
+    # about one thing.
+    main1, main2, main3, *others = _carried_three_times() + _two_more_articles()
+    denial = placed_denial(
+        MAKER,
+        "The tablet's maker denied a report that it paid a penalty to regulators.",
+        article="a3",
+        cls="pay",
+        participants=(TABLET,),
+    )
+    claims = [main1, main2, main3, *others, denial]
+    groups = group_propositions(claims)
+    assert [main1, main2, main3] in groups and [denial] in groups
+    assert proposition_conflicts("s1", claims, set()) == []
+
+
+def test_a_placed_denial_naming_no_party_of_the_main_claim_stays_apart() -> None:
+    # Its report shares a word ("stop") with the story's claim but none of its parties.
+    main1, main2, main3, *others = _carried_three_times() + _two_more_articles()
+    denial = placed_denial(
+        COURIER,
+        "The port denied reports that ferries will stop at the new quay.",
+        article="a3",
+        cls="stop",
+        participants=(HARBOR,),
+    )
+    groups = group_propositions([main1, main2, main3, *others, denial])
+    assert [main1, main2, main3] in groups and [denial] in groups
+
+
+def test_a_placed_denial_someone_else_asserts_keeps_its_own_proposition() -> None:
+    # Not stranded: another article asserts the very statement it denies, so it answers that.
+    main1, main2, main3, *others = _carried_three_times() + _two_more_articles()
+    others.append(
+        scoped(ANALYST, "asserts", "a pier was sold", article="a10", cls="sell", participants=(HARBOR,))
+    )
+    asserted = scoped(
+        COURIER,
+        "asserts",
+        "the tablet line will break off",
+        article="a4",
+        cls="break",
+        participants=(TABLET,),
+    )
+    denial = _tablet_not_breaking_off()
+    groups = group_propositions([main1, main2, main3, *others, asserted, denial])
+    assert [main1, main2, main3] in groups and [asserted, denial] in groups
+
+
+def test_a_placed_denial_naming_no_report_content_or_few_carriers_stays_apart() -> None:
+    main1, main2, main3, *others = _carried_three_times() + _two_more_articles()
+    # "denied the reports": no words of what they held.
+    bare = placed_denial(
+        MAKER,
+        "The tablet's maker denied the reports on Monday.",
+        article="a3",
+        cls="deny",
+        participants=(TABLET,),
+    )
+    groups = group_propositions([main1, main2, main3, *others, bare])
+    assert [main1, main2, main3] in groups and [bare] in groups
+    # Two articles are no report the whole story carries.
+    contrary = _tablet_not_breaking_off()
+    groups = group_propositions([main1, main2, *others, contrary])
+    assert [main1, main2] in groups and [contrary] in groups
+
+
+def test_named_content_reads_past_who_made_the_report() -> None:
+    assert named_content("Orbis rejected allegations by officials in the port that the crane was sold.") == (
+        "the crane was sold"
+    )
+    assert named_content("Orbis denied reports on two sites on Monday that it will close.") == "it will close"
+    # No "that" within reach: nothing the report held is said.
+    assert named_content("Orbis denied reports by the Courier and the Ledger about staff.") == ""
+    assert named_content("Orbis denied a report in the Courier.") == ""
+
+
+def test_a_stranded_denial_alone_in_its_story_stays_alone() -> None:
+    # Its own proposition is the story's only one: there is nothing else its words could name.
+    denial = placed_denial(
+        MAKER,
+        "Orbis denied reports that its tablet will stop selling in harbour shops.",
+        article="a1",
+        cls="stop",
+        participants=(TABLET,),
+    )
+    assert group_propositions([denial]) == [[denial]]
+    assert proposition_conflicts("s1", [denial], set()) == []
