@@ -93,6 +93,11 @@ FOCUS_TERMS = 60
 FOCUS = 0.12
 FOCUS_MERGE = 0.12
 CLOSE = 0.3
+# An article of fewer than FOCUS_LEAST distinct terms (a one-sentence item) has too few words to say
+# which development of a subject it is about: its focus is not asked, the similarity alone decides
+# (on the FNC-1 training set a one-line denial otherwise left its story with a second body and
+# took the disputed pair with it; recall 0.891 -> 0.894 replayed, precision unchanged at 0.924).
+FOCUS_LEAST = 20
 # The entity type whose main entity tells two incidents apart: victims, suspects, the accused.
 PERSON = "PERSON"
 
@@ -218,8 +223,11 @@ def choose_story(
     mine = focus_of(article)
     scores = {s.id: similarity(article, s.weights, idfs, names, spread) for s in candidates}
     # Stories the article could be part of: as close to it as halves of one story, or focused
-    # on what the article is about.
-    fits = {s.id for s in candidates if scores[s.id] >= CLOSE or focused(mine, s.weights, idfs, FOCUS)}
+    # on what the article is about (any, for an article too short to have a focus of its own).
+    short = len(mine) < FOCUS_LEAST
+    fits = {
+        s.id for s in candidates if short or scores[s.id] >= CLOSE or focused(mine, s.weights, idfs, FOCUS)
+    }
     for story in candidates:
         score = scores[story.id]
         if required is not None:

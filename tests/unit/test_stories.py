@@ -366,6 +366,22 @@ def test_topic_words_only_lower_the_similarity_and_never_below_the_rest(
 GOVERNOR = {"governor": 2, "talvik": 2, "@governor-talvik": 2}
 ILLNESS = {"illness": 3, "fever": 2, "absence": 2, "bedridden": 1, "cough": 1, "influenza": 1}
 SURGERY = {"surgery": 3, "ankle": 2, "fracture": 2, "clinic": 1, "cast": 1, "crutches": 1}
+SURGERY_DETAIL = {
+    w: 1
+    for w in [
+        "operation",
+        "recovery",
+        "weeks",
+        "surgeon",
+        "screws",
+        "bone",
+        "splint",
+        "orthopaedic",
+        "sprain",
+        "stairs",
+        "residence",
+    ]
+}
 
 
 def _governor_idfs(*vectors: dict[str, float]) -> dict[str, float]:
@@ -387,7 +403,9 @@ def test_a_later_development_does_not_join_through_the_storys_drift() -> None:
         {**GOVERNOR, "illness": 2, "absence": 2, "fever": 1, "surgery": 1, "ankle": 1, "clinic": 1}
     )
     story = _founded(illness, mixed)
-    surgery = rules.unit_log_tf({**GOVERNOR, **SURGERY})
+    # A full report on the surgery (long enough to have a focus of its own: FOCUS_LEAST terms),
+    surgery = rules.unit_log_tf({**{t: 3 for t in GOVERNOR}, **SURGERY, "clinic": 2, **SURGERY_DETAIL})
+    assert len(rules.focus_of(surgery)) >= rules.FOCUS_LEAST
     idfs = _governor_idfs(illness, mixed, surgery)
     # ... and the grown story is now close enough to the surgery report for its words alone,
     score = rules.similarity(surgery, story.weights, idfs)
@@ -403,6 +421,27 @@ def test_a_later_development_does_not_join_through_the_storys_drift() -> None:
     again = rules.unit_log_tf({**GOVERNOR, "illness": 2, "fever": 1, "absence": 3, "doctors": 1})
     idfs = _governor_idfs(illness, mixed, again)
     assert rules.choose_story(again, None, [story], idfs).story_id == "s"
+
+
+def test_a_one_line_item_joins_by_its_similarity_alone() -> None:
+    illness = rules.unit_log_tf({**GOVERNOR, **ILLNESS})
+    mixed = rules.unit_log_tf(
+        {**GOVERNOR, "illness": 2, "absence": 2, "fever": 1, "surgery": 1, "ankle": 1, "clinic": 1}
+    )
+    story = _founded(illness, mixed)
+    # A one-line item on the surgery has too few words to tell which development it is about:
+    # its focus does not meet the story's, but it is not asked, and it joins by its similarity.
+    item = rules.unit_log_tf({**GOVERNOR, **SURGERY})
+    assert len(rules.focus_of(item)) < rules.FOCUS_LEAST
+    idfs = _governor_idfs(illness, mixed, item)
+    assert not rules.focused(rules.focus_of(item), story.weights, idfs, rules.FOCUS)
+    assert rules.JOIN_UNDATED <= rules.similarity(item, story.weights, idfs) < rules.CLOSE
+    assert rules.choose_story(item, None, [story], idfs).story_id == "s"
+    # The same words in a full report (FOCUS_LEAST terms and more) are held to the focus.
+    report = rules.unit_log_tf({**{t: 3 for t in GOVERNOR}, **SURGERY, "clinic": 2, **SURGERY_DETAIL})
+    idfs = _governor_idfs(illness, mixed, report)
+    assert rules.similarity(report, story.weights, idfs) >= rules.JOIN_UNDATED
+    assert rules.choose_story(report, None, [story], idfs).story_id is None
 
 
 def test_two_stories_with_different_foci_do_not_merge() -> None:
