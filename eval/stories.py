@@ -150,7 +150,7 @@ class Replay:
         query = rules.article_query(vector, idfs)
         ids = self.candidates(query, [vector[t] * idfs[t] for t in query])
         candidates = [self.vectors[i] for i in ids]
-        idfs.update(self.idfs({t for c in candidates for t in c.weights} - idfs.keys()))
+        idfs.update(self.idfs({t for c in candidates for t in rules.idf_terms(c.weights)} - idfs.keys()))
         spread = {t: min(len(self.postings.get(t, ())), rules.TOPIC_STORIES) for t in vector}
         decision = rules.choose_story(vector, None, candidates, idfs, names=self.names, spread=spread)
         if self.margins is not None:
@@ -212,8 +212,11 @@ class Margins:
         spread: Mapping[str, int],
     ) -> None:
         own = None
+        mine = rules.focus_of(vector)
         for story in candidates:
             score = rules.similarity(vector, story.weights, idfs, names, spread)
+            if score < rules.CLOSE and not rules.focused(mine, story.weights, idfs, rules.FOCUS):
+                continue  # a story focused on another development: the article may not join it
             held = self.gold[story.id]
             if gold in held:
                 own = score if own is None else max(own, score)

@@ -83,7 +83,7 @@ async def place(
     if duplicate_story and duplicate_story not in ids:
         ids.append(duplicate_story)
     candidates = await store.vectors(conn, ids)
-    missing = {t for c in candidates for t in c.weights} - idfs.keys()
+    missing = {t for c in candidates for t in rules.idf_terms(c.weights)} - idfs.keys()
     idfs.update(await _idfs(conn, missing, documents))
 
     names = await _people(conn, [vector, *(c.weights for c in candidates)])

@@ -242,7 +242,8 @@ async def merge(conn: asyncpg.Connection, survivor_id: str, merged_ids: Sequence
 
 async def entity_ids_of_article(conn: asyncpg.Connection, article_id: str) -> list[tuple[str, int]]:
     rows = await conn.fetch(
-        "SELECT entity_id::text AS id, mentions FROM article_entities WHERE article_id = $1",
+        "SELECT entity_id::text AS id, mentions FROM article_entities WHERE article_id = $1"
+        " ORDER BY mentions DESC, entity_id",
         uuid.UUID(article_id),
     )
     return [(r["id"], int(r["mentions"])) for r in rows]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -359,3 +360,149 @@ def test_topic_words_only_lower_the_similarity_and_never_below_the_rest(
     discounted = rules.similarity(x, y, idfs, spread=spread)
     assert discounted <= plain + 1e-12
     assert discounted >= rules.TOPIC_WEIGHT * plain - 1e-12
+
+
+# One subject (an invented governor) and two developments of it: an illness, then an ankle surgery.
+GOVERNOR = {"governor": 2, "talvik": 2, "@governor-talvik": 2}
+ILLNESS = {"illness": 3, "fever": 2, "absence": 2, "bedridden": 1, "cough": 1, "influenza": 1}
+SURGERY = {"surgery": 3, "ankle": 2, "fracture": 2, "clinic": 1, "cast": 1, "crutches": 1}
+SURGERY_DETAIL = {
+    w: 1
+    for w in [
+        "operation",
+        "recovery",
+        "weeks",
+        "surgeon",
+        "screws",
+        "bone",
+        "splint",
+        "orthopaedic",
+        "sprain",
+        "stairs",
+        "residence",
+    ]
+}
+
+
+def _governor_idfs(*vectors: dict[str, float]) -> dict[str, float]:
+    """The subject is in every report; each development's words are rarer."""
+    return {t: 1.0 if t in GOVERNOR else 3.0 for v in vectors for t in v}
+
+
+def _founded(*articles: dict[str, float]) -> StoryVector:
+    story = StoryVector(id="s", weights={}, article_count=0)
+    for article in articles:
+        story = rules.grown(story, article, None)
+    return story
+
+
+def test_a_later_development_does_not_join_through_the_storys_drift() -> None:
+    illness = rules.unit_log_tf({**GOVERNOR, **ILLNESS})
+    # A report on the illness that mentions rumours of surgery in passing joins its story ...
+    mixed = rules.unit_log_tf(
+        {**GOVERNOR, "illness": 2, "absence": 2, "fever": 1, "surgery": 1, "ankle": 1, "clinic": 1}
+    )
+    story = _founded(illness, mixed)
+    # A full report on the surgery (long enough to have a focus of its own: FOCUS_LEAST terms),
+    surgery = rules.unit_log_tf({**{t: 3 for t in GOVERNOR}, **SURGERY, "clinic": 2, **SURGERY_DETAIL})
+    assert len(rules.focus_of(surgery)) >= rules.FOCUS_LEAST
+    idfs = _governor_idfs(illness, mixed, surgery)
+    # ... and the grown story is now close enough to the surgery report for its words alone,
+    score = rules.similarity(surgery, story.weights, idfs)
+    assert rules.JOIN_UNDATED <= score < rules.CLOSE
+    without_focus = StoryVector(
+        id="s", weights={t: w for t, w in story.weights.items() if not t.startswith("~")}, article_count=2
+    )
+    assert rules.choose_story(surgery, None, [without_focus], idfs).story_id == "s"
+    # but what the story is about, the report that started it, is another development.
+    assert not rules.focused(rules.focus_of(surgery), story.weights, idfs, rules.FOCUS)
+    assert rules.choose_story(surgery, None, [story], idfs).story_id is None
+    # Another report on the illness still joins.
+    again = rules.unit_log_tf({**GOVERNOR, "illness": 2, "fever": 1, "absence": 3, "doctors": 1})
+    idfs = _governor_idfs(illness, mixed, again)
+    assert rules.choose_story(again, None, [story], idfs).story_id == "s"
+
+
+def test_a_one_line_item_joins_by_its_similarity_alone() -> None:
+    illness = rules.unit_log_tf({**GOVERNOR, **ILLNESS})
+    mixed = rules.unit_log_tf(
+        {**GOVERNOR, "illness": 2, "absence": 2, "fever": 1, "surgery": 1, "ankle": 1, "clinic": 1}
+    )
+    story = _founded(illness, mixed)
+    # A one-line item on the surgery has too few words to tell which development it is about:
+    # its focus does not meet the story's, but it is not asked, and it joins by its similarity.
+    item = rules.unit_log_tf({**GOVERNOR, **SURGERY})
+    assert len(rules.focus_of(item)) < rules.FOCUS_LEAST
+    idfs = _governor_idfs(illness, mixed, item)
+    assert not rules.focused(rules.focus_of(item), story.weights, idfs, rules.FOCUS)
+    assert rules.JOIN_UNDATED <= rules.similarity(item, story.weights, idfs) < rules.CLOSE
+    assert rules.choose_story(item, None, [story], idfs).story_id == "s"
+    # The same words in a full report (FOCUS_LEAST terms and more) are held to the focus.
+    report = rules.unit_log_tf({**{t: 3 for t in GOVERNOR}, **SURGERY, "clinic": 2, **SURGERY_DETAIL})
+    idfs = _governor_idfs(illness, mixed, report)
+    assert rules.similarity(report, story.weights, idfs) >= rules.JOIN_UNDATED
+    assert rules.choose_story(report, None, [story], idfs).story_id is None
+
+
+def test_two_stories_with_different_foci_do_not_merge() -> None:
+    illness = rules.unit_log_tf({**GOVERNOR, **ILLNESS})
+    surgery = rules.unit_log_tf({**GOVERNOR, **SURGERY})
+    both = rules.unit_log_tf({**GOVERNOR, **ILLNESS, **SURGERY})
+    first = StoryVector(**{**_fields(_founded(illness, both, both)), "id": "a"})
+    second = StoryVector(**{**_fields(_founded(surgery, both, both)), "id": "b"})
+    idfs = _governor_idfs(illness, surgery, both)
+    # Their vectors grew alike, but each is about what started it.
+    assert rules.same_story(first, second, idfs)
+    assert not rules.focused(first.weights, second.weights, idfs, rules.FOCUS_MERGE)
+    decision = rules.choose_story(both, None, [first, second], idfs)
+    assert decision.story_id is not None
+    assert decision.merge == ()
+
+
+def test_a_storys_focus_is_its_first_articles_and_takes_no_part_in_the_words() -> None:
+    illness = rules.unit_log_tf({**GOVERNOR, **ILLNESS})
+    surgery = rules.unit_log_tf({**GOVERNOR, **SURGERY})
+    story = _founded(illness, surgery, surgery)
+    focus = {t: w for t, w in story.weights.items() if t.startswith(rules.FOCUS_PREFIX)}
+    assert focus == rules.focus_of(illness)
+    assert rules.focus_of(story.weights) == focus
+    plain = {t: w for t, w in story.weights.items() if t not in focus}
+    assert plain == pytest.approx({t: illness.get(t, 0.0) + 2 * surgery.get(t, 0.0) for t in plain})
+    idfs = _governor_idfs(illness, surgery)
+    idfs.update({t: 1.0 for t in story.weights})
+    assert math.isclose(
+        rules.similarity(surgery, story.weights, idfs), rules.similarity(surgery, plain, idfs)
+    )
+    # Bounding the vector keeps the focus; the story is never looked up by it.
+    assert set(focus) <= set(rules.kept(story.weights, idfs, limit=3))
+    assert not set(focus) & set(rules.posted(story.weights, idfs, limit=100))
+    assert not set(focus) & set(rules.article_query(story.weights, idfs))
+    assert rules.idf_terms(focus) == {t[1:] for t in focus}
+    # A merge keeps the survivor's focus.
+    other = StoryVector(**{**_fields(_founded(surgery)), "id": "t"})
+    assert rules.focus_of(rules.combined(story, [other]).weights) == focus
+
+
+def test_an_articles_focus_is_its_heaviest_terms_ties_to_the_first_used() -> None:
+    counts = {f"word{i:03d}": 1 for i in range(rules.FOCUS_TERMS + 20)}
+    counts = {"zeta": 3, **counts}
+    focus = rules.focus_of(rules.unit_log_tf(counts))
+    assert len(focus) == rules.FOCUS_TERMS
+    assert "~zeta" in focus
+    assert set(focus) == {"~zeta"} | {f"~word{i:03d}" for i in range(rules.FOCUS_TERMS - 1)}
+
+
+@given(COUNTS, stories())
+def test_a_story_as_close_as_halves_of_one_story_is_never_refused_by_its_focus(
+    counts: dict[str, int], candidates: list[StoryVector]
+) -> None:
+    article = rules.unit_log_tf(counts)
+    idfs = idfs_for(article, *(c.weights for c in candidates))
+    decision = rules.choose_story(article, None, candidates, idfs)
+    close = [
+        c
+        for c in candidates
+        if rules.similarity(article, c.weights, idfs) >= max(rules.CLOSE, rules.JOIN_UNDATED)
+    ]
+    if close:
+        assert decision.story_id is not None
