@@ -381,7 +381,7 @@ def doubted_by_a_noun(clause: Token, idx: DocIndex) -> Token | None:
 
 
 def _past_happening(clause: Token, idx: DocIndex) -> bool:
-    """ "whether the lizard was there", "that the blast was a meteorite": a past clause, not
+    """ "whether the lizard was there", "that the blast was a gas leak": a past clause, not
     a forecast or a wish."""
     if clause.pos_ not in ("VERB", "AUX") or is_irrealis(clause, idx):
         return False
