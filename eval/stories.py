@@ -215,7 +215,7 @@ class Margins:
         mine = rules.focus_of(vector)
         for story in candidates:
             score = rules.similarity(vector, story.weights, idfs, names, spread)
-            if score < rules.CLOSE and not rules.focused(mine, story.weights, idfs, rules.FOCUS):
+            if not rules.may_join(mine, story.weights, score, idfs):
                 continue  # a story focused on another development: the article may not join it
             held = self.gold[story.id]
             if gold in held:

@@ -222,12 +222,7 @@ def choose_story(
     chosen: StoryVector | None = None
     mine = focus_of(article)
     scores = {s.id: similarity(article, s.weights, idfs, names, spread) for s in candidates}
-    # Stories the article could be part of: as close to it as halves of one story, or focused
-    # on what the article is about (any, for an article too short to have a focus of its own).
-    short = len(mine) < FOCUS_LEAST
-    fits = {
-        s.id for s in candidates if short or scores[s.id] >= CLOSE or focused(mine, s.weights, idfs, FOCUS)
-    }
+    fits = {s.id for s in candidates if may_join(mine, s.weights, scores[s.id], idfs)}
     for story in candidates:
         score = scores[story.id]
         if required is not None:
@@ -278,6 +273,15 @@ def similarity(
     if names and different_people(a, b, names):
         score *= DIFFERENT_PEOPLE
     return score
+
+
+def may_join(
+    mine: Mapping[str, float], story: Mapping[str, float], score: float, idfs: Mapping[str, float]
+) -> bool:
+    """Whether an article whose focus is `mine` (`focus_of` the article) could be part of a
+    story at similarity `score`: as close to it as halves of one story, or focused on what the
+    article is about (any story, for an article too short to have a focus of its own)."""
+    return len(mine) < FOCUS_LEAST or score >= CLOSE or focused(mine, story, idfs, FOCUS)
 
 
 def focus_of(weights: Mapping[str, float]) -> dict[str, float]:

@@ -436,12 +436,18 @@ def test_a_one_line_item_joins_by_its_similarity_alone() -> None:
     idfs = _governor_idfs(illness, mixed, item)
     assert not rules.focused(rules.focus_of(item), story.weights, idfs, rules.FOCUS)
     assert rules.JOIN_UNDATED <= rules.similarity(item, story.weights, idfs) < rules.CLOSE
+    score = rules.similarity(item, story.weights, idfs)
+    assert rules.may_join(rules.focus_of(item), story.weights, score, idfs)
     assert rules.choose_story(item, None, [story], idfs).story_id == "s"
-    # The same words in a full report (FOCUS_LEAST terms and more) are held to the focus.
+    # The same words in a full report (FOCUS_LEAST terms and more) are held to the focus,
     report = rules.unit_log_tf({**{t: 3 for t in GOVERNOR}, **SURGERY, "clinic": 2, **SURGERY_DETAIL})
     idfs = _governor_idfs(illness, mixed, report)
-    assert rules.similarity(report, story.weights, idfs) >= rules.JOIN_UNDATED
+    score = rules.similarity(report, story.weights, idfs)
+    assert rules.JOIN_UNDATED <= score < rules.CLOSE
+    assert not rules.may_join(rules.focus_of(report), story.weights, score, idfs)
     assert rules.choose_story(report, None, [story], idfs).story_id is None
+    # unless it is as close to the story as halves of one story are.
+    assert rules.may_join(rules.focus_of(report), story.weights, rules.CLOSE, idfs)
 
 
 def test_two_stories_with_different_foci_do_not_merge() -> None:
