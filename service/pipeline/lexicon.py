@@ -223,8 +223,9 @@ CARRIER_NOUNS = frozenset({"file", "clip", "recording"})
 # Adjectives that say a past happening is hardly true: "it is highly unlikely that X", "I find it
 # unlikely that X", "the story is unlikely to be true".
 DOUBT_ADJECTIVES = frozenset({"unlikely", "improbable", "implausible", "impossible", "doubtful"})
-# Quantifiers of a speaker that make a doubt no one's: "few doubt that X", "nobody doubts".
-NO_ONE_WORDS = frozenset({"no", "few", "nobody", "none", "noone"})
+# Quantifiers of next to none, which make a doubt no one's: "few doubt that X", "there is little
+# doubt", "without any doubt" (none at all, "nobody", "no experts", is `is_no_quantified`).
+NEXT_TO_NONE = frozenset({"few", "little", "any"})
 # A verdict standing alone as a sentence or a heading ("False.", "PROBABLY FALSE", "Not true."):
 # the verdict words, and the hedges and intensifiers that may stand with them.
 VERDICT_WORDS = frozenset(

@@ -31,6 +31,7 @@ from service.pipeline.statements.index import (
     text_of,
 )
 from service.pipeline.statements.participants import own_subject, subject_of
+from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.statements.predicates import (
     content_clauses,
     is_irrealis,
@@ -294,6 +295,16 @@ def _blame_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
     return Frame(verb, verb_speaker(verb, idx), "denies", target=obj)
 
 
+def _none_or_few(tok: Token, idx: DocIndex) -> bool:
+    """ "nobody", "no experts", "few (people)", "little doubt", "any doubt": none or next to none
+    of the kind, so no one's doubt (`is_no_quantified`, and the words of next to none)."""
+    return (
+        is_no_quantified(tok, idx)
+        or tok.lower_ in lx.NEXT_TO_NONE
+        or any(c.dep_ in ("det", "amod") and c.lower_ in lx.NEXT_TO_NONE for c in children(idx, tok))
+    )
+
+
 def _doubt_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
     """ "Experts doubt that the lizard was there", "cast doubt on whether the flood was a
     burst dam", "raised doubts about the report": the speaker says a past happening or a report
@@ -303,11 +314,7 @@ def _doubt_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
     if is_negated(verb, idx):
         return None
     speaker = verb_speaker(verb, idx)
-    if (
-        speaker is None
-        or speaker.lower_ in lx.NO_ONE_WORDS
-        or any(c.dep_ in ("det", "amod") and c.lower_ in lx.NO_ONE_WORDS for c in children(idx, speaker))
-    ):
+    if speaker is None or _none_or_few(speaker, idx):
         return None
     holders = [verb] if obj is None or verb.lemma_.lower() in lx.DOUBT_VERBS else [obj, verb]
     contents = [c for h in holders for c in content_clauses(h, idx)]
@@ -352,10 +359,7 @@ def doubted_by_a_noun(clause: Token, idx: DocIndex) -> Token | None:
         for c in kids
         if c.lemma_.lower() in lx.DOUBT_NOUNS
         and (c.dep_ == "nsubj" or (existential and c.dep_ == "attr"))
-        and not any(
-            g.dep_ in ("det", "amod") and g.lower_ in lx.NO_ONE_WORDS | {"little", "any"}
-            for g in children(idx, c)
-        )
+        and not _none_or_few(c, idx)
     ]
     for noun in nouns:
         # "doubts about X", "doubts over whether X"; the parser may hang the "about" on the
