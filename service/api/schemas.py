@@ -117,10 +117,7 @@ class ArticleIn(Schema, forbid_unknown_fields=True):
 
     def __post_init__(self) -> None:
         check_one_body(self.text, self.html, self.url)
-        try:
-            parse_date(self.published_at)
-        except ValueError as error:
-            raise ValueError(f"published_at is not a real date: {error}") from None
+        check_published(self.published_at)
         if self.url is not None and self.url.endswith("\n"):
             # Python's `$` matches before a final line break; ECMAScript's (the spec's) does not.
             raise ValueError("url must not end with a line break")
@@ -155,6 +152,14 @@ def check_one_body(text: str | None, html: str | None, url: str | None) -> None:
     if text is None and html is None and url is None:
         # Worded as msgspec words a missing field, so the problem names `text` as the field.
         raise ValueError("Object missing required field `text`: give text, html, or url alone")
+
+
+def check_published(value: str | None) -> None:
+    """A publication date the pattern admits must also be a real one (no 31 June)."""
+    try:
+        parse_date(value)
+    except ValueError as error:
+        raise ValueError(f"published_at is not a real date: {error}") from None
 
 
 class ArticleBatchIn(Schema, forbid_unknown_fields=True):
@@ -407,10 +412,7 @@ class AnalyzeIn(Schema, forbid_unknown_fields=True):
 
     def __post_init__(self) -> None:
         check_one_body(self.text, self.html, self.url)
-        try:
-            parse_date(self.published_at)
-        except ValueError as error:
-            raise ValueError(f"published_at is not a real date: {error}") from None
+        check_published(self.published_at)
 
 
 class AnalyzedEntity(Schema):
