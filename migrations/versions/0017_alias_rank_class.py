@@ -1,16 +1,19 @@
 """Key look-ups that read a common key's best namesakes, not all of them.
 
-Each alias row carries its entity's rank class, the bit length of the entity's article count
-(0 for none, 1 for one article, 2 for two or three, 3 for four to seven, ...), and its entity's
-sequence number. The four key indexes (name, transliteration, family and acronym keys) are
+Each alias row carries its entity's rank class and its entity's sequence number. The class of an
+article count is the count itself up to three (0, 1, 2, 3), then half an octave each: 4 for
+four or five articles, 5 for six or seven, 6 for eight to eleven, 7 for twelve to fifteen, and
+so on (twice the position of the count's leading bit, plus its next bit). The classes of one
+count keep the most common counts (a few articles) apart, so a look-up whose best 50 end
+among them reads no more of that class than it keeps. The four key indexes (name, transliteration, family and acronym keys) are
 ordered by (key, rank class descending, entity sequence) and carry the entity id, so the
 resolver's look-up walks a key's entities from the highest class down and stops once it holds
 enough of them (service.store.entities.candidates_by_keys): an entity of a lower class is in
 fewer articles than any of a higher one, so the best by article count are all among the classes
 read.
 
-The class changes only when an entity's count crosses a power of two, a handful of times in its
-life, so the alias rows and their index entries are rewritten that often, not on every article
+The class changes only when an entity's count crosses a class boundary, about twice each time
+the count doubles, so the alias rows and their index entries are rewritten that often, not on every article
 that names the entity (a count kept beside the keys was tried and lost for that reason: every
 article rewrote the popular entities' rows, which every walk of a common key reads first).
 
@@ -46,7 +49,9 @@ def upgrade() -> None:
         """
         CREATE FUNCTION entity_rank_class(n integer) RETURNS smallint
         LANGUAGE sql IMMUTABLE PARALLEL SAFE
-        RETURN length(ltrim(greatest(n, 0)::bit(32)::text, '0'))
+        RETURN CASE WHEN n < 4 THEN greatest(n, 0)
+                    ELSE 2 * (length(ltrim(n::bit(32)::text, '0')) - 1)
+                         + substr(ltrim(n::bit(32)::text, '0'), 2, 1)::integer END
         """
     )
     op.execute("ALTER TABLE entity_aliases ADD COLUMN rank_class smallint, ADD COLUMN entity_seq bigint")

@@ -52,6 +52,10 @@ CANDIDATE_LIMIT = 50
 # Which alias column each kind of look-up key is matched against.
 KEY_KINDS = ("name", "translit", "family", "acronym")
 
+# The rank classes of alias rows (revision 0017's entity_rank_class) below this one hold a
+# single article count each (0 to 3 articles); the higher ones a range of counts.
+ONE_COUNT_CLASSES = 4
+
 
 async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[int, str, str]]) -> list[Row]:
     """Key look-ups for many names at once: each probe is (name index, kind, key), kind one of
@@ -64,9 +68,9 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
     A key shared by more than CANDIDATE_LIMIT entities is not read whole. Its index is ordered by
     the rank class of the entities' article counts (revision 0017), then by creation, and the
     look-up reads the first CANDIDATE_LIMIT entities in that order; if the last of them is in a
-    class of more than one count (two articles or more), the rest of that class too. An entity of
-    a lower class is in fewer articles than every entity read, and within a class of one count
-    the order is creation, so the key's best CANDIDATE_LIMIT by (article count, creation) are
+    class of more than one count (four articles or more: ONE_COUNT_CLASSES), the rest of that
+    class too. An entity of a lower class is in fewer articles than every entity read, and within
+    a class of one count the order is creation, so the key's best CANDIDATE_LIMIT by (article count, creation) are
     among those read; and a name's best are among each of its keys' best (an entity ahead of it
     on one of its keys is ahead of it for the name too, spelled ones first). Only the entities
     read are ranked by their real article count. Index probes only (OFFSET 0 keeps the planner
@@ -103,7 +107,7 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
             SELECT idx, kind, value, min(rank_class) AS rank_class
             FROM first
             GROUP BY idx, kind, value
-            HAVING count(*) >= $4 AND min(rank_class) >= 2
+            HAVING count(*) >= $4 AND min(rank_class) >= $5
         ),
         rest AS (
             SELECT c.idx, c.kind, a.entity_id
@@ -142,6 +146,7 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
         [kind for _, kind, _ in probes],
         [value for _, _, value in probes],
         CANDIDATE_LIMIT,
+        ONE_COUNT_CLASSES,
     )
 
 

@@ -197,11 +197,27 @@ async def test_concurrent_articles_naming_the_same_people_leave_no_stale_class(
         assert await stale_aliases(conn) == 0
 
 
-async def test_rank_class_is_the_bit_length_of_the_count(database_url: str) -> None:
+def rank_class(n: int) -> int:
+    """The count itself up to three, then half an octave a class."""
+    if n < entity_store.ONE_COUNT_CLASSES:
+        return max(n, 0)
+    bits = n.bit_length()
+    return 2 * (bits - 1) + ((n >> (bits - 2)) & 1)
+
+
+async def test_rank_class_orders_counts_and_keeps_the_smallest_apart(database_url: str) -> None:
+    counts = [*range(-1, 300), 512, 1023, 1024, 1535, 1536, 2**31 - 1]
     async with connect(database_url) as conn:
-        counts = [0, 1, 2, 3, 4, 7, 8, 9, 1023, 1024, 2**31 - 1, -1]
         found = await conn.fetch("SELECT n, entity_rank_class(n) AS c FROM unnest($1::int[]) AS n", counts)
-        assert {r["n"]: r["c"] for r in found} == {n: max(n, 0).bit_length() for n in counts}
+    classes = {r["n"]: r["c"] for r in found}
+    assert classes == {n: rank_class(n) for n in counts}
+    assert [classes[n] for n in range(8)] == [0, 1, 2, 3, 4, 4, 5, 5]
+    # never lower for a larger count, and the classes below ONE_COUNT_CLASSES hold one count each
+    assert all(classes[n] <= classes[n + 1] for n in range(-1, 299))
+    below = [n for n in range(300) if classes[n] < entity_store.ONE_COUNT_CLASSES]
+    assert len({classes[n] for n in below}) == len(below)
+    # a few classes a doubling: an entity's aliases are rewritten about twice as its count doubles
+    assert classes[1024] - classes[512] == 2
 
 
 async def test_a_class_crossing_rewrites_only_that_entitys_aliases(database_url: str) -> None:
@@ -217,18 +233,18 @@ async def test_a_class_crossing_rewrites_only_that_entitys_aliases(database_url:
             return {e: {r["x"] for r in rows if r["e"] == e} for e in (a, b)}
 
         before = await versions()
-        # 4 -> 7 stays in class 3: no alias row is written
-        await conn.execute("UPDATE entities SET article_count = 7 WHERE id = $1", uuid.UUID(a))
+        # 4 -> 5 stays in class 4: no alias row is written
+        await conn.execute("UPDATE entities SET article_count = 5 WHERE id = $1", uuid.UUID(a))
         assert await versions() == before
-        # 7 -> 8 moves to class 4: only that entity's aliases are rewritten
-        await conn.execute("UPDATE entities SET article_count = 8 WHERE id = $1", uuid.UUID(a))
+        # 5 -> 6 moves to class 5: only that entity's aliases are rewritten
+        await conn.execute("UPDATE entities SET article_count = 6 WHERE id = $1", uuid.UUID(a))
         after = await versions()
         assert after[b] == before[b] and after[a] != before[a]
         assert set(
             await conn.fetchval(
                 "SELECT array_agg(rank_class) FROM entity_aliases WHERE entity_id = $1", uuid.UUID(a)
             )
-        ) == {4}
+        ) == {5}
         assert await stale_aliases(conn) == 0
 
 
@@ -247,7 +263,7 @@ async def test_revision_0017_fills_the_rank_class_and_comes_and_goes(empty_datab
             entity,
         )
         upgrade(empty_database_url)
-        assert await conn.fetchval("SELECT rank_class FROM entity_aliases") == 3
+        assert await conn.fetchval("SELECT rank_class FROM entity_aliases") == 5
         assert await stale_aliases(conn) == 0
         downgrade(empty_database_url, "0016")
         columns = {r["column_name"] for r in await conn.fetch(
