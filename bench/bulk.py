@@ -418,8 +418,6 @@ class Replicator:
             person = self.entity_type.get(r[a["entity_id"]]) == "PERSON"
             row[a["id"]] = off("entity_aliases", "id", r[a["id"]])
             row[a["entity_id"]] = ent(r[a["entity_id"]])
-            # the copy's entity's sequence number; its rank class is the base's (same count)
-            row[a["entity_seq"]] = off("entities", "seq", r[a["entity_seq"]])
             row[a["alias"]] = alias
             row[a["key"]] = names.name_key(alias)
             row[a["translit_key"]] = translit
@@ -734,16 +732,6 @@ async def load_copies(
         """,
         shared,
     )
-    # Every alias in its entity's rank class, with its sequence number (revision 0017): the key
-    # look-ups measured rely on it, and its triggers were off for the load.
-    stale = await conn.fetchval(
-        """
-        SELECT count(*) FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-        WHERE a.rank_class <> entity_rank_class(e.article_count) OR a.entity_seq <> e.seq
-        """
-    )
-    if stale:
-        raise RuntimeError(f"{stale} copied aliases out of step with their entities' rank class")
     # The copies' aliases into the word index (revision 0008): its trigger was off for the load.
     await conn.execute(
         """

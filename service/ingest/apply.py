@@ -138,11 +138,8 @@ async def resolve_entities(
         else row
         for row in aliases
     ]
-    # The counts first: a new alias takes its entity's rank class from the count this article
-    # leaves (revision 0017), and the entity row this transaction updates stays locked until it
-    # ends, so no other article can move the count (and rewrite the class) under the new alias.
-    await _record_mentions(conn, article_id, seen, groups, resolved)
     await entity_store.add_aliases(conn, aliases)
+    await _record_mentions(conn, article_id, seen, groups, resolved)
     return resolved
 
 

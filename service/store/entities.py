@@ -52,29 +52,15 @@ CANDIDATE_LIMIT = 50
 # Which alias column each kind of look-up key is matched against.
 KEY_KINDS = ("name", "translit", "family", "acronym")
 
-# The rank classes of alias rows (revision 0017's entity_rank_class) below this one hold a
-# single article count each (0 to 3 articles); the higher ones a range of counts.
-ONE_COUNT_CLASSES = 4
-
 
 async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[int, str, str]]) -> list[Row]:
     """Key look-ups for many names at once: each probe is (name index, kind, key), kind one of
     KEY_KINDS. Rows (idx, id, name, type, article_count, aliases): the entities with an alias
     sharing one of that name's keys, at most CANDIDATE_LIMIT per name: those spelled the same
-    (name or transliteration key) first, then by article count (ties by creation), so a rarely
-    named person's exact name is never cut by the many namesakes a common family name gathers in
-    a large corpus.
-
-    A key shared by more than CANDIDATE_LIMIT entities is not read whole. Its index is ordered by
-    the rank class of the entities' article counts (revision 0017), then by creation, and the
-    look-up reads the first CANDIDATE_LIMIT entities in that order; if the last of them is in a
-    class of more than one count (four articles or more: ONE_COUNT_CLASSES), the rest of that
-    class too. An entity of a lower class is in fewer articles than every entity read, and within
-    a class of one count the order is creation, so the key's best CANDIDATE_LIMIT by (article count, creation) are
-    among those read; and a name's best are among each of its keys' best (an entity ahead of it
-    on one of its keys is ahead of it for the name too, spelled ones first). Only the entities
-    read are ranked by their real article count. Index probes only (OFFSET 0 keeps the planner
-    from hashing whole tables; the key indexes carry the entity id)."""
+    (name or transliteration key) first, then by article count, so a rarely named person's exact
+    name is never cut by the many namesakes a common family name gathers in a large corpus. Index
+    probes only (OFFSET 0 keeps the planner from hashing whole tables); the key indexes carry the
+    entity id (revision 0016), so the aliases sharing a key are read from them alone."""
     if not probes:
         return []
     return await conn.fetch(
@@ -82,52 +68,20 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
         WITH probe AS (
             SELECT DISTINCT * FROM unnest($1::int[], $2::text[], $3::text[]) AS p(idx, kind, value)
         ),
-        first AS MATERIALIZED (
-            SELECT p.idx, p.kind, p.value, a.entity_id, a.rank_class
+        hits AS (
+            SELECT p.idx, a.entity_id, bool_or(a.spelled) AS spelled
             FROM probe p
             CROSS JOIN LATERAL (
-                (SELECT DISTINCT rank_class, entity_seq, entity_id FROM entity_aliases
-                    WHERE p.kind = 'name' AND key = p.value ORDER BY rank_class DESC, entity_seq LIMIT $4)
-                UNION ALL
-                (SELECT DISTINCT rank_class, entity_seq, entity_id FROM entity_aliases
+                SELECT entity_id, true AS spelled FROM entity_aliases WHERE p.kind = 'name' AND key = p.value
+                UNION ALL SELECT entity_id, true FROM entity_aliases
                     WHERE p.kind = 'translit' AND translit_key = p.value
-                    ORDER BY rank_class DESC, entity_seq LIMIT $4)
-                UNION ALL
-                (SELECT DISTINCT rank_class, entity_seq, entity_id FROM entity_aliases
+                UNION ALL SELECT entity_id, false FROM entity_aliases
                     WHERE p.kind = 'family' AND family_key = p.value
-                    ORDER BY rank_class DESC, entity_seq LIMIT $4)
-                UNION ALL
-                (SELECT DISTINCT rank_class, entity_seq, entity_id FROM entity_aliases
+                UNION ALL SELECT entity_id, false FROM entity_aliases
                     WHERE p.kind = 'acronym' AND acronym_key = p.value
-                    ORDER BY rank_class DESC, entity_seq LIMIT $4)
-            ) a
-        ),
-        -- keys cut inside a class of several counts: the rest of that class is read too
-        cut AS (
-            SELECT idx, kind, value, min(rank_class) AS rank_class
-            FROM first
-            GROUP BY idx, kind, value
-            HAVING count(*) >= $4 AND min(rank_class) >= $5
-        ),
-        rest AS (
-            SELECT c.idx, c.kind, a.entity_id
-            FROM cut c
-            CROSS JOIN LATERAL (
-                SELECT entity_id FROM entity_aliases
-                    WHERE c.kind = 'name' AND key = c.value AND rank_class = c.rank_class
-                UNION ALL SELECT entity_id FROM entity_aliases
-                    WHERE c.kind = 'translit' AND translit_key = c.value AND rank_class = c.rank_class
-                UNION ALL SELECT entity_id FROM entity_aliases
-                    WHERE c.kind = 'family' AND family_key = c.value AND rank_class = c.rank_class
-                UNION ALL SELECT entity_id FROM entity_aliases
-                    WHERE c.kind = 'acronym' AND acronym_key = c.value AND rank_class = c.rank_class
                 OFFSET 0
             ) a
-        ),
-        hits AS (
-            SELECT idx, entity_id, bool_or(kind IN ('name', 'translit')) AS spelled
-            FROM (SELECT idx, kind, entity_id FROM first UNION ALL SELECT idx, kind, entity_id FROM rest) h
-            GROUP BY idx, entity_id
+            GROUP BY p.idx, a.entity_id
         ),
         ranked AS (
             SELECT h.idx, e.id, e.name, e.type, e.article_count,
@@ -146,7 +100,6 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
         [kind for _, kind, _ in probes],
         [value for _, _, value in probes],
         CANDIDATE_LIMIT,
-        ONE_COUNT_CLASSES,
     )
 
 
@@ -219,9 +172,8 @@ class AliasRow(msgspec.Struct, frozen=True, kw_only=True):
 
 async def add_aliases(conn: asyncpg.Connection, rows: Sequence[AliasRow]) -> None:
     """Record spellings of entities with their keys (each spelling of an entity once), in one
-    statement; aliases get their ids in the order given, their words are indexed for search by
-    the database (revision 0008's trigger), and each takes its entity's rank class and sequence
-    number (revision 0017's trigger: record the article's counts first)."""
+    statement; aliases get their ids in the order given, and their words are indexed for search
+    by the database (revision 0008's trigger)."""
     if not rows:
         return
     await conn.execute(
