@@ -12,6 +12,7 @@ from service.pipeline.statements.index import (
     clause_bounds,
     head,
 )
+from service.pipeline.statements.participants import own_subject
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.statements.predicates import (
     falsity_near,
@@ -50,6 +51,8 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     a pointer to one ("this one", "every one of those statements", "nothing in the story")."""
     kids = children(idx, clause)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None) or _dropped_subject(clause, idx)
+    if subj is not None and subj.lemma_.lower() in lx.TITLE_VERBS and subj.pos_ == "VERB":
+        subj = _titled_report(subj, idx)  # "the story headlined 'X' was withdrawn", misparsed
     if subj is None:
         return None
     target = _part_of(subj, idx)
@@ -184,6 +187,9 @@ def _dropped_subject(clause: Token, idx: DocIndex) -> Token | None:
     """ "say reports she took the photo are lies": the parser makes the report noun the speech
     verb's object and leaves the reported "are" without a subject."""
     governor = head(idx, clause)
+    headlined = _headlined_subject(clause, idx)
+    if headlined is not None:
+        return headlined
     if clause.lemma_.lower() != "be" or clause.dep_ != "ccomp" or governor is None:
         return None
     dropped = next(
@@ -195,6 +201,32 @@ def _dropped_subject(clause: Token, idx: DocIndex) -> Token | None:
         None,
     )
     return dropped or _reduced_relative_subject(clause, governor, idx)
+
+
+def _titled_report(verb: Token, idx: DocIndex) -> Token | None:
+    """The report a title verb names, when the parser reads "the story headlined 'X'" as a
+    clause, "headlined" its verb and the report (or the report coordinated with its subject:
+    "the alert and story headlined ...") its subject."""
+    subj = own_subject(verb, idx)
+    if subj is None:
+        return None
+    for noun in (subj, *(c for c in children(idx, subj) if c.dep_ == "conj")):
+        if noun.lemma_.lower() in lx.REPORT_NOUNS:
+            return noun
+    return None
+
+
+def _headlined_subject(clause: Token, idx: DocIndex) -> Token | None:
+    """ "The story headlined 'X' was withdrawn": the parser may make "headlined" the sentence's
+    verb, with the report its subject, and leave the passive it governs without one."""
+    governor = head(idx, clause)
+    if governor is None or clause.dep_ not in ("conj", "ccomp") or governor.i > clause.i:
+        return None
+    if governor.lemma_.lower() not in lx.TITLE_VERBS or governor.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "auxpass" for c in children(idx, clause)):
+        return None
+    return _titled_report(governor, idx)
 
 
 def _reduced_relative_subject(clause: Token, governor: Token, idx: DocIndex) -> Token | None:
