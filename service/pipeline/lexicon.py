@@ -436,6 +436,8 @@ RELATION_WORDS = frozenset({"connected", "related", "linked", "tied", "involved"
 RETRACT_VERBS = frozenset({"retract", "withdraw"})
 # The same in a phrasal verb, in the passive: "the post was taken down", "the story was pulled".
 RETRACT_PHRASALS = {"take": frozenset({"down"}), "pull": frozenset({"", "down", "offline"})}
+# Words by which a negated happening is only not yet: "it has not happened yet".
+NOT_YET_WORDS = frozenset({"yet"})
 # Verbs that give a report's title ("the story headlined 'X' was withdrawn"), which the parser
 # may read as the sentence's verb, with the report its subject.
 TITLE_VERBS = frozenset({"headline", "title", "entitle", "headlined", "titled", "entitled"})

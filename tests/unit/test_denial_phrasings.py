@@ -283,3 +283,51 @@ def test_look_alikes_of_skepticism_and_clearing_up_deny_nothing(nlp: Language, t
 def test_a_titled_report_taken_back_is_denied(nlp: Language, text: str, denies: int) -> None:
     own = [c for c in own_voice_claims(nlp, text) if c.stance == "denies" and c.claimant == ""]
     assert len(own) == denies
+
+
+# --- look-alikes seen among the reports of undisputed training stories --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        # one negation holds both verbs: a refusal to comment, no denial
+        ('The minister said in a statement he "cannot confirm or deny" the report.', ["declines_to_comment"]),
+        ("The office will not confirm or deny that the hostage is alive.", ["declines_to_comment"]),
+        # an open question about a link, a question quoted
+        (
+            "Federal authorities said it wasn't clear whether the mayor was involved with the disappearances.",
+            ["asserts"],
+        ),
+        ("He wrote: 'So, is it a fake?'", ["asserts"]),
+        # an expectation not met by now
+        (
+            "Rebels said the swap would encourage them to take more prisoners. So far, that hasn't happened.",
+            ["asserts"],
+        ),
+        ("Rebels said the swap would bring more raids. It has not happened yet.", ["asserts"]),
+        # a platform removing a file takes back no report
+        ("However, within an hour of the first report, the video was taken down.", []),
+        ("The video was taken down from the site shortly after it was posted.", []),
+    ],
+)
+def test_look_alikes_seen_in_undisputed_coverage_deny_nothing(
+    nlp: Language, text: str, stances: list[str]
+) -> None:
+    assert [c.stance for c in own_voice_claims(nlp, text)] == stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denials they stand beside stay denials
+        "The ministry denied the report.",
+        "The story did not happen.",
+        "The minister said he was not involved in the attack.",
+        "The post was taken down.",
+        "The story has since been pulled.",
+        "Officials confirmed the visit but denied that the minister met the envoy.",
+    ],
+)
+def test_denials_beside_those_look_alikes_stay(nlp: Language, text: str) -> None:
+    assert "denies" in [c.stance for c in own_voice_claims(nlp, text)]

@@ -75,10 +75,12 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
             c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in children(idx, target)
         )
     )
+    if noun not in lx.REPORT_NOUNS and not pointer and _retracted(predicate, idx):
+        # "the video was taken down (from the site)": a platform removing a file, no report
+        # taken back by whoever ran it; only a report or a post ("the post was taken down").
+        return target if noun in lx.POST_NOUNS else None
     if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
         return target
-    if noun in lx.POST_NOUNS and _retracted(predicate, idx):
-        return target  # "the post was taken down"
     return None
 
 
@@ -123,7 +125,8 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         # "the claims have no basis", "the report bears no resemblance to the truth"
         return not negated and any(_no_support(c, idx) for c in objects)
     if lemma in lx.OCCURRENCE_VERBS:
-        return negated and not habitual(clause, idx)  # "the story did not happen"
+        # "the story did not happen"; not "so far, that hasn't happened" (not yet)
+        return negated and not habitual(clause, idx) and not _not_yet(clause, idx)
     if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
         return False
     # "was fabricated", "has been debunked", "was retracted"
@@ -133,6 +136,17 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         or lemma in lx.RETRACT_VERBS
         or _retracted(clause, idx)
     )
+
+
+def _not_yet(clause: Token, idx: DocIndex) -> bool:
+    """ "So far, that hasn't happened", "it has not happened yet": an expectation not met by
+    now, no report of a past happening denied."""
+    for c in children(idx, clause):
+        if c.lower_ in lx.NOT_YET_WORDS:
+            return True
+        if c.lower_ == "far" and any(g.lower_ == "so" for g in children(idx, c)):
+            return True
+    return False
 
 
 def _retracted(clause: Token, idx: DocIndex) -> bool:

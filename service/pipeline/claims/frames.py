@@ -257,6 +257,14 @@ def quoted_after(verb: Token, idx: DocIndex) -> list[Token]:
 def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token | None) -> Frame | None:
     if is_negated(verb, idx):
         return None  # "did not deny" says nothing either way
+    governor = head(idx, verb)
+    if (
+        verb.dep_ == "conj"
+        and governor is not None
+        and governor.lemma_.lower() in lx.NEGATED_COMMENT_VERBS
+        and is_negated(governor, idx)
+    ):
+        return None  # "cannot confirm or deny": the negation holds both; a refusal to comment
     lemma = verb.lemma_.lower()
     target = obj if obj is not None and is_target_noun(obj) else None
     if lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
