@@ -212,6 +212,16 @@ AS_REPORT_VERBS = frozenset(
 DOUBT_VERBS = frozenset({"doubt"})
 DOUBT_NOUNS = frozenset({"doubt", "skepticism", "scepticism"})
 DOUBT_LIGHT_VERBS = frozenset({"cast", "raise", "express", "voice", "throw", "pour"})
+# Adjectives of doubt whose holder is the subject of a copula: "experts are skeptical that X",
+# "the council remains sceptical of the report".
+SKEPTIC_ADJECTIVES = frozenset({"skeptical", "sceptical"})
+# Verbs that link such a holder to the adjective: "is / remains / seems / stays skeptical".
+SKEPTIC_COPULAS = frozenset({"be", "remain", "seem", "appear", "stay", "sound"})
+# Words that weaken the adjective to less than doubt: "less skeptical", "not so skeptical".
+LESS_WORDS = frozenset({"less", "least", "hardly", "barely"})
+# Verbs by which someone makes a text that speaks for them: "created an entry debunking the
+# story", "published a statement refuting the report" (the text's maker denies).
+PUBLISH_VERBS = frozenset({"create", "publish", "post", "write", "issue", "release", "put", "run"})
 # What is doubted or questioned of a report: "doubted its authenticity", "questioning the veracity
 # of the video", "cast doubt on the authenticity of the photo".
 AUTHENTICITY_NOUNS = frozenset(
@@ -245,8 +255,11 @@ DENY_IF_REPORT_VERBS = frozenset(
     | {"quash", "scotch", "dispel"}
 )
 # Verb and particle that, aimed at a report, deny it: "killed off claims that ...", "shot down
-# reports that ...".
-PHRASAL_DENY_VERBS = frozenset({("kill", "off"), ("shoot", "down"), ("knock", "down")})
+# reports that ...", "cleared up the rumour" ("cleared up the confusion" names no report).
+PHRASAL_DENY_VERBS = frozenset({("kill", "off"), ("shoot", "down"), ("knock", "down"), ("clear", "up")})
+# Of these, the ones that deny only a report named by a noun: "cleared it up" may settle
+# anything.
+PHRASAL_DENY_NOUN_ONLY = frozenset({("clear", "up")})
 # Report nouns that are never a claimant: "claims that X ...", "one rumour suggests X",
 # "allegations that X are coming out" say X without anyone on record. Not the documents someone
 # issues ("the statement added", "the report said": their issuer or the outlet speaks).
@@ -423,6 +436,11 @@ RELATION_WORDS = frozenset({"connected", "related", "linked", "tied", "involved"
 RETRACT_VERBS = frozenset({"retract", "withdraw"})
 # The same in a phrasal verb, in the passive: "the post was taken down", "the story was pulled".
 RETRACT_PHRASALS = {"take": frozenset({"down"}), "pull": frozenset({"", "down", "offline"})}
+# Words by which a negated happening is only not yet: "it has not happened yet".
+NOT_YET_WORDS = frozenset({"yet"})
+# Verbs that give a report's title ("the story headlined 'X' was withdrawn"), which the parser
+# may read as the sentence's verb, with the report its subject.
+TITLE_VERBS = frozenset({"headline", "title", "entitle", "headlined", "titled", "entitled"})
 # Verbs whose subject a bare doubt noun is ("doubts remain over whether X", "doubts grew about
 # the report"), besides the "there are doubts" of an existential "be".
 DOUBT_NOUN_VERBS = frozenset({"be", "remain", "grow", "linger", "persist", "mount", "emerge", "surface"})

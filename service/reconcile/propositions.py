@@ -51,6 +51,7 @@ the event's own report already raises is left to it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import pairwise
 
@@ -125,13 +126,22 @@ STANCE_WORDS = (
     | wordset("say said tell told claim allege insist add report note state source deny denie")
 )
 # Words that link a report noun to what it holds: "reports that", "claims of", "rumours claiming".
-CONTENT_LINKS = wordset("that of about claiming saying alleging suggesting")
-# Words that open who made a report or where it ran, between the report noun and its "that":
-# "allegations by officials that", "reports on local sites that", "reports in the press that";
-# and how many words later that "that" may come.
+CONTENT_LINKS = wordset("that of about claiming saying alleging suggesting headlined titled entitled")
+# Words that open who made a report or where it ran, between the report noun and its "that"
+# (or its title): "allegations by officials that", "reports on local sites that", "the story on
+# Monday headlined ..."; and how many words later that "that" may come.
 REPORT_PLACE_WORDS = wordset("by from on in")
 NAMED_LINK_REACH = 8
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
+_TITLE_LINKS = wordset("headlined titled entitled")
+# A sentence's words and the punctuation that breaks its clauses: "disputed the report, saying
+# that ..." says the speaker's own words after the comma, not what the report held.
+_WORD_OR_BREAK = re.compile(r"[^\W\d_][\w]*(?:['’-][^\W_]+)*|[,;:()–—]|\s-\s")
+# Before a report word in -s, words that make it a verb: a subject pronoun ("he reports that"),
+# or the article of a singular noun right before it ("an outlet reports that X claims ...": the
+# outlet's verb, not a report noun; "the media reports that" stays a noun).
+_VERB_SUBJECTS = wordset("he she it who which")
+_SINGULAR_ARTICLES = wordset("a an each every one")
 # Longest proposition text a summary quotes before cutting it.
 SUMMARY_QUOTE_CHARS = 160
 
@@ -380,23 +390,60 @@ def named_content(sentence: str) -> str:
     "claims of", "rumours claiming", "the story about", or the sentence a "contrary to reports"
     answers them with ("" when the sentence names no content:
     "the article is a hoax timed to exploit other allegations against the firm")."""
-    found = words(sentence)
-    for n, (noun, link) in enumerate(pairwise(found)):
-        if link in CONTENT_LINKS and noun.rstrip("s") in _REPORT_STEMS:
+    found, breaks, possessive = _words_and_breaks(sentence)
+    nouns = [
+        n
+        for n, w in enumerate(found)
+        if w.rstrip("s") in _REPORT_STEMS and not _verb_use(n, found, possessive)
+    ]
+    for n in nouns:
+        # "disputed the report, saying that ...": a link after a break is the speaker's own.
+        if n + 1 < len(found) and found[n + 1] in CONTENT_LINKS and n + 1 not in breaks:
             return " ".join(found[n + 2 :])
-    for n, (noun, prep) in enumerate(pairwise(found)):
+    for n in nouns:
         # "allegations by officials in the strip that ...", "reports on local sites on Monday
         # that ...": who made the report, or where, between the noun and what it holds.
-        if prep in REPORT_PLACE_WORDS and noun.rstrip("s") in _REPORT_STEMS:
+        if n + 1 < len(found) and found[n + 1] in REPORT_PLACE_WORDS and n + 1 not in breaks:
             reach = found[n + 2 : n + 2 + NAMED_LINK_REACH]
-            if "that" in reach:
-                return " ".join(found[n + 3 + reach.index("that") :])
+            link = next((w for w in reach if w == "that" or w in _TITLE_LINKS), None)
+            if link is not None:
+                return " ".join(found[n + 3 + reach.index(link) :])
     for n, (word, to) in enumerate(pairwise(found)):
         if word == "contrary" and to == "to":
             # "Contrary to reports, there was no panel on the show": the rest of the sentence
             # says, the other way round, what the reports held.
             return " ".join(found[:n] + found[n + 2 :])
     return ""
+
+
+def _words_and_breaks(sentence: str) -> tuple[list[str], set[int], set[int]]:
+    """The sentence's words as `words` gives them; the indices of words right after a clause
+    break (a comma, a colon, a dash, a bracket); and of words that were possessive ("an outlet's
+    reports")."""
+    found: list[str] = []
+    breaks: set[int] = set()
+    possessive: set[int] = set()
+    for match in _WORD_OR_BREAK.finditer(sentence.lower()):
+        word = match.group().replace("’", "'")
+        if not word[0].isalpha():
+            breaks.add(len(found))
+            continue
+        if word.endswith("'s"):
+            possessive.add(len(found))
+            word = word[:-2]
+        found.append(word)
+    return found, breaks, possessive
+
+
+def _verb_use(n: int, found: list[str], possessive: set[int]) -> bool:
+    """Whether the report word at `n` is the verb of a sentence ("he reports that", "an outlet
+    claims that") rather than a report noun ("denied reports that", "the media reports that")."""
+    word = found[n]
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    if n >= 1 and found[n - 1] in _VERB_SUBJECTS:
+        return True
+    return n >= 2 and found[n - 2] in _SINGULAR_ARTICLES and n - 1 not in possessive
 
 
 def _stance_word(word: str) -> bool:

@@ -208,3 +208,126 @@ def test_doubt_nouns_hedged_hoaxes_and_taken_down_reports_deny(nlp: Language, te
 )
 def test_look_alikes_of_doubt_nouns_and_withdrawals_deny_nothing(nlp: Language, text: str) -> None:
     assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+# --- doubt in an adjective, a rumour cleared up, a text made to debunk a report ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The curator is deeply skeptical of the report.", "The curator"),
+        ("The council remains sceptical that the bridge was ever inspected.", "The council"),
+        (
+            "Astronomers, though, are skeptical that the reported blast near the port was caused by a rock "
+            "from space.",
+            "Astronomers",
+        ),
+        ("Two engineers were skeptical about the authenticity of the video.", "Two engineers"),
+        ("The mayor cleared up the rumour that the school had closed.", "The mayor"),
+        ("He cleared up the internet rumor about what he was doing.", "He"),
+        ("The watchdog site created an entry debunking the story.", "The watchdog site"),
+        ("The council published a statement debunking the rumours.", "The council"),
+    ],
+)
+def test_skepticism_a_cleared_up_rumour_and_a_debunking_text_deny(
+    nlp: Language, text: str, claimant: str
+) -> None:
+    denials = [c for c in Read(nlp, text).claims if c.stance == "denies"]
+    assert [c.claimant for c in denials] == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # skeptical of a plan, a person's motives, what will be; less skeptical, nobody's doubt
+        "The investors are skeptical of the plan.",
+        "The fans are skeptical about his motives.",
+        "Families are skeptical of whether the talks will be productive.",
+        "Most were skeptical that the shop could drive sales.",
+        "The analysts were less skeptical of the report.",
+        "The museum is not skeptical of the report.",
+        "Few are skeptical of the report.",
+        "Skeptical readers wrote to the paper about the report.",
+        # cleared up something that is no report, or a pronoun that may be anything
+        "The clerk cleared up the confusion over the schedule.",
+        "The weather cleared up by noon.",
+        "The firm cleared it up.",
+        # an entry that debunks nothing; a text read, not made
+        "His name is an entry in the register.",
+        "The reporter read an entry debunking the story.",
+    ],
+)
+def test_look_alikes_of_skepticism_and_clearing_up_deny_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in Read(nlp, text).claims if c.stance == "denies"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        # a report named by its title, taken back; the parser may make the title verb the clause's
+        ('The story headlined "Rebel leader killed in strike" was withdrawn.', 1),
+        (
+            'The alert and story on Monday headlined "Rebel leader killed in strike" is withdrawn and no '
+            "substitute story will be issued.",
+            1,
+        ),
+        ('The article titled "Mayor quits" has been retracted.', 1),
+        # a titled report that is not taken back; a title that is no report's
+        ('The story headlined "Mayor quits" ran on Monday.', 0),
+        ('The film titled "Storm" was withdrawn from the festival.', 0),
+        # a quote that is someone's words still makes no own-voice denial
+        ('"The story was withdrawn," a spokesman wrote.', 0),
+    ],
+)
+def test_a_titled_report_taken_back_is_denied(nlp: Language, text: str, denies: int) -> None:
+    own = [c for c in own_voice_claims(nlp, text) if c.stance == "denies" and c.claimant == ""]
+    assert len(own) == denies
+
+
+# --- look-alikes seen among the reports of undisputed training stories --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        # one negation holds both verbs: a refusal to comment, no denial
+        ('The minister said in a statement he "cannot confirm or deny" the report.', ["declines_to_comment"]),
+        ("The office will not confirm or deny that the hostage is alive.", ["declines_to_comment"]),
+        # an open question about a link, a question quoted
+        (
+            "Federal authorities said it wasn't clear whether the mayor was involved with the disappearances.",
+            ["asserts"],
+        ),
+        ("He wrote: 'So, is it a fake?'", ["asserts"]),
+        # an expectation not met by now
+        (
+            "Rebels said the swap would encourage them to take more prisoners. So far, that hasn't happened.",
+            ["asserts"],
+        ),
+        ("Rebels said the swap would bring more raids. It has not happened yet.", ["asserts"]),
+        # a platform removing a file takes back no report
+        ("However, within an hour of the first report, the video was taken down.", []),
+        ("The video was taken down from the site shortly after it was posted.", []),
+    ],
+)
+def test_look_alikes_seen_in_undisputed_coverage_deny_nothing(
+    nlp: Language, text: str, stances: list[str]
+) -> None:
+    assert [c.stance for c in own_voice_claims(nlp, text)] == stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denials they stand beside stay denials
+        "The ministry denied the report.",
+        "The story did not happen.",
+        "The minister said he was not involved in the attack.",
+        "The post was taken down.",
+        "The story has since been pulled.",
+        "Officials confirmed the visit but denied that the minister met the envoy.",
+    ],
+)
+def test_denials_beside_those_look_alikes_stay(nlp: Language, text: str) -> None:
+    assert "denies" in [c.stance for c in own_voice_claims(nlp, text)]

@@ -982,6 +982,34 @@ def test_named_content_reads_past_who_made_the_report() -> None:
     assert named_content("Orbis denied a report in the Courier.") == ""
 
 
+def test_named_content_is_not_the_speakers_own_words_nor_a_reporting_verb() -> None:
+    # After a comma, "saying" is the denier's own account, not what the report held.
+    assert named_content("Orbis disputed the report, saying that the crane was never sold.") == ""
+    assert named_content("Orbis disputed the report saying that the crane was sold.") == (
+        "that the crane was sold"
+    )
+    # A reporting verb is no report noun: what the denied claims held is named further on.
+    assert named_content("An outlet reports that Orbis denied claims that the crane was sold.") == (
+        "the crane was sold"
+    )
+    assert named_content("He claims that Orbis sold the crane.") == ""
+    # Report nouns stay nouns, with or without an owner before them.
+    assert named_content("The media reports that the crane was sold are false.") == (
+        "the crane was sold are false"
+    )
+    assert named_content("An outlet's reports that the crane was sold were denied.") == (
+        "the crane was sold were denied"
+    )
+    # A report's title is what it held, also past who ran it or when.
+    assert named_content('The story headlined "Crane sold to rival" was withdrawn.') == (
+        "crane sold to rival was withdrawn"
+    )
+    assert (
+        named_content('The story on Monday headlined "Crane sold" was withdrawn.')
+        == "crane sold was withdrawn"
+    )
+
+
 def test_a_stranded_denial_alone_in_its_story_stays_alone() -> None:
     # Its own proposition is the story's only one: there is nothing else its words could name.
     denial = placed_denial(

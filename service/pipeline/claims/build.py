@@ -399,7 +399,7 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     if closing is None or closing.speaker is None:
         if not ctx.own_voice or stance != "denies" or (st is not None and pointer is None):
             return []  # only a report called untrue ("This is a hoax.") is the article's denial
-        if any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
+        if any(ctx.quote_of[i] >= 0 and not _is_title(ctx.quote_of[i], ctx) for i in range(lo, hi)):
             return []  # a quote with no speaker in sight is nobody's claim we can name
         # "The photo is a hoax.": the article denies it in its own voice; the outlet is the
         # claimant, named at ingest (an empty claimant here).
@@ -410,6 +410,14 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     claim = _claim(name, entity, stance, st, None, ctx, (lo, hi))
     claim.proposition_guessed = guessed
     return [claim]
+
+
+def _is_title(region: int, ctx: Context) -> bool:
+    """A quote that is a report's title, not anyone's words: 'the story headlined "X"', 'an
+    article titled "X"'."""
+    opening = ctx.quotes[region][0] - 1  # the opening mark
+    before = opening - 1
+    return before >= 0 and ctx.idx.tokens[before].lemma_.lower() in lx.TITLE_VERBS
 
 
 def _quoted_run_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> list[Claim]:

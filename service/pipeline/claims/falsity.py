@@ -12,6 +12,7 @@ from service.pipeline.statements.index import (
     clause_bounds,
     head,
 )
+from service.pipeline.statements.participants import own_subject
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.statements.predicates import (
     falsity_near,
@@ -50,6 +51,8 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     a pointer to one ("this one", "every one of those statements", "nothing in the story")."""
     kids = children(idx, clause)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None) or _dropped_subject(clause, idx)
+    if subj is not None and subj.lemma_.lower() in lx.TITLE_VERBS and subj.pos_ == "VERB":
+        subj = _titled_report(subj, idx)  # "the story headlined 'X' was withdrawn", misparsed
     if subj is None:
         return None
     target = _part_of(subj, idx)
@@ -72,10 +75,12 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
             c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in children(idx, target)
         )
     )
+    if noun not in lx.REPORT_NOUNS and not pointer and _retracted(predicate, idx):
+        # "the video was taken down (from the site)": a platform removing a file, no report
+        # taken back by whoever ran it; only a report or a post ("the post was taken down").
+        return target if noun in lx.POST_NOUNS else None
     if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
         return target
-    if noun in lx.POST_NOUNS and _retracted(predicate, idx):
-        return target  # "the post was taken down"
     return None
 
 
@@ -120,7 +125,8 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         # "the claims have no basis", "the report bears no resemblance to the truth"
         return not negated and any(_no_support(c, idx) for c in objects)
     if lemma in lx.OCCURRENCE_VERBS:
-        return negated and not habitual(clause, idx)  # "the story did not happen"
+        # "the story did not happen"; not "so far, that hasn't happened" (not yet)
+        return negated and not habitual(clause, idx) and not _not_yet(clause, idx)
     if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
         return False
     # "was fabricated", "has been debunked", "was retracted"
@@ -130,6 +136,17 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         or lemma in lx.RETRACT_VERBS
         or _retracted(clause, idx)
     )
+
+
+def _not_yet(clause: Token, idx: DocIndex) -> bool:
+    """ "So far, that hasn't happened", "it has not happened yet": an expectation not met by
+    now, no report of a past happening denied."""
+    for c in children(idx, clause):
+        if c.lower_ in lx.NOT_YET_WORDS:
+            return True
+        if c.lower_ == "far" and any(g.lower_ == "so" for g in children(idx, c)):
+            return True
+    return False
 
 
 def _retracted(clause: Token, idx: DocIndex) -> bool:
@@ -184,6 +201,9 @@ def _dropped_subject(clause: Token, idx: DocIndex) -> Token | None:
     """ "say reports she took the photo are lies": the parser makes the report noun the speech
     verb's object and leaves the reported "are" without a subject."""
     governor = head(idx, clause)
+    headlined = _headlined_subject(clause, idx)
+    if headlined is not None:
+        return headlined
     if clause.lemma_.lower() != "be" or clause.dep_ != "ccomp" or governor is None:
         return None
     dropped = next(
@@ -195,6 +215,32 @@ def _dropped_subject(clause: Token, idx: DocIndex) -> Token | None:
         None,
     )
     return dropped or _reduced_relative_subject(clause, governor, idx)
+
+
+def _titled_report(verb: Token, idx: DocIndex) -> Token | None:
+    """The report a title verb names, when the parser reads "the story headlined 'X'" as a
+    clause, "headlined" its verb and the report (or the report coordinated with its subject:
+    "the alert and story headlined ...") its subject."""
+    subj = own_subject(verb, idx)
+    if subj is None:
+        return None
+    for noun in (subj, *(c for c in children(idx, subj) if c.dep_ == "conj")):
+        if noun.lemma_.lower() in lx.REPORT_NOUNS:
+            return noun
+    return None
+
+
+def _headlined_subject(clause: Token, idx: DocIndex) -> Token | None:
+    """ "The story headlined 'X' was withdrawn": the parser may make "headlined" the sentence's
+    verb, with the report its subject, and leave the passive it governs without one."""
+    governor = head(idx, clause)
+    if governor is None or clause.dep_ not in ("conj", "ccomp") or governor.i > clause.i:
+        return None
+    if governor.lemma_.lower() not in lx.TITLE_VERBS or governor.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "auxpass" for c in children(idx, clause)):
+        return None
+    return _titled_report(governor, idx)
 
 
 def _reduced_relative_subject(clause: Token, governor: Token, idx: DocIndex) -> Token | None:

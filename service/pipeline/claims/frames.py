@@ -257,18 +257,48 @@ def quoted_after(verb: Token, idx: DocIndex) -> list[Token]:
 def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token | None) -> Frame | None:
     if is_negated(verb, idx):
         return None  # "did not deny" says nothing either way
+    governor = head(idx, verb)
+    if (
+        verb.dep_ == "conj"
+        and governor is not None
+        and governor.lemma_.lower() in lx.NEGATED_COMMENT_VERBS
+        and is_negated(governor, idx)
+    ):
+        return None  # "cannot confirm or deny": the negation holds both; a refusal to comment
     lemma = verb.lemma_.lower()
     target = obj if obj is not None and is_target_noun(obj) else None
     if lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
         # "rejected the proposal" refuses; only "rejected the reports/claims that" denies.
         if not (is_report_word(obj) or characterised_false(verb, idx)):
             return None
+        if obj is not None and obj.pos_ == "PRON" and _noun_only_phrasal(verb, idx):
+            return None  # "cleared it up" may settle anything, not only a report
         target = obj
     elif target is None and not contents:
         if obj is None or obj.lemma_.lower() not in lx.DENIABLE_NOUNS:
             return None  # "denied the request": no claim about facts
         target = obj  # "denied any involvement"
-    return Frame(verb, verb_speaker(verb, idx), "denies", contents, target)
+    return Frame(verb, _text_maker(verb, idx) or verb_speaker(verb, idx), "denies", contents, target)
+
+
+def _noun_only_phrasal(verb: Token, idx: DocIndex) -> bool:
+    lemma = verb.lemma_.lower()
+    return any(
+        c.dep_ == "prt" and (lemma, c.lower_) in lx.PHRASAL_DENY_NOUN_ONLY for c in children(idx, verb)
+    )
+
+
+def _text_maker(verb: Token, idx: DocIndex) -> Token | None:
+    """Who made the text a participle says denies: "the site created an entry debunking the
+    story", "the council published a statement refuting the report" (the site, the council).
+    Only a text its maker made ("read an entry debunking the story" is no one's denial)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    text = head(idx, verb)
+    maker = head(idx, text) if text is not None and text.dep_ in ("dobj", "obj") else None
+    if maker is None or maker.lemma_.lower() not in lx.PUBLISH_VERBS or is_negated(maker, idx):
+        return None
+    return verb_speaker(maker, idx)
 
 
 def _blame_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
@@ -331,6 +361,43 @@ def _doubt_frame(verb: Token, idx: DocIndex, obj: Token | None) -> Frame | None:
             )
         if about is not None and (is_report_word(about) or _is_evidence(about, idx)):
             return Frame(verb, speaker, "denies", target=about)  # "cast doubt on the report"
+    return None
+
+
+def skeptic_frame(adj: Token, idx: DocIndex) -> Frame | None:
+    """ "Experts are skeptical that the blast was a meteorite", "the council remains sceptical
+    of the report": the holder, the subject of the copula, says a past happening or a report is
+    hardly true, which denies it. Not "not skeptical", "less skeptical", nobody's doubt ("few are
+    skeptical"), a doubt about what will be ("skeptical that the talks will succeed", "of
+    whether the talks will be productive"), nor about a plan or a person ("skeptical of the
+    plan", "about his motives")."""
+    if adj.lemma_.lower() not in lx.SKEPTIC_ADJECTIVES or adj.dep_ != "acomp":
+        return None
+    copula = head(idx, adj)
+    if copula is None or copula.lemma_.lower() not in lx.SKEPTIC_COPULAS:
+        return None
+    if is_negated(adj, idx) or is_negated(copula, idx) or is_irrealis(copula, idx):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in lx.LESS_WORDS for c in children(idx, adj)):
+        return None
+    speaker = own_subject(copula, idx)
+    if speaker is None or _none_or_few(speaker, idx):
+        return None
+    contents = [c for c in children(idx, adj) if c.dep_ == "ccomp" and _past_happening(c, idx)]
+    if contents:
+        return Frame(adj, speaker, "denies", contents)  # "skeptical that the blast was a meteorite"
+    for p in children(idx, adj):
+        if p.dep_ != "prep" or p.lower_ not in ("of", "about", "over", "regarding"):
+            continue
+        for about in children(idx, p):
+            if about.dep_ == "pcomp" and _past_happening(about, idx):
+                return Frame(adj, speaker, "denies", [about])  # "skeptical of whether X happened"
+            if about.dep_ != "pobj":
+                continue
+            if about.lemma_.lower() in lx.AUTHENTICITY_NOUNS:
+                about = prep_object(about, idx, ("of",)) or about  # "the authenticity of the video"
+            if (is_report_word(about) and about.pos_ != "PRON") or _is_evidence(about, idx):
+                return Frame(adj, speaker, "denies", target=about)  # "skeptical of the report"
     return None
 
 
@@ -560,6 +627,8 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
             frame = according_frame(tok, idx)
         elif tok.pos_ == "VERB":
             frame = verb_frame(tok, idx)
+        elif tok.pos_ == "ADJ":
+            frame = skeptic_frame(tok, idx)
         elif tok.pos_ == "NOUN" and not bare:
             frame = report_noun_frame(tok, idx) or estimate_frame(tok, idx) or emphatic_frame(tok, idx)
         if frame is None or frame.speaker is None:

@@ -22,6 +22,7 @@ from service.pipeline.statements.index import (
     DocIndex,
     children,
     clause_bounds,
+    head,
 )
 from service.pipeline.statements.participants import own_subject
 from service.pipeline.statements.polarity import is_no_quantified
@@ -38,6 +39,8 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     """Stance a speaker takes by saying `clause`, the statement it is about, and a noun that
     names the proposition when the clause only points at it ("this is false")."""
     idx = ctx.idx
+    if _asks(clause, idx):
+        return "asserts", ctx.anchors.get(clause.i), None  # "is it a fake?" says neither way
     believed = first_person_belief(clause, idx)
     if believed is not None:
         inner = content_stance(believed, ctx)
@@ -89,6 +92,17 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
             return "denies", None, doubted  # "there are doubts about the report"
         return "denies", ctx.anchors.get(doubted.i), doubted  # "doubts remain over whether X"
     return "asserts", st, None
+
+
+def _asks(clause: Token, idx: DocIndex) -> bool:
+    """A clause that is a question: it ends with "?", or the first mark after it, past quotes,
+    is one."""
+    if clause.right_edge.text == "?":
+        return True
+    i = clause.right_edge.i + 1
+    while i < len(idx.tokens) and (idx.tokens[i].is_quote or idx.tokens[i].is_space):
+        i += 1
+    return i < len(idx.tokens) and idx.tokens[i].text == "?"
 
 
 def judged_unlikely(clause: Token, idx: DocIndex) -> Token | None:
@@ -254,8 +268,23 @@ def _denies_relation(clause: Token, idx: DocIndex) -> bool:
     lo, hi = clause_bounds(idx, clause)
     # Not a relative clause: "this isn't the first time the firm has been linked to it".
     return any(
-        t.lower_ in lx.RELATION_WORDS and t.i > clause.i and t.dep_ != "relcl" for t in idx.tokens[lo:hi]
+        t.lower_ in lx.RELATION_WORDS
+        and t.i > clause.i
+        and t.dep_ != "relcl"
+        and not _in_question(t, clause, idx)
+        for t in idx.tokens[lo:hi]
     )
+
+
+def _in_question(tok: Token, clause: Token, idx: DocIndex) -> bool:
+    """Whether `tok` sits in an open question below `clause`: "it wasn't clear whether he was
+    involved" asks, it denies no link."""
+    up: Token | None = tok
+    while up is not None and up.i != clause.i:
+        if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in children(idx, up)):
+            return True
+        up = head(idx, up)
+    return False
 
 
 def _activity_link(clause: Token, idx: DocIndex) -> bool:
