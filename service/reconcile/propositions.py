@@ -145,6 +145,10 @@ class ScopedClaim(msgspec.Struct, kw_only=True):
     predicate_class: str | None
     participants: list[str]
     seq: int  # storage order: the first claim of a proposition names it
+    # A happening the article narrates in its own voice, no frame attributing it ("A fisherman
+    # was saved by his ringtone."): the outlet's assertion, which only answers a denial that
+    # nobody else's claim does (`answer_with_narration`).
+    own_voice: bool = False
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -196,7 +200,17 @@ def story_subjects(claims: list[ScopedClaim]) -> frozenset[str]:
 
 
 def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
-    """Claims grouped by proposition, each group in storage order, groups by their first claim."""
+    """Claims grouped by proposition, each group in storage order, groups by their first claim.
+    Narrated assertions (`own_voice`) take no part in the grouping: they join only a
+    proposition whose denial nobody else's claim answers."""
+    narrated = sorted((c for c in claims if c.own_voice), key=lambda c: c.seq)
+    groups = _group_claims([c for c in claims if not c.own_voice])
+    if narrated:
+        answer_with_narration(groups, narrated)
+    return groups
+
+
+def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     ordered = sorted(claims, key=lambda c: c.seq)
     parent = list(range(len(ordered)))
     by_event: dict[str, int] = {}
@@ -302,6 +316,36 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     for group in groups.values():
         group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[ScopedClaim]) -> None:
+    """Add to each disputed proposition the articles that narrate it as fact, in its words.
+
+    A proposition some claimants assert and others deny (one that raises a report) is joined by
+    each narrated assertion (`own_voice`: "The town of Millbrook has been quarantined after a
+    family tested positive.") in the same words as one of its claims (`in_same_words`): the
+    article tells, in its own voice, what the report carries, so its outlet stands on the
+    asserting side beside the reports it relays. A narration in a denier's own article is the
+    context of its denial and takes no side (`_existence`). A narration never makes a report of
+    its own: a lone denial met only by some article's narration gave, on both development
+    corpora, reports on the wrong pair or in stories nobody disputes, and found no dispute."""
+    disputed = [g for g in groups if _existence("", g, set()) is not None]
+    said = [[(c, frozenset(content_words(c.claim.quote))) for c in g] for g in disputed]
+    joined: dict[int, list[ScopedClaim]] = {}
+    for n in narrated:
+        own = frozenset(content_words(n.claim.quote))
+        best: tuple[float, int] | None = None
+        for gi, members in enumerate(said):
+            for c, found in members:
+                if in_same_words(n, c, own, found):
+                    share = len(own & found) / max(min(len(own), len(found)), 1)
+                    if best is None or share > best[0]:
+                        best = (share, gi)
+        if best is not None:
+            joined.setdefault(best[1], []).append(n)  # the proposition it repeats most closely
+    for gi, members in joined.items():
+        disputed[gi].extend(members)
+        disputed[gi].sort(key=lambda c: c.seq)
 
 
 def _stranded_denials(
@@ -596,10 +640,12 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
         for stance in rules.STANCE_ORDER
         if stance in by_stance
     ]
-    first = next(c for c in sided if c.claim.stance == "asserts")
+    # Named by its reported claims: a narration joins a dispute, it neither opens nor names one.
+    first = min((c for c in sided if c.claim.stance == "asserts"), key=lambda c: (c.own_voice, c.seq))
     participants = sorted({p for c in group for p in c.participants})
+    opening = next((c for c in group if not c.own_voice), group[0])
     return ConflictDraft(
-        key=f"{KEY_PREFIX}{scope}:{group[0].claim.claim_id}",
+        key=f"{KEY_PREFIX}{scope}:{opening.claim.claim_id}",
         kind="existence",
         event_id=next(iter(events)) if len(events) == 1 else None,
         summary=proposition_summary(first.claim.quote, sides),

@@ -993,3 +993,64 @@ def test_a_stranded_denial_alone_in_its_story_stays_alone() -> None:
     )
     assert group_propositions([denial]) == [[denial]]
     assert proposition_conflicts("s1", [denial], set()) == []
+
+
+def narration(
+    outlet: str, quote: str, *, article: str, cls: str, participants: tuple[str, ...] = ()
+) -> ScopedClaim:
+    """An article's own account of a happening, no frame attributing it (`own_voice`)."""
+    c = scoped(Source(name=outlet), "asserts", quote, article=article, cls=cls, participants=participants)
+    return msgspec.structs.replace(c, own_voice=True)
+
+
+QUARANTINE = "The small town of Millbrook has been quarantined after a family of five tested positive"
+
+
+def test_an_article_narrating_a_disputed_report_in_its_words_takes_the_asserting_side() -> None:
+    # "A release claims that the town has been quarantined ...; this report is false", and
+    # another article tells the same thing as fact: that outlet asserts it too.
+    relayed = scoped(Source(name="A release"), "asserts", QUARANTINE, article="a1", cls="quarantine")
+    denial = scoped(ANALYST, "denies", "This report is entirely false", article="a1")
+    told = narration("The Hoax Herald", QUARANTINE + ".", article="a2", cls="quarantine")
+    (report,) = proposition_conflicts("s1", [relayed, denial, told], set())
+    asserting = next(s for s in report.sides if s.stance == "asserts")
+    assert {s.name for s in asserting.sources} == {"A release", "The Hoax Herald"}
+    assert "a2" in {e.article_id for e in asserting.evidence}
+    # The narration joins the dispute; it neither opens nor names it.
+    (without,) = proposition_conflicts("s1", [relayed, denial], set())
+    assert report.key == without.key
+    assert report.summary.startswith("A release and The Hoax Herald say “The small town")
+
+
+def test_a_narration_alone_against_a_denial_makes_no_report() -> None:
+    denial = scoped(ANALYST, "denies", "This report is entirely false", article="a1")
+    told = narration("The Hoax Herald", QUARANTINE + ".", article="a2", cls="quarantine")
+    assert proposition_conflicts("s1", [denial, told], set()) == []
+
+
+def test_a_narration_in_other_words_stays_out_of_the_dispute() -> None:
+    relayed = scoped(Source(name="A release"), "asserts", QUARANTINE, article="a1", cls="quarantine")
+    denial = scoped(ANALYST, "denies", "This report is entirely false", article="a1")
+    other = narration(
+        "The Hoax Herald", "The county fair opened with a parade on Main Street.", article="a2", cls="open"
+    )
+    (report,) = proposition_conflicts("s1", [relayed, denial, other], set())
+    assert all("a2" not in {e.article_id for e in s.evidence} for s in report.sides)
+
+
+def test_the_deniers_own_narration_is_the_context_of_its_denial() -> None:
+    # "The small town has been quarantined ... The claims are false.": the outlet retells what
+    # it denies; it is not on both sides.
+    relayed = scoped(Source(name="A release"), "asserts", QUARANTINE, article="a1", cls="quarantine")
+    retold = narration("The Daily Ledger", QUARANTINE + ".", article="a2", cls="quarantine")
+    denial = scoped(TIMES, "denies", "The claims are false", article="a2")
+    (report,) = proposition_conflicts("s1", [relayed, retold, denial], set())
+    asserting = next(s for s in report.sides if s.stance == "asserts")
+    assert {s.name for s in asserting.sources} == {"A release"}
+
+
+def test_narrations_take_no_part_in_grouping() -> None:
+    # A story told only in the outlets' own voices, with nobody denying it: no proposition at all.
+    a = narration("The Daily Ledger", QUARANTINE + ".", article="a1", cls="quarantine")
+    b = narration("The Courier", QUARANTINE + " on Monday.", article="a2", cls="quarantine")
+    assert group_propositions([a, b]) == []
