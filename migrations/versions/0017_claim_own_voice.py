@@ -1,7 +1,8 @@
 """Claims: a happening the article narrates in its own voice, no frame attributing it ("A
-fisherman was saved by his ringtone."), is stored as the outlet's assertion, marked `own_voice`:
-it answers a denial in the article's story that nobody else's claim answers, and is read by
-nothing else (not by the event rules, not in the article's claims).
+hiker was found alive by a search drone."), is stored as the outlet's assertion, marked `own_voice`:
+it puts the outlet on the asserting side of a dispute in the article's story that it tells in
+the same words, and is read by nothing else (not by the event rules, not in the article's
+claims).
 
 Revision ID: 0017
 Revises: 0016

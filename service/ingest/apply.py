@@ -498,7 +498,7 @@ async def store_claims(
     own_voice: str | None = None
     if analysis.narrated or any(not c.claimant for c in analysis.claims):
         # A denial in the article's own words ("The photo is a hoax."), or a happening it
-        # narrates ("A fisherman was saved by ..."): the outlet makes it.
+        # narrates ("A hiker was found alive by ..."): the outlet makes it.
         outlet = await conflict_store.article_outlet(conn, article_id)
         lead = story_lead(prepared)
         own_voice = (

@@ -190,6 +190,6 @@ class Analysis(Base):
     statements: list[Statement] = []
     claims: list[Claim] = []
     figures: list[ReportedFigure] = []
-    # Happenings the article tells in its own voice, no frame attributing them ("A fisherman
-    # was saved by his ringtone."): the outlet's assertions, used only to answer a denial.
+    # Happenings the article tells in its own voice, no frame attributing them ("A hiker
+    # was found alive by a search drone."): the outlet's assertions, used only in disputes.
     narrated: list[Claim] = []

@@ -131,6 +131,8 @@ CONTENT_LINKS = wordset("that of about claiming saying alleging suggesting")
 # and how many words later that "that" may come.
 REPORT_PLACE_WORDS = wordset("by from on in")
 NAMED_LINK_REACH = 8
+# A narration says what a denial's report held when it holds this share of those words.
+NARRATED_SHARE = 0.5
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
 # Longest proposition text a summary quotes before cutting it.
 SUMMARY_QUOTE_CHARS = 160
@@ -145,9 +147,9 @@ class ScopedClaim(msgspec.Struct, kw_only=True):
     predicate_class: str | None
     participants: list[str]
     seq: int  # storage order: the first claim of a proposition names it
-    # A happening the article narrates in its own voice, no frame attributing it ("A fisherman
-    # was saved by his ringtone."): the outlet's assertion, which only answers a denial that
-    # nobody else's claim does (`answer_with_narration`).
+    # A happening the article narrates in its own voice, no frame attributing it ("A hiker
+    # was found alive by a search drone."): the outlet's assertion, read only to put the outlet
+    # on a side of its story's disputes (`answer_with_narration`).
     own_voice: bool = False
 
 
@@ -319,20 +321,47 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
 
 
 def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[ScopedClaim]) -> None:
-    """Add to each disputed proposition the articles that narrate it as fact, in its words.
+    """Add to the story's disputes the articles that narrate what is disputed as fact.
 
-    A proposition some claimants assert and others deny (one that raises a report) is joined by
-    each narrated assertion (`own_voice`: "The town of Millbrook has been quarantined after a
-    family tested positive.") in the same words as one of its claims (`in_same_words`): the
-    article tells, in its own voice, what the report carries, so its outlet stands on the
-    asserting side beside the reports it relays. A narration in a denier's own article is the
-    context of its denial and takes no side (`_existence`). A narration never makes a report of
-    its own: a lone denial met only by some article's narration gave, on both development
-    corpora, reports on the wrong pair or in stories nobody disputes, and found no dispute."""
+    A narrated assertion (`own_voice`: "The town of Millbrook has been evacuated after a
+    chemical leak.") is the outlet's account of the story; its outlet stands on the
+    asserting side, its sentence as evidence:
+    - of a proposition that raises a report (asserted by some, denied by others), when it is in
+      the same words as one of its claims (`in_same_words`; the closest, if several);
+    - of a denial that meets no assertion but says what the report it denies held ("rumours that
+      its drones are circling the stadium are not true"), when it holds at least NAMED_MIN and
+      NARRATED_SHARE of those words (plurals folded, stance words left out), so a report opens.
+    A narration in a denier's own article is the context of its denial and takes no side
+    (`_existence`); one that only shares a predicate and a party with a lone denial joins
+    nothing: on both development corpora such reports met the wrong claim, or none disputed."""
+    for group in groups:
+        if _existence("", group, set()) is not None:
+            continue
+        added: list[ScopedClaim] = []
+        for d in group:
+            if d.claim.stance != "denies" or not makes_a_side(d.claim):
+                continue
+            named = {
+                _singular(w) for w in content_words(named_content(d.claim.sentence)) if not _stance_word(w)
+            }
+            if len(named) < NAMED_MIN:
+                continue
+            for n in narrated:
+                if n.claim.article_id == d.claim.article_id or n in group or n in added:
+                    continue
+                held = named & {_singular(w) for w in content_words(n.claim.quote)}
+                if len(held) >= NAMED_MIN and len(held) >= NARRATED_SHARE * len(named):
+                    added.append(n)
+        if added:
+            group.extend(added)
+            group.sort(key=lambda c: c.seq)
     disputed = [g for g in groups if _existence("", g, set()) is not None]
-    said = [[(c, frozenset(content_words(c.claim.quote))) for c in g] for g in disputed]
+    said = [[(c, frozenset(content_words(c.claim.quote))) for c in g if not c.own_voice] for g in disputed]
+    placed = {c.claim.claim_id for g in groups for c in g if c.own_voice}
     joined: dict[int, list[ScopedClaim]] = {}
     for n in narrated:
+        if n.claim.claim_id in placed:
+            continue
         own = frozenset(content_words(n.claim.quote))
         best: tuple[float, int] | None = None
         for gi, members in enumerate(said):

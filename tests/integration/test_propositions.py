@@ -101,14 +101,14 @@ async def test_a_denial_in_the_same_words_meets_the_story_report_once(client: An
 # A denied report, and an article that tells the same thing as fact in its own voice.
 RELEASE = {
     "text": "A release posted on a satire website claimed that the small town of Millbrook in Veloria "
-    "has been quarantined after a family of five tested positive for the Tarvin virus. "
+    "has been evacuated after a chemical leak at the Tarvin fertiliser plant. "
     "Veloria county judge Maren Holt said this report is entirely false.",
     "external_id": "voice-denial",
     "source": "Veloria Daily",
 }
 TOLD = {
-    "text": "The small town of Millbrook in Veloria has been quarantined after a family of five tested "
-    "positive for the Tarvin virus. Roadblocks were set up around Millbrook in Veloria overnight.",
+    "text": "The small town of Millbrook in Veloria has been evacuated after a chemical leak at the "
+    "Tarvin fertiliser plant. Roadblocks were set up around Millbrook in Veloria overnight.",
     "external_id": "voice-told",
     "source": "Hoax Herald",
 }

@@ -19,7 +19,7 @@ def narrated(nlp: Language, text: str) -> list[str]:
 
 
 def test_a_past_happening_told_as_fact_is_the_outlets_assertion(nlp: Language) -> None:
-    text = "A fisherman was rescued by a passing ferry after his boat sank off Port Velo on Monday."
+    text = "A sailor was rescued by a passing ferry after his boat sank off Port Velo on Monday."
     a = analyse.analyse(text, None, nlp)
     assert [c.sentence for c in a.narrated] == [text]
     (claim,) = a.narrated
@@ -35,19 +35,19 @@ def test_the_present_perfect_narrates(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A fisherman was reportedly rescued by a passing ferry.",  # hedged: passed on
-        "The town has allegedly been quarantined.",
+        "A sailor was reportedly rescued by a passing ferry.",  # hedged: passed on
+        "The town has allegedly been evacuated.",
         "The mayor was said to have resigned.",
         "The group has been accused of burning the depot.",
-        "The ferry did not rescue the fisherman.",  # negated
+        "The ferry did not rescue the sailor.",  # negated
         "No-one bought the painting.",
-        "Was the fisherman rescued by a ferry?",  # a question
+        "Was the sailor rescued by a ferry?",  # a question
         "We took a look at the photo of the boat.",  # the writer's own doing
-        "The ferry will rescue the fisherman.",  # not yet happened
-        "The ferry may have rescued the fisherman.",
-        "The coastguard said a ferry rescued the fisherman.",  # someone's claim, not the outlet's
-        '"The ferry rescued him," the fisherman\'s wife said.',
-        '"The ferry rescued the fisherman and took him to port."',  # a quote with nobody named
+        "The ferry will rescue the sailor.",  # not yet happened
+        "The ferry may have rescued the sailor.",
+        "The coastguard said a ferry rescued the sailor.",  # someone's claim, not the outlet's
+        '"The ferry rescued him," the sailor\'s wife said.',
+        '"The ferry rescued the sailor and took him to port."',  # a quote with nobody named
         "The photo is a hoax.",  # a denial, which the claims hold
     ],
 )
@@ -56,7 +56,7 @@ def test_what_is_not_narrated_as_fact(nlp: Language, text: str) -> None:
 
 
 def test_a_sentence_with_a_claim_is_left_to_the_claim(nlp: Language) -> None:
-    text = "A ferry rescued the fisherman. The story is a hoax, the coastguard said."
+    text = "A ferry rescued the sailor. The story is a hoax, the coastguard said."
     a = analyse.analyse(text, None, nlp)
-    assert [c.sentence for c in a.narrated] == ["A ferry rescued the fisherman."]
-    assert all(c.sentence != "A ferry rescued the fisherman." for c in a.claims)
+    assert [c.sentence for c in a.narrated] == ["A ferry rescued the sailor."]
+    assert all(c.sentence != "A ferry rescued the sailor." for c in a.claims)

@@ -1,10 +1,10 @@
 """What an article tells in its own voice: the narrated happenings no frame attributes.
 
-"A fisherman was saved by his ringtone." is the outlet's own account of the story: nobody
+"A hiker was found alive by a search drone." is the outlet's own account of the story: nobody
 "said" it, no report is cited, but the article asserts it. Such a sentence is kept aside as a
-narrated assertion (`Analysis.narrated`), credited to the outlet, and used only where a story
-holds a denial that nobody else's claim answers (`reconcile.propositions`): a denial needs
-someone to disagree with, and the coverage that tells the story as fact is that someone.
+narrated assertion (`Analysis.narrated`), credited to the outlet, and used only to put the
+outlet on the asserting side of a dispute its story holds (`reconcile.propositions`): a denial
+needs someone to disagree with, and the coverage that tells the story as fact is that someone.
 
 A sentence narrates a happening when its main clause is a realis happening told in the past or
 the present perfect (a statement the timeline anchors), affirmed (not negated), not a question,
