@@ -496,8 +496,9 @@ async def store_claims(
     analysis = prepared.analysis
     rows = []
     own_voice: str | None = None
-    if any(not c.claimant for c in analysis.claims):
-        # A denial in the article's own words ("The photo is a hoax."): the outlet makes it.
+    if analysis.narrated or any(not c.claimant for c in analysis.claims):
+        # A denial in the article's own words ("The photo is a hoax."), or a happening it
+        # narrates ("A hiker was found alive by ..."): the outlet makes it.
         outlet = await conflict_store.article_outlet(conn, article_id)
         lead = story_lead(prepared)
         own_voice = (
@@ -505,7 +506,12 @@ async def store_claims(
             if outlet is not None
             else outlet_name(None, None, lead)
         )
-    for claim in analysis.claims:
+    # In text order (storage order is what "before the denial" reads), claims as they came.
+    claims = sorted(
+        [(c, False) for c in analysis.claims] + [(c, True) for c in analysis.narrated],
+        key=lambda x: x[0].start,
+    )
+    for claim, narrated in claims:
         statement = analysis.statements[claim.statement] if claim.statement is not None else None
         when, alternative, _ = _time_of(analysis, statement) if statement else (None, None, None)
         quantity = statement.quantity if statement else None
@@ -529,6 +535,7 @@ async def store_claims(
                 quantity.text if quantity else None,
                 quantity.counted if quantity else None,
                 entity_ids.get(claim.speaks_for) if claim.speaks_for is not None else None,
+                narrated,
             )
         )
     await conflict_store.insert_claims(conn, rows)
@@ -570,6 +577,7 @@ async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> Non
                 predicate_class=row["predicate_class"],
                 participants=sorted(row["participants"]),
                 seq=row["seq"],
+                own_voice=row["own_voice"],
             )
         )
     events = sorted({c.event_id for c in claims if c.event_id is not None})

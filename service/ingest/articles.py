@@ -76,7 +76,9 @@ async def _store(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepare
             return Ingested("duplicate", existing)
         await apply_article(conn, article_id, prepared)
         await assign_story(conn, article_id, prepared)
-        if prepared.analysis.claims and prepared.analysis.entities:
+        analysis = prepared.analysis
+        if (analysis.claims or analysis.narrated) and analysis.entities:
+            # An article that only narrates may still take a side in its story's dispute.
             await refresh_propositions(conn, article_id)
         if prepared.analysis.figures:
             await store_figures(conn, article_id, prepared.analysis.figures)

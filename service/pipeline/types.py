@@ -190,3 +190,6 @@ class Analysis(Base):
     statements: list[Statement] = []
     claims: list[Claim] = []
     figures: list[ReportedFigure] = []
+    # Happenings the article tells in its own voice, no frame attributing them ("A hiker
+    # was found alive by a search drone."): the outlet's assertions, used only in disputes.
+    narrated: list[Claim] = []

@@ -132,6 +132,8 @@ CONTENT_LINKS = wordset("that of about claiming saying alleging suggesting headl
 # Monday headlined ..."; and how many words later that "that" may come.
 REPORT_PLACE_WORDS = wordset("by from on in")
 NAMED_LINK_REACH = 8
+# A narration says what a denial's report held when it holds this share of those words.
+NARRATED_SHARE = 0.5
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
 _TITLE_LINKS = wordset("headlined titled entitled")
 # A sentence's words and the punctuation that breaks its clauses: "disputed the report, saying
@@ -155,6 +157,10 @@ class ScopedClaim(msgspec.Struct, kw_only=True):
     predicate_class: str | None
     participants: list[str]
     seq: int  # storage order: the first claim of a proposition names it
+    # A happening the article narrates in its own voice, no frame attributing it ("A hiker
+    # was found alive by a search drone."): the outlet's assertion, read only to put the outlet
+    # on a side of its story's disputes (`answer_with_narration`).
+    own_voice: bool = False
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -206,7 +212,17 @@ def story_subjects(claims: list[ScopedClaim]) -> frozenset[str]:
 
 
 def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
-    """Claims grouped by proposition, each group in storage order, groups by their first claim."""
+    """Claims grouped by proposition, each group in storage order, groups by their first claim.
+    Narrated assertions (`own_voice`) take no part in the grouping: they join only a
+    proposition whose denial nobody else's claim answers."""
+    narrated = sorted((c for c in claims if c.own_voice), key=lambda c: c.seq)
+    groups = _group_claims([c for c in claims if not c.own_voice])
+    if narrated:
+        answer_with_narration(groups, narrated)
+    return groups
+
+
+def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     ordered = sorted(claims, key=lambda c: c.seq)
     parent = list(range(len(ordered)))
     by_event: dict[str, int] = {}
@@ -312,6 +328,63 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     for group in groups.values():
         group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[ScopedClaim]) -> None:
+    """Add to the story's disputes the articles that narrate what is disputed as fact.
+
+    A narrated assertion (`own_voice`: "The town of Millbrook has been evacuated after a
+    chemical leak.") is the outlet's account of the story; its outlet stands on the
+    asserting side, its sentence as evidence:
+    - of a proposition that raises a report (asserted by some, denied by others), when it is in
+      the same words as one of its claims (`in_same_words`; the closest, if several);
+    - of a denial that meets no assertion but says what the report it denies held ("rumours that
+      its drones are circling the stadium are not true"), when it holds at least NAMED_MIN and
+      NARRATED_SHARE of those words (plurals folded, stance words left out), so a report opens.
+    A narration in a denier's own article is the context of its denial and takes no side
+    (`_existence`); one that only shares a predicate and a party with a lone denial joins
+    nothing: on both development corpora such reports met the wrong claim, or none disputed."""
+    for group in groups:
+        if _existence("", group, set()) is not None:
+            continue
+        added: list[ScopedClaim] = []
+        for d in group:
+            if d.claim.stance != "denies" or not makes_a_side(d.claim):
+                continue
+            named = {
+                _singular(w) for w in content_words(named_content(d.claim.sentence)) if not _stance_word(w)
+            }
+            if len(named) < NAMED_MIN:
+                continue
+            for n in narrated:
+                if n.claim.article_id == d.claim.article_id or n in group or n in added:
+                    continue
+                held = named & {_singular(w) for w in content_words(n.claim.quote)}
+                if len(held) >= NAMED_MIN and len(held) >= NARRATED_SHARE * len(named):
+                    added.append(n)
+        if added:
+            group.extend(added)
+            group.sort(key=lambda c: c.seq)
+    disputed = [g for g in groups if _existence("", g, set()) is not None]
+    said = [[(c, frozenset(content_words(c.claim.quote))) for c in g if not c.own_voice] for g in disputed]
+    placed = {c.claim.claim_id for g in groups for c in g if c.own_voice}
+    joined: dict[int, list[ScopedClaim]] = {}
+    for n in narrated:
+        if n.claim.claim_id in placed:
+            continue
+        own = frozenset(content_words(n.claim.quote))
+        best: tuple[float, int] | None = None
+        for gi, members in enumerate(said):
+            for c, found in members:
+                if in_same_words(n, c, own, found):
+                    share = len(own & found) / max(min(len(own), len(found)), 1)
+                    if best is None or share > best[0]:
+                        best = (share, gi)
+        if best is not None:
+            joined.setdefault(best[1], []).append(n)  # the proposition it repeats most closely
+    for gi, members in joined.items():
+        disputed[gi].extend(members)
+        disputed[gi].sort(key=lambda c: c.seq)
 
 
 def _stranded_denials(
@@ -643,10 +716,12 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
         for stance in rules.STANCE_ORDER
         if stance in by_stance
     ]
-    first = next(c for c in sided if c.claim.stance == "asserts")
+    # Named by its reported claims: a narration joins a dispute, it neither opens nor names one.
+    first = min((c for c in sided if c.claim.stance == "asserts"), key=lambda c: (c.own_voice, c.seq))
     participants = sorted({p for c in group for p in c.participants})
+    opening = next((c for c in group if not c.own_voice), group[0])
     return ConflictDraft(
-        key=f"{KEY_PREFIX}{scope}:{group[0].claim.claim_id}",
+        key=f"{KEY_PREFIX}{scope}:{opening.claim.claim_id}",
         kind="existence",
         event_id=next(iter(events)) if len(events) == 1 else None,
         summary=proposition_summary(first.claim.quote, sides),

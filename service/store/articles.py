@@ -107,7 +107,7 @@ async def claims_of(conn: asyncpg.Connection, article_id: uuid.UUID) -> list[Row
         """
         SELECT id::text AS id, claimant_name, claimant_entity_id::text AS claimant_entity_id,
                stance, quote, sentence, event_id::text AS event_id
-        FROM claims WHERE article_id = $1 ORDER BY seq
+        FROM claims WHERE article_id = $1 AND NOT own_voice ORDER BY seq
         """,
         article_id,
     )

@@ -22,7 +22,7 @@ async def claims_of_event(conn: asyncpg.Connection, event_id: str) -> list[tuple
                c.speaks_for_entity_id::text AS speaks_for_entity_id, c.stance, c.quote, c.sentence, c.date_value, c.alternative_value,
                c.quantity_low, c.quantity_high, c.quantity_text, c.counted
         FROM claims c LEFT JOIN entities e ON e.id = c.claimant_entity_id
-        WHERE c.event_id = $1 ORDER BY c.seq
+        WHERE c.event_id = $1 AND NOT c.own_voice ORDER BY c.seq
         """,
         uuid.UUID(event_id),
     )
@@ -74,14 +74,15 @@ async def remove_stale(conn: asyncpg.Connection, event_id: str, keep_keys: Seque
 
 async def scope_claims(conn: asyncpg.Connection, article_ids: Sequence[str]) -> list[tuple[EventClaim, Row]]:
     """Every claim of the given articles (one story), with its event, its statement's predicate
-    class and the entities mentioned inside its sentence (`participants`)."""
+    class, the entities mentioned inside its sentence (`participants`) and whether the article
+    narrates it in its own voice (`own_voice`)."""
     rows = await conn.fetch(
         """
         SELECT c.id::text AS id, c.seq, c.article_id::text AS article_id, c.claimant_name,
                c.claimant_entity_id::text AS claimant_entity_id,
                coalesce(e.name, c.claimant_name) AS claimant_display, c.event_id::text AS event_id,
                c.speaks_for_entity_id::text AS speaks_for_entity_id,
-               c.stance, c.quote, c.sentence, c.predicate_class,
+               c.stance, c.quote, c.sentence, c.predicate_class, c.own_voice,
                c.quantity_low, c.quantity_high, c.quantity_text, c.counted,
                ARRAY(SELECT DISTINCT m.entity_id::text FROM mentions m
                      WHERE m.article_id = c.article_id
@@ -231,15 +232,15 @@ async def entities_of(conn: asyncpg.Connection, conflict_ids: Sequence[str]) -> 
 async def insert_claims(conn: asyncpg.Connection, rows: Sequence[tuple[object, ...]]) -> None:
     """Store an article's claims: (article, event, claimant name, claimant entity, stance, quote,
     sentence, start, end, predicate class, date, alternative date, quantity low/high/text/counted,
-    the organisation the claimant speaks for)."""
+    the organisation the claimant speaks for, whether the article narrates it in its own voice)."""
     if not rows:
         return
     await conn.executemany(
         """
         INSERT INTO claims (article_id, event_id, claimant_name, claimant_entity_id, stance, quote, sentence,
                             start_offset, end_offset, predicate_class, date_value, alternative_value,
-                            quantity_low, quantity_high, quantity_text, counted, speaks_for_entity_id)
-        VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::uuid)
+                            quantity_low, quantity_high, quantity_text, counted, speaks_for_entity_id, own_voice)
+        VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::uuid, $18)
         """,
         rows,
     )

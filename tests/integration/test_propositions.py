@@ -96,3 +96,33 @@ async def test_a_denial_in_the_same_words_meets_the_story_report_once(client: An
     assert {e["article_id"] for e in sides["asserts"]["evidence"]} >= {ledger["id"], sources["id"]}
     assert {e["article_id"] for e in sides["denies"]["evidence"]} == {ledger["id"], relay["id"]}
     assert [s["name"] for s in sides["denies"]["sources"]] == ["Dana Whitfield"]
+
+
+# A denied report, and an article that tells the same thing as fact in its own voice.
+RELEASE = {
+    "text": "A release posted on a satire website claimed that the small town of Millbrook in Veloria "
+    "has been evacuated after a chemical leak at the Tarvin fertiliser plant. "
+    "Veloria county judge Maren Holt said this report is entirely false.",
+    "external_id": "voice-denial",
+    "source": "Veloria Daily",
+}
+TOLD = {
+    "text": "The small town of Millbrook in Veloria has been evacuated after a chemical leak at the "
+    "Tarvin fertiliser plant. Roadblocks were set up around Millbrook in Veloria overnight.",
+    "external_id": "voice-told",
+    "source": "Hoax Herald",
+}
+
+
+async def test_an_article_telling_the_denied_report_as_fact_takes_the_asserting_side(client: Any) -> None:
+    denial = (await client.post("/v1/articles", json=RELEASE)).json()
+    told = (await client.post("/v1/articles", json=TOLD)).json()
+    assert denial["story_id"] == told["story_id"]
+    (one,) = await reports(client)
+    sides = {s["stance"]: s for s in one["sides"]}
+    assert "Hoax Herald" in [s["name"] for s in sides["asserts"]["sources"]]
+    assert told["id"] in {e["article_id"] for e in sides["asserts"]["evidence"]}
+    assert any("Maren Holt" in s["name"] for s in sides["denies"]["sources"])
+    # The outlet's own account is evidence of its side, not a claim the article lists.
+    article = (await client.get(f"/v1/articles/{told['id']}")).json()
+    assert all(c["claimant"]["name"] != "Hoax Herald" for c in article["claims"])

@@ -1021,3 +1021,109 @@ def test_a_stranded_denial_alone_in_its_story_stays_alone() -> None:
     )
     assert group_propositions([denial]) == [[denial]]
     assert proposition_conflicts("s1", [denial], set()) == []
+
+
+def narration(
+    outlet: str, quote: str, *, article: str, cls: str, participants: tuple[str, ...] = ()
+) -> ScopedClaim:
+    """An article's own account of a happening, no frame attributing it (`own_voice`)."""
+    c = scoped(Source(name=outlet), "asserts", quote, article=article, cls=cls, participants=participants)
+    return msgspec.structs.replace(c, own_voice=True)
+
+
+EVACUATED = "The small town of Millbrook has been evacuated after a chemical leak at the fertiliser plant"
+
+
+def test_an_article_narrating_a_disputed_report_in_its_words_takes_the_asserting_side() -> None:
+    # "A release claims that the town has been evacuated ...; this report is false", and
+    # another article tells the same thing as fact: that outlet asserts it too.
+    relayed = scoped(Source(name="A release"), "asserts", EVACUATED, article="a1", cls="evacuate")
+    denial = scoped(ANALYST, "denies", "This report is entirely false", article="a1")
+    told = narration("The Hoax Herald", EVACUATED + ".", article="a2", cls="evacuate")
+    (report,) = proposition_conflicts("s1", [relayed, denial, told], set())
+    asserting = next(s for s in report.sides if s.stance == "asserts")
+    assert {s.name for s in asserting.sources} == {"A release", "The Hoax Herald"}
+    assert "a2" in {e.article_id for e in asserting.evidence}
+    # The narration joins the dispute; it neither opens nor names it.
+    (without,) = proposition_conflicts("s1", [relayed, denial], set())
+    assert report.key == without.key
+    assert report.summary.startswith("A release and The Hoax Herald say “The small town")
+
+
+def test_a_narration_alone_against_a_denial_makes_no_report() -> None:
+    denial = scoped(ANALYST, "denies", "This report is entirely false", article="a1")
+    told = narration("The Hoax Herald", EVACUATED + ".", article="a2", cls="evacuate")
+    assert proposition_conflicts("s1", [denial, told], set()) == []
+
+
+def test_a_narration_in_other_words_stays_out_of_the_dispute() -> None:
+    relayed = scoped(Source(name="A release"), "asserts", EVACUATED, article="a1", cls="evacuate")
+    denial = scoped(ANALYST, "denies", "This report is entirely false", article="a1")
+    other = narration(
+        "The Hoax Herald", "The county fair opened with a parade on Main Street.", article="a2", cls="open"
+    )
+    (report,) = proposition_conflicts("s1", [relayed, denial, other], set())
+    assert all("a2" not in {e.article_id for e in s.evidence} for s in report.sides)
+
+
+def test_the_deniers_own_narration_is_the_context_of_its_denial() -> None:
+    # "The small town has been evacuated ... The claims are false.": the outlet retells what
+    # it denies; it is not on both sides.
+    relayed = scoped(Source(name="A release"), "asserts", EVACUATED, article="a1", cls="evacuate")
+    retold = narration("The Daily Ledger", EVACUATED + ".", article="a2", cls="evacuate")
+    denial = scoped(TIMES, "denies", "The claims are false", article="a2")
+    (report,) = proposition_conflicts("s1", [relayed, retold, denial], set())
+    asserting = next(s for s in report.sides if s.stance == "asserts")
+    assert {s.name for s in asserting.sources} == {"A release"}
+
+
+def test_narrations_take_no_part_in_grouping() -> None:
+    # A story told only in the outlets' own voices, with nobody denying it: no proposition at all.
+    a = narration("The Daily Ledger", EVACUATED + ".", article="a1", cls="evacuate")
+    b = narration("The Courier", EVACUATED + " on Monday.", article="a2", cls="evacuate")
+    assert group_propositions([a, b]) == []
+
+
+def test_a_denial_saying_what_the_report_held_meets_the_article_that_narrates_it() -> None:
+    # "Rumours that its drones are circling the stadium are not true", and an article telling, in
+    # its own voice, that the drones were flown over the stadium: a report opens.
+    denial = scoped(
+        MAKER,
+        "denies",
+        "rumours that its delivery drones are circling the Orbis harbor stadium are not true",
+        article="a1",
+        cls="circle",
+        participants=(ORBIS,),
+    )
+    told = narration(
+        "The Courier",
+        "Four delivery drones have been flown over the Orbis harbor stadium.",
+        article="a2",
+        cls="fly",
+    )
+    (report,) = proposition_conflicts("s1", [denial, told], set())
+    sides = {s.stance: s for s in report.sides}
+    assert [s.name for s in sides["asserts"].sources] == ["The Courier"]
+    assert [s.name for s in sides["denies"].sources] == ["Orbis Devices"]
+    assert report.key == f"{KEY_PREFIX}s1:{denial.claim.claim_id}"
+
+
+def test_a_narration_sharing_few_of_the_reports_words_opens_nothing() -> None:
+    denial = scoped(
+        MAKER,
+        "denies",
+        "rumours that its delivery drones are circling the Orbis harbor stadium are not true",
+        article="a1",
+        cls="circle",
+        participants=(ORBIS,),
+    )
+    other = narration(
+        "The Courier", "Orbis opened a new stadium cafeteria in Veloria.", article="a2", cls="open"
+    )
+    retold = narration(
+        "The Daily Ledger",
+        "Delivery drones have been flown over the Orbis harbor stadium.",
+        article="a1",
+        cls="fly",
+    )
+    assert proposition_conflicts("s1", [denial, other, retold], set()) == []

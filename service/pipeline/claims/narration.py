@@ -1,0 +1,108 @@
+"""What an article tells in its own voice: the narrated happenings no frame attributes.
+
+"A hiker was found alive by a search drone." is the outlet's own account of the story: nobody
+"said" it, no report is cited, but the article asserts it. Such a sentence is kept aside as a
+narrated assertion (`Analysis.narrated`), credited to the outlet, and used only to put the
+outlet on the asserting side of a dispute its story holds (`reconcile.propositions`): a denial
+needs someone to disagree with, and the coverage that tells the story as fact is that someone.
+
+A sentence narrates a happening when its main clause is a realis happening told in the past or
+the present perfect (a statement the timeline anchors), affirmed (not negated), not a question,
+not inside a quote, not hedged ("reportedly", "allegedly", "is said to"), not the writer's own
+doing ("we took a look at the photo"), and no attribution frame or claim stands in it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from service.pipeline.claims.build import sentence_units
+from service.pipeline.claims.context import Context, find_quotes, subject_mentions
+from service.pipeline.claims.frames import sentence_frames
+from service.pipeline.statements.extract import statement_anchors
+from service.pipeline.statements.index import DocIndex, char_range, children, clause_bounds, head, text_of
+from service.pipeline.types import Claim, Statement
+from service.pipeline.wordlists import wordset
+
+# Words that hedge what a sentence tells: it is passed on, not asserted.
+HEDGES = wordset(
+    """reportedly allegedly apparently supposedly purportedly seemingly ostensibly rumoured
+    rumored alleged purported claimed reported rumour rumor claim claims report reports
+    perhaps maybe possibly probably likely unconfirmed unverified if whether accused suspected
+    appear appears appeared seem seems seemed"""
+)
+# Words that make a sentence negative anywhere in it ("no-one bought it", "vowed it wouldn't"):
+# what it narrates is not simply that something happened.
+NEGATIONS = wordset("not no never nobody nothing none neither nor cannot no-one noone without")
+# Verbs whose passive passes a clause on: "is said to have", "was reported sawed down".
+PASSING_ON_VERBS = wordset("say report rumour rumor believe think allege claim understand suppose")
+# The writer and the reader as subjects: their own doings, not the story's.
+PERSONAL_SUBJECTS = wordset("i we you")
+# Predicate classes of speech: a sentence about saying is the saying's frame, not a happening.
+SPEECH_CLASSES = frozenset({"statement", "communication", "say"})
+# Most of a sentence quoted: someone's words, not the outlet's.
+QUOTED_SHARE = 0.5
+
+
+def narrated_claims(idx: DocIndex, statements: list[Statement], claims: list[Claim]) -> list[Claim]:
+    """The article's own assertions of narrated happenings, in text order (claimant "": the
+    outlet, named at ingest). Sentences that hold a claim are left to it."""
+    quotes, quote_of = find_quotes(idx)
+    anchors = statement_anchors(idx, statements)
+    claimed = [(c.start, c.end) for c in claims]
+    out: list[Claim] = []
+    ctx = Context(idx, statements, anchors, quote_of, quotes, subject_mentions(idx), [], own_voice=True)
+    for lo, hi in sentence_units(idx):
+        start, end = char_range(idx, lo, hi)
+        if any(a < end and start < b for a, b in claimed):
+            continue
+        root = _narrating_root(lo, hi, ctx)
+        if root is None:
+            continue
+        c_lo, c_hi = clause_bounds(idx, root)
+        out.append(
+            Claim(
+                claimant="",
+                claimant_entity=None,
+                stance="asserts",
+                quote=text_of(idx, c_lo, c_hi).strip(),
+                sentence=idx.text[start:end],
+                start=start,
+                end=end,
+                statement=anchors[root.i],
+            )
+        )
+    return out
+
+
+def _narrating_root(lo: int, hi: int, ctx: Context) -> Token | None:
+    """The main verb of a sentence that narrates a happening in the outlet's own voice, if it
+    does."""
+    idx = ctx.idx
+    tokens = idx.tokens[lo:hi]
+    if any(t.text in ("?", ":") for t in tokens):
+        return None  # a question asserts nothing; a colon opens a quote or a list
+    if any(t.lower_ in HEDGES or t.lower_ in NEGATIONS or t.lower_.endswith("n't") for t in tokens):
+        return None
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words or sum(ctx.quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
+        return None
+    roots = [t for t in tokens if head(idx, t) is None]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if root.pos_ not in ("VERB", "AUX") or ctx.quote_of[root.i] >= 0 or root.i not in ctx.anchors:
+        return None
+    st = ctx.statements[ctx.anchors[root.i]]
+    if not (st.anchored and st.actual and st.polarity) or st.predicate_class in SPEECH_CLASSES:
+        return None
+    for c in children(idx, root):
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_SUBJECTS:
+            return None
+        if c.dep_ == "neg":
+            return None
+    if root.lemma_.lower() in PASSING_ON_VERBS and any(c.dep_ == "auxpass" for c in children(idx, root)):
+        return None  # "was said to have", "is believed to"
+    if sentence_frames(lo, hi, idx):
+        return None  # someone's claim, not the outlet's
+    return root
