@@ -305,13 +305,19 @@ def focused(a: Mapping[str, float], b: Mapping[str, float], idfs: Mapping[str, f
     """Whether two foci (`focus_of` each side) are alike: the idf-weighted cosine of their terms is
     at least `least`. A side without a kept focus (a new article, or a story stored before foci
     were kept) is read as its heaviest terms; an empty side gives no evidence."""
+    score = focus_score(a, b, idfs)
+    return score is None or score >= least
+
+
+def focus_score(a: Mapping[str, float], b: Mapping[str, float], idfs: Mapping[str, float]) -> float | None:
+    """The idf-weighted cosine of two foci (`focus_of` each side); None when a side has none."""
     fa, fb = focus_of(a), focus_of(b)
     if not fa or not fb:
-        return True
+        return None
     strip = len(FOCUS_PREFIX)
     x = weighted({t[strip:]: w for t, w in fa.items()}, idfs)
     y = weighted({t[strip:]: w for t, w in fb.items()}, idfs)
-    return cosine(x, y) >= least
+    return cosine(x, y)
 
 
 def main_person(weights: Mapping[str, float], names: Mapping[str, Named]) -> str | None:
