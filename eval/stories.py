@@ -39,7 +39,7 @@ from pathlib import Path
 import msgspec
 
 from service.domain import StoryVector
-from service.pipeline import clean
+from service.pipeline import clean, language
 from service.pipeline import terms as term_rules
 from service.pipeline.entities import extract_entities
 from service.pipeline.nlp import load
@@ -103,8 +103,10 @@ def read_bodies(texts: Mapping[str, str], story_of: Mapping[str, int]) -> list[B
     out = []
     for n, body_id in enumerate(sorted(texts, key=int)):
         text = clean.clean(texts[body_id]).text
-        counts = dict(term_rules.terms(text))
-        groups = extract_entities(nlp(text), nlp)
+        lang = language.detect_language(text)
+        counts = dict(term_rules.terms(text, lang))
+        # As the service: a text in another language is read by no English model.
+        groups = extract_entities(nlp(text), nlp) if lang == "en" else []
         names: dict[str, rules.Named] = {}
         for group, entity in zip(groups, index.resolve_article(groups), strict=True):
             term = rules.entity_term(entity)

@@ -142,8 +142,8 @@ def _first_sentence(text: str) -> str | None:
     return (flat[: end + 1] if 0 < end < TITLE_CHARS else flat[:TITLE_CHARS]) or None
 
 
-def _read(text: str) -> tuple[dict[str, int], list[int]]:
-    return term_rules.terms(text), term_rules.signature(text)
+def _read(text: str, language: str) -> tuple[dict[str, int], list[int]]:
+    return term_rules.terms(text, language), term_rules.signature(text)
 
 
 async def backfill(pool: asyncpg.Pool, batch: int = 100) -> int:
@@ -159,7 +159,7 @@ async def backfill(pool: asyncpg.Pool, batch: int = 100) -> int:
         if not rows:
             return placed
         for row in rows:
-            counts, signature = await asyncio.to_thread(_read, row["text"])
+            counts, signature = await asyncio.to_thread(_read, row["text"], row["language"])
             async with pool.acquire() as conn, conn.transaction():
                 await place(
                     conn,

@@ -433,7 +433,7 @@ async def unplaced(conn: asyncpg.Connection, limit: int) -> list[Row]:
     """The oldest stored articles without a story (stored before stories existed)."""
     return await conn.fetch(
         """
-        SELECT id::text AS id, title, text, published_at FROM articles
+        SELECT id::text AS id, title, text, published_at, language FROM articles
         WHERE story_id IS NULL ORDER BY seq LIMIT $1
         """,
         limit,

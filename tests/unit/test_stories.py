@@ -512,3 +512,15 @@ def test_a_story_as_close_as_halves_of_one_story_is_never_refused_by_its_focus(
     ]
     if close:
         assert decision.story_id is not None
+
+
+def test_a_texts_own_function_words_are_no_terms() -> None:
+    text = "Le maire a dit que les travaux du pont sont finis, et que le pont est ouvert."
+    own = terms.terms(text, "fr")
+    assert own["pont"] == 2 and "travaux" in own
+    assert not {"que", "les", "est", "sont"} & set(own)
+    # read as English, the French function words count as content
+    assert {"que", "les"} <= set(terms.terms(text))
+    # a language without a list (or a declared code that is no language) keeps the English list
+    assert terms.terms("The bridge is open.", "zz") == terms.terms("The bridge is open.")
+    assert terms.terms("The bridge is open.", "../fr") == terms.terms("The bridge is open.")
