@@ -1,6 +1,6 @@
 """Replay story assignment over the FNC-1 development bodies, for other thresholds, offline.
 
-Usage: python -m eval.stories FNC_DIR [--cache FILE] [--join 0.22 ...] [--merge 0.4 ...] [--margins]
+Usage: python -m eval.stories FNC_DIR [--cache FILE] [--join 0.22 ...] [--merge 0.4 ...] [--margins] [--wrong]
 
 The service places each article online: it joins the stored story its vector is most like, or
 starts one, and merges stories an article shows to be one (`reconcile.stories`). This command
@@ -15,7 +15,10 @@ rather than at a single best point. `--margins` prints, at the service's thresho
 the decision came to mixing stories: for each pair of different FNC stories the highest
 similarity an article of one reached with a served story holding only the other (and the highest
 merge score between such stories), and for each article that joined its own story's coverage the
-similarity it joined by, lowest first.
+similarity it joined by, lowest first. `--wrong` lists every *first wrong join*: an article joining
+a story that holds only another FNC story's articles (and any merge of two such clean stories),
+with the similarity, the focus score and the terms the two share; every other impurity of a
+replay follows from these.
 
 Only the development split is offered: the held-out split is kept for a final figure from the
 running service, and thresholds must never be fitted to it. The bodies carry no dates, so the
@@ -36,7 +39,7 @@ from pathlib import Path
 import msgspec
 
 from service.domain import StoryVector
-from service.pipeline import clean
+from service.pipeline import clean, language
 from service.pipeline import terms as term_rules
 from service.pipeline.entities import extract_entities
 from service.pipeline.nlp import load
@@ -100,8 +103,10 @@ def read_bodies(texts: Mapping[str, str], story_of: Mapping[str, int]) -> list[B
     out = []
     for n, body_id in enumerate(sorted(texts, key=int)):
         text = clean.clean(texts[body_id]).text
-        counts = dict(term_rules.terms(text))
-        groups = extract_entities(nlp(text), nlp)
+        lang = language.detect_language(text)
+        counts = dict(term_rules.terms(text, lang))
+        # As the service: a text in another language is read by no English model.
+        groups = extract_entities(nlp(text), nlp) if lang == "en" else []
         names: dict[str, rules.Named] = {}
         for group, entity in zip(groups, index.resolve_article(groups), strict=True):
             term = rules.entity_term(entity)
@@ -127,6 +132,8 @@ class Replay:
         self.names: dict[str, rules.Named] = {}
         # With `margins`, the gold story of each placed article is tracked and the scores seen.
         self.margins: Margins | None = None
+        # With `wrongs`, every first wrong join and merge is recorded (see `Wrongs`).
+        self.wrongs: Wrongs | None = None
 
     def idfs(self, terms: Sequence[str] | set[str]) -> dict[str, float]:
         return {t: rules.idf(self.df.get(t, 0), self.documents) for t in terms}
@@ -140,7 +147,11 @@ class Replay:
         return ranked[: rules.CANDIDATES]
 
     def place(
-        self, terms: Mapping[str, int], names: Mapping[str, rules.Named] | None = None, gold: int = -1
+        self,
+        terms: Mapping[str, int],
+        names: Mapping[str, rules.Named] | None = None,
+        gold: int = -1,
+        body: str = "",
     ) -> str:
         self.df.update(set(terms))
         self.documents += 1
@@ -161,7 +172,13 @@ class Replay:
             )
         else:
             story = self.vectors[decision.story_id]
+        if self.wrongs is not None:
+            self.wrongs.joined(body, gold, vector, story, decision, idfs, self.names)
         story = rules.grown(story, vector, None)
+        if self.wrongs is not None:
+            self.wrongs.merged(
+                body, story, [c for c in candidates if c.id in decision.merge], idfs, self.names, spread
+            )
         if self.margins is not None:
             self.margins.add(story.id, gold)
             self.margins.merges(story, candidates, idfs, self.names, spread)
@@ -287,6 +304,128 @@ class Margins:
         return out
 
 
+class Wrongs:
+    """The first wrong joins and merges: an article joining a story that holds only another FNC
+    story's articles, and two stories of different FNC stories merged while each was clean.
+    All other impurity of a replay follows from these."""
+
+    def __init__(self) -> None:
+        self.gold: dict[str, collections.Counter[int]] = collections.defaultdict(collections.Counter)
+        self.started: dict[str, str] = {}  # story -> the body that started it
+        self.found: list[dict[str, object]] = []
+        self.joins = 0
+
+    def joined(
+        self,
+        body: str,
+        gold: int,
+        vector: Mapping[str, float],
+        story: StoryVector,
+        decision: rules.Decision,
+        idfs: Mapping[str, float],
+        names: Mapping[str, rules.Named],
+    ) -> None:
+        if decision.story_id is None:
+            self.started[story.id] = body
+            self.gold[story.id][gold] += 1
+            return
+        self.joins += 1
+        held = self.gold[story.id]
+        if gold not in held and len(held) == 1:
+            self.found.append(
+                {
+                    "kind": "join",
+                    "body": body,
+                    "gold": gold,
+                    "start": self.started.get(story.id, "?"),
+                    "other": next(iter(held)),
+                    "articles": story.article_count,
+                    "similarity": decision.similarity,
+                    "focus": rules.focus_score(rules.focus_of(vector), story.weights, idfs),
+                    "shared": shared(vector, story.weights, idfs, names),
+                }
+            )
+        held[gold] += 1
+
+    def merged(
+        self,
+        body: str,
+        story: StoryVector,
+        others: Sequence[StoryVector],
+        idfs: Mapping[str, float],
+        names: Mapping[str, rules.Named],
+        spread: Mapping[str, int],
+    ) -> None:
+        mine = self.gold[story.id]
+        for other in others:
+            theirs = self.gold.pop(other.id, collections.Counter())
+            if len(mine) == 1 and len(theirs) == 1 and set(mine) != set(theirs):
+                self.found.append(
+                    {
+                        "kind": "merge",
+                        "body": body,
+                        "gold": next(iter(mine)),
+                        "start": self.started.get(story.id, "?"),
+                        "other": next(iter(theirs)),
+                        "other_start": self.started.get(other.id, "?"),
+                        "similarity": rules.similarity(story.weights, other.weights, idfs, names, spread),
+                        "focus": rules.focus_score(story.weights, other.weights, idfs),
+                        "shared": shared(story.weights, other.weights, idfs, names),
+                    }
+                )
+            mine.update(theirs)
+
+    def report(self, texts: Mapping[str, str]) -> list[str]:
+        def opening(body: object) -> str:
+            return " ".join(texts.get(str(body), "").split()[:16])
+
+        joins = [w for w in self.found if w["kind"] == "join"]
+        out = [
+            f"first wrong joins: {len(joins)} of {self.joins} joins; "
+            f"first wrong merges: {len(self.found) - len(joins)}"
+        ]
+        for w in self.found:
+            focus = "-" if w["focus"] is None else f"{w['focus']:.3f}"
+            if w["kind"] == "join":
+                head = (
+                    f"  join  body {w['body']} (story {w['gold']}) -> story of body {w['start']} "
+                    f"(story {w['other']}, {w['articles']} articles)"
+                )
+            else:
+                head = (
+                    f"  merge story of body {w['start']} (story {w['gold']}) + story of body "
+                    f"{w['other_start']} (story {w['other']}), on body {w['body']}"
+                )
+            out.append(f"{head}: similarity {w['similarity']:.3f}, focus {focus}")
+            out.append(f"      shared: {', '.join(w['shared'])}")  # type: ignore[arg-type]
+            if texts:
+                first = w["body"] if w["kind"] == "join" else w["start"]
+                second = w["start"] if w["kind"] == "join" else w["other_start"]
+                out.append(f"      a: {opening(first)}")
+                out.append(f"      b: {opening(second)}")
+        return out
+
+
+def shared(
+    a: Mapping[str, float],
+    b: Mapping[str, float],
+    idfs: Mapping[str, float],
+    names: Mapping[str, rules.Named],
+) -> list[str]:
+    """The terms two vectors share, heaviest share first (entities by name)."""
+    x, y = rules.weighted(rules._plain(a), idfs), rules.weighted(rules._plain(b), idfs)
+    both = sorted((t for t in x if t in y), key=lambda t: -x[t] * y[t])[:12]
+    return [f"{names[t].name}/{names[t].type}" if t in names else t for t in both]
+
+
+def wrongs(bodies: Sequence[Body], texts: Mapping[str, str]) -> list[str]:
+    state = Replay()
+    state.wrongs = Wrongs()
+    for b in bodies:
+        state.place(b.terms, b.names, b.story, b.body_id)
+    return state.wrongs.report(texts)
+
+
 def margins(bodies: Sequence[Body]) -> list[str]:
     state = Replay()
     state.margins = Margins()
@@ -358,6 +497,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--mixed", type=int, default=0, help="served stories mixing FNC stories to print")
     parser.add_argument(
+        "--wrong", action="store_true", help="print every first wrong join and merge (what mixed a story)"
+    )
+    parser.add_argument(
         "--set",
         nargs="*",
         default=[],
@@ -385,7 +527,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("the cache predates entity names: reading the bodies again", file=sys.stderr)
             bodies = []
     texts: dict[str, str] = {}
-    if not bodies or args.mixed:
+    if not bodies or args.mixed or args.wrong:
         texts, story_of = dev_stories(args.fnc_dir, args.all)
     if not bodies:
         bodies = read_bodies(texts, story_of)
@@ -405,6 +547,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print("\n".join(mixed(bodies, got, texts, args.mixed)))
     if args.margins:
         print("\n".join(margins(bodies)))
+    if args.wrong:
+        print("\n".join(wrongs(bodies, texts)))
     return 0
 
 

@@ -86,7 +86,7 @@ async def place(
     missing = {t for c in candidates for t in rules.idf_terms(c.weights)} - idfs.keys()
     idfs.update(await _idfs(conn, missing, documents))
 
-    names = await _people(conn, [vector, *(c.weights for c in candidates)])
+    names = await _named(conn, [vector, *(c.weights for c in candidates)])
     shared = {t for t in vector if any(t in c.weights for c in candidates)}
     spread = await store.term_spread(conn, shared, rules.TOPIC_STORIES)
     decision = rules.choose_story(
@@ -120,11 +120,12 @@ async def place(
     return story.id
 
 
-async def _people(conn: asyncpg.Connection, vectors: list[Mapping[str, float]]) -> dict[str, rules.Named]:
-    """Type and name of the people among the vectors' entity terms, for `rules.different_people`."""
+async def _named(conn: asyncpg.Connection, vectors: list[Mapping[str, float]]) -> dict[str, rules.Named]:
+    """Type and name of the people, organisations and places among the vectors' entity terms,
+    for `rules.different_people` and `rules.different_subjects`."""
     ids = {t[len(rules.ENTITY_PREFIX) :] for v in vectors for t in v if t.startswith(rules.ENTITY_PREFIX)}
-    found = await store.entity_names(conn, ids, rules.PERSON)
-    return {rules.entity_term(i): rules.Named(type=rules.PERSON, name=n) for i, n in found.items()}
+    found = await store.entity_names(conn, ids, rules.SUBJECT_TYPES)
+    return {rules.entity_term(i): rules.Named(type=t, name=n) for i, (t, n) in found.items()}
 
 
 async def _idfs(
@@ -142,8 +143,8 @@ def _first_sentence(text: str) -> str | None:
     return (flat[: end + 1] if 0 < end < TITLE_CHARS else flat[:TITLE_CHARS]) or None
 
 
-def _read(text: str) -> tuple[dict[str, int], list[int]]:
-    return term_rules.terms(text), term_rules.signature(text)
+def _read(text: str, language: str) -> tuple[dict[str, int], list[int]]:
+    return term_rules.terms(text, language), term_rules.signature(text)
 
 
 async def backfill(pool: asyncpg.Pool, batch: int = 100) -> int:
@@ -159,7 +160,7 @@ async def backfill(pool: asyncpg.Pool, batch: int = 100) -> int:
         if not rows:
             return placed
         for row in rows:
-            counts, signature = await asyncio.to_thread(_read, row["text"])
+            counts, signature = await asyncio.to_thread(_read, row["text"], row["language"])
             async with pool.acquire() as conn, conn.transaction():
                 await place(
                     conn,

@@ -110,7 +110,7 @@ def prepare_many(items: list[RawArticle], nlp: Language) -> list[Prepared]:
                 content_hash=content_hash(c.text),
                 word_count=len(_WORD.findall(c.text)),
                 analysis=analysis,
-                terms=story_terms.terms(c.text),
+                terms=story_terms.terms(c.text, langs[i]),
                 signature=story_terms.signature(c.text),
             )
         )

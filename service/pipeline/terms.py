@@ -1,14 +1,17 @@
 """What an article's words say about its story: term counts for TF-IDF, and a MinHash signature.
 
 Both are pure and linear in the text. Terms are lower-cased words without stop words (spaCy's
-English list), so the same wording in two articles gives the same keys; the signature estimates
+English list, and the list of the text's own language when spaCy has one), so the same wording
+in two articles gives the same keys; the signature estimates
 the overlap of two texts' five-word runs (Jaccard similarity), which finds the same wire copy
 republished with small edits.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib
 import re
 import struct
 from collections import Counter
@@ -25,6 +28,15 @@ NUM_PERM = 64
 # Jaccard 0.8 with probability 0.9998, and one at 0.3 with probability 0.12.
 BANDS = 16
 ROWS = NUM_PERM // BANDS
+# Languages whose spaCy stop-word list is read for a text in them (plain word lists, importable
+# without extra packages). A text in another language keeps the English list only: its function
+# words then count as content, which makes two texts in that language look alike.
+# fmt: off
+STOP_WORD_LANGUAGES = frozenset({
+    "af", "ca", "cs", "da", "de", "es", "et", "eu", "fi", "fr", "ga", "hr", "hu", "id", "is", "it",
+    "lb", "lt", "lv", "ms", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sq", "sv", "tl", "tr",
+})
+# fmt: on
 
 
 def words(text: str) -> list[str]:
@@ -38,9 +50,20 @@ def words(text: str) -> list[str]:
     return out
 
 
-def terms(text: str) -> dict[str, int]:
-    """Count of each content word: not a stop word, at least three letters long."""
-    return dict(Counter(w for w in words(text) if 3 <= len(w) <= MAX_TERM and w not in STOP_WORDS))
+def terms(text: str, language: str = "en") -> dict[str, int]:
+    """Count of each content word: not a stop word (of English or of the text's `language`, an
+    ISO 639-1 code), at least three letters long."""
+    stop = stop_words(language)
+    return dict(Counter(w for w in words(text) if 3 <= len(w) <= MAX_TERM and w not in stop))
+
+
+@functools.cache
+def stop_words(language: str) -> frozenset[str]:
+    """English stop words, and those of `language` when spaCy lists them (STOP_WORD_LANGUAGES)."""
+    if language not in STOP_WORD_LANGUAGES:
+        return frozenset(STOP_WORDS)
+    module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    return frozenset(STOP_WORDS | {w.lower() for w in module.STOP_WORDS})
 
 
 def signature(text: str) -> list[int]:

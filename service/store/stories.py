@@ -249,15 +249,20 @@ async def entity_ids_of_article(conn: asyncpg.Connection, article_id: str) -> li
     return [(r["id"], int(r["mentions"])) for r in rows]
 
 
-async def entity_names(conn: asyncpg.Connection, entity_ids: Iterable[str], type_: str) -> dict[str, str]:
-    """Name of each of `entity_ids` that is of type `type_` (the others are left out)."""
+async def entity_names(
+    conn: asyncpg.Connection, entity_ids: Iterable[str], types: Iterable[str]
+) -> dict[str, tuple[str, str]]:
+    """Type and name of each of `entity_ids` whose type is among `types` (the others are left out)."""
     ids = sorted({u for i in entity_ids if (u := _uuid(i)) is not None})
-    if not ids:
+    wanted = sorted(set(types))
+    if not ids or not wanted:
         return {}
     rows = await conn.fetch(
-        "SELECT id::text AS id, name FROM entities WHERE id = ANY($1::uuid[]) AND type = $2", ids, type_
+        "SELECT id::text AS id, type, name FROM entities WHERE id = ANY($1::uuid[]) AND type = ANY($2::text[])",
+        ids,
+        wanted,
     )
-    return {r["id"]: r["name"] for r in rows}
+    return {r["id"]: (r["type"], r["name"]) for r in rows}
 
 
 async def term_spread(conn: asyncpg.Connection, terms: Iterable[str], cap: int) -> dict[str, int]:
@@ -433,7 +438,7 @@ async def unplaced(conn: asyncpg.Connection, limit: int) -> list[Row]:
     """The oldest stored articles without a story (stored before stories existed)."""
     return await conn.fetch(
         """
-        SELECT id::text AS id, title, text, published_at FROM articles
+        SELECT id::text AS id, title, text, published_at, language FROM articles
         WHERE story_id IS NULL ORDER BY seq LIMIT $1
         """,
         limit,

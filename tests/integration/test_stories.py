@@ -55,6 +55,23 @@ UNRELATED_WAR = (
     "the afternoon. The air force said it shot down most of the drones launched in the attack.",
 )
 
+# A death hoax written from one template, told of two invented singers; then a second outlet's
+# report on the first hoax, which names that singer.
+HOAX_TEMPLATE = (
+    "News of singer {name}'s death spread quickly earlier this week, causing concern among fans "
+    "across the world. However, the report has now been confirmed as a complete hoax. {surname}, "
+    "who is alive and well, is the latest in a long line of celebrities to be the subject of a fake "
+    "death report. The rumour started on a page that shared a fake news story, and thousands of fans "
+    "wrote messages of sorrow before {surname}'s publicist said the singer was fine."
+)
+HOAX_A = HOAX_TEMPLATE.format(name="Rowan Achterberg", surname="Achterberg")
+HOAX_B = HOAX_TEMPLATE.format(name="Lisette Vambrough", surname="Vambrough")
+HOAX_A_AGAIN = (
+    "Rowan Achterberg is alive, the singer's publicist said on Thursday, after a fake report of "
+    "Achterberg's death spread among fans this week. The hoax began on a page that shares fake news "
+    "stories, and many fans believed it before the publicist told them the singer was well."
+)
+
 
 def article(title: str, day: str, text: str, n: int) -> dict[str, Any]:
     return {
@@ -117,6 +134,14 @@ async def test_coverage_of_the_same_people_on_different_developments_stays_apart
     detail = (await client.get(f"/v1/stories/{march[0]['story_id']}")).json()
     assert detail["outlets"] == ["Outlet 0", "Outlet 1"]
     assert detail["summary"].startswith("2 articles from 2 outlets from 2024-03-04 to 2024-03-05")
+
+
+async def test_one_template_told_of_two_people_is_two_stories(client: Any) -> None:
+    first = await post(client, {"text": HOAX_A, "external_id": "hoax-a"})
+    second = await post(client, {"text": HOAX_B, "external_id": "hoax-b"})
+    again = await post(client, {"text": HOAX_A_AGAIN, "external_id": "hoax-a-again"})
+    assert second["story_id"] != first["story_id"]
+    assert again["story_id"] == first["story_id"]
 
 
 async def test_resending_a_stored_article_changes_no_story(client: Any, database_url: str) -> None:

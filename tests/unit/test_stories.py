@@ -512,3 +512,103 @@ def test_a_story_as_close_as_halves_of_one_story_is_never_refused_by_its_focus(
     ]
     if close:
         assert decision.story_id is not None
+
+
+# -- evidence of different things: neither text names the other's subjects --------------------
+
+SINGER_A, SINGER_B, SITE = "@singer-a", "@singer-b", "@site"
+SUBJECT_NAMES = {
+    SINGER_A: rules.Named(type=rules.PERSON, name="Rowan Achterberg"),
+    SINGER_B: rules.Named(type=rules.PERSON, name="Lisette Vambrough"),
+    SITE: rules.Named(type="WORK_OF_ART", name="Chirpbook"),
+    "@festival": rules.Named(type="ORG", name="Quarry Lake Festival"),
+    "@town-a": rules.Named(type="GPE", name="Pellingford"),
+    "@town-b": rules.Named(type="GPE", name="Dunmarrow"),
+}
+# A death hoax written from one template: every word the same but the singer's name.
+HOAX = {"death": 2, "hoax": 3, "fans": 2, "alive": 2, "rumours": 2, "spread": 1, "fake": 1, SITE: 1}
+
+
+def _hoax(singer: str, surname: str, given_name: str) -> dict[str, float]:
+    return rules.unit_log_tf({**HOAX, singer: 3, surname: 3, given_name: 1})
+
+
+def test_two_hoaxes_from_one_template_about_different_people_stay_apart() -> None:
+    first = _hoax(SINGER_A, "achterberg", "rowan")
+    second = _hoax(SINGER_B, "vambrough", "lisette")
+    idfs = {t: 3.0 for t in {**first, **second}}
+    story = StoryVector(
+        id="s",
+        weights=rules.grown(StoryVector(id="s", weights={}, article_count=0), first, None).weights,
+        article_count=1,
+    )
+    assert rules.subjects(first, SUBJECT_NAMES) == [SINGER_A]
+    assert rules.different_subjects(second, story.weights, SUBJECT_NAMES)
+    # so alike in their words that the different main person alone does not keep them apart
+    assert rules.similarity(second, story.weights, idfs, SUBJECT_NAMES) < rules.JOIN_UNDATED
+    assert rules.similarity(second, story.weights, idfs) * rules.DIFFERENT_PEOPLE >= rules.JOIN_UNDATED
+    assert rules.choose_story(second, None, [story], idfs).story_id == "s"
+    assert rules.choose_story(second, None, [story], idfs, names=SUBJECT_NAMES).story_id is None
+    # A second report on the first hoax joins.
+    again = rules.unit_log_tf({**HOAX, SINGER_A: 2, "achterberg": 2, "publicist": 1})
+    assert not rules.different_subjects(again, story.weights, SUBJECT_NAMES)
+    assert rules.choose_story(again, None, [story], idfs, names=SUBJECT_NAMES).story_id == "s"
+
+
+def test_one_event_told_from_two_places_still_joins() -> None:
+    # A festival cancelled, reported by a paper in each of two towns: each names its own town
+    # most, and both name the festival.
+    words = {"festival": 3, "cancelled": 2, "storm": 2, "organisers": 1, "tickets": 1, "refunds": 1}
+    first = rules.unit_log_tf({**words, "@town-a": 4, "pellingford": 4, "@festival": 2, "quarry": 2})
+    second = rules.unit_log_tf({**words, "@town-b": 4, "dunmarrow": 4, "@festival": 1, "quarry": 1})
+    idfs = {t: 3.0 for t in {**first, **second}}
+    story = StoryVector(
+        id="s",
+        weights=rules.grown(StoryVector(id="s", weights={}, article_count=0), first, None).weights,
+        article_count=1,
+    )
+    assert rules.subjects(first, SUBJECT_NAMES)[0] == "@town-a"
+    assert not rules.different_subjects(second, story.weights, SUBJECT_NAMES)
+    assert rules.choose_story(second, None, [story], idfs, names=SUBJECT_NAMES).story_id == "s"
+
+
+def test_a_follow_up_mainly_about_a_second_person_still_joins() -> None:
+    first = _hoax(SINGER_A, "achterberg", "rowan")
+    # The follow-up is mainly about the singer's manager, and names the singer once.
+    follow = rules.unit_log_tf({**HOAX, SINGER_B: 4, "vambrough": 4, "manager": 2, "achterberg": 1})
+    idfs = {t: 3.0 for t in {**first, **follow}}
+    story = StoryVector(
+        id="s",
+        weights=rules.grown(StoryVector(id="s", weights={}, article_count=0), first, None).weights,
+        article_count=1,
+    )
+    assert rules.subjects(follow, SUBJECT_NAMES)[0] == SINGER_B
+    assert not rules.different_subjects(follow, story.weights, SUBJECT_NAMES)
+    assert rules.choose_story(follow, None, [story], idfs, names=SUBJECT_NAMES).story_id == "s"
+
+
+@given(
+    COUNTS, COUNTS, st.sampled_from([SINGER_A, SINGER_B, "@town-a"]), st.sampled_from([SINGER_A, "@town-b"])
+)
+def test_different_subjects_is_symmetric_and_only_lowers_the_similarity(
+    a: dict[str, int], b: dict[str, int], sa: str, sb: str
+) -> None:
+    x = rules.unit_log_tf({**a, sa: 9})
+    y = rules.unit_log_tf({**b, sb: 9})
+    idfs = {t: 1.0 + len(t) % 5 / 3 for t in {**x, **y}}
+    assert rules.different_subjects(x, y, SUBJECT_NAMES) == rules.different_subjects(y, x, SUBJECT_NAMES)
+    assert rules.different_subjects(x, y, SUBJECT_NAMES) == (sa != sb)
+    assert rules.similarity(x, y, idfs, SUBJECT_NAMES) <= rules.similarity(x, y, idfs) + 1e-12
+    assert math.isclose(rules.similarity(x, x, idfs, SUBJECT_NAMES), 1.0)
+
+
+def test_a_texts_own_function_words_are_no_terms() -> None:
+    text = "Le maire a dit que les travaux du pont sont finis, et que le pont est ouvert."
+    own = terms.terms(text, "fr")
+    assert own["pont"] == 2 and "travaux" in own
+    assert not {"que", "les", "est", "sont"} & set(own)
+    # read as English, the French function words count as content
+    assert {"que", "les"} <= set(terms.terms(text))
+    # a language without a list (or a declared code that is no language) keeps the English list
+    assert terms.terms("The bridge is open.", "zz") == terms.terms("The bridge is open.")
+    assert terms.terms("The bridge is open.", "../fr") == terms.terms("The bridge is open.")
