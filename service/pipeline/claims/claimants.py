@@ -96,12 +96,14 @@ def _is_example(tok: Token, idx: DocIndex) -> bool:
 
 
 def _inner_hyphen(tok: Token, idx: DocIndex) -> bool:
-    """A hyphen inside a word ("Al-Marzeda") or the word after it, which the parser may hang
-    anywhere in the phrase (as punctuation, as an apposition)."""
+    """A hyphen inside a word ("Al-Marzeda") or a word beside it, which the parser may hang
+    anywhere in the phrase (as punctuation, as an apposition, as the modifier of the word after
+    the hyphen: "a fact-checking site")."""
     if tok.text in HYPHENS:
         return not tok.whitespace_ and tok.i > 0 and not idx.tokens[tok.i - 1].whitespace_
     before = idx.tokens[tok.i - 1] if tok.i > 0 else None
-    return before is not None and before.text in HYPHENS and _inner_hyphen(before, idx)
+    after = idx.tokens[tok.i + 1] if tok.i + 1 < len(idx.tokens) else None
+    return any(t is not None and t.text in HYPHENS and _inner_hyphen(t, idx) for t in (before, after))
 
 
 def _is_name(tok: Token, idx: DocIndex) -> bool:
