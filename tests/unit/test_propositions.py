@@ -1084,10 +1084,9 @@ def test_narrations_take_no_part_in_grouping() -> None:
     assert group_propositions([a, b]) == []
 
 
-def test_a_denial_saying_what_the_report_held_meets_the_article_that_narrates_it() -> None:
-    # "Rumours that its drones are circling the stadium are not true", and an article telling, in
-    # its own voice, that the drones were flown over the stadium: a report opens.
-    denial = scoped(
+def drone_rumour_denied() -> ScopedClaim:
+    """A maker's denial that says what the report held, in article a1."""
+    return scoped(
         MAKER,
         "denies",
         "rumours that its delivery drones are circling the Orbis harbor stadium are not true",
@@ -1095,6 +1094,12 @@ def test_a_denial_saying_what_the_report_held_meets_the_article_that_narrates_it
         cls="circle",
         participants=(ORBIS,),
     )
+
+
+def test_a_denial_saying_what_the_report_held_meets_the_article_that_narrates_it() -> None:
+    # "Rumours that its drones are circling the stadium are not true", and an article telling, in
+    # its own voice, that the drones were flown over the stadium: a report opens.
+    denial = drone_rumour_denied()
     told = narration(
         "The Courier",
         "Four delivery drones have been flown over the Orbis harbor stadium.",
@@ -1109,14 +1114,7 @@ def test_a_denial_saying_what_the_report_held_meets_the_article_that_narrates_it
 
 
 def test_a_narration_sharing_few_of_the_reports_words_opens_nothing() -> None:
-    denial = scoped(
-        MAKER,
-        "denies",
-        "rumours that its delivery drones are circling the Orbis harbor stadium are not true",
-        article="a1",
-        cls="circle",
-        participants=(ORBIS,),
-    )
+    denial = drone_rumour_denied()
     other = narration(
         "The Courier", "Orbis opened a new stadium cafeteria in Veloria.", article="a2", cls="open"
     )
