@@ -344,24 +344,25 @@ def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[Scoped
     A narration in a denier's own article is the context of its denial and takes no side
     (`_existence`); one that only shares a predicate and a party with a lone denial joins
     nothing: on both development corpora such reports met the wrong claim, or none disputed."""
+    told_words = [frozenset(_singular(w) for w in content_words(n.claim.quote)) for n in narrated]
     for group in groups:
         if _existence("", group, set()) is not None:
             continue
         added: list[ScopedClaim] = []
+        taken = {c.claim.claim_id for c in group}
         for d in group:
             if d.claim.stance != "denies" or not makes_a_side(d.claim):
                 continue
-            named = {
-                _singular(w) for w in content_words(named_content(d.claim.sentence)) if not _stance_word(w)
-            }
+            named = {_singular(w) for w in report_words(d.claim.sentence)}
             if len(named) < NAMED_MIN:
                 continue
-            for n in narrated:
-                if n.claim.article_id == d.claim.article_id or n in group or n in added:
+            for n, told in zip(narrated, told_words, strict=True):
+                if n.claim.article_id == d.claim.article_id or n.claim.claim_id in taken:
                     continue
-                held = named & {_singular(w) for w in content_words(n.claim.quote)}
+                held = named & told
                 if len(held) >= NAMED_MIN and len(held) >= NARRATED_SHARE * len(named):
                     added.append(n)
+                    taken.add(n.claim.claim_id)
         if added:
             group.extend(added)
             group.sort(key=lambda c: c.seq)
@@ -412,7 +413,7 @@ def _stranded_denials(
         own = proposition_of[i]
         if c.claim.stance != "denies" or not _names_a_report(c):
             continue
-        content = {w for w in content_words(named_content(c.claim.sentence)) if not _stance_word(w)}
+        content = report_words(c.claim.sentence)
         if not content or any(m.claim.stance == "asserts" for m in sizes[own]):
             continue
         named = _named_proposition(c, {r: found for r, found in said.items() if r != own})
@@ -444,7 +445,7 @@ def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) ->
     reports that it performed a biopsy on the singer"): the one whose claims' sentences hold the
     most of the content words of what its report noun holds (stance words such as "denied", "reports", "hoax" left out), when
     that is at least NAMED_MIN of them and NAMED_SHARE of all, and no other holds as many."""
-    own = {w for w in content_words(named_content(pointer.claim.sentence)) if not _stance_word(w)}
+    own = report_words(pointer.claim.sentence)
     if len(own) < NAMED_MIN:
         return None
     scored = sorted(((len(own & found), root) for root, found in said.items()), reverse=True)
@@ -456,6 +457,12 @@ def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) ->
     if len(scored) > 1 and scored[1][0] == best:
         return None  # two propositions hold as much of it: the words do not say which
     return root
+
+
+def report_words(sentence: str) -> set[str]:
+    """The content words of what the sentence says a report held (`named_content`), stance
+    words such as "denied", "reports", "hoax" left out."""
+    return {w for w in content_words(named_content(sentence)) if not _stance_word(w)}
 
 
 def named_content(sentence: str) -> str:

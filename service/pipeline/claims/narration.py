@@ -14,10 +14,13 @@ doing ("we took a look at the photo"), and no attribution frame or claim stands 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from spacy.tokens import Token
 
 from service.pipeline.claims.build import sentence_units
-from service.pipeline.claims.context import Context, find_quotes, subject_mentions
+from service.pipeline.claims.context import find_quotes
 from service.pipeline.claims.frames import sentence_frames
 from service.pipeline.statements.extract import statement_anchors
 from service.pipeline.statements.index import DocIndex, char_range, children, clause_bounds, head, text_of
@@ -47,16 +50,20 @@ QUOTED_SHARE = 0.5
 def narrated_claims(idx: DocIndex, statements: list[Statement], claims: list[Claim]) -> list[Claim]:
     """The article's own assertions of narrated happenings, in text order (claimant "": the
     outlet, named at ingest). Sentences that hold a claim are left to it."""
-    quotes, quote_of = find_quotes(idx)
+    _, quote_of = find_quotes(idx)
     anchors = statement_anchors(idx, statements)
-    claimed = [(c.start, c.end) for c in claims]
+    # Claims by start, with the furthest end reached so far: a sentence overlaps a claim when
+    # one starting before its end ends after its start (a look-up per sentence, not a scan).
+    spans = sorted((c.start, c.end) for c in claims)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
     out: list[Claim] = []
-    ctx = Context(idx, statements, anchors, quote_of, quotes, subject_mentions(idx), [], own_voice=True)
     for lo, hi in sentence_units(idx):
         start, end = char_range(idx, lo, hi)
-        if any(a < end and start < b for a, b in claimed):
+        before = bisect_left(starts, end)
+        if before and reach[before - 1] > start:
             continue
-        root = _narrating_root(lo, hi, ctx)
+        root = _narrating_root(lo, hi, idx, statements, anchors, quote_of)
         if root is None:
             continue
         c_lo, c_hi = clause_bounds(idx, root)
@@ -75,25 +82,26 @@ def narrated_claims(idx: DocIndex, statements: list[Statement], claims: list[Cla
     return out
 
 
-def _narrating_root(lo: int, hi: int, ctx: Context) -> Token | None:
+def _narrating_root(
+    lo: int, hi: int, idx: DocIndex, statements: list[Statement], anchors: dict[int, int], quote_of: list[int]
+) -> Token | None:
     """The main verb of a sentence that narrates a happening in the outlet's own voice, if it
-    does."""
-    idx = ctx.idx
+    does (`anchors`: token -> the statement it anchors; `quote_of`: token -> its quote, or -1)."""
     tokens = idx.tokens[lo:hi]
     if any(t.text in ("?", ":") for t in tokens):
         return None  # a question asserts nothing; a colon opens a quote or a list
     if any(t.lower_ in HEDGES or t.lower_ in NEGATIONS or t.lower_.endswith("n't") for t in tokens):
         return None
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    if not words or sum(ctx.quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
+    if not words or sum(quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
         return None
     roots = [t for t in tokens if head(idx, t) is None]
     if len(roots) != 1:
         return None
     root = roots[0]
-    if root.pos_ not in ("VERB", "AUX") or ctx.quote_of[root.i] >= 0 or root.i not in ctx.anchors:
+    if root.pos_ not in ("VERB", "AUX") or quote_of[root.i] >= 0 or root.i not in anchors:
         return None
-    st = ctx.statements[ctx.anchors[root.i]]
+    st = statements[anchors[root.i]]
     if not (st.anchored and st.actual and st.polarity) or st.predicate_class in SPEECH_CLASSES:
         return None
     for c in children(idx, root):
