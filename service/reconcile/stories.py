@@ -357,9 +357,9 @@ def main_person(weights: Mapping[str, float], names: Mapping[str, Named]) -> str
     return people[0][1]
 
 
-def names_person(weights: Mapping[str, float], term: str, named: Named) -> bool:
-    """Whether a vector names the person: their entity term, or any content word of the name
-    (a surname alone, or a name the resolver kept apart, still counts)."""
+def names_entity(weights: Mapping[str, float], term: str, named: Named) -> bool:
+    """Whether a vector names the entity (a person, organisation or place): its entity term, or
+    any content word of its name (a surname alone, or a name the resolver kept apart, counts)."""
     return weights.get(term, 0.0) > 0 or any(weights.get(w, 0.0) > 0 for w in content_terms(named.name))
 
 
@@ -370,7 +370,7 @@ def different_people(a: Mapping[str, float], b: Mapping[str, float], names: Mapp
     mine, theirs = main_person(a, names), main_person(b, names)
     if mine is None or theirs is None or mine == theirs:
         return False
-    return not names_person(b, mine, names[mine]) and not names_person(a, theirs, names[theirs])
+    return not names_entity(b, mine, names[mine]) and not names_entity(a, theirs, names[theirs])
 
 
 def subjects(weights: Mapping[str, float], names: Mapping[str, Named]) -> list[str]:
@@ -398,8 +398,8 @@ def different_subjects(a: Mapping[str, float], b: Mapping[str, float], names: Ma
     if not mine or not theirs:
         return False
     pa, pb = _plain(a), _plain(b)
-    return not any(names_person(pb, t, names[t]) for t in mine) and not any(
-        names_person(pa, t, names[t]) for t in theirs
+    return not any(names_entity(pb, t, names[t]) for t in mine) and not any(
+        names_entity(pa, t, names[t]) for t in theirs
     )
 
 
