@@ -720,3 +720,6 @@ MODAL_LEMMAS = frozenset({"will", "would", "can", "could", "may", "might", "shal
 PARTICIPANT_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "VEHICLE"}
 )
+# Words that make a statement negative: a denial's content read without them matches what it
+# denies, and a sentence that holds one narrates no plain happening.
+NEGATION_WORDS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot"})

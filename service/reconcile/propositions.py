@@ -84,7 +84,7 @@ SAME_WORDS_ALONE = 5
 COMMON_PAIR_CLAIMS = 12
 # Words that make a statement negative: left out of its content words, so an assertion and its
 # denial have the same ones.
-NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot"})
+NEGATIONS = lx.NEGATION_WORDS
 # Words that carry no proposition of their own: articles, pronouns, auxiliaries, prepositions,
 # conjunctions (a general stop-word list also drops words such as "done", "made" or "last",
 # which do tell one proposition from another: "a done deal").

@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from spacy.tokens import Token
 
+from service.pipeline import lexicon as lx
 from service.pipeline.claims.build import sentence_units
 from service.pipeline.claims.context import find_quotes
 from service.pipeline.claims.frames import sentence_frames
@@ -36,7 +37,7 @@ HEDGES = wordset(
 )
 # Words that make a sentence negative anywhere in it ("no-one bought it", "vowed it wouldn't"):
 # what it narrates is not simply that something happened.
-NEGATIONS = wordset("not no never nobody nothing none neither nor cannot no-one noone without")
+NEGATIONS = lx.NEGATION_WORDS | wordset("no-one noone without")
 # Verbs whose passive passes a clause on: "is said to have", "was reported sawed down".
 PASSING_ON_VERBS = wordset("say report rumour rumor believe think allege claim understand suppose")
 # The writer and the reader as subjects: their own doings, not the story's.
