@@ -51,8 +51,28 @@ def describe_event(predicate: str, predicate_class: str, names: list[str], date:
     return " ".join(parts)
 
 
-def source_names(sources: list[Source]) -> str:
-    return join_names([s.name for s in sources])
+# A summary names at most this many sources of a side and counts the rest ("A, B, C and 12
+# others say ..."): on real coverage a side can hold fifteen claimants, and a sentence listing them
+# all no longer says what the report is about. The sides themselves keep every source.
+SUMMARY_SOURCES = 3
+# The label the service gives an outlet named by nothing but its opening words.
+_ARTICLE_LABEL = "the article “"
+
+
+def source_names(sources: list[Source], most: int | None = None) -> str:
+    """The sources' names joined ('A, B and C'); with `most`, at most that many, the rest counted
+    ('A, B, C and 2 others'). Those kept are the ones a reader can look up first: a resolved
+    entity, then any name but an article's opening words, each group in the order given."""
+    names = [s.name for s in sources if s.name]
+    if most is None or len(names) <= most:
+        return join_names(names)
+    ranked = sorted(
+        (s for s in sources if s.name),
+        key=lambda s: (s.entity_id is None, s.name.startswith(_ARTICLE_LABEL)),
+    )
+    kept = [s.name for s in ranked[:most]]
+    rest = len(names) - most
+    return f"{', '.join(kept)} and {rest} {'other' if rest == 1 else 'others'}"
 
 
 # Nouns that are plural without a final "s", or plural nouns a claimant is often named by alone
@@ -93,7 +113,7 @@ def stances_summary(asserted: str, sides: list[Side]) -> str:
     """'A and B say <asserted>; C denies it; D declines to comment.'"""
     parts = []
     for side in sides:
-        who = source_names(side.sources)
+        who = source_names(side.sources, SUMMARY_SOURCES)
         if side.stance == "asserts":
             parts.append(f"{who} {verb_for(side.sources, 'says', 'say')} {asserted}")
         elif side.stance == "denies":

@@ -1,0 +1,58 @@
+"""Readable summaries: names joined, long sides counted rather than listed."""
+
+from __future__ import annotations
+
+from service.domain import Side, Source
+from service.reconcile.summary import SUMMARY_SOURCES, join_names, source_names, stances_summary
+
+
+def _sources(*names: str, resolved: tuple[str, ...] = ()) -> list[Source]:
+    return [Source(name=n, entity_id=f"id-{n}" if n in resolved else None) for n in names]
+
+
+def test_names_are_joined_in_the_order_given() -> None:
+    assert join_names(["A"]) == "A"
+    assert join_names(["A", "B"]) == "A and B"
+    assert join_names(["A", "B", "C"]) == "A, B and C"
+    assert join_names([]) == ""
+
+
+def test_a_short_side_is_listed_whole() -> None:
+    sources = _sources("Daily Planet", "Nadia Brook", "The Ledger")
+    assert source_names(sources, SUMMARY_SOURCES) == "Daily Planet, Nadia Brook and The Ledger"
+
+
+def test_a_long_side_names_a_few_and_counts_the_rest() -> None:
+    sources = _sources("Daily Planet", "Nadia Brook", "The Ledger", "Harbor Times", "Ken Alder")
+    assert source_names(sources, 3) == "Daily Planet, Nadia Brook, The Ledger and 2 others"
+    assert source_names(sources[:4], 3) == "Daily Planet, Nadia Brook, The Ledger and 1 other"
+    # Without a limit every name is listed, as the sides themselves keep them.
+    assert source_names(sources) == "Daily Planet, Nadia Brook, The Ledger, Harbor Times and Ken Alder"
+
+
+def test_names_a_reader_can_look_up_come_first() -> None:
+    sources = _sources(
+        "the article “A story is going round ...”",
+        "an insider",
+        "Nadia Brook",
+        "the article “Readers have been asking ...”",
+        "Harbor Times",
+        resolved=("Nadia Brook", "Harbor Times"),
+    )
+    # Resolved entities first, then other names, an outlet named by its opening words last.
+    assert source_names(sources, 3) == "Nadia Brook, Harbor Times, an insider and 2 others"
+
+
+def test_a_summary_counts_the_claimants_of_a_long_side_and_agrees_in_number() -> None:
+    sides = [
+        Side(
+            position="asserts",
+            stance="asserts",
+            sources=_sources("a source", "an insider", "Daily Planet", "The Ledger"),
+            evidence=[],
+        ),
+        Side(position="denies", stance="denies", sources=_sources("Nadia Brook"), evidence=[]),
+    ]
+    assert stances_summary("“the mayor resigned”", sides) == (
+        "A source, an insider, Daily Planet and 1 other say “the mayor resigned”; Nadia Brook denies it."
+    )
