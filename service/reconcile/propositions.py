@@ -136,6 +136,10 @@ NAMED_LINK_REACH = 8
 NARRATED_SHARE = 0.5
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
 _TITLE_LINKS = wordset("headlined titled entitled")
+# A relative clause after a report noun that says what the report held: "reports which
+# suggested that ...", "a story that claimed ...".
+_RELATIVE_LINKS = wordset("which that")
+_HOLDING_VERBS = wordset("suggested said claimed alleged stated indicated asserted")
 # A sentence's words and the punctuation that breaks its clauses: "disputed the report, saying
 # that ..." says the speaker's own words after the comma, not what the report held.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_][\w]*(?:['’-][^\W_]+)*|[,;:()–—]|\s-\s")
@@ -480,6 +484,17 @@ def named_content(sentence: str) -> str:
         # "disputed the report, saying that ...": a link after a break is the speaker's own.
         if n + 1 < len(found) and found[n + 1] in CONTENT_LINKS and n + 1 not in breaks:
             return " ".join(found[n + 2 :])
+    for n in nouns:
+        # "newspaper reports which suggested it was about to ...", "a story that claimed ...":
+        # a relative clause whose verb says what the report held.
+        if (
+            n + 2 < len(found)
+            and found[n + 1] in _RELATIVE_LINKS
+            and found[n + 2] in _HOLDING_VERBS
+            and not {n + 1, n + 2} & breaks
+        ):
+            rest = found[n + 3 :]
+            return " ".join(rest[1:] if rest[:1] == ["that"] else rest)
     for n in nouns:
         # "allegations by officials in the strip that ...", "reports on local sites on Monday
         # that ...": who made the report, or where, between the noun and what it holds.

@@ -1125,3 +1125,41 @@ def test_a_narration_sharing_few_of_the_reports_words_opens_nothing() -> None:
         cls="fly",
     )
     assert proposition_conflicts("s1", [denial, other, retold], set()) == []
+
+
+def test_named_content_reads_a_relative_clause_that_says_what_the_report_held() -> None:
+    assert named_content(
+        "Orbis refuted newspaper reports which suggested it was about to sell the crane."
+    ) == ("it was about to sell the crane")
+    assert (
+        named_content("Orbis denied a story which claimed that the crane was sold.") == "the crane was sold"
+    )
+    # A relative clause that holds no saying verb, or one cut off by a comma, names nothing.
+    assert named_content("Orbis denied reports which appeared on Monday.") == ""
+    assert named_content("The reports, which said little, were denied by Orbis.") == ""
+    # A verb after "which" that is not the report's own saying is no content either.
+    assert named_content("Orbis denied the reports which worried its staff.") == ""
+
+
+def test_a_denial_of_reports_which_suggested_something_goes_to_what_they_suggested() -> None:
+    detail = scoped(
+        TIMES, "asserts", "the director had stepped down", article="a3", cls="step", participants=(ORBIS,)
+    )
+    sale = scoped(
+        COURIER,
+        "asserts",
+        "the council was about to fine the cafe over its singing bear",
+        article="a2",
+        cls="fine",
+        participants=(HARBOR,),
+    )
+    denial = sentence_denial(
+        MAKER,
+        "refuted newspaper reports",
+        "The council refuted newspaper reports which suggested it was about to fine the cafe over its singing bear.",
+        article="a3",
+        claim_id="c-which",
+    )
+    groups = group_propositions([sale, detail, denial])
+    assert [sale, denial] in groups
+    assert [detail] in groups
