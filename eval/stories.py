@@ -1,6 +1,7 @@
 """Replay story assignment over the FNC-1 development bodies, for other thresholds, offline.
 
 Usage: python -m eval.stories FNC_DIR [--cache FILE] [--join 0.22 ...] [--merge 0.4 ...] [--margins] [--wrong]
+       [--split-causes [N]] [--all] [--set NAME=VALUE ...]
 
 The service places each article online: it joins the stored story its vector is most like, or
 starts one, and merges stories an article shows to be one (`reconcile.stories`). This command
@@ -18,7 +19,13 @@ merge score between such stories), and for each article that joined its own stor
 similarity it joined by, lowest first. `--wrong` lists every *first wrong join*: an article joining
 a story that holds only another FNC story's articles (and any merge of two such clean stories),
 with the similarity, the focus score and the terms the two share; every other impurity of a
-replay follows from these.
+replay follows from these. `--split-causes` counts, for every article that did not join the
+served story already holding its FNC story's coverage, why (`Splits`, `CAUSES`): its story was
+not among the candidates, the similarity was under the bar before any discount or through the
+topic words or the different people or subjects, the focus test refused it, a story of another
+FNC story scored higher, or it is a one-line or non-English body; and for each pair of one FNC
+story's served stories left apart after a join, why they did not merge. Candidates are read as
+the store reads them: at most `POSTINGS_PER_TERM` stories a query term, the most recently active.
 
 Only the development split is offered: the held-out split is kept for a final figure from the
 running service, and thresholds must never be fitted to it. The bodies carry no dates, so the
@@ -45,6 +52,7 @@ from service.pipeline.entities import extract_entities
 from service.pipeline.nlp import load
 from service.reconcile import stories as rules
 from service.reconcile.resolver import MemoryIndex
+from service.store.stories import POSTINGS_PER_TERM
 
 
 class Body(msgspec.Struct, frozen=True):
@@ -129,11 +137,22 @@ class Replay:
         self.postings: dict[str, set[str]] = collections.defaultdict(set)
         self.posted: dict[str, list[str]] = {}
         self.merged_into: dict[str, str] = {}
+        # The order of each story's latest article, as the store orders postings by activity.
+        self.activity: dict[str, int] = {}
         self.names: dict[str, rules.Named] = {}
         # With `margins`, the gold story of each placed article is tracked and the scores seen.
         self.margins: Margins | None = None
         # With `wrongs`, every first wrong join and merge is recorded (see `Wrongs`).
         self.wrongs: Wrongs | None = None
+        # With `splits`, why each article did not join its own story's coverage (see `Splits`).
+        self.splits: Splits | None = None
+
+    def recent(self, term: str) -> list[str]:
+        """The stories posted under a term that the store reads: the most recently active ones."""
+        holding = self.postings.get(term, set())
+        if len(holding) <= POSTINGS_PER_TERM:
+            return list(holding)
+        return sorted(holding, key=lambda s: -self.activity.get(s, 0))[:POSTINGS_PER_TERM]
 
     def idfs(self, terms: Sequence[str] | set[str]) -> dict[str, float]:
         return {t: rules.idf(self.df.get(t, 0), self.documents) for t in terms}
@@ -141,7 +160,7 @@ class Replay:
     def candidates(self, query: Sequence[str], weights: Sequence[float]) -> list[str]:
         shared: collections.Counter[str] = collections.Counter()
         for term, weight in zip(query, weights, strict=True):
-            for story in self.postings.get(term, ()):
+            for story in self.recent(term):
                 shared[story] += weight
         ranked = sorted(shared, key=lambda s: (-shared[s], s))
         return ranked[: rules.CANDIDATES]
@@ -166,6 +185,10 @@ class Replay:
         decision = rules.choose_story(vector, None, candidates, idfs, names=self.names, spread=spread)
         if self.margins is not None:
             self.margins.joins(gold, vector, candidates, idfs, self.names, spread)
+        if self.splits is not None:
+            self.splits.placed(
+                body, gold, vector, query, ids, candidates, decision, idfs, self.names, spread, self
+            )
         if decision.story_id is None:
             story = StoryVector(
                 id=f"s{len(self.vectors) + len(self.merged_into):06d}", weights={}, article_count=0
@@ -179,6 +202,8 @@ class Replay:
             self.wrongs.merged(
                 body, story, [c for c in candidates if c.id in decision.merge], idfs, self.names, spread
             )
+        if self.splits is not None:
+            self.splits.add(story.id, gold, body)
         if self.margins is not None:
             self.margins.add(story.id, gold)
             self.margins.merges(story, candidates, idfs, self.names, spread)
@@ -190,10 +215,13 @@ class Replay:
                 self.merged_into[other.id] = story.id
                 if self.margins is not None:
                     self.margins.fold(story.id, other.id)
+                if self.splits is not None:
+                    self.splits.fold(story.id, other.id)
         weights = rules.kept(story.weights, idfs)
         self._unpost(story.id)
         self.vectors[story.id] = StoryVector(id=story.id, weights=weights, article_count=story.article_count)
         self.posted[story.id] = rules.posted(weights, idfs)
+        self.activity[story.id] = self.documents
         for term in self.posted[story.id]:
             self.postings[term].add(story.id)
         return story.id
@@ -406,6 +434,194 @@ class Wrongs:
         return out
 
 
+CAUSES = {
+    "a": "retrieval: the own story was not among the candidates",
+    "b": "similarity under the join threshold (plain cosine)",
+    "c": "refused by the focus test (may_join)",
+    "d": "different people / different subjects discount",
+    "e": "topic-word discount",
+    "f": "a merge that should have happened did not",
+    "g": "non-English or very short body",
+    "h": "other: a higher-scoring story of another FNC story won",
+}
+
+
+class Splits:
+    """Why articles did not join their own FNC story's coverage: for each article placed while a
+    served story already held articles of its FNC story (its *own* story: the candidate holding it
+    that the article is most like, else the story holding most of its articles), and that neither joined it nor any other story holding its FNC story, the first cause
+    in `CAUSES` that explains it. For merges, each time an article joins its own story while
+    another candidate holding only its FNC story is left apart, the reason the merge was refused."""
+
+    def __init__(self, foreign: set[str] | None = None) -> None:
+        self.gold: dict[str, collections.Counter[int]] = collections.defaultdict(collections.Counter)
+        self.foreign = foreign or set()  # bodies in a language other than English
+        self.events: list[tuple[str, str, str]] = []  # (cause, detail, body)
+        self.started_by: dict[str, str] = {}  # story -> the body that started it
+        self.cause_of: dict[str, str] = {}  # body -> its cause
+        self.missed_merges: dict[tuple[str, str], str] = {}
+        self.placed_with_own = 0
+
+    def placed(
+        self,
+        body: str,
+        gold: int,
+        vector: Mapping[str, float],
+        query: Sequence[str],
+        ids: Sequence[str],
+        candidates: Sequence[StoryVector],
+        decision: rules.Decision,
+        idfs: Mapping[str, float],
+        names: Mapping[str, rules.Named],
+        spread: Mapping[str, int],
+        state: Replay,
+    ) -> None:
+        holding = [s for s, held in self.gold.items() if held[gold] > 0]
+        if not holding:
+            return
+        self.placed_with_own += 1
+        joined = decision.story_id
+        if joined is not None and self.gold[joined][gold] > 0:
+            self._merges(joined, gold, candidates, decision, vector, idfs, names, spread)
+            return
+        # The own story to explain by: the candidate holding the FNC story that the article is
+        # most like, else (none found) the one holding most of the FNC story's articles.
+        found = [c for c in candidates if c.id in holding]
+        if found:
+            own = max(found, key=lambda c: rules.similarity(vector, c.weights, idfs, names, spread)).id
+        else:
+            own = max(holding, key=lambda s: (self.gold[s][gold], s))
+        cause, detail = self._cause(
+            body, gold, vector, query, ids, candidates, own, idfs, names, spread, state
+        )
+        if joined is not None and cause not in "ag":
+            cause, detail = "h", f"joined a story of FNC story {self.gold[joined].most_common(1)[0][0]}"
+        self.events.append((cause, detail, body))
+        self.cause_of[body] = cause
+
+    def _cause(
+        self,
+        body: str,
+        gold: int,
+        vector: Mapping[str, float],
+        query: Sequence[str],
+        ids: Sequence[str],
+        candidates: Sequence[StoryVector],
+        own: str,
+        idfs: Mapping[str, float],
+        names: Mapping[str, rules.Named],
+        spread: Mapping[str, int],
+        state: Replay,
+    ) -> tuple[str, str]:
+        words = [t for t in vector if not t.startswith(rules.ENTITY_PREFIX)]
+        if body in self.foreign:
+            return "g", "non-English"
+        if len(words) < rules.FOCUS_LEAST:
+            return "g", f"{len(words)} distinct words"
+        if own not in ids:
+            posted = set(state.posted.get(own, ()))
+            if posted & set(query):
+                if not any(own in state.recent(t) for t in posted & set(query)):
+                    return "a", "posted under query terms, among no term's most recently active stories read"
+                return "a", "shares query terms but ranked below the candidates limit"
+            if posted & set(vector):
+                return "a", "shares terms with the story's posted terms, none among the query terms"
+            return "a", "shares none of the story's posted terms"
+        story = next(c for c in candidates if c.id == own)
+        bar = rules.JOIN_UNDATED
+        x, y = rules.weighted(rules._plain(vector), idfs), rules.weighted(rules._plain(story.weights), idfs)
+        plain = rules.cosine(x, y)
+        topic = rules.similarity(vector, story.weights, idfs, None, spread)
+        full = rules.similarity(vector, story.weights, idfs, names, spread)
+        if plain < bar:
+            return "b", f"{plain:.3f}"
+        if topic < bar:
+            return "e", f"{plain:.3f} -> {topic:.3f}"
+        if full < bar:
+            which = "people" if rules.different_people(vector, story.weights, names) else "subjects"
+            return "d", f"{which}: {topic:.3f} -> {full:.3f}"
+        if not rules.may_join(rules.focus_of(vector), story.weights, full, idfs):
+            score = rules.focus_score(rules.focus_of(vector), story.weights, idfs)
+            return "c", f"similarity {full:.3f}, focus {score:.3f}"
+        return "h", f"similarity {full:.3f}"
+
+    def _merges(
+        self,
+        joined: str,
+        gold: int,
+        candidates: Sequence[StoryVector],
+        decision: rules.Decision,
+        vector: Mapping[str, float],
+        idfs: Mapping[str, float],
+        names: Mapping[str, rules.Named],
+        spread: Mapping[str, int],
+    ) -> None:
+        chosen = next(c for c in candidates if c.id == joined)
+        grown = rules.grown(chosen, vector, None)
+        mine = rules.focus_of(vector)
+        for other in candidates:
+            held = self.gold[other.id]
+            if other.id == joined or other.id in decision.merge or set(held) != {gold}:
+                continue
+            score = rules.similarity(vector, other.weights, idfs, names, spread)
+            merge = rules.similarity(grown.weights, other.weights, idfs, names, spread)
+            if not rules.may_join(mine, other.weights, score, idfs):
+                why = "the article may not join the other story (focus)"
+            elif merge < rules.MERGE:
+                why = f"merge similarity under {rules.MERGE}"
+            else:
+                why = f"foci under {rules.FOCUS_MERGE}"
+            self.missed_merges.setdefault((joined, other.id), why)
+
+    def add(self, story_id: str, gold: int, body: str) -> None:
+        if not self.gold[story_id]:
+            self.started_by[story_id] = body
+        self.gold[story_id][gold] += 1
+
+    def fold(self, survivor: str, other: str) -> None:
+        self.gold[survivor].update(self.gold.pop(other, collections.Counter()))
+
+    def report(self, shown: int = 0) -> list[str]:
+        counts = collections.Counter(c for c, _, _ in self.events)
+        out = [
+            f"articles placed while their FNC story had a served story: {self.placed_with_own}; "
+            f"not joined to it: {len(self.events)}"
+        ]
+        for key, text in CAUSES.items():
+            if key == "f":
+                continue
+            out.append(f"  ({key}) {counts[key]:4d}  {text}")
+            details = collections.Counter(
+                d.split(":")[0] if key in "dg" else d for c, d, _ in self.events if c == key
+            )
+            if key in "adg":
+                out += [f"          {n:4d}  {d}" for d, n in details.most_common()]
+        merges = collections.Counter(self.missed_merges.values())
+        out.append(
+            f"  (f) {len(self.missed_merges):4d}  pairs of stories of one FNC story left unmerged after a join"
+        )
+        out += [f"          {n:4d}  {d}" for d, n in merges.most_common()]
+        # The final fragments: every served story beside the largest of its FNC story, by the
+        # cause recorded for the article that started it.
+        by_gold: dict[int, list[str]] = collections.defaultdict(list)
+        for story, held in self.gold.items():
+            if held:
+                by_gold[held.most_common(1)[0][0]].append(story)
+        fragments: collections.Counter[str] = collections.Counter()
+        for gold, stories in by_gold.items():
+            stories.sort(key=lambda s: -self.gold[s][gold])
+            for story in stories[1:]:
+                fragments[self.cause_of.get(self.started_by.get(story, ""), "-")] += 1
+        out.append(
+            f"extra served stories of split FNC stories: {sum(fragments.values())}, by the cause that started each: "
+            + ", ".join(f"({k}) {n}" for k, n in sorted(fragments.items()))
+        )
+        if shown:
+            for cause, detail, body in self.events[:shown]:
+                out.append(f"  body {body}: ({cause}) {detail}")
+        return out
+
+
 def shared(
     a: Mapping[str, float],
     b: Mapping[str, float],
@@ -424,6 +640,20 @@ def wrongs(bodies: Sequence[Body], texts: Mapping[str, str]) -> list[str]:
     for b in bodies:
         state.place(b.terms, b.names, b.story, b.body_id)
     return state.wrongs.report(texts)
+
+
+def splits(bodies: Sequence[Body], texts: Mapping[str, str], shown: int = 0) -> list[str]:
+    """Why articles did not join their own FNC story's coverage (see `Splits`), by cause."""
+    foreign = {
+        b.body_id
+        for b in bodies
+        if b.body_id in texts and language.detect_language(clean.clean(texts[b.body_id]).text) != "en"
+    }
+    state = Replay()
+    state.splits = Splits(foreign)
+    for b in bodies:
+        state.place(b.terms, b.names, b.story, b.body_id)
+    return state.splits.report(shown)
 
 
 def margins(bodies: Sequence[Body]) -> list[str]:
@@ -500,6 +730,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--wrong", action="store_true", help="print every first wrong join and merge (what mixed a story)"
     )
     parser.add_argument(
+        "--split-causes",
+        type=int,
+        nargs="?",
+        const=0,
+        default=None,
+        metavar="N",
+        help="count why articles did not join their own story's coverage (N: list the first N)",
+    )
+    parser.add_argument(
         "--set",
         nargs="*",
         default=[],
@@ -527,7 +766,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("the cache predates entity names: reading the bodies again", file=sys.stderr)
             bodies = []
     texts: dict[str, str] = {}
-    if not bodies or args.mixed or args.wrong:
+    if not bodies or args.mixed or args.wrong or args.split_causes is not None:
         texts, story_of = dev_stories(args.fnc_dir, args.all)
     if not bodies:
         bodies = read_bodies(texts, story_of)
@@ -549,6 +788,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(margins(bodies)))
     if args.wrong:
         print("\n".join(wrongs(bodies, texts)))
+    if args.split_causes is not None:
+        print("\n".join(splits(bodies, texts, args.split_causes)))
     return 0
 
 

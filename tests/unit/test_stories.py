@@ -350,6 +350,30 @@ def test_words_of_few_stories_are_not_topic_words() -> None:
     assert math.isclose(rules.similarity(a, b, idfs, spread=below), rules.similarity(a, b, idfs))
 
 
+# An invented subject whose coverage the service has already split over four served stories
+# (its later developments told from other angles): its name and words are posted under all four.
+RECALL = {"drenvik": 3, "recall": 2, "brakes": 2, "sedans": 1, "regulator": 1, "dealers": 1, "refund": 1}
+
+
+def test_a_subjects_words_posted_under_its_own_four_stories_are_not_topic_words() -> None:
+    story = StoryVector(
+        id="s", weights=rules.unit_log_tf({**RECALL, "hearing": 2, "senators": 1}), article_count=3
+    )
+    later = rules.unit_log_tf({**RECALL, "lawsuit": 2, "owners": 1, "filed": 1})
+    idfs = {t: 3.0 for t in {**story.weights, **later}}
+    four = {t: 4 for t in RECALL}
+    assert rules.choose_story(later, None, [story], idfs, spread=four).story_id == "s"
+    assert math.isclose(
+        rules.similarity(later, story.weights, idfs, spread=four),
+        rules.similarity(later, story.weights, idfs),
+    )
+    # Posted under five stories, the same words are a kind of event's and count half.
+    five = {t: 5 for t in RECALL}
+    assert rules.similarity(later, story.weights, idfs, spread=five) < rules.similarity(
+        later, story.weights, idfs
+    )
+
+
 @given(COUNTS, COUNTS, st.dictionaries(WORDS, st.integers(min_value=0, max_value=8)))
 def test_topic_words_only_lower_the_similarity_and_never_below_the_rest(
     a: dict[str, int], b: dict[str, int], spread: dict[str, int]

@@ -69,3 +69,43 @@ def test_margins_report_the_closest_pairs_of_each_kind() -> None:
     bridged = [*BODIES, _body("6", 1, "striker signed club fee airport flights")]
     summary = margins(bridged)[-1]
     assert "closest different-story join 0." in summary and "none" not in summary.split(";")[0]
+
+
+def _words(prefix: str, n: int) -> str:
+    return " ".join(f"{prefix}{i}" for i in range(n))
+
+
+def test_split_causes_name_why_an_article_left_its_storys_coverage() -> None:
+    from eval.stories import splits
+
+    bodies = [
+        _body("1", 0, _words("quake", 25)),
+        # the same FNC story told in other words: nothing to find the story by
+        _body("2", 0, _words("relief", 25)),
+        # three words in common out of twenty: found, but far under the join threshold
+        _body("3", 0, _words("quake", 3) + " " + _words("rebuild", 17)),
+        # a one-line item of the same story, in words of its own
+        _body("4", 0, "tremor felt inland"),
+        # another FNC story's first article is placed with no coverage of its own yet: not counted
+        _body("5", 1, _words("striker", 25)),
+    ]
+    lines = splits(bodies, {})
+    assert lines[0].endswith("while their FNC story had a served story: 3; not joined to it: 3")
+    counted = {
+        line.split(")")[0].strip(" ("): int(line.split(")")[1].split()[0])
+        for line in lines[1:]
+        if line.startswith("  (")
+    }
+    assert counted["a"] == 1 and counted["b"] == 1 and counted["g"] == 1
+    assert counted["c"] == counted["d"] == counted["e"] == counted["h"] == 0
+    assert any("shares none of the story's posted terms" in line for line in lines)
+    assert lines[-1].startswith("extra served stories of split FNC stories: 3")
+
+
+def test_split_causes_count_nothing_when_every_article_joins() -> None:
+    from eval.stories import splits
+
+    bodies = [_body(str(i), 0, _words("quake", 25)) for i in range(1, 4)]
+    lines = splits(bodies, {})
+    assert lines[0].endswith("had a served story: 2; not joined to it: 0")
+    assert lines[-1].startswith("extra served stories of split FNC stories: 0")
