@@ -1125,3 +1125,42 @@ def test_a_narration_sharing_few_of_the_reports_words_opens_nothing() -> None:
         cls="fly",
     )
     assert proposition_conflicts("s1", [denial, other, retold], set()) == []
+
+
+def test_a_name_with_no_word_or_opening_with_a_clause_names_nobody() -> None:
+    # Seen among the reports of undisputed training stories: a year the parse took for the
+    # speaker of a sentence, and an opening clause of time run into the subject.
+    assert names_nobody(Source(name="2015"))
+    assert names_nobody(Source(name="after the crowd left reports reps for the singer"))
+    assert names_nobody(Source(name="before the vote officials"))
+    # Names that merely begin like those stay names.
+    assert not names_nobody(Source(name="Aftermath Media"))
+    assert not names_nobody(Source(name="Whenever Records"))
+    assert not names_nobody(Source(name="the reps for the singer"))
+    assert not names_nobody(Source(name="Orbis 2015 Ltd"))
+
+
+def test_a_denial_by_a_clause_run_into_its_subject_makes_no_side() -> None:
+    said = scoped(
+        TIMES, "asserts", "the singer died in his home", article="a1", cls="die", participants=("singer",)
+    )
+    garbled = scoped(
+        Source(name="after the crowd left reports reps for the singer"),
+        "denies",
+        "the singer did not die in his home",
+        article="a2",
+        cls="die",
+        participants=("singer",),
+    )
+    assert proposition_conflicts("s1", [said, garbled], set()) == []
+    # The same denial by the reps, named, is a dispute.
+    reps = scoped(
+        Source(name="reps for the singer"),
+        "denies",
+        "the singer did not die in his home",
+        article="a3",
+        cls="die",
+        participants=("singer",),
+    )
+    drafts = proposition_conflicts("s1", [said, reps], set())
+    assert [[s.stance for s in d.sides] for d in drafts] == [["asserts", "denies"]]

@@ -42,7 +42,16 @@ def has_falsity(tok: Token, idx: DocIndex) -> bool:
     words = idx.tokens[lo:hi]
     if any(t.dep_ == "neg" for t in words):
         return False  # "not false"
-    return any(t.lemma_.lower() in lx.FALSITY_WORDS or t.lower_ in lx.FALSITY_WORDS for t in words)
+    return any(
+        (t.lemma_.lower() in lx.FALSITY_WORDS or t.lower_ in lx.FALSITY_WORDS) and not _now_and_then(t, idx)
+        for t in words
+    )
+
+
+def _now_and_then(word: Token, idx: DocIndex) -> bool:
+    """A falsity word said of what a source tends to give ("occasionally incorrect information",
+    "often misleading"): a tendency of a kind of source, not a verdict on the report at hand."""
+    return any(c.dep_ == "advmod" and c.lower_ in lx.FREQUENCY_ADVERBS for c in children(idx, word))
 
 
 def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
