@@ -342,6 +342,9 @@ def test_denials_beside_those_look_alikes_stay(nlp: Language, text: str) -> None
         # what a kind of source tends to give is no verdict on the report at hand
         "These are leaks, and leakers are often working with occasionally incorrect information.",
         "Such blogs sometimes publish often misleading rumours.",
+        # what a speaker did not say is not said
+        "The editor did not mention it being a satirical publication.",
+        "I didn't mention it being a satirical site because that hasn't changed.",
     ],
 )
 def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Language, text: str) -> None:
@@ -356,6 +359,8 @@ def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Langua
         "These leaks are incorrect information.",
         "The photo of the hangar is fake and unverified.",
         "The claims are misleading.",
+        "The editor said it was a satirical publication.",
+        "The post was actually from a satire site.",
     ],
 )
 def test_verdicts_beside_unchecked_reports_stay_denials(nlp: Language, text: str) -> None:

@@ -54,10 +54,24 @@ def _now_and_then(word: Token, idx: DocIndex) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in lx.FREQUENCY_ADVERBS for c in children(idx, word))
 
 
+def _content_of_a_negated_verb(clause: Token, idx: DocIndex) -> bool:
+    """A clause a negated verb of saying or thinking governs ("did not mention it being a
+    hoax", "never said the photo was fake"): the speaker did not say what the clause says. A
+    negated belief is left to its own reading ("I don't think it is true")."""
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return False
+    governor = head(idx, clause)
+    return (
+        governor is not None and governor.lemma_.lower() not in lx.BELIEF_VERBS and is_negated(governor, idx)
+    )
+
+
 def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     """The subject of "X is false/fiction", "X is not true", "X has no basis", "X was
     fabricated" or "X appears to be a hoax" when X is a report, a piece of evidence, an event or
     a pointer to one ("this one", "every one of those statements", "nothing in the story")."""
+    if _content_of_a_negated_verb(clause, idx):
+        return None  # "I didn't mention it being a satirical site": nothing is called untrue
     kids = children(idx, clause)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None) or _dropped_subject(clause, idx)
     if subj is not None and subj.lemma_.lower() in lx.TITLE_VERBS and subj.pos_ == "VERB":
