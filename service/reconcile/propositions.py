@@ -616,6 +616,8 @@ def in_same_words(
     shorter = min(len(words_a), len(words_b))
     if shorter < SAME_WORDS_MIN or len(words_a & words_b) < share * shorter:
         return False
+    if _clause_inside_a_denial(a, b) or _clause_inside_a_denial(b, a):
+        return False
     if {a.claim.stance, b.claim.stance} == {"asserts", "denies"}:
         asserted = a if a.claim.stance == "asserts" else b
         if is_negative(asserted.claim.quote):
@@ -623,6 +625,19 @@ def in_same_words(
             # the same words, both negative, are no answer to each other.
             return False
     return shorter >= SAME_WORDS_ALONE or bool(set(a.participants) & set(b.participants))
+
+
+def _clause_inside_a_denial(part: ScopedClaim, whole: ScopedClaim) -> bool:
+    """An assertion read inside the very words of a negative denial of its own sentence ("X
+    said no one mentioned the envoy, who is seen by some partners as weak": the partners' view
+    is a clause of what X says, not the report X denies). Its words are the denial's because
+    they are part of it, not because one answers the other."""
+    if part.claim.stance != "asserts" or whole.claim.stance != "denies":
+        return False
+    if part.claim.article_id != whole.claim.article_id or part.claim.sentence != whole.claim.sentence:
+        return False
+    inner, outer = " ".join(words(part.claim.quote)), " ".join(words(whole.claim.quote))
+    return inner != outer and inner in outer and is_negative(whole.claim.quote)
 
 
 def is_negative(text: str) -> bool:
