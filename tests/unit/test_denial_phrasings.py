@@ -345,6 +345,9 @@ def test_denials_beside_those_look_alikes_stay(nlp: Language, text: str) -> None
         # what a speaker did not say is not said
         "The editor did not mention it being a satirical publication.",
         "I didn't mention it being a satirical site because that hasn't changed.",
+        # a list to come names no report
+        "Here's what was fake on the Internet this week:",
+        "Here is what was false in the speech.",
     ],
 )
 def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Language, text: str) -> None:
@@ -361,6 +364,7 @@ def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Langua
         "The claims are misleading.",
         "The editor said it was a satirical publication.",
         "The post was actually from a satire site.",
+        "Here is the story, and it was fake.",
     ],
 )
 def test_verdicts_beside_unchecked_reports_stay_denials(nlp: Language, text: str) -> None:

@@ -78,6 +78,8 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
         subj = _titled_report(subj, idx)  # "the story headlined 'X' was withdrawn", misparsed
     if subj is None:
         return None
+    if subj.lower_ in ("what", "whatever") and subj.dep_ == "nsubj":
+        return None  # "Here's what was fake this week:": a list to come, no report named
     target = _part_of(subj, idx)
     predicate, copular = _raised_predicate(clause, idx)
     # "Nothing in the story is true", "none of the claims has any basis": the subject negates.
