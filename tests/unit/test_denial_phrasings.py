@@ -348,6 +348,8 @@ def test_denials_beside_those_look_alikes_stay(nlp: Language, text: str) -> None
         # a list to come names no report
         "Here's what was fake on the Internet this week:",
         "Here is what was false in the speech.",
+        # silence is no denial: "has said nothing" is "has not said anything"
+        "Officials in Seoul said Kerovia has said nothing publicly about the minister's absence.",
     ],
 )
 def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Language, text: str) -> None:
@@ -365,6 +367,8 @@ def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Langua
         "The editor said it was a satirical publication.",
         "The post was actually from a satire site.",
         "Here is the story, and it was fake.",
+        "He said nothing in the report was true.",
+        "Officials said nothing happened.",
     ],
 )
 def test_verdicts_beside_unchecked_reports_stay_denials(nlp: Language, text: str) -> None:
