@@ -371,13 +371,20 @@ FALSITY_WORDS = frozenset(
         "falsehood",
         "misleading",
         "unsubstantiated",
-        "unverified",
+        # Not "unverified": it says nobody has checked a report yet, not that it is untrue (an
+        # "unverified report" is relayed as a rumour; narrations read it as a hedge). The three
+        # training bodies that said it were all labelled as discussing their claim.
         "ridiculous",
         "spoof",
         "prank",
         "fakery",
         "untruth",
     }
+)
+# Adverbs of frequency: a falsity word they modify says what a kind of source tends to be
+# ("leakers often work with occasionally incorrect information"), no verdict on a report.
+FREQUENCY_ADVERBS = frozenset(
+    {"occasionally", "sometimes", "often", "frequently", "usually", "rarely", "seldom", "periodically"}
 )
 # Words that, negated, call a report untrue: "the report is not true", "is not accurate".
 TRUTH_WORDS = frozenset(

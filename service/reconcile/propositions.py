@@ -107,6 +107,10 @@ UNNAMED_PEOPLE = wordset(
 # A claimant that is a bare pronoun the article never resolved ("they say", "it denies") names
 # nobody a reader could find.
 BARE_PRONOUNS = wordset("he she it they them those these we us i")
+# Words that open a clause of time, cause or condition: a claimant name that starts with one is
+# a parse that ran the sentence's opening clause into the subject ("after the crowd left reports
+# reps for the singer"), no name a reader could find.
+CLAUSE_OPENERS = wordset("after before when whenever while until because although though unless")
 # Report nouns that, with nobody named for them, name no party of a dispute.
 UNOWNED_REPORT_WORDS = lx.INDEFINITE_REPORT_NOUNS | lx.UNOWNED_REPORT_NOUNS | {"storie"}
 # Words that may open the name of a report nobody is named for ("Other reports", "A report").
@@ -627,6 +631,8 @@ def in_same_words(
     shorter = min(len(words_a), len(words_b))
     if shorter < SAME_WORDS_MIN or len(words_a & words_b) < share * shorter:
         return False
+    if _clause_inside_a_denial(a, b) or _clause_inside_a_denial(b, a):
+        return False
     if {a.claim.stance, b.claim.stance} == {"asserts", "denies"}:
         asserted = a if a.claim.stance == "asserts" else b
         if is_negative(asserted.claim.quote):
@@ -634,6 +640,19 @@ def in_same_words(
             # the same words, both negative, are no answer to each other.
             return False
     return shorter >= SAME_WORDS_ALONE or bool(set(a.participants) & set(b.participants))
+
+
+def _clause_inside_a_denial(part: ScopedClaim, whole: ScopedClaim) -> bool:
+    """An assertion read inside the very words of a negative denial of its own sentence ("X
+    said no one mentioned the envoy, who is seen by some partners as weak": the partners' view
+    is a clause of what X says, not the report X denies). Its words are the denial's because
+    they are part of it, not because one answers the other."""
+    if part.claim.stance != "asserts" or whole.claim.stance != "denies":
+        return False
+    if part.claim.article_id != whole.claim.article_id or part.claim.sentence != whole.claim.sentence:
+        return False
+    inner, outer = " ".join(words(part.claim.quote)), " ".join(words(whole.claim.quote))
+    return inner != outer and inner in outer and is_negative(whole.claim.quote)
 
 
 def is_negative(text: str) -> bool:
@@ -767,16 +786,21 @@ def names_nobody(source: Source) -> bool:
     people"): an opinion going around, which makes no side of a dispute on its own; a bare pronoun
     the article never resolved ("they", "it"); or a report
     nobody is named for ("other reports", "a report that went viral", "multiple news reports"):
-    the report is what is disputed, never a party to the dispute."""
+    the report is what is disputed, never a party to the dispute. Nor does a name with no word
+    in it ("2015") or one opening with a clause of time or cause ("after the crowd left reports
+    reps for the singer"): the parse took part of the sentence for a speaker."""
     if source.entity_id is not None:
         return False
     found = words(source.name)
     if not found:
-        return False
+        # A year or a figure the parse took for a speaker ("2015"): no word names anybody.
+        return bool(source.name.strip())
     if found[0] in UNNAMED_PEOPLE and all(w in UNNAMED_PEOPLE | {"people"} for w in found):
         return True
     if len(found) == 1 and found[0] in BARE_PRONOUNS:
         return True
+    if found[0] in CLAUSE_OPENERS and len(found) > 1 and source.name.lstrip()[:1].islower():
+        return True  # written in lower case: the middle of a sentence, not a name ("Whenever Records")
     return _unowned_report_name(source.name, found)
 
 

@@ -331,3 +331,45 @@ def test_look_alikes_seen_in_undisputed_coverage_deny_nothing(
 )
 def test_denials_beside_those_look_alikes_stay(nlp: Language, text: str) -> None:
     assert "denies" in [c.stance for c in own_voice_claims(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report nobody has checked yet is relayed, not called untrue
+        "It is an unverified report from a monitoring group that the rebels have two jets.",
+        "The photo of the hangar is completely unsourced and unverified.",
+        # what a kind of source tends to give is no verdict on the report at hand
+        "These are leaks, and leakers are often working with occasionally incorrect information.",
+        "Such blogs sometimes publish often misleading rumours.",
+        # what a speaker did not say is not said
+        "The editor did not mention it being a satirical publication.",
+        "I didn't mention it being a satirical site because that hasn't changed.",
+        # a list to come names no report
+        "Here's what was fake on the Internet this week:",
+        "Here is what was false in the speech.",
+        # silence is no denial: "has said nothing" is "has not said anything"
+        "Officials in Seoul said Kerovia has said nothing publicly about the minister's absence.",
+    ],
+)
+def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Language, text: str) -> None:
+    assert "denies" not in [c.stance for c in own_voice_claims(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # beside them, a verdict stays a denial
+        "The report is completely incorrect.",
+        "These leaks are incorrect information.",
+        "The photo of the hangar is fake and unverified.",
+        "The claims are misleading.",
+        "The editor said it was a satirical publication.",
+        "The post was actually from a satire site.",
+        "Here is the story, and it was fake.",
+        "He said nothing in the report was true.",
+        "Officials said nothing happened.",
+    ],
+)
+def test_verdicts_beside_unchecked_reports_stay_denials(nlp: Language, text: str) -> None:
+    assert "denies" in [c.stance for c in own_voice_claims(nlp, text)]

@@ -42,19 +42,44 @@ def has_falsity(tok: Token, idx: DocIndex) -> bool:
     words = idx.tokens[lo:hi]
     if any(t.dep_ == "neg" for t in words):
         return False  # "not false"
-    return any(t.lemma_.lower() in lx.FALSITY_WORDS or t.lower_ in lx.FALSITY_WORDS for t in words)
+    return any(
+        (t.lemma_.lower() in lx.FALSITY_WORDS or t.lower_ in lx.FALSITY_WORDS) and not _now_and_then(t, idx)
+        for t in words
+    )
+
+
+def _now_and_then(word: Token, idx: DocIndex) -> bool:
+    """A falsity word said of what a source tends to give ("occasionally incorrect information",
+    "often misleading"): a tendency of a kind of source, not a verdict on the report at hand."""
+    return any(c.dep_ == "advmod" and c.lower_ in lx.FREQUENCY_ADVERBS for c in children(idx, word))
+
+
+def _content_of_a_negated_verb(clause: Token, idx: DocIndex) -> bool:
+    """A clause a negated verb of saying or thinking governs ("did not mention it being a
+    hoax", "never said the photo was fake"): the speaker did not say what the clause says. A
+    negated belief is left to its own reading ("I don't think it is true")."""
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return False
+    governor = head(idx, clause)
+    return (
+        governor is not None and governor.lemma_.lower() not in lx.BELIEF_VERBS and is_negated(governor, idx)
+    )
 
 
 def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     """The subject of "X is false/fiction", "X is not true", "X has no basis", "X was
     fabricated" or "X appears to be a hoax" when X is a report, a piece of evidence, an event or
     a pointer to one ("this one", "every one of those statements", "nothing in the story")."""
+    if _content_of_a_negated_verb(clause, idx):
+        return None  # "I didn't mention it being a satirical site": nothing is called untrue
     kids = children(idx, clause)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None) or _dropped_subject(clause, idx)
     if subj is not None and subj.lemma_.lower() in lx.TITLE_VERBS and subj.pos_ == "VERB":
         subj = _titled_report(subj, idx)  # "the story headlined 'X' was withdrawn", misparsed
     if subj is None:
         return None
+    if subj.lower_ in ("what", "whatever") and subj.dep_ == "nsubj":
+        return None  # "Here's what was fake this week:": a list to come, no report named
     target = _part_of(subj, idx)
     predicate, copular = _raised_predicate(clause, idx)
     # "Nothing in the story is true", "none of the claims has any basis": the subject negates.

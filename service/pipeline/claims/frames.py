@@ -155,7 +155,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         return _denial_frame(verb, idx, contents, obj)
     if lemma not in lx.ASSERT_VERBS:
         return None
-    if is_negated(verb, idx):
+    if is_negated(verb, idx) or (obj is not None and obj.lower_ == "nothing"):
+        # "has said nothing publicly about it" is "has not said anything": silence, no denial.
         if lemma in lx.NEGATED_COMMENT_VERBS:
             return Frame(verb, verb_speaker(verb, idx), "declines_to_comment", contents, obj)
         return None
