@@ -232,17 +232,14 @@ def opposite_accounts(claims: list[ScopedClaim]) -> list[ScopedClaim]:
     turned into what it is: a denial of that proposition, by its claimant. Two negative accounts
     ("did not think they posed a threat", "posed no threat") stay on one side; a negation inside
     a clause of the quote's own ("the man, who did not attend, was arrested") is about something
-    else. Only across articles: one article's negative and positive accounts in the same words
-    are its own contrast. Only a claim with a statement (or event) of its own turns: a bare
-    negative sentence with none ("it did not respond") says nothing the words alone could place."""
+    else. Only a claim with a statement (or event) of its own turns: a bare negative sentence
+    with none ("it did not respond") says nothing the words alone could place."""
     pairs = same_words_pairs(claims)
     turned: set[int] = set()
     for i, j in pairs:
         a, b = claims[i], claims[j]
         if a.claim.stance != "asserts" or b.claim.stance != "asserts":
             continue
-        if a.claim.article_id == b.claim.article_id:
-            continue  # one article's own contrast ("he was hurt; his son was not hurt"), no dispute
         neg_a, neg_b = negates_its_statement(a.claim.quote), negates_its_statement(b.claim.quote)
         if neg_a == neg_b:
             continue

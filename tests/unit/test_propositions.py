@@ -452,17 +452,6 @@ def test_a_negation_inside_a_clause_of_its_own_does_not_turn_an_account() -> Non
     assert proposition_conflicts("s1", [told, other], set()) == []
 
 
-def test_a_negative_account_in_the_positive_ones_own_article_is_not_turned() -> None:
-    # One article's contrast between two accounts in its words is no dispute of its own.
-    told = scoped(
-        TIMES, "asserts", "the pieces of the wing were found near the harbor", article="a1", cls="find"
-    )
-    contrast = scoped(
-        COURIER, "asserts", "no pieces of the wing were found near the harbor", article="a1", cls="find"
-    )
-    assert proposition_conflicts("s1", [told, contrast], set()) == []
-
-
 def test_a_negative_sentence_with_no_statement_of_its_own_is_not_turned() -> None:
     # Placed nowhere by its parse, a negative sentence says nothing its words alone could answer.
     told = scoped(
