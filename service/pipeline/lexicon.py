@@ -723,9 +723,3 @@ PARTICIPANT_TYPES = frozenset(
 # Words that make a statement negative: a denial's content read without them matches what it
 # denies, and a sentence that holds one narrates no plain happening.
 NEGATION_WORDS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot"})
-# Words that open a clause of its own inside a claim's quote: a negation after one is about that
-# clause ("the man who did not attend was arrested"), not the quote's own statement.
-CLAUSE_OPENERS = frozenset(
-    {"who", "whom", "whose", "which", "that", "when", "where", "while", "because", "since", "after"}
-    | {"before", "until", "unless", "although", "though", "if", "whether", "as", "once"}
-)

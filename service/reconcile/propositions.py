@@ -220,53 +220,10 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     Narrated assertions (`own_voice`) take no part in the grouping: they join only a
     proposition whose denial nobody else's claim answers."""
     narrated = sorted((c for c in claims if c.own_voice), key=lambda c: c.seq)
-    groups = _group_claims(opposite_accounts([c for c in claims if not c.own_voice]))
+    groups = _group_claims([c for c in claims if not c.own_voice])
     if narrated:
         answer_with_narration(groups, narrated)
     return groups
-
-
-def opposite_accounts(claims: list[ScopedClaim]) -> list[ScopedClaim]:
-    """The claims, each asserting one in a negative statement of its own ("the pieces were never
-    found") that is in the same words as a positive assertion of the story ("pieces were found")
-    turned into what it is: a denial of that proposition, by its claimant. Two negative accounts
-    ("did not think they posed a threat", "posed no threat") stay on one side; a negation inside
-    a clause of the quote's own ("the man, who did not attend, was arrested") is about something
-    else. Only a claim with a statement (or event) of its own turns: a bare negative sentence
-    with none ("it did not respond") says nothing the words alone could place."""
-    pairs = same_words_pairs(claims)
-    turned: set[int] = set()
-    for i, j in pairs:
-        a, b = claims[i], claims[j]
-        if a.claim.stance != "asserts" or b.claim.stance != "asserts":
-            continue
-        neg_a, neg_b = negates_its_statement(a.claim.quote), negates_its_statement(b.claim.quote)
-        if neg_a == neg_b:
-            continue
-        k = i if neg_a else j
-        if claims[k].predicate_class is not None or claims[k].event_id is not None:
-            turned.add(k)
-    if not turned:
-        return claims
-    out = list(claims)
-    for k in turned:
-        c = claims[k]
-        out[k] = msgspec.structs.replace(c, claim=msgspec.structs.replace(c.claim, stance="denies"))
-    return out
-
-
-def negates_its_statement(quote: str) -> bool:
-    """The quote's own statement is negative: a negation ("not", "never", "no", "didn't") before
-    any word that opens a clause of its own (a relative or adverbial clause, a comma): "the
-    lunches were never served", "no pieces have been found"; not "the man who did not attend was
-    arrested"."""
-    for w in _WORD_OR_BREAK.findall(quote):
-        low = w.lower()
-        if low in lx.CLAUSE_OPENERS or not low[:1].isalpha():
-            return False
-        if low in NEGATIONS or low.endswith(("n't", "n’t")):
-            return True
-    return False
 
 
 def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 
 import msgspec
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,7 +15,6 @@ from service.reconcile.propositions import (
     group_propositions,
     named_content,
     names_nobody,
-    negates_its_statement,
     proposition_conflicts,
     proposition_summary,
 )
@@ -356,130 +354,6 @@ def test_a_negative_assertion_in_a_denials_words_is_no_answer_to_it() -> None:
     )
     denial = scoped(COURIER, "denies", "the soldiers posed no threat", article="a2", cls="pose")
     assert group_propositions([told, denial]) == [[told], [denial]]
-
-
-def test_a_negative_account_in_the_same_words_is_the_denying_side() -> None:
-    # "the pieces were never found" answers "pieces of the wing were found": the outlet saying
-    # the opposite in a plain negative sentence denies the proposition.
-    told = scoped(
-        TIMES,
-        "asserts",
-        "pieces of the wing were found near the harbor",
-        article="a1",
-        cls="find",
-        participants=(HARBOR,),
-    )
-    relayed = scoped(
-        ANALYST,
-        "asserts",
-        "pieces of the wing were found near the harbor",
-        article="a2",
-        cls="find",
-        participants=(HARBOR,),
-    )
-    negative = scoped(
-        COURIER,
-        "asserts",
-        "no pieces of the wing were found near the harbor",
-        article="a3",
-        cls="find",
-        participants=(HARBOR,),
-    )
-    [draft] = proposition_conflicts("s1", [told, relayed, negative], set())
-    by_stance = {side.stance: {x.name for x in side.sources} for side in draft.sides}
-    assert by_stance == {"asserts": {"The Daily Ledger", "Jane Harlow"}, "denies": {"The Courier"}}
-
-
-def test_two_negative_accounts_stay_on_one_side() -> None:
-    # "did not think the soldiers posed a threat" and "the soldiers posed no threat" agree: both
-    # deny "the soldiers posed a threat".
-    told = scoped(
-        TIMES,
-        "asserts",
-        "the soldiers posed a threat to the convoy near the border",
-        article="a1",
-        cls="pose",
-    )
-    thought = scoped(
-        COURIER,
-        "asserts",
-        "officials did not think the soldiers posed a threat to the convoy near the border",
-        article="a2",
-        cls="think",
-    )
-    said = scoped(
-        ANALYST,
-        "asserts",
-        "the soldiers posed no threat to the convoy near the border",
-        article="a3",
-        cls="pose",
-    )
-    [draft] = proposition_conflicts("s1", [told, thought, said], set())
-    by_stance = {side.stance: {x.name for x in side.sources} for side in draft.sides}
-    assert by_stance == {"asserts": {"The Daily Ledger"}, "denies": {"The Courier", "Jane Harlow"}}
-
-
-def test_negative_accounts_with_no_positive_one_raise_nothing() -> None:
-    thought = scoped(
-        COURIER,
-        "asserts",
-        "officials did not think the soldiers posed a threat to the convoy near the border",
-        article="a2",
-        cls="think",
-    )
-    said = scoped(
-        ANALYST,
-        "asserts",
-        "the soldiers posed no threat to the convoy near the border",
-        article="a3",
-        cls="pose",
-    )
-    assert proposition_conflicts("s1", [thought, said], set()) == []
-
-
-def test_a_negation_inside_a_clause_of_its_own_does_not_turn_an_account() -> None:
-    # The driver hit the barrier in both: the negation is about the stop, not the crash.
-    told = scoped(
-        TIMES, "asserts", "the driver of the truck hit the barrier near the harbor", article="a1", cls="hit"
-    )
-    other = scoped(
-        COURIER,
-        "asserts",
-        "the driver of the truck, who did not stop, hit the barrier near the harbor",
-        article="a2",
-        cls="hit",
-    )
-    assert proposition_conflicts("s1", [told, other], set()) == []
-
-
-def test_a_negative_sentence_with_no_statement_of_its_own_is_not_turned() -> None:
-    # Placed nowhere by its parse, a negative sentence says nothing its words alone could answer.
-    told = scoped(
-        TIMES, "asserts", "the mayor of the town spoke to reporters at the harbor", article="a1", cls="speak"
-    )
-    bare = scoped(
-        COURIER, "asserts", "the mayor of the town has not spoken to reporters at the harbor", article="a2"
-    )
-    assert proposition_conflicts("s1", [told, bare], set()) == []
-
-
-@pytest.mark.parametrize(
-    ("quote", "negative"),
-    [
-        ("the lunches were never served in a cafeteria", True),
-        ("Dana Whitlow will not play the role", True),
-        ("no pieces have been found", True),
-        ("so it turns out the singer isn't dead", True),
-        ("nobody was hurt in the fire", True),
-        ("the lunches were served in a cafeteria", False),
-        ("the man who did not attend was arrested", False),
-        ("the driver, who did not stop, hit the barrier", False),
-        ("the plant closed after talks did not resume", False),
-        ("notably, the nonprofit grew", False),
-    ],
-)
-def test_negates_its_statement(quote: str, negative: bool) -> None:
-    assert negates_its_statement(quote) is negative
 
 
 def test_short_claims_in_the_same_words_need_a_common_participant() -> None:
