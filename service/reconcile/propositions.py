@@ -39,7 +39,9 @@ grouped by proposition instead:
   or a denial repeating what it denies ("X said Y did not happen" answers "Y happened"). Two
   claims whose words differ only in plurals, number words (digits are no words) and words of
   stance ("report", "claim") are in the same words when one holds all the other's words. Short
-  ones must also name a common participant. A denial about no statement of its own that repeats
+  ones must also name a common participant. Two assertions of which only one is negative ("X was
+  not found dead", "X was found dead") tell opposite things and are not in the same words. A
+  denial about no statement of its own that repeats
   another claim's words goes where that claim is; one repeating other such denials goes where
   most of them go.
 
@@ -639,6 +641,13 @@ def in_same_words(
             # "they did not think the men posed a threat" agrees with "the men posed no threat":
             # the same words, both negative, are no answer to each other.
             return False
+    elif a.claim.stance == b.claim.stance == "asserts" and is_negative(a.claim.quote) != is_negative(
+        b.claim.quote
+    ):
+        # "it turns out the singer is not dead" tells the opposite of "the singer was found dead":
+        # the negation words are left out of the content words, so the two look alike, but the
+        # negative one must not stand as evidence on the side that says it happened.
+        return False
     return shorter >= SAME_WORDS_ALONE or bool(set(a.participants) & set(b.participants))
 
 

@@ -356,6 +356,28 @@ def test_a_negative_assertion_in_a_denials_words_is_no_answer_to_it() -> None:
     assert group_propositions([told, denial]) == [[told], [denial]]
 
 
+def test_a_negative_account_is_not_in_the_same_words_as_the_positive_one() -> None:
+    # The negation words are left out of the content words, so "was not found dead" looks like
+    # "was found dead": as two assertions they tell opposite things and are no one proposition.
+    words = "the singer was found dead in her apartment on the east side"
+    found = scoped(TIMES, "asserts", words, article="a1", cls="find", participants=(HARBOR,))
+    relayed = scoped(COURIER, "asserts", words, article="a2", cls="find", participants=(HARBOR,))
+    # A copy the parse placed nowhere joins the claims in its words; the negative one does not.
+    copy = scoped(MAKER, "asserts", words, article="a3")
+    negative = scoped(ANALYST, "asserts", words.replace("was found", "was not found"), article="a4")
+    assert group_propositions([found, relayed, copy, negative]) == [[found, relayed, copy]]
+    # Negative accounts in the same words as a negative placed one still join it.
+    denied = scoped(
+        TIMES,
+        "asserts",
+        words.replace("was found", "was never found"),
+        article="a5",
+        cls="find",
+        participants=(TABLET,),
+    )
+    assert group_propositions([negative, denied]) == [[negative, denied]]
+
+
 def test_short_claims_in_the_same_words_need_a_common_participant() -> None:
     a = scoped(TIMES, "asserts", "the deal is final", article="a1", cls="finalise", participants=(TABLET,))
     b = scoped(COURIER, "asserts", "the deal is final", article="a2", cls="close", participants=(HARBOR,))
