@@ -30,6 +30,7 @@ from service.pipeline.types import Analysis, EntityGroup, Statement
 from service.reconcile import conflicts as conflict_rules
 from service.reconcile import events as event_rules
 from service.reconcile import propositions, resolver
+from service.reconcile.summary import article_label
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
 from service.store import timeline as timeline_store
@@ -557,9 +558,7 @@ def outlet_name(source: str | None, url: str | None, title: str | None) -> str:
     if host:
         return host.removeprefix("www.")
     if title and title.strip():
-        title = " ".join(title.split())
-        short = title if len(title) <= 60 else title[:57].rstrip() + "..."
-        return f"the article “{short}”"
+        return article_label(title)
     return "an article with no headline or outlet"
 
 

@@ -55,8 +55,16 @@ def describe_event(predicate: str, predicate_class: str, names: list[str], date:
 # others say ..."): on real coverage a side can hold fifteen claimants, and a sentence listing them
 # all no longer says what the report is about. The sides themselves keep every source.
 SUMMARY_SOURCES = 3
-# The label the service gives an outlet named by nothing but its opening words.
-_ARTICLE_LABEL = "the article “"
+# How an outlet named by nothing but its headline or opening words is labelled (`article_label`).
+ARTICLE_LABEL_OPEN, ARTICLE_LABEL_CLOSE = "the article “", "”"
+ARTICLE_LABEL_CHARS = 60
+
+
+def article_label(headline: str) -> str:
+    """An article named by its headline, shortened: 'the article “Fire closes the port ...”'."""
+    flat = " ".join(headline.split())
+    short = flat if len(flat) <= ARTICLE_LABEL_CHARS else flat[: ARTICLE_LABEL_CHARS - 3].rstrip() + "..."
+    return f"{ARTICLE_LABEL_OPEN}{short}{ARTICLE_LABEL_CLOSE}"
 
 
 def source_names(sources: list[Source], most: int | None = None) -> str:
@@ -68,7 +76,7 @@ def source_names(sources: list[Source], most: int | None = None) -> str:
         return join_names(names)
     ranked = sorted(
         (s for s in sources if s.name),
-        key=lambda s: (s.entity_id is None, s.name.startswith(_ARTICLE_LABEL)),
+        key=lambda s: (s.entity_id is None, s.name.startswith(ARTICLE_LABEL_OPEN)),
     )
     kept = [s.name for s in ranked[:most]]
     rest = len(names) - most

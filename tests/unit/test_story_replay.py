@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eval.stories import Body, Replay, bcubed, replay
+from eval.stories import Body, Replay, bcubed, replay, splits
 
 
 def _body(body_id: str, story: int, words: str) -> Body:
@@ -76,8 +76,6 @@ def _words(prefix: str, n: int) -> str:
 
 
 def test_split_causes_name_why_an_article_left_its_storys_coverage() -> None:
-    from eval.stories import splits
-
     bodies = [
         _body("1", 0, _words("quake", 25)),
         # the same FNC story told in other words: nothing to find the story by
@@ -103,8 +101,6 @@ def test_split_causes_name_why_an_article_left_its_storys_coverage() -> None:
 
 
 def test_split_causes_count_nothing_when_every_article_joins() -> None:
-    from eval.stories import splits
-
     bodies = [_body(str(i), 0, _words("quake", 25)) for i in range(1, 4)]
     lines = splits(bodies, {})
     assert lines[0].endswith("had a served story: 2; not joined to it: 0")

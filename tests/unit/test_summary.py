@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from service.domain import Side, Source
-from service.reconcile.summary import SUMMARY_SOURCES, join_names, source_names, stances_summary
+from service.reconcile.summary import (
+    SUMMARY_SOURCES,
+    article_label,
+    join_names,
+    source_names,
+    stances_summary,
+)
 
 
 def _sources(*names: str, resolved: tuple[str, ...] = ()) -> list[Source]:
@@ -32,10 +38,10 @@ def test_a_long_side_names_a_few_and_counts_the_rest() -> None:
 
 def test_names_a_reader_can_look_up_come_first() -> None:
     sources = _sources(
-        "the article “A story is going round ...”",
+        article_label("A story is going round"),
         "an insider",
         "Nadia Brook",
-        "the article “Readers have been asking ...”",
+        article_label("Readers have been asking"),
         "Harbor Times",
         resolved=("Nadia Brook", "Harbor Times"),
     )
@@ -56,3 +62,4 @@ def test_a_summary_counts_the_claimants_of_a_long_side_and_agrees_in_number() ->
     assert stances_summary("“the mayor resigned”", sides) == (
         "A source, an insider, Daily Planet and 1 other say “the mayor resigned”; Nadia Brook denies it."
     )
+
