@@ -62,4 +62,3 @@ def test_a_summary_counts_the_claimants_of_a_long_side_and_agrees_in_number() ->
     assert stances_summary("“the mayor resigned”", sides) == (
         "A source, an insider, Daily Planet and 1 other say “the mayor resigned”; Nadia Brook denies it."
     )
-
