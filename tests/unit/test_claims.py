@@ -253,6 +253,12 @@ def test_as_reported_by_attributes_the_clause_it_qualifies(nlp: Language) -> Non
         ("The striker insisted he had never been offered a bribe.", "denies"),
         ("The company said it was not aware of any complaints.", "asserts"),
         ("The figures were confirmed by the national statistics office.", "asserts"),
+        # what was confirmed is none of it: the office confirmed nothing
+        ("None of the reports had been officially confirmed by the police.", "declines_to_comment"),
+        ("No deaths were confirmed by the regional health ministry.", "declines_to_comment"),
+        ("The ministry confirmed none of the reports.", "declines_to_comment"),
+        # beside them, a confirmation that nobody was hurt still speaks
+        ("The ministry confirmed that nobody was hurt.", "denies"),
     ],
 )
 def test_stance(nlp: Language, text: str, stance: str) -> None:

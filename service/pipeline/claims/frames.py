@@ -155,7 +155,7 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         return _denial_frame(verb, idx, contents, obj)
     if lemma not in lx.ASSERT_VERBS:
         return None
-    if is_negated(verb, idx) or (obj is not None and obj.lower_ == "nothing"):
+    if is_negated(verb, idx) or _nothing_said(obj, passive, idx):
         # "has said nothing publicly about it" is "has not said anything": silence, no denial.
         if lemma in lx.NEGATED_COMMENT_VERBS:
             return Frame(verb, verb_speaker(verb, idx), "declines_to_comment", contents, obj)
@@ -182,6 +182,18 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     if not contents and passive is not None and passive.lower_ in ("this", "that", "it"):
         return Frame(verb, verb_speaker(verb, idx), None, target=passive, echo=True)
     return Frame(verb, verb_speaker(verb, idx), None, contents, target)
+
+
+def _nothing_said(obj: Token | None, passive: Token | None, idx: DocIndex) -> bool:
+    """What was said is none of it: "has said nothing", "confirmed none of the reports", "none
+    of the reports had been confirmed by police". "Confirmed no injuries" is left an assertion
+    (that there were none): only a passive subject's "no" counts ("no deaths were confirmed by
+    the ministry" is the ministry confirming none)."""
+    if obj is None:
+        return False
+    if obj.lower_ in ("nothing", "none"):
+        return True
+    return obj is passive and is_no_quantified(obj, idx)
 
 
 def _complement(verb: Token, obj: Token, idx: DocIndex) -> Token | None:
