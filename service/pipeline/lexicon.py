@@ -569,6 +569,20 @@ PERSON_ROLE_NOUNS = frozenset(
         "candidate",
         "coach",
         "witness",
+        # people whose words the news reports for what they know or saw
+        "journalist",
+        "reporter",
+        "correspondent",
+        "editor",
+        "columnist",
+        "analyst",
+        "expert",
+        "researcher",
+        "scientist",
+        "doctor",
+        "professor",
+        "officer",
+        "activist",
     }
 )
 # Offices a person holds in an organisation, as news style gives them beside the name ("Jane

@@ -1117,3 +1117,33 @@ def test_look_alikes_of_an_own_act_denied_assert(nlp: Language, text: str) -> No
 
 def test_an_act_denied_in_plain_narration_is_nobodys_claim(nlp: Language) -> None:
     assert own_voice_claims(nlp, "Jon Brack did not make the team.") == []
+
+
+# --- a pronoun in a clause hung on another: that clause's subject ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "although he later retracted it": the journalist who tweeted, not the man named before
+        (
+            "Rumours spread that Marco Delgado had died. One radio journalist tweeted that a speech "
+            "from his brother was imminent, although he later retracted the report.",
+            "One radio journalist",
+        ),
+        (
+            "Marco Delgado arrived on Monday. The press secretary arrived later, and he denied the reports.",
+            "The press secretary",
+        ),
+        # a host clause whose subject is no person leaves "he" to the person named before
+        (
+            "Marco Delgado spoke on Monday. The rumour spread widely, although he denied the reports.",
+            "Marco Delgado",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_clause_hung_on_another_is_that_clauses_subject(
+    nlp: Language, text: str, claimant: str
+) -> None:
+    denials = [c for c in Read(nlp, text).claims if c.stance == "denies"]
+    assert [c.claimant for c in denials] == [claimant]

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.index import (
     DocIndex,
+    children,
+    head,
 )
 from service.pipeline.types import Claim, Stance, Statement
 
@@ -152,6 +154,13 @@ def resolve_pronoun(ctx: Context, tok: Token) -> tuple[int | None, Token | None]
     lower = tok.lower_
     kinds = ("PERSON",) if lower in lx.PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if lower == "it" else ()
     idx = ctx.idx
+    own = _subject_of_the_host_clause(tok, idx)
+    if own is not None and "PERSON" in kinds:
+        g = idx.group_of[own.i]
+        if g >= 0 and idx.groups[g].type in kinds:
+            return g, own
+        if g < 0 and own.lemma_.lower() in lx.PERSON_ROLE_NOUNS:
+            return None, own
     role: Token | None = None
     for i, g in reversed(ctx.subjects):
         if i >= tok.i:
@@ -163,6 +172,32 @@ def resolve_pronoun(ctx: Context, tok: Token) -> tuple[int | None, Token | None]
         if role is not None and idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
             break
     return None, role
+
+
+# Links from a clause to the clause it hangs on that keep the host's subject as the topic:
+# "X tweeted it, although he later retracted it", "X arrived and he spoke". Reported content
+# ("X said he would go") is left out: there "he" is as often someone else.
+SAME_TOPIC_LINKS = frozenset({"advcl", "conj"})
+
+
+def _subject_of_the_host_clause(pronoun: Token, idx: DocIndex) -> Token | None:
+    """The subject of the clause a pronoun's own clause is an adverbial or coordinate part of,
+    in the same sentence: in "One journalist tweeted that X, although he later retracted it",
+    "he" is the journalist, not a person named in an earlier sentence."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = head(idx, pronoun)
+    for _ in range(3):
+        if clause is None or clause.dep_ not in SAME_TOPIC_LINKS:
+            return None
+        host = head(idx, clause)
+        if host is None:
+            return None
+        subject = next((c for c in children(idx, host) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+        clause = host
+    return None
 
 
 def is_target_noun(tok: Token) -> bool:
