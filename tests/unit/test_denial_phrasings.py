@@ -350,6 +350,9 @@ def test_denials_beside_those_look_alikes_stay(nlp: Language, text: str) -> None
         "Here is what was false in the speech.",
         # silence is no denial: "has said nothing" is "has not said anything"
         "Officials in Seoul said Kerovia has said nothing publicly about the minister's absence.",
+        # a verdict told as what reports say is their news, relayed
+        "To make matters worse there are also now reports that senior editors knew the story was false.",
+        "There are reports that the editors knew the story was false.",
     ],
 )
 def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Language, text: str) -> None:
@@ -369,6 +372,7 @@ def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Langua
         "Here is the story, and it was fake.",
         "He said nothing in the report was true.",
         "Officials said nothing happened.",
+        "The network's editors knew the story was false.",
     ],
 )
 def test_verdicts_beside_unchecked_reports_stay_denials(nlp: Language, text: str) -> None:
