@@ -142,6 +142,9 @@ NAMED_LINK_REACH = 8
 NARRATED_SHARE = 0.5
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
 _TITLE_LINKS = wordset("headlined titled entitled")
+# Report nouns that, in what an assertion says, make it talk of a report ("looking into the
+# reports", "lit up at the claim"); not "charges" or "information", which are often its news.
+_TALKED_OF = frozenset({"claim", "report", "rumor", "rumour", "story", "storie", "allegation", "speculation"})
 # A relative clause after a report noun that says what the report held: "reports which
 # suggested that ...", "a story that claimed ...".
 _RELATIVE_LINKS = wordset("which that")
@@ -711,8 +714,19 @@ def _reported_before(
         if ordered[i].claim.article_id == pointer.claim.article_id
         and ordered[i].seq < pointer.seq
         and ordered[i].claim.stance == "asserts"
+        and not _talks_of_a_report(ordered[i])
     ]
     return before[-1] if before else None
+
+
+def _talks_of_a_report(c: ScopedClaim) -> bool:
+    """What the assertion says is about a report ("the intelligence community lit up at the
+    militants' claim", "officials are looking into the reports"): talk of the report, not the
+    report itself, so no denial of "the claim" answers it."""
+    found, _, possessive = _words_and_breaks(c.claim.quote)
+    return any(
+        w.rstrip("s") in _TALKED_OF and not _verb_use(n, found, possessive) for n, w in enumerate(found)
+    )
 
 
 def _asserting_articles(group: list[ScopedClaim]) -> int:

@@ -283,6 +283,27 @@ def test_an_account_naming_nothing_of_the_main_claim_keeps_its_denial() -> None:
     assert group_propositions([main1, main2, told, denial]) == [[main1, main2], [told, denial]]
 
 
+def test_an_account_that_talks_of_the_claim_is_not_the_claim_a_denial_answers() -> None:
+    # "officials lit up at the maker's claim", then "the harbour board disputed the claim": the
+    # denial answers the claim the story carries, not the talk about it.
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
+    )
+    talk = scoped(
+        COURIER,
+        "asserts",
+        "the whole harbour lit up at the Orbis claim",
+        article="a3",
+        cls="light",
+        participants=(HARBOR,),
+    )
+    denial = scoped(MAKER, "denies", "the harbour board disputed the claim", article="a3")
+    assert group_propositions([main1, main2, talk, denial]) == [[main1, main2, denial], [talk]]
+
+
 def test_a_pointer_in_an_article_that_reports_the_main_claim_answers_it() -> None:
     main1 = scoped(
         TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
