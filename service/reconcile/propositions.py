@@ -264,9 +264,9 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     for i, j in pairs:
         if i in is_placed and j in is_placed:
             _union(parent, i, j)
-        elif i in is_pointer and j in is_placed:
+        elif i in is_pointer and j in is_placed and not _talks_of_a_report(ordered[j]):
             echoes.setdefault(i, j)
-        elif j in is_pointer and i in is_placed:
+        elif j in is_pointer and i in is_placed and not _talks_of_a_report(ordered[i]):
             echoes.setdefault(j, i)
         elif i in is_pointer and j in is_pointer:
             _union(echo_parent, i, j)

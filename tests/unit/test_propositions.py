@@ -304,6 +304,29 @@ def test_an_account_that_talks_of_the_claim_is_not_the_claim_a_denial_answers() 
     assert group_propositions([main1, main2, talk, denial]) == [[main1, main2, denial], [talk]]
 
 
+def test_a_denial_of_the_claim_does_not_echo_an_account_that_mentions_the_claim() -> None:
+    # "Lisbon disputed the Orbis claim" and, after it, "officials lit up at the Orbis claim": the
+    # words are the same, but the second only mentions the claim the first denies.
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(ORBIS, TABLET)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "Orbis stops the tablet", article="a2", cls="stop", participants=(ORBIS, TABLET)
+    )
+    denial = scoped(MAKER, "denies", "the Orbis claim", article="a2", participants=(ORBIS,))
+    talk = scoped(
+        COURIER,
+        "asserts",
+        "the whole harbour lit up at the Orbis claim",
+        article="a2",
+        cls="light",
+        participants=(ORBIS, HARBOR),
+    )
+    groups = group_propositions([main1, main2, denial, talk])
+    assert [main1, main2, denial] in groups
+    assert [talk] in groups
+
+
 def test_a_pointer_in_an_article_that_reports_the_main_claim_answers_it() -> None:
     main1 = scoped(
         TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
