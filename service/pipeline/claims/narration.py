@@ -84,14 +84,24 @@ def narrated_claims(idx: DocIndex, statements: list[Statement], claims: list[Cla
 
 
 def _narrating_root(
-    lo: int, hi: int, idx: DocIndex, statements: list[Statement], anchors: dict[int, int], quote_of: list[int]
+    lo: int,
+    hi: int,
+    idx: DocIndex,
+    statements: list[Statement],
+    anchors: dict[int, int],
+    quote_of: list[int],
+    exempt: frozenset[int] = frozenset(),
 ) -> Token | None:
     """The main verb of a sentence that narrates a happening in the outlet's own voice, if it
-    does (`anchors`: token -> the statement it anchors; `quote_of`: token -> its quote, or -1)."""
+    does (`anchors`: token -> the statement it anchors; `quote_of`: token -> its quote, or -1;
+    `exempt`: hedge words not to count, a relay the caller has read: `relayed`)."""
     tokens = idx.tokens[lo:hi]
     if any(t.text in ("?", ":") for t in tokens):
         return None  # a question asserts nothing; a colon opens a quote or a list
-    if any(t.lower_ in HEDGES or t.lower_ in NEGATIONS or t.lower_.endswith("n't") for t in tokens):
+    if any(
+        (t.lower_ in HEDGES and t.i not in exempt) or t.lower_ in NEGATIONS or t.lower_.endswith("n't")
+        for t in tokens
+    ):
         return None
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if not words or sum(quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
