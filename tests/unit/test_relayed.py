@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from service.domain import EventClaim, Source
 from service.pipeline import analyse
 from service.pipeline.nlp import load
+from service.reconcile.propositions import ScopedClaim, proposition_conflicts
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +78,46 @@ def test_a_sentence_narrated_already_is_not_relayed_twice(nlp: Language) -> None
     text = "A ferry rescued the sailor. The sailor was reportedly taken to Port Velo."
     found = narrated(nlp, text)
     assert found == ["A ferry rescued the sailor.", "The sailor was reportedly taken to Port Velo."]
+
+
+def test_a_relayed_account_meets_a_denial_of_what_it_relays(nlp: Language) -> None:
+    # One outlet: "Four delivery drones have reportedly been flown over the harbor stadium."
+    # Another: "Rumours that its drones are circling the stadium are not true," the maker said.
+    # The relaying outlet stands on the asserting side; a relay in other words opens nothing.
+    relayed = analyse.analyse(
+        "Four delivery drones have reportedly been flown over the Orbis harbor stadium.", None, nlp
+    ).narrated
+    other = analyse.analyse("The Orbis cafeteria has reportedly been opened in Veloria.", None, nlp).narrated
+    assert len(relayed) == len(other) == 1
+
+    def own_voice(quote: str, article: str) -> ScopedClaim:
+        claim = EventClaim(
+            claim_id=f"n-{article}",
+            article_id=article,
+            claimant=Source(name="The Courier"),
+            stance="asserts",
+            quote=quote,
+            sentence=quote,
+        )
+        return ScopedClaim(
+            claim=claim, event_id=None, predicate_class="fly", participants=[], seq=2, own_voice=True
+        )
+
+    denial = ScopedClaim(
+        claim=EventClaim(
+            claim_id="d1",
+            article_id="a1",
+            claimant=Source(name="Orbis Devices", entity_id="e-orbis"),
+            stance="denies",
+            quote="rumours that its delivery drones are circling the Orbis harbor stadium are not true",
+            sentence="Rumours that its delivery drones are circling the Orbis harbor stadium are not true.",
+        ),
+        event_id=None,
+        predicate_class="circle",
+        participants=["e-orbis"],
+        seq=1,
+    )
+    (report,) = proposition_conflicts("s1", [denial, own_voice(relayed[0].quote, "a2")], set())
+    asserting = next(s for s in report.sides if s.stance == "asserts")
+    assert [s.name for s in asserting.sources] == ["The Courier"]
+    assert proposition_conflicts("s1", [denial, own_voice(other[0].quote, "a3")], set()) == []

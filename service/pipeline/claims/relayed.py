@@ -95,14 +95,14 @@ def _relayed_root(
     root = roots[0]
     hedges = [t for t in tokens if t.lower_ in HEDGES]
     adverbs = {
-        t.i for t in hedges if t.lower_ in RELAY_ADVERBS and head(idx, t) is root and t.dep_ == "advmod"
+        t.i for t in hedges if t.lower_ in RELAY_ADVERBS and _heads(idx, t, root) and t.dep_ == "advmod"
     }
     if adverbs and len(adverbs) == len(hedges):
         # "X has reportedly bought Y": a narration but for the relay on its main verb.
         found = _narrating_root(lo, hi, idx, statements, anchors, quote_of, exempt=frozenset(adverbs))
         return (found, found) if found is not None else None
     happening = _perfect_infinitive(root, idx)
-    if happening is None or any(t is not root for t in hedges):
+    if happening is None or any(t.i != root.i for t in hedges):
         return None
     if not _plain(tokens, idx, quote_of):
         return None
@@ -114,6 +114,11 @@ def _relayed_root(
     if sentence_frames(lo, hi, idx):
         return None  # someone's claim, not the outlet's
     return happening, root
+
+
+def _heads(idx: DocIndex, t: Token, root: Token) -> bool:
+    found = head(idx, t)
+    return found is not None and found.i == root.i
 
 
 def _perfect_infinitive(root: Token, idx: DocIndex) -> Token | None:
