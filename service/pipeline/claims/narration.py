@@ -113,7 +113,9 @@ def _narrating_root(
     if root.pos_ not in ("VERB", "AUX") or quote_of[root.i] >= 0 or root.i not in anchors:
         return None
     st = statements[anchors[root.i]]
-    if not (st.anchored and st.actual and st.polarity) or st.predicate_class in SPEECH_CLASSES:
+    if not ((st.anchored or _dated_past(root, st, idx)) and st.actual and st.polarity):
+        return None
+    if st.predicate_class in SPEECH_CLASSES:
         return None
     for c in children(idx, root):
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_SUBJECTS:
@@ -125,3 +127,19 @@ def _narrating_root(
     if sentence_frames(lo, hi, idx):
         return None  # someone's claim, not the outlet's
     return root
+
+
+def _dated_past(root: Token, st: Statement, idx: DocIndex) -> bool:
+    """A happening told in the past with a date of its own ("was found dead today", "sank on
+    Monday"): the timeline dates it rather than anchoring it at the article's date, but it is
+    told as fact all the same. Past tense or a perfect, no modal ("will be found on Monday")."""
+    if st.time is None or st.scheduled:
+        return False
+    aux = [c for c in children(idx, root) if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    if root.tag_ == "VBD" and not aux:
+        return True
+    return root.tag_ == "VBN" and any(
+        c.lemma_ == "have" or (c.dep_ == "auxpass" and c.tag_ == "VBD") for c in aux
+    )
