@@ -12,9 +12,7 @@ from spacy.tokens import Doc
 
 from service.pipeline import claims, clean, entities, language
 from service.pipeline import terms as story_terms
-from service.pipeline.claims.identities import identity_claims
 from service.pipeline.claims.narration import narrated_claims
-from service.pipeline.claims.relayed import relayed_claims
 from service.pipeline.figure_events import figure_reports
 from service.pipeline.reported_figures import reported_figures
 from service.pipeline.statements.extract import extract_statements
@@ -64,10 +62,6 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
     statements = extract_statements(doc, groups, times, untimed)
     found = claims.extract_claims(doc, groups, statements, untimed, own_voice=True)
     narrated = narrated_claims(untimed, statements, found)
-    # Hedged relays ("X has reportedly ...") stand where narrations do: the outlet passes them on.
-    narrated = sorted(narrated + relayed_claims(untimed, statements, found, narrated), key=lambda c: c.start)
-    # Who someone is ("the woman is X's wife"), told as fact: the account an identity rumour is.
-    narrated = sorted(narrated + identity_claims(untimed, statements, found, narrated), key=lambda c: c.start)
     # A source's dated figures are reports the timeline holds; appended after the claims are
     # read, so no claim's statement index moves and no claim reads them.
     statements = statements + figure_reports(doc, groups, untimed.group_of, times, statements)

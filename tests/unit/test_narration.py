@@ -35,7 +35,9 @@ def test_the_present_perfect_narrates(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Hedged: "reportedly", "is said to have" on the main clause are relays (`test_relayed`).
+        "A sailor was reportedly rescued by a passing ferry.",  # hedged: passed on
+        "The town has allegedly been evacuated.",
+        "The mayor was said to have resigned.",
         "The group has been accused of burning the depot.",
         "The ferry did not rescue the sailor.",  # negated
         "No-one bought the painting.",
@@ -58,30 +60,3 @@ def test_a_sentence_with_a_claim_is_left_to_the_claim(nlp: Language) -> None:
     a = analyse.analyse(text, None, nlp)
     assert [c.sentence for c in a.narrated] == ["A ferry rescued the sailor."]
     assert all(c.sentence != "A ferry rescued the sailor." for c in a.claims)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The singer was found dead on Monday in his home near Port Velo.",
-        "The ferry sank off Port Velo on Monday.",
-        "Orbis Devices has bought the Harbor Tablet company on Tuesday.",
-    ],
-)
-def test_a_dated_past_happening_told_as_fact_narrates(nlp: Language, text: str) -> None:
-    # Its own date puts it on the timeline at that day rather than the article's: told as fact all the same.
-    assert narrated(nlp, text) == [text]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The singer will be honoured on Monday.",  # to come
-        "The festival opens on Friday.",
-        "The band is playing on Friday.",
-        "The ferry did not sink on Monday.",  # negated
-        "The ferry may have sunk on Monday.",  # a guess
-    ],
-)
-def test_a_dated_happening_not_told_as_past_fact_is_no_narration(nlp: Language, text: str) -> None:
-    assert narrated(nlp, text) == []

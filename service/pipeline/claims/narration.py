@@ -84,24 +84,14 @@ def narrated_claims(idx: DocIndex, statements: list[Statement], claims: list[Cla
 
 
 def _narrating_root(
-    lo: int,
-    hi: int,
-    idx: DocIndex,
-    statements: list[Statement],
-    anchors: dict[int, int],
-    quote_of: list[int],
-    exempt: frozenset[int] = frozenset(),
+    lo: int, hi: int, idx: DocIndex, statements: list[Statement], anchors: dict[int, int], quote_of: list[int]
 ) -> Token | None:
     """The main verb of a sentence that narrates a happening in the outlet's own voice, if it
-    does (`anchors`: token -> the statement it anchors; `quote_of`: token -> its quote, or -1;
-    `exempt`: hedge words not to count, a relay the caller has read: `relayed`)."""
+    does (`anchors`: token -> the statement it anchors; `quote_of`: token -> its quote, or -1)."""
     tokens = idx.tokens[lo:hi]
     if any(t.text in ("?", ":") for t in tokens):
         return None  # a question asserts nothing; a colon opens a quote or a list
-    if any(
-        (t.lower_ in HEDGES and t.i not in exempt) or t.lower_ in NEGATIONS or t.lower_.endswith("n't")
-        for t in tokens
-    ):
+    if any(t.lower_ in HEDGES or t.lower_ in NEGATIONS or t.lower_.endswith("n't") for t in tokens):
         return None
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if not words or sum(quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
@@ -113,9 +103,7 @@ def _narrating_root(
     if root.pos_ not in ("VERB", "AUX") or quote_of[root.i] >= 0 or root.i not in anchors:
         return None
     st = statements[anchors[root.i]]
-    if not ((st.anchored or _dated_past(root, st, idx)) and st.actual and st.polarity):
-        return None
-    if st.predicate_class in SPEECH_CLASSES:
+    if not (st.anchored and st.actual and st.polarity) or st.predicate_class in SPEECH_CLASSES:
         return None
     for c in children(idx, root):
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_SUBJECTS:
@@ -127,19 +115,3 @@ def _narrating_root(
     if sentence_frames(lo, hi, idx):
         return None  # someone's claim, not the outlet's
     return root
-
-
-def _dated_past(root: Token, st: Statement, idx: DocIndex) -> bool:
-    """A happening told in the past with a date of its own ("was found dead today", "sank on
-    Monday"): the timeline dates it rather than anchoring it at the article's date, but it is
-    told as fact all the same. Past tense or a perfect, no modal ("will be found on Monday")."""
-    if st.time is None or st.scheduled:
-        return False
-    aux = [c for c in children(idx, root) if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" for c in aux):
-        return False
-    if root.tag_ == "VBD" and not aux:
-        return True
-    return root.tag_ == "VBN" and any(
-        c.lemma_ == "have" or (c.dep_ == "auxpass" and c.tag_ == "VBD") for c in aux
-    )
