@@ -60,9 +60,9 @@ def test_an_account_the_narration_rules_leave_out(nlp: Language, text: str) -> N
         "The group has allegedly been accused of burning the depot.",
         "The singer is believed to be hiding near Dunmore.",
         "The singer was reportedly not at the party.",
-        "The agent said the singer has reportedly bought a castle.",
+        "The publicist said the singer has reportedly bought a castle.",
         # A class or a description, no named party; a pronoun; a guess; a negation.
-        "The company is a leader in solar panels.",
+        "The company is a maker of solar panels.",
         "The victim was a former soldier.",
         "He is Omar Hadid's son.",
         "The woman could be the wife of Omar Hadid.",
