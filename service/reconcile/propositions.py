@@ -138,6 +138,9 @@ CONTENT_LINKS = wordset("that of about claiming saying alleging suggesting headl
 # Monday headlined ..."; and how many words later that "that" may come.
 REPORT_PLACE_WORDS = wordset("by from on in")
 NAMED_LINK_REACH = 8
+# An article's own negative account answers an assertion of another article that shares at
+# least this many content words with it (besides the predicate class and a participant).
+NEGATIVE_MIN_SHARED = 3
 # A narration says what a denial's report held when it holds this share of those words.
 NARRATED_SHARE = 0.5
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
@@ -225,8 +228,12 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     """Claims grouped by proposition, each group in storage order, groups by their first claim.
     Narrated assertions (`own_voice`) take no part in the grouping: they join only a
     proposition whose denial nobody else's claim answers."""
-    narrated = sorted((c for c in claims if c.own_voice), key=lambda c: c.seq)
+    narrated = sorted((c for c in claims if c.own_voice and c.claim.stance != "denies"), key=lambda c: c.seq)
+    negative = sorted((c for c in claims if c.own_voice and c.claim.stance == "denies"), key=lambda c: c.seq)
     groups = _group_claims([c for c in claims if not c.own_voice])
+    if negative:
+        # Before the narrations: a proposition a negative account disputes is one they may join.
+        answer_with_negative_accounts(groups, negative)
     if narrated:
         answer_with_narration(groups, narrated)
     return groups
@@ -396,6 +403,52 @@ def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[Scoped
     for gi, members in joined.items():
         disputed[gi].extend(members)
         disputed[gi].sort(key=lambda c: c.seq)
+
+
+def answer_with_negative_accounts(groups: list[list[ScopedClaim]], negative: list[ScopedClaim]) -> None:
+    """Put the articles that tell, in their own voice, that the story's report did not happen on
+    the denying side of it.
+
+    A negative account (`own_voice`, stance `denies`: "No pieces of the rock have been found.",
+    "The actor will not play the inventor.") joins the proposition of an assertion of ANOTHER
+    article in the same words: the same predicate class, a participant in common, at least
+    NEGATIVE_MIN_SHARED content words in common, and the shorter one's words held by the other
+    (`in_same_words`; negations are left out of content words, so "will not play" meets "will
+    play"; an assertion that is itself negative meets none). The closest such assertion wins; an
+    assertion of its own article is never what it answers. It never opens a proposition by
+    itself: with no assertion in its words it stays out of every report."""
+    said = [
+        [
+            (c, frozenset(content_words(c.claim.quote)))
+            for c in g
+            if c.claim.stance == "asserts" and not c.own_voice and makes_a_side(c.claim)
+        ]
+        for g in groups
+    ]
+    joined: dict[int, list[ScopedClaim]] = {}
+    for n in negative:
+        if n.predicate_class is None or not n.participants:
+            continue
+        own = frozenset(content_words(n.claim.quote))
+        best: tuple[float, int] | None = None
+        for gi, members in enumerate(said):
+            for c, found in members:
+                if (
+                    c.claim.article_id == n.claim.article_id
+                    or c.predicate_class != n.predicate_class
+                    or not set(c.participants) & set(n.participants)
+                    or len(own & found) < NEGATIVE_MIN_SHARED
+                    or not in_same_words(n, c, own, found)
+                ):
+                    continue
+                share = len(own & found) / max(min(len(own), len(found)), 1)
+                if best is None or share > best[0]:
+                    best = (share, gi)
+        if best is not None:
+            joined.setdefault(best[1], []).append(n)
+    for gi, members in joined.items():
+        groups[gi].extend(members)
+        groups[gi].sort(key=lambda c: c.seq)
 
 
 def _stranded_denials(

@@ -1,0 +1,146 @@
+"""An article's own negative account on the denying side of the proposition another article asserts."""
+
+from __future__ import annotations
+
+import itertools
+
+import msgspec
+
+from service.domain import EventClaim, Source, Stance
+from service.reconcile.propositions import ScopedClaim, group_propositions, proposition_conflicts
+
+HARLOW, FILM = "e-harlow", "e-film"
+TRADE = Source(name="Screen Weekly")
+STUDIO = Source(name="Lumen Pictures", entity_id="e-lumen")
+_seq = itertools.count()
+
+
+def scoped(
+    source: Source, stance: Stance, quote: str, *, article: str, cls: str, participants: tuple[str, ...]
+) -> ScopedClaim:
+    n = next(_seq)
+    return ScopedClaim(
+        claim=EventClaim(
+            claim_id=f"n{n:03d}",
+            article_id=article,
+            claimant=source,
+            stance=stance,
+            quote=quote,
+            sentence=quote + ".",
+        ),
+        event_id=None,
+        predicate_class=cls,
+        participants=list(participants),
+        seq=n,
+    )
+
+
+def own(
+    outlet: str, stance: Stance, quote: str, *, article: str, cls: str, participants: tuple[str, ...]
+) -> ScopedClaim:
+    """An article's own account (`own_voice`): a narration, or in the negative a denial."""
+    c = scoped(Source(name=outlet), stance, quote, article=article, cls=cls, participants=participants)
+    return msgspec.structs.replace(c, own_voice=True)
+
+
+def cast() -> ScopedClaim:
+    """A studio's claim, in article a1, that the actor will play the role."""
+    return scoped(
+        STUDIO,
+        "asserts",
+        "Jon Harlow will play the inventor in the Lumen biopic",
+        article="a1",
+        cls="perform",
+        participants=(HARLOW, FILM),
+    )
+
+
+def not_cast(
+    article: str = "a2", quote: str = "Jon Harlow will not play the inventor in the Lumen biopic"
+) -> ScopedClaim:
+    return own("The Film Desk", "denies", quote, article=article, cls="perform", participants=(HARLOW,))
+
+
+def test_a_negative_account_in_the_words_of_another_articles_claim_denies_it() -> None:
+    asserted, negative = cast(), not_cast()
+    (report,) = proposition_conflicts("s1", [asserted, negative], set())
+    sides = {s.stance: s for s in report.sides}
+    assert {s.name for s in sides["asserts"].sources} == {"Lumen Pictures"}
+    assert {s.name for s in sides["denies"].sources} == {"The Film Desk"}
+    assert {e.article_id for e in sides["denies"].evidence} == {"a2"}
+    # Named by the claim it answers: the negative account joins a proposition, never opens one.
+    assert report.key == f"existence:story:s1:{asserted.claim.claim_id}"
+    assert report.summary.startswith("Lumen Pictures says “Jon Harlow will play")
+
+
+def test_a_negative_account_alone_opens_nothing() -> None:
+    assert group_propositions([not_cast()]) == []
+    assert proposition_conflicts("s1", [not_cast()], set()) == []
+
+
+def test_a_negative_account_against_a_narration_opens_nothing() -> None:
+    told = own(
+        "Screen Weekly",
+        "asserts",
+        "Jon Harlow will play the inventor in the Lumen biopic",
+        article="a1",
+        cls="perform",
+        participants=(HARLOW, FILM),
+    )
+    assert proposition_conflicts("s1", [told, not_cast()], set()) == []
+
+
+def test_a_negative_account_never_answers_its_own_article() -> None:
+    assert proposition_conflicts("s1", [cast(), not_cast(article="a1")], set()) == []
+
+
+def test_look_alikes_that_are_no_answer() -> None:
+    asserted = cast()
+    other_verb = own(
+        "The Film Desk",
+        "denies",
+        "Jon Harlow did not fund the inventor biopic at Lumen",
+        article="a2",
+        cls="pay",
+        participants=(HARLOW,),
+    )
+    few_words = not_cast(quote="Harlow will not play it")
+    other_words = not_cast(quote="Jon Harlow has not visited the studio lot in the valley")
+    nobody_in_common = own(
+        "The Film Desk",
+        "denies",
+        "Jon Harlow will not play the inventor in the Lumen biopic",
+        article="a2",
+        cls="perform",
+        participants=("e-someone-else",),
+    )
+    for negative in (other_verb, few_words, other_words, nobody_in_common):
+        assert proposition_conflicts("s1", [asserted, negative], set()) == [], negative.claim.quote
+
+
+def test_a_negative_assertion_is_not_what_a_negative_account_denies() -> None:
+    # Both say he will not play it: they agree.
+    denied_by_studio = scoped(
+        STUDIO,
+        "asserts",
+        "Jon Harlow will not play the inventor in the Lumen biopic",
+        article="a1",
+        cls="perform",
+        participants=(HARLOW, FILM),
+    )
+    assert proposition_conflicts("s1", [denied_by_studio, not_cast()], set()) == []
+
+
+def test_the_negative_account_joins_the_closest_of_two_propositions() -> None:
+    asserted = cast()
+    other = scoped(
+        TRADE,
+        "asserts",
+        "Jon Harlow will direct the sequel for Lumen next spring",
+        article="a3",
+        cls="perform",
+        participants=(HARLOW, "e-sequel"),
+    )
+    groups = group_propositions([asserted, other, not_cast()])
+    (with_negative,) = [g for g in groups if any(c.own_voice for c in g)]
+    assert asserted in with_negative
