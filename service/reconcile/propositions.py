@@ -410,13 +410,17 @@ def answer_with_negative_accounts(groups: list[list[ScopedClaim]], negative: lis
     the denying side of it.
 
     A negative account (`own_voice`, stance `denies`: "No pieces of the rock have been found.",
-    "The actor will not play the inventor.") joins the proposition of an assertion of ANOTHER
-    article in the same words: the same predicate class, a participant in common, at least
-    NEGATIVE_MIN_SHARED content words in common, and the shorter one's words held by the other
-    (`in_same_words`; negations are left out of content words, so "will not play" meets "will
-    play"; an assertion that is itself negative meets none). The closest such assertion wins; an
-    assertion of its own article is never what it answers. It never opens a proposition by
-    itself: with no assertion in its words it stays out of every report."""
+    "The actor will not play the inventor.") answers the assertions of OTHER articles in its
+    words: the same predicate class, a participant in common, at least NEGATIVE_MIN_SHARED
+    content words in common, and the shorter one's words held by the other (`in_same_words`;
+    negations are left out of content words, so "will not play" meets "will play"; an assertion
+    that is itself negative meets none). Of the propositions holding such assertions, it takes
+    the closest. When that proposition already raises a report, the account joins it. Else it
+    is set against the very assertions it answers, not their whole proposition: a proposition
+    groups claims by predicate class and a party, which in a story that mixes two developments
+    ("X will play the inventor", "Y will play his partner") holds accounts the negative one
+    does not contradict. It never opens anything by itself: with no assertion in its words it
+    stays out of every report, and its own article's assertions are never what it answers."""
     said = [
         [
             (c, frozenset(content_words(c.claim.quote)))
@@ -426,11 +430,13 @@ def answer_with_negative_accounts(groups: list[list[ScopedClaim]], negative: lis
         for g in groups
     ]
     joined: dict[int, list[ScopedClaim]] = {}
+    answered: dict[int, dict[str, ScopedClaim]] = {}
     for n in negative:
         if n.predicate_class is None or not n.participants:
             continue
         own = frozenset(content_words(n.claim.quote))
         best: tuple[float, int] | None = None
+        met: dict[int, list[ScopedClaim]] = {}
         for gi, members in enumerate(said):
             for c, found in members:
                 if (
@@ -441,14 +447,21 @@ def answer_with_negative_accounts(groups: list[list[ScopedClaim]], negative: lis
                     or not in_same_words(n, c, own, found)
                 ):
                     continue
+                met.setdefault(gi, []).append(c)
                 share = len(own & found) / max(min(len(own), len(found)), 1)
                 if best is None or share > best[0]:
                     best = (share, gi)
         if best is not None:
-            joined.setdefault(best[1], []).append(n)
+            gi = best[1]
+            joined.setdefault(gi, []).append(n)
+            answered.setdefault(gi, {}).update((c.claim.claim_id, c) for c in met[gi])
     for gi, members in joined.items():
-        groups[gi].extend(members)
-        groups[gi].sort(key=lambda c: c.seq)
+        if _existence("", groups[gi], set()) is not None:
+            groups[gi].extend(members)
+            groups[gi].sort(key=lambda c: c.seq)
+        else:
+            groups.append(sorted([*answered[gi].values(), *members], key=lambda c: c.seq))
+    groups.sort(key=lambda g: g[0].seq)
 
 
 def _stranded_denials(

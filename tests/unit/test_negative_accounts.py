@@ -58,6 +58,8 @@ def test_a_happening_told_in_the_negative_is_the_outlets_denial(nlp: Language, t
         # what could be, a present state, a question, someone's words
         "The company could not find the files.",
         "The bridge does not carry trucks.",
+        "Visitors are not allowed on the bridge.",
+        "The firm wasted no time closing the plant.",
         "Did the mayor not resign?",
         '"We did not close the plant," Tessa Brandt said.',
         # hedged, or the writer's own doing

@@ -127,12 +127,17 @@ def _negated_root(
 def _told_in_the_past(root: Token, kids: list[Token]) -> bool:
     """ "did not resign", "was never served", "have not been found": the past or the present
     perfect, dated or not ("does not exist" tells a state)."""
-    return root.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in kids)
+    if root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids):
+        return True
+    # A participle after "has"/"have" or "been"; not a present passive ("are not allowed").
+    return root.tag_ == "VBN" and any(
+        (c.dep_ == "aux" and c.lemma_.lower() == "have") or (c.dep_ == "auxpass" and c.tag_ == "VBN")
+        for c in kids
+    )
 
 
 def _negates(child: Token, idx: DocIndex) -> bool:
-    """The main verb's child that negates it: "not", "never", "n't", or an argument that says
-    none took part ("no pieces were found", "nothing was taken")."""
-    return child.dep_ == "neg" or (
-        child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and is_no_quantified(child, idx)
-    )
+    """The main verb's child that negates it: "not", "never", "n't", or a subject that says none
+    took part ("no pieces were found", "nothing was taken")."""
+    # Only the subject: "wasted no time", "had no choice" are idioms, not a denied happening.
+    return child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass") and is_no_quantified(child, idx))
