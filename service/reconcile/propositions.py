@@ -45,6 +45,10 @@ grouped by proposition instead:
   another claim's words goes where that claim is; one repeating other such denials goes where
   most of them go.
 
+An article's own negative account ("no pieces of the rock have been found", "the actor will not
+play the inventor": no frame, the outlet's denial) answers only assertions of other articles in its
+words, and never opens a report by itself (`answer_with_negative_accounts`).
+
 Claimants that name nobody ("some say it is a hoax", "many people") make no side of a report.
 A date is evidence, not a requirement. An existence report is raised where some claimants
 assert a proposition and others deny it (the rules of `conflicts.existence_conflict`); one that
@@ -227,7 +231,9 @@ def story_subjects(claims: list[ScopedClaim]) -> frozenset[str]:
 def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     """Claims grouped by proposition, each group in storage order, groups by their first claim.
     Narrated assertions (`own_voice`) take no part in the grouping: they join only a
-    proposition whose denial nobody else's claim answers."""
+    proposition whose denial nobody else's claim answers. An article's own negative accounts
+    (`own_voice` denials) take none either: they answer only assertions of other articles in
+    their words (`answer_with_negative_accounts`)."""
     narrated = sorted((c for c in claims if c.own_voice and c.claim.stance != "denies"), key=lambda c: c.seq)
     negative = sorted((c for c in claims if c.own_voice and c.claim.stance == "denies"), key=lambda c: c.seq)
     groups = _group_claims([c for c in claims if not c.own_voice])

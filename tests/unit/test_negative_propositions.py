@@ -131,16 +131,36 @@ def test_a_negative_assertion_is_not_what_a_negative_account_denies() -> None:
     assert proposition_conflicts("s1", [denied_by_studio, not_cast()], set()) == []
 
 
-def test_the_negative_account_joins_the_closest_of_two_propositions() -> None:
+def test_a_negative_account_answers_only_the_assertions_in_its_words() -> None:
+    # One proposition as grouped (same predicate class, the film in common) holds two castings;
+    # "Harlow will not play the inventor" contradicts one of them, not the other.
     asserted = cast()
-    other = scoped(
+    other_casting = scoped(
         TRADE,
         "asserts",
-        "Jon Harlow will direct the sequel for Lumen next spring",
+        "Ellen Cross will play the inventor's wife in the Lumen biopic",
         article="a3",
         cls="perform",
-        participants=(HARLOW, "e-sequel"),
+        participants=("e-cross", FILM),
     )
-    groups = group_propositions([asserted, other, not_cast()])
-    (with_negative,) = [g for g in groups if any(c.own_voice for c in g)]
-    assert asserted in with_negative
+    assert [asserted, other_casting] in group_propositions([asserted, other_casting])
+    (report,) = proposition_conflicts("s1", [asserted, other_casting, not_cast()], set())
+    asserting = next(s for s in report.sides if s.stance == "asserts")
+    assert {e.article_id for e in asserting.evidence} == {"a1"}
+
+
+def test_a_negative_account_joins_a_report_its_proposition_already_raises() -> None:
+    asserted = cast()
+    denial = scoped(
+        Source(name="Jon Harlow", entity_id=HARLOW),
+        "denies",
+        "Jon Harlow denied that he will play the inventor in the Lumen biopic",
+        article="a3",
+        cls="perform",
+        participants=(HARLOW, FILM),
+    )
+    (before,) = proposition_conflicts("s1", [asserted, denial], set())
+    (after,) = proposition_conflicts("s1", [asserted, denial, not_cast()], set())
+    assert after.key == before.key
+    denying = next(s for s in after.sides if s.stance == "denies")
+    assert {s.name for s in denying.sources} == {"Jon Harlow", "The Film Desk"}
