@@ -233,10 +233,21 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     Narrated assertions (`own_voice`) take no part in the grouping: they join only a
     proposition whose denial nobody else's claim answers. An article's own negative accounts
     (`own_voice` denials) take none either: they answer only assertions of other articles in
-    their words (`answer_with_negative_accounts`)."""
+    their words (`answer_with_negative_accounts`), except one whose verb only says that its
+    subject took place ("the incident never happened"), a denial about no statement of its own
+    like "this never happened"."""
     narrated = sorted((c for c in claims if c.own_voice and c.claim.stance != "denies"), key=lambda c: c.seq)
     negative = sorted((c for c in claims if c.own_voice and c.claim.stance == "denies"), key=lambda c: c.seq)
-    groups = _group_claims([c for c in claims if not c.own_voice])
+    # "The incident never happened": a verb that only says its subject took place tells nothing
+    # of its own to compare words with; the account denies the story's report as "this never
+    # happened" does, a denial about no statement of its own.
+    pointing = [
+        msgspec.structs.replace(c, predicate_class=None, event_id=None)
+        for c in negative
+        if c.predicate_class in lx.OCCURRENCE_VERBS
+    ]
+    negative = [c for c in negative if c.predicate_class not in lx.OCCURRENCE_VERBS]
+    groups = _group_claims([c for c in claims if not c.own_voice] + pointing)
     if negative:
         # Before the narrations: a proposition a negative account disputes is one they may join.
         answer_with_negative_accounts(groups, negative)

@@ -29,6 +29,7 @@ def denied(nlp: Language, text: str) -> list[str]:
         "Mayor Tessa Brandt did not resign on Monday.",
         "The chemical plant in Dunmore was not evacuated.",
         "Nothing was stolen from the museum on Friday.",
+        "The incident never happened.",
     ],
 )
 def test_a_happening_told_in_the_negative_is_the_outlets_denial(nlp: Language, text: str) -> None:
@@ -57,6 +58,7 @@ def test_a_happening_told_in_the_negative_is_the_outlets_denial(nlp: Language, t
         "The council has not met yet.",
         # what could be, a present state, a question, someone's words
         "The company could not find the files.",
+        "The reunion tour will never happen.",
         "The bridge does not carry trucks.",
         "Visitors are not allowed on the bridge.",
         "The firm wasted no time closing the plant.",

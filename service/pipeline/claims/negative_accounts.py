@@ -110,8 +110,10 @@ def _negated_root(
     if not any(_negates(c, idx) and negations[0].i in (c.i, *(g.i for g in children(idx, c))) for c in kids):
         return None  # the one negation is not the main verb's own
     modals = {c.lemma_.lower() for c in kids if c.dep_ == "aux" and c.lemma_.lower() in lx.MODAL_LEMMAS}
-    if modals - {"will"}:
-        return None  # "could not", "would not": what might be, not what happened
+    if modals - {"will"} or (modals and st.predicate in lx.OCCURRENCE_VERBS):
+        # "could not", "would not": what might be, not what happened; "the tour will never
+        # happen": a forecast, no report of the past denied
+        return None
     if not modals and not (st.actual and _told_in_the_past(root, kids)):
         return None  # neither a past happening nor one said to come
     for c in kids:
