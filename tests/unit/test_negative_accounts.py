@@ -52,6 +52,8 @@ def test_a_happening_told_in_the_negative_is_the_outlets_denial(nlp: Language, t
         "It was not immediately clear who fired the shots.",
         "Acme Corp did not respond to requests for comment.",
         "Police have not identified the victim.",
+        "The photo has not been verified.",
+        "It didn't take long before the clip spread.",
         # states of mind, emphasis, an expectation not met yet
         "Harlow never wanted to marry her.",
         "The actor didn't even need to audition for the role.",

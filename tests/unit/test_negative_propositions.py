@@ -164,3 +164,42 @@ def test_a_negative_account_joins_a_report_its_proposition_already_raises() -> N
     assert after.key == before.key
     denying = next(s for s in after.sides if s.stance == "denies")
     assert {s.name for s in denying.sources} == {"Jon Harlow", "The Film Desk"}
+
+
+def never_happened(article: str) -> ScopedClaim:
+    """ "The incident never happened.": the outlet's own account, a verb of occurrence."""
+    return own(
+        "The Film Desk",
+        "denies",
+        "The incident never happened",
+        article=article,
+        cls="happen",
+        participants=(),
+    )
+
+
+def test_an_account_that_the_incident_never_happened_denies_the_storys_report() -> None:
+    # Three outlets tell that the studio fired the actor; a fourth says in its own voice that
+    # the incident never happened: it denies the story's report, as "this never happened" does.
+    fired = [
+        scoped(
+            source,
+            "asserts",
+            "Lumen Pictures fired Jon Harlow from the biopic",
+            article=article,
+            cls="dismiss",
+            participants=(HARLOW, "e-lumen"),
+        )
+        for source, article in (
+            (TRADE, "a1"),
+            (Source(name="The Courier"), "a2"),
+            (Source(name="Reel News"), "a3"),
+        )
+    ]
+    (report,) = proposition_conflicts("s1", [*fired, never_happened("a4")], set())
+    denying = next(s for s in report.sides if s.stance == "denies")
+    assert {e.article_id for e in denying.evidence} == {"a4"}
+
+
+def test_an_account_that_the_incident_never_happened_alone_opens_nothing() -> None:
+    assert proposition_conflicts("s1", [never_happened("a4")], set()) == []
