@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from service.pipeline import claims, clean, entities, language
 from service.pipeline import terms as story_terms
 from service.pipeline.claims.narration import narrated_claims
+from service.pipeline.claims.negative_accounts import negative_accounts
 from service.pipeline.figure_events import figure_reports
 from service.pipeline.reported_figures import reported_figures
 from service.pipeline.statements.extract import extract_statements
@@ -61,7 +62,12 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
     untimed = build_index(doc, groups, [])
     statements = extract_statements(doc, groups, times, untimed)
     found = claims.extract_claims(doc, groups, statements, untimed, own_voice=True)
-    narrated = narrated_claims(untimed, statements, found)
+    # The article's own accounts, affirmed and in the negative, in text order: both are the
+    # outlet's, stored as its own-voice claims.
+    narrated = sorted(
+        narrated_claims(untimed, statements, found) + negative_accounts(untimed, statements, found),
+        key=lambda c: c.start,
+    )
     # A source's dated figures are reports the timeline holds; appended after the claims are
     # read, so no claim's statement index moves and no claim reads them.
     statements = statements + figure_reports(doc, groups, untimed.group_of, times, statements)

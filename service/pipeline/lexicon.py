@@ -744,3 +744,60 @@ PARTICIPANT_TYPES = frozenset(
 # Words that make a statement negative: a denial's content read without them matches what it
 # denies, and a sentence that holds one narrates no plain happening.
 NEGATION_WORDS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot"})
+# An article's own negative account ("no pieces were found", "the actor will not play the
+# inventor") denies a happening other coverage asserts; these words in its sentence make the
+# negation background instead: a state held since or until a time ("has not spoken to reporters
+# since"), an expectation not met yet ("has not happened yet"), an emphasis or a restriction
+# ("did not even need to audition", "not only"), a reporter's gap ("was not immediately clear"),
+# a state that ended ("no longer works there"), a while ("it didn't take long before").
+NEGATED_BACKGROUND_WORDS = frozenset(
+    {"since", "until", "till", "yet", "even", "only", "immediately", "longer", "long", "anymore"}
+)
+# Verbs whose negation in an article's own voice tells what is not known, said or wanted, not
+# that something did not happen: states of mind ("did not know", "never wanted"), answers not
+# given ("did not respond to requests for comment", "has not released the name", "police have
+# not identified the victim"), a check not made ("the photo has not been verified": a reporter's
+# own search, no denial).
+NEGATED_BACKGROUND_VERBS = frozenset(
+    {
+        "know",
+        "want",
+        "think",
+        "believe",
+        "expect",
+        "need",
+        "seem",
+        "appear",
+        "like",
+        "care",
+        "mind",
+        "respond",
+        "reply",
+        "return",
+        "comment",
+        "answer",
+        "confirm",
+        "disclose",
+        "reveal",
+        "specify",
+        "elaborate",
+        "identify",
+        "release",
+        "name",
+        "mention",
+        "explain",
+        "provide",
+        "give",
+        "hear",
+        "verify",
+        "mean",
+        "matter",
+        "wish",
+        "hope",
+        "intend",
+        "plan",
+        "remember",
+        "recall",
+        "understand",
+    }
+)

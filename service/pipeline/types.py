@@ -191,5 +191,6 @@ class Analysis(Base):
     claims: list[Claim] = []
     figures: list[ReportedFigure] = []
     # Happenings the article tells in its own voice, no frame attributing them ("A hiker
-    # was found alive by a search drone."): the outlet's assertions, used only in disputes.
+    # was found alive by a search drone."): the outlet's assertions, used only in disputes; and,
+    # as its denials, those it tells in the negative ("No pieces of the rock were found.").
     narrated: list[Claim] = []

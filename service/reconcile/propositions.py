@@ -45,6 +45,10 @@ grouped by proposition instead:
   another claim's words goes where that claim is; one repeating other such denials goes where
   most of them go.
 
+An article's own negative account ("no pieces of the rock have been found", "the actor will not
+play the inventor": no frame, the outlet's denial) answers only assertions of other articles in its
+words, and never opens a report by itself (`answer_with_negative_accounts`).
+
 Claimants that name nobody ("some say it is a hoax", "many people") make no side of a report.
 A date is evidence, not a requirement. An existence report is raised where some claimants
 assert a proposition and others deny it (the rules of `conflicts.existence_conflict`); one that
@@ -138,6 +142,9 @@ CONTENT_LINKS = wordset("that of about claiming saying alleging suggesting headl
 # Monday headlined ..."; and how many words later that "that" may come.
 REPORT_PLACE_WORDS = wordset("by from on in")
 NAMED_LINK_REACH = 8
+# An article's own negative account answers an assertion of another article that shares at
+# least this many content words with it (besides the predicate class and a participant).
+NEGATIVE_MIN_SHARED = 3
 # A narration says what a denial's report held when it holds this share of those words.
 NARRATED_SHARE = 0.5
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
@@ -227,9 +234,26 @@ def story_subjects(claims: list[ScopedClaim]) -> frozenset[str]:
 def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     """Claims grouped by proposition, each group in storage order, groups by their first claim.
     Narrated assertions (`own_voice`) take no part in the grouping: they join only a
-    proposition whose denial nobody else's claim answers."""
-    narrated = sorted((c for c in claims if c.own_voice), key=lambda c: c.seq)
-    groups = _group_claims([c for c in claims if not c.own_voice])
+    proposition whose denial nobody else's claim answers. An article's own negative accounts
+    (`own_voice` denials) take none either: they answer only assertions of other articles in
+    their words (`answer_with_negative_accounts`), except one whose verb only says that its
+    subject took place ("the incident never happened"), a denial about no statement of its own
+    like "this never happened"."""
+    narrated = sorted((c for c in claims if c.own_voice and c.claim.stance != "denies"), key=lambda c: c.seq)
+    negative = sorted((c for c in claims if c.own_voice and c.claim.stance == "denies"), key=lambda c: c.seq)
+    # "The incident never happened": a verb that only says its subject took place tells nothing
+    # of its own to compare words with; the account denies the story's report as "this never
+    # happened" does, a denial about no statement of its own.
+    pointing = [
+        msgspec.structs.replace(c, predicate_class=None, event_id=None)
+        for c in negative
+        if c.predicate_class in lx.OCCURRENCE_VERBS
+    ]
+    negative = [c for c in negative if c.predicate_class not in lx.OCCURRENCE_VERBS]
+    groups = _group_claims([c for c in claims if not c.own_voice] + pointing)
+    if negative:
+        # Before the narrations: a proposition a negative account disputes is one they may join.
+        answer_with_negative_accounts(groups, negative)
     if narrated:
         answer_with_narration(groups, narrated)
     return groups
@@ -399,6 +423,65 @@ def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[Scoped
     for gi, members in joined.items():
         disputed[gi].extend(members)
         disputed[gi].sort(key=lambda c: c.seq)
+
+
+def answer_with_negative_accounts(groups: list[list[ScopedClaim]], negative: list[ScopedClaim]) -> None:
+    """Put the articles that tell, in their own voice, that the story's report did not happen on
+    the denying side of it.
+
+    A negative account (`own_voice`, stance `denies`: "No pieces of the rock have been found.",
+    "The actor will not play the inventor.") answers the assertions of OTHER articles in its
+    words: the same predicate class, a participant in common, at least NEGATIVE_MIN_SHARED
+    content words in common, and the shorter one's words held by the other (`in_same_words`;
+    negations are left out of content words, so "will not play" meets "will play"; an assertion
+    that is itself negative meets none). Of the propositions holding such assertions, it takes
+    the closest. When that proposition already raises a report, the account joins it. Else it
+    is set against the very assertions it answers, not their whole proposition: a proposition
+    groups claims by predicate class and a party, which in a story that mixes two developments
+    ("X will play the inventor", "Y will play his partner") holds accounts the negative one
+    does not contradict. It never opens anything by itself: with no assertion in its words it
+    stays out of every report, and its own article's assertions are never what it answers."""
+    said = [
+        [
+            (c, frozenset(content_words(c.claim.quote)))
+            for c in g
+            if c.claim.stance == "asserts" and not c.own_voice and makes_a_side(c.claim)
+        ]
+        for g in groups
+    ]
+    joined: dict[int, list[ScopedClaim]] = {}
+    answered: dict[int, dict[str, ScopedClaim]] = {}
+    for n in negative:
+        if n.predicate_class is None or not n.participants:
+            continue
+        own = frozenset(content_words(n.claim.quote))
+        best: tuple[float, int] | None = None
+        met: dict[int, list[ScopedClaim]] = {}
+        for gi, members in enumerate(said):
+            for c, found in members:
+                if (
+                    c.claim.article_id == n.claim.article_id
+                    or c.predicate_class != n.predicate_class
+                    or not set(c.participants) & set(n.participants)
+                    or len(own & found) < NEGATIVE_MIN_SHARED
+                    or not in_same_words(n, c, own, found)
+                ):
+                    continue
+                met.setdefault(gi, []).append(c)
+                share = len(own & found) / max(min(len(own), len(found)), 1)
+                if best is None or share > best[0]:
+                    best = (share, gi)
+        if best is not None:
+            gi = best[1]
+            joined.setdefault(gi, []).append(n)
+            answered.setdefault(gi, {}).update((c.claim.claim_id, c) for c in met[gi])
+    for gi, members in joined.items():
+        if _existence("", groups[gi], set()) is not None:
+            groups[gi].extend(members)
+            groups[gi].sort(key=lambda c: c.seq)
+        else:
+            groups.append(sorted([*answered[gi].values(), *members], key=lambda c: c.seq))
+    groups.sort(key=lambda g: g[0].seq)
 
 
 def _stranded_denials(

@@ -1,0 +1,145 @@
+"""What an article says did not happen, in its own voice: its negative accounts.
+
+"No pieces of the rock were found at the site." or "The actor will not play the inventor." is
+the outlet's own account of the story, told in the negative: nobody "said" it and no report is
+called untrue, yet the article contradicts coverage that says the pieces were found or that the
+actor will play the inventor. Such a sentence is kept as the outlet's denial (an own-voice claim,
+stance `denies`), used only to put the outlet on the denying side of a proposition another
+article of its story asserts in the same words (`reconcile.propositions`): it never opens a
+proposition by itself.
+
+A sentence is a negative account when its main clause's own verb is negated ("did not", "was
+never", "will not", "no pieces were found", "nothing was taken"), and only there (one negation
+in the sentence: "not only", a contrast "in 2012, not last week" or a negated clause under
+another verb are no account of the main happening); the happening is told in the past, the
+present perfect or with "will" (no other modal: "could not", "would not" are no account of what
+happened); it is not a question, not quoted, not hedged, not the writer's own doing, holds no
+claim or attribution frame, and is not a background negative: speaking, responding and
+commenting ("did not say how many", "did not respond to requests"), states of mind and of being
+("did not know", "it was not clear"), a state held since or until a time ("has not spoken to
+reporters since"), an expectation not met yet ("has not happened yet"), or an emphasis ("did not
+even need to audition").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import accumulate
+
+from spacy.tokens import Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.claims.build import sentence_units
+from service.pipeline.claims.context import find_quotes
+from service.pipeline.claims.frames import sentence_frames
+from service.pipeline.claims.narration import (
+    HEDGES,
+    PASSING_ON_VERBS,
+    PERSONAL_SUBJECTS,
+    QUOTED_SHARE,
+    SPEECH_CLASSES,
+)
+from service.pipeline.statements.extract import statement_anchors
+from service.pipeline.statements.index import DocIndex, char_range, children, clause_bounds, head, text_of
+from service.pipeline.statements.polarity import is_no_quantified
+from service.pipeline.types import Claim, Statement
+
+# Words that make a sentence negative; "no-one" and "without" as narrations read them.
+NEGATIONS = lx.NEGATION_WORDS | frozenset({"no-one", "noone", "without"})
+
+
+def negative_accounts(idx: DocIndex, statements: list[Statement], claims: list[Claim]) -> list[Claim]:
+    """The article's own denials of happenings told in the negative, in text order (claimant "":
+    the outlet, named at ingest; stance `denies`). Sentences that hold a claim are left to it."""
+    _, quote_of = find_quotes(idx)
+    anchors = statement_anchors(idx, statements)
+    spans = sorted((c.start, c.end) for c in claims)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    out: list[Claim] = []
+    for lo, hi in sentence_units(idx):
+        start, end = char_range(idx, lo, hi)
+        before = bisect_left(starts, end)
+        if before and reach[before - 1] > start:
+            continue
+        root = _negated_root(lo, hi, idx, statements, anchors, quote_of)
+        if root is None:
+            continue
+        c_lo, c_hi = clause_bounds(idx, root)
+        out.append(
+            Claim(
+                claimant="",
+                claimant_entity=None,
+                stance="denies",
+                quote=text_of(idx, c_lo, c_hi).strip(),
+                sentence=idx.text[start:end],
+                start=start,
+                end=end,
+                statement=anchors[root.i],
+            )
+        )
+    return out
+
+
+def _negated_root(
+    lo: int, hi: int, idx: DocIndex, statements: list[Statement], anchors: dict[int, int], quote_of: list[int]
+) -> Token | None:
+    """The main verb of a sentence that tells, in the outlet's own voice, that a happening did
+    not (or will not) take place, if it does."""
+    tokens = idx.tokens[lo:hi]
+    if any(t.text in ("?", ":") for t in tokens):
+        return None  # a question asserts nothing; a colon opens a quote or a list
+    if any(t.lower_ in HEDGES or t.lower_ in lx.NEGATED_BACKGROUND_WORDS for t in tokens):
+        return None
+    negations = [t for t in tokens if t.lower_ in NEGATIONS or t.lower_.endswith("n't")]
+    if len(negations) != 1:
+        return None  # none, or one more than the main verb's ("not only", "not X but Y")
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words or sum(quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
+        return None
+    roots = [t for t in tokens if head(idx, t) is None]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if root.pos_ != "VERB" or quote_of[root.i] >= 0 or root.i not in anchors:
+        return None  # a copula ("it was not clear") tells a state, not a happening
+    st = statements[anchors[root.i]]
+    if st.polarity or st.predicate_class in SPEECH_CLASSES or st.predicate in lx.NEGATED_BACKGROUND_VERBS:
+        return None
+    kids = children(idx, root)
+    if not any(_negates(c, idx) and negations[0].i in (c.i, *(g.i for g in children(idx, c))) for c in kids):
+        return None  # the one negation is not the main verb's own
+    modals = {c.lemma_.lower() for c in kids if c.dep_ == "aux" and c.lemma_.lower() in lx.MODAL_LEMMAS}
+    if modals - {"will"} or (modals and st.predicate in lx.OCCURRENCE_VERBS):
+        # "could not", "would not": what might be, not what happened; "the tour will never
+        # happen": a forecast, no report of the past denied
+        return None
+    if not modals and not (st.actual and _told_in_the_past(root, kids)):
+        return None  # neither a past happening nor one said to come
+    for c in kids:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_SUBJECTS:
+            return None
+    if root.lemma_.lower() in PASSING_ON_VERBS and any(c.dep_ == "auxpass" for c in kids):
+        return None  # "was not said to have"
+    if sentence_frames(lo, hi, idx):
+        return None  # someone's claim, not the outlet's
+    return root
+
+
+def _told_in_the_past(root: Token, kids: list[Token]) -> bool:
+    """ "did not resign", "was never served", "have not been found": the past or the present
+    perfect, dated or not ("does not exist" tells a state)."""
+    if root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids):
+        return True
+    # A participle after "has"/"have" or "been"; not a present passive ("are not allowed").
+    return root.tag_ == "VBN" and any(
+        (c.dep_ == "aux" and c.lemma_.lower() == "have") or (c.dep_ == "auxpass" and c.tag_ == "VBN")
+        for c in kids
+    )
+
+
+def _negates(child: Token, idx: DocIndex) -> bool:
+    """The main verb's child that negates it: "not", "never", "n't", or a subject that says none
+    took part ("no pieces were found", "nothing was taken")."""
+    # Only the subject: "wasted no time", "had no choice" are idioms, not a denied happening.
+    return child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass") and is_no_quantified(child, idx))
