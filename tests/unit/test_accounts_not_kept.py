@@ -24,7 +24,9 @@ def nlp() -> Language:
 
 
 def narrated(nlp: Language, text: str) -> list[str]:
-    return [c.sentence for c in analyse.analyse(text, None, nlp).narrated]
+    """The sentences the article tells as happened in its own voice (its negative accounts,
+    which `narrated` holds too, are its denials)."""
+    return [c.sentence for c in analyse.analyse(text, None, nlp).narrated if c.stance == "asserts"]
 
 
 @NOT_KEPT
