@@ -15,6 +15,7 @@ doing ("we took a look at the photo"), and no attribution frame or claim stands 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import accumulate
 
 from spacy.tokens import Token
@@ -25,7 +26,7 @@ from service.pipeline.claims.context import find_quotes
 from service.pipeline.claims.frames import sentence_frames
 from service.pipeline.statements.extract import statement_anchors
 from service.pipeline.statements.index import DocIndex, char_range, children, clause_bounds, head, text_of
-from service.pipeline.types import Claim, Statement
+from service.pipeline.types import Claim, Stance, Statement
 from service.pipeline.wordlists import wordset
 
 # Words that hedge what a sentence tells: it is passed on, not asserted.
@@ -48,9 +49,22 @@ SPEECH_CLASSES = frozenset({"statement", "communication", "say"})
 QUOTED_SHARE = 0.5
 
 
+# Finds the main verb of a sentence's own-voice account, if the sentence tells one: (sentence
+# token range, document index, statements, token -> statement anchors, token -> quote or -1).
+RootFinder = Callable[[int, int, DocIndex, list[Statement], dict[int, int], list[int]], Token | None]
+
+
 def narrated_claims(idx: DocIndex, statements: list[Statement], claims: list[Claim]) -> list[Claim]:
     """The article's own assertions of narrated happenings, in text order (claimant "": the
     outlet, named at ingest). Sentences that hold a claim are left to it."""
+    return own_voice_accounts(idx, statements, claims, _narrating_root, "asserts")
+
+
+def own_voice_accounts(
+    idx: DocIndex, statements: list[Statement], claims: list[Claim], root_of: RootFinder, stance: Stance
+) -> list[Claim]:
+    """The outlet's own accounts (claimant "", the given stance), one for each sentence that
+    holds no claim and whose main verb `root_of` finds, in text order."""
     _, quote_of = find_quotes(idx)
     anchors = statement_anchors(idx, statements)
     # Claims by start, with the furthest end reached so far: a sentence overlaps a claim when
@@ -64,7 +78,7 @@ def narrated_claims(idx: DocIndex, statements: list[Statement], claims: list[Cla
         before = bisect_left(starts, end)
         if before and reach[before - 1] > start:
             continue
-        root = _narrating_root(lo, hi, idx, statements, anchors, quote_of)
+        root = root_of(lo, hi, idx, statements, anchors, quote_of)
         if root is None:
             continue
         c_lo, c_hi = clause_bounds(idx, root)
@@ -72,7 +86,7 @@ def narrated_claims(idx: DocIndex, statements: list[Statement], claims: list[Cla
             Claim(
                 claimant="",
                 claimant_entity=None,
-                stance="asserts",
+                stance=stance,
                 quote=text_of(idx, c_lo, c_hi).strip(),
                 sentence=idx.text[start:end],
                 start=start,

@@ -23,14 +23,9 @@ even need to audition").
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import accumulate
-
 from spacy.tokens import Token
 
 from service.pipeline import lexicon as lx
-from service.pipeline.claims.build import sentence_units
-from service.pipeline.claims.context import find_quotes
 from service.pipeline.claims.frames import sentence_frames
 from service.pipeline.claims.narration import (
     HEDGES,
@@ -38,9 +33,9 @@ from service.pipeline.claims.narration import (
     PERSONAL_SUBJECTS,
     QUOTED_SHARE,
     SPEECH_CLASSES,
+    own_voice_accounts,
 )
-from service.pipeline.statements.extract import statement_anchors
-from service.pipeline.statements.index import DocIndex, char_range, children, clause_bounds, head, text_of
+from service.pipeline.statements.index import DocIndex, children, head
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.types import Claim, Statement
 
@@ -51,34 +46,7 @@ NEGATIONS = lx.NEGATION_WORDS | frozenset({"no-one", "noone", "without"})
 def negative_accounts(idx: DocIndex, statements: list[Statement], claims: list[Claim]) -> list[Claim]:
     """The article's own denials of happenings told in the negative, in text order (claimant "":
     the outlet, named at ingest; stance `denies`). Sentences that hold a claim are left to it."""
-    _, quote_of = find_quotes(idx)
-    anchors = statement_anchors(idx, statements)
-    spans = sorted((c.start, c.end) for c in claims)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))
-    out: list[Claim] = []
-    for lo, hi in sentence_units(idx):
-        start, end = char_range(idx, lo, hi)
-        before = bisect_left(starts, end)
-        if before and reach[before - 1] > start:
-            continue
-        root = _negated_root(lo, hi, idx, statements, anchors, quote_of)
-        if root is None:
-            continue
-        c_lo, c_hi = clause_bounds(idx, root)
-        out.append(
-            Claim(
-                claimant="",
-                claimant_entity=None,
-                stance="denies",
-                quote=text_of(idx, c_lo, c_hi).strip(),
-                sentence=idx.text[start:end],
-                start=start,
-                end=end,
-                statement=anchors[root.i],
-            )
-        )
-    return out
+    return own_voice_accounts(idx, statements, claims, _negated_root, "denies")
 
 
 def _negated_root(
