@@ -97,6 +97,15 @@ def own_voice_accounts(
     return out
 
 
+def sole_root(tokens: list[Token], idx: DocIndex, quote_of: list[int]) -> Token | None:
+    """The one root of a sentence that is mostly the writer's words (not mostly quoted)."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words or sum(quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
+        return None
+    roots = [t for t in tokens if head(idx, t) is None]
+    return roots[0] if len(roots) == 1 else None
+
+
 def _narrating_root(
     lo: int, hi: int, idx: DocIndex, statements: list[Statement], anchors: dict[int, int], quote_of: list[int]
 ) -> Token | None:
@@ -107,13 +116,9 @@ def _narrating_root(
         return None  # a question asserts nothing; a colon opens a quote or a list
     if any(t.lower_ in HEDGES or t.lower_ in NEGATIONS or t.lower_.endswith("n't") for t in tokens):
         return None
-    words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    if not words or sum(quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
+    root = sole_root(tokens, idx, quote_of)
+    if root is None:
         return None
-    roots = [t for t in tokens if head(idx, t) is None]
-    if len(roots) != 1:
-        return None
-    root = roots[0]
     if root.pos_ not in ("VERB", "AUX") or quote_of[root.i] >= 0 or root.i not in anchors:
         return None
     st = statements[anchors[root.i]]

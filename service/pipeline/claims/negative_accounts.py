@@ -31,11 +31,11 @@ from service.pipeline.claims.narration import (
     HEDGES,
     PASSING_ON_VERBS,
     PERSONAL_SUBJECTS,
-    QUOTED_SHARE,
     SPEECH_CLASSES,
     own_voice_accounts,
+    sole_root,
 )
-from service.pipeline.statements.index import DocIndex, children, head
+from service.pipeline.statements.index import DocIndex, children
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.types import Claim, Statement
 
@@ -62,13 +62,9 @@ def _negated_root(
     negations = [t for t in tokens if t.lower_ in NEGATIONS or t.lower_.endswith("n't")]
     if len(negations) != 1:
         return None  # none, or one more than the main verb's ("not only", "not X but Y")
-    words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    if not words or sum(quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
+    root = sole_root(tokens, idx, quote_of)
+    if root is None:
         return None
-    roots = [t for t in tokens if head(idx, t) is None]
-    if len(roots) != 1:
-        return None
-    root = roots[0]
     if root.pos_ != "VERB" or quote_of[root.i] >= 0 or root.i not in anchors:
         return None  # a copula ("it was not clear") tells a state, not a happening
     st = statements[anchors[root.i]]
