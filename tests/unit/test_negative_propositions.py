@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-import itertools
-
 import msgspec
 
-from service.domain import EventClaim, Source, Stance
+from service.domain import Source, Stance
 from service.reconcile.propositions import ScopedClaim, group_propositions, proposition_conflicts
+from tests.unit.test_propositions import scoped
 
 HARLOW, FILM = "e-harlow", "e-film"
 TRADE = Source(name="Screen Weekly")
 STUDIO = Source(name="Lumen Pictures", entity_id="e-lumen")
-_seq = itertools.count()
-
-
-def scoped(
-    source: Source, stance: Stance, quote: str, *, article: str, cls: str, participants: tuple[str, ...]
-) -> ScopedClaim:
-    n = next(_seq)
-    return ScopedClaim(
-        claim=EventClaim(
-            claim_id=f"n{n:03d}",
-            article_id=article,
-            claimant=source,
-            stance=stance,
-            quote=quote,
-            sentence=quote + ".",
-        ),
-        event_id=None,
-        predicate_class=cls,
-        participants=list(participants),
-        seq=n,
-    )
 
 
 def own(
