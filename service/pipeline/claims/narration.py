@@ -39,6 +39,13 @@ HEDGES = wordset(
 # Words that make a sentence negative anywhere in it ("no-one bought it", "vowed it wouldn't"):
 # what it narrates is not simply that something happened.
 NEGATIONS = lx.NEGATION_WORDS | wordset("no-one noone without")
+
+
+def is_negation(tok: Token) -> bool:
+    """A word that makes its sentence negative: one of NEGATIONS, or a contracted "n't"."""
+    return tok.lower_ in NEGATIONS or tok.lower_.endswith("n't")
+
+
 # Verbs whose passive passes a clause on: "is said to have", "was reported sawed down".
 PASSING_ON_VERBS = wordset("say report rumour rumor believe think allege claim understand suppose")
 # The writer and the reader as subjects: their own doings, not the story's.
@@ -114,7 +121,7 @@ def _narrating_root(
     tokens = idx.tokens[lo:hi]
     if any(t.text in ("?", ":") for t in tokens):
         return None  # a question asserts nothing; a colon opens a quote or a list
-    if any(t.lower_ in HEDGES or t.lower_ in NEGATIONS or t.lower_.endswith("n't") for t in tokens):
+    if any(t.lower_ in HEDGES or is_negation(t) for t in tokens):
         return None
     root = sole_root(tokens, idx, quote_of)
     if root is None:

@@ -32,15 +32,13 @@ from service.pipeline.claims.narration import (
     PASSING_ON_VERBS,
     PERSONAL_SUBJECTS,
     SPEECH_CLASSES,
+    is_negation,
     own_voice_accounts,
     sole_root,
 )
 from service.pipeline.statements.index import DocIndex, children
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.types import Claim, Statement
-
-# Words that make a sentence negative; "no-one" and "without" as narrations read them.
-NEGATIONS = lx.NEGATION_WORDS | frozenset({"no-one", "noone", "without"})
 
 
 def negative_accounts(idx: DocIndex, statements: list[Statement], claims: list[Claim]) -> list[Claim]:
@@ -59,7 +57,7 @@ def _negated_root(
         return None  # a question asserts nothing; a colon opens a quote or a list
     if any(t.lower_ in HEDGES or t.lower_ in lx.NEGATED_BACKGROUND_WORDS for t in tokens):
         return None
-    negations = [t for t in tokens if t.lower_ in NEGATIONS or t.lower_.endswith("n't")]
+    negations = [t for t in tokens if is_negation(t)]
     if len(negations) != 1:
         return None  # none, or one more than the main verb's ("not only", "not X but Y")
     root = sole_root(tokens, idx, quote_of)
