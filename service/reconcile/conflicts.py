@@ -31,7 +31,6 @@ from service.domain import (
 )
 from service.reconcile.events import dates_compatible
 from service.reconcile.summary import (
-    SUMMARY_SOURCES,
     describe_event,
     source_names,
     stances_summary,
@@ -308,7 +307,7 @@ def date_conflict(
     # Best-supported date first; ties by date, so the order is stable across re-runs.
     starts = {date.value: date.start for date, _ in groups}
     sides.sort(key=lambda s: (-len(s.sources), starts[s.position], s.position))
-    listed = " vs ".join(f"{s.position} ({source_names(s.sources, SUMMARY_SOURCES)})" for s in sides)
+    listed = " vs ".join(f"{s.position} ({source_names(s.sources)})" for s in sides)
     summary = f"Sources disagree on the date of {what}: {listed}."
     return _draft(event, "date", summary, sides)
 
@@ -435,7 +434,7 @@ def quantity_conflicts(event: StoredEvent, what: str, claims: list[EventClaim]) 
         entity_by_name = _entity_by_name(e.source for f in figures for e in f.entries)
         ordered = sorted(figures, key=lambda f: (f.interval.low, f.interval.high or float("inf"), f.text))
         sides = [_side(f.text, "asserts", f.entries, entity_by_name) for f in ordered]
-        listed = " vs ".join(f"{s.position} ({source_names(s.sources, SUMMARY_SOURCES)})" for s in sides)
+        listed = " vs ".join(f"{s.position} ({source_names(s.sources)})" for s in sides)
         summary = f"Sources disagree on the number of {_counted_phrase(counted)} in {what}: {listed}."
         drafts.append(_draft(event, "quantity", summary, sides, subject=counted))
     return drafts

@@ -28,7 +28,7 @@ import msgspec
 from service.domain import ConflictDraft, Evidence, Revision, Side, Source
 from service.pipeline.statements.figures import parse_figure
 from service.reconcile.conflicts import _entity_by_name, _identity
-from service.reconcile.summary import SUMMARY_SOURCES, source_names
+from service.reconcile.summary import source_names
 
 # Keys of story quantity reports: KEY_PREFIX + story id + ":" + what is counted.
 KEY_PREFIX = "quantity:story:"
@@ -231,9 +231,7 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
     what = COUNTED_WORDS.get(counted.partition(":")[0], counted)
     kind = counted.partition(":")[2]
     thing = f"{what} ({kind})" if kind else what
-    listed = " vs ".join(
-        f"{s.position} ({source_names(s.sources, SUMMARY_SOURCES)}{_revised_note(s)})" for s in sides
-    )
+    listed = " vs ".join(f"{s.position} ({source_names(s.sources)}{_revised_note(s)})" for s in sides)
     summary = f"Sources disagree on the number {'of ' if what != 'cost' else 'for the '}{thing}: {listed}."
     article_ids = sorted(
         {e.article_id for s in sides for e in s.evidence} | {r.article_id for s in sides for r in s.revisions}

@@ -67,12 +67,12 @@ def article_label(headline: str) -> str:
     return f"{ARTICLE_LABEL_OPEN}{short}{ARTICLE_LABEL_CLOSE}"
 
 
-def source_names(sources: list[Source], most: int | None = None) -> str:
-    """The sources' names joined ('A, B and C'); with `most`, at most that many, the rest counted
+def source_names(sources: list[Source], most: int = SUMMARY_SOURCES) -> str:
+    """The sources' names joined ('A, B and C'), at most `most` of them and the rest counted
     ('A, B, C and 2 others'). Those kept are the ones a reader can look up first: a resolved
     entity, then any name but an article's opening words, each group in the order given."""
     names = [s.name for s in sources if s.name]
-    if most is None or len(names) <= most:
+    if len(names) <= most:
         return join_names(names)
     ranked = sorted(
         (s for s in sources if s.name),
@@ -121,7 +121,7 @@ def stances_summary(asserted: str, sides: list[Side]) -> str:
     """'A and B say <asserted>; C denies it; D declines to comment.'"""
     parts = []
     for side in sides:
-        who = source_names(side.sources, SUMMARY_SOURCES)
+        who = source_names(side.sources)
         if side.stance == "asserts":
             parts.append(f"{who} {verb_for(side.sources, 'says', 'say')} {asserted}")
         elif side.stance == "denies":

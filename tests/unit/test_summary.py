@@ -32,8 +32,9 @@ def test_a_long_side_names_a_few_and_counts_the_rest() -> None:
     sources = _sources("Daily Planet", "Nadia Brook", "The Ledger", "Harbor Times", "Ken Alder")
     assert source_names(sources, 3) == "Daily Planet, Nadia Brook, The Ledger and 2 others"
     assert source_names(sources[:4], 3) == "Daily Planet, Nadia Brook, The Ledger and 1 other"
-    # Without a limit every name is listed, as the sides themselves keep them.
-    assert source_names(sources) == "Daily Planet, Nadia Brook, The Ledger, Harbor Times and Ken Alder"
+    # A limit as long as the side lists every name; by default a summary's limit applies.
+    assert source_names(sources, 5) == "Daily Planet, Nadia Brook, The Ledger, Harbor Times and Ken Alder"
+    assert source_names(sources) == "Daily Planet, Nadia Brook, The Ledger and 2 others"
 
 
 def test_names_a_reader_can_look_up_come_first() -> None:
