@@ -537,6 +537,7 @@ async def store_claims(
                 quantity.counted if quantity else None,
                 entity_ids.get(claim.speaks_for) if claim.speaks_for is not None else None,
                 narrated,
+                claim.lead,
             )
         )
     await conflict_store.insert_claims(conn, rows)
@@ -577,6 +578,7 @@ async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> Non
                 participants=sorted(row["participants"]),
                 seq=row["seq"],
                 own_voice=row["own_voice"],
+                lead=row["lead"],
             )
         )
     events = sorted({c.event_id for c in claims if c.event_id is not None})

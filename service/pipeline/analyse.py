@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from service.pipeline import claims, clean, entities, language
 from service.pipeline import terms as story_terms
+from service.pipeline.claims.lead_account import lead_account
 from service.pipeline.claims.narration import narrated_claims
 from service.pipeline.claims.negative_accounts import negative_accounts
 from service.pipeline.figure_events import figure_reports
@@ -68,6 +69,11 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
         narrated_claims(untimed, statements, found) + negative_accounts(untimed, statements, found),
         key=lambda c: c.start,
     )
+    # The opening sentence told straight is the outlet's account of the whole story (a narration
+    # that opens the article is marked as it, not told twice).
+    lead = lead_account(untimed, found, narrated)
+    if lead is not None:
+        narrated = sorted([c for c in narrated if c.start != lead.start] + [lead], key=lambda c: c.start)
     # A source's dated figures are reports the timeline holds; appended after the claims are
     # read, so no claim's statement index moves and no claim reads them.
     statements = statements + figure_reports(doc, groups, untimed.group_of, times, statements)

@@ -391,6 +391,16 @@ TRUTH_WORDS = frozenset(
     {"true", "accurate", "correct", "real", "genuine", "authentic", "factual", "right"}
     | {"plausible", "credible", "believable"}
 )
+# An article's opening sentence is its own account of the story only when it passes nothing on
+# and doubts nothing: a source cited ("said", "told", "according to"), a report, claim or rumour
+# relayed, or a debunking named (by these lemmas, or by FALSITY_WORDS and REPORT_NOUNS) makes
+# it a relay or a debunking instead.
+LEAD_RELAY_LEMMAS = frozenset(
+    {"say", "tell", "accord", "report", "claim", "allege", "rumor", "rumour", "debunk", "deny", "hoax"}
+)
+# Modals that guess at what happened ("may have rescued", "could make a bid"): no account told
+# as fact.
+GUESS_MODALS = frozenset({"may", "might", "could"})
 # Where a story can come from that makes it no news: "published on X, a satirical news
 # website", "the post was from a fake news site".
 SITE_NOUNS = frozenset({"site", "website", "outlet", "publication", "blog", "newspaper", "paper"})

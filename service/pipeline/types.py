@@ -161,6 +161,9 @@ class Claim(Base):
     # ("Jane Doe, chief executive of Acme Corp", "Acme spokesman John Roe"): their word is also
     # the organisation's. None for an unnamed spokesperson, whose claimant is the organisation.
     speaks_for: int | None = None
+    # The article's opening sentence, told as its own account of the story (`claims.lead_account`):
+    # it puts the outlet on the asserting side when other coverage denies the story.
+    lead: bool = False
 
 
 class ReportedFigure(Base):

@@ -181,6 +181,10 @@ class ScopedClaim(msgspec.Struct, kw_only=True):
     # was found alive by a search drone."): the outlet's assertion, read only to put the outlet
     # on a side of its story's disputes (`answer_with_narration`).
     own_voice: bool = False
+    # The article's opening sentence told straight (`own_voice` too): the outlet's account of the
+    # story as a whole, read only to put the outlet on the asserting side when other coverage of
+    # the story denies the story (`answer_with_leads`).
+    lead: bool = False
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -239,7 +243,16 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     their words (`answer_with_negative_accounts`), except one whose verb only says that its
     subject took place ("the incident never happened"), a denial about no statement of its own
     like "this never happened"."""
-    narrated = sorted((c for c in claims if c.own_voice and c.claim.stance != "denies"), key=lambda c: c.seq)
+    # An opening account that narrates no happening of its own (no statement) is read only as
+    # the outlet's account of the whole story; one that does is a narration as well.
+    narrated = sorted(
+        (
+            c
+            for c in claims
+            if c.own_voice and c.claim.stance != "denies" and not (c.lead and c.predicate_class is None)
+        ),
+        key=lambda c: c.seq,
+    )
     negative = sorted((c for c in claims if c.own_voice and c.claim.stance == "denies"), key=lambda c: c.seq)
     # "The incident never happened": a verb that only says its subject took place tells nothing
     # of its own to compare words with; the account denies the story's report as "this never
@@ -256,6 +269,7 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         answer_with_negative_accounts(groups, negative)
     if narrated:
         answer_with_narration(groups, narrated)
+    answer_with_leads(groups, claims)
     return groups
 
 
@@ -423,6 +437,46 @@ def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[Scoped
     for gi, members in joined.items():
         disputed[gi].extend(members)
         disputed[gi].sort(key=lambda c: c.seq)
+
+
+def answer_with_leads(groups: list[list[ScopedClaim]], claims: list[ScopedClaim]) -> None:
+    """Put the articles that tell the story straight on the asserting side of its debunking.
+
+    Rumour coverage splits two ways: outlets that pass the story on as news open with it, in
+    their own voice and with no doubt (`lead`: "A jilted wife chopped off her husband's ..."),
+    and outlets that deny it deny the story as a whole ("the story is a hoax", "nothing in the
+    report is true": denials about no statement of their own, `_denies_the_story`). What the
+    believers assert is what the debunkers deny, in whatever words either uses, so every
+    article whose opening is such an account and that holds no denial of any kind joins the
+    proposition that most such denials answer (the first, among equals). An article that
+    doubts or denies anything keeps to its own claims; a story no one denies as a whole gets
+    no lead on any side; the leads never open a report of their own."""
+    deniers = {c.claim.article_id for c in claims if c.claim.stance == "denies"}
+    leads = [c for c in claims if c.lead and c.claim.article_id not in deniers]
+    if not leads:
+        return
+    # Only a proposition already disputed takes them: an opening account says the story is
+    # true, not which of its claims, so it widens a dispute the story's own claims raise and
+    # never opens one ("every one of those statements is untrue" answers claims nobody asserts
+    # in the story; joined by the openings of opinion pieces it made a report of nothing).
+    counts = [
+        sum(1 for c in g if _denies_the_story(c)) if _existence("", g, set()) is not None else 0
+        for g in groups
+    ]
+    if not counts or max(counts) == 0:
+        return
+    target = groups[counts.index(max(counts))]
+    taken = {c.claim.claim_id for c in target}
+    target.extend(c for c in leads if c.claim.claim_id not in taken)
+    target.sort(key=lambda c: c.seq)
+
+
+def _denies_the_story(c: ScopedClaim) -> bool:
+    """A source's denial about no statement of its own ("the report is fiction", "this is a
+    hoax"): it denies the story it answers as a whole."""
+    return (
+        c.claim.stance == "denies" and c.predicate_class is None and not c.own_voice and makes_a_side(c.claim)
+    )
 
 
 def answer_with_negative_accounts(groups: list[list[ScopedClaim]], negative: list[ScopedClaim]) -> None:

@@ -75,14 +75,15 @@ async def remove_stale(conn: asyncpg.Connection, event_id: str, keep_keys: Seque
 async def scope_claims(conn: asyncpg.Connection, article_ids: Sequence[str]) -> list[tuple[EventClaim, Row]]:
     """Every claim of the given articles (one story), with its event, its statement's predicate
     class, the entities mentioned inside its sentence (`participants`) and whether the article
-    narrates it in its own voice (`own_voice`)."""
+    narrates it in its own voice (`own_voice`), and whether it is the article's opening account of
+    the story (`lead`)."""
     rows = await conn.fetch(
         """
         SELECT c.id::text AS id, c.seq, c.article_id::text AS article_id, c.claimant_name,
                c.claimant_entity_id::text AS claimant_entity_id,
                coalesce(e.name, c.claimant_name) AS claimant_display, c.event_id::text AS event_id,
                c.speaks_for_entity_id::text AS speaks_for_entity_id,
-               c.stance, c.quote, c.sentence, c.predicate_class, c.own_voice,
+               c.stance, c.quote, c.sentence, c.predicate_class, c.own_voice, c.lead,
                c.quantity_low, c.quantity_high, c.quantity_text, c.counted,
                ARRAY(SELECT DISTINCT m.entity_id::text FROM mentions m
                      WHERE m.article_id = c.article_id
@@ -232,15 +233,18 @@ async def entities_of(conn: asyncpg.Connection, conflict_ids: Sequence[str]) -> 
 async def insert_claims(conn: asyncpg.Connection, rows: Sequence[tuple[object, ...]]) -> None:
     """Store an article's claims: (article, event, claimant name, claimant entity, stance, quote,
     sentence, start, end, predicate class, date, alternative date, quantity low/high/text/counted,
-    the organisation the claimant speaks for, whether the article narrates it in its own voice)."""
+    the organisation the claimant speaks for, whether the article narrates it in its own voice,
+    whether it is the article's opening account of the story)."""
     if not rows:
         return
     await conn.executemany(
         """
         INSERT INTO claims (article_id, event_id, claimant_name, claimant_entity_id, stance, quote, sentence,
                             start_offset, end_offset, predicate_class, date_value, alternative_value,
-                            quantity_low, quantity_high, quantity_text, counted, speaks_for_entity_id, own_voice)
-        VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::uuid, $18)
+                            quantity_low, quantity_high, quantity_text, counted, speaks_for_entity_id, own_voice,
+                            lead)
+        VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::uuid, $18,
+                $19)
         """,
         rows,
     )

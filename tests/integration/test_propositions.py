@@ -126,3 +126,39 @@ async def test_an_article_telling_the_denied_report_as_fact_takes_the_asserting_
     # The outlet's own account is evidence of its side, not a claim the article lists.
     article = (await client.get(f"/v1/articles/{told['id']}")).json()
     assert all(c["claimant"]["name"] != "Hoax Herald" for c in article["claims"])
+
+
+# A rumour retold and denied as a whole by one outlet, and told straight by another in other words.
+DEBUNK = {
+    "text": "The Port Velo Courier reported that a giant crab the size of a bus lives beside the harbour "
+    "wall at Port Velo and was photographed there by a drone. "
+    "Port Velo harbour master Ilse Brandt said the story is a hoax.",
+    "external_id": "lead-debunk",
+    "source": "Coast Watch",
+}
+BELIEVER = {
+    "text": "A monstrous crustacean as big as a bus is lurking beside the harbour wall at Port Velo. "
+    "Fishermen in Port Velo have stopped setting nets near the harbour wall since the crab appeared.",
+    "external_id": "lead-believer",
+    "source": "Daily Lantern",
+}
+
+
+async def test_an_article_telling_the_story_straight_stands_against_its_debunking(client: Any) -> None:
+    debunk = (await client.post("/v1/articles", json=DEBUNK)).json()
+    before = await reports(client)
+    assert len(before) == 1, [r["summary"] for r in before]
+    believer = (await client.post("/v1/articles", json=BELIEVER)).json()
+    assert debunk["story_id"] == believer["story_id"]
+    (one,) = await reports(client)
+    assert one["id"] == before[0]["id"]  # the debunked report widened, no new one
+    sides = {s["stance"]: s for s in one["sides"]}
+    assert "Daily Lantern" in [s["name"] for s in sides["asserts"]["sources"]]
+    lead = [e for e in sides["asserts"]["evidence"] if e["article_id"] == believer["id"]]
+    assert [e["quote"] for e in lead] == [
+        "A monstrous crustacean as big as a bus is lurking beside the harbour wall at Port Velo."
+    ]
+    assert {e["article_id"] for e in sides["denies"]["evidence"]} == {debunk["id"]}
+    # The opening account is evidence of the outlet's side, not a claim the article lists.
+    article = (await client.get(f"/v1/articles/{believer['id']}")).json()
+    assert all(c["claimant"]["name"] != "Daily Lantern" for c in article["claims"])
