@@ -45,6 +45,12 @@ def test_a_present_development_opens_as_an_account(nlp: Language) -> None:
     assert lead(nlp, "Orbis Devices is splitting itself into two companies, one focused on printers.")
 
 
+def test_what_could_happen_told_as_news_opens_as_an_account(nlp: Language) -> None:
+    assert lead(
+        nlp, "A singing robot bear outside a cafe in Port Velo could be fined after noise complaints."
+    )
+
+
 def test_what_is_to_come_told_as_fact_opens_as_an_account(nlp: Language) -> None:
     # "X will play Y" is how a casting rumour is told: the outlet's account, not a narration.
     assert lead(nlp, "Jon Harlow will play the inventor in the new biopic from Lumen Pictures.")
@@ -78,6 +84,12 @@ def test_a_narrated_opening_is_one_claim_marked_as_the_lead(nlp: Language) -> No
 )
 def test_what_is_no_straight_account(nlp: Language, text: str) -> None:
     assert lead(nlp, text) is None
+
+
+def test_an_opening_with_no_sentence_break_is_no_account(nlp: Language) -> None:
+    run_on = "The crab was seen near the harbour wall and " * 12 + "the fishermen left."
+    assert lead(nlp, run_on) is None
+    assert lead(nlp, "The crab was seen near the harbour wall and the fishermen left.")
 
 
 def test_only_the_opening_sentence_is_read(nlp: Language) -> None:

@@ -25,8 +25,10 @@ from service.pipeline.claims.narration import HEDGES, PERSONAL_SUBJECTS, QUOTED_
 from service.pipeline.statements.index import DocIndex, char_range
 from service.pipeline.types import Claim
 
-# Fewer words than this make a dateline, a byline or a caption, not the story's opening.
+# Fewer words than this make a dateline, a byline or a caption, not the story's opening; more
+# than LEAD_MAX_WORDS, a text with no sentence breaks (a list, a pasted page), not a sentence.
 LEAD_MIN_WORDS = 6
+LEAD_MAX_WORDS = 80
 # Words that make the opening sentence a relay, a guess or a debunking, not the outlet's own
 # account ("may have", "could" guess at what happened).
 DOUBT_WORDS = HEDGES | lx.FALSITY_WORDS | lx.SATIRE_WORDS | lx.REPORT_NOUNS | lx.GUESS_MODALS
@@ -46,6 +48,8 @@ def lead_account(idx: DocIndex, claims: list[Claim], narrated: list[Claim]) -> C
     if opening is None:
         return None
     lo, hi = opening
+    if _word_count(idx, lo, hi) > LEAD_MAX_WORDS:
+        return None
     tokens = idx.tokens[lo:hi]
     if any(t.text == "?" for t in tokens):
         return None
