@@ -399,8 +399,8 @@ LEAD_RELAY_LEMMAS = frozenset(
     {"say", "tell", "accord", "report", "claim", "allege", "rumor", "rumour", "debunk", "deny", "hoax"}
 )
 # Modals that guess at what happened ("may have rescued", "might have left"): no account told
-# as fact. Not "could": what could happen is often the story itself ("a singing bear could be
-# hit with a noise order"), and without it one disputed training story's believers were lost.
+# as fact. Not "could": what could happen is often the story itself ("the old ferry could be
+# withdrawn after a row over fares"); as a guess it kept one disputed training story's believers out.
 GUESS_MODALS = frozenset({"may", "might"})
 # Where a story can come from that makes it no news: "published on X, a satirical news
 # website", "the post was from a fake news site".

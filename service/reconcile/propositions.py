@@ -443,7 +443,7 @@ def answer_with_leads(groups: list[list[ScopedClaim]], claims: list[ScopedClaim]
     """Put the articles that tell the story straight on the asserting side of its debunking.
 
     Rumour coverage splits two ways: outlets that pass the story on as news open with it, in
-    their own voice and with no doubt (`lead`: "A jilted wife chopped off her husband's ..."),
+    their own voice and with no doubt (`lead`: "A fisherman landed a two-metre eel ..."),
     and outlets that deny it deny the story as a whole ("the story is a hoax", "nothing in the
     report is true": denials about no statement of their own, `_denies_the_story`). What the
     believers assert is what the debunkers deny, in whatever words either uses, so every

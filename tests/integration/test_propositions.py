@@ -130,15 +130,15 @@ async def test_an_article_telling_the_denied_report_as_fact_takes_the_asserting_
 
 # A rumour retold and denied as a whole by one outlet, and told straight by another in other words.
 DEBUNK = {
-    "text": "The Port Velo Courier reported that a giant crab the size of a bus lives beside the harbour "
-    "wall at Port Velo and was photographed there by a drone. "
-    "Port Velo harbour master Ilse Brandt said the story is a hoax.",
+    "text": "The Port Velo Courier reported that the town hall of Port Velo sold its clock tower to a "
+    "hotel chain that will turn the clock tower into suites. "
+    "Port Velo mayor Ilse Brandt said the story is a hoax.",
     "external_id": "lead-debunk",
     "source": "Coast Watch",
 }
 BELIEVER = {
-    "text": "A monstrous crustacean as big as a bus is lurking beside the harbour wall at Port Velo. "
-    "Fishermen in Port Velo have stopped setting nets near the harbour wall since the crab appeared.",
+    "text": "Guests of a hotel chain will soon sleep in suites under the bells of the Port Velo town hall. "
+    "The clock tower of the Port Velo town hall will close to visitors while the hotel chain builds the suites.",
     "external_id": "lead-believer",
     "source": "Daily Lantern",
 }
@@ -156,7 +156,7 @@ async def test_an_article_telling_the_story_straight_stands_against_its_debunkin
     assert "Daily Lantern" in [s["name"] for s in sides["asserts"]["sources"]]
     lead = [e for e in sides["asserts"]["evidence"] if e["article_id"] == believer["id"]]
     assert [e["quote"] for e in lead] == [
-        "A monstrous crustacean as big as a bus is lurking beside the harbour wall at Port Velo."
+        "Guests of a hotel chain will soon sleep in suites under the bells of the Port Velo town hall."
     ]
     assert {e["article_id"] for e in sides["denies"]["evidence"]} == {debunk["id"]}
     # The opening account is evidence of the outlet's side, not a claim the article lists.

@@ -22,12 +22,16 @@ def lead(nlp: Language, text: str) -> str | None:
 
 def test_an_opening_told_as_news_is_the_outlets_account_of_the_story(nlp: Language) -> None:
     text = (
-        "A jilted wife in Velmora chopped off her husband's finger twice after finding his messages. "
-        "The husband is recovering in hospital."
+        "A fisherman in Velmora landed a two-metre eel with a hand line on Sunday morning. "
+        "The eel is now in the town aquarium."
     )
     a = analyse.analyse(text, None, nlp)
     (claim,) = [c for c in a.narrated if c.lead]
-    assert claim.sentence.startswith("A jilted wife") and claim.claimant == "" and claim.stance == "asserts"
+    assert (
+        claim.sentence.startswith("A fisherman in Velmora")
+        and claim.claimant == ""
+        and claim.stance == "asserts"
+    )
     assert not any(c.lead for c in a.claims)  # kept apart from the attributed claims
 
 
@@ -46,9 +50,7 @@ def test_a_present_development_opens_as_an_account(nlp: Language) -> None:
 
 
 def test_what_could_happen_told_as_news_opens_as_an_account(nlp: Language) -> None:
-    assert lead(
-        nlp, "A singing robot bear outside a cafe in Port Velo could be fined after noise complaints."
-    )
+    assert lead(nlp, "The old ferry in Port Velo could be withdrawn from service after a row over its fares.")
 
 
 def test_what_is_to_come_told_as_fact_opens_as_an_account(nlp: Language) -> None:
@@ -66,20 +68,20 @@ def test_a_narrated_opening_is_one_claim_marked_as_the_lead(nlp: Language) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Did a giant crab really appear off the coast of Port Velo last week? Experts are not sure.",
+        "Did the town hall in Port Velo really sell its clock tower last week? Nobody knows.",
         "A sailor was reportedly rescued by a passing ferry off Port Velo on Monday.",  # hedged
         "The sailor was allegedly rescued by a passing ferry off Port Velo.",
         "The ferry did not rescue the sailor off Port Velo on Monday night.",  # negated
         "A ferry rescued the sailor off Port Velo on Monday, according to the coastguard.",  # a source
         "A ferry rescued the sailor off Port Velo on Monday, the coastguard said.",
         "Reports claim that the singer died in a car crash near Port Velo on Monday.",  # a relay
-        "A viral story about a giant crab living in the bay at Port Velo is a hoax.",  # a debunking
-        "The photo of the giant crab in the bay at Port Velo is fake.",
+        "A viral story about the town hall clock tower of Port Velo being sold is a hoax.",  # a debunking
+        "The photo of the clock tower sale in the Port Velo paper is fake.",
         "Rumours are circulating that the mayor of Port Velo will resign next week.",
         '"The ferry rescued him and took him back to port on Monday," his wife told us.',  # quoted
         "Port Velo, Arcadia.",  # too short to tell anything
         "The ferry may have rescued the sailor off Port Velo on Monday night.",  # a guess
-        "We took a look at the photo of the giant crab in the bay at Port Velo.",  # the writer's doing
+        "We took a look at the plans for the clock tower of Port Velo's town hall.",  # the writer's doing
     ],
 )
 def test_what_is_no_straight_account(nlp: Language, text: str) -> None:
@@ -87,14 +89,14 @@ def test_what_is_no_straight_account(nlp: Language, text: str) -> None:
 
 
 def test_an_opening_with_no_sentence_break_is_no_account(nlp: Language) -> None:
-    run_on = "The crab was seen near the harbour wall and " * 12 + "the fishermen left."
+    run_on = "The ferry was seen near the harbour wall and " * 12 + "the fishermen left."
     assert lead(nlp, run_on) is None
-    assert lead(nlp, "The crab was seen near the harbour wall and the fishermen left.")
+    assert lead(nlp, "The ferry was seen near the harbour wall and the fishermen left.")
 
 
 def test_only_the_opening_sentence_is_read(nlp: Language) -> None:
     text = (
-        "Experts have doubts about the photo of a giant crab in the bay. "
-        "A giant crab was photographed in the bay at Port Velo by a drone."
+        "Experts have doubts about the sale of the town hall clock tower. "
+        "The clock tower of Port Velo's town hall was sold to a hotel chain."
     )
     assert lead(nlp, text) is None

@@ -8,7 +8,7 @@ from service.domain import Source
 from service.reconcile.propositions import ScopedClaim, group_propositions, proposition_conflicts
 from tests.unit.test_propositions import scoped
 
-BAY = "e-bay"
+HALL = "e-hall"
 REPORTS = Source(name="Reports")
 GAZETTE = Source(name="The Bay Gazette")
 
@@ -18,10 +18,10 @@ def relayed(article: str = "a1") -> ScopedClaim:
     return scoped(
         REPORTS,
         "asserts",
-        "a giant crab lives in the bay at Port Velo",
+        "the town hall sold its clock tower to a hotel chain",
         article=article,
-        cls="live",
-        participants=(BAY,),
+        cls="sell",
+        participants=(HALL,),
     )
 
 
@@ -33,7 +33,9 @@ def story_denial(
 
 
 def lead(
-    article: str, outlet: str, quote: str = "A giant crab was photographed in Port Velo bay by a drone"
+    article: str,
+    outlet: str,
+    quote: str = "The clock tower of Port Velo's town hall has been sold to a hotel chain",
 ) -> ScopedClaim:
     c = scoped(Source(name=outlet), "asserts", quote, article=article)
     return msgspec.structs.replace(c, own_voice=True, lead=True)
@@ -57,7 +59,7 @@ def test_the_story_denied_by_other_words_in_the_leads_article_is_still_the_story
     claims = [
         relayed(),
         story_denial(),
-        lead("a2", "Coast Daily", "Fishermen hauled a monster crustacean ashore"),
+        lead("a2", "Coast Daily", "Guests will soon sleep under the bells of Port Velo"),
     ]
     assert sides(claims)["asserts"] == {"a1", "a2"}
 
@@ -65,7 +67,11 @@ def test_the_story_denied_by_other_words_in_the_leads_article_is_still_the_story
 def test_an_article_that_denies_anything_keeps_to_its_own_claims() -> None:
     doubter = msgspec.structs.replace(
         scoped(
-            Source(name="Coast Daily"), "denies", "No crab was found in the bay", article="a2", cls="find"
+            Source(name="Coast Daily"),
+            "denies",
+            "No contract was signed for the tower",
+            article="a2",
+            cls="sign",
         ),
         own_voice=True,
     )
@@ -139,10 +145,10 @@ def test_leads_never_open_a_report_the_storys_claims_do_not_raise() -> None:
     rumour = scoped(
         Source(name="some"),
         "asserts",
-        "a giant crab lives in the bay at Port Velo",
+        "the town hall sold its clock tower to a hotel chain",
         article="a1",
-        cls="live",
-        participants=(BAY,),
+        cls="sell",
+        participants=(HALL,),
     )
     claims = [rumour, story_denial(), lead("a2", "Coast Daily")]
     assert proposition_conflicts("s1", claims, set()) == []

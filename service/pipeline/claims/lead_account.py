@@ -1,7 +1,7 @@
 """The article's opening sentence as its own account of the story, when it tells the story straight.
 
-Rumour coverage splits two ways. Outlets that pass the story on as news open with it ("A jilted
-wife chopped off her husband's ... twice."); outlets that doubt it open with the doubt ("A
+Rumour coverage splits two ways. Outlets that pass the story on as news open with it ("A fisherman
+landed a two-metre eel with a hand line."); outlets that doubt it open with the doubt ("A
 story that ... is a hoax.", "Reports claim that ..."), a source ("..., police said.") or a
 question. The opening sentence of the first kind is the outlet's account of the story as a
 whole: kept as the article's own assertion (`Claim.lead`), it puts the outlet on the asserting
