@@ -80,6 +80,7 @@ def test_a_narrated_opening_is_one_claim_marked_as_the_lead(nlp: Language) -> No
         "Rumours are circulating that the mayor of Port Velo will resign next week.",
         '"The ferry rescued him and took him back to port on Monday," his wife told us.',  # quoted
         "Port Velo, Arcadia.",  # too short to tell anything
+        "By Anna Reddick and Tom Brandt, staff writers of the Port Velo Courier",  # a byline
         "The ferry may have rescued the sailor off Port Velo on Monday night.",  # a guess
         "We took a look at the plans for the clock tower of Port Velo's town hall.",  # the writer's doing
     ],

@@ -7,8 +7,8 @@ question. The opening sentence of the first kind is the outlet's account of the 
 whole: kept as the article's own assertion (`Claim.lead`), it puts the outlet on the asserting
 side when other coverage of its story denies the story (`reconcile.propositions.answer_with_leads`).
 
-The opening sentence is the first of at least LEAD_MIN_WORDS words (a dateline or a byline is
-no account). It is no account of the outlet's own when it asks, hedges ("reportedly",
+The opening sentence is the first of at least LEAD_MIN_WORDS words (a dateline is no account),
+and it has a verb (a byline or a caption has none). It is no account of the outlet's own when it asks, hedges ("reportedly",
 "allegedly", "may have"), doubts ("experts doubt"), negates, tells the writer's own doing,
 cites a source or relays a report, claim or rumour, names a hoax or a falsehood, is mostly
 quoted, or holds a claim the claim frames read (someone else's words).
@@ -51,6 +51,8 @@ def lead_account(idx: DocIndex, claims: list[Claim], narrated: list[Claim]) -> C
     if _word_count(idx, lo, hi) > LEAD_MAX_WORDS:
         return None
     tokens = idx.tokens[lo:hi]
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None  # a byline, a caption or a label: nothing happens in it
     if any(t.text == "?" for t in tokens):
         return None
     if any(is_negation(t) or t.lower_ in DOUBT_WORDS or t.lemma_.lower() in DOUBT_LEMMAS for t in tokens):
