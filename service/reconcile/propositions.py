@@ -473,7 +473,9 @@ def answer_with_leads(groups: list[list[ScopedClaim]], claims: list[ScopedClaim]
 
 def _denies_the_story(c: ScopedClaim) -> bool:
     """A source's denial about no statement of its own ("the report is fiction", "this is a
-    hoax"): it denies the story it answers as a whole."""
+    hoax"): it denies the story it answers as a whole. Unlike `_is_pointer`, one whose guessed
+    proposition put it on an event counts too: the guess placed it, the words still deny the
+    story, and refusals to comment deny nothing."""
     return (
         c.claim.stance == "denies" and c.predicate_class is None and not c.own_voice and makes_a_side(c.claim)
     )

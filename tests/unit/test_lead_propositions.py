@@ -13,10 +13,10 @@ REPORTS = Source(name="Reports")
 GAZETTE = Source(name="The Bay Gazette")
 
 
-def relayed(article: str = "a1") -> ScopedClaim:
-    """A debunker's account of the rumour it answers."""
+def relayed(article: str = "a1", source: Source = REPORTS) -> ScopedClaim:
+    """A debunker's account of the rumour it answers (by default, of what reports say)."""
     return scoped(
-        REPORTS,
+        source,
         "asserts",
         "the town hall sold its clock tower to a hotel chain",
         article=article,
@@ -142,14 +142,7 @@ def test_leads_join_the_proposition_most_story_denials_answer() -> None:
 def test_leads_never_open_a_report_the_storys_claims_do_not_raise() -> None:
     # The denial answers an account nobody stands behind ("some say ..."): no dispute is raised
     # by the story's claims, and the openings of other articles do not make one of it.
-    rumour = scoped(
-        Source(name="some"),
-        "asserts",
-        "the town hall sold its clock tower to a hotel chain",
-        article="a1",
-        cls="sell",
-        participants=(HALL,),
-    )
+    rumour = relayed(source=Source(name="some"))
     claims = [rumour, story_denial(), lead("a2", "Coast Daily")]
     assert proposition_conflicts("s1", claims, set()) == []
     assert proposition_conflicts("s1", [rumour, story_denial()], set()) == []

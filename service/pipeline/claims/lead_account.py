@@ -8,10 +8,10 @@ whole: kept as the article's own assertion (`Claim.lead`), it puts the outlet on
 side when other coverage of its story denies the story (`reconcile.propositions.answer_with_leads`).
 
 The opening sentence is the first of at least LEAD_MIN_WORDS words (a dateline is no account),
-and it has a verb (a byline or a caption has none). It is no account of the outlet's own when it asks, hedges ("reportedly",
-"allegedly", "may have"), doubts ("experts doubt"), negates, tells the writer's own doing,
-cites a source or relays a report, claim or rumour, names a hoax or a falsehood, is mostly
-quoted, or holds a claim the claim frames read (someone else's words).
+and it has a verb (a byline or a caption has none). It is no account of the outlet's own when
+it asks, hedges ("reportedly", "allegedly", "may have"), doubts ("experts doubt"), negates,
+tells the writer's own doing, cites a source or relays a report, claim or rumour, names a hoax
+or a falsehood, is mostly quoted, or holds a claim the claim frames read (someone else's words).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import msgspec
 from service.pipeline import lexicon as lx
 from service.pipeline.claims.build import sentence_units
 from service.pipeline.claims.context import find_quotes
-from service.pipeline.claims.narration import HEDGES, PERSONAL_SUBJECTS, QUOTED_SHARE, is_negation
+from service.pipeline.claims.narration import HEDGES, PERSONAL_SUBJECTS, is_negation, mostly_quoted
 from service.pipeline.statements.index import DocIndex, char_range
 from service.pipeline.types import Claim
 
@@ -29,8 +29,8 @@ from service.pipeline.types import Claim
 # than LEAD_MAX_WORDS, a text with no sentence breaks (a list, a pasted page), not a sentence.
 LEAD_MIN_WORDS = 6
 LEAD_MAX_WORDS = 80
-# Words that make the opening sentence a relay, a guess or a debunking, not the outlet's own
-# account ("may have", "could" guess at what happened).
+# Words that make the opening sentence a relay, a guess ("may have") or a debunking, not the
+# outlet's own account.
 DOUBT_WORDS = HEDGES | lx.FALSITY_WORDS | lx.SATIRE_WORDS | lx.REPORT_NOUNS | lx.GUESS_MODALS
 # Lemmas that relay or doubt: a source cited, a report passed on, doubt cast ("experts doubt").
 DOUBT_LEMMAS = (
@@ -42,14 +42,11 @@ def lead_account(idx: DocIndex, claims: list[Claim], narrated: list[Claim]) -> C
     """The article's opening sentence as its own assertion (claimant "": the outlet), or None
     when the opening is no straight account. A narrated happening that is the opening sentence
     is marked as the lead rather than told twice."""
-    opening = next(
-        ((lo, hi) for lo, hi in sentence_units(idx) if _word_count(idx, lo, hi) >= LEAD_MIN_WORDS), None
-    )
-    if opening is None:
+    counted = ((lo, hi, _word_count(idx, lo, hi)) for lo, hi in sentence_units(idx))
+    opening = next(((lo, hi, n) for lo, hi, n in counted if n >= LEAD_MIN_WORDS), None)
+    if opening is None or opening[2] > LEAD_MAX_WORDS:
         return None
-    lo, hi = opening
-    if _word_count(idx, lo, hi) > LEAD_MAX_WORDS:
-        return None
+    lo, hi, _ = opening
     tokens = idx.tokens[lo:hi]
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None  # a byline, a caption or a label: nothing happens in it
@@ -59,9 +56,7 @@ def lead_account(idx: DocIndex, claims: list[Claim], narrated: list[Claim]) -> C
         return None
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_SUBJECTS for t in tokens):
         return None  # the writer's own doing ("we took a look at the photo"), or the reader's
-    _, quote_of = find_quotes(idx)
-    words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    if sum(quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
+    if mostly_quoted(tokens, find_quotes(idx)[1]):
         return None
     start, end = char_range(idx, lo, hi)
     if any(c.start < end and c.end > start for c in claims):

@@ -104,10 +104,16 @@ def own_voice_accounts(
     return out
 
 
+def mostly_quoted(tokens: list[Token], quote_of: list[int]) -> bool:
+    """Most of the sentence's words (or all, when it has none) are inside quotes: someone's
+    words, not the writer's."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return not words or sum(quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words)
+
+
 def sole_root(tokens: list[Token], idx: DocIndex, quote_of: list[int]) -> Token | None:
     """The one root of a sentence that is mostly the writer's words (not mostly quoted)."""
-    words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    if not words or sum(quote_of[t.i] >= 0 for t in words) >= QUOTED_SHARE * len(words):
+    if mostly_quoted(tokens, quote_of):
         return None
     roots = [t for t in tokens if head(idx, t) is None]
     return roots[0] if len(roots) == 1 else None
