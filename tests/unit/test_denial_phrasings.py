@@ -131,8 +131,18 @@ def test_asides_over_no_denied_report_deny_nothing(nlp: Language, text: str) -> 
         ("No cases have been found, despite reports to the contrary, the agency said.", 1),
         # a clause that is not negated names nothing the reports held
         ("Despite some claims to the contrary, the decision came years ago.", 0),
-        # the reports are taken as given, not answered
+        # a report that holds nothing of its own held the contrary of the negated clause
+        ("Despite a wild report on a website, the garrison has not lost a tank.", 1),
+        ("The painter has not been arrested, despite a report stating the contrary.", 1),
+        ("The singer has not been unmasked, despite frenzied reports on several websites.", 1),
+        ("Despite reports on Monday, the minister has not resigned.", 1),
+        # the reports are taken as given, not answered: they say what they held
         ("Despite reports of heavy fighting, the staff have not left.", 0),
+        ("Despite reports that he was arrested, he has not been charged.", 0),
+        ("Despite rumours claiming the mayor had died, the council has not met.", 0),
+        ("Despite reports on the crash, the airline has not grounded its fleet.", 0),
+        # a clause that is not negated: "despite" a report, something else happened
+        ("Despite official claims of a truce, gunmen attacked two villages.", 0),
     ],
 )
 def test_reports_to_the_contrary_are_denied(nlp: Language, text: str, denies: int) -> None:

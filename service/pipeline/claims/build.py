@@ -307,7 +307,10 @@ def closing_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Fram
         if frames:
             f = frames[-1]
             after = [c for c in f.contents if c.i > f.word.i]
-            return f if not after and f.word.i > lo + 1 else None
+            # ", X said." is its sentence's main verb; "X has done the work, posting it online"
+            # attributes nothing before it.
+            main = head(idx, f.word) is None
+            return f if not after and main and f.word.i > lo + 1 else None
     return None
 
 

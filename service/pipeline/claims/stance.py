@@ -203,8 +203,10 @@ def _says_none(clause: Token, idx: DocIndex) -> bool:
 
 def despite_reports_to_the_contrary(clause: Token, idx: DocIndex) -> Token | None:
     """ "Despite reports to the contrary, the minister has not resigned", "in spite of claims to
-    the contrary": the report noun. Not "despite reports of fighting, they stayed", which takes
-    the reports as given."""
+    the contrary", "has not been arrested, despite frenzied reports on websites": the report
+    noun. Only a report that holds nothing of its own is answered by the negated clause it
+    stands against; "despite reports of fighting, the staff have not left" takes the reports as
+    given."""
     for c in children(idx, clause):
         if c.dep_ != "prep" or c.lower_ not in ("despite", "in"):
             continue
@@ -215,9 +217,37 @@ def despite_reports_to_the_contrary(clause: Token, idx: DocIndex) -> Token | Non
         if noun is None or noun.lemma_.lower() not in lx.REPORT_NOUNS:
             continue
         to = prep_object(noun, idx, ("to",))
-        if to is not None and to.lower_ == "contrary":
+        if (to is not None and to.lower_ == "contrary") or not _holds_content(noun, idx):
             return noun
     return None
+
+
+# Prepositions after a report noun that say what it holds: "reports of fighting", "claims about".
+CONTENT_PREPS = frozenset({"of", "about", "over", "concerning", "regarding", "on"})
+
+
+def _holds_content(noun: Token, idx: DocIndex) -> bool:
+    """A report noun that says what the report held: "reports of fighting", "claims that he
+    left", "rumours claiming he had died", "reports on the crash". Not where it ran or who made
+    it ("a report on a website", "reports from outlets", "reports on Monday") nor "a report
+    stating the contrary"."""
+    for c in children(idx, noun):
+        if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS:
+            obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            if c.lower_ == "on" and (obj.lemma_.lower() in lx.SITE_NOUNS or obj.ent_type_ in ("DATE", "TIME")):
+                continue  # where or when it ran
+            return True
+        if c.dep_ in ("acl", "relcl", "ccomp"):
+            kids = children(idx, c)
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in kids) or any(
+                g.dep_ in ("ccomp", "xcomp") for g in kids
+            ):
+                return True
+            if c.dep_ == "ccomp":
+                return True
+    return False
 
 
 def first_person_belief(clause: Token, idx: DocIndex) -> Token | None:
