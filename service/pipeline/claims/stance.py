@@ -236,7 +236,9 @@ def _holds_content(noun: Token, idx: DocIndex) -> bool:
             obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            if c.lower_ == "on" and (obj.lemma_.lower() in lx.SITE_NOUNS or obj.ent_type_ in ("DATE", "TIME")):
+            if c.lower_ == "on" and (
+                obj.lemma_.lower() in lx.SITE_NOUNS or obj.ent_type_ in ("DATE", "TIME")
+            ):
                 continue  # where or when it ran
             return True
         if c.dep_ in ("acl", "relcl", "ccomp"):
