@@ -180,6 +180,19 @@ def test_multi_sentence_quote_takes_the_closing_speaker(nlp: Language) -> None:
     assert {r.proposition(c).event for c in denials} == {meeting.event}
 
 
+def test_a_saying_that_is_not_its_sentences_main_verb_closes_no_quote(nlp: Language) -> None:
+    # The economist's posting is part of what he did, no attribution of the verdict before it:
+    # the verdict is the article's own.
+    text = (
+        "The mayor said the bridge had failed. Every one of those statements is untrue. "
+        "How do we know this? Inspectors measured every beam. "
+        "Aldo Ferrante of the city college has done the work of pulling together the charts, and "
+        "posting them online."
+    )
+    denials = [c for c in own_voice_claims(nlp, text) if c.stance == "denies"]
+    assert [(c.claimant, c.sentence) for c in denials] == [("", "Every one of those statements is untrue.")]
+
+
 def test_unattributed_falsity_makes_no_claim(nlp: Language) -> None:
     r = Read(nlp, "This is completely false.\n\nThe weather was fine, the agency said.")
     # The agency speaks for its own paragraph only: the falsity above it stays unattributed.
