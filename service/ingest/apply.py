@@ -460,7 +460,7 @@ async def reconcile_events(
             current = next(c for c in candidates if c.id == event_id)
         # Only a date the text gives refines a stored event's date, never the article's own.
         when = event_rules.merged_date(current.date, mention.date) if current else founding
-        await timeline_store.add_participants(conn, event_id, [*mention.participants, *mention.places])
+        await timeline_store.add_participants(conn, event_id, mention.participants, mention.places)
         for index in members:
             statement = analysis.statements[index]
             s_when, s_alt, s_expr = _time_of(analysis, statement)
@@ -477,7 +477,7 @@ async def reconcile_events(
                 polarity=statement.polarity,
             )
             placed[index] = event_id
-        participants = await timeline_store.participant_names(conn, event_id)
+        participants = event_rules.named_parties(await timeline_store.participant_weights(conn, event_id))
         predicate = current.predicate if current else mention.predicate
         summary = event_rules.event_summary(predicate, sorted(participants.values()), when)
         await timeline_store.update(conn, event_id, when, summary)
@@ -596,7 +596,7 @@ async def refresh_conflicts(conn: asyncpg.Connection, event_id: str) -> None:
     event = await timeline_store.get_event(conn, event_id)
     if event is None:
         return
-    participants = await timeline_store.participant_names(conn, event_id)
+    participants = event_rules.named_parties(await timeline_store.participant_weights(conn, event_id))
     claims = []
     for claim, row in await conflict_store.claims_of_event(conn, event_id):
         claim.date = date_info(row["date_value"])

@@ -96,7 +96,8 @@ def detect_conflicts(
 ) -> list[ConflictDraft]:
     """Every conflict among the claims (and the articles' own dates) about one event.
 
-    `participant_names` maps the event's participant ids to display names; `claims` are all
+    `participant_names` maps the participants the event's title names (`events.named_parties`)
+    to display names; `claims` are all
     claims attached to this event (claims of other events never enter); `dated_reports` are
     the dates each article's mentions give the event. Returns at most one existence report,
     one date report and one quantity report per counted thing, in that order.

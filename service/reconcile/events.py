@@ -256,6 +256,23 @@ def merged_date(event_date: DateInfo | None, mention_date: DateInfo | None) -> D
     return event_date
 
 
+# A participant is named in an event's title when at least this share of the mentions naming
+# its most-named party name it too.
+NAMED_PARTY_SHARE = 0.5
+
+
+def named_parties(weights: list[tuple[str, str, int]]) -> dict[str, str]:
+    """The participants an event's title names, id -> name, from (id, name, party mentions):
+    the parties named by at least NAMED_PARTY_SHARE as many of its mentions as its most-named
+    one. The callers of a call are in nearly every report of it; the paper that broke it, the
+    state one caller was in and the war they discussed are in a few, and only beside them. An
+    event none of whose participants is a party (only shown ones) names them all."""
+    top = max((count for _, _, count in weights), default=0)
+    if top == 0:
+        return {i: name for i, name, _ in weights}
+    return {i: name for i, name, count in weights if count >= top * NAMED_PARTY_SHARE}
+
+
 def event_summary(predicate: str, participant_names: list[str], date: DateInfo | None) -> str:
     """A short title for a timeline event: 'Ana Lima and Joe Smith: call on 2024-11-07'."""
     text = predicate or "event"

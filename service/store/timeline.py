@@ -194,10 +194,25 @@ async def update(conn: asyncpg.Connection, event_id: str, when: DateInfo | None,
     )
 
 
-async def add_participants(conn: asyncpg.Connection, event_id: str, entity_ids: Sequence[str]) -> None:
+async def add_participants(
+    conn: asyncpg.Connection, event_id: str, parties: Sequence[str], shown: Sequence[str] = ()
+) -> None:
+    """Link one mention's entities to the event: each of its `parties` counts one more mention
+    naming it as a party; an entity only `shown` with it (its reporter, a place) is linked with
+    no such mention, and a party's count is kept."""
+    party_set = set(parties)
+    rows = [
+        (uuid.UUID(event_id), uuid.UUID(e), 1 if e in party_set else 0)
+        for e in sorted(party_set | set(shown))
+    ]
     await conn.executemany(
-        "INSERT INTO event_entities (event_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-        [(uuid.UUID(event_id), uuid.UUID(e)) for e in sorted(set(entity_ids))],
+        """
+        INSERT INTO event_entities (event_id, entity_id, party_mentions) VALUES ($1, $2, $3)
+        ON CONFLICT (event_id, entity_id) DO UPDATE
+            SET party_mentions = event_entities.party_mentions + EXCLUDED.party_mentions
+            WHERE EXCLUDED.party_mentions > 0
+        """,
+        rows,
     )
 
 
@@ -233,15 +248,17 @@ async def add_evidence(
     )
 
 
-async def participant_names(conn: asyncpg.Connection, event_id: str) -> dict[str, str]:
+async def participant_weights(conn: asyncpg.Connection, event_id: str) -> list[tuple[str, str, int]]:
+    """The event's participants as (id, name, mentions naming it as a party)."""
     rows = await conn.fetch(
         """
-        SELECT e.id::text AS id, e.name FROM event_entities x JOIN entities e ON e.id = x.entity_id
+        SELECT e.id::text AS id, e.name, x.party_mentions
+        FROM event_entities x JOIN entities e ON e.id = x.entity_id
         WHERE x.event_id = $1
         """,
         uuid.UUID(event_id),
     )
-    return {r["id"]: r["name"] for r in rows}
+    return [(r["id"], r["name"], r["party_mentions"]) for r in rows]
 
 
 # -- reads ----------------------------------------------------------------------------------

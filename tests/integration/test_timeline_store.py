@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from service.db import connect
 from service.domain import DateInfo
+from service.reconcile.events import named_parties
 from service.store import entities as entity_store
 from service.store import timeline as timeline_store
 
@@ -106,3 +107,26 @@ async def test_event_candidates_are_every_nearby_event_of_a_participant(database
             "SELECT indexdef FROM pg_indexes WHERE indexname = 'event_entities_class_long_idx'"
         )
         assert f"> {timeline_store.LONG_SPAN_DAYS})" in definition
+
+
+async def test_an_events_title_names_the_parties_most_of_its_mentions_name(database_url: str) -> None:
+    async with connect(database_url) as conn:
+        caller = await entity_store.create(conn, "Ann Example", "PERSON")
+        callee = await entity_store.create(conn, "Bob Example", "PERSON")
+        paper = await entity_store.create(conn, "The Daily Example", "ORG")
+        state = await entity_store.create(conn, "Exampleland", "GPE")
+        call = await timeline_store.create(conn, "call", "communication", day("2024-03-01"), "call")
+        # Three reports name both callers; one names the paper and the state beside them.
+        await timeline_store.add_participants(conn, call, [caller, callee], [paper, state])
+        await timeline_store.add_participants(conn, call, [caller, callee])
+        await timeline_store.add_participants(conn, call, [caller, callee, state])
+        # A later mention that only shows the paper keeps the paper's count.
+        await timeline_store.add_participants(conn, call, [], [paper])
+        weights = sorted(await timeline_store.participant_weights(conn, call), key=lambda w: w[1])
+        assert [(name, count) for _, name, count in weights] == [
+            ("Ann Example", 3),
+            ("Bob Example", 3),
+            ("Exampleland", 1),
+            ("The Daily Example", 0),
+        ]
+        assert sorted(named_parties(weights).values()) == ["Ann Example", "Bob Example"]

@@ -14,6 +14,7 @@ from service.reconcile.events import (
     event_summary,
     match_event,
     merged_date,
+    named_parties,
 )
 
 TRUMP, PUTIN, XI, PESKOV, KREMLIN, UKRAINE = "e-trump", "e-putin", "e-xi", "e-peskov", "e-kremlin", "e-ua"
@@ -452,6 +453,28 @@ def test_merged_date_keeps_a_month_against_a_week_that_only_overlaps_it() -> Non
 
 
 # --- event_summary -------------------------------------------------------------------------
+
+
+def test_a_title_names_the_parties_most_mentions_name() -> None:
+    weights = [("a", "Ann", 9), ("b", "Bob", 5), ("p", "The Paper", 4), ("s", "A State", 0)]
+    assert named_parties(weights) == {"a": "Ann", "b": "Bob"}
+
+
+def test_one_mention_names_every_party_and_no_party_names_all_shown() -> None:
+    assert named_parties([("a", "Ann", 1), ("b", "Bob", 1), ("s", "A State", 0)]) == {"a": "Ann", "b": "Bob"}
+    assert named_parties([("s", "A State", 0), ("p", "The Paper", 0)]) == {"s": "A State", "p": "The Paper"}
+    assert named_parties([]) == {}
+
+
+@given(
+    st.lists(st.tuples(st.text(min_size=1), st.text(), st.integers(min_value=0, max_value=50)), max_size=8)
+)
+def test_the_most_named_party_is_always_named(weights: list[tuple[str, str, int]]) -> None:
+    named = named_parties(weights)
+    assert set(named) <= {i for i, _, _ in weights}
+    if weights:
+        top = max(count for _, _, count in weights)
+        assert all(i in named for i, _, count in weights if count == top)
 
 
 def test_event_summary_with_two_names_and_a_day() -> None:
