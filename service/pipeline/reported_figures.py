@@ -386,6 +386,11 @@ def _source(
     """Who gives the figure: (name, start, end of the name in the text); name "" is the
     article's own voice, None a speaker who cannot be named."""
     start_char = span.start_char
+    giver = _relative_giver(span)
+    if giver is not None:
+        # "contradicting local officials who put the toll at 57": the officials' figure, inside
+        # whoever's claim holds the sentence.
+        return _named(giver, entities)
     for claim in claims:
         if (
             claim.start <= start_char < claim.end
@@ -423,6 +428,18 @@ def _source(
     return "", None, None
 
 
+def _relative_giver(span: Span) -> Token | None:
+    """The noun a relative clause giving the figure qualifies: "officials who put the toll at
+    57", "police, who estimated the crowd at 3,000", "the ministry, which said 40 had died"."""
+    for t in [span[-1], *span[-1].ancestors]:
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in AUTHORITY_VERBS:
+            continue
+        if t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in t.children):
+            return t.head
+        return None  # the nearest verb that gives it is a clause of its own
+    return None
+
+
 def _mention_at(
     name: str, start: int, end: int, entities: list[EntityGroup]
 ) -> tuple[int | None, int | None]:
@@ -443,7 +460,11 @@ def _named(head: Token, entities: list[EntityGroup]) -> tuple[str | None, int | 
         for m in g.mentions:
             if lo <= m.start and m.end <= hi and m.start <= head.idx < m.end:
                 return g.name, m.start, m.end
-    text = " ".join(w.text for w in words if w.dep_ != "det" or w.i != words[0].i)
+    # The noun phrase's own words: not a clause that qualifies it ("officials who put the
+    # toll at 57" are "officials"), nor the commas around one.
+    clauses = {w.i for c in head.children if c.dep_ in ("relcl", "acl") for w in c.subtree}
+    own = [w for w in words if w.i not in clauses and not (w.is_punct and w.i > head.i)]
+    text = " ".join(w.text for w in own if w.dep_ != "det" or w.i != words[0].i)
     return (text or None), None, None
 
 

@@ -284,6 +284,8 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             _union(parent, i, by_event.setdefault(c.event_id, i))
         for key in _link_keys(c, subjects):
             _union(parent, i, by_key.setdefault(key, i))
+    for i, root in _partyless_denials(ordered, parent).items():
+        _union(parent, i, root)
     is_placed = {i for i, c in enumerate(ordered) if _placed(c)}
     pointers = [i for i, c in enumerate(ordered) if _is_pointer(c)]
     is_pointer = set(pointers)
@@ -379,6 +381,31 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     for group in groups.values():
         group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[int, int]:
+    """Denials that name no party of their own ("the operator denied that the vessel was
+    overloaded": the vessel is no entity) mapped to the one proposition of their story whose
+    claims, naming parties, have their predicate class ("the ship was badly overloaded when it
+    left port"). A generic class ("is", "has") says too little, and with two such propositions
+    (two things said to be overloaded) nothing tells which one is denied. An assertion must say
+    what it asserts: one that names no party joins nothing."""
+    roots: dict[str, set[int]] = {}
+    for i, c in enumerate(ordered):
+        if c.predicate_class is not None and (c.participants or c.event_id is not None):
+            roots.setdefault(c.predicate_class, set()).add(_find(parent, i))
+    found: dict[int, int] = {}
+    for i, c in enumerate(ordered):
+        if (
+            c.claim.stance == "denies"
+            and not c.participants
+            and c.event_id is None
+            and c.predicate_class is not None
+            and c.predicate_class not in GENERIC_CLASSES
+            and len(roots.get(c.predicate_class, ())) == 1
+        ):
+            found[i] = next(iter(roots[c.predicate_class]))
+    return found
 
 
 def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[ScopedClaim]) -> None:

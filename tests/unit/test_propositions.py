@@ -1333,3 +1333,66 @@ def test_a_denial_naming_the_report_it_denies_in_its_sentence_still_answers_it()
     )
     drafts = proposition_conflicts("s1", [reports, denial], set())
     assert [[s.stance for s in d.sides] for d in drafts] == [["asserts", "denies"]]
+
+
+def test_a_denial_naming_no_party_answers_the_one_proposition_of_its_verb() -> None:
+    # "The operator denied that the vessel was overloaded": the vessel is no entity, but only
+    # one proposition of the story says something was overloaded.
+    said = scoped(
+        TIMES,
+        "asserts",
+        "the Harbor Star was badly overloaded when it left port",
+        article="a1",
+        cls="overload",
+        participants=(HARBOR,),
+    )
+    rescued = scoped(
+        TIMES,
+        "asserts",
+        "the coast guard rescued 130 people",
+        article="a1",
+        cls="rescue",
+        participants=(ORBIS,),
+    )
+    denied = scoped(ANALYST, "denies", "that the vessel was overloaded", article="a2", cls="overload")
+    groups = group_propositions([said, rescued, denied])
+    assert [c.claim.claim_id for c in groups[0]] == [said.claim.claim_id, denied.claim.claim_id]
+    [report] = proposition_conflicts("s1", [said, rescued, denied], set())
+    assert [s.stance for s in report.sides] == ["asserts", "denies"]
+
+
+def test_a_partyless_denial_with_two_propositions_of_its_verb_or_a_generic_one_joins_neither() -> None:
+    one = scoped(
+        TIMES,
+        "asserts",
+        "the Harbor Star was overloaded",
+        article="a1",
+        cls="overload",
+        participants=(HARBOR,),
+    )
+    two = scoped(
+        COURIER,
+        "asserts",
+        "the Orbis barge was overloaded",
+        article="a2",
+        cls="overload",
+        participants=(ORBIS,),
+    )
+    denied = scoped(ANALYST, "denies", "that the vessel was overloaded", article="a3", cls="overload")
+    assert proposition_conflicts("s1", [one, two, denied], set()) == []
+    was = scoped(
+        TIMES, "asserts", "the Harbor Star was in port", article="a1", cls="be", participants=(HARBOR, ORBIS)
+    )
+    was_not = scoped(ANALYST, "denies", "that the vessel was in port", article="a3", cls="be")
+    assert proposition_conflicts("s1", [was, was_not], set()) == []
+    # An assertion that names no party says nothing a denial could answer.
+    bare = scoped(COURIER, "asserts", "the vessel was overloaded", article="a2", cls="overload")
+    denial = scoped(
+        ANALYST,
+        "denies",
+        "that the Harbor Star was overloaded",
+        article="a3",
+        cls="overload",
+        participants=(HARBOR,),
+    )
+    assert proposition_conflicts("s1", [bare, denial], set()) == []

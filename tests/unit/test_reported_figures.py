@@ -74,6 +74,20 @@ def test_claimant_of_the_quote_carrying_the_figure(nlp: Language) -> None:
     assert brief(found) == [("dead", "12", "officials"), ("injured", "300", "officials")]
 
 
+def test_a_figure_in_a_relative_clause_is_given_by_the_noun_it_qualifies(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "The interior ministry said that 38 people died when the ferry capsized, contradicting local "
+        "officials who put the toll at 57. Police, who estimated the crowd at 3,000, said the march "
+        "was peaceful.",
+    )
+    assert brief(found) == [
+        ("dead", "38", "The interior ministry"),
+        ("dead", "57", "local officials"),
+        ("crowd", "3,000", "Police"),
+    ]
+
+
 def test_other_counted_things(nlp: Language) -> None:
     found = figures(
         nlp,
