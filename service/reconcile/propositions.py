@@ -9,6 +9,10 @@ grouped by proposition instead:
   named in the claim's sentence, the claimant included: "X denied taking the photo" answers
   "X took the photo") are one proposition; for a generic verb ("is", "has"), or when the shared
   one is the story's own subject (named in the claims of most of its articles), they share two;
+- a denial whose statement names no party ("the operator denied that the vessel was
+  overloaded": the vessel is no entity) answers the one proposition of the story whose claims,
+  naming parties, have its predicate class; with two such propositions, or a generic class,
+  it answers none;
 - a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
   is a hoax", "there is no truth to these allegations") points at what its own article asserted
   last before it (the reporter's account of the claim it answers), which joins the story's main
