@@ -87,7 +87,38 @@ def source_names(sources: list[Source], most: int = SUMMARY_SOURCES) -> str:
 # at the start of a sentence ("Reports said ..."), where the capital hides that it is no name.
 _PLURAL_HEADS = frozenset({"police", "people", "staff"})
 _PLURAL_ALONE = frozenset(
-    {"reports", "sources", "officials", "witnesses", "authorities", "critics", "residents"}
+    {
+        "reports",
+        "sources",
+        "officials",
+        "witnesses",
+        "eyewitnesses",
+        "authorities",
+        "critics",
+        "residents",
+        "survivors",
+        "relatives",
+        "families",
+        "neighbours",
+        "neighbors",
+        "villagers",
+        "locals",
+        "experts",
+        "analysts",
+        "scientists",
+        "researchers",
+        "doctors",
+        "investigators",
+        "prosecutors",
+        "lawyers",
+        "diplomats",
+        "observers",
+        "rescuers",
+        "activists",
+        "protesters",
+        "workers",
+        "fans",
+    }
 )
 
 

@@ -585,6 +585,8 @@ def test_quantity_output_does_not_depend_on_claim_order(order: list[int]) -> Non
         ("Reports hours earlier", True),
         ("sources close to the minister", True),
         ("officials in the capital", True),
+        ("Survivors", True),
+        ("Experts at the institute", True),
         ("Reuters", False),
         ("Fox News", False),
         ("the press", False),
