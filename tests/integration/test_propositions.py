@@ -162,3 +162,40 @@ async def test_an_article_telling_the_story_straight_stands_against_its_debunkin
     # The opening account is evidence of the outlet's side, not a claim the article lists.
     article = (await client.get(f"/v1/articles/{believer['id']}")).json()
     assert all(c["claimant"]["name"] != "Daily Lantern" for c in article["claims"])
+
+
+FERRY_SINKS = {
+    "text": "The death toll from Monday's ferry disaster off Velmora has risen to 57, local hospital officials "
+    "told the Island Daily. Survivors said the Morning Star was badly overloaded when it left Port Adler. "
+    "The coast guard has rescued 130 people, commander Ilse Ranvik said.",
+    "source": "Island Daily",
+    "published_at": "2025-03-04",
+    "external_id": "prop-ferry-sinks",
+}
+FERRY_TOLL = {
+    "text": "Velmora's interior ministry said on Tuesday that 38 people died when the ferry Morning Star "
+    "capsized off Velmora on Monday, contradicting local officials who put the toll at 57. The operator "
+    "of the ferry denied that the vessel was overloaded.",
+    "source": "Capital Wire",
+    "published_at": "2025-03-05",
+    "external_id": "prop-ferry-toll",
+}
+
+
+async def test_a_denial_naming_no_party_meets_what_it_denies(client: Any) -> None:
+    # "The operator denied that the vessel was overloaded": no entity in the denial, one story
+    # proposition that something was overloaded.
+    sinks = (await client.post("/v1/articles", json=FERRY_SINKS)).json()
+    toll = (await client.post("/v1/articles", json=FERRY_TOLL)).json()
+    assert sinks["story_id"] == toll["story_id"]
+    (one,) = await reports(client)
+    sides = {s["stance"]: s for s in one["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["Survivors"]
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["The operator of the ferry"]
+    assert one["summary"].startswith("Survivors say")
+    # The ministry's figure and the one it says local officials gave are two sources' counts.
+    response = await client.get("/v1/conflicts", params={"kind": "quantity"})
+    (count,) = response.json()["items"]
+    positions = {s["position"]: [src["name"] for src in s["sources"]] for s in count["sides"]}
+    assert positions["38"] == ["Velmora's interior ministry"]
+    assert sorted(positions["57"]) == ["local hospital officials", "local officials"]
