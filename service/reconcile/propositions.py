@@ -9,10 +9,11 @@ grouped by proposition instead:
   named in the claim's sentence, the claimant included: "X denied taking the photo" answers
   "X took the photo") are one proposition; for a generic verb ("is", "has"), or when the shared
   one is the story's own subject (named in the claims of most of its articles), they share two;
-- a denial whose statement names no party ("the operator denied that the vessel was
-  overloaded": the vessel is no entity) answers the one proposition of the story whose claims,
-  naming parties, have its predicate class; with two such propositions, or a generic class,
-  it answers none;
+- a denial whose statement names no party but describes its subject ("the operator denied
+  that the vessel was overloaded": the vessel is no entity) answers the one proposition of the
+  story whose claims, naming parties, have its predicate class; with two such propositions, or
+  a generic class, it answers none, nor does a denial of one's own doing ("denied attacking
+  anyone") or of anyone's ("no one had ever managed to");
 - a denial (or a refusal to comment) about no statement of its own ("denied the report", "this
   is a hoax", "there is no truth to these allegations") points at what its own article asserted
   last before it (the reporter's account of the claim it answers), which joins the story's main
@@ -407,9 +408,21 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
             and c.predicate_class is not None
             and c.predicate_class not in GENERIC_CLASSES
             and len(roots.get(c.predicate_class, ())) == 1
+            and _described_subject(c.claim.quote)
         ):
             found[i] = next(iter(roots[c.predicate_class]))
     return found
+
+
+# "that the vessel was overloaded": a clause about a thing described, not named.
+_DESCRIBED = re.compile(r"^(?:that\s+)?(?:the|this|these|those|its|his|her|their)\s+\w", re.IGNORECASE)
+
+
+def _described_subject(quote: str) -> bool:
+    """A denied clause whose subject is a definite description ("that the vessel was
+    overloaded", "the plane was shot down"): the thing another claim names. Not a denial of
+    one's own doing ("denied attacking anyone") nor of anyone's ("no one had ever managed")."""
+    return _DESCRIBED.match(quote.strip(" \"'“”")) is not None
 
 
 def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[ScopedClaim]) -> None:

@@ -1385,6 +1385,17 @@ def test_a_partyless_denial_with_two_propositions_of_its_verb_or_a_generic_one_j
     )
     was_not = scoped(ANALYST, "denies", "that the vessel was in port", article="a3", cls="be")
     assert proposition_conflicts("s1", [was, was_not], set()) == []
+    # A denial of one's own doing, or of anyone's, describes nothing another claim names.
+    attacks = scoped(
+        TIMES, "asserts", "three attacks in Harbor", article="a1", cls="attack", participants=(HARBOR,)
+    )
+    own = scoped(ANALYST, "denies", "attacking anyone", article="a3", cls="attack")
+    assert proposition_conflicts("s1", [attacks, own], set()) == []
+    caught = scoped(
+        TIMES, "asserts", "we will catch it again", article="a1", cls="catch", participants=(HARBOR,)
+    )
+    nobody = scoped(ANALYST, "denies", "no one had ever caught a fish so big", article="a3", cls="catch")
+    assert proposition_conflicts("s1", [caught, nobody], set()) == []
     # An assertion that names no party says nothing a denial could answer.
     bare = scoped(COURIER, "asserts", "the vessel was overloaded", article="a2", cls="overload")
     denial = scoped(
