@@ -97,9 +97,8 @@ def detect_conflicts(
     """Every conflict among the claims (and the articles' own dates) about one event.
 
     `participant_names` maps the participants the event's title names (`events.named_parties`)
-    to display names; `claims` are all
-    claims attached to this event (claims of other events never enter); `dated_reports` are
-    the dates each article's mentions give the event. Returns at most one existence report,
+    to display names; `claims` are all claims attached to this event (claims of other events
+    never enter); `dated_reports` are the dates each article's mentions give the event. Returns at most one existence report,
     one date report and one quantity report per counted thing, in that order.
     """
     # Sorted: the store returns participants in no fixed order, and re-runs must read the same.

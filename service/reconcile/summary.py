@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 
 from service.domain import DateInfo, Side, Source
+from service.pipeline.wordlists import wordset
 
 
 def join_names(names: list[str]) -> str:
@@ -86,39 +87,11 @@ def source_names(sources: list[Source], most: int = SUMMARY_SOURCES) -> str:
 # Nouns that are plural without a final "s", or plural nouns a claimant is often named by alone
 # at the start of a sentence ("Reports said ..."), where the capital hides that it is no name.
 _PLURAL_HEADS = frozenset({"police", "people", "staff"})
-_PLURAL_ALONE = frozenset(
-    {
-        "reports",
-        "sources",
-        "officials",
-        "witnesses",
-        "eyewitnesses",
-        "authorities",
-        "critics",
-        "residents",
-        "survivors",
-        "relatives",
-        "families",
-        "neighbours",
-        "neighbors",
-        "villagers",
-        "locals",
-        "experts",
-        "analysts",
-        "scientists",
-        "researchers",
-        "doctors",
-        "investigators",
-        "prosecutors",
-        "lawyers",
-        "diplomats",
-        "observers",
-        "rescuers",
-        "activists",
-        "protesters",
-        "workers",
-        "fans",
-    }
+_PLURAL_ALONE = wordset(
+    """reports sources officials witnesses eyewitnesses authorities critics residents survivors
+    relatives families neighbours neighbors villagers locals experts analysts scientists
+    researchers doctors investigators prosecutors lawyers diplomats observers rescuers activists
+    protesters workers fans"""
 )
 
 

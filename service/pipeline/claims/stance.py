@@ -241,14 +241,12 @@ def _holds_content(noun: Token, idx: DocIndex) -> bool:
             ):
                 continue  # where or when it ran
             return True
-        if c.dep_ in ("acl", "relcl", "ccomp"):
+        if c.dep_ == "ccomp":
+            return True  # "claims he left"
+        if c.dep_ in ("acl", "relcl"):
             kids = children(idx, c)
-            if any(g.dep_ == "mark" and g.lower_ == "that" for g in kids) or any(
-                g.dep_ in ("ccomp", "xcomp") for g in kids
-            ):
-                return True
-            if c.dep_ == "ccomp":
-                return True
+            if any((g.dep_ == "mark" and g.lower_ == "that") or g.dep_ in ("ccomp", "xcomp") for g in kids):
+                return True  # "reports that he was arrested", "rumours claiming he had died"
     return False
 
 
