@@ -409,7 +409,7 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
             and c.predicate_class is not None
             and c.predicate_class not in GENERIC_CLASSES
             and len(roots.get(c.predicate_class, ())) == 1
-            and _described_subject(c.claim.quote)
+            and _described_subject(c.claim.quote, c.claim.claimant.name)
         ):
             found[i] = next(iter(roots[c.predicate_class]))
     return found
@@ -419,11 +419,16 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
 _DESCRIBED = re.compile(r"^(?:that\s+)?(?:the|this|these|those|its|his|her|their)\s+\w", re.IGNORECASE)
 
 
-def _described_subject(quote: str) -> bool:
+def _described_subject(quote: str, claimant: str) -> bool:
     """A denied clause whose subject is a definite description ("that the vessel was
     overloaded", "the plane was shot down"): the thing another claim names. Not a denial of
-    one's own doing ("denied attacking anyone") nor of anyone's ("no one had ever managed")."""
-    return _DESCRIBED.match(quote.strip(" \"'“”")) is not None
+    one's own doing ("denied attacking anyone", or the whole sentence "The police have denied
+    attacking anyone" when no clause was cut out: its subject is the claimant) nor of anyone's
+    ("no one had ever managed")."""
+    text = quote.strip(" \"'“”")
+    if claimant and text.casefold().startswith(claimant.casefold()):
+        return False
+    return _DESCRIBED.match(text) is not None
 
 
 def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[ScopedClaim]) -> None:

@@ -1391,6 +1391,14 @@ def test_a_partyless_denial_with_two_propositions_of_its_verb_or_a_generic_one_j
     )
     own = scoped(ANALYST, "denies", "attacking anyone", article="a3", cls="attack")
     assert proposition_conflicts("s1", [attacks, own], set()) == []
+    whole = scoped(
+        Source(name="The police"),
+        "denies",
+        "The police have denied attacking anyone",
+        article="a3",
+        cls="attack",
+    )
+    assert proposition_conflicts("s1", [attacks, whole], set()) == []
     caught = scoped(
         TIMES, "asserts", "we will catch it again", article="a1", cls="catch", participants=(HARBOR,)
     )
