@@ -98,8 +98,9 @@ def detect_conflicts(
 
     `participant_names` maps the participants the event's title names (`events.named_parties`)
     to display names; `claims` are all claims attached to this event (claims of other events
-    never enter); `dated_reports` are the dates each article's mentions give the event. Returns at most one existence report,
-    one date report and one quantity report per counted thing, in that order.
+    never enter); `dated_reports` are the dates each article's mentions give the event.
+    Returns at most one existence report, one date report and one quantity report per counted
+    thing, in that order.
     """
     # Sorted: the store returns participants in no fixed order, and re-runs must read the same.
     names = sorted(participant_names[p] for p in set(event.participants) if p in participant_names)

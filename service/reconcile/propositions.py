@@ -391,11 +391,11 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
 def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[int, int]:
     """Denials that name no party of their own but describe their subject (`_described_subject`:
     "the operator denied that the vessel was overloaded", the vessel no entity) mapped to the
-    one proposition of their story whose
-    claims, naming parties, have their predicate class ("the ship was badly overloaded when it
-    left port"). A generic class ("is", "has") says too little, and with two such propositions
-    (two things said to be overloaded) nothing tells which one is denied. An assertion must say
-    what it asserts: one that names no party joins nothing."""
+    one proposition of their story whose claims, naming parties, have their predicate class
+    ("the ship was badly overloaded when it left port"). A generic class ("is", "has") says too
+    little, and with two such propositions (two things said to be overloaded) nothing tells
+    which one is denied. An assertion must say what it asserts: one that names no party joins
+    nothing."""
     roots: dict[str, set[int]] = {}
     for i, c in enumerate(ordered):
         if c.predicate_class is not None and (c.participants or c.event_id is not None):
