@@ -20,16 +20,17 @@ from service.api.schemas import (
     parse_date,
 )
 from service.ingest.apply import outlet_name
-from service.ingest.stories import lead as story_lead
 from service.pipeline.analyse import Prepared, RawArticle
+from service.store.articles import LEAD_CHARS
 
 
 def analysis_of(prepared: Prepared) -> Analysis:
     """The pipeline's reading with offsets mapped back onto the submitted text."""
     raw = prepared.cleaned.to_raw
     a = prepared.analysis
-    # A denial in the article's own voice: the article, named by its headline or opening words.
-    own_voice = outlet_name(None, None, story_lead(prepared))
+    # A denial in the article's own voice: the article, named by its dateline's agency, its
+    # headline or its opening words (as ingest names it).
+    own_voice = outlet_name(None, None, prepared.title, prepared.cleaned.text[:LEAD_CHARS])
     return Analysis(
         published_at=prepared.published_at,
         published_at_inferred=prepared.published_at_inferred,

@@ -22,9 +22,9 @@ import asyncpg
 import msgspec
 
 from service.domain import DateInfo, EventMention, Source, StoredEvent
-from service.ingest.stories import lead as story_lead
 from service.pipeline import name_search, names
 from service.pipeline.analyse import Prepared
+from service.pipeline.dateline import dateline, without_dateline
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Analysis, EntityGroup, Statement
 from service.reconcile import conflicts as conflict_rules
@@ -34,6 +34,7 @@ from service.reconcile.summary import article_label
 from service.store import conflicts as conflict_store
 from service.store import entities as entity_store
 from service.store import timeline as timeline_store
+from service.store.articles import LEAD_CHARS
 
 
 def date_info(value: str | None) -> DateInfo | None:
@@ -501,11 +502,12 @@ async def store_claims(
         # A denial in the article's own words ("The photo is a hoax."), or a happening it
         # narrates ("A hiker was found alive by ..."): the outlet makes it.
         outlet = await conflict_store.article_outlet(conn, article_id)
-        lead = story_lead(prepared)
+        # The opening as `conflict_store.article_leads` reads it back: one article, one name.
+        opening = prepared.cleaned.text[:LEAD_CHARS]
         own_voice = (
-            outlet_name(outlet["source"], outlet["url"], outlet["title"] or lead)
+            outlet_name(outlet["source"], outlet["url"], outlet["title"], opening)
             if outlet is not None
-            else outlet_name(None, None, lead)
+            else outlet_name(None, None, prepared.title, opening)
         )
     # In text order (storage order is what "before the denial" reads), claims as they came.
     claims = sorted(
@@ -550,16 +552,22 @@ def first_sentence(text: str) -> str | None:
     return (flat[: end + 1] if end > 0 else flat) or None
 
 
-def outlet_name(source: str | None, url: str | None, title: str | None) -> str:
+def outlet_name(source: str | None, url: str | None, title: str | None, opening: str | None = None) -> str:
     """Who speaks when an article states something in its own voice: its outlet, else the
-    site it came from, else the article itself, named by its headline (or its first words)."""
+    site it came from, else the agency its dateline credits ("WASHINGTON (Agency) - ..." in
+    `opening`, the start of its text), else the article itself, named by its headline or else
+    its first sentence after the dateline."""
     if source and source.strip():
         return source.strip()
     host = urlsplit(url).hostname if url else None
     if host:
         return host.removeprefix("www.")
+    if opening and (agency := dateline(opening).agency):
+        return agency
     if title and title.strip():
-        return article_label(title)
+        return article_label(without_dateline(title))
+    if opening and (first := first_sentence(without_dateline(opening))):
+        return article_label(first)
     return "an article with no headline or outlet"
 
 
@@ -604,18 +612,19 @@ async def refresh_conflicts(conn: asyncpg.Connection, event_id: str) -> None:
         claims.append(claim)
     reports = []
     rows = [r for r in await timeline_store.evidence_dates(conn, event_id) if date_info(r["date_value"])]
-    # An article with no outlet, site or headline is named by its opening words.
-    unnamed = [r["article_id"] for r in rows if not (r["source"] or r["url"] or r["title"])]
+    # An article with no outlet or site is named by its dateline's agency, headline or opening.
+    unnamed = [r["article_id"] for r in rows if not (r["source"] or r["url"])]
     leads = await conflict_store.article_leads(conn, unnamed) if unnamed else {}
     for row in rows:
         when = date_info(row["date_value"])
         if when is None:
             continue
-        title = row["title"] or first_sentence(leads.get(row["article_id"], ""))
         reports.append(
             conflict_rules.DatedReport(
                 article_id=row["article_id"],
-                source=Source(name=outlet_name(row["source"], row["url"], title)),
+                source=Source(
+                    name=outlet_name(row["source"], row["url"], row["title"], leads.get(row["article_id"]))
+                ),
                 date=when,
                 alternative=date_info(row["alternative_value"]),
                 quote=row["time_expression"] or "",

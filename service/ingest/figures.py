@@ -7,7 +7,7 @@ import asyncio
 import asyncpg
 
 from service.domain import ConflictDraft, Source
-from service.ingest.apply import first_sentence, outlet_name
+from service.ingest.apply import outlet_name
 from service.pipeline.reported_figures import CATEGORY_WORDS
 from service.pipeline.types import ReportedFigure
 from service.reconcile import quantities
@@ -27,8 +27,7 @@ async def refresh_quantities(conn: asyncpg.Connection, article_id: str) -> None:
     for row in await figure_store.of_articles(conn, article_ids):
         if row["source_name"] is None:
             # The article's own voice: its outlet speaks.
-            title = row["title"] or first_sentence(row["lead"] or "")
-            source = Source(name=outlet_name(row["source"], row["url"], title))
+            source = Source(name=outlet_name(row["source"], row["url"], row["title"], row["lead"]))
         else:
             source = Source(
                 name=row["source_entity_name"] or row["source_name"], entity_id=row["source_entity_id"]

@@ -18,6 +18,7 @@ import asyncpg
 from service.domain import StoryVector
 from service.pipeline import terms as term_rules
 from service.pipeline.analyse import Prepared
+from service.pipeline.dateline import dateline
 from service.reconcile import stories as rules
 from service.store import stories as store
 
@@ -26,12 +27,15 @@ _SPACE = re.compile(r"\s+")
 
 
 def lead(prepared: Prepared) -> str | None:
-    """The article's headline, else its first sentence: what a story's title can show."""
+    """The article's headline, else its first sentence after its dateline ("WASHINGTON (Agency)
+    - "): what a story's title can show."""
     if prepared.title and prepared.title.strip():
         return prepared.title.strip()[:TITLE_CHARS]
     text = prepared.cleaned.text
-    sentences = prepared.analysis.sentences
-    first = text[sentences[0][0] : sentences[0][1]] if sentences else text[:TITLE_CHARS]
+    start = dateline(text).end
+    # The first sentence that runs past the dateline (a dateline alone may be parsed as one).
+    span = next(((max(s, start), e) for s, e in prepared.analysis.sentences if e > start), None)
+    first = text[span[0] : span[1]] if span else text[start : start + TITLE_CHARS]
     first = _SPACE.sub(" ", first).strip()
     return first[:TITLE_CHARS] or None
 

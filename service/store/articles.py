@@ -20,6 +20,9 @@ ARTICLE_COLUMNS = """
 # The story join ARTICLE_COLUMNS reads (a merged story's articles already point at the survivor;
 # the coalesce covers a read racing a merge).
 STORY_JOIN = "LEFT JOIN stories s ON s.id = a.story_id"
+# Characters of an article's text read back to name it when no outlet or site does (its
+# dateline's agency, its headline or opening sentence).
+LEAD_CHARS = 300
 
 
 def parse_id(value: str) -> uuid.UUID | None:

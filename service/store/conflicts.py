@@ -10,6 +10,7 @@ import msgspec
 
 from service.domain import ConflictDraft, EventClaim, Source
 from service.store import cursor as cursors
+from service.store.articles import LEAD_CHARS
 
 Row = asyncpg.Record
 
@@ -147,10 +148,11 @@ async def story_scope(conn: asyncpg.Connection, article_id: str) -> tuple[str, l
 
 
 async def article_leads(conn: asyncpg.Connection, article_ids: Sequence[str]) -> dict[str, str]:
-    """The opening characters of each article's text: what names an article with no headline."""
+    """The opening characters of each article's text: what names an article with no outlet."""
     rows = await conn.fetch(
-        "SELECT id::text AS id, left(text, 300) AS lead FROM articles WHERE id = ANY($1::uuid[])",
+        "SELECT id::text AS id, left(text, $2) AS lead FROM articles WHERE id = ANY($1::uuid[])",
         [uuid.UUID(a) for a in article_ids],
+        LEAD_CHARS,
     )
     return {r["id"]: r["lead"] for r in rows}
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import asyncpg
 
 from service.pipeline.types import ReportedFigure
+from service.store.articles import LEAD_CHARS
 
 Row = asyncpg.Record
 
@@ -50,7 +51,7 @@ async def of_articles(conn: asyncpg.Connection, article_ids: Sequence[str]) -> l
         """
         SELECT f.id::text AS id, f.article_id::text AS article_id, f.counted, f.low, f.high, f.text, f.quote,
                f.sentence, f.source_name, f.places, a.published_at, a.seq AS article_seq,
-               a.source, a.url, a.title, left(a.text, 300) AS lead,
+               a.source, a.url, a.title, left(a.text, $2) AS lead,
                (SELECT m.entity_id::text FROM mentions m
                  WHERE m.article_id = f.article_id AND f.source_start IS NOT NULL
                    AND m.start_offset = f.source_start AND m.end_offset = f.source_end
@@ -64,6 +65,7 @@ async def of_articles(conn: asyncpg.Connection, article_ids: Sequence[str]) -> l
         ORDER BY a.seq, f.seq
         """,
         [uuid.UUID(a) for a in article_ids],
+        LEAD_CHARS,
     )
 
 

@@ -199,3 +199,30 @@ async def test_a_denial_naming_no_party_meets_what_it_denies(client: Any) -> Non
     positions = {s["position"]: [src["name"] for src in s["sources"]] for s in count["sides"]}
     assert positions["38"] == ["Velmora's interior ministry"]
     assert sorted(positions["57"]) == ["local hospital officials", "local officials"]
+
+
+# A wire story with no outlet, site or headline given: its dateline credits the agency whose
+# own words deny the report.
+WIRE_DENIAL = {
+    "text": "VELORIA, March 4 (Coastwire) - The report that Orbisco will stop selling the Lumatab "
+    "tablet in Veloria is false. Shops in Veloria said the Lumatab tablet remains on sale in "
+    "Veloria after the Lumatab recall.",
+    "external_id": "prop-wire-denial",
+}
+
+
+async def test_a_wire_storys_own_denial_is_the_credited_agencys(client: Any) -> None:
+    report = (await client.post("/v1/articles", json=REPORT)).json()
+    wire = (await client.post("/v1/articles", json=WIRE_DENIAL)).json()
+    assert report["story_id"] == wire["story_id"]
+    (one,) = await reports(client)
+    sides = {s["stance"]: s for s in one["sides"]}
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["Coastwire"]
+    assert {e["article_id"] for e in sides["denies"]["evidence"]} == {wire["id"]}
+    assert "Coastwire denies" in one["summary"] or "Coastwire deny" in one["summary"], one["summary"]
+
+
+async def test_a_story_started_by_a_wire_story_is_titled_after_its_dateline(client: Any) -> None:
+    wire = (await client.post("/v1/articles", json=WIRE_DENIAL)).json()
+    story = (await client.get(f"/v1/stories/{wire['story_id']}")).json()
+    assert story["title"].startswith("The report that Orbisco will stop selling"), story["title"]

@@ -28,3 +28,27 @@ def test_a_lead_stands_in_for_a_missing_headline() -> None:
     assert first_sentence("The harbor closed on Monday.  Ships waited.") == "The harbor closed on Monday."
     assert first_sentence("  no stop at all ") == "no stop at all"
     assert first_sentence("") is None
+
+
+def test_a_dateline_credit_names_the_agency_when_no_outlet_or_site_does() -> None:
+    opening = "HARBORTON, March 4 (Coastwire) - The port closed on Monday. Ships waited."
+    assert outlet_name(None, None, None, opening) == "Coastwire"
+    assert outlet_name(None, None, "Port closes", opening) == "Coastwire"
+    # An outlet or a site the caller gave still wins over the credit.
+    assert outlet_name("The Courier", None, None, opening) == "The Courier"
+    assert outlet_name(None, "https://example.org/a", None, opening) == "example.org"
+
+
+def test_a_dateline_without_a_credit_is_no_part_of_the_name() -> None:
+    assert outlet_name(None, None, None, "HARBORTON — The port closed. Ships waited.") == (
+        "the article “The port closed.”"
+    )
+    assert outlet_name(None, None, None, "(HARBORTON) The port closed. Ships waited.") == (
+        "the article “The port closed.”"
+    )
+    # A headline is named as written; an opening with no dateline by its first sentence.
+    assert (
+        outlet_name(None, None, "Port closes", "The port closed. Ships waited.")
+        == "the article “Port closes”"
+    )
+    assert outlet_name(None, None, None, "The port closed. Ships waited.") == "the article “The port closed.”"

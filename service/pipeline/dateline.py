@@ -1,0 +1,107 @@
+"""The dateline a wire story opens with, and the agency it credits: pure, over the opening text.
+
+Agency and newspaper copy opens with where (and often when) it was filed and whose copy it is,
+before the first sentence proper: "WASHINGTON, Dec 19 (Agency) - The hackers ...", "TOKYO — Kim
+...", "(Agency) -- A member of ...", "CITY / Agency /-- ...". The place and the date are no
+headline (a story titled "(DETROIT)" or an outlet named by it says nothing), and the agency in
+parentheses is whose words the article's own voice is when nothing else names its outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+# A place as datelines print it: words in capitals ("SALT LAKE CITY", "ST. LOUIS"), possibly two
+# joined by a slash ("BEIJING/SEOUL").
+_CAPS_WORD = r"[A-Z][A-Z.'’&-]+"
+_PLACE = rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:\s*/\s*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*)?"
+# After the place: a region or a date, each after a comma (", Nigeria", ", Dec. 1", ", Mo.").
+_QUALIFIER = r"(?:\s*,\s*[A-Z0-9][\w.'’]*(?:[ \t]+[A-Z0-9][\w.'’]*){0,3})"
+# Whose copy it is, in parentheses: "(Reuters)", "(CBS St. Louis/AP)".
+_CREDIT = r"\(\s*([^()\n]{1,40}?)\s*\)"
+# The dash that ends a dateline, glued or spaced; a hyphen glued to the next word joins a name
+# ("KLAS-TV"), it ends nothing.
+_DASH = r"(?:--|-(?![^\W\d_])|–|—)"
+# A place, its region or date, the credit if any, and always the dash: without it, capitals and
+# a parenthesis open many a sentence ("NATO (the alliance) said").
+_PLACED = re.compile(rf"(?:{_PLACE}){_QUALIFIER}*\s*(?:{_CREDIT})?\s*{_DASH}[ \t]*")
+# "CITY / Agency /--": the agency between slashes.
+_SLASHED = re.compile(
+    rf"(?:{_PLACE})\s*/\s*([A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}})\s*/\s*{_DASH}?[ \t]*"
+)
+# "(Agency) -- text" or "(CITY) text": a parenthesised credit or place alone.
+_BARE = re.compile(rf"{_CREDIT}[ \t]*({_DASH})?[ \t]*")
+# The longest dateline read: place, region, date and credit fit well within it.
+DATELINE_CHARS = 160
+# Most words an agency's name has; longer text in parentheses is an aside, not a credit.
+AGENCY_WORDS = 5
+# Newsroom labels printed in parentheses where a credit would be: "(Source)", "(Updated)".
+LABELS = frozenset(
+    {
+        "source",
+        "sources",
+        "photo",
+        "photos",
+        "video",
+        "audio",
+        "update",
+        "updated",
+        "updates",
+        "watch",
+        "file",
+        "pictured",
+        "opinion",
+        "analysis",
+        "editorial",
+        "exclusive",
+        "breaking",
+    }
+)
+
+
+class Dateline(msgspec.Struct, frozen=True):
+    """Where the dateline ends in the text (0: none), and the agency it credits (None: none)."""
+
+    end: int
+    agency: str | None = None
+
+
+def dateline(text: str) -> Dateline:
+    """The dateline at the start of `text` (leading white space allowed), if any, with text
+    after it."""
+    start = len(text) - len(text.lstrip())
+    opening = text[start : start + DATELINE_CHARS]
+    for pattern in (_SLASHED, _PLACED):
+        found = pattern.match(opening)
+        if found is not None and text[start + found.end() :].strip():
+            return Dateline(end=start + found.end(), agency=_agency(found.group(1)))
+    found = _BARE.match(opening)
+    if found is not None and text[start + found.end() :].strip():
+        # "(Agency) -- text" and "(Agency) text" credit an agency; "(CITY) text" or "(CITY, ST) -
+        # text" is a place (in capitals with no dash, the two cannot be told apart: no credit).
+        label = found.group(1)
+        credited = "," not in label and (found.group(2) is not None or not label.isupper())
+        return Dateline(end=start + found.end(), agency=_agency(label) if credited else None)
+    return Dateline(end=0)
+
+
+def without_dateline(text: str) -> str:
+    """The text after its dateline (all of it when it has none, or when nothing follows)."""
+    rest = text[dateline(text).end :]
+    return rest if rest.strip() else text
+
+
+def _agency(credit: str | None) -> str | None:
+    if credit is None:
+        return None
+    name = " ".join(credit.split())
+    words = name.split()
+    if not words or len(words) > AGENCY_WORDS or not (name[0].isupper() or name[0].isdigit()):
+        return None
+    if "," in name or not any(c.isalpha() for c in name):
+        return None  # "(WASHINGTON, DC)": a place; "(2014)": no name
+    if any(not (w[0].isupper() or w[0].isdigit()) for w in words) or words[0].lower() in LABELS:
+        return None  # "(Updates with new figures)", "(Source)": a label, not whose copy it is
+    return name

@@ -1,0 +1,70 @@
+"""Wire datelines: where the opening's dateline ends and which agency it credits."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.pipeline.dateline import Dateline, dateline, without_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "rest"),
+    [
+        ("HARBORTON, Dec 19 (Coastwire) - The hackers who", "Coastwire", "The hackers who"),
+        ("NEW HARBORTON, Lakeland (Coastwire) — A man says", "Coastwire", "A man says"),
+        ("EASTPORT/WESTPORT (Coastwire) - The leader is", "Coastwire", "The leader is"),
+        ("KELLBY , Ostria, Dec. 1 (LNA) -- There are reports", "LNA", "There are reports"),
+        ("KELLBY, Mo. (Channel 9 News/Coastwire) — A woman lost", "Channel 9 News/Coastwire", "A woman lost"),
+        ("TAVRA (VNA)- The army has", "VNA", "The army has"),
+        ("(Coastwire) -- A member of the band", "Coastwire", "A member of the band"),
+        ("(KXYZ)- An audio recording", "KXYZ", "An audio recording"),
+        ("(Harbor-News.com) On Monday several members", "Harbor-News.com", "On Monday several members"),
+        ("KELLBY / Nana /--Vice president", "Nana", "Vice president"),
+        ("HARBORTON — The ministry said", None, "The ministry said"),
+        ("HARBORTON, Lakeland – The ministry said", None, "The ministry said"),
+        ("HARBORTON, Jan 9 – Rumours spread", None, "Rumours spread"),
+        ("EAST HARBORTON—Thousands marched", None, "Thousands marched"),
+        ("(HARBORTON) In a decision", None, "In a decision"),
+        ("(HARBORTON, LK) – In the boldest", None, "In the boldest"),
+        ("(Nov. 26, 2014) – Your turkey", None, "Your turkey"),
+        ("(Updates with new figures) The toll rose", None, "The toll rose"),
+        ("(Source) A neighbour said", None, "A neighbour said"),
+    ],
+)
+def test_datelines_and_their_credits(text: str, agency: str | None, rest: str) -> None:
+    found = dateline(text)
+    assert found.agency == agency
+    assert text[found.end :] == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port closed on Monday.",
+        "KXYZ-TV in Harborton is reporting that the port closed.",
+        "NATO (the alliance) said on Monday it would act.",
+        "A Lakeland woman — because where else? — says she grew a third arm.",
+        "THE scourge of the militants — a woman who fought them — has died.",
+        "US officials said the port closed.",
+        "HARBORTON —",
+        "(Coastwire)",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert dateline(text) == Dateline(end=0)
+    assert without_dateline(text) == text
+
+
+def test_leading_white_space_is_skipped() -> None:
+    text = "\n  HARBORTON (Coastwire) - The port closed."
+    assert dateline(text).agency == "Coastwire"
+    assert without_dateline(text) == "The port closed."
+
+
+@given(st.text(max_size=200))
+def test_any_text_keeps_some_words_and_the_end_is_inside_it(text: str) -> None:
+    found = dateline(text)
+    assert 0 <= found.end <= len(text)
+    assert without_dateline(text).strip() or not text.strip()
