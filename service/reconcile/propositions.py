@@ -25,7 +25,9 @@ grouped by proposition instead:
   denial that names a report ("these stories are made up", "the claims are false"; not "it is
   made up") whose article's account is that article's alone (no other article asserts it)
   answers the main proposition when at least SUBJECT_MIN_ARTICLES articles assert it: the
-  account is the story's report in the article's own words. An
+  account is the story's report in the article's own words. A denial whose sentence says what
+  its report held ("refuting reports claiming the cuts came at the last minute") in words
+  none of a proposition's sentences use is pointed at neither way: it denies another report. An
   assertion must say what it asserts: one about no statement joins nothing;
 - a denial about no statement of its own that quotes, in its own article, the very clause
   another claim asserts ("..., reversing reports that nine had been rescued") answers that
@@ -355,11 +357,16 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
                 target[i] = named  # "denied reports that they performed a biopsy": what it names
                 continue
             reported = _reported_before(c, ordered, placed)
+            held = {_singular(w) for w in report_words(c.claim.sentence)}
             if reported is None or c.claim.article_id in main_articles:
-                # The story's claim, as the story reports it (and as its own article does).
-                target[i] = main
+                # The story's claim, as the story reports it (and as its own article does),
+                # unless the denial says its report held something the claim never says.
+                if not _held_elsewhere(held, said[main]):
+                    target[i] = main
                 continue
             at = index_of[reported.claim.claim_id]
+            if _held_elsewhere(held, said[proposition_of[at]]):
+                continue  # "refuting reports claiming the cuts came late" after another account
             if (
                 _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
                 and _names_a_report(c)
@@ -659,6 +666,18 @@ def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) ->
     if len(scored) > 1 and scored[1][0] == best:
         return None  # two propositions hold as much of it: the words do not say which
     return root
+
+
+def _held_elsewhere(held: set[str], said: frozenset[str]) -> bool:
+    """Whether a denial that says what its report held (`held`: the report words of its
+    sentence, plurals folded; at least NAMED_MIN of them) says it in words none of a
+    proposition's sentences (`said`) use: it denies another report than that proposition.
+    "Refuting reports claiming the cuts have come at the last minute" does not answer the
+    account before it that the prototypes were disguised; "denied the report" names nothing
+    and may."""
+    if len(held) < NAMED_MIN:
+        return False
+    return not held & {_singular(w) for w in said}
 
 
 def report_words(sentence: str) -> set[str]:

@@ -1415,3 +1415,44 @@ def test_a_partyless_denial_with_two_propositions_of_its_verb_or_a_generic_one_j
         participants=(HARBOR,),
     )
     assert proposition_conflicts("s1", [bare, denial], set()) == []
+
+
+def test_a_denial_naming_what_its_report_held_answers_no_account_that_never_says_it() -> None:
+    # "The report notes the prototypes were disguised", then "the decision came long ago,
+    # refuting reports claiming the cuts came at the last minute": the denial says what the
+    # report it refutes held, and the account before it says none of that.
+    account = scoped(
+        TIMES,
+        "asserts",
+        "Orbis disguised the watch prototypes",
+        article="a1",
+        cls="disguise",
+        participants=(ORBIS,),
+    )
+    echo = scoped(
+        COURIER,
+        "asserts",
+        "Orbis disguised its watch prototypes",
+        article="a2",
+        cls="disguise",
+        participants=(ORBIS,),
+    )
+    refuting = sentence_denial(
+        ANALYST,
+        "the decision came long ago",
+        "The decision to drop the features came long ago, refuting reports claiming the cuts "
+        "have come at the last minute.",
+        article="a1",
+        claim_id="c-refuting",
+    )
+    groups = group_propositions([account, echo, refuting])
+    assert groups == [[account, echo]]
+    # Naming what the account says, the same refutation answers it.
+    answering = sentence_denial(
+        ANALYST,
+        "the decision came long ago",
+        "The decision came long ago, refuting reports claiming Orbis disguised the watch prototypes.",
+        article="a1",
+        claim_id="c-answering",
+    )
+    assert group_propositions([account, echo, answering]) == [[account, echo, answering]]
