@@ -156,6 +156,9 @@ NEGATIVE_MIN_SHARED = 3
 NARRATED_SHARE = 0.5
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
 _TITLE_LINKS = wordset("headlined titled entitled")
+# What may link a report noun to what it held after who made it or where it ran: "that", a
+# title ("headlined"), or a verb of saying in -ing ("reports in recent weeks claiming ...").
+_PLACED_LINKS = _TITLE_LINKS | wordset("that claiming saying alleging suggesting")
 # Report nouns that, in what an assertion says, make it talk of a report ("looking into the
 # reports", "lit up at the claim"); not "charges" or "information", which are often its news.
 _TALKED_OF = frozenset({"claim", "report", "rumor", "rumour", "story", "storie", "allegation", "speculation"})
@@ -714,10 +717,11 @@ def named_content(sentence: str) -> str:
             return " ".join(rest[1:] if rest[:1] == ["that"] else rest)
     for n in nouns:
         # "allegations by officials in the strip that ...", "reports on local sites on Monday
-        # that ...": who made the report, or where, between the noun and what it holds.
+        # that ...", "reports in recent weeks claiming ...": who made the report, or where or
+        # when, between the noun and what it holds.
         if n + 1 < len(found) and found[n + 1] in REPORT_PLACE_WORDS and n + 1 not in breaks:
             reach = found[n + 2 : n + 2 + NAMED_LINK_REACH]
-            link = next((w for w in reach if w == "that" or w in _TITLE_LINKS), None)
+            link = next((w for w in reach if w in _PLACED_LINKS), None)
             if link is not None:
                 return " ".join(found[n + 3 + reach.index(link) :])
     for n, (word, to) in enumerate(pairwise(found)):

@@ -1046,6 +1046,11 @@ def test_named_content_reads_past_who_made_the_report() -> None:
     # No "that" within reach: nothing the report held is said.
     assert named_content("Orbis denied reports by the Courier and the Ledger about staff.") == ""
     assert named_content("Orbis denied a report in the Courier.") == ""
+    # A verb of saying in -ing links the report to what it held as "that" does.
+    assert named_content(
+        "The plan came long ago, refuting reports in recent weeks claiming the cuts came late."
+    ) == ("the cuts came late")
+    assert named_content("Orbis denied reports by two sites saying it will close.") == "it will close"
 
 
 def test_named_content_is_not_the_speakers_own_words_nor_a_reporting_verb() -> None:
