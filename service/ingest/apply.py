@@ -24,7 +24,7 @@ import msgspec
 from service.domain import DateInfo, EventMention, Source, StoredEvent
 from service.pipeline import name_search, names
 from service.pipeline.analyse import Prepared
-from service.pipeline.dateline import dateline, without_dateline
+from service.pipeline.dateline import dateline, opening_sentence, without_dateline
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Analysis, EntityGroup, Statement
 from service.reconcile import conflicts as conflict_rules
@@ -545,13 +545,6 @@ async def store_claims(
     await conflict_store.insert_claims(conn, rows)
 
 
-def first_sentence(text: str) -> str | None:
-    """The text up to its first full stop (or all of it), white space folded."""
-    flat = " ".join(text.split())
-    end = flat.find(". ")
-    return (flat[: end + 1] if end > 0 else flat) or None
-
-
 def outlet_name(source: str | None, url: str | None, title: str | None, opening: str | None = None) -> str:
     """Who speaks when an article states something in its own voice: its outlet, else the
     site it came from, else the agency its dateline credits ("WASHINGTON (Agency) - ..." in
@@ -566,7 +559,7 @@ def outlet_name(source: str | None, url: str | None, title: str | None, opening:
         return agency
     if title and title.strip():
         return article_label(without_dateline(title))
-    if opening and (first := first_sentence(without_dateline(opening))):
+    if opening and (first := opening_sentence(opening)):
         return article_label(first)
     return "an article with no headline or outlet"
 

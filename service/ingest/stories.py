@@ -18,7 +18,7 @@ import asyncpg
 from service.domain import StoryVector
 from service.pipeline import terms as term_rules
 from service.pipeline.analyse import Prepared
-from service.pipeline.dateline import dateline
+from service.pipeline.dateline import dateline, opening_sentence
 from service.reconcile import stories as rules
 from service.store import stories as store
 
@@ -141,12 +141,6 @@ async def _idfs(
     return {t: rules.idf(df.get(t, 0), documents) for t in terms}
 
 
-def _first_sentence(text: str) -> str | None:
-    flat = _SPACE.sub(" ", text).strip()
-    end = flat.find(". ")
-    return (flat[: end + 1] if 0 < end < TITLE_CHARS else flat[:TITLE_CHARS]) or None
-
-
 def _read(text: str, language: str) -> tuple[dict[str, int], list[int]]:
     return term_rules.terms(text, language), term_rules.signature(text)
 
@@ -172,6 +166,6 @@ async def backfill(pool: asyncpg.Pool, batch: int = 100) -> int:
                     counts=counts,
                     signature=signature,
                     published=row["published_at"],
-                    title=row["title"] or _first_sentence(row["text"]),
+                    title=row["title"] or opening_sentence(row["text"]),
                 )
             placed += 1

@@ -13,6 +13,8 @@ import re
 
 import msgspec
 
+from service.pipeline.wordlists import wordset
+
 # A place as datelines print it: words in capitals ("SALT LAKE CITY", "ST. LOUIS"), possibly two
 # joined by a slash ("BEIJING/SEOUL").
 _CAPS_WORD = r"[A-Z][A-Z.'’&-]+"
@@ -38,27 +40,19 @@ DATELINE_CHARS = 160
 # Most words an agency's name has; longer text in parentheses is an aside, not a credit.
 AGENCY_WORDS = 5
 # Newsroom labels printed in parentheses where a credit would be: "(Source)", "(Updated)".
-LABELS = frozenset(
-    {
-        "source",
-        "sources",
-        "photo",
-        "photos",
-        "video",
-        "audio",
-        "update",
-        "updated",
-        "updates",
-        "watch",
-        "file",
-        "pictured",
-        "opinion",
-        "analysis",
-        "editorial",
-        "exclusive",
-        "breaking",
-    }
+LABELS = wordset(
+    "source sources photo photos video audio update updated updates watch file pictured opinion "
+    "analysis editorial exclusive breaking"
 )
+# Words a full stop abbreviates, after which a sentence goes on ("Sept. 5", "Mr. Roe", "Acme
+# Inc. said"): titles, months and company forms.
+ABBREVIATIONS = wordset(
+    "mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev jan feb mar apr jun jul aug "
+    "sep sept oct nov dec no inc corp co ltd vs"
+)
+# The longest first sentence kept; a text with no full stop before it is cut there.
+SENTENCE_CHARS = 300
+_FULL_STOP = re.compile(r"\.\s+")
 
 
 class Dateline(msgspec.Struct, frozen=True):
@@ -91,6 +85,29 @@ def without_dateline(text: str) -> str:
     """The text after its dateline (all of it when it has none, or when nothing follows)."""
     rest = text[dateline(text).end :]
     return rest if rest.strip() else text
+
+
+def opening_sentence(text: str) -> str | None:
+    """The text's first sentence after its dateline, white space folded: up to the first full
+    stop that ends a sentence (not one after an initial, "U.S.", or an abbreviation, "Sept. 5",
+    nor one a lowercase word follows), at most SENTENCE_CHARS characters."""
+    flat = " ".join(without_dateline(text).split())
+    for stop in _FULL_STOP.finditer(flat):
+        if stop.start() >= SENTENCE_CHARS:
+            break
+        before = flat[: stop.start()].rsplit(" ", 1)[-1]
+        after = flat[stop.end() : stop.end() + 1]
+        if after.islower() or _abbreviated(before):
+            continue
+        return flat[: stop.start() + 1]
+    return flat[:SENTENCE_CHARS] or None
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether a full stop after `word` marks an abbreviation: a single letter or letters with
+    stops between them ("U.S"), or a word of ABBREVIATIONS."""
+    bare = word.lstrip("(\"'“‘")
+    return len(bare) == 1 or "." in bare or bare.lower() in ABBREVIATIONS
 
 
 def _agency(credit: str | None) -> str | None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.pipeline.dateline import Dateline, dateline, without_dateline
+from service.pipeline.dateline import SENTENCE_CHARS, Dateline, dateline, opening_sentence, without_dateline
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,31 @@ def test_any_text_keeps_some_words_and_the_end_is_inside_it(text: str) -> None:
     found = dateline(text)
     assert 0 <= found.end <= len(text)
     assert without_dateline(text).strip() or not text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The harbor closed on Monday.  Ships waited.", "The harbor closed on Monday."),
+        (
+            "HARBORTON, Sept. 5 (Coastwire) - The story on Sept. 5 was withdrawn. More.",
+            "The story on Sept. 5 was withdrawn.",
+        ),
+        (
+            "Officials in the U.S. said the port closed. Ships waited.",
+            "Officials in the U.S. said the port closed.",
+        ),
+        ("Mr. Roe of Acme Inc. said so. Then he left.", "Mr. Roe of Acme Inc. said so."),
+        ("It rose to 3.5 percent. Then it fell.", "It rose to 3.5 percent."),
+        ("  no stop at all ", "no stop at all"),
+        ("", None),
+    ],
+)
+def test_the_opening_sentence_comes_after_the_dateline_and_past_abbreviations(
+    text: str, first: str | None
+) -> None:
+    assert opening_sentence(text) == first
+
+
+def test_an_opening_with_no_full_stop_is_cut() -> None:
+    assert opening_sentence("word " * 200) == ("word " * 200)[:SENTENCE_CHARS]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.ingest.apply import first_sentence, outlet_name
+from service.ingest.apply import outlet_name
 
 
 def test_the_outlet_wins() -> None:
@@ -25,9 +25,9 @@ def test_never_an_id() -> None:
 
 
 def test_a_lead_stands_in_for_a_missing_headline() -> None:
-    assert first_sentence("The harbor closed on Monday.  Ships waited.") == "The harbor closed on Monday."
-    assert first_sentence("  no stop at all ") == "no stop at all"
-    assert first_sentence("") is None
+    assert outlet_name(None, None, None, "The harbor closed on Monday.  Ships waited.") == (
+        "the article “The harbor closed on Monday.”"
+    )
 
 
 def test_a_dateline_credit_names_the_agency_when_no_outlet_or_site_does() -> None:
