@@ -547,7 +547,7 @@ async def store_claims(
 
 def outlet_name(source: str | None, url: str | None, title: str | None, opening: str | None = None) -> str:
     """Who speaks when an article states something in its own voice: its outlet, else the
-    site it came from, else the agency its dateline credits ("WASHINGTON (Agency) - ..." in
+    site it came from, else the agency its dateline credits ("HARBORTON (Agency) - ..." in
     `opening`, the start of its text), else the article itself, named by its headline or else
     its first sentence after the dateline."""
     if source and source.strip():

@@ -27,7 +27,7 @@ _SPACE = re.compile(r"\s+")
 
 
 def lead(prepared: Prepared) -> str | None:
-    """The article's headline, else its first sentence after its dateline ("WASHINGTON (Agency)
+    """The article's headline, else its first sentence after its dateline ("HARBORTON (Agency)
     - "): what a story's title can show."""
     if prepared.title and prepared.title.strip():
         return prepared.title.strip()[:TITLE_CHARS]

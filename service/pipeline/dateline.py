@@ -1,9 +1,9 @@
 """The dateline a wire story opens with, and the agency it credits: pure, over the opening text.
 
 Agency and newspaper copy opens with where (and often when) it was filed and whose copy it is,
-before the first sentence proper: "WASHINGTON, Dec 19 (Agency) - The hackers ...", "TOKYO — Kim
-...", "(Agency) -- A member of ...", "CITY / Agency /-- ...". The place and the date are no
-headline (a story titled "(DETROIT)" or an outlet named by it says nothing), and the agency in
+before the first sentence proper: "HARBORTON, Dec 19 (Agency) - The port ...", "LAKEVIEW — The
+mayor ...", "(Agency) -- A member of ...", "CITY / Agency /-- ...". The place and the date are no
+headline (a story titled "(HARBORTON)" or an outlet named by it says nothing), and the agency in
 parentheses is whose words the article's own voice is when nothing else names its outlet.
 """
 
@@ -15,19 +15,19 @@ import msgspec
 
 from service.pipeline.wordlists import wordset
 
-# A place as datelines print it: words in capitals ("SALT LAKE CITY", "ST. LOUIS"), possibly two
-# joined by a slash ("BEIJING/SEOUL").
+# A place as datelines print it: words in capitals ("NEW HARBORTON", "ST. ELSEWHERE"), possibly
+# two joined by a slash ("EASTPORT/WESTPORT").
 _CAPS_WORD = r"[A-Z][A-Z.'’&-]+"
 _PLACE = rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:\s*/\s*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*)?"
-# After the place: a region or a date, each after a comma (", Nigeria", ", Dec. 1", ", Mo.").
+# After the place: a region or a date, each after a comma (", Lakeland", ", Dec. 1", ", Ont.").
 _QUALIFIER = r"(?:\s*,\s*[A-Z0-9][\w.'’]*(?:[ \t]+[A-Z0-9][\w.'’]*){0,3})"
-# Whose copy it is, in parentheses: "(Reuters)", "(CBS St. Louis/AP)".
+# Whose copy it is, in parentheses: "(Agency)", "(Channel 9/Agency)".
 _CREDIT = r"\(\s*([^()\n]{1,40}?)\s*\)"
 # The dash that ends a dateline, glued or spaced; a hyphen glued to the next word joins a name
-# ("KLAS-TV"), it ends nothing.
+# ("KXYZ-TV"), it ends nothing.
 _DASH = r"(?:--|-(?![^\W\d_])|–|—)"
 # A place, its region or date, the credit if any, and always the dash: without it, capitals and
-# a parenthesis open many a sentence ("NATO (the alliance) said").
+# a parenthesis open many a sentence ("ACME (the maker) said").
 _PLACED = re.compile(rf"(?:{_PLACE}){_QUALIFIER}*\s*(?:{_CREDIT})?\s*{_DASH}[ \t]*")
 # "CITY / Agency /--": the agency between slashes.
 _SLASHED = re.compile(
@@ -118,7 +118,7 @@ def _agency(credit: str | None) -> str | None:
     if not words or len(words) > AGENCY_WORDS or not (name[0].isupper() or name[0].isdigit()):
         return None
     if "," in name or not any(c.isalpha() for c in name):
-        return None  # "(WASHINGTON, DC)": a place; "(2014)": no name
+        return None  # "(HARBORTON, LK)": a place; "(2014)": no name
     if any(not (w[0].isupper() or w[0].isdigit()) for w in words) or words[0].lower() in LABELS:
         return None  # "(Updates with new figures)", "(Source)": a label, not whose copy it is
     return name

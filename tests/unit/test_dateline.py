@@ -28,9 +28,9 @@ from service.pipeline.dateline import SENTENCE_CHARS, Dateline, dateline, openin
         ("EAST HARBORTON—Thousands marched", None, "Thousands marched"),
         ("(HARBORTON) In a decision", None, "In a decision"),
         ("(HARBORTON, LK) – In the boldest", None, "In the boldest"),
-        ("(Nov. 26, 2014) – Your turkey", None, "Your turkey"),
+        ("(March 3, 2019) – Your order", None, "Your order"),
         ("(Updates with new figures) The toll rose", None, "The toll rose"),
-        ("(Source) A neighbour said", None, "A neighbour said"),
+        ("(Source) The mayor said", None, "The mayor said"),
     ],
 )
 def test_datelines_and_their_credits(text: str, agency: str | None, rest: str) -> None:
@@ -44,9 +44,9 @@ def test_datelines_and_their_credits(text: str, agency: str | None, rest: str) -
     [
         "The port closed on Monday.",
         "KXYZ-TV in Harborton is reporting that the port closed.",
-        "NATO (the alliance) said on Monday it would act.",
-        "A Lakeland woman — because where else? — says she grew a third arm.",
-        "THE scourge of the militants — a woman who fought them — has died.",
+        "ACME (the maker) said on Monday it would act.",
+        "A local baker — who else? — says she won the prize twice.",
+        "THE best bakery in town — everyone agrees — has closed.",
         "US officials said the port closed.",
         "HARBORTON —",
         "(Coastwire)",
