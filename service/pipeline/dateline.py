@@ -53,6 +53,8 @@ ABBREVIATIONS = wordset(
 # The longest first sentence kept; a text with no full stop before it is cut there.
 SENTENCE_CHARS = 300
 _FULL_STOP = re.compile(r"\.\s+")
+# Any text at all after a dateline (a dateline alone is no dateline of anything).
+_TEXT = re.compile(r"\S")
 
 
 class Dateline(msgspec.Struct, frozen=True):
@@ -69,10 +71,10 @@ def dateline(text: str) -> Dateline:
     opening = text[start : start + DATELINE_CHARS]
     for pattern in (_SLASHED, _PLACED):
         found = pattern.match(opening)
-        if found is not None and text[start + found.end() :].strip():
+        if found is not None and _TEXT.search(text, start + found.end()):
             return Dateline(end=start + found.end(), agency=_agency(found.group(1)))
     found = _BARE.match(opening)
-    if found is not None and text[start + found.end() :].strip():
+    if found is not None and _TEXT.search(text, start + found.end()):
         # "(Agency) -- text" and "(Agency) text" credit an agency; "(CITY) text" or "(CITY, ST) -
         # text" is a place (in capitals with no dash, the two cannot be told apart: no credit).
         label = found.group(1)

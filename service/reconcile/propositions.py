@@ -346,6 +346,7 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             r: frozenset(w for c in members for w in content_words(c.claim.sentence))
             for r, members in sizes.items()
         }
+        said_folded = {r: frozenset(_singular(w) for w in found) for r, found in said.items()}
         for i, root in _stranded_denials(ordered, placed, proposition_of, sizes, said, main).items():
             # A denial naming the report it answers ("contrary to some reports, it did not
             # break off"), in a proposition nobody asserts: the story's report in other words.
@@ -364,11 +365,11 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             if reported is None or c.claim.article_id in main_articles:
                 # The story's claim, as the story reports it (and as its own article does),
                 # unless the denial says its report held something the claim never says.
-                if not _held_elsewhere(held, said[main]):
+                if not _held_elsewhere(held, said_folded[main]):
                     target[i] = main
                 continue
             at = index_of[reported.claim.claim_id]
-            if _held_elsewhere(held, said[proposition_of[at]]):
+            if _held_elsewhere(held, said_folded[proposition_of[at]]):
                 continue  # "refuting reports claiming the cuts came late" after another account
             if (
                 _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
@@ -674,13 +675,11 @@ def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) ->
 def _held_elsewhere(held: set[str], said: frozenset[str]) -> bool:
     """Whether a denial that says what its report held (`held`: the report words of its
     sentence, plurals folded; at least NAMED_MIN of them) says it in words none of a
-    proposition's sentences (`said`) use: it denies another report than that proposition.
-    "Refuting reports claiming the cuts have come at the last minute" does not answer the
-    account before it that the prototypes were disguised; "denied the report" names nothing
-    and may."""
-    if len(held) < NAMED_MIN:
-        return False
-    return not held & {_singular(w) for w in said}
+    proposition's sentences (`said`, plurals folded) use: it denies another report than that
+    proposition. "Refuting reports claiming the cuts have come at the last minute" does not
+    answer the account before it that the prototypes were disguised; "denied the report" names
+    nothing and may."""
+    return len(held) >= NAMED_MIN and not held & said
 
 
 def report_words(sentence: str) -> set[str]:

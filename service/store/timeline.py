@@ -201,18 +201,21 @@ async def add_participants(
     naming it as a party; an entity only `shown` with it (its reporter, a place) is linked with
     no such mention, and a party's count is kept."""
     party_set = set(parties)
-    rows = [
-        (uuid.UUID(event_id), uuid.UUID(e), 1 if e in party_set else 0)
-        for e in sorted(party_set | set(shown))
-    ]
-    await conn.executemany(
+    entities = sorted(party_set | set(shown))
+    if not entities:
+        return
+    # One statement for the mention's entities (each once, so no row is touched twice).
+    await conn.execute(
         """
-        INSERT INTO event_entities (event_id, entity_id, party_mentions) VALUES ($1, $2, $3)
+        INSERT INTO event_entities (event_id, entity_id, party_mentions)
+        SELECT $1, e, m FROM unnest($2::uuid[], $3::int[]) AS t(e, m)
         ON CONFLICT (event_id, entity_id) DO UPDATE
             SET party_mentions = event_entities.party_mentions + EXCLUDED.party_mentions
             WHERE EXCLUDED.party_mentions > 0
         """,
-        rows,
+        uuid.UUID(event_id),
+        [uuid.UUID(e) for e in entities],
+        [1 if e in party_set else 0 for e in entities],
     )
 
 
