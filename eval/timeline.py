@@ -31,7 +31,7 @@ import argparse
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,7 @@ class Document:
     heads: list[int]  # each token's syntactic head (its own index at a root)
     spans: list[tuple[int, int] | None]  # each token's place in the stored (cleaned) text
     article_id: str = ""
+    particles: list[list[int]] = field(default_factory=list)  # each token's particle dependents
 
 
 # -- reading the corpus -----------------------------------------------------------------------------
@@ -86,6 +87,7 @@ def parse_tokens(documents: list[Document]) -> None:
         doc = nlp(Doc(nlp.vocab, words=[t.text or " " for t in document.tokens]))
         document.lemmas = [t.lemma_.lower() for t in doc]
         document.heads = [t.head.i for t in doc]
+        document.particles = [[c.i for c in t.children if c.dep_ == "prt"] for t in doc]
 
 
 def _text(tokens: list[Token]) -> str:
@@ -175,7 +177,11 @@ def mention(document: Document, predicate: str, start: int, end: int) -> str:
     if chosen is None:
         chosen = named[0] if named else heads[0] if heads else inside[0]
     token = document.tokens[chosen]
-    return f"{document.doc_id}-{token.sentence}-{token.text}"
+    # The task writes a verb with its particle as one mention, joined by "_" ("showed_off",
+    # "took_off" for "took six months off").
+    particles = document.particles[chosen] if chosen < len(document.particles) else []
+    word = "_".join([token.text, *(document.tokens[i].text for i in particles)])
+    return f"{document.doc_id}-{token.sentence}-{word}"
 
 
 def system_timeline(name: str, events: list[dict[str, Any]], documents: dict[str, Document]) -> Timeline:

@@ -139,8 +139,24 @@ ANAPHORIC_EVENT_NOUNS: dict[str, str] = {"exchange": "talk"}
 GENERIC_PLURAL_NOUNS = frozenset({"contact", "talk", "communication"})
 
 # Verbs that carry no event of their own when their object is an event noun: "held a call",
-# "had a phone conversation", "carried out three attacks".
-LIGHT_VERBS = frozenset({"have", "hold", "make", "place", "conduct", "carry", "launch", "mount", "stage"})
+# "had a phone conversation", "carried out three attacks", "gave an interview", "delivered a
+# speech", "paid a visit" (TimeML marks the noun, not the verb, as the event).
+LIGHT_VERBS = frozenset(
+    {
+        "have",
+        "hold",
+        "make",
+        "place",
+        "conduct",
+        "carry",
+        "launch",
+        "mount",
+        "stage",
+        "give",
+        "deliver",
+        "pay",
+    }
+)
 # Verbs that say an event named by their subject happened: "the call took place".
 OCCURRENCE_VERBS = frozenset({"happen", "occur"})
 OCCURRENCE_PHRASES = frozenset({("take", "place")})

@@ -18,7 +18,7 @@ from service.pipeline.wordlists import wordset
 PRODUCT_NOUNS = wordset(
     "owner owners user users version versions lineup range family successor prototype firmware "
     "update updates upgrade pre-order pre-orders preorders antenna screen display battery generation "
-    "handset handsets jetliner airliner"
+    "handset handsets jetliner airliner camera cameras touch-screen touchscreen keyboard processor chip"
 )
 # Adjectives before a product's name ("the new Widgetphone", "its latest Widgetpad").
 PRODUCT_ADJECTIVES = wordset("new latest upcoming forthcoming next-generation updated redesigned")
@@ -53,6 +53,11 @@ def product_cue(doc: Doc, start: int, end: int, org_tokens: frozenset[int] = fro
     after = doc[end] if end < len(doc) else None
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.is_lower:
         return True
+    owned = doc[end + 1] if after is not None and after.tag_ == "POS" and end + 1 < len(doc) else None
+    if owned is not None and owned.lower_ in PRODUCT_NOUNS:
+        return True  # "the Widgetphone's battery"
+    if _made_by_a_maker(doc[end - 1]):
+        return True  # "the maker of Widgetphone"
     if after is not None and after.is_digit and not _YEAR.fullmatch(after.text):
         return True  # "Widgetphone 4": a version
     before = [doc[i] for i in range(max(start - 3, 0), start)]
@@ -63,6 +68,22 @@ def product_cue(doc: Doc, start: int, end: int, org_tokens: frozenset[int] = fro
         return True  # "Acme's Widgetphone"
     head = doc[end - 1].head
     return doc[end - 1].dep_ == "dobj" and head.lemma_.lower() in PRODUCT_VERBS
+
+
+# Whose maker a phrase names: "the maker of Widgetphone", "apps for Widgetpad".
+MAKER_NOUNS = wordset("maker makers manufacturer manufacturers")
+APP_NOUNS = wordset("app apps application applications accessory accessories")
+
+
+def _made_by_a_maker(last: Token) -> bool:
+    """A name that is the object of "the maker of", or of "apps for"."""
+    prep = last.head if last.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return False
+    nouns = {prep.head.lower_, prep.doc[prep.i - 1].lower_}  # the parser may hang "for" higher up
+    if prep.lower_ == "of":
+        return bool(nouns & MAKER_NOUNS)
+    return prep.lower_ == "for" and bool(nouns & APP_NOUNS)
 
 
 # Verbs whose subject acts as an organisation or a person does, which a product seldom is.

@@ -47,6 +47,9 @@ TRIGRAM_MIN = 0.45  # pg_trgm similarity for a fuzzy look-up to return a candida
 CONTEXT_MIN = 2  # shared co-occurring entities needed for context to decide an ambiguous name
 
 PLACES = frozenset({"GPE", "LOC"})
+# Types the model gives one brand from article to article: a product, the service or company it
+# names, and (for names that are no words of English) a group ("Widgetpod" as ORG, PRODUCT, NORP).
+BRAND_TYPES = frozenset({"ORG", "PRODUCT", "NORP"})
 # Hazards reported as one disaster: an undersea earthquake raises the tsunami it is named with
 # ("the Xland Sea earthquake and tsunami"), so the place's earthquake and its tsunami are one event.
 _HAZARD_KIND = {"earthquake": "earthquake", "quake": "earthquake", "tsunami": "earthquake"}
@@ -276,9 +279,12 @@ def _retyped(mine: list[str], theirs: list[str], type_: str, candidate: Candidat
     """The same full name typed differently in two articles ("Ann Smith" as a person and as an
     organisation) is one entity whose type the evidence decides (`merged`): a full name of two or
     more words, the incoming name among the candidate's forms. One-word names of different types
-    stay apart ("Jordan" the place and the person)."""
+    stay apart ("Jordan" the place and the person), except between the types the model confuses
+    for one brand (BRAND_TYPES: "Widgetpod" an organisation in one article, a product in the
+    next)."""
     types = {type_, candidate.type}
-    if not types <= entity_types.NAME_TYPES or _words(mine[0]) < 2:
+    brand = types <= BRAND_TYPES
+    if not brand and (not types <= entity_types.NAME_TYPES or _words(mine[0]) < 2):
         return None
     key = names.name_key(mine[0])
     if any(names.name_key(b) == key for b in theirs):

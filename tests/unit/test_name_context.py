@@ -28,6 +28,9 @@ def span_of(doc: Doc, words: str) -> tuple[int, int]:
         ("The company showed the new Widgetpad on Tuesday.", "Widgetpad"),
         ("Sales of the Widgetphone 4 began in June.", "Widgetphone"),
         ("Zorbix unveiled Widgetpad at its conference.", "Widgetpad"),
+        ("Reviewers praised the Widgetphone's camera.", "Widgetphone"),
+        ("A dispute broke out between Zorbix and the maker of Widgetphone.", "Widgetphone"),
+        ("Developers wrote thousands of apps for Widgetpad last year.", "Widgetpad"),
     ],
 )
 def test_product_cues(text: str, name: str) -> None:
@@ -48,6 +51,9 @@ def test_an_organisations_possessive_marks_a_product() -> None:
         ("Zorbix said on Monday that profits rose.", "Zorbix"),
         ("Shares of Zorbix fell in 2024.", "Zorbix"),
         ("Ann Smith met the board.", "Ann Smith"),
+        ("Zorbix's chief executive resigned.", "Zorbix"),
+        ("The maker of the film thanked Zorbix.", "Zorbix"),
+        ("Zorbix applied for a licence.", "Zorbix"),
     ],
 )
 def test_no_product_cue(text: str, name: str) -> None:

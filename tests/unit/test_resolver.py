@@ -342,6 +342,19 @@ def test_same_full_name_typed_differently_is_one_entity_retyped_by_evidence() ->
     assert index.resolve_article([group("Smith", "ORG")]) != second
 
 
+def test_one_brand_typed_organisation_product_or_group_is_one_entity() -> None:
+    index = MemoryIndex()
+    (pod,) = index.resolve_article([group("Widgetpod", "ORG")])
+    assert index.resolve_article([group("Widgetpod", "PRODUCT")]) == [pod]
+    assert index.resolve_article([group("Widgetpod", "NORP")]) == [pod]
+    assert index.get(pod).article_count == 3
+    # A one-word name of a person or a place stays apart from the brand of that name.
+    assert index.resolve_article([group("Widgetpod", "PERSON")]) != [pod]
+    assert index.resolve_article([group("Widgetpod", "GPE")]) != [pod]
+    # Only the same name: a brand's other products are other entities.
+    assert index.resolve_article([group("Widgetpad", "PRODUCT")]) != [pod]
+
+
 def test_transliterations_differing_only_in_vowels_are_one_name() -> None:
     assert chosen(inc("Al-Marzida", "ORG"), cand("o", "Al Marzeda", "ORG", "Al-Marzeda")) == "o"
     # A consonant changed, or a vowel added, is no vowel variant.

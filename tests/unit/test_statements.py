@@ -180,6 +180,16 @@ def test_light_verb_names_the_event_of_its_object(nlp: Language) -> None:
     assert not any(s.predicate == "have" for s in statements)
 
 
+def test_giving_or_delivering_an_event_names_that_event(nlp: Language) -> None:
+    statements, groups, _ = read(nlp, "Carlos Mendes gave an interview to Radio Norte on Monday.")
+    interview = find(statements, "interview")
+    assert "Carlos Mendes" in names(interview, groups)
+    assert not any(s.predicate == "give" for s in statements)
+    statements, _, _ = read(nlp, "Ines Duarte delivered a speech in Lisbon on Friday.")
+    assert find(statements, "speech") is not None
+    assert not any(s.predicate == "deliver" for s in statements)
+
+
 def test_title_and_affiliation_compounds_are_participants_but_nested_reports_are_not(nlp: Language) -> None:
     text = "Interpol spokesman Tomas Reyes told reporters that Carlos Mendes met Ines Duarte."
     statements, groups, _ = read(nlp, text)

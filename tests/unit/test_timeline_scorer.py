@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eval.temporal_awareness import Counts, build, evaluate, triples
-from eval.timeline import score
+from eval.timeline import Document, Token, mention, score
 from eval.timeline_format import Line, Timeline, parse, render, to_tlinks
 
 
@@ -159,3 +159,19 @@ def test_trial_gold_against_itself_and_shuffled_copies(path: Path) -> None:
         )
         if len(orders) > 1:
             assert score(gold, copy).f1 < 1.0
+
+
+def test_a_verb_and_its_particle_are_one_mention_as_the_task_writes_it() -> None:
+    words = ["Ann", "took", "six", "months", "off", "."]
+    document = Document(
+        doc_id="7",
+        url=None,
+        created="",
+        tokens=[Token(3, w) for w in words],
+        lemmas=["ann", "take", "six", "month", "off", "."],
+        heads=[1, 1, 3, 1, 1, 1],
+        spans=[(0, 3), (4, 8), (9, 12), (13, 19), (20, 23), (23, 24)],
+        particles=[[], [4], [], [], [], []],
+    )
+    assert mention(document, "take", 0, 24) == "7-3-took_off"
+    assert mention(document, "month", 0, 24) == "7-3-months"
