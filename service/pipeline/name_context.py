@@ -20,6 +20,14 @@ PRODUCT_NOUNS = wordset(
     "update updates upgrade pre-order pre-orders preorders antenna screen display battery generation "
     "handset handsets jetliner airliner camera cameras touch-screen touchscreen keyboard processor chip"
 )
+# Kinds of made things, written before a product's name ("the browser Widgetfox") or after it
+# ("Widgetpod players"); not "company", "group" or any kind of body of people.
+PRODUCT_KINDS = wordset(
+    """player players phone phones smartphone smartphones handset tablet tablets laptop laptops
+    notebook computer computers browser software console consoles device devices gadget
+    camera aircraft airliner jet jetliner helicopter drone car cars sedan truck vehicle drug
+    vaccine pill medicine app game"""
+)
 # Adjectives before a product's name ("the new Widgetphone", "its latest Widgetpad").
 PRODUCT_ADJECTIVES = wordset("new latest upcoming forthcoming next-generation updated redesigned")
 # Verbs whose object is a product when it is named ("Acme unveiled Widgetphone").
@@ -66,6 +74,15 @@ def product_cue(doc: Doc, start: int, end: int, org_tokens: frozenset[int] = fro
         return True
     if len(before) >= 2 and before[-1].tag_ == "POS" and before[-2].i in org_tokens:
         return True  # "Acme's Widgetphone"
+    if before and before[-1].is_lower and before[-1].lower_ in PRODUCT_KINDS:
+        return True  # "the web browser Widgetfox": the kind of thing, then its name
+    last = doc[end - 1]
+    if (
+        last.dep_ in ("compound", "amod", "nmod")
+        and last.head.i > last.i
+        and last.head.lower_ in PRODUCT_KINDS
+    ):
+        return True  # "a Widgetpod music player"
     head = doc[end - 1].head
     return doc[end - 1].dep_ == "dobj" and head.lemma_.lower() in PRODUCT_VERBS
 

@@ -31,6 +31,8 @@ def span_of(doc: Doc, words: str) -> tuple[int, int]:
         ("Reviewers praised the Widgetphone's camera.", "Widgetphone"),
         ("A dispute broke out between Zorbix and the maker of Widgetphone.", "Widgetphone"),
         ("Developers wrote thousands of apps for Widgetpad last year.", "Widgetpad"),
+        ("It ships with the web browser Widgetfox.", "Widgetfox"),
+        ("The judge owns a Widgetpod music player.", "Widgetpod"),
     ],
 )
 def test_product_cues(text: str, name: str) -> None:
@@ -54,6 +56,8 @@ def test_an_organisations_possessive_marks_a_product() -> None:
         ("Zorbix's chief executive resigned.", "Zorbix"),
         ("The maker of the film thanked Zorbix.", "Zorbix"),
         ("Zorbix applied for a licence.", "Zorbix"),
+        ("The Zorbix company hired a lawyer.", "Zorbix"),
+        ("The lawyer met her client Ann Smith.", "Ann Smith"),
     ],
 )
 def test_no_product_cue(text: str, name: str) -> None:
