@@ -353,6 +353,11 @@ def test_one_brand_typed_organisation_product_or_group_is_one_entity() -> None:
     assert index.resolve_article([group("Widgetpod", "GPE")]) != [pod]
     # Only the same name: a brand's other products are other entities.
     assert index.resolve_article([group("Widgetpad", "PRODUCT")]) != [pod]
+    # A product named after its maker keeps apart from it, though the article said the maker's
+    # name alone for it.
+    (tv,) = index.resolve_article([group("Zorbix TV", "PRODUCT", "Zorbix")])
+    (maker,) = index.resolve_article([group("Zorbix", "ORG")])
+    assert maker != tv and index.get(tv).name == "Zorbix TV"
 
 
 def test_transliterations_differing_only_in_vowels_are_one_name() -> None:
