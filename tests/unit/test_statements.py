@@ -180,6 +180,16 @@ def test_light_verb_names_the_event_of_its_object(nlp: Language) -> None:
     assert not any(s.predicate == "have" for s in statements)
 
 
+def test_a_definite_description_takes_part_as_the_one_thing_named_so(nlp: Language) -> None:
+    text = "Zorbix opened the Tolvar Mall, a shopping centre, in May. The centre was evacuated on Friday."
+    statements, groups, _ = read(nlp, text)
+    assert "Tolvar Mall" in names(find(statements, "evacuate"), groups)
+    # Two things of that kind named before: the description stands for neither.
+    text = "The Tolvar Mall and the Vessa Mall opened in May. The mall was evacuated on Friday."
+    statements, groups, _ = read(nlp, text)
+    assert not names(find(statements, "evacuate"), groups)
+
+
 def test_giving_or_delivering_an_event_names_that_event(nlp: Language) -> None:
     statements, groups, _ = read(nlp, "Carlos Mendes gave an interview to Radio Norte on Monday.")
     interview = find(statements, "interview")

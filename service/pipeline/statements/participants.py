@@ -260,11 +260,17 @@ def intended_event_arguments(clause: Token, idx: DocIndex) -> list[Token]:
 def participants(pred: Predicate, idx: DocIndex) -> list[int]:
     """Entity groups taking part in the predicate, in order of first mention."""
     toks: list[Token] = []
+    described: list[tuple[int, int]] = []  # (position, group) of definite descriptions
     for h in argument_heads(pred, idx):
         if h.pos_ == "PRON" and idx.group_of[h.i] < 0:
             antecedent = pronoun_antecedent(h, idx)
             if antecedent is not None:
                 toks.append(antecedent)
+        if h.pos_ == "NOUN" and idx.group_of[h.i] < 0 and event_noun_lemma(h) is None:
+            # "the store has sold ...": the one thing the article named as a store.
+            g = described_entity(h, idx)
+            if g >= 0:
+                described.append((h.i, g))
         if _is_phase_subject(pred, h):
             # "Russia's war against Ukraine began": the beginning (or end) of an event involves
             # the event's own parties, named on the event noun.
@@ -277,8 +283,7 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
         toks.extend(copula_subject_tokens(pred.noun, idx))
     toks.extend(commemorated_parties(pred, idx))
     seen: list[int] = []
-    for t in sorted(toks, key=lambda t: t.i):
-        g = idx.group_of[t.i]
+    for _, g in sorted([(t.i, idx.group_of[t.i]) for t in toks] + described):
         if g >= 0 and g not in seen and idx.groups[g].type in lx.PARTICIPANT_TYPES:
             seen.append(g)
     return seen
