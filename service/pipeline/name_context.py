@@ -187,6 +187,20 @@ ORGANISATION_NOUNS = wordset(
 )
 
 
+# Kinds of company no person is called by: a name right after one is the company's ("the
+# retailer Acme Buy", "investment bank Acme Sachs"), even when it reads as a person's name.
+COMPANY_KINDS = wordset(
+    """company firm retailer airline carrier bank automaker carmaker conglomerate insurer lender
+    broadcaster newspaper website chain supermarket brewer"""
+)
+
+
+def company_kind_before(doc: Doc, start: int) -> bool:
+    """Whether a lowercase noun of a kind of company comes right before the name at `start`."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in COMPANY_KINDS
+
+
 def organisation_cue(doc: Doc, start: int, end: int) -> bool:
     """Whether the name over tokens [start, end) is named as an organisation: before an
     organisation noun, over at most one lowercase noun between ("the Acmewire news service"),

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from service.pipeline.entities import extract_entities
+from service.pipeline.entities.grouping import type_product_lines
 from service.pipeline.nlp import load
 from service.pipeline.types import EntityGroup
 
@@ -43,6 +44,24 @@ def test_product_named_by_its_context(nlp: Language) -> None:
     )
     assert having(groups, "Widgetphone").type == "PRODUCT"
     assert having(groups, "Zorbix Inc.").type == "ORG"
+
+
+def test_a_name_extending_a_product_name_is_a_product_of_that_line() -> None:
+    groups = [
+        EntityGroup(name="Widgetpod", type="PRODUCT", aliases=["Widgetpod"], mentions=[]),
+        EntityGroup(name="Widgetpod Mini", type="ORG", aliases=["Widgetpod Mini"], mentions=[]),
+        EntityGroup(name="Widgetpod Inc.", type="ORG", aliases=["Widgetpod Inc."], mentions=[]),
+        EntityGroup(name="Zorbix Mini", type="ORG", aliases=["Zorbix Mini"], mentions=[]),
+    ]
+    type_product_lines(groups)
+    assert [g.type for g in groups] == ["PRODUCT", "PRODUCT", "ORG", "ORG"]
+
+
+def test_a_name_after_a_kind_of_company_is_the_company(nlp: Language) -> None:
+    groups = groups_of(nlp, "Shares of the electronics retailer Tolvin Buy fell on Monday.")
+    assert having(groups, "Tolvin Buy").type == "ORG"
+    groups = groups_of(nlp, "The lawyer Anna Brook said the case would go on.")
+    assert having(groups, "Anna Brook").type == "PERSON"
 
 
 def test_an_organisation_that_acts_stays_an_organisation(nlp: Language) -> None:

@@ -9,7 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.pipeline import names
-from service.pipeline.entities.grouping import add_family_names, group_mentions, stray_word, to_group
+from service.pipeline.entities.grouping import (
+    add_family_names,
+    group_mentions,
+    stray_word,
+    to_group,
+    type_product_lines,
+)
 from service.pipeline.entities.mention import ArticleFacts
 from service.pipeline.entities.recovery import facility_phrases, recover_missed
 from service.pipeline.entities.retyping import (
@@ -60,6 +66,7 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     groups = [
         to_group(group, article) for group in group_mentions(mentions, doc) if not stray_word(group, article)
     ]
+    type_product_lines(groups)
     add_family_names(groups)
     return groups
 

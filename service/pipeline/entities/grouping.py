@@ -389,6 +389,19 @@ def _aliases(name: str, mentions: list[NameSpan], forms: list[str]) -> list[str]
     return list(seen)
 
 
+def type_product_lines(groups: list[EntityGroup]) -> None:
+    """A name that extends a product's name by more words ("Widgetpod Mini" beside the product
+    "Widgetpod") is a product of that line, whatever the model typed it, unless its words say it
+    is an organisation ("Widgetpod Inc.")."""
+    products = {names.name_key(g.name) for g in groups if g.type == "PRODUCT"}
+    for g in groups:
+        if g.type not in ("ORG", "PERSON", "WORK_OF_ART") or org_names.has_org_form(g.name):
+            continue
+        words = names.name_key(g.name).split()
+        if any(" ".join(words[:n]) in products for n in range(1, len(words))):
+            g.type = "PRODUCT"
+
+
 def add_family_names(groups: list[EntityGroup]) -> None:
     """Give each person's full name its family name as an alias, which is how readers look people
     up, unless two people in the article share it (then the family name alone names neither)."""

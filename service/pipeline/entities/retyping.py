@@ -43,6 +43,12 @@ def retype(mention: NameSpan, doc: Doc, org_tokens: frozenset[int] = frozenset()
         return "PRODUCT"
     if name_context.byline_author(doc, mention.start) and person_names.person_shape(span.text):
         return "PERSON"  # "By Ann Smith" opening a line: the author
+    if (
+        mention.label == "PERSON"
+        and not mention.honorific
+        and name_context.company_kind_before(doc, mention.start)
+    ):
+        return "ORG"  # "the electronics retailer Ann Buy": a company, whatever its name looks like
     if mention.label in PLACES and len(span) == 1 and span[0].pos_ == "ADJ":
         return "NORP"  # "Polish authorities": an adjective of nationality, not the country
     if mention.label in PLACES or mention.label in {"NORP", "EVENT"}:
