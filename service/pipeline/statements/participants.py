@@ -426,11 +426,17 @@ def pronoun_antecedent(pron: Token, idx: DocIndex) -> Token | None:
     kinds = PRONOUN_KINDS.get(pron.lower_)
     if kinds is None:
         return None
+    fallback = None
     for i in range(pron.i - 1, max(pron.i - ANTECEDENT_WINDOW, 0) - 1, -1):
         g = idx.group_of[i]
         if g >= 0 and idx.groups[g].type in kinds and _in_subject(idx.tokens[i], idx):
-            return idx.tokens[i]
-    return None
+            group = idx.groups[g]
+            if group.type != "PERSON" or len(group.name.split()) > 1:
+                return idx.tokens[i]
+            # A one-word "person" the article never names in full is often a thing the model
+            # mistyped ("Widget OS"): news style introduces people by full name.
+            fallback = fallback or idx.tokens[i]
+    return fallback
 
 
 def _in_subject(tok: Token, idx: DocIndex) -> bool:
