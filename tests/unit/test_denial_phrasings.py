@@ -41,6 +41,11 @@ def test_calling_a_report_untrue_is_a_denial(nlp: Language, text: str) -> None:
         # a prank or a spoof that someone made is no verdict on a report
         ("The students played a prank on the teacher, the principal said.", ["asserts"]),
         ("The show is a spoof of spy films, the director said.", ["asserts"]),
+        # a first of its kind, told as news: no particular happening is denied
+        (
+            'Ann Smith told staff that Zorbix has "never sold anything people could try on before."',
+            ["asserts"],
+        ),
     ],
 )
 def test_look_alikes_are_no_denial_of_a_report(nlp: Language, text: str, stances: list[str]) -> None:

@@ -274,9 +274,27 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False
     if clause.lemma_.lower() in lx.STATE_OF_MIND_VERBS:
         return False  # "never wanted to marry her": a state of mind, no event denied
+    if first_of_its_kind(clause, idx):
+        return False
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
     )
+
+
+# Objects that stand for any thing or person of a kind, not a particular one.
+INDEFINITE_OBJECTS = frozenset({"anything", "anyone", "anybody"})
+
+
+def first_of_its_kind(clause: Token, idx: DocIndex) -> bool:
+    """ "Has never sold anything like it before": a first of its kind told as news, which denies
+    no particular happening a report told of."""
+    kids = children(idx, clause)
+    if not any(c.lower_ == "never" for c in kids):
+        return False
+    if not any(c.dep_ in ("dobj", "obj") and c.lower_ in INDEFINITE_OBJECTS for c in kids):
+        return False
+    _, end = clause_bounds(idx, clause)
+    return any(idx.tokens[i].lower_ == "before" for i in range(clause.i + 1, end))
 
 
 def _denies_relation(clause: Token, idx: DocIndex) -> bool:
