@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,6 +28,10 @@ class DocIndex:
     sents: list[Span]
     time_of: list[int]  # token -> time expression index, -1 when none
     time_heads: list[int]  # time expression -> head token index, -1 when not found
+    # noun lemma -> (token index, group) of the words that say what a named thing is, in text
+    # order: a name's own noun ("the Xville coal mine") or a noun in apposition to a name ("the
+    # Vessaline, a cargo ship"). A definite description looks its referent up here.
+    kind_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]) -> DocIndex:
@@ -57,9 +61,37 @@ def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]
         if h != t.i and block[h] == block[t.i]:
             kids[h].append(t)
     untimed = DocIndex(
-        doc, tokens, doc.text, kids, groups, [], group_of, block, sent_of, sents, [-1] * len(doc), []
+        doc,
+        tokens,
+        doc.text,
+        kids,
+        groups,
+        [],
+        group_of,
+        block,
+        sent_of,
+        sents,
+        [-1] * len(doc),
+        [],
+        kind_words(tokens, group_of, block),
     )
     return with_times(untimed, times)
+
+
+def kind_words(
+    tokens: list[Token], group_of: list[int], block: list[int]
+) -> dict[str, list[tuple[int, int]]]:
+    """Noun lemma -> (token index, group) of each noun inside a name or in apposition to one."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for t in tokens:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        g = group_of[t.i]
+        if g < 0 and t.dep_ == "appos" and t.head.i != t.i and block[t.head.i] == block[t.i]:
+            g = group_of[t.head.i]
+        if g >= 0:
+            found.setdefault(t.lemma_.lower(), []).append((t.i, g))
+    return found
 
 
 def mark_unmarked_names(tokens: list[Token], groups: list[EntityGroup], group_of: list[int]) -> None:

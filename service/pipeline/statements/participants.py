@@ -3,6 +3,8 @@ the latest subject of its kind), and the places it names."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from service.pipeline import event_lexicon
@@ -396,18 +398,10 @@ def described_entity(noun: Token, idx: DocIndex) -> int:
     cargo ship") or as the head of its name ("the Xville coal mine"); -1 when none or several."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(idx, noun)):
         return -1
-    lemma = noun.lemma_.lower()
-    kinds: set[int] = set()
-    for i in range(max(noun.i - DESCRIPTION_WINDOW, 0), noun.i):
-        t = idx.tokens[i]
-        if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if idx.group_of[i] >= 0:
-            kinds.add(idx.group_of[i])  # "the Xville coal mine": the name's own head
-            continue
-        named = head(idx, t) if t.dep_ == "appos" else None
-        if named is not None and idx.group_of[named.i] >= 0:
-            kinds.add(idx.group_of[named.i])  # "the Vessaline, a cargo ship"
+    words = idx.kind_words.get(noun.lemma_.lower(), [])
+    lo = bisect_left(words, (noun.i - DESCRIPTION_WINDOW, -1))
+    hi = bisect_left(words, (noun.i, -1))
+    kinds = {g for _, g in words[lo:hi]}
     return kinds.pop() if len(kinds) == 1 else -1
 
 
