@@ -286,7 +286,8 @@ def _retyped(mine: list[str], theirs: list[str], type_: str, candidate: Candidat
     key = names.name_key(mine[0])
     if types <= BRAND_TYPES and key == names.name_key(candidate.name):
         # The brand's own name, not a short form: "Acme" is no alias of "Acme TV" the product.
-        return Match(candidate, "exact", 0.9, f"same brand {mine[0]!r}, typed {type_} and {candidate.type}")
+        # A match on a name key, so no spelling look-up follows it (ingest.apply.KEY_MATCH).
+        return Match(candidate, "exact", 0.95, f"same brand {mine[0]!r}, typed {type_} and {candidate.type}")
     if not types <= entity_types.NAME_TYPES or _words(mine[0]) < 2:
         return None
     if any(names.name_key(b) == key for b in theirs):
