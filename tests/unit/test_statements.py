@@ -191,8 +191,8 @@ def test_a_definite_description_takes_part_as_the_one_thing_named_so(nlp: Langua
 
 
 def test_a_pronoun_skips_a_one_word_person_the_article_never_names_in_full(nlp: Language) -> None:
-    # The model reads "Mac" as a person; "She" is the woman named in full before it.
-    text = "Anna Brook opened the fair on Monday. Brook said that Mac has had a secret life. She thanked the staff."
+    # The model reads "Corwin" as a person never named in full; "She" is the woman named in full.
+    text = "Anna Brook opened the fair on Monday. Brook said that Corwin has had a secret life. She thanked the staff."
     statements, groups, _ = read(nlp, text)
     assert names(find(statements, "thank"), groups) == {"Anna Brook"}
 
