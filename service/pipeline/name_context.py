@@ -18,10 +18,16 @@ from service.pipeline.wordlists import wordset
 PRODUCT_NOUNS = wordset(
     "owner owners user users version versions lineup range family successor prototype firmware "
     "update updates upgrade pre-order pre-orders preorders antenna screen display battery generation "
-    "handset handsets jetliner airliner camera cameras touch-screen touchscreen keyboard processor chip"
+    "handset handsets jetliner airliner"
 )
-# Kinds of made things, written before a product's name ("the browser Widgetfox") or after it
-# ("Widgetpod players"); not "company", "group" or any kind of body of people.
+# Parts of a made thing, which "the X's" names as its own ("the Widgetphone's camera"); a maker
+# takes no "the" ("Zorbix's cameras" are what Zorbix makes).
+PRODUCT_PARTS = wordset(
+    "battery screen display antenna camera touch-screen touchscreen keyboard processor chip firmware"
+)
+# Kinds of made things, written before a product's name ("the web browser Widgetfox"); not
+# "company", "group" or any kind of body of people. Not after a name: "a Zorbix jet", "Zorbix
+# cars" name the maker as often as a product line.
 PRODUCT_KINDS = wordset(
     """player players phone phones smartphone smartphones handset tablet tablets laptop laptops
     notebook computer computers browser software console consoles device devices gadget
@@ -62,7 +68,8 @@ def product_cue(doc: Doc, start: int, end: int, org_tokens: frozenset[int] = fro
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.is_lower:
         return True
     owned = doc[end + 1] if after is not None and after.tag_ == "POS" and end + 1 < len(doc) else None
-    if owned is not None and owned.lower_ in PRODUCT_NOUNS:
+    the = start > 0 and doc[start - 1].lower_ == "the"
+    if owned is not None and the and owned.lower_ in PRODUCT_PARTS:
         return True  # "the Widgetphone's battery"
     if _made_by_a_maker(doc[end - 1]):
         return True  # "the maker of Widgetphone"
@@ -76,13 +83,6 @@ def product_cue(doc: Doc, start: int, end: int, org_tokens: frozenset[int] = fro
         return True  # "Acme's Widgetphone"
     if before and before[-1].is_lower and before[-1].lower_ in PRODUCT_KINDS:
         return True  # "the web browser Widgetfox": the kind of thing, then its name
-    last = doc[end - 1]
-    if (
-        last.dep_ in ("compound", "amod", "nmod")
-        and last.head.i > last.i
-        and last.head.lower_ in PRODUCT_KINDS
-    ):
-        return True  # "a Widgetpod music player"
     head = doc[end - 1].head
     return doc[end - 1].dep_ == "dobj" and head.lemma_.lower() in PRODUCT_VERBS
 

@@ -32,7 +32,6 @@ def span_of(doc: Doc, words: str) -> tuple[int, int]:
         ("A dispute broke out between Zorbix and the maker of Widgetphone.", "Widgetphone"),
         ("Developers wrote thousands of apps for Widgetpad last year.", "Widgetpad"),
         ("It ships with the web browser Widgetfox.", "Widgetfox"),
-        ("The judge owns a Widgetpod music player.", "Widgetpod"),
     ],
 )
 def test_product_cues(text: str, name: str) -> None:
@@ -58,6 +57,11 @@ def test_an_organisations_possessive_marks_a_product() -> None:
         ("Zorbix applied for a licence.", "Zorbix"),
         ("The Zorbix company hired a lawyer.", "Zorbix"),
         ("The lawyer met her client Ann Smith.", "Ann Smith"),
+        # a maker's name before the kind of thing it makes is as often the maker as a product
+        ("Passengers boarded a Zorbix jet in May.", "Zorbix"),
+        ("Zorbix cars sold well in May.", "Zorbix"),
+        ("Zorbix's cameras sold well in May.", "Zorbix"),
+        ("Buyers liked Zorbix processors.", "Zorbix"),
     ],
 )
 def test_no_product_cue(text: str, name: str) -> None:
