@@ -7,6 +7,8 @@ or outlet. Lemmas are spaCy lemmas, lower-case.
 
 from __future__ import annotations
 
+from service.pipeline.wordlists import wordset
+
 # Event classes: predicates that describe the same kind of real-world event share a class, so
 # "spoke", "the call" and "a telephone conversation" can be recognised as one event.
 PREDICATE_CLASSES: dict[str, str] = {
@@ -141,22 +143,7 @@ GENERIC_PLURAL_NOUNS = frozenset({"contact", "talk", "communication"})
 # Verbs that carry no event of their own when their object is an event noun: "held a call",
 # "had a phone conversation", "carried out three attacks", "gave an interview", "delivered a
 # speech", "paid a visit" (TimeML marks the noun, not the verb, as the event).
-LIGHT_VERBS = frozenset(
-    {
-        "have",
-        "hold",
-        "make",
-        "place",
-        "conduct",
-        "carry",
-        "launch",
-        "mount",
-        "stage",
-        "give",
-        "deliver",
-        "pay",
-    }
-)
+LIGHT_VERBS = wordset("have hold make place conduct carry launch mount stage give deliver pay")
 # Verbs that say an event named by their subject happened: "the call took place".
 OCCURRENCE_VERBS = frozenset({"happen", "occur"})
 OCCURRENCE_PHRASES = frozenset({("take", "place")})

@@ -97,7 +97,9 @@ def _made_by_a_maker(last: Token) -> bool:
     prep = last.head if last.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep":
         return False
-    nouns = {prep.head.lower_, prep.doc[prep.i - 1].lower_}  # the parser may hang "for" higher up
+    nouns = {prep.head.lower_}
+    if prep.i > 0:
+        nouns.add(prep.doc[prep.i - 1].lower_)  # the parser may hang "for" higher up
     if prep.lower_ == "of":
         return bool(nouns & MAKER_NOUNS)
     return prep.lower_ == "for" and bool(nouns & APP_NOUNS)

@@ -62,6 +62,8 @@ def test_an_organisations_possessive_marks_a_product() -> None:
         ("Zorbix cars sold well in May.", "Zorbix"),
         ("Zorbix's cameras sold well in May.", "Zorbix"),
         ("Buyers liked Zorbix processors.", "Zorbix"),
+        # "for" opening the text: no word before it to be an app noun (not the text's last one)
+        ("For Zorbix the team wrote apps", "Zorbix"),
     ],
 )
 def test_no_product_cue(text: str, name: str) -> None:
