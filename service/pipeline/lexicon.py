@@ -144,6 +144,12 @@ GENERIC_PLURAL_NOUNS = frozenset({"contact", "talk", "communication"})
 # "had a phone conversation", "carried out three attacks", "gave an interview", "delivered a
 # speech", "paid a visit" (TimeML marks the noun, not the verb, as the event).
 LIGHT_VERBS = wordset("have hold make place conduct carry launch mount stage give deliver pay")
+# Nouns of an occasion something happens at, beside the event nouns: "in a Wednesday media
+# event", "at the 2014 trade fair" date what the clause reports.
+OCCASION_NOUNS = wordset(
+    "event occasion session party festival show expo fair exhibition concert match game race "
+    "tournament keynote presentation ceremony briefing gathering"
+)
 # Verbs that say an event named by their subject happened: "the call took place".
 OCCURRENCE_VERBS = frozenset({"happen", "occur"})
 OCCURRENCE_PHRASES = frozenset({("take", "place")})

@@ -575,3 +575,53 @@ def test_a_clause_that_repeats_the_verb_without_saying_it_adds_its_place(nlp: La
 def test_showing_a_thing_or_gathering_support_is_no_protest(nlp: Language, text: str) -> None:
     statements, _, _ = read(nlp, text)
     assert all(s.predicate_class != "protest" for s in statements)
+
+
+def test_a_copula_with_a_statement_of_its_own_takes_no_date_from_its_complement(nlp: Language) -> None:
+    text = "Acme Corp argued that the Zorbix store was a breach of the 1998 settlement."
+    statements, _, times = read(nlp, text)
+    assert [s.predicate for s in statements if time_text(s, times) == "1998"] in ([], ["settle"])
+
+
+# --- a date before a noun tells which thing, not when the clause happened ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Acme Corp violated the 1998 agreement with Delvan Group.", "violate"),
+        ("Acme Corp unveiled a shirt with the 1970s logo of Delvan Group.", "unveil"),
+        ("Acme Corp said the Zorbix watch is on track for a February 2015 release date.", "say"),
+    ],
+)
+def test_a_date_premodifying_a_thing_dates_no_event_of_the_clause(
+    nlp: Language, text: str, predicate: str
+) -> None:
+    statements, _, times = read(nlp, text)
+    assert find(statements, predicate).time is None
+    assert all(s.predicate == "agree" for s in statements if s.time is not None), [
+        (s.predicate, time_text(s, times)) for s in statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "when"),
+    [
+        ("Acme Corp released its 2015 model on Monday.", "release", "Monday"),
+        ("Monday's storm killed five people in Norland.", "kill", "Monday"),
+        ("Maria Keller joined the crew in a May 2 evacuation of the ship.", "join", "May 2"),
+        ("Maria Keller joined the inspectors during a March 3 screening.", "join", "March 3"),
+        ("In a Wednesday media event, Acme Corp released a new laptop.", "release", "Wednesday"),
+    ],
+)
+def test_a_date_still_dates_the_clause_through_its_event_or_the_occasion_it_happens_in(
+    nlp: Language, text: str, predicate: str, when: str
+) -> None:
+    statements, _, times = read(nlp, text)
+    assert time_text(find(statements, predicate), times) == when
+
+
+def test_a_century_dates_no_event(nlp: Language) -> None:
+    text = "Carlos Mendes said the practice has no place in the 21st century."
+    statements, _, _ = read(nlp, text, {"the 21st century": ("20", None)})
+    assert all(s.time is None for s in statements)

@@ -7,8 +7,9 @@ import re
 
 from spacy.tokens import Token
 
+from service.pipeline import lexicon as lx
 from service.pipeline.statements.index import DocIndex, head
-from service.pipeline.statements.predicates import Predicate, copula_event_nouns
+from service.pipeline.statements.predicates import Predicate, copula_event_nouns, event_noun_lemma
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Statement, TimeExpression
 
@@ -16,6 +17,16 @@ TIME_TYPES = frozenset({"DATE", "TIME"})
 # Prepositions that make a date the background of a state, not the date of an event: "have not
 # spoken since July", "has been closed until March".
 BACKGROUND_PREPS = frozenset({"since", "until", "till"})
+# How a date hangs on a noun it describes rather than dates an event of the clause: "the 1991
+# settlement", "its 2015 model", "a February 2015 release date". A possessive date ("Monday's
+# storm killed five") is left out: it usually dates what the clause reports.
+NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "nmod", "amod"})
+# A century ("in the 21st century") sets an age, it dates no event.
+CENTURY_VALUE = re.compile(r"^\d{2}$")
+# Prepositions of an occasion a clause happens in ("in an April 25 inspection"), and the endings
+# of nouns made from verbs that name one.
+DURING_PREPS = frozenset({"in", "during", "at", "amid", "throughout"})
+NOMINALISATION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence")
 
 
 def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
@@ -29,9 +40,9 @@ def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
     for ti, h in enumerate(idx.time_heads):
         if h < 0 or idx.times[ti].type not in TIME_TYPES:
             continue
-        if is_background(idx.tokens[h], idx):
+        if is_background(idx.tokens[h], idx) or CENTURY_VALUE.match(idx.times[ti].value):
             continue
-        pi = _time_owner(idx.tokens[h], idx, owner)
+        pi = _time_owner(idx.tokens[h], idx, owner, preds)
         if pi is not None and pi not in attached:
             attached[pi] = ti
     return attached
@@ -95,18 +106,61 @@ def is_background(tok: Token, idx: DocIndex) -> bool:
     return False
 
 
-def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int]) -> int | None:
+def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int], preds: list[Predicate]) -> int | None:
     t: Token | None = tok
     while t is not None:
         if t.i in owner and t.i != tok.i:
+            if _is_copula(preds[owner[t.i]]):
+                return _copula_owner(t, idx, owner)
             return owner[t.i]
         if t.i != tok.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
-            # A copula names no event: its date is that of the event its clause is about
-            # ("the flood was the result of a storm on May 2"). Any other clause without a
-            # statement takes the date with it.
-            return next((owner[n.i] for n in copula_event_nouns(t, idx) if n.i in owner), None)
+            return _copula_owner(t, idx, owner)
+        if _describes_thing(t, idx, owner):
+            return None
         t = head(idx, t)
     return None
+
+
+def _is_copula(pred: Predicate) -> bool:
+    """A bare copula ("the name is X", "the watch is on track"): a state, not an event."""
+    return pred.lemma == "be" and pred.noun is None
+
+
+def _copula_owner(verb: Token, idx: DocIndex, owner: dict[int, int]) -> int | None:
+    """A copula names no event: its date is that of the event its clause is about ("the flood
+    was the result of a storm on May 2", "the vote was on Tuesday"). Any other clause without a
+    statement takes the date with it."""
+    return next((owner[n.i] for n in copula_event_nouns(verb, idx) if n.i in owner), None)
+
+
+def _describes_thing(t: Token, idx: DocIndex, owner: dict[int, int]) -> bool:
+    """`t` premodifies a noun that names no event of the clause ("violated the 1991 settlement",
+    "Lego's 1970s logo", "its 2015 model"): the date tells which thing, not when the clause's
+    event happened. A named event ("attended the 2014 World Cup") and an event the clause happens
+    during ("joined them in an April 25 inspection") date the clause."""
+    if t.dep_ not in NOUN_MODIFIER_DEPS:
+        return False
+    noun = head(idx, t)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i in owner or noun.i < t.i:
+        return False
+    group = idx.group_of[noun.i]
+    if group >= 0 and idx.groups[group].type == "EVENT":
+        return False
+    return not _happens_during(noun, idx)
+
+
+def _happens_during(noun: Token, idx: DocIndex) -> bool:
+    """The noun names an occasion the clause happens in: the object of "in", "during", "at" and
+    an event noun, an occasion or a nominalisation ("a media event", "an inspection")."""
+    prep = head(idx, noun)
+    if noun.dep_ != "pobj" or prep is None or prep.lower_ not in DURING_PREPS:
+        return False
+    lemma = noun.lemma_.lower()
+    return (
+        event_noun_lemma(noun) is not None
+        or lemma in lx.OCCASION_NOUNS
+        or lemma.endswith(NOMINALISATION_ENDINGS)
+    )
 
 
 def times_compatible(a: TimeExpression, b: TimeExpression) -> bool:
