@@ -625,3 +625,22 @@ def test_a_century_dates_no_event(nlp: Language) -> None:
     text = "Carlos Mendes said the practice has no place in the 21st century."
     statements, _, _ = read(nlp, text, {"the 21st century": ("20", None)})
     assert all(s.time is None for s in statements)
+
+
+# --- participles and gerunds without a subject of their own --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "who"),
+    [
+        ("Carla Diaz, born in Lima on May 4, 1950, founded the firm.", "bear", "Carla Diaz"),
+        ("The Zorbix Pad, unveiled in Norland in 2007, sold well.", "unveil", "Zorbix Pad"),
+        ("Carla Diaz opened the show by walking onto the stage.", "walk", "Carla Diaz"),
+        ("After meeting the mayor on Monday, Carla Diaz left the city.", "meet", "Carla Diaz"),
+    ],
+)
+def test_a_participle_or_gerund_takes_part_through_the_name_or_clause_it_hangs_on(
+    nlp: Language, text: str, predicate: str, who: str
+) -> None:
+    statements, groups, _ = read(nlp, text)
+    assert who in names(find(statements, predicate), groups)

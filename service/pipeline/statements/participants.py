@@ -143,7 +143,17 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
             if obj is not None:
                 return obj  # object control: "urged Lima not to escalate"
         if verb.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
-            return None
+            # A participle after a name is about it ("Carla Diaz, born in Lima in 1950", "the
+            # Zorbix, unveiled in 2007"); other clauses on a noun ("the decision to proceed")
+            # have a subject of their own, or none.
+            return h if verb.tag_ in ("VBN", "VBG") and idx.group_of[h.i] >= 0 else None
+        if verb.dep_ == "pcomp" and h.pos_ == "ADP":
+            # "unveiled it by walking onto the stage", "after meeting the mayor": the subject of
+            # the clause the preposition hangs on.
+            governor = head(idx, h)
+            if governor is None or governor.pos_ not in ("VERB", "AUX"):
+                return None
+            h = governor
         verb = h
     return None
 
