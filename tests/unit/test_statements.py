@@ -644,3 +644,22 @@ def test_a_participle_or_gerund_takes_part_through_the_name_or_clause_it_hangs_o
 ) -> None:
     statements, groups, _ = read(nlp, text)
     assert who in names(find(statements, predicate), groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "who"),
+    [
+        ("Carla Diaz resigned on Monday. Her resignation surprised the board.", "resign", "Carla Diaz"),
+        (
+            "Acme Corp bought Zorbix Ltd in May. Its acquisition of the firm was approved.",
+            "acquisition",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_an_event_nouns_possessive_pronoun_takes_part_as_its_antecedent(
+    nlp: Language, text: str, predicate: str, who: str
+) -> None:
+    statements, groups, _ = read(nlp, text)
+    noun_mention = [s for s in statements if s.predicate == predicate][-1]
+    assert who in names(noun_mention, groups)

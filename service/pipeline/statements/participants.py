@@ -34,6 +34,8 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(lx.PERSON_PRONOUNS, frozenset({"PERSON"})),
     "it": frozenset({"ORG", "GPE", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW", "VEHICLE"}),
 }
+# Possessive pronouns by the pronoun of the same kind: "his speech", "its takeover of X".
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it"}
 # Prepositions naming where a statement or document comes from: "statements on X websites".
 SOURCE_PREPS = frozenset({"on", "from", "by"})
 # How far back the name a definite description stands for may be introduced, in tokens: keeps
@@ -292,6 +294,7 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
             toks.extend(happening_parties(h, idx))
     if pred.noun is not None:
         toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))
+        toks.extend(possessor_antecedents(pred.noun, idx))
         toks.extend(copula_subject_tokens(pred.noun, idx))
     toks.extend(commemorated_parties(pred, idx))
     seen: list[int] = []
@@ -425,9 +428,22 @@ def _prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> list[Toke
     ]
 
 
-def pronoun_antecedent(pron: Token, idx: DocIndex) -> Token | None:
-    """The latest earlier subject naming an entity of the pronoun's kind ("Smith ... She said")."""
-    kinds = PRONOUN_KINDS.get(pron.lower_)
+def possessor_antecedents(noun: Token, idx: DocIndex) -> list[Token]:
+    """Who an event noun's possessive pronoun stands for: "Her resignation" after "Ann Lee
+    resigned" is Ann Lee's."""
+    found = []
+    for c in children(idx, noun):
+        if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS and idx.group_of[c.i] < 0:
+            antecedent = pronoun_antecedent(c, idx, POSSESSIVE_PRONOUNS[c.lower_])
+            if antecedent is not None:
+                found.append(antecedent)
+    return found
+
+
+def pronoun_antecedent(pron: Token, idx: DocIndex, as_pronoun: str | None = None) -> Token | None:
+    """The latest earlier subject naming an entity of the pronoun's kind ("Smith ... She said");
+    `as_pronoun` reads a possessive as its personal pronoun ("her" as "she")."""
+    kinds = PRONOUN_KINDS.get(as_pronoun or pron.lower_)
     if kinds is None:
         return None
     fallback = None
