@@ -529,3 +529,19 @@ def test_a_statement_is_not_dated_by_a_name(nlp: Language) -> None:
     dated = analyse("The Sunday Ledger said on Friday that the port would close.", MONDAY, nlp)
     assert [t.text for t in dated.time_expressions] == ["Friday"]
     assert dated.statements[0].time == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The firm was founded in 2011. Later that year it moved to Lima.", "2011"),
+        ("It opened on March 3, 2012, and that year it hired ten people.", "2012"),
+        ("It was founded in 2011 and listed on May 2, 2013; that year it grew.", "2013"),
+    ],
+)
+def test_that_year_is_the_year_the_text_last_named(nlp: Language, text: str, value: str) -> None:
+    assert [t.value for t in tag(nlp, text) if "that year" in t.text.lower()] == [value]
+
+
+def test_that_year_with_no_year_named_before_is_no_date(nlp: Language) -> None:
+    assert [t for t in tag(nlp, "Later that year it moved to Lima.") if "that year" in t.text.lower()] == []

@@ -69,6 +69,7 @@ class ResolutionContext:
     tense: Tense = "none"
     ref_day: date | None = None  # the last day the article talked about ("the next day")
     ref_quarter: tuple[int, int] | None = None  # the last quarter it talked about
+    ref_year: int | None = None  # the year of the last date it talked about ("later that year")
     sentence_day: Resolved | None = None  # a day named earlier in the same sentence
     year: int | None = None  # a year glued on ("the third quarter of 1989")
     year_anchor: Anchor = "text"
@@ -423,6 +424,10 @@ def _rel_day(rel: str, unit: str, ctx: ResolutionContext) -> Resolved | None:
 
 def _that_unit(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     unit = (c.group("unit") or "").lower()
+    if unit == "year" and ctx.ref_year is not None:
+        # "founded in 2011 ... later that year": the year the article last talked about, told by
+        # a year alone as often as by a day.
+        return _date(f"{ctx.ref_year:04d}", ctx)
     if ctx.ref_day is None:
         return None  # "that day" with nothing to point back to: not worth guessing
     if unit == "day" or unit in PARTS_OF_DAY:
