@@ -51,6 +51,8 @@ def said(nlp: Language, text: str) -> list[tuple[str, str]]:
         # A lower-case article before a name is not part of the name; before a role it stays.
         ("Officials told the BBC that the talks had ended, the BBC said.", "BBC"),
         ('"The talks have ended," the spokesman said.', "the spokesman"),
+        # A name after "the head of X," is the speaker's, though the parser hangs it on X.
+        ("The chief executive of Acme Corp, Jane Doe, said the report was false.", "Jane Doe"),
     ],
 )
 def test_claimant_as_written(nlp: Language, text: str, claimant: str) -> None:

@@ -663,3 +663,19 @@ def test_an_event_nouns_possessive_pronoun_takes_part_as_its_antecedent(
     statements, groups, _ = read(nlp, text)
     noun_mention = [s for s in statements if s.predicate == predicate][-1]
     assert who in names(noun_mention, groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "who"),
+    [
+        ("The leader of the Zorbix network, Abu Karim, was wounded in Norland.", "wound", {"Abu Karim"}),
+        ("The chief executive of Acme Corp, Jane Doe, resigned on Monday.", "resign", {"Jane Doe"}),
+        # Of a person, the name may be an apposition of either: left unread.
+        ("The wife of Ann Lee, Tom Lee, resigned on Monday.", "resign", set()),
+    ],
+)
+def test_a_name_after_the_role_of_something_is_the_roles_holder(
+    nlp: Language, text: str, predicate: str, who: set[str]
+) -> None:
+    statements, groups, _ = read(nlp, text)
+    assert names(find(statements, predicate), groups) == who

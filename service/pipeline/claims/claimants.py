@@ -23,6 +23,7 @@ from service.pipeline.statements.index import (
     DocIndex,
     children,
 )
+from service.pipeline.statements.participants import misattached_appositions
 
 
 def joint_speakers(tok: Token, idx: DocIndex) -> list[Token]:
@@ -159,6 +160,9 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     for c in children(idx, tok):
         if c.dep_ == "appos" and idx.group_of[c.i] >= 0:
             return speaker_phrase(c, idx), idx.group_of[c.i]  # "a spokesman, John Smith,"
+    if idx.group_of[tok.i] < 0:
+        for c in misattached_appositions(tok, idx):  # "the head of the agency, John Smith,"
+            return speaker_phrase(c, idx), idx.group_of[c.i]
     if tok.lemma_.lower() in lx.SPOKESPERSON_NOUNS:
         return speaker_phrase(tok, idx), _spoken_for(tok, idx)
     return speaker_phrase(tok, idx), None

@@ -85,7 +85,25 @@ def np_entity_tokens(
                         stack.extend((g, True) for g in children(idx, p) if g.dep_ == "pobj")
     if not owned and idx.group_of[tok.i] < 0:
         out.extend(named_compounds(tok, idx))
+        out.extend(misattached_appositions(tok, idx))
     return out
+
+
+def misattached_appositions(tok: Token, idx: DocIndex) -> list[Token]:
+    """The person named after "the leader of X," where the parser hung the name on X: in "the
+    chief executive of Acme Corp, Jane Doe, resigned" Jane Doe resigned, not Acme Corp's
+    apposition. Only when X is no person ("the wife of Ann Lee, Tom Lee" stays unread)."""
+    found = []
+    for c in children(idx, tok):
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for obj in children(idx, c):
+            if obj.dep_ != "pobj" or _group_type(idx, obj) == "PERSON":
+                continue
+            found.extend(
+                a for a in children(idx, obj) if a.dep_ == "appos" and _group_type(idx, a) == "PERSON"
+            )
+    return found
 
 
 def title_organisations(title: Token, idx: DocIndex) -> list[Token]:
