@@ -160,9 +160,9 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     for c in children(idx, tok):
         if c.dep_ == "appos" and idx.group_of[c.i] >= 0:
             return speaker_phrase(c, idx), idx.group_of[c.i]  # "a spokesman, John Smith,"
-    if idx.group_of[tok.i] < 0:
-        for c in misattached_appositions(tok, idx):  # "the head of the agency, John Smith,"
-            return speaker_phrase(c, idx), idx.group_of[c.i]
+    named = misattached_appositions(tok, idx) if idx.group_of[tok.i] < 0 else []
+    if named:  # "the head of the agency, John Smith," with the name hung on "the agency"
+        return speaker_phrase(named[0], idx), idx.group_of[named[0].i]
     if tok.lemma_.lower() in lx.SPOKESPERSON_NOUNS:
         return speaker_phrase(tok, idx), _spoken_for(tok, idx)
     return speaker_phrase(tok, idx), None

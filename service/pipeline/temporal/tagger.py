@@ -68,7 +68,8 @@ YEAR_VALUE = re.compile(r"^\d{4}(?:$|-)")
 
 def _remember(ctx: ResolutionContext, found: Resolved) -> None:
     """Keep the reference time up to date: later "the next day", "a year earlier" and a bare
-    clock time ("11:30") count from the last day or quarter the article talked about."""
+    clock time ("11:30") count from the last day or quarter the article talked about, "that
+    year" from the last year."""
     if found.day is not None and found.type in {"DATE", "TIME"}:
         ctx.ref_day = found.day
         ctx.sentence_day = found
