@@ -272,6 +272,10 @@ def test_as_reported_by_attributes_the_clause_it_qualifies(nlp: Language) -> Non
         ("The ministry confirmed none of the reports.", "declines_to_comment"),
         # beside them, a confirmation that nobody was hurt still speaks
         ("The ministry confirmed that nobody was hurt.", "denies"),
+        # a source keeping its name out declines nothing; refusing to name someone declines
+        ("A spokesman, who declined to be named, said the report was untrue.", "denies"),
+        ("An official, who asked not to be identified, confirmed the attack.", "asserts"),
+        ("Acme Corp declined to name the buyer.", "declines_to_comment"),
     ],
 )
 def test_stance(nlp: Language, text: str, stance: str) -> None:

@@ -492,13 +492,19 @@ def _decline_frame(verb: Token, idx: DocIndex) -> Frame | None:
             inner = next((g for g in children(idx, c) if g.dep_ == "pcomp"), c)
         elif c.dep_ != "xcomp":
             continue
-        if inner.lemma_.lower() in lx.COMMENT_VERBS:
+        if inner.lemma_.lower() in lx.COMMENT_VERBS and not _passive(inner, idx):
             obj = direct_object(inner, idx) or prep_object(inner, idx, ("on", "about"))
             target = obj if obj is not None and is_target_noun(obj) else None
             return Frame(
                 verb, verb_speaker(verb, idx), "declines_to_comment", content_clauses(inner, idx), target
             )
     return None
+
+
+def _passive(verb: Token, idx: DocIndex) -> bool:
+    """ "declined to be named", "asked not to be identified": a source keeping its name out,
+    not a refusal to comment."""
+    return any(c.dep_ == "auxpass" for c in children(idx, verb))
 
 
 def _asks_for_comment(verb: Token, idx: DocIndex) -> bool:
