@@ -21,8 +21,6 @@ BACKGROUND_PREPS = frozenset({"since", "until", "till"})
 # settlement", "its 2015 model", "a February 2015 release date". A possessive date ("Monday's
 # storm killed five") is left out: it usually dates what the clause reports.
 NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "nmod", "amod"})
-# A century ("in the 21st century") sets an age, it dates no event.
-CENTURY_VALUE = re.compile(r"^\d{2}$")
 # Prepositions of an occasion a clause happens in ("in an April 25 inspection"), and the endings
 # of nouns made from verbs that name one.
 DURING_PREPS = frozenset({"in", "during", "at", "amid", "throughout"})
@@ -40,12 +38,18 @@ def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
     for ti, h in enumerate(idx.time_heads):
         if h < 0 or idx.times[ti].type not in TIME_TYPES:
             continue
-        if is_background(idx.tokens[h], idx) or CENTURY_VALUE.match(idx.times[ti].value):
+        if is_background(idx.tokens[h], idx) or _is_century(idx.times[ti].value):
             continue
         pi = _time_owner(idx.tokens[h], idx, owner, preds)
         if pi is not None and pi not in attached:
             attached[pi] = ti
     return attached
+
+
+def _is_century(value: str) -> bool:
+    """A century ("in the 21st century") sets an age, it dates no event."""
+    found = period(value)
+    return found is not None and found.granularity == "century"
 
 
 # Clauses that happen when the clause they hang from does: "obtained it in April and published

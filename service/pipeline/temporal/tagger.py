@@ -8,7 +8,6 @@ pipeline is pure: a parsed spaCy Doc and a date in, value objects out.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, datetime
@@ -18,6 +17,7 @@ from spacy.tokens import Doc
 from service.pipeline.temporal.resolve import ResolutionContext, Resolved, resolve, weekday_mismatch_message
 from service.pipeline.temporal.rules import Candidate, find_candidates
 from service.pipeline.temporal.tense import tense_of
+from service.pipeline.temporal.values import period
 from service.pipeline.types import AnalysisWarning, TimeExpression
 
 
@@ -62,10 +62,6 @@ def _resolve_in_context(doc: Doc, cand: Candidate, ctx: ResolutionContext) -> Re
         return None
 
 
-# A value that names a year or a part of one ("2011", "2011-03", "2011-03-04T10:00").
-YEAR_VALUE = re.compile(r"^\d{4}(?:$|-)")
-
-
 def _remember(ctx: ResolutionContext, found: Resolved) -> None:
     """Keep the reference time up to date: later "the next day", "a year earlier" and a bare
     clock time ("11:30") count from the last day or quarter the article talked about, "that
@@ -75,8 +71,9 @@ def _remember(ctx: ResolutionContext, found: Resolved) -> None:
         ctx.sentence_day = found
     if found.quarter is not None:
         ctx.ref_quarter = found.quarter
-    if found.type in {"DATE", "TIME"} and YEAR_VALUE.match(found.value):
-        ctx.ref_year = int(found.value[:4])
+    named = period(found.value) if found.type in {"DATE", "TIME"} else None
+    if named is not None and named.granularity not in {"decade", "century"}:
+        ctx.ref_year = named.start.year  # a year or a part of one
 
 
 def _expression(text: str, cand: Candidate, found: Resolved, sentence: int) -> TimeExpression:
