@@ -8,8 +8,6 @@ over all its mentions.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from service.pipeline.wordlists import wordset
@@ -38,24 +36,6 @@ PRODUCT_KINDS = wordset(
 PRODUCT_ADJECTIVES = wordset("new latest upcoming forthcoming next-generation updated redesigned")
 # Verbs whose object is a product when it is named ("Acme unveiled Widgetphone").
 PRODUCT_VERBS = wordset("unveil launch release introduce debut ship preorder pre-order")
-# A brand written in camel case from a lowercase letter ("eWidget", "iWidget").
-_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
-_YEAR = re.compile(r"(1[89]|20)\d\d")
-
-
-def camel_brand(token: Token) -> bool:
-    """A word like "iWidget": a lowercase prefix, then a capitalised word."""
-    return bool(_CAMEL.fullmatch(token.text))
-
-
-def version_after(doc: Doc, end: int) -> int:
-    """End of a version number right after a name ("Widgetphone 4", "WidgetOS 10.2"), else `end`.
-
-    A year ("Acme 2024") is no version.
-    """
-    if end < len(doc) and doc[end].like_num and not _YEAR.fullmatch(doc[end].text) and doc[end].is_digit:
-        return end + 1
-    return end
 
 
 def product_cue(doc: Doc, start: int, end: int, org_tokens: frozenset[int] = frozenset()) -> bool:
@@ -73,8 +53,6 @@ def product_cue(doc: Doc, start: int, end: int, org_tokens: frozenset[int] = fro
         return True  # "the Widgetphone's battery"
     if _made_by_a_maker(doc[end - 1]):
         return True  # "the maker of Widgetphone"
-    if after is not None and after.is_digit and not _YEAR.fullmatch(after.text):
-        return True  # "Widgetphone 4": a version
     before = [doc[i] for i in range(max(start - 3, 0), start)]
     modifier = after is not None and after.text == "-"  # "new Acme-based widgets": Acme is no product
     if any(t.lower_ in PRODUCT_ADJECTIVES for t in before[-2:]) and not modifier:

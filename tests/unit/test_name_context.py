@@ -26,7 +26,6 @@ def span_of(doc: Doc, words: str) -> tuple[int, int]:
     [
         ("Many Widgetphone owners complained about the battery.", "Widgetphone"),
         ("The company showed the new Widgetpad on Tuesday.", "Widgetpad"),
-        ("Sales of the Widgetphone 4 began in June.", "Widgetphone"),
         ("Zorbix unveiled Widgetpad at its conference.", "Widgetpad"),
         ("Reviewers praised the Widgetphone's camera.", "Widgetphone"),
         ("A dispute broke out between Zorbix and the maker of Widgetphone.", "Widgetphone"),
@@ -69,14 +68,6 @@ def test_an_organisations_possessive_marks_a_product() -> None:
 def test_no_product_cue(text: str, name: str) -> None:
     doc = parse(text)
     assert not name_context.product_cue(doc, *span_of(doc, name))
-
-
-def test_camel_brand_and_version() -> None:
-    doc = parse("The iWidget 3 ships in 2025 while Acme 2025 waits.")
-    assert name_context.camel_brand(doc[1]) and not name_context.camel_brand(doc[0])
-    assert name_context.version_after(doc, 2) == 3
-    acme = span_of(doc, "Acme")
-    assert name_context.version_after(doc, acme[1]) == acme[1]
 
 
 def test_byline() -> None:

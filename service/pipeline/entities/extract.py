@@ -17,6 +17,7 @@ from service.pipeline.entities.grouping import (
     type_product_lines,
 )
 from service.pipeline.entities.mention import ArticleFacts
+from service.pipeline.entities.models import join_model_numbers
 from service.pipeline.entities.recovery import facility_phrases, recover_missed
 from service.pipeline.entities.retyping import (
     definite_disasters,
@@ -52,6 +53,7 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     mentions = split_sentence_abbreviations(mentions, doc)
     mentions = join_adjacent_people(mentions, doc)
     mentions = extend_to_given_names(mentions, article)
+    mentions = join_model_numbers(mentions, article)
     org_tokens = frozenset(i for m in mentions if m.label == "ORG" for i in range(m.start, m.end))
     uses = Counter(names.name_key(doc[m.start : m.end].text) for m in mentions)
     for mention in mentions:

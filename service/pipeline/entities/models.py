@@ -1,0 +1,121 @@
+"""Product models: a name and the model or version number right after it ("Widgetphone 4").
+
+A number written straight after a name ("Zorbix 787", "Widgetphone 4", "Widgetsoft 10",
+"Widgetphone 3GS") names one model of a product line: the product is the name with its number.
+The small English model splits such names (the maker's name an organisation, the number a
+product or nothing), misses them when the name is an unknown word ("Widgetphone 4" untagged) or
+types them as a place; read as the maker's name alone, every other mention of the maker became a
+product. Here the name and its number become one product mention, the maker's other mentions
+keep their type, and an untagged name is found when its shape says it is one (a word in
+camel case, "WidgetPhone", or a proper noun that is no English word).
+
+A number that is a year ("Zorbix 2010"), a score ("Zorbix 2-1", "Zorbix 2 Acme 1"), an amount
+("Zorbix 30 percent", "Zorbix 5 million") or that starts another name is no model number; nor
+does a person's full name take one. A name the model typed with its number inside ("Terminal 5")
+keeps its type.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from service.pipeline import person_names
+from service.pipeline.entities.mention import ArticleFacts, NameSpan
+from service.pipeline.wordlists import wordset
+
+# A model or version number: digits ("4", "787"), or digits and capitals mixed ("3GS", "S5",
+# "X1"), short; a year is no model number.
+_MODEL = re.compile(r"(?=[A-Z]{0,3}\d)[A-Z]{0,3}\d{1,4}[A-Z]{0,3}")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Labels a name followed by its model number may have been given: an organisation (the maker),
+# a product, or a place or building (the model's guess for an unknown name).
+_MODEL_LABELS = frozenset({"ORG", "PRODUCT", "LOC", "FAC", "PERSON", "WORK_OF_ART"})
+# Words after a number that make it an amount, a score or a range, not a model's number.
+_AMOUNT_AFTER = wordset(
+    "% percent per cent million billion trillion thousand hundred - – — : / x times points"
+)
+
+
+def model_number(token: Token) -> bool:
+    """Whether the token is written as a model or version number (not a year, not a figure with
+    decimals or separators)."""
+    return bool(_MODEL.fullmatch(token.text)) and not _YEAR.fullmatch(token.text)
+
+
+def camel_case(text: str) -> bool:
+    """A word with a capital after a lowercase letter ("WidgetPhone", "eWidget"): a brand's shape."""
+    return text.isalpha() and any(a.islower() and b.isupper() for a, b in pairwise(text))
+
+
+def join_model_numbers(mentions: list[NameSpan], article: ArticleFacts) -> list[NameSpan]:
+    """Each name followed by its model number becomes one product mention with it; an untagged
+    brand-shaped word followed by one becomes a product mention."""
+    doc = article.doc
+    by_start = {m.start: m for m in mentions}
+    owned = {i for m in mentions for i in range(m.start, m.end)}
+    alone = {m.start for m in mentions if m.end == m.start + 1}
+    out: list[NameSpan] = []
+    dropped: set[int] = set()
+    for m in mentions:
+        if id(m) in dropped:
+            continue
+        number = _number_after(m.end, article, owned, alone)
+        if number is not None and _takes_a_model(m, article) and not _after_a_number(m.start, article):
+            following = by_start.get(number)
+            if following is not None:
+                dropped.add(id(following))  # the number the model tagged alone
+            m.end = number + 1
+            m.label = "PRODUCT"
+        out.append(m)
+    for token in doc:
+        if token.i in owned or not _brand_shaped(token, article) or _after_a_number(token.i, article):
+            continue
+        number = _number_after(token.i + 1, article, owned, alone)
+        if number is not None and number not in owned:
+            out.append(NameSpan(token.i, number + 1, "PRODUCT"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _number_after(i: int, article: ArticleFacts, owned: set[int], alone: set[int]) -> int | None:
+    """The index of the model number at token i, or None. A number the model tagged by itself
+    counts; one inside a longer name does not, nor one before another name ("Zorbix 2 Acme 1":
+    a result, names and scores in turn)."""
+    doc = article.doc
+    if i >= len(doc) or not model_number(doc[i]) or not doc[i - 1].whitespace_:
+        return None
+    if i in owned and i not in alone:
+        return None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and (after.lower_ in _AMOUNT_AFTER or after.like_num or after.i in owned):
+        return None
+    return i
+
+
+def _after_a_number(start: int, article: ArticleFacts) -> bool:
+    """A name right after a number: a table of results ("Zorbix 2 Acme 1"), not a model's name."""
+    return start > 0 and article.doc[start - 1].like_num
+
+
+def _takes_a_model(m: NameSpan, article: ArticleFacts) -> bool:
+    if m.label not in _MODEL_LABELS or m.possessive or m.honorific:
+        return False
+    span = article.doc[m.start : m.end]
+    if m.label == "PERSON" and person_names.person_shape(span.text):
+        return False  # "Ann Smith 3": a full name takes no number
+    return not article.heading[m.start] or camel_case(span[0].text)
+
+
+def _brand_shaped(token: Token, article: ArticleFacts) -> bool:
+    """A word that is a brand by its shape: camel case, or a capitalised proper noun that is no
+    English word (a sentence's first word, a heading's words say nothing by their capital)."""
+    text = token.text
+    if not text.isalpha() or len(text) < 2:
+        return False
+    if camel_case(text):
+        return True
+    if token.is_sent_start or article.heading[token.i] or not text[0].isupper() or text.isupper():
+        return False
+    return token.pos_ == "PROPN" and bool(article.english) and token.lower_ not in article.english

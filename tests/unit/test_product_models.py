@@ -1,0 +1,100 @@
+"""A name and its model number as one product (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from service.pipeline.entities import extract_entities
+from service.pipeline.entities.extract import english_words
+from service.pipeline.entities.mention import ArticleFacts, NameSpan
+from service.pipeline.entities.models import camel_case, join_model_numbers, model_number
+from service.pipeline.nlp import load
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def span_of(doc: Doc, words: str) -> tuple[int, int]:
+    tokens = words.split()
+    for i in range(len(doc) - len(tokens) + 1):
+        if [t.text for t in doc[i : i + len(tokens)]] == tokens:
+            return i, i + len(tokens)
+    raise AssertionError(f"{words!r} not in {doc.text!r}")
+
+
+def joined(nlp: Language, text: str, names: dict[str, str]) -> list[tuple[str, str]]:
+    """The mentions after the rule, given the model's mentions as {words: label}."""
+    doc = nlp(text)
+    mentions = [NameSpan(*span_of(doc, words), label) for words, label in names.items()]
+    out = join_model_numbers(sorted(mentions, key=lambda m: m.start), ArticleFacts(doc, english_words(nlp)))
+    return [(doc[m.start : m.end].text, m.label) for m in out]
+
+
+@pytest.mark.parametrize("text", ["4", "787", "3GS", "S5", "X1", "A380"])
+def test_model_numbers(nlp: Language, text: str) -> None:
+    assert model_number(nlp(text)[0])
+
+
+@pytest.mark.parametrize("text", ["2010", "1999", "4.5", "1,000", "five", "ABC"])
+def test_not_model_numbers(nlp: Language, text: str) -> None:
+    assert not model_number(nlp(text)[0])
+
+
+def test_camel_case() -> None:
+    assert camel_case("iWidget") and camel_case("WidgetPhone")
+    assert not camel_case("Widget") and not camel_case("ZORBIX") and not camel_case("widget")
+
+
+def test_a_maker_and_its_model_number_are_one_product_and_the_maker_stays_a_company(nlp: Language) -> None:
+    text = "Zorbix said its Zorbix 787 jet is late. Zorbix shares fell."
+    doc = nlp(text)
+    first, second = span_of(doc, "Zorbix said")[0], span_of(doc, "Zorbix 787")[0]
+    third = span_of(doc, "Zorbix shares")[0]
+    mentions = [NameSpan(i, i + 1, "ORG") for i in (first, second, third)]
+    mentions.append(NameSpan(second + 1, second + 2, "PRODUCT"))  # the number tagged by itself
+    out = join_model_numbers(sorted(mentions, key=lambda m: m.start), ArticleFacts(doc, english_words(nlp)))
+    assert [(doc[m.start : m.end].text, m.label) for m in out] == [
+        ("Zorbix", "ORG"),
+        ("Zorbix 787", "PRODUCT"),
+        ("Zorbix", "ORG"),
+    ]
+
+
+def test_a_place_typed_name_with_a_version_is_a_product(nlp: Language) -> None:
+    assert joined(nlp, "Users of Widgetsoft 10 complained.", {"Widgetsoft": "LOC"}) == [
+        ("Widgetsoft 10", "PRODUCT")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Zorbix 2010 was a good year.", {"Zorbix": "ORG"}),  # a year
+        ("Zorbix 2-1 Acme was the result.", {"Zorbix": "ORG", "Acme": "ORG"}),  # a score
+        ("Zorbix 2 Acme 1 was the result.", {"Zorbix": "ORG", "Acme": "ORG"}),  # names and scores
+        ("Shares of Zorbix 30 percent lower.", {"Zorbix": "ORG"}),  # an amount
+        ("Zorbix 5 million dollars went missing.", {"Zorbix": "ORG"}),
+        ("Ann Smith 3 goals behind.", {"Ann Smith": "PERSON"}),  # a person's full name
+        ("Zorbix's 4 stores closed.", {"Zorbix": "ORG"}),
+    ],
+)
+def test_numbers_that_are_no_model(nlp: Language, text: str, names: dict[str, str]) -> None:
+    out = joined(nlp, text, names)
+    assert all(label != "PRODUCT" for _, label in out), out
+
+
+def test_an_untagged_brand_and_its_version(nlp: Language) -> None:
+    groups = extract_entities(nlp("Owners of the iWidget 4 praised WidgetOS 7 on Monday."), nlp)
+    products = {g.name for g in groups if g.type == "PRODUCT"}
+    assert {"iWidget 4", "WidgetOS 7"} <= products
+
+
+def test_a_common_word_and_a_number_is_no_brand(nlp: Language) -> None:
+    groups = extract_entities(
+        nlp("The firm filed for protection under chapter 11 and moved to level 3."), nlp
+    )
+    assert not [g for g in groups if g.type == "PRODUCT"]
