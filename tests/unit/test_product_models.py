@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from service.pipeline.entities import extract_entities
 from service.pipeline.entities.extract import english_words
+from service.pipeline.entities.grouping import group_mentions, to_group
 from service.pipeline.entities.mention import ArticleFacts, NameSpan
 from service.pipeline.entities.models import camel_case, join_model_numbers, model_number
 from service.pipeline.nlp import load
@@ -98,3 +99,21 @@ def test_a_common_word_and_a_number_is_no_brand(nlp: Language) -> None:
         nlp("The firm filed for protection under chapter 11 and moved to level 3."), nlp
     )
     assert not [g for g in groups if g.type == "PRODUCT"]
+
+
+def test_the_line_name_beside_its_model_is_a_product(nlp: Language) -> None:
+    text = "Sales of the Widgetphone 4 began in June. The Widgetphone has a larger screen than before."
+    types = {g.name: g.type for g in extract_entities(nlp(text), nlp)}
+    assert types == {"Widgetphone 4": "PRODUCT", "Widgetphone": "PRODUCT"}
+
+
+def test_a_maker_that_acts_beside_its_model_stays_a_company(nlp: Language) -> None:
+    doc = nlp("Zorbix said that Zorbix 787 jets fly. Zorbix shares rose.")
+    article = ArticleFacts(doc, english_words(nlp))
+    first, second = span_of(doc, "Zorbix said")[0], span_of(doc, "Zorbix 787")[0]
+    third = span_of(doc, "Zorbix shares")[0]
+    mentions = [NameSpan(i, i + 1, "ORG") for i in (first, second, third)]
+    join_model_numbers(mentions, article)
+    assert article.model_lines == {"zorbix"}
+    types = {g.name: g.type for g in (to_group(x, article) for x in group_mentions(mentions, doc))}
+    assert types == {"Zorbix": "ORG", "Zorbix 787": "PRODUCT"}

@@ -290,11 +290,22 @@ def _according_to(token: Token) -> bool:
     return head.lower_ == "to" and head.i > 0 and token.doc[head.i - 1].lower_ == "according"
 
 
+def _product_line(group: _Group, article: ArticleFacts) -> bool:
+    """A name the article also gives with a model number ("Widgetphone" beside "Widgetphone 4") is
+    the product line, unless a mention of it acts or owns as an organisation does ("Zorbix said",
+    "Zorbix's shares" beside "Zorbix 787": the maker)."""
+    doc = article.doc
+    keys = {names.name_key(doc[m.start : m.end].text) for m in group.mentions}
+    return bool(keys & article.model_lines) and not _acts(group, doc)
+
+
 def to_group(group: _Group, article: ArticleFacts) -> EntityGroup:
     doc = article.doc
     mentions = sorted(group.mentions, key=lambda m: m.start)
     forms = [m.named or doc[m.start : m.end].text for m in mentions]
     type_ = _group_type(group, doc)
+    if type_ == "ORG" and _product_line(group, article):
+        type_ = "PRODUCT"
     name = _display(_best_form([org_names.domain_owner(f) or f for f in forms]))
     if any(m.the and doc[m.start : m.end].text == name for m in mentions):
         name = f"The {name}"

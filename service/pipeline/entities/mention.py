@@ -43,6 +43,9 @@ class ArticleFacts:
         self.credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
         self.length = len(text)
         self.heading = _heading_mask(doc)
+        # Name keys of product lines the article gives a model of ("widgetphone" of "Widgetphone
+        # 4"), filled by `models.join_model_numbers`.
+        self.model_lines: set[str] = set()
 
     def sentence(self, char: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from service.pipeline import person_names
+from service.pipeline import names, person_names
 from service.pipeline.entities.mention import ArticleFacts, NameSpan
 from service.pipeline.wordlists import wordset
 
@@ -67,6 +67,7 @@ def join_model_numbers(mentions: list[NameSpan], article: ArticleFacts) -> list[
             following = by_start.get(number)
             if following is not None:
                 dropped.add(id(following))  # the number the model tagged alone
+            article.model_lines.add(names.name_key(doc[m.start : m.end].text))
             m.end = number + 1
             m.label = "PRODUCT"
         out.append(m)
@@ -75,6 +76,7 @@ def join_model_numbers(mentions: list[NameSpan], article: ArticleFacts) -> list[
             continue
         number = _number_after(token.i + 1, article, owned, alone)
         if number is not None and number not in owned:
+            article.model_lines.add(names.name_key(token.text))
             out.append(NameSpan(token.i, number + 1, "PRODUCT"))
     return sorted(out, key=lambda m: m.start)
 
