@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from service.pipeline.entities import extract_entities
 from service.pipeline.entities.extract import english_words
@@ -12,19 +11,12 @@ from service.pipeline.entities.grouping import group_mentions, to_group
 from service.pipeline.entities.mention import ArticleFacts, NameSpan
 from service.pipeline.entities.models import camel_case, join_model_numbers, model_number
 from service.pipeline.nlp import load
+from tests.unit.test_name_context import span_of
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load()
-
-
-def span_of(doc: Doc, words: str) -> tuple[int, int]:
-    tokens = words.split()
-    for i in range(len(doc) - len(tokens) + 1):
-        if [t.text for t in doc[i : i + len(tokens)]] == tokens:
-            return i, i + len(tokens)
-    raise AssertionError(f"{words!r} not in {doc.text!r}")
 
 
 def joined(nlp: Language, text: str, names: dict[str, str]) -> list[tuple[str, str]]:
