@@ -59,7 +59,7 @@ def join_model_numbers(mentions: list[NameSpan], article: ArticleFacts) -> list[
     alone = {m.start for m in mentions if m.end == m.start + 1}
     out: list[NameSpan] = []
     dropped: set[int] = set()
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.start):  # a number tagged alone comes after its name
         if id(m) in dropped:
             continue
         number = _number_after(m.end, article, owned, alone)
