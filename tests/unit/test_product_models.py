@@ -86,6 +86,24 @@ def test_an_untagged_brand_and_its_version(nlp: Language) -> None:
     assert {"iWidget 4", "WidgetOS 7"} <= products
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Tokyo the Zorbax 225 closed higher on Monday.",
+        "Traders watched the Zorbax 225 index all day.",
+        "The Zorbax 40 fell sharply on Tuesday.",
+    ],
+)
+def test_a_share_index_is_no_product(nlp: Language, text: str) -> None:
+    groups = extract_entities(nlp(text), nlp)
+    assert not [g for g in groups if g.type == "PRODUCT"], [(g.name, g.type) for g in groups]
+
+
+def test_sales_of_a_model_that_fell_still_name_a_product(nlp: Language) -> None:
+    groups = extract_entities(nlp("Sales of the iWidget 4 fell in June."), nlp)
+    assert [(g.name, g.type) for g in groups] == [("iWidget 4", "PRODUCT")]
+
+
 def test_a_common_word_and_a_number_is_no_brand(nlp: Language) -> None:
     groups = extract_entities(
         nlp("The firm filed for protection under chapter 11 and moved to level 3."), nlp

@@ -9,7 +9,8 @@ product. Here the name and its number become one product mention, the maker's ot
 keep their type, and an untagged name is found when its shape says it is one (a word in
 camel case, "WidgetPhone", or a proper noun that is no English word).
 
-A number that is a year ("Zorbix 2010"), a score ("Zorbix 2-1", "Zorbix 2 Acme 1"), an amount
+A share index's name and number ("the Zorbix 100 index", "the Zorbix 225 closed higher") is no
+product. A number that is a year ("Zorbix 2010"), a score ("Zorbix 2-1", "Zorbix 2 Acme 1"), an amount
 ("Zorbix 30 percent", "Zorbix 5 million") or that starts another name is no model number; nor
 does a person's full name take one. A name the model typed with its number inside ("Terminal 5")
 keeps its type.
@@ -36,6 +37,15 @@ _MODEL_LABELS = frozenset({"ORG", "PRODUCT", "LOC", "FAC", "PERSON", "WORK_OF_AR
 # Words after a number that make it an amount, a score or a range, not a model's number.
 _AMOUNT_AFTER = wordset(
     "% percent per cent million billion trillion thousand hundred - – — : / x times points"
+)
+
+
+# What follows or governs a market index's name ("the Zorbix 100 index", "the Zorbix 225 closed
+# higher"): the name and its number name an index of share prices, not a product.
+_INDEX_WORDS = wordset("index indices indexes average futures stocks shares exchange")
+_MARKET_MOVES = wordset(
+    "rise fall close open gain lose drop slip climb edge jump tumble plunge surge dip rally sink "
+    "soar slide advance decline end finish trade"
 )
 
 
@@ -93,7 +103,21 @@ def _number_after(i: int, article: ArticleFacts, owned: set[int], alone: set[int
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and (after.lower_ in _AMOUNT_AFTER or after.like_num or after.i in owned):
         return None
+    if _market_index(doc[i]):
+        return None
     return i
+
+
+def _market_index(number: Token) -> bool:
+    """A name and number that name a share index: an index word after it ("the Zorbix 100
+    index"), or it moves as prices do ("the Zorbix 225 closed higher", "the Zorbix 40 lost")."""
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in _INDEX_WORDS:
+        return True
+    # The number is the phrase's head, or the name is and the number hangs on it.
+    phrase = number if number.dep_ in ("nsubj", "nsubjpass") else number.head
+    return phrase.dep_ == "nsubj" and phrase.head.lemma_.lower() in _MARKET_MOVES
 
 
 def _after_a_number(start: int, article: ArticleFacts) -> bool:
