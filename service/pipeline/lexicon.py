@@ -655,6 +655,28 @@ ORG_ROLE_NOUNS = frozenset(
         "charity",
     }
 )
+# Plural nouns that point back at two named parties of one kind ("the two leaders", "both
+# countries", "the governments of both nations"), by the entity type they stand for.
+PAIR_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "leader",
+            "man",
+            "woman",
+            "president",
+            "minister",
+            "politician",
+            "candidate",
+            "executive",
+            "official",
+        ],
+        "PERSON",
+    ),
+    **dict.fromkeys(["country", "nation", "state", "government"], "GPE"),
+    **dict.fromkeys(["company", "firm", "group", "organisation", "organization", "party"], "ORG"),
+}
+# Words that make a plural noun phrase two of a kind: "both leaders", "the two leaders".
+PAIR_WORDS = frozenset({"both", "two"})
 # Objects that make "deny" a denial even though they are not reports ("denied involvement").
 DENIABLE_NOUNS = frozenset(
     {"involvement", "responsibility", "wrongdoing", "knowledge", "existence", "participation", "role", "link"}

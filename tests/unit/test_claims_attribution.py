@@ -540,3 +540,45 @@ def test_a_relative_pronoun_speaks_for_the_noun_it_takes_up(nlp: Language, text:
 def test_a_number_the_parse_made_a_speaker_is_no_claimant(nlp: Language) -> None:
     r = Read(nlp, "Of the 300 workers asked, 120 said they would leave. 2015 said the plant had closed.")
     assert [c.claimant for c in r.claims] == []
+
+
+# --- two of a kind: "the two leaders", "both countries" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        (
+            "Ann Lee met Bob Roe in Paris on Monday. The two leaders denied reports of a rift.",
+            [("Ann Lee", "denies"), ("Bob Roe", "denies")],
+        ),
+        (
+            "Ann Lee met Bob Roe in Paris on Monday. Both men said the talks went well.",
+            [("Ann Lee", "asserts"), ("Bob Roe", "asserts")],
+        ),
+        (
+            "Several nations refused to sign the accord, among them Xland, in particular Zorbia and Blandia."
+            " The governments of both countries argue that signing would cause a decline in trade.",
+            [("Zorbia", "asserts"), ("Blandia", "asserts")],
+        ),
+    ],
+)
+def test_two_of_a_kind_speak_as_the_two_named_before(
+    nlp: Language, text: str, claimants: list[tuple[str, str]]
+) -> None:
+    assert said(nlp, text) == claimants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Three people named: which two is not said.
+        "Ann Lee, Bob Roe and Carl Moe met on Monday. The two men denied reports of a rift.",
+        # Only one named before.
+        "Ann Lee met reporters on Monday. The two leaders denied reports of a rift.",
+    ],
+)
+def test_two_of_a_kind_with_no_clear_pair_speak_as_written(nlp: Language, text: str) -> None:
+    assert [name for name, _ in said(nlp, text)] == [
+        "The two men" if "two men" in text else "The two leaders"
+    ]

@@ -7,7 +7,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from service.pipeline import lexicon as lx
-from service.pipeline.claims.claimants import claimant, example_speakers, is_definite, joint_speakers, offices
+from service.pipeline.claims.claimants import (
+    claimant,
+    example_speakers,
+    is_definite,
+    joint_speakers,
+    offices,
+    paired_speakers,
+)
 from service.pipeline.claims.context import (
     LOOKAHEAD_SENTENCES,
     MIN_QUOTE_WORDS,
@@ -54,13 +61,19 @@ def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Clai
     assert frame.speaker is not None
     out = []
     examples = example_speakers(frame.speaker, ctx.idx)
-    speakers = examples or [frame.speaker, *joint_speakers(frame.speaker, ctx.idx)]
+    pair = [] if examples else paired_speakers(frame.speaker, ctx.idx)
+    speakers = examples or pair or [frame.speaker, *joint_speakers(frame.speaker, ctx.idx)]
     for speaker in speakers:
-        out.extend(_speaker_claims(frame, speaker, ctx, unit))
+        out.extend(_speaker_claims(frame, speaker, ctx, unit, by_name=bool(pair)))
     return out
 
 
-def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+def _speaker_claims(
+    frame: Frame, speaker: Token, ctx: Context, unit: tuple[int, int], by_name: bool = False
+) -> list[Claim]:
+    """The frame's claims by one speaker; `by_name`: the speaker is a token of an entity named
+    earlier ("the two leaders" standing for it), credited by the entity's name, not the phrase
+    around that token."""
     if speaker.tag_ in ("WDT", "WP"):
         # "the ministry, which declined to comment", "the paper, who said": the noun the
         # relative clause hangs on speaks; with none, nobody is named.
@@ -70,7 +83,8 @@ def _speaker_claims(frame: Frame, speaker: Token, ctx: Context, unit: tuple[int,
         speaker = antecedent
     if _unowned_report(speaker, ctx.idx):
         return []  # "claims that X", "one rumour suggests X": nobody is on record for X
-    name, entity = claimant(speaker, ctx)
+    group = ctx.idx.group_of[speaker.i]
+    name, entity = (ctx.idx.groups[group].name, group) if by_name and group >= 0 else claimant(speaker, ctx)
     if entity is None and not any(len(w) > 1 for w in re.findall(r"[^\W\d_]+", name)):
         return []  # a number or a stray letter the parse made a subject ("2015", "e") names nobody
     if frame.echo:

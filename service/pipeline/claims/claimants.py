@@ -45,6 +45,68 @@ def joint_speakers(tok: Token, idx: DocIndex) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def paired_speakers(tok: Token, idx: DocIndex) -> list[Token]:
+    """The two parties a speaker of two of a kind stands for ("the two leaders said", "both
+    countries argue", "the governments of both nations argue"): the last two named entities of
+    that kind in the sentences before (ROLE_WINDOW_SENTENCES), when they are the only two there
+    or the latest was named together with the other ("A and B"); else none, and the phrase
+    speaks as written."""
+    noun = tok
+    if not _two_of_a_kind(noun, idx):
+        inner = [
+            g for c in children(idx, tok) if c.dep_ == "prep" and c.lower_ == "of" for g in children(idx, c)
+        ]
+        noun = next((g for g in inner if g.dep_ == "pobj" and _two_of_a_kind(g, idx)), None)
+        if noun is None:
+            return []
+    kind = lx.PAIR_NOUNS[noun.lemma_.lower()]
+    latest: dict[int, Token] = {}  # entity group -> its latest token before the speaker
+    for i in range(tok.i - 1, -1, -1):
+        if idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
+            break  # a bounded look back keeps a long text of such speakers linear
+        g = idx.group_of[i]
+        if g >= 0 and g not in latest and idx.groups[g].type == kind and not idx.tokens[i].is_punct:
+            latest[g] = idx.tokens[i]
+    found = list(latest.values())
+    if len(found) == 2:
+        return sorted(found, key=lambda t: t.i)
+    if len(found) > 2:
+        # More than two of the kind: the latest named together with exactly one other ("A and B").
+        members = _coordination(found[0], idx)
+        groups = {idx.group_of[m.i] for m in members}
+        if len(members) == 2 and len(groups) == 2 and groups <= latest.keys():
+            return sorted((latest[g] for g in groups), key=lambda t: t.i)
+    return []
+
+
+def _two_of_a_kind(noun: Token, idx: DocIndex) -> bool:
+    """A plural pair noun counted as two: "both leaders", "the two countries"."""
+    if noun.lemma_.lower() not in lx.PAIR_NOUNS or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(
+        c.lower_ in lx.PAIR_WORDS and c.dep_ in ("det", "predet", "nummod", "preconj")
+        for c in children(idx, noun)
+    )
+
+
+def _coordination(tok: Token, idx: DocIndex) -> list[Token]:
+    """The heads of the names `tok`'s name is listed with, its own included ("A, B and C")."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    # The parser hangs a list's second name on the first as an apposition ("A, B and C").
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    members, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        members.append(t)
+        stack.extend(
+            c for c in children(idx, t) if c.dep_ == "conj" or (c.dep_ == "appos" and idx.group_of[c.i] >= 0)
+        )
+    return members
+
+
 def speaker_phrase(tok: Token, idx: DocIndex) -> str:
     """The speaker as named: the noun phrase without relative clauses, appositions or the
     speakers coordinated with it; a name keeps its hyphens ("Al-Marzeda") and loses an article
