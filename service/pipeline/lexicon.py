@@ -152,6 +152,11 @@ OCCASION_NOUNS = wordset(
 )
 # Verbs that say an event named by their subject happened: "the call took place".
 OCCURRENCE_VERBS = frozenset({"happen", "occur"})
+# Verbs that set an event for a later date ("the vote is scheduled for March 3", "slated for a
+# release on June 24"): the date is the event's, not the scheduling's. "Slated" is also matched
+# as written, as the small model's lemmatizer reads it as "slat".
+SCHEDULE_VERBS = wordset("schedule slate set")
+SCHEDULE_FORMS = wordset("slated")
 OCCURRENCE_PHRASES = frozenset({("take", "place")})
 
 # Reporting verbs: the speaker asserts the content.

@@ -95,6 +95,34 @@ def test_a_future_event_with_its_date_is_scheduled(nlp: Language) -> None:
     assert not statement(maybe, "take").scheduled
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "value"),
+    [
+        ("The Zorbix phone is slated for a release on June 24.", "release", "06-24"),
+        ("The vote in Delvan is scheduled for March 3.", "vote", "03-03"),
+        ("The Zorbix launch is set for Friday.", "launch", None),
+    ],
+)
+def test_a_happening_set_for_a_date_is_scheduled_at_it(
+    nlp: Language, text: str, event: str, value: str | None
+) -> None:
+    analysis = read(nlp, text)
+    scheduled = statement(analysis, event)
+    assert scheduled.scheduled and not scheduled.actual
+    assert scheduled.time is not None
+    found = analysis.time_expressions[scheduled.time].value
+    assert found > PUBLISHED.isoformat() and (value is None or found.endswith(value))
+    # The scheduling itself is no event of that date.
+    assert all(
+        s.time is None for s in analysis.statements if s.predicate in ("schedule", "set", "slat", "slate")
+    )
+
+
+def test_what_is_set_for_a_date_must_be_a_happening(nlp: Language) -> None:
+    analysis = read(nlp, "The table is set for dinner on Friday.")
+    assert not any(s.scheduled for s in analysis.statements)
+
+
 def test_nouns_annotated_as_events_name_events(nlp: Language) -> None:
     analysis = read(nlp, "The merger of Marovia Telecom and the Delvan Group on 2 March surprised analysts.")
     merger = statement(analysis, "merger")

@@ -65,8 +65,11 @@ def _governor_anchored(verb: Token, idx: DocIndex) -> bool:
 
 
 def is_scheduled(pred: Predicate, idx: DocIndex) -> bool:
-    """A future event the text states as set ("will open on 30 April"): "will" or
-    "shall", not the conditionals and plans that may never happen."""
+    """A future event the text states as set ("will open on 30 April", "is scheduled for 3
+    March"): "will" or "shall", or a scheduling verb, not the conditionals and plans that may
+    never happen."""
+    if pred.set_for_later:
+        return True  # "slated for a release on June 24"
     if pred.anchor.pos_ not in ("VERB", "AUX") or pred.anchor is pred.noun:
         return False
     return any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in children(idx, pred.anchor))

@@ -34,6 +34,7 @@ class Predicate:
     groupable: bool = True  # False for generic plurals and hypothetical events
     generic: bool = False  # a bare plural event noun ("held protests"), until a date says otherwise
     tokens: list[Token] = field(default_factory=list)  # tokens that map to this statement
+    set_for_later: bool = False  # a happening a scheduling verb sets for a date ("slated for")
 
 
 def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
@@ -182,6 +183,53 @@ def _existential_noun(verb: Token, idx: DocIndex) -> Token | None:
         if c.dep_ in ("attr", "nsubj") and event_noun_lemma(c) is not None:
             return c
     return None
+
+
+# Endings of nouns made from verbs, which name what the verb does ("an inspection").
+NOMINALISATION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence")
+
+
+def names_an_occasion(noun: Token) -> bool:
+    """An event noun, an occasion ("a media event") or a nominalisation ("an inspection")."""
+    lemma = noun.lemma_.lower()
+    return (
+        event_noun_lemma(noun) is not None
+        or lemma in lx.OCCASION_NOUNS
+        or lemma.endswith(NOMINALISATION_ENDINGS)
+    )
+
+
+def scheduled_event(verb: Token, idx: DocIndex) -> Token | None:
+    """The happening a passive scheduling verb sets for later: its "for" object ("slated for a
+    release on June 24"), else its subject when the "for" object is a date ("the vote is
+    scheduled for March 3"); None when the verb sets no happening ("a record was set", "the table
+    is set for dinner"). A noun that is also an event verb in TimeML ("release", "launch") names
+    a happening here: the verb says it is one."""
+    if verb.lemma_.lower() not in lx.SCHEDULE_VERBS and verb.lower_ not in lx.SCHEDULE_FORMS:
+        return None
+    kids = children(idx, verb)
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    target = next(
+        (
+            g
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in children(idx, c)
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    if subject is None or target is None:
+        return None
+    if idx.time_of[target.i] >= 0:
+        return subject if _a_happening(subject, idx) else None
+    return target if _a_happening(target, idx) else None
+
+
+def _a_happening(noun: Token, idx: DocIndex) -> bool:
+    if noun.pos_ != "NOUN" or idx.group_of[noun.i] >= 0 or idx.time_of[noun.i] >= 0:
+        return False
+    return names_an_occasion(noun) or event_lexicon.table().get((noun.lemma_.lower(), "VERB")) is not None
 
 
 def copula_event_nouns(verb: Token, idx: DocIndex) -> list[Token]:
@@ -375,6 +423,23 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
             preds.append(pred)
             if pred.noun is not None:
                 absorbed.add(pred.noun.i)
+        event = scheduled_event(tok, idx)
+        if event is not None and event.i not in absorbed:
+            # "slated for a release on June 24": the release is set for that day, a plan that
+            # the timeline shows at its date (`anchoring.is_scheduled`).
+            lemma = event_noun_lemma(event) or event.lemma_.lower()
+            preds.append(
+                Predicate(
+                    anchor=event,
+                    lemma=lemma,
+                    cls=lx.PREDICATE_CLASSES.get(lemma, lemma),
+                    noun=event,
+                    groupable=False,
+                    set_for_later=True,
+                    tokens=[event],
+                )
+            )
+            absorbed.add(event.i)
     for tok in idx.tokens:
         if tok.i in absorbed or tok.dep_ == "compound" or idx.time_of[tok.i] >= 0:
             continue

@@ -7,9 +7,13 @@ import re
 
 from spacy.tokens import Token
 
-from service.pipeline import lexicon as lx
 from service.pipeline.statements.index import DocIndex, head
-from service.pipeline.statements.predicates import Predicate, copula_event_nouns, event_noun_lemma
+from service.pipeline.statements.predicates import (
+    Predicate,
+    copula_event_nouns,
+    names_an_occasion,
+    scheduled_event,
+)
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Statement, TimeExpression
 
@@ -21,10 +25,8 @@ BACKGROUND_PREPS = frozenset({"since", "until", "till"})
 # settlement", "its 2015 model", "a February 2015 release date". A possessive date ("Monday's
 # storm killed five") is left out: it usually dates what the clause reports.
 NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "nmod", "amod"})
-# Prepositions of an occasion a clause happens in ("in an April 25 inspection"), and the endings
-# of nouns made from verbs that name one.
+# Prepositions of an occasion a clause happens in ("in an April 25 inspection").
 DURING_PREPS = frozenset({"in", "during", "at", "amid", "throughout"})
-NOMINALISATION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence")
 
 
 def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
@@ -116,6 +118,9 @@ def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int], preds: list[Pr
         if t.i in owner and t.i != tok.i:
             if _is_copula(preds[owner[t.i]]):
                 return _copula_owner(t, idx, owner)
+            event = scheduled_event(t, idx)
+            if event is not None and event.i in owner:
+                return owner[event.i]  # "the vote is scheduled for March 3": the vote's date
             return owner[t.i]
         if t.i != tok.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             return _copula_owner(t, idx, owner)
@@ -159,12 +164,7 @@ def _happens_during(noun: Token, idx: DocIndex) -> bool:
     prep = head(idx, noun)
     if noun.dep_ != "pobj" or prep is None or prep.lower_ not in DURING_PREPS:
         return False
-    lemma = noun.lemma_.lower()
-    return (
-        event_noun_lemma(noun) is not None
-        or lemma in lx.OCCASION_NOUNS
-        or lemma.endswith(NOMINALISATION_ENDINGS)
-    )
+    return names_an_occasion(noun)
 
 
 def times_compatible(a: TimeExpression, b: TimeExpression) -> bool:

@@ -45,7 +45,18 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return _sentence_tense(doc, span.start)
     if verb.lemma_ in _PLANNING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return "future"
+    if _set_for(verb):
+        return "future"
     return verb_tense(verb)
+
+
+def _set_for(verb: Token) -> bool:
+    """ "The vote is scheduled for March 3", "slated for a release on June 24": a present passive
+    of planning sets a date ahead ("slated" read as itself: the small model lemmatises it "slat")."""
+    if verb.lemma_ not in _PLANNING_VERBS and verb.lower_ != "slated":
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
+    return bool(aux) and all(a in {"is", "are", "'s", "'re"} for a in aux)
 
 
 def _is_verb(token: Token) -> bool:
