@@ -298,6 +298,20 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
             if pred is not None:
                 pred.groupable = pred.groupable and not irrealis
                 return pred
+    event = scheduled_event(verb, idx)
+    if event is not None:
+        # "slated for a release on June 24": the release, set for that day by the verb's
+        # subject's plan, a plan the timeline shows at its date (`anchoring.is_scheduled`).
+        lemma = event_noun_lemma(event) or event.lemma_.lower()
+        return Predicate(
+            anchor=verb,
+            lemma=lemma,
+            cls=lx.PREDICATE_CLASSES.get(lemma, lemma),
+            noun=event,
+            groupable=False,
+            set_for_later=True,
+            tokens=[verb, event],
+        )
     lemma, cls = verb_class(verb, idx)
     return Predicate(anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb])
 
@@ -423,23 +437,6 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
             preds.append(pred)
             if pred.noun is not None:
                 absorbed.add(pred.noun.i)
-        event = scheduled_event(tok, idx)
-        if event is not None and event.i not in absorbed:
-            # "slated for a release on June 24": the release is set for that day, a plan that
-            # the timeline shows at its date (`anchoring.is_scheduled`).
-            lemma = event_noun_lemma(event) or event.lemma_.lower()
-            preds.append(
-                Predicate(
-                    anchor=event,
-                    lemma=lemma,
-                    cls=lx.PREDICATE_CLASSES.get(lemma, lemma),
-                    noun=event,
-                    groupable=False,
-                    set_for_later=True,
-                    tokens=[event],
-                )
-            )
-            absorbed.add(event.i)
     for tok in idx.tokens:
         if tok.i in absorbed or tok.dep_ == "compound" or idx.time_of[tok.i] >= 0:
             continue

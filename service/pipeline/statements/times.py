@@ -12,7 +12,6 @@ from service.pipeline.statements.predicates import (
     Predicate,
     copula_event_nouns,
     names_an_occasion,
-    scheduled_event,
 )
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Statement, TimeExpression
@@ -118,9 +117,6 @@ def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int], preds: list[Pr
         if t.i in owner and t.i != tok.i:
             if _is_copula(preds[owner[t.i]]):
                 return _copula_owner(t, idx, owner)
-            event = scheduled_event(t, idx)
-            if event is not None and event.i in owner:
-                return owner[event.i]  # "the vote is scheduled for March 3": the vote's date
             return owner[t.i]
         if t.i != tok.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             return _copula_owner(t, idx, owner)
