@@ -582,3 +582,20 @@ def test_two_of_a_kind_with_no_clear_pair_speak_as_written(nlp: Language, text: 
     assert [name for name, _ in said(nlp, text)] == [
         "The two men" if "two men" in text else "The two leaders"
     ]
+
+
+# --- a speech verb in a relative clause ------------------------------------------------------------
+
+
+def test_a_relative_speech_verb_reports_the_clause_the_parser_hung_on_the_main_verb(nlp: Language) -> None:
+    read = Read(
+        nlp,
+        "The Delvan Council has announced that the Zorbix Accord, which its signatories claim will cut"
+        " emissions and save forests, will take effect on February 16, 2025.",
+    )
+    claims = [(c.claimant, c.quote) for c in read.claims]
+    assert any(
+        name == "signatories of the Zorbix Accord" and "will cut emissions" in quote for name, quote in claims
+    )
+    council = [quote for name, quote in claims if name == "The Delvan Council"]
+    assert council and not any("cut emissions" in quote for quote in council), claims

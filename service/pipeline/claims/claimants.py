@@ -22,6 +22,7 @@ from service.pipeline.names import HONORIFICS
 from service.pipeline.statements.index import (
     DocIndex,
     children,
+    head,
 )
 from service.pipeline.statements.participants import misattached_appositions
 
@@ -189,6 +190,12 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     g = idx.group_of[tok.i]
     if g >= 0:
         return speaker_phrase(tok, idx), g
+    owner = _relative_owner(tok, idx)
+    if owner is not None:
+        # "the treaty, which its signatories claim ...": the treaty's signatories.
+        words = [t for t in idx.tokens[tok.left_edge.i : tok.i + 1] if t.dep_ != "poss" and t.dep_ != "det"]
+        thing = idx.tokens[owner.left_edge.i : owner.i + 1]  # as the text names it: "the X Treaty"
+        return f"{' '.join(t.text for t in words)} of {' '.join(t.text for t in thing)}", None
     named = named_as(tok, idx)
     if named is not None:
         return speaker_phrase(named, idx), _group(named, idx)  # "a group calling itself X"
@@ -228,6 +235,18 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     if tok.lemma_.lower() in lx.SPOKESPERSON_NOUNS:
         return speaker_phrase(tok, idx), _spoken_for(tok, idx)
     return speaker_phrase(tok, idx), None
+
+
+def _relative_owner(tok: Token, idx: DocIndex) -> Token | None:
+    """The named thing a speaker's "its" / "their" stands for inside a relative clause on that
+    thing ("the X Treaty, which its signatories claim ...": the treaty), or None."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children(idx, tok)):
+        return None
+    verb = head(idx, tok)
+    noun = head(idx, verb) if verb is not None and verb.dep_ == "relcl" else None
+    if noun is None:
+        return None
+    return noun if idx.group_of[noun.i] >= 0 else None
 
 
 def _spoken_for(tok: Token, idx: DocIndex) -> int | None:

@@ -171,6 +171,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
             # that he did, not that he did not; the sentence itself denies it.
             return Frame(verb, verb_speaker(verb, idx), "asserts", [denied], gainsaid=True)
         return Frame(verb, verb_speaker(verb, idx), None, [h], relay_only=is_speech(h, idx))
+    if not contents and obj is None:
+        contents = _relative_content(verb, idx)
     target = obj if obj is not None and (is_target_noun(obj) or obj is passive) else None
     if not contents and target is None and lemma in lx.ATTEST_VERBS:
         target = prep_object(verb, idx, ("to",))  # "attested to the presence of asbestos"
@@ -207,6 +209,21 @@ def _complement(verb: Token, obj: Token, idx: DocIndex) -> Token | None:
     if verb.lemma_.lower() in NAMING_VERBS:
         return next((c for c in children(idx, obj) if c.dep_ == "appos"), None)
     return None
+
+
+def _relative_content(verb: Token, idx: DocIndex) -> list[Token]:
+    """What a speech verb in a relative clause reports when the parser made it the clause its
+    antecedent is the subject of ("the treaty, which its signatories claim will cut emissions,
+    will take effect": "cut" hung on the main verb, "treaty" its subject): the verb right after
+    the speech verb, past auxiliaries, negations and adverbs."""
+    noun = head(idx, verb) if verb.dep_ == "relcl" else None
+    clause = head(idx, noun) if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else None
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.i <= verb.i:
+        return []
+    between = idx.tokens[verb.i + 1 : clause.i]
+    if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") and head(idx, t) is clause for t in between):
+        return [clause]
+    return []
 
 
 def _small_clause(verb: Token, idx: DocIndex) -> Token | None:
@@ -656,6 +673,15 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         # authorised to reveal") makes no claim; declining to comment needs no content.
         if bare or frame.contents or frame.target is not None or frame.stance == "declines_to_comment":
             frames.append(frame)
+    # A clause a relative speech verb reports ("which its signatories claim will cut emissions")
+    # is theirs, not the main verb's, whatever the parser hung it on.
+    relative = {c.i for f in frames if f.word.dep_ == "relcl" for c in f.contents}
+    for f in frames:
+        if f.word.dep_ != "relcl" and any(c.i in relative for c in f.contents):
+            f.contents = [c for c in f.contents if c.i not in relative]
+    frames = [
+        f for f in frames if bare or f.contents or f.target is not None or f.stance == "declines_to_comment"
+    ]
     speech = {f.word.i for f in frames}
     emptied: dict[int, list[int]] = {}  # frame word -> the speech clauses taken out of its contents
     for f in frames:
