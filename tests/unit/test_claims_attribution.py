@@ -599,3 +599,10 @@ def test_a_relative_speech_verb_reports_the_clause_the_parser_hung_on_the_main_v
     )
     council = [quote for name, quote in claims if name == "The Delvan Council"]
     assert council and not any("cut emissions" in quote for quote in council), claims
+
+
+def test_both_before_joint_speakers_is_no_part_of_a_name(nlp: Language) -> None:
+    assert said(nlp, "Both Zorbix and the ministry said the plant had closed.") == [
+        ("Zorbix", "asserts"),
+        ("the ministry", "asserts"),
+    ]

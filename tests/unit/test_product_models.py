@@ -73,6 +73,10 @@ def test_a_place_typed_name_with_a_version_is_a_product(nlp: Language) -> None:
         ("Zorbix 5 million dollars went missing.", {"Zorbix": "ORG"}),
         ("Ann Smith 3 goals behind.", {"Ann Smith": "PERSON"}),  # a person's full name
         ("Zorbix's 4 stores closed.", {"Zorbix": "ORG"}),
+        ("See Zorbix‘s 20 best apps.", {"Zorbix‘s": "ORG"}),  # a possessive with another apostrophe
+        ("The Zorbix 6 days of darkness began.", {"Zorbix": "ORG"}),  # a span of time
+        ("Posted Jul 29 by staff.", {"Jul": "ORG"}),  # a date
+        ("Posted ZorbixNEWSJULY 29 by staff.", {"ZorbixNEWSJULY": "ORG"}),  # a month run into a word
     ],
 )
 def test_numbers_that_are_no_model(nlp: Language, text: str, names: dict[str, str]) -> None:

@@ -127,6 +127,8 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
             and not (split and c.dep_ == "cc")
         )
     keep.sort(key=lambda t: t.i)
+    while len(keep) > 1 and (keep[0].dep_ == "preconj" or (split and keep[0].lower_ in ("both", "either"))):
+        keep = keep[1:]  # "both the BBC and X said": "both" belongs to the pair, not to a name
     article = keep[0].text in ("the", "a", "an", "A", "An")  # "The Times" may be the name itself
     if len(keep) > 1 and keep[0].dep_ == "det" and article and _is_name(tok, idx):
         keep = keep[1:]

@@ -36,7 +36,16 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MODEL_LABELS = frozenset({"ORG", "PRODUCT", "LOC", "FAC", "PERSON", "WORK_OF_ART"})
 # Words after a number that make it an amount, a score or a range, not a model's number.
 _AMOUNT_AFTER = wordset(
-    "% percent per cent million billion trillion thousand hundred - – — : / x times points"
+    "% percent per cent million billion trillion thousand hundred - – — : / x times points "
+    "second seconds minute minutes hour hours day days week weeks month months year years"
+)
+# Month names and their short forms: "Jul 29", "Zorbix NewsJULY 29" (a month in capitals run
+# into the word before it, in a page's furniture) are dates.
+_MONTHS = tuple(
+    wordset(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    )
 )
 
 
@@ -129,16 +138,27 @@ def _takes_a_model(m: NameSpan, article: ArticleFacts) -> bool:
     if m.label not in _MODEL_LABELS or m.possessive or m.honorific:
         return False
     span = article.doc[m.start : m.end]
+    if _dated_or_owned(span[-1].text):
+        return False
     if m.label == "PERSON" and person_names.person_shape(span.text):
         return False  # "Ann Smith 3": a full name takes no number
     return not article.heading[m.start] or camel_case(span[0].text)
+
+
+def _dated_or_owned(word: str) -> bool:
+    """A month before the number ("Jul 29", a month run into the word before it, "NewsJULY 29")
+    makes a date; a possessive ending with any apostrophe ("Acme‘s 20") an owner's count."""
+    lower = word.lower()
+    if lower in _MONTHS or any(word.endswith(m.upper()) and word[0].isupper() for m in _MONTHS):
+        return True
+    return lower[-2:-1] in ("'", "’", "‘", "`") and lower.endswith("s")
 
 
 def _brand_shaped(token: Token, article: ArticleFacts) -> bool:
     """A word that is a brand by its shape: camel case, or a capitalised proper noun that is no
     English word (a sentence's first word, a heading's words say nothing by their capital)."""
     text = token.text
-    if not text.isalpha() or len(text) < 2:
+    if not text.isalpha() or len(text) < 2 or _dated_or_owned(text):
         return False
     if camel_case(text):
         return True
