@@ -9,11 +9,12 @@ product. Here the name and its number become one product mention, the maker's ot
 keep their type, and an untagged name is found when its shape says it is one (a word in
 camel case, "WidgetPhone", or a proper noun that is no English word).
 
-A share index's name and number ("the Zorbix 100 index", "the Zorbix 225 closed higher") is no
-product. A number that is a year ("Zorbix 2010"), a score ("Zorbix 2-1", "Zorbix 2 Acme 1"), an amount
-("Zorbix 30 percent", "Zorbix 5 million") or that starts another name is no model number; nor
-does a person's full name take one. A name the model typed with its number inside ("Terminal 5")
-keeps its type.
+No model number: a year ("Zorbix 2010"), a score ("Zorbix 2-1", "Zorbix 2 Acme 1"), an amount
+or a span of time ("Zorbix 30 percent", "5 million", "6 days"), a day after a month ("Jul 29"),
+a count after a possessive ("Zorbix's 20 best"), a number that starts another name, or one
+after a person's full name. A share index's name and number ("the Zorbix 100 index", "the
+Zorbix 225 closed higher") is no product. A name the model typed with its number inside
+("Terminal 5") keeps its type.
 """
 
 from __future__ import annotations
@@ -47,8 +48,6 @@ _MONTHS = tuple(
         "jan feb mar apr jun jul aug sep sept oct nov dec"
     )
 )
-
-
 # What follows or governs a market index's name ("the Zorbix 100 index", "the Zorbix 225 closed
 # higher"): the name and its number name an index of share prices, not a product.
 _INDEX_WORDS = wordset("index indices indexes average futures stocks shares exchange")

@@ -227,9 +227,10 @@ def scheduled_event(verb: Token, idx: DocIndex) -> Token | None:
 
 
 def _a_happening(noun: Token, idx: DocIndex) -> bool:
+    """A common noun (no name, no time) that names a happening, or that TimeML knows as a verb."""
     if noun.pos_ != "NOUN" or idx.group_of[noun.i] >= 0 or idx.time_of[noun.i] >= 0:
         return False
-    return names_an_occasion(noun) or event_lexicon.table().get((noun.lemma_.lower(), "VERB")) is not None
+    return names_an_occasion(noun) or event_lexicon.timeml_class(noun.lemma_.lower(), "VERB") is not None
 
 
 def copula_event_nouns(verb: Token, idx: DocIndex) -> list[Token]:
