@@ -545,3 +545,28 @@ def test_that_year_is_the_year_the_text_last_named(nlp: Language, text: str, val
 
 def test_that_year_with_no_year_named_before_is_no_date(nlp: Language) -> None:
     assert [t for t in tag(nlp, "Later that year it moved to Lima.") if "that year" in t.text.lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "In 1984 the first Zorbix computer was sold. One year later he was fired.",
+            "One year later",
+            "1985",
+        ),
+        ("The firm was founded in 2001. Two years earlier she had left Lima.", "Two years earlier", "1999"),
+        ("It opened on March 3, 2012. Two months later it closed.", "Two months later", "2012-05"),
+    ],
+)
+def test_years_later_count_from_the_year_the_text_last_named(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    assert [t.value for t in tag(nlp, text) if t.text == words] == [value]
+
+
+def test_years_ago_count_from_the_article_date(nlp: Language) -> None:
+    found = [
+        t.value for t in tag(nlp, "In 1984 the first Zorbix computer was sold. A year ago the shares fell.")
+    ]
+    assert found[-1] != "1983"

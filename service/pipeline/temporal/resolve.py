@@ -716,7 +716,11 @@ def _ago(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     if unit == "year" and ctx.ref_quarter is not None and amount == 1 and not forward:
         # "up from $10 million a year ago" in a quarterly report: the same quarter a year back
         return _quarter_value(*_shift_quarter(*ctx.ref_quarter, -4), ctx, remember=False)
-    base = ctx.ref_day if from_reference and unit in {"day", "week"} and ctx.ref_day else ctx.dct
+    if from_reference and unit == "year" and ctx.ref_year is not None and shift == int(shift):
+        # "He started it in 1976 ... One year later he was fired": a year after the year the
+        # text last named, not after the article's date ("a year ago" stays the article's).
+        return _date(f"{ctx.ref_year + int(shift):04d}", ctx)
+    base = ctx.ref_day if from_reference and unit in {"day", "week", "month"} and ctx.ref_day else ctx.dct
     if base is None:
         return Resolved("DATE", _X_UNIT.get(unit, "XXXX-XX-XX"), "none")
     return _shifted(base, unit, shift, ctx)
