@@ -170,6 +170,12 @@ def test_an_undated_statement_takes_the_day_the_narrative_has_reached(nlp: Langu
     assert alone.anchored and alone.reference is None  # the article's own date
 
 
+def test_a_present_perfect_tells_of_now_not_of_the_narrative_day(nlp: Language) -> None:
+    text = "Yesterday, Maria Keller unveiled the phone in Turin. Keller has built the largest firm in Europe."
+    build = statement(read(nlp, text), "build")
+    assert build.anchored and build.reference is None  # the article's own date
+
+
 def test_the_narrative_day_does_not_carry_into_the_next_paragraph(nlp: Language) -> None:
     text = "Yesterday, Maria Keller unveiled the phone in Turin.\n\nKeller praised its design."
     assert statement(read(nlp, text), "praise").reference is None

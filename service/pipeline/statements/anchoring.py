@@ -41,6 +41,18 @@ def is_anchored(pred: Predicate, idx: DocIndex) -> bool:
     return False
 
 
+def is_present_perfect(pred: Predicate, idx: DocIndex) -> bool:
+    """ "Has built", "have been arrested": a happening told as bearing on now, the article's
+    date, not on the day a narrative had reached."""
+    verb = pred.anchor
+    if verb.pos_ not in ("VERB", "AUX") or verb is pred.noun or verb.tag_ != "VBN":
+        return False
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+        for c in children(idx, verb)
+    )
+
+
 def is_headline(tok: Token, idx: DocIndex) -> bool:
     """A token of the text's first line when that line is a headline: a paragraph of its own,
     followed by more text and ending without a full stop. Headlines tell what happened in the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from service.pipeline.statements.anchoring import is_anchored, is_scheduled
+from service.pipeline.statements.anchoring import is_anchored, is_present_perfect, is_scheduled
 from service.pipeline.statements.events import group_events
 from service.pipeline.statements.figures import quantity
 from service.pipeline.statements.index import (
@@ -82,7 +82,9 @@ def extract_statements(
     for i, ti in inherit_times(preds, idx, attached).items():
         if statements[i].time is None and statements[i].anchored:
             statements[i].reference = ti
-    narrative_references(statements, times, [idx.block[p.anchor.i] for p in preds])
+    narrative_references(
+        statements, times, [idx.block[p.anchor.i] for p in preds], [is_present_perfect(p, idx) for p in preds]
+    )
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
     add_owners(statements, ownership(idx))
     return statements

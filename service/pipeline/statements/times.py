@@ -82,21 +82,22 @@ DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def narrative_references(
-    statements: list[Statement], times: list[TimeExpression], paragraphs: list[int]
+    statements: list[Statement], times: list[TimeExpression], paragraphs: list[int], perfect: list[bool]
 ) -> None:
     """Give each anchored statement the day the narrative had reached: the latest earlier day
     in its paragraph named relative to the article's date ("yesterday", "on Friday"), when there
     is one. A new paragraph often moves on in time ("Officials told reporters ..."), so the day
-    does not carry over."""
+    does not carry over; a present perfect ("has built", `perfect`) tells of now, not of that
+    day."""
     latest: int | None = None
-    for st, paragraph, previous in zip(statements, paragraphs, [-1, *paragraphs], strict=False):
+    for st, paragraph, previous, now in zip(statements, paragraphs, [-1, *paragraphs], perfect, strict=False):
         if paragraph != previous:
             latest = None
         if st.time is not None:
             tx = times[st.time]
             if tx.type == "DATE" and tx.anchor == "published_at" and DAY_VALUE.match(tx.value):
                 latest = st.time
-        elif st.anchored and st.reference is None:
+        elif st.anchored and st.reference is None and not now:
             st.reference = latest
 
 
