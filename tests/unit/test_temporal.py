@@ -570,3 +570,17 @@ def test_years_ago_count_from_the_article_date(nlp: Language) -> None:
         t.value for t in tag(nlp, "In 1984 the first Zorbix computer was sold. A year ago the shares fell.")
     ]
     assert found[-1] != "1983"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The weekday dates the announcing: before the verb's object, hung on the verb.
+        ("In her keynote address Wednesday, Ann Lee announced the release of the suite.", "2010-10-20"),
+        ("Zorbix announced Monday a plan to cut jobs.", "2010-10-18"),
+        # After the object of a planning verb, the planned thing's day: ahead.
+        ("The group planned a rally Saturday.", "2010-10-23"),
+    ],
+)
+def test_a_weekday_on_a_planning_verb_dates_what_it_precedes(nlp: Language, text: str, value: str) -> None:
+    assert [t.value for t in tag(nlp, text, date(2010, 10, 21))] == [value]

@@ -43,11 +43,24 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     verb = _governing_verb(span)
     if verb is None:
         return _sentence_tense(doc, span.start)
-    if verb.lemma_ in _PLANNING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+    if (
+        verb.lemma_ in _PLANNING_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not _dates_verb(span, verb)
+    ):
         return "future"
     if _set_for(verb):
         return "future"
     return verb_tense(verb)
+
+
+def _dates_verb(span: Span, verb: Token) -> bool:
+    """A bare time word hung straight on the verb before its object ("Acme announced Wednesday a
+    plan", "In his keynote Wednesday, he announced the release"): it dates the announcing, not
+    what was announced. After the object ("planned a rally Saturday") it may date either."""
+    if span.root.head.i != verb.i or span.root.dep_ not in {"npadvmod", "tmod"}:
+        return False
+    return all(span.root.i < c.i for c in verb.children if c.dep_ == "dobj")
 
 
 def _set_for(verb: Token) -> bool:
