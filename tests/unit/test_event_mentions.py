@@ -176,6 +176,23 @@ def test_a_present_perfect_tells_of_now_not_of_the_narrative_day(nlp: Language) 
     assert build.anchored and build.reference is None  # the article's own date
 
 
+def test_an_occasion_a_light_verb_carries_is_the_event(nlp: Language) -> None:
+    analysis = read(nlp, "Maria Keller gave her annual keynote in Turin on 2 March.")
+    keynote = statement(analysis, "keynote")
+    assert "Maria Keller" in names(analysis, keynote.participants)
+    assert analysis.time_expressions[keynote.time].value == "2024-03-02"
+    assert not [s for s in analysis.statements if s.predicate == "give"]
+
+
+def test_an_event_noun_a_clause_happens_during_is_placed_with_it(nlp: Language) -> None:
+    analysis = read(
+        nlp, "On 2 March, Maria Keller unveiled the phone. During her speech she praised its design."
+    )
+    speech = statement(analysis, "speech")
+    assert speech.anchored and speech.time is None
+    assert analysis.time_expressions[speech.reference].value == "2024-03-02"
+
+
 def test_the_narrative_day_does_not_carry_into_the_next_paragraph(nlp: Language) -> None:
     text = "Yesterday, Maria Keller unveiled the phone in Turin.\n\nKeller praised its design."
     assert statement(read(nlp, text), "praise").reference is None

@@ -33,7 +33,7 @@ from service.pipeline.statements.predicates import (
     is_dated_instance,
     verb_predicate,
 )
-from service.pipeline.statements.times import attach_times, inherit_times, narrative_references
+from service.pipeline.statements.times import attach_times, inherit_times, narrative_references, occasions
 from service.pipeline.types import EntityGroup, Statement, TimeExpression
 
 
@@ -85,6 +85,12 @@ def extract_statements(
     narrative_references(
         statements, times, [idx.block[p.anchor.i] for p in preds], [is_present_perfect(p, idx) for p in preds]
     )
+    for ni, vi in occasions(preds, idx).items():
+        # "During his speech he stated ...": the speech is where the stating is placed.
+        occasion, clause = statements[ni], statements[vi]
+        if occasion.time is None and (clause.time is not None or clause.anchored):
+            occasion.anchored = True
+            occasion.reference = clause.time if clause.time is not None else clause.reference
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
     add_owners(statements, ownership(idx))
     return statements

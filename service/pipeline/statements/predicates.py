@@ -117,8 +117,11 @@ def falsity_near(tok: Token, idx: DocIndex, window: int = 6) -> bool:
 
 
 def noun_predicate(noun: Token, anchor: Token | None = None) -> Predicate | None:
-    """A predicate named by an event noun, anchored at `anchor` (a light or occurrence verb)."""
+    """A predicate named by an event noun, anchored at `anchor` (a light or occurrence verb); an
+    occasion ("keynote", "ceremony") names one only as a light verb's object."""
     lemma = event_noun_lemma(noun)
+    if lemma is None and anchor is not None and noun.lemma_.lower() in lx.OCCASION_NOUNS:
+        lemma = noun.lemma_.lower()
     if lemma is None:
         return None
     anaphoric = _is_anaphoric(noun)
@@ -146,7 +149,10 @@ def _light_object(verb: Token, idx: DocIndex) -> Token | None:
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return None
     for c in kids:
-        if c.dep_ in ("dobj", "obj") and event_noun_lemma(c) is not None:
+        # An occasion is the event too ("gave his annual keynote", "held a ceremony").
+        if c.dep_ in ("dobj", "obj") and (
+            event_noun_lemma(c) is not None or c.lemma_.lower() in lx.OCCASION_NOUNS
+        ):
             return c
     return None
 

@@ -78,6 +78,24 @@ def inherit_times(preds: list[Predicate], idx: DocIndex, attached: dict[int, int
     return out
 
 
+def occasions(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
+    """Event nouns a clause happens during ("During his speech he stated ...", "at the ceremony,
+    she said"): noun predicate -> the predicate of the clause its preposition hangs on. The two
+    overlap, so the occasion is placed where the clause is."""
+    by_anchor = {p.anchor.i: pi for pi, p in enumerate(preds)}
+    out: dict[int, int] = {}
+    for pi, p in enumerate(preds):
+        noun = p.noun
+        if noun is None or p.anchor is not noun or noun.dep_ != "pobj":
+            continue
+        prep = head(idx, noun)
+        verb = head(idx, prep) if prep is not None and prep.lower_ in DURING_PREPS else None
+        governor = by_anchor.get(verb.i) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        if governor is not None and governor != pi:
+            out[pi] = governor
+    return out
+
+
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
