@@ -23,9 +23,8 @@ full name typed as an organisation. In order, the first that applies:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
 
-from service.pipeline import org_names, person_names, places
+from service.pipeline import names, org_names, person_names, places
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 PLACES = frozenset({"GPE", "LOC"})
@@ -65,7 +64,7 @@ def _camel(name: str) -> bool:
     outlet's spelling, never a place's."""
     if " " in name or name.startswith(("Mc", "Mac")):  # "McAllen", "MacKenzie": Gaelic names
         return False
-    return any(a.islower() and b.isupper() for a, b in pairwise(name))
+    return names.camel_case(name)
 
 
 def _holds_place(forms: Sequence[str]) -> bool:

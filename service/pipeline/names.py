@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -218,6 +219,12 @@ def linked_acronym(name: str) -> str:
     if sum(1 for w in kept if w[:1].isupper()) < 2:
         return ""
     return "".join(w[0] for w in kept).casefold()
+
+
+def camel_case(word: str) -> bool:
+    """One word with a capital after a lowercase letter inside it ("WidgetPhone", "eWidget",
+    "newsHub"): a brand's or an outlet's spelling."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 def written_as_acronym(text: str) -> bool:

@@ -566,10 +566,8 @@ def test_years_later_count_from_the_year_the_text_last_named(
 
 
 def test_years_ago_count_from_the_article_date(nlp: Language) -> None:
-    found = [
-        t.value for t in tag(nlp, "In 1984 the first Zorbix computer was sold. A year ago the shares fell.")
-    ]
-    assert found[-1] != "1983"
+    text = "In 1984 the first Zorbix computer was sold. A year ago the shares fell."
+    assert [t.value for t in tag(nlp, text) if t.text == "A year ago"] == [str(MONDAY.year - 1)]
 
 
 @pytest.mark.parametrize(

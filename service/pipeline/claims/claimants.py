@@ -23,6 +23,7 @@ from service.pipeline.statements.index import (
     DocIndex,
     children,
     head,
+    text_of,
 )
 from service.pipeline.statements.participants import misattached_appositions
 
@@ -91,21 +92,14 @@ def _two_of_a_kind(noun: Token, idx: DocIndex) -> bool:
 
 
 def _coordination(tok: Token, idx: DocIndex) -> list[Token]:
-    """The heads of the names `tok`'s name is listed with, its own included ("A, B and C")."""
-    head = tok
-    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-        head = head.head
+    """The speakers `tok`'s name is listed with, its own first ("A and B", `joint_speakers`)."""
+    first = tok
+    while first.dep_ in ("compound", "flat") and head(idx, first) is not None:
+        first = head(idx, first)  # the name's head
     # The parser hangs a list's second name on the first as an apposition ("A, B and C").
-    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
-        head = head.head
-    members, stack = [], [head]
-    while stack:
-        t = stack.pop()
-        members.append(t)
-        stack.extend(
-            c for c in children(idx, t) if c.dep_ == "conj" or (c.dep_ == "appos" and idx.group_of[c.i] >= 0)
-        )
-    return members
+    while first.dep_ in ("conj", "appos") and head(idx, first) is not None:
+        first = head(idx, first)
+    return [first, *joint_speakers(first, idx)]
 
 
 def speaker_phrase(tok: Token, idx: DocIndex) -> str:
@@ -194,10 +188,11 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         return speaker_phrase(tok, idx), g
     owner = _relative_owner(tok, idx)
     if owner is not None:
-        # "the treaty, which its signatories claim ...": the treaty's signatories.
-        words = [t for t in idx.tokens[tok.left_edge.i : tok.i + 1] if t.dep_ != "poss" and t.dep_ != "det"]
-        thing = idx.tokens[owner.left_edge.i : owner.i + 1]  # as the text names it: "the X Treaty"
-        return f"{' '.join(t.text for t in words)} of {' '.join(t.text for t in thing)}", None
+        # "the X Treaty, which its signatories claim ...": the signatories of the X Treaty, both
+        # as the text writes them.
+        pronoun = next(c for c in children(idx, tok) if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS)
+        who = text_of(idx, pronoun.i + 1, tok.i + 1)
+        return f"{who} of {text_of(idx, owner.left_edge.i, owner.i + 1)}", None
     named = named_as(tok, idx)
     if named is not None:
         return speaker_phrase(named, idx), _group(named, idx)  # "a group calling itself X"
@@ -239,10 +234,14 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     return speaker_phrase(tok, idx), None
 
 
+# Possessives inside a relative clause that stand for the thing the clause is on.
+_OWNING_PRONOUNS = frozenset({"its", "their"})
+
+
 def _relative_owner(tok: Token, idx: DocIndex) -> Token | None:
     """The named thing a speaker's "its" / "their" stands for inside a relative clause on that
     thing ("the X Treaty, which its signatories claim ...": the treaty), or None."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children(idx, tok)):
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS for c in children(idx, tok)):
         return None
     verb = head(idx, tok)
     noun = head(idx, verb) if verb is not None and verb.dep_ == "relcl" else None

@@ -669,9 +669,7 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
             frame = report_noun_frame(tok, idx) or estimate_frame(tok, idx) or emphatic_frame(tok, idx)
         if frame is None or frame.speaker is None:
             continue
-        # A speech verb with nothing reported ("said in a post", "citing sources who were not
-        # authorised to reveal") makes no claim; declining to comment needs no content.
-        if bare or frame.contents or frame.target is not None or frame.stance == "declines_to_comment":
+        if bare or _reports_something(frame):
             frames.append(frame)
     # A clause a relative speech verb reports ("which its signatories claim will cut emissions")
     # is theirs, not the main verb's, whatever the parser hung it on.
@@ -679,9 +677,7 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
     for f in frames:
         if f.word.dep_ != "relcl" and any(c.i in relative for c in f.contents):
             f.contents = [c for c in f.contents if c.i not in relative]
-    frames = [
-        f for f in frames if bare or f.contents or f.target is not None or f.stance == "declines_to_comment"
-    ]
+    frames = [f for f in frames if bare or _reports_something(f)]
     speech = {f.word.i for f in frames}
     emptied: dict[int, list[int]] = {}  # frame word -> the speech clauses taken out of its contents
     for f in frames:
@@ -730,6 +726,12 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
             and all((w, f.speaker.i) in nested for w in emptied[f.word.i])
         )
     ]
+
+
+def _reports_something(frame: Frame) -> bool:
+    """A speech verb with nothing reported ("said in a post", "citing sources who were not
+    authorised to reveal") makes no claim; declining to comment needs no content."""
+    return bool(frame.contents) or frame.target is not None or frame.stance == "declines_to_comment"
 
 
 def _enclosing_speaker(tok: Token, frames: list[Frame], idx: DocIndex) -> Token | None:

@@ -20,12 +20,12 @@ Zorbix 225 closed higher") is no product. A name the model typed with its number
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Token
 
 from service.pipeline import names, person_names
 from service.pipeline.entities.mention import ArticleFacts, NameSpan
+from service.pipeline.temporal.lexicon import MONTHS
 from service.pipeline.wordlists import wordset
 
 # A model or version number: digits ("4", "787"), or digits and capitals mixed ("3GS", "S5",
@@ -40,14 +40,9 @@ _AMOUNT_AFTER = wordset(
     "% percent per cent million billion trillion thousand hundred - – — : / x times points "
     "second seconds minute minutes hour hours day days week weeks month months year years"
 )
-# Month names and their short forms: "Jul 29", "Zorbix NewsJULY 29" (a month in capitals run
-# into the word before it, in a page's furniture) are dates.
-_MONTHS = tuple(
-    wordset(
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec"
-    )
-)
+# Month names and their short forms, as the time tagger reads them: "Jul 29", "Zorbix
+# NewsJULY 29" (a month in capitals run into the word before it, in a page's furniture) are dates.
+_MONTHS = tuple(MONTHS)
 # What follows or governs a market index's name ("the Zorbix 100 index", "the Zorbix 225 closed
 # higher"): the name and its number name an index of share prices, not a product.
 _INDEX_WORDS = wordset("index indices indexes average futures stocks shares exchange")
@@ -61,11 +56,6 @@ def model_number(token: Token) -> bool:
     """Whether the token is written as a model or version number (not a year, not a figure with
     decimals or separators)."""
     return bool(_MODEL.fullmatch(token.text)) and not _YEAR.fullmatch(token.text)
-
-
-def camel_case(text: str) -> bool:
-    """A word with a capital after a lowercase letter ("WidgetPhone", "eWidget"): a brand's shape."""
-    return text.isalpha() and any(a.islower() and b.isupper() for a, b in pairwise(text))
 
 
 def join_model_numbers(mentions: list[NameSpan], article: ArticleFacts) -> list[NameSpan]:
@@ -141,7 +131,7 @@ def _takes_a_model(m: NameSpan, article: ArticleFacts) -> bool:
         return False
     if m.label == "PERSON" and person_names.person_shape(span.text):
         return False  # "Ann Smith 3": a full name takes no number
-    return not article.heading[m.start] or camel_case(span[0].text)
+    return not article.heading[m.start] or names.camel_case(span[0].text)
 
 
 def _dated_or_owned(word: str) -> bool:
@@ -159,7 +149,7 @@ def _brand_shaped(token: Token, article: ArticleFacts) -> bool:
     text = token.text
     if not text.isalpha() or len(text) < 2 or _dated_or_owned(text):
         return False
-    if camel_case(text):
+    if names.camel_case(text):
         return True
     if token.is_sent_start or article.heading[token.i] or not text[0].isupper() or text.isupper():
         return False

@@ -12,6 +12,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from service.pipeline.lexicon import SCHEDULE_FORMS
+
 Tense = Literal["past", "future", "present", "none"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
@@ -65,8 +67,8 @@ def _dates_verb(span: Span, verb: Token) -> bool:
 
 def _set_for(verb: Token) -> bool:
     """ "The vote is scheduled for March 3", "slated for a release on June 24": a present passive
-    of planning sets a date ahead ("slated" read as itself: the small model lemmatises it "slat")."""
-    if verb.lemma_ not in _PLANNING_VERBS and verb.lower_ != "slated":
+    of planning sets a date ahead ("slated" read as written: `lexicon.SCHEDULE_FORMS`)."""
+    if verb.lemma_ not in _PLANNING_VERBS and verb.lower_ not in SCHEDULE_FORMS:
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
     return bool(aux) and all(a in {"is", "are", "'s", "'re"} for a in aux)
