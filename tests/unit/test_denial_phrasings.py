@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from service.pipeline.claims import extract_claims
 from service.pipeline.nlp import load
+from service.pipeline.statements.extract import extract_statements
 from tests.unit.test_claims import Read, own_voice_claims
+from tests.unit.test_statements import groups_from_ents, times_from_ents
 
 
 @pytest.fixture(scope="module")
@@ -298,6 +301,30 @@ def test_look_alikes_of_skepticism_and_clearing_up_deny_nothing(nlp: Language, t
 def test_a_titled_report_taken_back_is_denied(nlp: Language, text: str, denies: int) -> None:
     own = [c for c in own_voice_claims(nlp, text) if c.stance == "denies" and c.claimant == ""]
     assert len(own) == denies
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ('The story headlined "Rebel leader killed in strike" was withdrawn.', "kill"),
+        (
+            'HARBORTON, May 5 (Coastwire) - The alert and story on May 5 headlined "Rebel leader killed in '
+            'strike-officials" is withdrawn and no substitute story will be issued.',
+            "kill",
+        ),
+        ('The article titled "Mayor arrested in bribery probe" has been retracted.', "arrest"),
+        # the happening, not the saying, when the title holds both
+        ('The story headlined "Mayor resigned, aides say" was withdrawn.', "resign"),
+    ],
+)
+def test_a_titled_report_taken_back_denies_what_its_title_tells(
+    nlp: Language, text: str, predicate: str
+) -> None:
+    doc = nlp(text)
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    (own,) = [c for c in extract_claims(doc, groups, statements, own_voice=True) if c.stance == "denies"]
+    assert own.statement is not None and statements[own.statement].predicate == predicate
 
 
 # --- look-alikes seen among the reports of undisputed training stories --------------------------

@@ -402,6 +402,35 @@ def named_target(tok: Token, ctx: Context) -> int | None:
             for g in children(idx, c):
                 if g.i in ctx.anchors:
                     return ctx.anchors[g.i]  # "reports of a phone call"
+    return titled_statement(tok, ctx)
+
+
+# How far after a report noun its title verb may stand ("the alert and story on Sept. 5
+# headlined ..."): a short noun phrase, not a clause.
+TITLE_VERB_WINDOW = 6
+
+
+def titled_statement(tok: Token, ctx: Context) -> int | None:
+    """The statement a report's quoted title holds ('the story headlined "Mayor arrested in
+    bribery probe"': the arrest), the happening before any speech act in it. The parser hangs
+    the title on the report in many ways, so the title is found by position: a title verb soon
+    after the report noun, in its sentence, followed by a quote."""
+    idx = ctx.idx
+    if tok.lemma_.lower() not in lx.REPORT_NOUNS:
+        return None
+    sentence = idx.sent_of[tok.i]
+    for i in range(tok.i + 1, min(tok.i + 1 + TITLE_VERB_WINDOW, len(idx.tokens) - 2)):
+        if idx.sent_of[i] != sentence:
+            return None
+        if idx.tokens[i].lemma_.lower() not in lx.TITLE_VERBS:
+            continue
+        region = ctx.quote_of[i + 2]
+        if region < 0 or ctx.quotes[region][0] != i + 2:
+            return None  # a title verb with no quoted title after it
+        lo, hi = ctx.quotes[region]
+        inside = [ctx.anchors[j] for j in range(lo, hi) if j in ctx.anchors]
+        events = [s for s in inside if is_event_statement(ctx.statements[s])]
+        return (events or inside or [None])[0]
     return None
 
 
