@@ -589,6 +589,25 @@ def test_a_quoted_denial_with_no_speaker_is_not_the_articles_own(nlp: Language) 
     assert extract_claims(doc, groups, statements, own_voice=True) == []
 
 
+def test_single_typographic_quotes_are_quotes(nlp: Language) -> None:
+    # as much of the British press quotes speech
+    r = Read(nlp, "Tomas Reyes told journalists that the report was ‘simply false information’.")
+    assert r.only().quote == "simply false information"
+    doc = nlp("‘This is completely false.’\n\nThe weather was fine.")
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    assert extract_claims(doc, groups, statements, own_voice=True) == []
+
+
+def test_a_single_opening_quote_before_no_word_opens_no_quote(nlp: Language) -> None:
+    # an elision ("the ‘90s"), not a quote: the verdict after it is still the article's own
+    doc = nlp("Rock ruled the ‘90s. The photo is a hoax. It was the twins’ idea.")
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    found = extract_claims(doc, groups, statements, own_voice=True)
+    assert [(c.claimant, c.stance) for c in found] == [("", "denies")]
+
+
 def test_a_pointer_is_no_evidence_the_sentence_is(nlp: Language) -> None:
     r = Read(nlp, "The firm dismissed the report as speculation.")
     c = r.only()

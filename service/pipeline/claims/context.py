@@ -14,7 +14,11 @@ from service.pipeline.statements.index import (
 )
 from service.pipeline.types import Claim, Stance, Statement
 
-QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``": "''"}
+QUOTE_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''", "``": "''", "‘": "’"}
+# Single typographic quotes, as much of the British press quotes speech (‘It is fake,’ he said).
+# The closing mark is also the apostrophe, and the opening one is typed for elisions ("the
+# ‘90s"): a single quote opens only before a word.
+SINGLE_OPENING = "‘"
 
 
 # Dependents dropped from a speaker phrase: what follows is description, not the name.
@@ -116,7 +120,7 @@ def find_quotes(idx: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
     for t in idx.tokens:
         text = t.text
         if opened is None:
-            if text in QUOTE_MARKS:
+            if text in QUOTE_MARKS and (text != SINGLE_OPENING or _word_follows(t, idx)):
                 opened = (QUOTE_MARKS[text], t.i)
         elif text == opened[0] or (text in ('"', "''") and opened[0] in ('"', "''")):
             regions.append((opened[1] + 1, t.i))
@@ -128,6 +132,10 @@ def find_quotes(idx: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
         for i in range(lo, hi):
             quote_of[i] = ri
     return regions, quote_of
+
+
+def _word_follows(t: Token, idx: DocIndex) -> bool:
+    return t.i + 1 < len(idx.tokens) and idx.tokens[t.i + 1].text[:1].isalpha()
 
 
 def subject_mentions(idx: DocIndex) -> list[tuple[int, int]]:
