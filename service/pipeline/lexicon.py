@@ -428,8 +428,10 @@ ORIGIN_VERBS = frozenset({"be", "publish", "write", "post", "print", "run", "com
 # Nouns that, with "no", deny the support a report has: "the claims have no basis", "there is no
 # truth to these allegations", "no evidence that the meeting took place".
 NO_SUPPORT_NOUNS = frozenset(
-    {"basis", "foundation", "truth", "evidence", "proof", "substance", "merit", "resemblance"}
+    {"basis", "foundation", "truth", "evidence", "proof", "substance", "merit", "resemblance", "indication"}
 )
+# "There was no immediate indication that ...": nothing known yet, no verdict on a report.
+NOT_KNOWN_YET_WORDS = frozenset({"immediate", "immediately"})
 # Verbs that say what their subject seems to be, through an infinitive: "the story appears to be
 # a hoax", "the photo turned out to be fake", "the claims proved false".
 RAISING_VERBS = frozenset({"appear", "seem", "prove", "turn"})

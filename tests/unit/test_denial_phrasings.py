@@ -419,3 +419,44 @@ def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Langua
 )
 def test_verdicts_beside_unchecked_reports_stay_denials(nlp: Language, text: str) -> None:
     assert "denies" in [c.stance for c in own_voice_claims(nlp, text)]
+
+
+# --- "no indication": mined from training bodies labelled `disagree` ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official said there is no indication that the meeting took place.",
+        "The official said there were no indications that the meeting took place.",
+        "The museum said there is no evidence that the photo is real.",
+    ],
+)
+def test_no_indication_that_it_happened_or_is_true_is_a_denial(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is as yet no indication that the story is true.",
+        "There were no indications that the photo was genuine.",
+    ],
+)
+def test_no_indication_that_a_report_is_true_is_the_articles_denial(nlp: Language, text: str) -> None:
+    assert [c.stance for c in own_voice_claims(nlp, text)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing known yet, no verdict
+        "The official said there was no immediate indication that the meeting took place.",
+        "The official said there was no immediate evidence that the meeting took place.",
+        # an absence of information, a report called untrue by nobody
+        "The official said there was no indication of when the video was shot.",
+        "The official said there is no evidence that the story is not true.",
+    ],
+)
+def test_no_immediate_indication_denies_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in Read(nlp, text).claims if c.stance == "denies"] == []

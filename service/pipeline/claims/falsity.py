@@ -327,8 +327,25 @@ def _falsify_verb(tok: Token) -> bool:
 
 
 def _no_support(tok: Token, idx: DocIndex) -> bool:
-    """ "no basis", "no truth", "no evidence": a support noun quantified by "no"."""
+    """ "no basis", "no truth", "no evidence": a support noun quantified by "no" ("no immediate
+    evidence" only says nothing is known yet)."""
+    if any(c.lower_ in lx.NOT_KNOWN_YET_WORDS for c in children(idx, tok)):
+        return False
     return tok.lemma_.lower() in lx.NO_SUPPORT_NOUNS and is_no_quantified(tok, idx)
+
+
+def report_called_true(clause: Token, idx: DocIndex) -> Token | None:
+    """The report a clause calls true ("that the story is true", "the photo is real"): the
+    report that "no evidence" for the clause leaves unsupported."""
+    if clause.lemma_.lower() != "be" or is_negated(clause, idx):
+        return None
+    kids = children(idx, clause)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    says_true = any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.TRUTH_WORDS for c in kids)
+    if subj is None or not says_true:
+        return None
+    noun = subj.lemma_.lower()
+    return subj if noun in lx.REPORT_NOUNS or noun in lx.EVIDENCE_NOUNS else None
 
 
 def no_support_target(clause: Token, idx: DocIndex) -> tuple[Token, Token | None] | None:

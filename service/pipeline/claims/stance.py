@@ -15,6 +15,7 @@ from service.pipeline.claims.falsity import (
     is_report_word,
     no_support_target,
     prep_object,
+    report_called_true,
 )
 from service.pipeline.claims.frames import doubted_by_a_noun, has_that
 from service.pipeline.statements.deps import ARGUMENT_DEPS
@@ -55,6 +56,9 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         _noun, about = unsupported
         if about is not None and about.i in ctx.anchors:
             return "denies", ctx.anchors[about.i], None  # "no evidence that the meeting took place"
+        called_true = report_called_true(about, idx) if about is not None else None
+        if called_true is not None:
+            return "denies", None, called_true  # "no indication that the story is true"
         if about is not None and (is_target_noun(about) or about.pos_ == "PRON" or about.tag_ == "DT"):
             return "denies", None, about  # "no truth to these allegations", "no basis for it"
         # "no evidence of damage" reports an absence, not that a report is untrue.
