@@ -434,7 +434,7 @@ NO_SUPPORT_NOUNS = frozenset(
 NOT_KNOWN_YET_WORDS = frozenset({"immediate", "immediately"})
 # Verbs that say what their subject seems to be, through an infinitive: "the story appears to be
 # a hoax", "the photo turned out to be fake", "the claims proved false".
-RAISING_VERBS = frozenset({"appear", "seem", "prove", "turn"})
+RAISING_VERBS = frozenset({"appear", "seem", "prove", "turn", "look"})
 # Verbs of belief that, in the first person, carry the speaker's own stance on what they take:
 # "I think this is a hoax" calls it a hoax as "this is a hoax" does.
 BELIEF_VERBS = frozenset({"think", "believe", "suspect", "reckon", "guess", "feel"})
@@ -466,6 +466,8 @@ PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "me", "us", "him",
 # Relations that, negated, deny a link someone claimed: "the custom is not connected to the
 # legend", "the company was not involved", "he is not responsible for the attack".
 RELATION_WORDS = frozenset({"connected", "related", "linked", "tied", "involved", "responsible"})
+# The same link denied in one word: "the two events are completely unrelated".
+UNRELATED_WORDS = frozenset({"unrelated", "unconnected"})
 # Verbs by which an outlet takes back its own report ("the paper retracted the story").
 RETRACT_VERBS = frozenset({"retract", "withdraw"})
 # The same in a phrasal verb, in the passive: "the post was taken down", "the story was pulled".

@@ -460,3 +460,44 @@ def test_no_indication_that_a_report_is_true_is_the_articles_denial(nlp: Languag
 )
 def test_no_immediate_indication_denies_nothing(nlp: Language, text: str) -> None:
     assert [c for c in Read(nlp, text).claims if c.stance == "denies"] == []
+
+
+# --- more phrasings from training bodies labelled `disagree` that gave no denial ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a predicate coordinated with one that has the report as its subject
+        "The report may have generated a lot of clicks but is totally inaccurate.",
+        "The photo was shared thousands of times and is a fake.",
+        # "look" as "appear"
+        "It looks to be false for several reasons.",
+        "The photo looks fake.",
+    ],
+)
+def test_more_ways_of_calling_a_report_untrue(nlp: Language, text: str) -> None:
+    assert [c.stance for c in own_voice_claims(nlp, text)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The story looks good.",
+        "He looked at the report.",
+        "The report was published on Monday and was widely shared.",
+        # a coordinated predicate with a subject of its own speaks of that subject
+        "The report was published on Monday and the editors are liars.",
+    ],
+)
+def test_look_alikes_of_a_coordinated_or_apparent_falsity_deny_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+def test_a_link_denied_in_one_word_is_a_denial(nlp: Language) -> None:
+    assert [c.stance for c in Read(nlp, "Experts said the two events are completely unrelated.").claims] == [
+        "denies"
+    ]
+    assert [c.stance for c in Read(nlp, "Experts said the two events are not unrelated.").claims] == [
+        "asserts"
+    ]

@@ -96,7 +96,11 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     if _inside_a_reports_content(clause, idx):
         return None  # "there are reports that the editors knew the story was false"
     kids = children(idx, clause)
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None) or _dropped_subject(clause, idx)
+    subj = (
+        next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        or _dropped_subject(clause, idx)
+        or _shared_subject(clause, idx)
+    )
     if subj is not None and subj.lemma_.lower() in lx.TITLE_VERBS and subj.pos_ == "VERB":
         subj = _titled_report(subj, idx)  # "the story headlined 'X' was withdrawn", misparsed
     if subj is None:
@@ -263,6 +267,17 @@ def _dropped_subject(clause: Token, idx: DocIndex) -> Token | None:
         None,
     )
     return dropped or _reduced_relative_subject(clause, governor, idx)
+
+
+def _shared_subject(clause: Token, idx: DocIndex) -> Token | None:
+    """The subject a coordinated predicate shares with the one before it: "the report may have
+    generated a lot of clicks but is totally inaccurate"."""
+    if clause.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(idx, clause)):
+        return None
+    first = head(idx, clause)
+    if first is None or first.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in children(idx, first) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _titled_report(verb: Token, idx: DocIndex) -> Token | None:

@@ -314,6 +314,8 @@ def _denies_relation(clause: Token, idx: DocIndex) -> bool:
     for c in children(idx, clause):
         if c.dep_ in ("acomp", "attr") and c.lower_ in lx.RELATION_WORDS:
             return is_negated(clause, idx) or any(g.dep_ == "neg" for g in children(idx, c))
+        if c.dep_ in ("acomp", "attr") and c.lower_ in lx.UNRELATED_WORDS:
+            return not is_negated(clause, idx) and not any(g.dep_ == "neg" for g in children(idx, c))
     if not is_negated(clause, idx):
         return False
     # "is not in any way connected to": the parser hangs the participle on "way".
