@@ -501,3 +501,22 @@ def test_a_link_denied_in_one_word_is_a_denial(nlp: Language) -> None:
     assert [c.stance for c in Read(nlp, "Experts said the two events are not unrelated.").claims] == [
         "asserts"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs the passive's agent on the complement ("a hoax by police")
+        ("The photo was described as a hoax by police.", "police"),
+        ("The photo was dismissed as a fake by experts.", "experts"),
+    ],
+)
+def test_a_passive_characterisation_is_its_agents_denial(nlp: Language, text: str, speaker: str) -> None:
+    assert [(c.claimant, c.stance) for c in Read(nlp, text).claims] == [(speaker, "denies")]
+
+
+def test_a_passive_characterisation_with_no_agent_names_no_speaker(nlp: Language) -> None:
+    # described by someone unnamed: reported, not held, by the article
+    assert [
+        c for c in Read(nlp, "The photo was described as a hoax on the forum.").claims if c.claimant
+    ] == []

@@ -44,6 +44,9 @@ def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
     for c in children(idx, verb):
         if c.dep_ == "agent":
             return next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+    misplaced = _agent_on_complement(verb, idx)
+    if misplaced is not None:
+        return misplaced
     quoted = _quoted_person(verb, idx)
     if quoted is not None:
         return quoted  # "Reuters quotes doctors saying X": the doctors say X
@@ -66,6 +69,21 @@ def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
             # nothing; whoever takes up the claims does.
             return verb_speaker(reporter, idx)
     return subj
+
+
+def _agent_on_complement(verb: Token, idx: DocIndex) -> Token | None:
+    """The agent of a passive that the parser hung on the verb's complement: in "the photo was
+    described as a hoax by police", "by police" modifies "hoax" in the parse."""
+    if not any(c.dep_ == "auxpass" for c in children(idx, verb)):
+        return None
+    for c in children(idx, verb):
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        for complement in children(idx, c):
+            by = next((g for g in children(idx, complement) if g.dep_ == "prep" and g.lower_ == "by"), None)
+            if complement.dep_ == "pobj" and by is not None:
+                return next((g for g in children(idx, by) if g.dep_ == "pobj"), None)
+    return None
 
 
 def _reporter_of_content(verb: Token, idx: DocIndex) -> Token | None:
@@ -130,7 +148,10 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         speaker = next((c for c in children(idx, verb) if c.dep_ == "nsubjpass"), None)
         return Frame(verb, speaker, "declines_to_comment")
     passive = next((c for c in children(idx, verb) if c.dep_ == "nsubjpass"), None)
-    if obj is None and passive is not None and any(c.dep_ == "agent" for c in children(idx, verb)):
+    has_agent = (
+        any(c.dep_ == "agent" for c in children(idx, verb)) or _agent_on_complement(verb, idx) is not None
+    )
+    if obj is None and passive is not None and has_agent:
         obj = passive  # "the figures were confirmed by the office": what was confirmed
     reflexive = obj is not None and obj.lower_ in REFLEXIVES
     if lemma in lx.CHARACTERISE_VERBS and not reflexive and characterised_false(verb, idx):
