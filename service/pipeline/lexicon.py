@@ -612,6 +612,16 @@ PERSON_ROLE_NOUNS = frozenset(
         "professor",
         "officer",
         "activist",
+        "attorney",
+        "sheriff",
+        "detective",
+        "investigator",
+        # people who speak for a public figure
+        "manager",
+        "publicist",
+        "representative",
+        "rep",
+        "agent",
     }
 )
 # Offices a person holds in an organisation, as news style gives them beside the name ("Jane

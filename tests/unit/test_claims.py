@@ -147,6 +147,25 @@ def test_pronoun_falls_back_to_a_role_noun_when_no_person_is_named(nlp: Language
     assert [(c.claimant, c.claimant_entity) for c in r.claims] == [("The senator", None)]
 
 
+def test_a_speaking_pronoun_takes_up_the_speaker_not_whom_they_spoke_about(nlp: Language) -> None:
+    r = Read(
+        nlp, "Tomas Reyes said Carlos Mendes had resigned on Monday. He added that the board would meet."
+    )
+    assert [r.entity(c) for c in r.claims] == ["Tomas Reyes", "Tomas Reyes"]
+    # a role noun that speaks for a public figure is a speaker too
+    r = Read(
+        nlp,
+        "The manager of singer Ines Duarte told the Ledger that Duarte is at home. "
+        "The reports of her death are false, he said.",
+    )
+    assert [c.claimant for c in r.claims] == ["The manager of singer Ines Duarte"] * 2
+
+
+def test_with_no_speaker_in_view_a_speaking_pronoun_takes_up_whom_a_report_was_about(nlp: Language) -> None:
+    r = Read(nlp, "Reports said Carlos Mendes had resigned. He denied the reports.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("Reports", "asserts"), ("Carlos Mendes", "denies")]
+
+
 def test_report_of_an_unnamed_owner_speaks_for_its_owner(nlp: Language) -> None:
     r = Read(nlp, "The agency's report said the cargo ship had ignored two warnings.")
     assert r.only().claimant == "The agency"

@@ -169,8 +169,22 @@ def resolve_pronoun(ctx: Context, tok: Token) -> tuple[int | None, Token | None]
             return g, own
         if g < 0 and own.lemma_.lower() in lx.PERSON_ROLE_NOUNS:
             return None, own
+    # A pronoun that speaks takes up a speaker, not someone they spoke about: in "Smith said Jones
+    # had resigned. He added ...", "he" is Smith. Subjects inside what was reported are passed
+    # over while a speaker of the right kind is in view; with none, they are candidates too.
+    speaking = [(i, g) for i, g in ctx.subjects if not in_reported_content(idx.tokens[i], idx)]
+    g, found = _latest_subject(ctx, tok, kinds, speaking)
+    if g is not None or found is not None:
+        return g, found
+    return _latest_subject(ctx, tok, kinds, ctx.subjects)
+
+
+def _latest_subject(
+    ctx: Context, tok: Token, kinds: tuple[str, ...], subjects: list[tuple[int, int]]
+) -> tuple[int | None, Token | None]:
+    idx = ctx.idx
     role: Token | None = None
-    for i, g in reversed(ctx.subjects):
+    for i, g in reversed(subjects):
         if i >= tok.i:
             continue
         if g >= 0 and idx.groups[g].type in kinds:
@@ -180,6 +194,19 @@ def resolve_pronoun(ctx: Context, tok: Token) -> tuple[int | None, Token | None]
         if role is not None and idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
             break
     return None, role
+
+
+def in_reported_content(subject: Token, idx: DocIndex) -> bool:
+    """The subject belongs to a clause a speech act reports ("said Jones had resigned")."""
+    clause = head(idx, subject)
+    for _ in range(4):
+        if clause is None:
+            return False
+        governor = head(idx, clause)
+        if clause.dep_ == "ccomp" and governor is not None and is_speech(governor, idx):
+            return True
+        clause = governor
+    return False
 
 
 # Links from a clause to the clause it hangs on that keep the host's subject as the topic:
