@@ -735,6 +735,16 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("strike", "chord"): "strike",
 }
 
+# Adjectives that tell an event's outcome as a state of someone: "X is dead" (or "was found
+# dead") tells of a death; "X is alive" that no death happened. Only being alive now answers a
+# report of a death: "was found alive" tells of a finding, an event of its own.
+OUTCOME_STATES: dict[str, tuple[str, bool]] = {"dead": ("die", True), "alive": ("die", False)}
+PRESENT_ONLY_STATES = frozenset({"alive"})
+# Verbs that give their subject such a state: "is dead", "was pronounced dead"; being only.
+OUTCOME_STATE_VERBS = frozenset({"be", "find", "pronounce", "declare", "confirm", "remain", "presume"})
+BEING_VERBS = frozenset({"be", "remain"})
+# Endings of nouns for people by what they do ("the singer", "the actor", "the comedian").
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 # Counted nouns that name people: one key for "people", "man", "civilians".
 PERSON_NOUNS = frozenset(
     {"people", "person", "man", "woman", "civilian", "resident", "individual", "adult", "passenger"}

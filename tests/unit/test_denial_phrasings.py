@@ -520,3 +520,24 @@ def test_a_passive_characterisation_with_no_agent_names_no_speaker(nlp: Language
     assert [
         c for c in Read(nlp, "The photo was described as a hoax on the forum.").claims if c.claimant
     ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actor is not dead, his agent said.",
+        "The actor is alive and well, his agent said.",
+    ],
+)
+def test_someone_said_to_be_alive_now_is_a_denial_of_their_death(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    (claim,) = r.claims
+    assert (claim.stance, r.proposition(claim).predicate) == ("denies", "die")
+
+
+def test_found_alive_or_dead_is_asserted(nlp: Language) -> None:
+    for text in (
+        "Twelve miners were found alive, officials said.",
+        "Twelve miners were found dead, officials said.",
+    ):
+        assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]

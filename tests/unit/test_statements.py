@@ -680,3 +680,36 @@ def test_a_name_after_the_role_of_something_is_the_roles_holder(
 ) -> None:
     statements, groups, _ = read(nlp, text)
     assert names(find(statements, predicate), groups) == who
+
+
+# --- a state that is an event's outcome -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Carlos Mendes was found dead in his home on Monday.", True),
+        ("Twelve miners were pronounced dead.", True),
+        ("Carlos Mendes is not dead.", False),
+        ("The singer is alive and well.", False),
+    ],
+)
+def test_a_state_of_life_or_death_tells_of_a_death(nlp: Language, text: str, polarity: bool) -> None:
+    statements, _, _ = read(nlp, text)
+    death = find(statements, "die")
+    assert (death.predicate_class, death.polarity) == ("death", polarity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing, not someone
+        "The deal is dead.",
+        # a finding, an event of its own, and a past state: no answer to a report of a death
+        "Twelve miners were found alive.",
+        "Carlos Mendes was alive when the police arrived.",
+    ],
+)
+def test_look_alikes_of_a_state_of_death_tell_of_none(nlp: Language, text: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert [s for s in statements if s.predicate == "die"] == []

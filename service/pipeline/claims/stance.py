@@ -31,6 +31,7 @@ from service.pipeline.statements.predicates import (
     content_clauses,
     is_event_class,
     is_irrealis,
+    outcome_state,
 )
 from service.pipeline.statements.times import BACKGROUND_PREPS
 from service.pipeline.types import Stance, Statement
@@ -280,6 +281,8 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False  # "never wanted to marry her": a state of mind, no event denied
     if first_of_its_kind(clause, idx):
         return False
+    if outcome_state(clause, idx) is not None:
+        return True  # "she is not dead", "he is alive": the death did not happen, in any tense
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
     )

@@ -11,7 +11,12 @@ from service.pipeline.statements.predicates import Predicate
 
 def polarity(pred: Predicate, idx: DocIndex) -> bool:
     """False when the predicate's own clause negates it: "did not speak", "there was no call",
-    "no such communication took place", "nobody was killed"."""
+    "no such communication took place", "nobody was killed"; or when it tells the event's
+    opposite ("was found alive": no death) and is not negated."""
+    return _stated(pred, idx) != pred.contrary
+
+
+def _stated(pred: Predicate, idx: DocIndex) -> bool:
     for c in children(idx, pred.anchor):
         if c.dep_ == "neg" or (c.dep_ in ARGUMENT_DEPS and is_no_quantified(c, idx)):
             return False

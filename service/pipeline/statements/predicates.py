@@ -35,6 +35,8 @@ class Predicate:
     generic: bool = False  # a bare plural event noun ("held protests"), until a date says otherwise
     tokens: list[Token] = field(default_factory=list)  # tokens that map to this statement
     set_for_later: bool = False  # a happening a scheduling verb sets for a date ("slated for")
+    # The clause tells the event's opposite: "was found alive" is no death (`outcome_state`).
+    contrary: bool = False
 
 
 def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
@@ -298,6 +300,14 @@ def is_irrealis(verb: Token, idx: DocIndex) -> bool:
 def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
     """The predicate a clause head names: its event noun where the verb is light, else itself."""
     irrealis = is_irrealis(verb, idx)
+    state = outcome_state(verb, idx)
+    if state is not None:
+        # "X is dead", "was found alive": the event the state is the outcome of, or its opposite.
+        lemma, happened = lx.OUTCOME_STATES[state.lower_]
+        cls = lx.PREDICATE_CLASSES.get(lemma, lemma)
+        return Predicate(
+            anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb], contrary=not happened
+        )
     for finder in (_light_object, _occurring_subject, _existential_noun):
         noun = finder(verb, idx)
         if noun is not None:
@@ -321,6 +331,45 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
         )
     lemma, cls = verb_class(verb, idx)
     return Predicate(anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb])
+
+
+# Personal pronouns that can hold a state of life or death.
+_LIVING_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+def outcome_state(verb: Token, idx: DocIndex) -> Token | None:
+    """The adjective by which a verb gives a person the outcome of an event ("is dead", "were
+    found alive", "was pronounced dead"), when its subject is someone: a name, a person, a
+    personal pronoun or people counted ("12 miners"); "the deal is dead" tells of no death."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lx.OUTCOME_STATE_VERBS:
+        return None
+    kids = children(idx, verb)
+    state = next(
+        (c for c in kids if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lx.OUTCOME_STATES), None
+    )
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if state is None or subject is None:
+        return None
+    if state.lower_ in lx.PRESENT_ONLY_STATES and (
+        lemma not in lx.BEING_VERBS or verb.tag_ not in ("VBZ", "VBP")
+    ):
+        return None  # "was found alive": a finding, not an answer to a report of a death
+    return state if _living(subject, idx) else None
+
+
+def _living(subject: Token, idx: DocIndex) -> bool:
+    g = idx.group_of[subject.i]
+    if g >= 0:
+        return idx.groups[g].type == "PERSON"
+    noun = subject.lemma_.lower()
+    return (
+        subject.lower_ in _LIVING_PRONOUNS
+        or noun in lx.PERSON_NOUNS
+        or noun in lx.PERSON_ROLE_NOUNS
+        or (subject.pos_ == "NOUN" and noun.endswith(lx.AGENT_NOUN_ENDINGS))
+        or any(c.dep_ == "nummod" for c in children(idx, subject))
+    )
 
 
 def is_dated_instance(pred: Predicate, idx: DocIndex, value: str) -> bool:
