@@ -555,6 +555,7 @@ EVIDENCE_NOUNS = frozenset(
         "document",
         "letter",
         "email",
+        "scene",
     }
 )
 # Passive verbs that call their subject fake: "the video was fabricated".

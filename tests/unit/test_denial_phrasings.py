@@ -541,3 +541,10 @@ def test_found_alive_or_dead_is_asserted(nlp: Language) -> None:
         "Twelve miners were found dead, officials said.",
     ):
         assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]
+
+
+def test_a_scene_said_to_be_staged_is_denied(nlp: Language) -> None:
+    # a filmed scene is evidence like a video: staged, it is no record of what it shows
+    r = Read(nlp, "The newspaper reported that the whole scene was staged with actors.")
+    assert [c.stance for c in r.claims] == ["denies"]
+    assert [c.stance for c in Read(nlp, "The scene was chaotic, police said.").claims] == ["asserts"]

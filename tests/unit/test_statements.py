@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from service.domain import DateInfo
 from service.pipeline.nlp import load
 from service.pipeline.statements.events import quantities_compatible
 from service.pipeline.statements.extract import extract_statements
 from service.pipeline.statements.figures import parse_figure
+from service.pipeline.statements.index import build_index
+from service.pipeline.statements.predicates import outcome_state
 from service.pipeline.statements.times import times_compatible
 from service.pipeline.temporal.values import period
 from service.pipeline.types import EntityGroup, Mention, Quantity, Statement, TimeExpression
@@ -713,3 +715,34 @@ def test_a_state_of_life_or_death_tells_of_a_death(nlp: Language, text: str, pol
 def test_look_alikes_of_a_state_of_death_tell_of_none(nlp: Language, text: str) -> None:
     statements, _, _ = read(nlp, text)
     assert [s for s in statements if s.predicate == "die"] == []
+
+
+def test_a_state_of_death_reads_every_subject_the_parser_split(nlp: Language) -> None:
+    # The parser may split a name from the title before it: "star" and "Moreno" both subjects.
+    words = ["Legendary", "soul", "star", "Abel", "Moreno", "was", "found", "dead", "today", "."]
+    heads = [2, 2, 6, 4, 6, 6, 6, 6, 6, 6]
+    deps = [
+        "amod",
+        "compound",
+        "nsubjpass",
+        "compound",
+        "nsubjpass",
+        "auxpass",
+        "ROOT",
+        "oprd",
+        "npadvmod",
+        "punct",
+    ]
+    pos = ["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "ADJ", "NOUN", "PUNCT"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=[{"found": "find", "was": "be"}.get(w, w.lower()) for w in words],
+    )
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    idx = build_index(doc, groups_from_ents(doc), [])
+    state = outcome_state(doc[6], idx)
+    assert state is not None and state.text == "dead"

@@ -348,14 +348,15 @@ def outcome_state(verb: Token, idx: DocIndex) -> Token | None:
     state = next(
         (c for c in kids if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lx.OUTCOME_STATES), None
     )
-    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if state is None or subject is None:
+    # The parser may split a subject from its title ("star Willie Nelson was found": two subjects).
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if state is None or not subjects:
         return None
     if state.lower_ in lx.PRESENT_ONLY_STATES and (
         lemma not in lx.BEING_VERBS or verb.tag_ not in ("VBZ", "VBP")
     ):
         return None  # "was found alive": a finding, not an answer to a report of a death
-    return state if _living(subject, idx) else None
+    return state if any(_living(subject, idx) for subject in subjects) else None
 
 
 def _living(subject: Token, idx: DocIndex) -> bool:
