@@ -1202,3 +1202,16 @@ def test_a_pronoun_in_a_clause_hung_on_another_is_that_clauses_subject(
 ) -> None:
     denials = [c for c in Read(nlp, text).claims if c.stance == "denies"]
     assert [c.claimant for c in denials] == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blog posted an article saying that Carlos Mendes met Ines Duarte in Porto.",
+        "The agency denied reports claiming that Carlos Mendes met Ines Duarte in Porto.",
+    ],
+)
+def test_a_report_named_by_what_its_participle_says_holds_that(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert r.proposition(claim).predicate == "meet"

@@ -406,6 +406,12 @@ def named_target(tok: Token, ctx: Context) -> int | None:
     for c in content_clauses(tok, idx):
         if c.i in ctx.anchors:
             return ctx.anchors[c.i]  # "reports that A spoke with B"
+    if tok.lemma_.lower() in lx.REPORT_NOUNS:
+        for c in children(idx, tok):
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in lx.ASSERT_VERBS:
+                for clause in content_clauses(c, idx):
+                    if clause.i in ctx.anchors:
+                        return ctx.anchors[clause.i]  # "an article saying that A met B"
     for c in children(idx, tok):
         if c.dep_ == "prep" and c.lower_ in ("of", "about", "on"):
             for g in children(idx, c):
