@@ -1215,3 +1215,14 @@ def test_a_report_named_by_what_its_participle_says_holds_that(nlp: Language, te
     r = Read(nlp, text)
     claim = r.only()
     assert r.proposition(claim).predicate == "meet"
+
+
+def test_a_reports_content_misparsed_as_a_relative_clause_is_its_content(nlp: Language) -> None:
+    # "that" is the clause's mark, not a pronoun standing for the story
+    r = Read(
+        nlp, "The website XNBC posted the article that Abel Moreno was “found dead today in his Maui home.”"
+    )
+    assert r.proposition(r.only()).predicate == "die"
+    # a true relative clause: "that" is the object, the clause says nothing the story held
+    r = Read(nlp, "The blog posted the report that the police had found.")
+    assert r.only().statement is None

@@ -435,8 +435,12 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
         clause = clause or (
             c.dep_ == "xcomp" and c.tag_ in ("VBG", "VBN") and tok.lemma_.lower() in lx.DENY_VERBS
         )
+        # A relative clause with "that" as its mark, not its subject or object, is the noun's
+        # content misparsed ("the article that X was found dead").
         noun_clause = (
-            c.dep_ == "acl" and tok.pos_ in ("NOUN", "PROPN") and _has_mark(c, idx, ("that", "whether", "if"))
+            c.dep_ in ("acl", "relcl")
+            and tok.pos_ in ("NOUN", "PROPN")
+            and _has_mark(c, idx, ("that", "whether", "if"))
         )
         if clause or noun_clause:
             found.append(c)
