@@ -548,3 +548,10 @@ def test_a_scene_said_to_be_staged_is_denied(nlp: Language) -> None:
     r = Read(nlp, "The newspaper reported that the whole scene was staged with actors.")
     assert [c.stance for c in r.claims] == ["denies"]
     assert [c.stance for c in Read(nlp, "The scene was chaotic, police said.").claims] == ["asserts"]
+
+
+def test_someone_said_alive_in_the_articles_own_voice_is_its_denial(nlp: Language) -> None:
+    for text in ("The actor isn't dead at all.", "The actor is alive and well."):
+        assert [(c.claimant, c.stance) for c in own_voice_claims(nlp, text)] == [("", "denies")]
+    # a negated happening in the article's voice stays a negative account, not a claim
+    assert own_voice_claims(nlp, "The soldier did not die in the attack.") == []

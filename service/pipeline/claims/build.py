@@ -43,6 +43,7 @@ from service.pipeline.statements.index import (
     text_of,
     unit_bounds,
 )
+from service.pipeline.statements.predicates import outcome_state
 from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 
 
@@ -414,8 +415,14 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
         st = resolve_target(pointer, ctx)
     guessed = guessed and st is not None
     if closing is None or closing.speaker is None:
-        if not ctx.own_voice or stance != "denies" or (st is not None and pointer is None):
-            return []  # only a report called untrue ("This is a hoax.") is the article's denial
+        if (
+            not ctx.own_voice
+            or stance != "denies"
+            or (st is not None and pointer is None and not _alive(lo, hi, ctx))
+        ):
+            # only a report called untrue ("This is a hoax.") is the article's denial, or
+            # someone said to be alive ("X is not dead"), which answers nothing but a death report
+            return []
         if any(ctx.quote_of[i] >= 0 and not _is_title(ctx.quote_of[i], ctx) for i in range(lo, hi)):
             return []  # a quote with no speaker in sight is nobody's claim we can name
         # "The photo is a hoax.": the article denies it in its own voice; the outlet is the
@@ -427,6 +434,15 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     claim = _claim(name, entity, stance, st, None, ctx, (lo, hi))
     claim.proposition_guessed = guessed
     return [claim]
+
+
+def _alive(lo: int, hi: int, ctx: Context) -> bool:
+    """The sentence's main clause says someone is alive, or not dead ("X isn't dead at all")."""
+    root = next((t for t in ctx.idx.tokens[lo:hi] if head(ctx.idx, t) is None), None)
+    if root is None or outcome_state(root, ctx.idx) is None:
+        return False
+    st = ctx.anchors.get(root.i)
+    return st is not None and not ctx.statements[st].polarity
 
 
 def _is_title(region: int, ctx: Context) -> bool:
