@@ -83,6 +83,9 @@ GENERIC_CLASSES = frozenset({"be", "have", "do", "say", "statement", "get", "mak
 # An entity in the claims of more than half of a story's articles, and of at least this many, is
 # the story's subject: sharing it alone does not make two claims one proposition.
 SUBJECT_MIN_ARTICLES = 3
+# Classes of what happens to someone at most once: claims of one of them that name the same
+# party are about one happening, the story's subject too ("X died", "X is not dead").
+ONCE_ONLY_CLASSES = frozenset({"death"})
 # Keys of proposition reports: KEY_PREFIX + story id + ":" + the proposition's first claim.
 KEY_PREFIX = "existence:story:"
 # Two claims are in the same words when the longer one holds this share of the shorter one's
@@ -222,14 +225,16 @@ def _placed(c: ScopedClaim) -> bool:
 def _link_keys(c: ScopedClaim, subjects: frozenset[str]) -> list[tuple[str, ...]]:
     """What joins a claim to others of the same proposition: its class with each participant, or
     with each pair of participants for a generic verb or for the story's own subjects (an entity
-    most of the story's claims name says nothing about which proposition a claim is)."""
+    most of the story's claims name says nothing about which proposition a claim is), save for
+    what happens to someone only once (a death: the subject's is the story's one)."""
     if c.predicate_class is None:
         return []
     parties = sorted(set(c.participants))
     pairs = [(c.predicate_class, a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
     if c.predicate_class in GENERIC_CLASSES:
         return pairs
-    return [(c.predicate_class, p) for p in parties if p not in subjects] + pairs
+    once = c.predicate_class in ONCE_ONLY_CLASSES
+    return [(c.predicate_class, p) for p in parties if once or p not in subjects] + pairs
 
 
 def story_subjects(claims: list[ScopedClaim]) -> frozenset[str]:

@@ -166,6 +166,41 @@ def test_the_storys_subject_alone_does_not_join_two_propositions() -> None:
     assert group_propositions([a, b, c]) == [[a, c], [b]]
 
 
+def test_a_death_of_the_storys_subject_is_one_proposition() -> None:
+    # Harlow is named in the claims of every article; she dies at most once, so claims of her
+    # death meet on her alone, where claims of plans about her would not.
+    a = scoped(
+        TIMES,
+        "asserts",
+        "Harlow was found dead",
+        article="a1",
+        cls="death",
+        participants=(ANALYST.entity_id,),
+    )
+    b = scoped(
+        COURIER,
+        "asserts",
+        "Harlow died at home",
+        article="a2",
+        cls="death",
+        participants=(ANALYST.entity_id,),
+    )
+    c = scoped(
+        MAKER, "denies", "Harlow is not dead", article="a3", cls="death", participants=(ANALYST.entity_id,)
+    )
+    assert group_propositions([a, b, c]) == [[a, b, c]]
+    d = scoped(
+        TIMES, "asserts", "Harlow plans a trip", article="a1", cls="plan", participants=(ANALYST.entity_id,)
+    )
+    e = scoped(
+        COURIER, "asserts", "Harlow plans a book", article="a2", cls="plan", participants=(ANALYST.entity_id,)
+    )
+    f = scoped(
+        MAKER, "asserts", "Harlow hired a chef", article="a3", cls="hire", participants=(ANALYST.entity_id,)
+    )
+    assert not any(d in g and e in g for g in group_propositions([d, e, f]))
+
+
 def test_a_pointer_denial_joins_the_proposition_most_articles_assert() -> None:
     minor = scoped(TIMES, "asserts", "Orbis hired a chef", article="a1", cls="hire", participants=(HARBOR,))
     main1 = scoped(
