@@ -741,8 +741,9 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
 # report of a death: "was found alive" tells of a finding, an event of its own.
 OUTCOME_STATES: dict[str, tuple[str, bool]] = {"dead": ("die", True), "alive": ("die", False)}
 PRESENT_ONLY_STATES = frozenset({"alive"})
-# Verbs that give their subject such a state: "is dead", "was pronounced dead"; being only.
+# Verbs that give their subject such a state: "is dead", "was pronounced dead".
 OUTCOME_STATE_VERBS = frozenset({"be", "find", "pronounce", "declare", "confirm", "remain", "presume"})
+# The verbs of those that tell a state now ("is alive"), not a finding or a ruling.
 BEING_VERBS = frozenset({"be", "remain"})
 # Endings of nouns for people by what they do ("the singer", "the actor", "the comedian").
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
