@@ -169,35 +169,17 @@ def test_the_storys_subject_alone_does_not_join_two_propositions() -> None:
 def test_a_death_of_the_storys_subject_is_one_proposition() -> None:
     # Harlow is named in the claims of every article; she dies at most once, so claims of her
     # death meet on her alone, where claims of plans about her would not.
-    a = scoped(
-        TIMES,
-        "asserts",
-        "Harlow was found dead",
-        article="a1",
-        cls="death",
-        participants=(ANALYST.entity_id,),
-    )
-    b = scoped(
-        COURIER,
-        "asserts",
-        "Harlow died at home",
-        article="a2",
-        cls="death",
-        participants=(ANALYST.entity_id,),
-    )
-    c = scoped(
-        MAKER, "denies", "Harlow is not dead", article="a3", cls="death", participants=(ANALYST.entity_id,)
-    )
+    def about_harlow(source: Source, stance: Stance, text: str, article: str, cls: str) -> ScopedClaim:
+        assert ANALYST.entity_id is not None
+        return scoped(source, stance, text, article=article, cls=cls, participants=(ANALYST.entity_id,))
+
+    a = about_harlow(TIMES, "asserts", "Harlow was found dead", "a1", "death")
+    b = about_harlow(COURIER, "asserts", "Harlow died at home", "a2", "death")
+    c = about_harlow(MAKER, "denies", "Harlow is not dead", "a3", "death")
     assert group_propositions([a, b, c]) == [[a, b, c]]
-    d = scoped(
-        TIMES, "asserts", "Harlow plans a trip", article="a1", cls="plan", participants=(ANALYST.entity_id,)
-    )
-    e = scoped(
-        COURIER, "asserts", "Harlow plans a book", article="a2", cls="plan", participants=(ANALYST.entity_id,)
-    )
-    f = scoped(
-        MAKER, "asserts", "Harlow hired a chef", article="a3", cls="hire", participants=(ANALYST.entity_id,)
-    )
+    d = about_harlow(TIMES, "asserts", "Harlow plans a trip", "a1", "plan")
+    e = about_harlow(COURIER, "asserts", "Harlow plans a book", "a2", "plan")
+    f = about_harlow(MAKER, "asserts", "Harlow hired a chef", "a3", "hire")
     assert not any(d in g and e in g for g in group_propositions([d, e, f]))
 
 
