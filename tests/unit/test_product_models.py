@@ -132,3 +132,14 @@ def test_a_maker_that_acts_beside_its_model_stays_a_company(nlp: Language) -> No
     assert article.model_lines == {"zorbix"}
     types = {g.name: g.type for g in (to_group(x, article) for x in group_mentions(mentions, doc))}
     assert types == {"Zorbix": "ORG", "Zorbix 787": "PRODUCT"}
+
+
+def test_capitals_the_tokenizer_split_off_a_model_number_stay_in_the_model(nlp: Language) -> None:
+    # "3G" is split as if "G" were a unit; the model is "3G", not "3", and stays apart from "3GS"
+    assert joined(nlp, "The Widgetphone 3G sold well.", {"Widgetphone": "PRODUCT"}) == [
+        ("Widgetphone 3G", "PRODUCT")
+    ]
+    # a capital word after a space is no part of the model
+    assert joined(nlp, "The Widgetphone 3 GOES on sale.", {"Widgetphone": "PRODUCT"}) == [
+        ("Widgetphone 3", "PRODUCT")
+    ]

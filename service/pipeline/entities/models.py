@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from service.pipeline import names, person_names
 from service.pipeline.entities.mention import ArticleFacts, NameSpan
@@ -76,7 +76,7 @@ def join_model_numbers(mentions: list[NameSpan], article: ArticleFacts) -> list[
             if following is not None:
                 dropped.add(id(following))  # the number the model tagged alone
             article.model_lines.add(names.name_key(doc[m.start : m.end].text))
-            m.end = number + 1
+            m.end = _model_end(doc, number)
             m.label = "PRODUCT"
         out.append(m)
     for token in doc:
@@ -85,8 +85,21 @@ def join_model_numbers(mentions: list[NameSpan], article: ArticleFacts) -> list[
         number = _number_after(token.i + 1, article, owned, alone)
         if number is not None and number not in owned:
             article.model_lines.add(names.name_key(token.text))
-            out.append(NameSpan(token.i, number + 1, "PRODUCT"))
+            out.append(NameSpan(token.i, _model_end(doc, number), "PRODUCT"))
     return sorted(out, key=lambda m: m.start)
+
+
+# Capitals the tokenizer splits off a model number as if they were a unit ("3G" -> "3", "G").
+_SPLIT_SUFFIX = re.compile(r"[A-Z]{1,3}")
+
+
+def _model_end(doc: Doc, number: int) -> int:
+    """The end of the model designation that starts with the number at `number`: the number and
+    the capitals written against it, which the tokenizer split off ("Widgetphone 3G")."""
+    after = number + 1
+    if after < len(doc) and not doc[number].whitespace_ and _SPLIT_SUFFIX.fullmatch(doc[after].text):
+        return after + 1
+    return number + 1
 
 
 def _number_after(i: int, article: ArticleFacts, owned: set[int], alone: set[int]) -> int | None:
