@@ -747,6 +747,10 @@ OUTCOME_STATE_VERBS = frozenset({"be", "find", "pronounce", "declare", "confirm"
 BEING_VERBS = frozenset({"be", "remain"})
 # Endings of nouns for people by what they do ("the singer", "the actor", "the comedian").
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Nouns for people by their fame, whose deaths rumours tell ("the star is alive and well").
+FAME_NOUNS = frozenset(
+    {"star", "icon", "legend", "celebrity", "actress", "idol", "heiress", "hero", "heroine"}
+)
 # Counted nouns that name people: one key for "people", "man", "civilians".
 PERSON_NOUNS = frozenset(
     {"people", "person", "man", "woman", "civilian", "resident", "individual", "adult", "passenger"}

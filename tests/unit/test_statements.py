@@ -694,6 +694,8 @@ def test_a_name_after_the_role_of_something_is_the_roles_holder(
         ("Twelve miners were pronounced dead.", True),
         ("Carlos Mendes is not dead.", False),
         ("The singer is alive and well.", False),
+        ("The star is alive and well.", False),
+        ("The actress is not dead.", False),
     ],
 )
 def test_a_state_of_life_or_death_tells_of_a_death(nlp: Language, text: str, polarity: bool) -> None:

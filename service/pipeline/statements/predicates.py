@@ -368,6 +368,7 @@ def _living(subject: Token, idx: DocIndex) -> bool:
         subject.lower_ in _LIVING_PRONOUNS
         or noun in lx.PERSON_NOUNS
         or noun in lx.PERSON_ROLE_NOUNS
+        or noun in lx.FAME_NOUNS
         or (subject.pos_ == "NOUN" and noun.endswith(lx.AGENT_NOUN_ENDINGS))
         or any(c.dep_ == "nummod" for c in children(idx, subject))
     )
