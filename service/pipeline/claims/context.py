@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -172,20 +173,21 @@ def resolve_pronoun(ctx: Context, tok: Token) -> tuple[int | None, Token | None]
     # A pronoun that speaks takes up a speaker, not someone they spoke about: in "Smith said Jones
     # had resigned. He added ...", "he" is Smith. Subjects inside what was reported are passed
     # over while a speaker of the right kind is in view; with none, they are candidates too.
-    speaking = [(i, g) for i, g in ctx.subjects if not in_reported_content(idx.tokens[i], idx)]
-    g, found = _latest_subject(ctx, tok, kinds, speaking)
+    g, found = _latest_subject(ctx, tok, kinds, skip_reported=True)
     if g is not None or found is not None:
         return g, found
-    return _latest_subject(ctx, tok, kinds, ctx.subjects)
+    return _latest_subject(ctx, tok, kinds, skip_reported=False)
 
 
 def _latest_subject(
-    ctx: Context, tok: Token, kinds: tuple[str, ...], subjects: list[tuple[int, int]]
+    ctx: Context, tok: Token, kinds: tuple[str, ...], skip_reported: bool
 ) -> tuple[int | None, Token | None]:
     idx = ctx.idx
     role: Token | None = None
-    for i, g in reversed(subjects):
-        if i >= tok.i:
+    # The subjects before the pronoun, latest first (ctx.subjects is in text order).
+    for k in range(bisect_left(ctx.subjects, (tok.i, -2)) - 1, -1, -1):
+        i, g = ctx.subjects[k]
+        if skip_reported and in_reported_content(idx.tokens[i], idx):
             continue
         if g >= 0 and idx.groups[g].type in kinds:
             return g, idx.tokens[i]
