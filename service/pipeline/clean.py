@@ -211,6 +211,8 @@ def clean(raw: str) -> Cleaned:
     # Mojibake ("Oâ€™Brien") repaired first: damaged characters split names and hide them.
     visible, repaired = mojibake.repair(visible)
     runs = _compose(repaired, runs)
+    visible, plain = _plain_spaces(visible)
+    runs = _compose(plain, runs)
     lines = _split(visible)
     header_date = _take_date_header(visible, lines)
     for line in lines:
@@ -255,6 +257,28 @@ def _visible(raw: str) -> tuple[str, list[Run]]:
         runs.append((done, pos, len(raw) - pos))
         parts.append(raw[pos:])
     return "".join(parts), runs or [(0, 0, 0)]
+
+
+# Spaces other than the plain one, as pages type them: no-break ("Jane&nbsp;Doe"), thin, en and
+# em spaces. The language model reads a plain space only: with any other, "Jane\u00a0Doe" were
+# two names and the space a token of its own.
+_WIDE_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def _plain_spaces(text: str) -> tuple[str, list[Run]]:
+    """`text` with every other kind of space a plain one (one character for one, so offsets
+    hold), and runs over the characters kept as they were."""
+    if _WIDE_SPACES.search(text) is None:
+        return text, [(0, 0, len(text))]
+    runs: list[Run] = []
+    pos = 0
+    for match in _WIDE_SPACES.finditer(text):
+        if match.start() > pos:
+            runs.append((pos, pos, match.start() - pos))
+        pos = match.end()
+    if pos < len(text):
+        runs.append((pos, pos, len(text) - pos))
+    return _WIDE_SPACES.sub(" ", text), runs or [(0, 0, 0)]
 
 
 def _compose(segments: list[Run], runs: list[Run]) -> list[Run]:

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from service.pipeline.analyse import RawArticle, prepare_many
 from service.pipeline.clean import clean
+from service.pipeline.nlp import load
 from service.pipeline.types import Cleaned
 
 
@@ -457,3 +459,18 @@ def test_page_like_text_cleans_to_valid_segments(raw: str) -> None:
 def test_cleaning_twice_changes_nothing(raw: str) -> None:
     once = clean(raw).text
     assert clean(once).text == once
+
+
+def test_other_spaces_become_plain_ones_and_offsets_hold() -> None:
+    # pages type no-break and thin spaces between a name's parts; the model reads a plain one only
+    raw = "Peter\u00a0Jones met Alan\u2009Smith on Monday, the\u202fDaily Ledger reported."
+    cleaned = clean(raw)
+    assert cleaned.text == "Peter Jones met Alan Smith on Monday, the Daily Ledger reported."
+    assert_segments_valid(raw, cleaned)
+
+
+def test_a_no_break_space_keeps_a_name_whole() -> None:
+    (prepared,) = prepare_many(
+        [RawArticle(text="Peter\u00a0Jones met Alan\u00a0Smith in Paris on Monday.")], load()
+    )
+    assert {g.name for g in prepared.analysis.entities} >= {"Peter Jones", "Alan Smith"}
