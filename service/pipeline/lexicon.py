@@ -734,7 +734,11 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("strike", "tone"): "strike",
     ("strike", "note"): "strike",
     ("strike", "chord"): "strike",
+    ("lose", "life"): "death",  # "lost her life in the crash"
 }
+# Verbs whose particle gives them another class: "passed away" is a death.
+# ("passed on" is as often a message handed on: not read.)
+VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {("pass", "away"): "death"}
 
 # Adjectives that tell an event's outcome as a state of someone: "X is dead" (or "was found
 # dead") tells of a death; "X is alive" that no death happened. Only being alive now answers a

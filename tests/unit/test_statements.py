@@ -748,3 +748,19 @@ def test_a_state_of_death_reads_every_subject_the_parser_split(nlp: Language) ->
     idx = build_index(doc, groups_from_ents(doc), [])
     state = outcome_state(doc[6], idx)
     assert state is not None and state.text == "dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Carlos Mendes passed away on Monday.", "death"),
+        ("Carlos Mendes lost his life in the crash.", "death"),
+        # a motion, a job, a vote: no death
+        ("The ball passed away from the goal.", "pass"),
+        ("Carlos Mendes lost his job.", "lose"),
+        ("The bill passed on Monday.", "pass"),
+    ],
+)
+def test_a_death_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert statements[0].predicate_class == cls

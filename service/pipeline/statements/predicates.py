@@ -81,6 +81,13 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
             forced = lx.VERB_OBJECT_CLASSES.get((lemma, c.lemma_.lower()))
             if forced is not None:
                 return lemma, forced
+        if c.dep_ in ("prt", "advmod"):  # the parser reads "away" as either
+            forced = lx.VERB_PARTICLE_CLASSES.get((lemma, c.lower_))
+            moved = any(
+                g.dep_ == "prep" and g.lower_ == "from" for g in (*children(idx, verb), *children(idx, c))
+            )
+            if forced is not None and not moved:  # "passed away from the goal" is a motion
+                return lemma, forced
     if lemma == "call":
         return lemma, _call_class(verb, idx)
     if lemma in lx.OBJECTLESS_CLASS_VERBS and any(
