@@ -12,7 +12,7 @@ from service.pipeline.statements.index import (
     clause_bounds,
     head,
 )
-from service.pipeline.statements.participants import own_subject
+from service.pipeline.statements.participants import own_subject, subject_of
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.statements.predicates import (
     falsity_near,
@@ -272,12 +272,7 @@ def _dropped_subject(clause: Token, idx: DocIndex) -> Token | None:
 def _shared_subject(clause: Token, idx: DocIndex) -> Token | None:
     """The subject a coordinated predicate shares with the one before it: "the report may have
     generated a lot of clicks but is totally inaccurate"."""
-    if clause.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(idx, clause)):
-        return None
-    first = head(idx, clause)
-    if first is None or first.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in children(idx, first) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject_of(clause, idx) if clause.dep_ == "conj" else None
 
 
 def _titled_report(verb: Token, idx: DocIndex) -> Token | None:

@@ -83,10 +83,7 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
                 return lemma, forced
         if c.dep_ in ("prt", "advmod"):  # the parser reads "away" as either
             forced = lx.VERB_PARTICLE_CLASSES.get((lemma, c.lower_))
-            moved = any(
-                g.dep_ == "prep" and g.lower_ == "from" for g in (*children(idx, verb), *children(idx, c))
-            )
-            if forced is not None and not moved:  # "passed away from the goal" is a motion
+            if forced is not None and not _moves_from(verb, c, idx):
                 return lemma, forced
     if lemma == "call":
         return lemma, _call_class(verb, idx)
@@ -95,6 +92,13 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     ):
         return lemma, lemma  # "demonstrated the new software" is no protest
     return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma)
+
+
+def _moves_from(verb: Token, particle: Token, idx: DocIndex) -> bool:
+    """ "passed away from the goal": a motion away from somewhere, not a death."""
+    return any(
+        g.dep_ == "prep" and g.lower_ == "from" for g in (*children(idx, verb), *children(idx, particle))
+    )
 
 
 def _call_class(verb: Token, idx: DocIndex) -> str:
@@ -340,8 +344,8 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
     return Predicate(anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb])
 
 
-# Personal pronouns that can hold a state of life or death.
-_LIVING_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+# Personal pronouns that can hold a state of life or death: the lexicon's, and "they".
+_LIVING_PRONOUNS = lx.PERSONAL_PRONOUNS | {"they"}
 
 
 def outcome_state(verb: Token, idx: DocIndex) -> Token | None:
