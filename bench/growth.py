@@ -587,7 +587,9 @@ def main(argv: list[str] | None = None) -> int:
         "--sizes", default="1000,10000,100000", help="articles in the database, comma-separated"
     )
     parser.add_argument("--base", type=int, default=250, help="articles ingested for real and replicated")
-    parser.add_argument("--measure", type=int, default=30, help="articles timed in process at each size")
+    # 100 rather than 30: a median of 30 articles moved from 87 to 100 ms at 1k between two runs
+    # of the same code on a shared machine, and the target is a ratio of two medians.
+    parser.add_argument("--measure", type=int, default=100, help="articles timed in process at each size")
     parser.add_argument(
         "--http", type=int, default=10, help="articles ingested through HTTP at each size (0: skip)"
     )
