@@ -61,3 +61,10 @@ def test_no_seed_article_name_is_generated() -> None:
     assert seed_tokens, "the seed articles are missing"
     for seed in (1, 2, 3):
         assert name_tokens(seed) & seed_tokens == set()
+
+
+def test_the_growth_bench_quotes_its_server_setting() -> None:
+    from bench.growth import quote_literal
+
+    assert quote_literal("2GB") == "'2GB'"
+    assert quote_literal("1GB'; DROP TABLE x; --") == "'1GB''; DROP TABLE x; --'"
