@@ -406,10 +406,10 @@ async def run(args: argparse.Namespace) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="news-bench-growth-"))
     server = EmbeddedPostgres(tmp)
     server_url = await asyncio.to_thread(server.start)
-    if args.shared_buffers:
-        server_url = await with_shared_buffers(server, server_url, args.shared_buffers)
     analysis: AnalysisPool | None = None
     try:
+        if args.shared_buffers:
+            server_url = await with_shared_buffers(server, server_url, args.shared_buffers)
         admin = await asyncpg.connect(with_database(server_url, "postgres"))
         await admin.execute(f'DROP DATABASE IF EXISTS "{DB}"')
         await admin.execute(f'CREATE DATABASE "{DB}"')
