@@ -53,7 +53,7 @@ class DateInfo(Base, frozen=True):
     """A TIMEX3 date at its own precision, as a closed interval of days."""
 
     value: str  # "2024-11-07", "2024-W45", "2024-11"
-    granularity: str  # day | week | month | quarter | season | year | decade | century
+    granularity: str  # day | week | month | quarter | half | season | year | decade | century
     start: date
     end: date
 

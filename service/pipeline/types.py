@@ -14,7 +14,7 @@ import msgspec
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Anchor = Literal["published_at", "text", "none"]
 Stance = Literal["asserts", "denies", "declines_to_comment"]
-Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century"]
+Granularity = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
 
 
 class Base(msgspec.Struct, kw_only=True):

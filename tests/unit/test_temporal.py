@@ -299,6 +299,8 @@ def test_sentence_index(nlp: Language) -> None:
         ("2024-W45-WE", "week", date(2024, 11, 9), date(2024, 11, 10)),
         ("2024-02", "month", date(2024, 2, 1), date(2024, 2, 29)),
         ("2024-Q3", "quarter", date(2024, 7, 1), date(2024, 9, 30)),
+        ("2024-H1", "half", date(2024, 1, 1), date(2024, 6, 30)),
+        ("2024-H2", "half", date(2024, 7, 1), date(2024, 12, 31)),
         ("2024-SU", "season", date(2024, 6, 1), date(2024, 8, 31)),
         ("2024-WI", "season", date(2024, 12, 1), date(2025, 2, 28)),
         ("2024", "year", date(2024, 1, 1), date(2024, 12, 31)),
@@ -311,7 +313,8 @@ def test_period_of_each_granularity(value: str, granularity: str, start: date, e
 
 
 @pytest.mark.parametrize(
-    "value", ["P3Y", "PT30M", "XXXX-WXX-1", "PRESENT_REF", "XXXX-09", "2024-13", "", "2024-W60"]
+    "value",
+    ["P3Y", "PT30M", "XXXX-WXX-1", "PRESENT_REF", "XXXX-09", "2024-13", "", "2024-W60", "2024-H3", "XXXX-H1"],
 )
 def test_period_is_none_for_what_is_not_a_calendar_period(value: str) -> None:
     assert period(value) is None
@@ -537,6 +540,7 @@ def test_a_statement_is_not_dated_by_a_name(nlp: Language) -> None:
         ("The firm was founded in 2011. Later that year it moved to Lima.", "2011"),
         ("It opened on March 3, 2012, and that year it hired ten people.", "2012"),
         ("It was founded in 2011 and listed on May 2, 2013; that year it grew.", "2013"),
+        ("Sales fell in the first half of 2009. Later that year the plant closed.", "2009"),
     ],
 )
 def test_that_year_is_the_year_the_text_last_named(nlp: Language, text: str, value: str) -> None:

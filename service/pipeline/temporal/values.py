@@ -68,6 +68,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
@@ -105,6 +106,9 @@ def _period(value: str) -> tuple[Granularity, date, date] | None:
     if m := _QUARTER.match(value):
         year, first = int(m[1]), (int(m[2]) - 1) * 3 + 1
         return "quarter", date(year, first, 1), date(year, first + 2, monthrange(year, first + 2)[1])
+    if m := _HALF.match(value):  # "the first half of 2024": January to June, July to December
+        year, first = int(m[1]), (int(m[2]) - 1) * 6 + 1
+        return "half", date(year, first, 1), date(year, first + 5, monthrange(year, first + 5)[1])
     if m := _SEASON.match(value):
         return ("season", *_season_bounds(int(m[1]), m[2]))
     if m := _YEAR.match(value):
