@@ -38,3 +38,19 @@ async def test_undated_and_scheduled_events_reach_the_timeline(client: Any) -> N
     assert announced and "Turin" in {x["name"] for x in announced[0]["entities"]}  # where, not who
     opening = [e for e in own if e["predicate"] == "open"]
     assert opening and opening[0]["date"] == "2024-04-30"  # set for its date: "will open on"
+
+
+async def test_a_half_year_dates_its_event(client: Any) -> None:
+    """ "In the first half of 2009": the event is dated by the half-year, at its own precision."""
+    text = "Corvane Steel sold its plant in Lyon to Brisa Metals in the first half of 2009, the company said."
+    created = await client.post(
+        "/v1/articles", json={"text": text, "published_at": "2024-03-14", "external_id": "timeline-half"}
+    )
+    assert created.status_code == 201, created.text
+    found = (await client.get("/v1/entities", params={"q": "Corvane Steel"})).json()["items"]
+    assert found
+    events = (await client.get(f"/v1/entities/{found[0]['id']}/timeline")).json()["items"]
+    sold = [e for e in events if e["predicate"] == "sell"]
+    assert sold, events
+    assert (sold[0]["date"], sold[0]["granularity"]) == ("2009-H1", "half")
+    assert (sold[0]["start"], sold[0]["end"]) == ("2009-01-01", "2009-06-30")
