@@ -32,6 +32,8 @@ def date_phrase(date: DateInfo | None) -> str:
         return f"in {calendar.month_name[date.start.month]} {date.start.year}"
     if date.granularity == "year":
         return f"in {date.start.year}"
+    if date.granularity == "half":
+        return f"in the {'first' if date.start.month == 1 else 'second'} half of {date.start.year}"
     # Quarters, seasons, decades and centuries read most plainly as their bounds.
     return f"between {date.start.isoformat()} and {date.end.isoformat()}"
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from service.domain import Side, Source
+from datetime import date
+
+from service.domain import DateInfo, Side, Source
+from service.pipeline.temporal.values import period
 from service.reconcile.summary import (
     SUMMARY_SOURCES,
     article_label,
+    date_phrase,
     join_names,
     source_names,
     stances_summary,
@@ -63,3 +67,18 @@ def test_a_summary_counts_the_claimants_of_a_long_side_and_agrees_in_number() ->
     assert stances_summary("“the mayor resigned”", sides) == (
         "A source, an insider, Daily Planet and 1 other say “the mayor resigned”; Nadia Brook denies it."
     )
+
+
+def _date(value: str) -> DateInfo:
+    found = period(value)
+    assert found is not None
+    return DateInfo(value=value, granularity=found.granularity, start=found.start, end=found.end)
+
+
+def test_a_date_reads_at_its_own_precision() -> None:
+    assert date_phrase(_date("2024-11-07")) == "on 2024-11-07"
+    assert date_phrase(_date("2024-11")) == "in November 2024"
+    assert date_phrase(_date("2009-H1")) == "in the first half of 2009"
+    assert date_phrase(_date("2009-H2")) == "in the second half of 2009"
+    assert date_phrase(_date("2024-Q3")) == f"between {date(2024, 7, 1)} and {date(2024, 9, 30)}"
+    assert date_phrase(None) == ""
