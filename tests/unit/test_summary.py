@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.domain import DateInfo, Side, Source
-from service.pipeline.temporal.values import period
+from service.domain import Side, Source
+from service.ingest.apply import date_info
 from service.reconcile.summary import (
     SUMMARY_SOURCES,
     article_label,
@@ -69,16 +69,10 @@ def test_a_summary_counts_the_claimants_of_a_long_side_and_agrees_in_number() ->
     )
 
 
-def _date(value: str) -> DateInfo:
-    found = period(value)
-    assert found is not None
-    return DateInfo(value=value, granularity=found.granularity, start=found.start, end=found.end)
-
-
 def test_a_date_reads_at_its_own_precision() -> None:
-    assert date_phrase(_date("2024-11-07")) == "on 2024-11-07"
-    assert date_phrase(_date("2024-11")) == "in November 2024"
-    assert date_phrase(_date("2009-H1")) == "in the first half of 2009"
-    assert date_phrase(_date("2009-H2")) == "in the second half of 2009"
-    assert date_phrase(_date("2024-Q3")) == f"between {date(2024, 7, 1)} and {date(2024, 9, 30)}"
+    assert date_phrase(date_info("2024-11-07")) == "on 2024-11-07"
+    assert date_phrase(date_info("2024-11")) == "in November 2024"
+    assert date_phrase(date_info("2009-H1")) == "in the first half of 2009"
+    assert date_phrase(date_info("2009-H2")) == "in the second half of 2009"
+    assert date_phrase(date_info("2024-Q3")) == f"between {date(2024, 7, 1)} and {date(2024, 9, 30)}"
     assert date_phrase(None) == ""

@@ -101,14 +101,11 @@ def _period(value: str) -> tuple[Granularity, date, date] | None:
             return "week", monday + timedelta(days=5), monday + timedelta(days=6)
         return "week", monday, monday + timedelta(days=6)
     if m := _MONTH.match(value):
-        year, month = int(m[1]), int(m[2])
-        return "month", date(year, month, 1), date(year, month, monthrange(year, month)[1])
+        return ("month", *_months(int(m[1]), int(m[2]), 1))
     if m := _QUARTER.match(value):
-        year, first = int(m[1]), (int(m[2]) - 1) * 3 + 1
-        return "quarter", date(year, first, 1), date(year, first + 2, monthrange(year, first + 2)[1])
+        return ("quarter", *_months(int(m[1]), (int(m[2]) - 1) * 3 + 1, 3))
     if m := _HALF.match(value):  # "the first half of 2024": January to June, July to December
-        year, first = int(m[1]), (int(m[2]) - 1) * 6 + 1
-        return "half", date(year, first, 1), date(year, first + 5, monthrange(year, first + 5)[1])
+        return ("half", *_months(int(m[1]), (int(m[2]) - 1) * 6 + 1, 6))
     if m := _SEASON.match(value):
         return ("season", *_season_bounds(int(m[1]), m[2]))
     if m := _YEAR.match(value):
@@ -121,6 +118,12 @@ def _period(value: str) -> tuple[Granularity, date, date] | None:
         first = int(m[1]) * 100  # TimeML "19" is the 1900s
         return "century", date(max(first, 1), 1, 1), date(first + 99, 12, 31)
     return None
+
+
+def _months(year: int, first: int, count: int) -> tuple[date, date]:
+    """The first and last day of `count` months of `year` from month `first`."""
+    last = first + count - 1
+    return date(year, first, 1), date(year, last, monthrange(year, last)[1])
 
 
 def _season_bounds(year: int, code: str) -> tuple[date, date]:
