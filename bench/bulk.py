@@ -308,9 +308,11 @@ class Replicator:
         self.entity_type = {r[ent["id"]]: r[ent["type"]] for r in snap.rows["entities"]}
         self.minted_rows = [r for r in snap.rows["entities"] if r[ent["id"]] not in snap.shared]
         al = self.col["entity_aliases"]
-        self.minted_aliases = [
-            r for r in snap.rows["entity_aliases"] if r[al["entity_id"]] not in snap.shared
-        ]
+        # In id order, the order of each entity's `aliases` (revision 0020)
+        self.minted_aliases = sorted(
+            (r for r in snap.rows["entity_aliases"] if r[al["entity_id"]] not in snap.shared),
+            key=lambda r: r[al["id"]],
+        )
 
     def _shared_uuid(self, x: int) -> uuid.UUID:
         cache: dict[int, uuid.UUID] = self.__dict__.setdefault("_shared_uuids", {})
@@ -392,21 +394,10 @@ class Replicator:
             return _UUID.sub(sub, text)
 
         c = self.col
-        # entities (minted only)
-        e = c["entities"]
-        rows = []
-        for r in self.minted_rows:
-            row = list(r)
-            row[e["id"]] = ent(r[e["id"]])
-            row[e["seq"]] = off("entities", "seq", r[e["seq"]])
-            row[e["name"]] = rename(r[e["name"]])
-            row[e["first_seen"]] = _shift_date(r[e["first_seen"]], years)
-            row[e["last_seen"]] = _shift_date(r[e["last_seen"]], years)
-            rows.append(tuple(row))
-        yield "entities", rows
         # aliases (minted entities), keys recomputed (their words are indexed after the load)
         a = c["entity_aliases"]
-        rows = []
+        alias_rows = []
+        spellings: dict[int, list[str]] = defaultdict(list)  # base entity id -> renamed aliases
         seen: set[tuple[int, str]] = set()
         for r in self.minted_aliases:
             row = list(r)
@@ -414,6 +405,7 @@ class Replicator:
             if (r[a["entity_id"]], alias) in seen:  # two spellings renamed alike: keep one
                 continue
             seen.add((r[a["entity_id"]], alias))
+            spellings[r[a["entity_id"]]].append(alias)
             translit = names.translit_key(alias)
             person = self.entity_type.get(r[a["entity_id"]]) == "PERSON"
             row[a["id"]] = off("entity_aliases", "id", r[a["id"]])
@@ -423,8 +415,21 @@ class Replicator:
             row[a["translit_key"]] = translit
             row[a["family_key"]] = names.family_key(alias) if person else None
             row[a["acronym_key"]] = None if person else (names.acronym_key(alias) or None)
+            alias_rows.append(tuple(row))
+        # entities (minted only), carrying their renamed spellings (revision 0020)
+        e = c["entities"]
+        rows = []
+        for r in self.minted_rows:
+            row = list(r)
+            row[e["id"]] = ent(r[e["id"]])
+            row[e["seq"]] = off("entities", "seq", r[e["seq"]])
+            row[e["name"]] = rename(r[e["name"]])
+            row[e["first_seen"]] = _shift_date(r[e["first_seen"]], years)
+            row[e["last_seen"]] = _shift_date(r[e["last_seen"]], years)
+            row[e["aliases"]] = spellings[r[e["id"]]]
             rows.append(tuple(row))
-        yield "entity_aliases", rows
+        yield "entities", rows
+        yield "entity_aliases", alias_rows
         # articles
         t = c["articles"]
         rows = []

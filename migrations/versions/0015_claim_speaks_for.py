@@ -16,7 +16,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE claims ADD COLUMN speaks_for_entity_id uuid REFERENCES entities (id) ON DELETE SET NULL")
+    op.execute(
+        "ALTER TABLE claims ADD COLUMN speaks_for_entity_id uuid REFERENCES entities (id) ON DELETE SET NULL"
+    )
 
 
 def downgrade() -> None:

@@ -140,8 +140,9 @@ async def resolve_entities(
         else row
         for row in aliases
     ]
-    await entity_store.add_aliases(conn, aliases)
+    # Counts first: they lock every entity row in one order, which the aliases then append to.
     await _record_mentions(conn, article_id, seen, groups, resolved)
+    await entity_store.add_aliases(conn, aliases)
     return resolved
 
 

@@ -16,7 +16,7 @@ Row = asyncpg.Record
 
 ENTITY_COLUMNS = """
     e.id::text AS id, e.name, e.type, e.article_count, e.mention_count, e.first_seen, e.last_seen, e.seq,
-    ARRAY(SELECT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.id) AS aliases
+    e.aliases
 """
 
 
@@ -60,7 +60,8 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
     (name or transliteration key) first, then by article count, so a rarely named person's exact
     name is never cut by the many namesakes a common family name gathers in a large corpus. Index
     probes only (OFFSET 0 keeps the planner from hashing whole tables); the key indexes carry the
-    entity id (revision 0016), so the aliases sharing a key are read from them alone."""
+    entity id (revision 0016), so the aliases sharing a key are read from them alone, and each
+    entity's row carries its spellings (revision 0020)."""
     if not probes:
         return []
     return await conn.fetch(
@@ -84,14 +85,13 @@ async def candidates_by_keys(conn: asyncpg.Connection, probes: Sequence[tuple[in
             GROUP BY p.idx, a.entity_id
         ),
         ranked AS (
-            SELECT h.idx, e.id, e.name, e.type, e.article_count,
+            SELECT h.idx, e.id, e.name, e.type, e.article_count, e.aliases,
                    row_number() OVER (
                        PARTITION BY h.idx ORDER BY h.spelled DESC, e.article_count DESC, e.seq
                    ) AS rank
             FROM hits h CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = h.entity_id OFFSET 0) e
         )
-        SELECT r.idx, r.id::text AS id, r.name, r.type, r.article_count,
-               ARRAY(SELECT a.alias FROM entity_aliases a WHERE a.entity_id = r.id ORDER BY a.id) AS aliases
+        SELECT r.idx, r.id::text AS id, r.name, r.type, r.article_count, r.aliases
         FROM ranked r
         WHERE r.rank <= $4
         ORDER BY r.idx, r.rank
@@ -172,18 +172,29 @@ class AliasRow(msgspec.Struct, frozen=True, kw_only=True):
 
 async def add_aliases(conn: asyncpg.Connection, rows: Sequence[AliasRow]) -> None:
     """Record spellings of entities with their keys (each spelling of an entity once), in one
-    statement; aliases get their ids in the order given, and their words are indexed for search
-    by the database (revision 0008's trigger)."""
+    statement: the new ones get their ids in the order given and are appended, in that order, to
+    their entity's `aliases` (revision 0020); their words are indexed for search by the database
+    (revision 0008's trigger).
+
+    The entity rows are updated in no set order: call this after the transaction has locked them
+    in one (`record_article`), or two articles adding spellings to the same two entities in
+    opposite orders could deadlock."""
     if not rows:
         return
     await conn.execute(
         """
-        INSERT INTO entity_aliases (entity_id, alias, key, translit_key, family_key, acronym_key)
-        SELECT entity_id, alias, key, translit_key, family_key, acronym_key
-        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-            WITH ORDINALITY AS t(entity_id, alias, key, translit_key, family_key, acronym_key, ord)
-        ORDER BY ord
-        ON CONFLICT (entity_id, alias) DO NOTHING
+        WITH added AS (
+            INSERT INTO entity_aliases (entity_id, alias, key, translit_key, family_key, acronym_key)
+            SELECT entity_id, alias, key, translit_key, family_key, acronym_key
+            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+                WITH ORDINALITY AS t(entity_id, alias, key, translit_key, family_key, acronym_key, ord)
+            ORDER BY ord
+            ON CONFLICT (entity_id, alias) DO NOTHING
+            RETURNING id, entity_id, alias
+        )
+        UPDATE entities e SET aliases = e.aliases || n.aliases
+        FROM (SELECT entity_id, array_agg(alias ORDER BY id) AS aliases FROM added GROUP BY entity_id) n
+        WHERE e.id = n.entity_id
         """,
         [uuid.UUID(r.entity_id) for r in rows],
         [r.alias for r in rows],

@@ -491,3 +491,85 @@ async def test_revision_0016_replaces_the_lookup_indexes_and_comes_and_goes(
         upgrade(empty_database_url)
     finally:
         await conn.close()
+
+
+async def entity_aliases(conn: asyncpg.Connection) -> dict[str, list[str]]:
+    rows = await conn.fetch("SELECT id::text AS id, aliases FROM entities")
+    return {r["id"]: list(r["aliases"]) for r in rows}
+
+
+async def table_aliases(conn: asyncpg.Connection) -> dict[str, list[str]]:
+    """Each entity's spellings as `entity_aliases` holds them, in id order (none: empty)."""
+    rows = await conn.fetch(
+        """
+        SELECT e.id::text AS id,
+               ARRAY(SELECT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.id) AS aliases
+        FROM entities e
+        """
+    )
+    return {r["id"]: list(r["aliases"]) for r in rows}
+
+
+async def test_revision_0020_gives_entities_their_stored_spellings_and_comes_and_goes(
+    empty_database_url: str,
+) -> None:
+    upgrade(empty_database_url, "0019")
+    conn = await asyncpg.connect(empty_database_url)
+    try:
+        first, second, bare = [
+            await conn.fetchval(
+                "INSERT INTO entities (name, type) VALUES ($1, 'PERSON') RETURNING id::text", n
+            )
+            for n in ("Ana Tovel", "Ivo Marsk", "Lone Name")
+        ]
+        # spellings of two entities stored interleaved, as articles add them
+        for entity_id, alias in (
+            (first, "Ana Tovel"),
+            (second, "Ivo Marsk"),
+            (first, "A. Tovel"),
+            (first, "Tovel"),
+        ):
+            await conn.execute(
+                "INSERT INTO entity_aliases (entity_id, alias, key, translit_key) VALUES ($1, $2, $3, $3)",
+                uuid.UUID(entity_id),
+                alias,
+                alias.lower(),
+            )
+        upgrade(empty_database_url)
+        assert await entity_aliases(conn) == {
+            first: ["Ana Tovel", "A. Tovel", "Tovel"],
+            second: ["Ivo Marsk"],
+            bare: [],
+        }
+        downgrade(empty_database_url, "0019")
+        columns = await conn.fetch(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'entities'"
+        )
+        assert "aliases" not in {r["column_name"] for r in columns}
+        upgrade(empty_database_url)
+        assert await entity_aliases(conn) == await table_aliases(conn)
+    finally:
+        await conn.close()
+
+
+async def test_new_spellings_are_appended_to_their_entity_once_in_the_order_given(database_url: str) -> None:
+    async with connect(database_url) as conn:
+        one = await entity_store.create(conn, "Dara Velun", "PERSON")
+        two = await entity_store.create(conn, "Velun Group", "ORG")
+        await entity_store.add_aliases(conn, apply._alias_rows(one, "PERSON", ["Dara Velun", "D. Velun"]))
+        # a repeated spelling is stored once and listed once; new ones follow, in the order given
+        await entity_store.add_aliases(
+            conn,
+            apply._alias_rows(two, "ORG", ["Velun Group"])
+            + apply._alias_rows(one, "PERSON", ["Velun", "Dara Velun", "Dara V. Velun"]),
+        )
+        await entity_store.add_aliases(conn, [])
+        assert await entity_aliases(conn) == {
+            one: ["Dara Velun", "D. Velun", "Velun", "Dara V. Velun"],
+            two: ["Velun Group"],
+        }
+        assert await entity_aliases(conn) == await table_aliases(conn)
+        found = (await apply.key_candidates(conn, {0: resolver.entity_keys("Velun", "PERSON", [])}))[0]
+        assert [(c.id, c.aliases) for c in found] == [
+            (one, ["Dara Velun", "D. Velun", "Velun", "Dara V. Velun"])
+        ]

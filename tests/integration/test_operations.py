@@ -128,6 +128,29 @@ async def test_seed_loader_twice_leaves_five_articles(database_url: str, analysi
         await pool.close()
 
 
+async def test_every_entity_row_lists_the_spellings_its_aliases_hold(
+    database_url: str, analysis_pool: Any
+) -> None:
+    """`entities.aliases` (revision 0020) is what the resolver and the API read; `entity_aliases`
+    is the look-up index. After real articles they hold the same spellings in the same order."""
+    pool = await create_pool(database_url)
+    try:
+        await load_seeds(pool, analysis_pool, SEEDS)
+        async with pool.acquire() as conn:
+            rows = await conn.fetch(
+                """
+                SELECT e.aliases,
+                       ARRAY(SELECT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.id) AS stored
+                FROM entities e
+                """
+            )
+        assert len(rows) > 10
+        assert all(r["aliases"] == r["stored"] and r["aliases"] for r in rows)
+        assert any(len(r["aliases"]) > 1 for r in rows)
+    finally:
+        await pool.close()
+
+
 async def test_health_ready_metrics(client: Any) -> None:
     assert (await client.get("/healthz")).json() == {"status": "ok"}
     ready = await client.get("/readyz")
