@@ -435,6 +435,10 @@ NOT_KNOWN_YET_WORDS = frozenset({"immediate", "immediately"})
 # Verbs that say what their subject seems to be, through an infinitive: "the story appears to be
 # a hoax", "the photo turned out to be fake", "the claims proved false".
 RAISING_VERBS = frozenset({"appear", "seem", "prove", "turn", "look"})
+# Verbs that, in the passive, say what their subject was found to be, through an infinitive:
+# "the rumours were revealed to be a hoax", "the photo was shown to be fake", "the letter was
+# found to be a forgery". Not "believed", "said" or "thought to be" (what others hold: a hedge).
+FOUND_TO_BE_VERBS = frozenset({"reveal", "show", "find", "confirm", "establish", "determine"})
 # Verbs of belief that, in the first person, carry the speaker's own stance on what they take:
 # "I think this is a hoax" calls it a hoax as "this is a hoax" does.
 BELIEF_VERBS = frozenset({"think", "believe", "suspect", "reckon", "guess", "feel"})

@@ -555,3 +555,42 @@ def test_someone_said_alive_in_the_articles_own_voice_is_its_denial(nlp: Languag
         assert [(c.claimant, c.stance) for c in own_voice_claims(nlp, text)] == [("", "denies")]
     # a negated happening in the article's voice stays a negative account, not a claim
     assert own_voice_claims(nlp, "The soldier did not die in the attack.") == []
+
+
+# --- a report found untrue with nobody on record: the article's own verdict ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumors that the mill would close proved false.",
+        "But thankfully, rumors that the mayor's car had been stolen proved to be untrue.",
+        "Rumours of the singer's death have been revealed to be a hoax.",
+        "The photos were shown to be fake.",
+        "The video was found to be a hoax.",
+        "The claims are being described as a hoax.",
+        "The reports were dismissed as fake.",
+    ],
+)
+def test_a_report_found_untrue_with_nobody_on_record_is_the_articles_denial(nlp: Language, text: str) -> None:
+    assert [(c.claimant, c.stance) for c in own_voice_claims(nlp, text)] == [("", "denies")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumours that the mill would close spread quickly.",
+        "The report was confirmed to be accurate.",
+        "The photo is believed to be a fake.",
+        "The rumours were not shown to be false.",
+        "The video was found on a laptop.",
+        "The mayor was described as a hard worker.",
+    ],
+)
+def test_look_alikes_of_a_report_found_untrue_deny_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+def test_a_rumour_called_untrue_by_someone_stays_theirs(nlp: Language) -> None:
+    claims = own_voice_claims(nlp, "Rumours that the mill would close are false, the mayor said.")
+    assert [(c.claimant, c.stance) for c in claims] == [("the mayor", "denies")]

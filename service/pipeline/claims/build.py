@@ -375,7 +375,10 @@ def extract_claims(
             denied = [c.statement for c in made if c.stance == "denies" and c.statement is not None]
             if denied:
                 ctx.denied = denied[-1]
-        if not frames:
+        if not found and all(_nobody_on_record(frame) for frame in frames):
+            # No one on record: "Rumours that the mill would close proved false", "the claims
+            # are being described as a hoax" name a report but nobody who makes or judges it;
+            # the sentence may still deny on its own.
             found.extend(_deferred_claims(units, ui, ctx))
         _add_unique(ctx, found)
     held = offices(idx)
@@ -383,6 +386,11 @@ def extract_claims(
         if c.claimant_entity is not None and c.claimant_entity in held:
             c.speaks_for = held[c.claimant_entity]
     return ctx.claims
+
+
+def _nobody_on_record(frame: Frame) -> bool:
+    """A frame with no speaker, or only a report nobody is on record for ("rumours that X")."""
+    return frame.speaker is None or frame.speaker.lemma_.lower() in lx.UNOWNED_REPORT_NOUNS
 
 
 def _gainsaying_claims(frame: Frame, frames: list[Frame], ctx: Context, unit: tuple[int, int]) -> list[Claim]:

@@ -181,12 +181,13 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         return negated and not habitual(clause, idx) and not _not_yet(clause, idx)
     if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
         return False
-    # "was fabricated", "has been debunked", "was retracted"
+    # "was fabricated", "has been debunked", "was retracted", "is being described as a hoax"
     return (
         _falsify_verb(clause)
         or lemma in lx.DENY_VERBS
         or lemma in lx.RETRACT_VERBS
         or _retracted(clause, idx)
+        or (lemma in lx.CHARACTERISE_VERBS and characterised_false(clause, idx))
     )
 
 
@@ -236,9 +237,17 @@ def _part_of(subj: Token, idx: DocIndex) -> Token:
 
 def _raised_predicate(clause: Token, idx: DocIndex) -> tuple[Token, bool]:
     """The predicate that says what the subject is: the infinitive of "appears to be a hoax",
-    "turned out to be fake"; the verb itself, copular, for "seems false", "proved untrue"."""
+    "turned out to be fake", "was revealed to be a hoax"; the verb itself, copular, for "seems
+    false", "proved untrue"."""
     lemma = clause.lemma_.lower()
     kids = children(idx, clause)
+    if (
+        lemma in lx.FOUND_TO_BE_VERBS
+        and any(c.dep_ == "auxpass" for c in kids)
+        and not is_negated(clause, idx)
+    ):
+        found = next((c for c in kids if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), None)
+        return (found, False) if found is not None else (clause, False)
     if lemma not in lx.RAISING_VERBS or is_negated(clause, idx):
         return clause, False
     if lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
