@@ -376,7 +376,7 @@ def extract_claims(
             if denied:
                 ctx.denied = denied[-1]
         if not found and all(_nobody_on_record(frame) for frame in frames):
-            # No one on record: "Rumours that the mill would close proved false", "the claims
+            # No one on record: "Rumors that the mill would close proved false", "the claims
             # are being described as a hoax" name a report but nobody who makes or judges it;
             # the sentence may still deny on its own.
             found.extend(_deferred_claims(units, ui, ctx))
