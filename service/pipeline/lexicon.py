@@ -563,7 +563,15 @@ EVIDENCE_NOUNS = frozenset(
     }
 )
 # Passive verbs that call their subject fake: "the video was fabricated".
-FALSIFY_VERBS = frozenset({"fabricate", "invent", "fake", "doctor", "falsify", "forge", "stage", "photoshop"})
+FALSIFY_VERBS = frozenset(
+    {"fabricate", "invent", "fake", "doctor", "falsify", "forge", "stage", "photoshop"}
+    # "the photo has been digitally altered" (real coverage of a doctored photo); not "edited",
+    # which news video mostly is without being fake
+    | {"alter", "manipulate"}
+)
+# Passive phrasal verbs that call their subject invented: "it was made up wholesale" (not "is
+# made up of", which says what something consists of).
+FALSIFY_PHRASALS = frozenset({("make", "up")})
 # Nouns of people who speak for an organisation: an unnamed one's words are the organisation's.
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # Head nouns of speaker phrases that name people, for "she said" when the article named the

@@ -594,3 +594,29 @@ def test_look_alikes_of_a_report_found_untrue_deny_nothing(nlp: Language, text: 
 def test_a_rumour_called_untrue_by_someone_stays_theirs(nlp: Language) -> None:
     claims = own_voice_claims(nlp, "Rumours that the mill would close are false, the mayor said.")
     assert [(c.claimant, c.stance) for c in claims] == [("the mayor", "denies")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The story was made up.",
+        "The photo has been digitally altered.",
+        "The footage was manipulated.",
+    ],
+)
+def test_a_report_or_picture_made_up_or_altered_is_denied(nlp: Language, text: str) -> None:
+    assert [(c.claimant, c.stance) for c in own_voice_claims(nlp, text)] == [("", "denies")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report is made up of three parts.",
+        "The image was made up of thousands of dots.",
+        "The video was edited.",
+        "The schedule was altered.",
+        "The photo was not altered.",
+    ],
+)
+def test_look_alikes_of_made_up_or_altered_deny_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []

@@ -184,6 +184,7 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
     # "was fabricated", "has been debunked", "was retracted", "is being described as a hoax"
     return (
         _falsify_verb(clause)
+        or _made_up(clause, idx)
         or lemma in lx.DENY_VERBS
         or lemma in lx.RETRACT_VERBS
         or _retracted(clause, idx)
@@ -343,6 +344,16 @@ def _falsify_verb(tok: Token) -> bool:
     word = tok.lower_
     stems = (word[:-1], word[:-2], word[:-3]) if word.endswith("ed") else ()  # staged, faked, photoshopped
     return tok.lemma_.lower() in lx.FALSIFY_VERBS or any(stem in lx.FALSIFY_VERBS for stem in stems)
+
+
+def _made_up(clause: Token, idx: DocIndex) -> bool:
+    """ "was made up": a phrasal verb of invention, not "is made up of" (consists of)."""
+    kids = children(idx, clause)
+    particle = next((c for c in kids if c.dep_ == "prt"), None)
+    if particle is None or (clause.lemma_.lower(), particle.lower_) not in lx.FALSIFY_PHRASALS:
+        return False
+    # the parser hangs "of" on the verb or on its particle
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in (*kids, *children(idx, particle)))
 
 
 def _no_support(tok: Token, idx: DocIndex) -> bool:
