@@ -620,3 +620,36 @@ def test_a_report_or_picture_made_up_or_altered_is_denied(nlp: Language, text: s
 )
 def test_look_alikes_of_made_up_or_altered_deny_nothing(nlp: Language, text: str) -> None:
     assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+# --- a report called untrue in passing ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "False rumors that the singer had died spread online.",
+        "A hoax report claimed that the singer had died.",
+        "The fake story, which claimed the singer had died, was shared widely.",
+    ],
+)
+def test_a_report_called_untrue_in_passing_is_denied_by_the_article(nlp: Language, text: str) -> None:
+    claims = own_voice_claims(nlp, text)
+    denials = [c for c in claims if c.stance == "denies"]
+    assert [c.claimant for c in denials] == [""]
+    # what the article denies is what the report says: the death
+    assert denials[0].statement is not None
+    assert {c.statement for c in claims} == {denials[0].statement}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report claimed that the singer had died.",
+        "Rumors that the singer had died spread online.",
+        "A detailed report claimed that the singer had died.",
+        'The singer said, "A false report claimed that I had died."',
+    ],
+)
+def test_a_report_not_called_untrue_by_the_article_is_not_denied_by_it(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies" and c.claimant == ""] == []

@@ -375,6 +375,7 @@ def extract_claims(
             denied = [c.statement for c in made if c.stance == "denies" and c.statement is not None]
             if denied:
                 ctx.denied = denied[-1]
+        found.extend(_called_false_in_passing(frames, ctx, (lo, hi)))
         if not found and all(_nobody_on_record(frame) for frame in frames):
             # No one on record: "Rumors that the mill would close proved false", "the claims
             # are being described as a hoax" name a report but nobody who makes or judges it;
@@ -386,6 +387,35 @@ def extract_claims(
         if c.claimant_entity is not None and c.claimant_entity in held:
             c.speaks_for = held[c.claimant_entity]
     return ctx.claims
+
+
+def _called_false_in_passing(frames: list[Frame], ctx: Context, unit: tuple[int, int]) -> list[Claim]:
+    """The article's denial of what a report it calls untrue in passing says: "a false rumour
+    that X spread online", "a hoax report claimed X", "the fake story, which said X, ...". The
+    report still says X (its own frame); the writer, by the word before it, says X is untrue."""
+    if not ctx.own_voice:
+        return []
+    out = []
+    for frame in frames:
+        speaker = frame.speaker
+        if speaker is None or ctx.quote_of[frame.word.i] >= 0 or not _called_false(speaker, ctx.idx):
+            continue
+        for clause in frame.contents:
+            st = ctx.anchors.get(clause.i)
+            if st is not None:
+                out.append(_claim("", None, "denies", st, clause, ctx, unit))
+    return out
+
+
+def _called_false(noun: Token, idx: DocIndex) -> bool:
+    """A report noun with a word before it that calls it untrue: "false rumour", "hoax report"."""
+    if noun.lemma_.lower() not in lx.REPORT_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound")
+        and (c.lower_ in lx.FALSITY_WORDS or c.lemma_.lower() in lx.FALSITY_WORDS)
+        for c in children(idx, noun)
+    )
 
 
 def _nobody_on_record(frame: Frame) -> bool:
