@@ -649,6 +649,8 @@ def test_a_report_called_untrue_in_passing_is_denied_by_the_article(nlp: Languag
         "Rumors that the singer had died spread online.",
         "A detailed report claimed that the singer had died.",
         'The singer said, "A false report claimed that I had died."',
+        # the minister calls the report false, not the article
+        "The minister said a false report claimed that he had resigned.",
     ],
 )
 def test_a_report_not_called_untrue_by_the_article_is_not_denied_by_it(nlp: Language, text: str) -> None:

@@ -22,6 +22,7 @@ from service.pipeline.claims.context import (
     Context,
     Frame,
     find_quotes,
+    is_speech,
     subject_mentions,
 )
 from service.pipeline.claims.frames import reversed_reports, sentence_frames
@@ -392,7 +393,8 @@ def extract_claims(
 def _called_false_in_passing(frames: list[Frame], ctx: Context, unit: tuple[int, int]) -> list[Claim]:
     """The article's denial of what a report it calls untrue in passing says: "a false rumour
     that X spread online", "a hoax report claimed X", "the fake story, which said X, ...". The
-    report still says X (its own frame); the writer, by the word before it, says X is untrue."""
+    report still says X (its own frame); the writer, by the word before it, says X is untrue.
+    Not when the words are someone's ("the minister said a false report claimed X": his)."""
     if not ctx.own_voice:
         return []
     out = []
@@ -400,11 +402,24 @@ def _called_false_in_passing(frames: list[Frame], ctx: Context, unit: tuple[int,
         speaker = frame.speaker
         if speaker is None or ctx.quote_of[frame.word.i] >= 0 or not _called_false(speaker, ctx.idx):
             continue
+        if _said_by_someone(frame.word, ctx.idx):
+            continue
         for clause in frame.contents:
             st = ctx.anchors.get(clause.i)
             if st is not None:
                 out.append(_claim("", None, "denies", st, clause, ctx, unit))
     return out
+
+
+def _said_by_someone(word: Token, idx: DocIndex) -> bool:
+    """A speech verb governs `word`'s clause ("the minister said a false report claimed X"): the
+    words calling the report untrue are the speaker's, whatever frame the sentence kept."""
+    up = head(idx, word)
+    while up is not None:
+        if up.pos_ in ("VERB", "AUX") and is_speech(up, idx):
+            return True
+        up = head(idx, up)
+    return False
 
 
 def _called_false(noun: Token, idx: DocIndex) -> bool:
