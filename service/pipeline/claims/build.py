@@ -44,7 +44,7 @@ from service.pipeline.statements.index import (
     text_of,
     unit_bounds,
 )
-from service.pipeline.statements.predicates import outcome_state
+from service.pipeline.statements.predicates import is_falsity_word, outcome_state
 from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 
 
@@ -403,7 +403,7 @@ def _called_false_in_passing(frames: list[Frame], ctx: Context, unit: tuple[int,
         if speaker is None or ctx.quote_of[frame.word.i] >= 0 or not _called_false(speaker, ctx.idx):
             continue
         if _said_by_someone(frame.word, ctx.idx):
-            continue
+            continue  # "the minister said a false report claimed X": his word for the report
         for clause in frame.contents:
             st = ctx.anchors.get(clause.i)
             if st is not None:
@@ -426,11 +426,7 @@ def _called_false(noun: Token, idx: DocIndex) -> bool:
     """A report noun with a word before it that calls it untrue: "false rumour", "hoax report"."""
     if noun.lemma_.lower() not in lx.REPORT_NOUNS:
         return False
-    return any(
-        c.dep_ in ("amod", "compound")
-        and (c.lower_ in lx.FALSITY_WORDS or c.lemma_.lower() in lx.FALSITY_WORDS)
-        for c in children(idx, noun)
-    )
+    return any(c.dep_ in ("amod", "compound") and is_falsity_word(c) for c in children(idx, noun))
 
 
 def _nobody_on_record(frame: Frame) -> bool:

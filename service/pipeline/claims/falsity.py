@@ -16,6 +16,7 @@ from service.pipeline.statements.participants import own_subject, subject_of
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.statements.predicates import (
     falsity_near,
+    is_falsity_word,
     verb_class,
 )
 
@@ -42,10 +43,7 @@ def has_falsity(tok: Token, idx: DocIndex) -> bool:
     words = idx.tokens[lo:hi]
     if any(t.dep_ == "neg" for t in words):
         return False  # "not false"
-    return any(
-        (t.lemma_.lower() in lx.FALSITY_WORDS or t.lower_ in lx.FALSITY_WORDS) and not _now_and_then(t, idx)
-        for t in words
-    )
+    return any(is_falsity_word(t) and not _now_and_then(t, idx) for t in words)
 
 
 def _now_and_then(word: Token, idx: DocIndex) -> bool:

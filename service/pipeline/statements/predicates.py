@@ -124,9 +124,14 @@ def falsity_near(tok: Token, idx: DocIndex, window: int = 6) -> bool:
     for i in range(tok.i + 1, min(tok.i + 1 + window, len(toks))):
         if idx.block[i] != idx.block[tok.i] or toks[i].is_sent_start:
             return False
-        if toks[i].lemma_.lower() in lx.FALSITY_WORDS or toks[i].lower_ in lx.FALSITY_WORDS:
+        if is_falsity_word(toks[i]):
             return True
     return False
+
+
+def is_falsity_word(tok: Token) -> bool:
+    """A word that calls something untrue ("false", "hoax", "fabricated"), by form or lemma."""
+    return tok.lemma_.lower() in lx.FALSITY_WORDS or tok.lower_ in lx.FALSITY_WORDS
 
 
 def noun_predicate(noun: Token, anchor: Token | None = None) -> Predicate | None:
