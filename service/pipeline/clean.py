@@ -246,16 +246,11 @@ def _visible(raw: str) -> tuple[str, list[Run]]:
         return raw, [(0, 0, len(raw))]
     parts: list[str] = []
     runs: list[Run] = []
-    pos = done = 0
-    for match in _HIDDEN.finditer(raw):
-        if match.start() > pos:
-            runs.append((done, pos, match.start() - pos))
-            parts.append(raw[pos : match.start()])
-            done += match.start() - pos
-        pos = match.end()
-    if pos < len(raw):
-        runs.append((done, pos, len(raw) - pos))
-        parts.append(raw[pos:])
+    done = 0
+    for start, end in _kept_stretches(_HIDDEN, raw):
+        runs.append((done, start, end - start))
+        parts.append(raw[start:end])
+        done += end - start
     return "".join(parts), runs or [(0, 0, 0)]
 
 
@@ -270,15 +265,21 @@ def _plain_spaces(text: str) -> tuple[str, list[Run]]:
     hold), and runs over the characters kept as they were."""
     if _WIDE_SPACES.search(text) is None:
         return text, [(0, 0, len(text))]
-    runs: list[Run] = []
+    runs = [(start, start, end - start) for start, end in _kept_stretches(_WIDE_SPACES, text)]
+    return _WIDE_SPACES.sub(" ", text), runs or [(0, 0, 0)]
+
+
+def _kept_stretches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The (start, end) stretches of `text` between the matches of `pattern`, none empty."""
+    stretches: list[tuple[int, int]] = []
     pos = 0
-    for match in _WIDE_SPACES.finditer(text):
+    for match in pattern.finditer(text):
         if match.start() > pos:
-            runs.append((pos, pos, match.start() - pos))
+            stretches.append((pos, match.start()))
         pos = match.end()
     if pos < len(text):
-        runs.append((pos, pos, len(text) - pos))
-    return _WIDE_SPACES.sub(" ", text), runs or [(0, 0, 0)]
+        stretches.append((pos, len(text)))
+    return stretches
 
 
 def _compose(segments: list[Run], runs: list[Run]) -> list[Run]:
