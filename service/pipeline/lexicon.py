@@ -709,6 +709,12 @@ PAIR_NOUNS: dict[str, str] = {
 }
 # Words that make a plural noun phrase two of a kind: "both leaders", "the two leaders".
 PAIR_WORDS = frozenset({"both", "two"})
+# Nouns by which a speaker owns a deed: "claimed responsibility for the bombing" says the speaker
+# did it, as "denied responsibility for it" says it did not; "credit" only with what it is for
+# ("took credit for the attack"; not "accepts credit").
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+# Verbs that own a deed by one of them: "claimed / admitted / accepted / took responsibility".
+OWN_UP_VERBS = frozenset({"claim", "admit", "accept", "acknowledge", "take"})
 # Objects that make "deny" a denial even though they are not reports ("denied involvement").
 DENIABLE_NOUNS = frozenset(
     {"involvement", "responsibility", "wrongdoing", "knowledge", "existence", "participation", "role", "link"}

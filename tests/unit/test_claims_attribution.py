@@ -606,3 +606,56 @@ def test_both_before_joint_speakers_is_no_part_of_a_name(nlp: Language) -> None:
         ("Zorbix", "asserts"),
         ("the ministry", "asserts"),
     ]
+
+
+# --- owning a deed: "claimed responsibility for the bombing" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "predicate"),
+    [
+        ("The Northern Front claimed responsibility for the bombing on its website.", "Northern Front", "bomb"),
+        ("Police said the Western Brigade had claimed credit for the blast.", "Western Brigade", "blast"),
+    ],
+)
+def test_claiming_responsibility_asserts_the_deed(nlp: Language, text: str, claimant: str, predicate: str) -> None:
+    # The mirror of "denied responsibility for the bombing", which denies the bombing.
+    r = Read(nlp, text)
+    claim = r.only()
+    assert (r.entity(claim), claim.stance) == (claimant, "asserts")
+    assert r.proposition(claim).predicate == predicate
+
+
+def test_owning_and_disowning_one_deed_take_opposite_sides(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "The Northern Front claimed responsibility for the bombing. "
+        "The Western Brigade denied responsibility for the bombing.",
+    )
+    assert [(r.entity(c), c.stance, r.proposition(c).predicate) for c in r.claims] == [
+        ("Northern Front", "asserts", "bomb"),
+        ("Western Brigade", "denies", "bomb"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for the attack.",
+        "The rebels have not claimed responsibility for the attack.",
+        "The council urged the firm to take responsibility for the spill.",
+        "The firm will accept responsibility for the spill.",
+        "The shop accepts credit.",
+        "The minister refused to accept responsibility for the failure.",
+    ],
+)
+def test_owning_nothing_or_not_yet_claims_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in Read(nlp, text).claims if c.stance == "asserts"] == []
+
+
+def test_a_group_named_in_an_apposition_on_the_object_is_the_claimant(nlp: Language) -> None:
+    # The parser hangs "an organisation called X" on "responsibility"; the organisation is the group.
+    r = Read(nlp, "Only one group has claimed responsibility, a little-known organisation called the Dawn Front.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [("Dawn Front", "asserts")]
+    # An apposition that is no organisation word stays the object's.
+    assert said(nlp, "A group attacked the convoy, a company of soldiers.") == []

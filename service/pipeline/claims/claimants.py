@@ -193,7 +193,7 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         pronoun = next(c for c in children(idx, tok) if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS)
         who = text_of(idx, pronoun.i + 1, tok.i + 1)
         return f"{who} of {text_of(idx, owner.left_edge.i, owner.i + 1)}", None
-    named = named_as(tok, idx)
+    named = named_as(tok, idx) or _named_after_object(tok, idx)
     if named is not None:
         return speaker_phrase(named, idx), _group(named, idx)  # "a group calling itself X"
     own_name = any(
@@ -342,6 +342,23 @@ def named_as(tok: Token, idx: DocIndex) -> Token | None:
                 inner = named_as(c, idx)
                 if inner is not None:
                     return inner
+    return None
+
+
+def _named_after_object(tok: Token, idx: DocIndex) -> Token | None:
+    """The name an unnamed subject ("one group", "an organisation") is given in an apposition
+    the parser hung on its verb's object: in "one group has claimed responsibility, an
+    organisation called X", the organisation is the group, not the responsibility. Only an
+    apposition that is itself such a noun, on an object that is not."""
+    verb = head(idx, tok)
+    if tok.dep_ != "nsubj" or tok.lemma_.lower() not in lx.ORG_ROLE_NOUNS or verb is None:
+        return None
+    obj = next((c for c in children(idx, verb) if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lemma_.lower() in lx.ORG_ROLE_NOUNS:
+        return None
+    for c in children(idx, obj):
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.ORG_ROLE_NOUNS:
+            return named_as(c, idx)
     return None
 
 

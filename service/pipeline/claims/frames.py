@@ -139,6 +139,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         charge = _charge(verb, idx) or (_charge(obj, idx) if obj is not None else None)
         # "accused X of fraud", "have accused of being a scam": the speaker alleges the charge.
         return Frame(verb, verb_speaker(verb, idx), "asserts", [charge]) if charge is not None else None
+    if lemma in lx.OWN_UP_VERBS and obj is not None and obj.lemma_.lower() in lx.RESPONSIBILITY_NOUNS:
+        return _owned_deed_frame(verb, idx, obj)
     if lemma in lx.IGNORE_VERBS and not is_negated(verb, idx) and _questions(obj, idx):
         return Frame(verb, verb_speaker(verb, idx), "declines_to_comment")  # "ignoring the questions"
     governor = head(idx, verb)
@@ -205,6 +207,22 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     if not contents and passive is not None and passive.lower_ in ("this", "that", "it"):
         return Frame(verb, verb_speaker(verb, idx), None, target=passive, echo=True)
     return Frame(verb, verb_speaker(verb, idx), None, contents, target)
+
+
+def _owned_deed_frame(verb: Token, idx: DocIndex, noun: Token) -> Frame | None:
+    """ "The group claimed responsibility for the bombing": the speaker asserts the deed it owns
+    (the mirror of "denied responsibility for the bombing"). Not a negated or unreal owning
+    ("has not claimed responsibility", "no group has claimed responsibility", "urged them to
+    take responsibility", "will accept responsibility"), nor credit for nothing named."""
+    speaker = verb_speaker(verb, idx)
+    if is_negated(verb, idx) or is_irrealis(verb, idx) or speaker is None or is_no_quantified(speaker, idx):
+        return None
+    deed = prep_object(noun, idx, ("for",)) or prep_object(verb, idx, ("for",))
+    if deed is None and noun.lemma_.lower() != "responsibility":
+        return None
+    if deed is None:
+        return Frame(verb, speaker, "asserts", target=noun)  # as "denied responsibility" does
+    return Frame(verb, speaker, "asserts", [deed])
 
 
 def _nothing_said(obj: Token | None, passive: Token | None, idx: DocIndex) -> bool:
