@@ -226,3 +226,33 @@ async def test_a_story_started_by_a_wire_story_is_titled_after_its_dateline(clie
     wire = (await client.post("/v1/articles", json=WIRE_DENIAL)).json()
     story = (await client.get(f"/v1/stories/{wire['story_id']}")).json()
     assert story["title"].startswith("The report that Orbisco will stop selling"), story["title"]
+
+
+# A group owning an attack and the police saying it did not do it: the claim of responsibility is
+# the group's assertion of the attack, which the denial answers.
+OWNED = {
+    "text": "The Western Brigade claimed responsibility for the bombing of the Veloria rail depot in a "
+    "statement posted online. The Western Brigade said the bombing of the Veloria rail depot was "
+    "revenge for the arrests in Veloria.",
+    "external_id": "prop-owned",
+}
+DISOWNED = {
+    "text": "Veloria police denied that the Western Brigade carried out the bombing of the Veloria rail "
+    "depot. Veloria police said the bombing of the Veloria rail depot was the work of a local gang.",
+    "external_id": "prop-disowned",
+}
+
+
+async def test_a_claim_of_responsibility_meets_its_denial(client: Any) -> None:
+    owned = (await client.post("/v1/articles", json=OWNED)).json()
+    disowned = (await client.post("/v1/articles", json=DISOWNED)).json()
+    assert owned["story_id"] == disowned["story_id"]
+    found = await reports(client)
+    assert len(found) == 1, found
+    sides = {s["stance"]: s for s in found[0]["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["Western Brigade"]
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["Veloria police"]
+    assert any(
+        "claimed responsibility" in e["quote"] or "bombing" in e["quote"]
+        for e in sides["asserts"]["evidence"]
+    )

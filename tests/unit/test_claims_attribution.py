@@ -614,11 +614,17 @@ def test_both_before_joint_speakers_is_no_part_of_a_name(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "claimant", "predicate"),
     [
-        ("The Northern Front claimed responsibility for the bombing on its website.", "Northern Front", "bomb"),
+        (
+            "The Northern Front claimed responsibility for the bombing on its website.",
+            "Northern Front",
+            "bomb",
+        ),
         ("Police said the Western Brigade had claimed credit for the blast.", "Western Brigade", "blast"),
     ],
 )
-def test_claiming_responsibility_asserts_the_deed(nlp: Language, text: str, claimant: str, predicate: str) -> None:
+def test_claiming_responsibility_asserts_the_deed(
+    nlp: Language, text: str, claimant: str, predicate: str
+) -> None:
     # The mirror of "denied responsibility for the bombing", which denies the bombing.
     r = Read(nlp, text)
     claim = r.only()
@@ -655,7 +661,9 @@ def test_owning_nothing_or_not_yet_claims_nothing(nlp: Language, text: str) -> N
 
 def test_a_group_named_in_an_apposition_on_the_object_is_the_claimant(nlp: Language) -> None:
     # The parser hangs "an organisation called X" on "responsibility"; the organisation is the group.
-    r = Read(nlp, "Only one group has claimed responsibility, a little-known organisation called the Dawn Front.")
+    r = Read(
+        nlp, "Only one group has claimed responsibility, a little-known organisation called the Dawn Front."
+    )
     assert [(c.claimant, c.stance) for c in r.claims] == [("Dawn Front", "asserts")]
     # An apposition that is no organisation word stays the object's.
     assert said(nlp, "A group attacked the convoy, a company of soldiers.") == []
