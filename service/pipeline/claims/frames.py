@@ -218,11 +218,10 @@ def _owned_deed_frame(verb: Token, idx: DocIndex, noun: Token) -> Frame | None:
     if is_negated(verb, idx) or is_irrealis(verb, idx) or speaker is None or is_no_quantified(speaker, idx):
         return None
     deed = prep_object(noun, idx, ("for",)) or prep_object(verb, idx, ("for",))
-    if deed is None and noun.lemma_.lower() != "responsibility":
-        return None
-    if deed is None:
-        return Frame(verb, speaker, "asserts", target=noun)  # as "denied responsibility" does
-    return Frame(verb, speaker, "asserts", [deed])
+    if deed is not None:
+        return Frame(verb, speaker, "asserts", [deed])
+    # "has claimed responsibility": the deed is the story's, as for "denied responsibility".
+    return Frame(verb, speaker, "asserts", target=noun) if noun.lemma_.lower() == "responsibility" else None
 
 
 def _nothing_said(obj: Token | None, passive: Token | None, idx: DocIndex) -> bool:
