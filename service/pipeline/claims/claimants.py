@@ -18,6 +18,7 @@ from service.pipeline.claims.context import (
     Context,
     resolve_pronoun,
 )
+from service.pipeline.claims.falsity import direct_object
 from service.pipeline.names import HONORIFICS
 from service.pipeline.statements.index import (
     DocIndex,
@@ -353,7 +354,7 @@ def _named_after_object(tok: Token, idx: DocIndex) -> Token | None:
     verb = head(idx, tok)
     if tok.dep_ != "nsubj" or tok.lemma_.lower() not in lx.ORG_ROLE_NOUNS or verb is None:
         return None
-    obj = next((c for c in children(idx, verb) if c.dep_ in ("dobj", "obj")), None)
+    obj = direct_object(verb, idx)
     if obj is None or obj.lemma_.lower() in lx.ORG_ROLE_NOUNS:
         return None
     for c in children(idx, obj):
