@@ -285,6 +285,13 @@ UNOWNED_REPORT_NOUNS = frozenset(
 # reports say X" are claims, but with nobody named for them they are no party of a conflict
 # report; "the report said" (its outlet or issuer) and "a report in the Herald" are.
 INDEFINITE_REPORT_NOUNS = frozenset({"report", "story", "article", "news", "information"})
+# Texts whose author, when named ("a report by X", "a study published by X"), is the claimant.
+AUTHORED_TEXT_NOUNS = frozenset(
+    {"report", "article", "story", "statement", "study", "survey", "analysis", "investigation"}
+    | {"review", "assessment", "paper", "publication", "letter", "document", "audit"}
+)
+# Participles that name a text's author in their agent: "a report published / compiled by X".
+AUTHORING_VERBS = PUBLISH_VERBS | {"compile", "prepare", "produce", "conduct", "carry", "author"}
 # Verbs that characterise their object ("called the reports pure fiction"): a denial when the
 # characterisation is one of FALSITY_WORDS.
 CHARACTERISE_VERBS = frozenset({"call", "label", "describe", "brand", "term", "dismiss", "characterize"})

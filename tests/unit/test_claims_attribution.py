@@ -667,3 +667,94 @@ def test_a_group_named_in_an_apposition_on_the_object_is_the_claimant(nlp: Langu
     assert [(c.claimant, c.stance) for c in r.claims] == [("Dawn Front", "asserts")]
     # An apposition that is no organisation word stays the object's.
     assert said(nlp, "A group attacked the convoy, a company of soldiers.") == []
+
+
+# --- who is on record: times, authors, fuller descriptions, closing attributions -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # A time the parser hangs on the speaker says when it spoke, not who.
+        ("The government on Thursday denied reports that the minister had resigned.", "The government"),
+        ("The ministry on Friday said the toll had risen to 40.", "The ministry"),
+        # A place beside the speaker is part of who it is.
+        ("Police in the capital on Monday said four men had been arrested.", "Police in the capital"),
+    ],
+)
+def test_a_time_beside_the_speaker_is_not_its_name(nlp: Language, text: str, claimant: str) -> None:
+    assert [c.claimant for c in Read(nlp, text).claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report by Amnesty International said at least 40 protesters were killed.",
+        "A report published by Amnesty International on Monday said at least 40 protesters were killed.",
+        "According to a report by Amnesty International, at least 40 protesters were killed.",
+        "At least 40 protesters were killed, according to a report released on Monday by Amnesty International.",
+    ],
+)
+def test_a_texts_author_is_on_record_for_it(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert (r.entity(claim), claim.stance) == ("Amnesty International", "asserts")
+    assert claim.quote.rstrip(".").casefold() == "at least 40 protesters were killed"
+
+
+def test_a_report_with_no_author_named_speaks_as_a_report(nlp: Language) -> None:
+    # "commissioned by" names who asked for it, not who wrote it.
+    assert said(nlp, "A report commissioned by the council said the bridge was unsafe.") == [
+        ("A report", "asserts")
+    ]
+
+
+def test_an_attribution_closing_the_sentence_leaves_no_stray_punctuation(nlp: Language) -> None:
+    r = Read(nlp, "Hackers stole the data of 2 million customers, according to the firm Cyberwatch.")
+    assert r.only().quote == "Hackers stole the data of 2 million customers"
+
+
+def test_the_bare_noun_is_the_source_the_article_described_more_fully(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Hospital officials said 61 people had died, double the figure of the national disaster agency. "
+        "The agency has said 34 people died.",
+    )
+    assert [c.claimant for c in r.claims] == ["Hospital officials", "the national disaster agency"]
+    # With no fuller description earlier, the noun speaks as written.
+    assert said(nlp, "The agency has said 34 people died.") == [("The agency", "asserts")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "quote"),
+    [
+        # The parser hangs "newspapers" on "resigned" and "reported" on "newspapers".
+        (
+            "Interior Minister Tomas Hedlund has resigned following the escape of three inmates from the "
+            "Kroll high-security prison, several newspapers reported on Wednesday, citing sources in the "
+            "ruling party.",
+            "several newspapers",
+            "Interior Minister Tomas Hedlund has resigned following the escape of three inmates from the "
+            "Kroll high-security prison",
+        ),
+        # With an apposition beside the name: the name speaks.
+        (
+            "Mr Lund had fractured both of his ankles and had surgery in Varna in the middle of September "
+            "to treat them, the Varna Daily, the country's largest newspaper, reported on Tuesday, citing "
+            "an unnamed source.",
+            "Varna Daily",
+            "Mr Lund had fractured both of his ankles and had surgery in Varna in the middle of September "
+            "to treat them",
+        ),
+    ],
+)
+def test_a_closing_attribution_read_as_a_participle_still_attributes(
+    nlp: Language, text: str, claimant: str, quote: str
+) -> None:
+    claims = Read(nlp, text).claims
+    assert [(c.claimant, c.stance, c.quote) for c in claims] == [(claimant, "asserts", quote)]
+
+
+def test_a_participle_on_a_noun_after_a_comma_reports_nothing_by_itself(nlp: Language) -> None:
+    # "the package, delivered on Monday": a participle of something done, not said.
+    assert said(nlp, "The team arrived in the city on Monday, the equipment delivered a day later.") == []

@@ -111,7 +111,7 @@ def _speaker_claims(
         guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
         if st is None and pointer is not None:
             st = resolve_target(pointer, ctx)
-        claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word)
+        claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word, ends_at=frame.ends_at)
         claim.proposition_guessed = guessed and st is not None
         out.append(claim)
         if clause is not None:
@@ -207,7 +207,12 @@ def _without(idx: DocIndex, lo: int, hi: int, aside: Token | None) -> str:
     while a_hi < hi and idx.tokens[a_hi].is_punct and idx.tokens[a_hi].text in ",;:—-":
         a_hi += 1
     before = text_of(idx, lo, a_lo) + " " if a_lo > lo else ""
-    return (before + text_of(idx, a_hi, hi)).strip().strip(",").strip()
+    after = text_of(idx, a_hi, hi)
+    if not any(ch.isalnum() for ch in after):
+        # The attribution closed the sentence ("X happened, according to Y."): what stood
+        # between them goes with it, not a stray ", ." left behind.
+        return before.strip().rstrip(",;:—-").strip()
+    return (before + after).strip().strip(",").strip()
 
 
 def _claim(
@@ -219,12 +224,14 @@ def _claim(
     ctx: Context,
     unit: tuple[int, int],
     aside: Token | None = None,
+    ends_at: int | None = None,
 ) -> Claim:
     idx = ctx.idx
     ulo, uhi = unit
     start, end = char_range(idx, ulo, uhi)
     if span is not None:
         lo, hi = clause_bounds(idx, span)
+        hi = min(hi, ends_at) if ends_at is not None and ends_at > lo else hi
         quote = quote_text(lo, hi, ctx) or _without(idx, lo, hi, aside)
         if len(quote.split()) < MIN_QUOTE_WORDS:
             # "this", "the report": a pointer reads as nothing; the sentence carries the claim.

@@ -117,6 +117,7 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
             for c in children(idx, t)
             if (c.dep_ not in SPEAKER_DROP_DEPS or _inner_hyphen(c, idx))
             and not _is_example(c, idx)
+            and not _when_spoken(c, idx)
             and not c.is_quote
             and c.i not in split
             and not (split and c.dep_ == "cc")
@@ -156,6 +157,14 @@ def _is_example(tok: Token, idx: DocIndex) -> bool:
     )
 
 
+def _when_spoken(tok: Token, idx: DocIndex) -> bool:
+    """A time the parser hung on the speaker rather than on the verb: "The government on
+    Thursday denied ...", "the ministry late on Friday said ..." (when it spoke, not who)."""
+    return tok.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children(idx, tok)
+    )
+
+
 def _inner_hyphen(tok: Token, idx: DocIndex) -> bool:
     """A hyphen inside a word ("Al-Marzeda") or a word beside it, which the parser may hang
     anywhere in the phrase (as punctuation, as an apposition, as the modifier of the word after
@@ -187,6 +196,9 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     g = idx.group_of[tok.i]
     if g >= 0:
         return speaker_phrase(tok, idx), g
+    author = report_author(tok, idx)
+    if author is not None:
+        return claimant(author, ctx)  # "a report published by the firm X said": X says it
     owner = _relative_owner(tok, idx)
     if owner is not None:
         # "the X Treaty, which its signatories claim ...": the signatories of the X Treaty, both
@@ -204,6 +216,11 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         found = description_antecedent(tok, ctx)
         if found is not None:
             return speaker_phrase(found, idx), _group(found, idx)  # "the group said": which group
+        fuller = fuller_description(tok, idx)
+        if fuller is not None:
+            # "the national disaster agency said ... The agency has said": one source, named
+            # as the article first described it, so other articles' mentions meet it.
+            return speaker_phrase(fuller, idx), None
     if tok.lemma_.lower() in lx.SOURCE_CARRIER_NOUNS:
         # "The Post report said", "the Xinhua news agency said": the owner speaks.
         for c in children(idx, tok):
@@ -233,6 +250,26 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     if tok.lemma_.lower() in lx.SPOKESPERSON_NOUNS:
         return speaker_phrase(tok, idx), _spoken_for(tok, idx)
     return speaker_phrase(tok, idx), None
+
+
+def report_author(tok: Token, idx: DocIndex) -> Token | None:
+    """Who wrote the text that speaks: "a report by X", "a study published on Monday by X",
+    "a statement issued by X" (X, not the text, is on record)."""
+    if tok.lemma_.lower() not in lx.AUTHORED_TEXT_NOUNS:
+        return None
+    for c in children(idx, tok):
+        by = None
+        if c.dep_ == "prep" and c.lower_ == "by":
+            by = c
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lx.AUTHORING_VERBS:
+            by = next(
+                (g for g in children(idx, c) if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")),
+                None,
+            )
+        author = next((g for g in children(idx, by) if g.dep_ == "pobj"), None) if by is not None else None
+        if author is not None and author.pos_ in ("PROPN", "NOUN"):
+            return author
+    return None
 
 
 # Possessives inside a relative clause that stand for the thing the clause is on.
@@ -320,6 +357,28 @@ def _latest_outlet(tok: Token, ctx: Context) -> tuple[str, int] | None:
 def _group(tok: Token, idx: DocIndex) -> int | None:
     g = idx.group_of[tok.i]
     return g if g >= 0 else None
+
+
+# Dependents that make a description fuller than its bare noun ("the national disaster
+# agency", "the ministry of health", "Kenya's health ministry").
+_DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def fuller_description(tok: Token, idx: DocIndex) -> Token | None:
+    """The latest earlier mention of a bare definite noun ("the agency") that described it
+    more fully, with no name, in the last sentences the article may point back over."""
+    lemma = tok.lemma_.lower()
+    for i in range(tok.i - 1, -1, -1):
+        if idx.sent_of[tok.i] - idx.sent_of[i] > NAMED_WINDOW_SENTENCES:
+            break  # a bounded look back keeps a long text linear
+        t = idx.tokens[i]
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or idx.group_of[t.i] >= 0:
+            continue
+        if any(
+            c.dep_ in _DESCRIBING_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in children(idx, t)
+        ):
+            return t
+    return None
 
 
 def is_definite(tok: Token, idx: DocIndex) -> bool:

@@ -92,6 +92,9 @@ class Frame:
     echo: bool = False  # "This was stated by X": X made the previous sentence's claim
     # "He did not, as some sites report, Y": the speaker reports Y, which the sentence denies.
     gainsaid: bool = False
+    # Where the reported words end, when the parser hung the closing attribution inside them
+    # ("X has resigned, several newspapers reported": the quote stops at the comma).
+    ends_at: int | None = None
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from service.pipeline import lexicon as lx
-from service.pipeline.claims.claimants import speaker_phrase
+from service.pipeline.claims.claimants import report_author, speaker_phrase
 from service.pipeline.claims.context import (
     NAMING_VERBS,
     REFLEXIVES,
@@ -195,6 +195,10 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
             return Frame(verb, verb_speaker(verb, idx), "asserts", [denied], gainsaid=True)
         return Frame(verb, verb_speaker(verb, idx), None, [h], relay_only=is_speech(h, idx))
     if not contents and obj is None:
+        closing = _closing_attribution(verb, idx)
+        if closing is not None:
+            speaker, clause, comma = closing
+            return Frame(verb, speaker, None, [clause], ends_at=comma)
         contents = _relative_content(verb, idx)
     target = obj if obj is not None and (is_target_noun(obj) or obj is passive) else None
     if not contents and target is None and lemma in lx.ATTEST_VERBS:
@@ -262,6 +266,25 @@ def _relative_content(verb: Token, idx: DocIndex) -> list[Token]:
     if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") and head(idx, t) is clause for t in between):
         return [clause]
     return []
+
+
+def _closing_attribution(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | None:
+    """A closing attribution the parser read as a participle on its speaker: in "X has
+    resigned after the escape, several newspapers reported on Wednesday" it hangs "newspapers"
+    on "resigned" as an adverbial noun and "reported" on "newspapers". The speaker, the clause
+    it reports and the comma where the reported words end."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    noun = head(idx, verb)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "npadvmod":
+        return None
+    clause = head(idx, noun)
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.i > noun.i:
+        return None
+    comma = noun.left_edge.i - 1
+    if comma <= clause.i or idx.tokens[comma].text != ",":
+        return None
+    return noun, clause, comma
 
 
 def _small_clause(verb: Token, idx: DocIndex) -> Token | None:
@@ -674,8 +697,9 @@ def estimate_frame(noun: Token, idx: DocIndex) -> Frame | None:
 
 
 def _faceless(noun: Token, idx: DocIndex) -> bool:
-    """A report noun with no owner: not "the Post's reports", "reports by X", "X reports"."""
-    if idx.group_of[noun.i] >= 0:
+    """A report noun with no owner: not "the Post's reports", "reports by X", "X reports",
+    "reports published by X"."""
+    if idx.group_of[noun.i] >= 0 or report_author(noun, idx) is not None:
         return False
     return not any(
         c.dep_ in ("poss", "compound", "nmod")
