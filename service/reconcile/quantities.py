@@ -183,11 +183,25 @@ def _at_odds(a: _Count, b: _Count) -> bool:
     return later.bounds.high is not None and earlier.bounds.low > later.bounds.high
 
 
-def _standing(counts: list[_Count]) -> tuple[_Count, list[_Count]]:
-    """A source's latest count, and the earlier ones it revised (those that differ from it)."""
+class _Standing(NamedTuple):
+    """A source's latest count, the earlier ones it restates and the earlier ones it revised."""
+
+    latest: _Count
+    restated: list[_Count]
+    revised: list[_Count]
+
+
+def _standing(counts: list[_Count]) -> _Standing:
+    """An earlier count the latest one can agree with ("at least 34", then "34") is the same
+    count told again, its words more evidence; one it cannot agree with was revised."""
     ordered = sorted(counts, key=lambda c: c.when)
     latest = ordered[-1]
-    return latest, [c for c in ordered[:-1] if c.bounds != latest.bounds]
+    earlier = ordered[:-1]
+    return _Standing(
+        latest,
+        [c for c in earlier if latest.bounds.meets(c.bounds)],
+        [c for c in earlier if not latest.bounds.meets(c.bounds)],
+    )
 
 
 def story_quantity_conflicts(
@@ -213,21 +227,28 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
     by_source: dict[str, dict[str, list[StoryFigure]]] = {}
     for f in sorted(figures, key=lambda f: (f.seq, f.figure_id)):
         by_source.setdefault(_identity(f.source, entity_by_name), {}).setdefault(f.article_id, []).append(f)
-    standing: list[tuple[_Count, list[_Count]]] = []
+    standing: list[_Standing] = []
     for identity in sorted(by_source):
         counts = [_combined(fs[0].source, fs) for fs in by_source[identity].values()]
         standing.append(_standing(counts))
-    latest = [s for s, _ in standing]
+    latest = [s.latest for s in standing]
     if not any(_at_odds(a, b) for i, a in enumerate(latest) for b in latest[i + 1 :]):
         return None
-    revised = {id(s): r for s, r in standing}
+    of_latest = {id(s.latest): s for s in standing}
     positions: dict[Bounds, list[_Count]] = {}
     for count in latest:
         positions.setdefault(count.bounds, []).append(count)
     ordered = sorted(
         positions.items(), key=lambda p: (p[0].low, p[0].high if p[0].high is not None else float("inf"))
     )
-    sides = [_side(group, [r for c in group for r in revised[id(c)]]) for _, group in ordered]
+    sides = [
+        _side(
+            group,
+            [r for c in group for r in of_latest[id(c)].revised],
+            [r for c in group for r in of_latest[id(c)].restated],
+        )
+        for _, group in ordered
+    ]
     what = COUNTED_WORDS.get(counted.partition(":")[0], counted)
     kind = counted.partition(":")[2]
     thing = f"{what} ({kind})" if kind else what
@@ -247,10 +268,10 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
     )
 
 
-def _side(group: list[_Count], revisions: list[_Count]) -> Side:
+def _side(group: list[_Count], revisions: list[_Count], restated: list[_Count]) -> Side:
     sources = sorted({c.source for c in group}, key=lambda s: (s.name.casefold(), s.entity_id or ""))
     evidence = sorted(
-        {(f.article_id, f.quote, f.sentence) for c in group for f in c.figures},
+        {(f.article_id, f.quote, f.sentence) for c in [*group, *restated] for f in c.figures},
     )
     return Side(
         position=min(c.text for c in group),

@@ -161,6 +161,21 @@ def test_a_revision_is_shown_on_the_side_of_its_source_when_another_source_disag
     assert draft.article_ids == ["a1", "a2", "a3"]
 
 
+def test_a_figure_restated_more_exactly_is_no_revision_and_both_are_evidence() -> None:
+    # "At least 34" in one article, "34" in a later one: one count told twice, not revised.
+    first = fig("At least 34", 34, None, "the disaster agency", "a1", "dead", DAY, 1)
+    again = fig("34", 34, 34, "the disaster agency", "a2", "dead", DAY, 2)
+    other = fig("61", 61, 61, "hospital officials", "a2", "dead", DAY, 2)
+    [draft] = reports(first, again, other)
+    agency = draft.sides[0]
+    assert (agency.position, agency.revisions) == ("34", [])
+    assert [e.article_id for e in agency.evidence] == ["a1", "a2"]
+    assert (
+        draft.summary
+        == "Sources disagree on the number of dead: 34 (the disaster agency) vs 61 (hospital officials)."
+    )
+
+
 def test_a_later_higher_figure_from_another_source_may_have_grown() -> None:
     early = fig("30", 30, 30, "Police", "a1", "dead", DAY, 1)
     late = fig("45", 45, 45, "the health ministry", "a2", "dead", date(2024, 3, 16), 2)
