@@ -348,3 +348,17 @@ def test_the_owner_of_a_thing_in_an_event_is_shown_with_it(nlp: Language) -> Non
     # Who owns a share of a firm is no owner of the things it runs.
     shares = read(nlp, "Maria Keller owns shares. The Keller Creek coal mine, near Porto, closed on Monday.")
     assert statement(shares, "close").owners == []
+
+
+def test_a_title_before_a_name_lets_the_bare_title_stand_for_the_person(nlp: Language) -> None:
+    text = (
+        "Reports said Interior Minister Tomas Hedlund had resigned. "
+        '"The minister has not resigned," a government spokesman said.'
+    )
+    analysis = read(nlp, text)
+    denied = [s for s in analysis.statements if s.predicate == "resign" and not s.polarity]
+    assert [names(analysis, s.participants) for s in denied] == [{"Tomas Hedlund"}]
+    # Two ministers named: "the minister" could be either, so it stands for neither.
+    two = read(nlp, text.replace("had resigned.", "and Finance Minister Ann Lee had resigned."))
+    denied = [s for s in two.statements if s.predicate == "resign" and not s.polarity]
+    assert [names(two, s.participants) for s in denied] == [set()]

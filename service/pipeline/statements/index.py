@@ -29,8 +29,9 @@ class DocIndex:
     time_of: list[int]  # token -> time expression index, -1 when none
     time_heads: list[int]  # time expression -> head token index, -1 when not found
     # noun lemma -> (token index, group) of the words that say what a named thing is, in text
-    # order: a name's own noun ("the Xville coal mine") or a noun in apposition to a name ("the
-    # Vessaline, a cargo ship"). A definite description looks its referent up here.
+    # order: a name's own noun ("the Xville coal mine"), a noun in apposition to a name ("the
+    # Vessaline, a cargo ship") or a title before it ("Interior Minister Ann Lee"). A definite
+    # description looks its referent up here.
     kind_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
@@ -81,13 +82,16 @@ def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]
 def kind_words(
     tokens: list[Token], group_of: list[int], block: list[int]
 ) -> dict[str, list[tuple[int, int]]]:
-    """Noun lemma -> (token index, group) of each noun inside a name or in apposition to one."""
+    """Noun lemma -> (token index, group) of each noun inside a name, in apposition to one or
+    before it as a title."""
     found: dict[str, list[tuple[int, int]]] = {}
     for t in tokens:
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
         g = group_of[t.i]
-        if g < 0 and t.dep_ == "appos" and t.head.i != t.i and block[t.head.i] == block[t.i]:
+        if g < 0 and t.dep_ in ("appos", "compound") and t.head.i != t.i and block[t.head.i] == block[t.i]:
+            # "the Vessaline, a cargo ship"; a title before a name: "Interior Minister Ann Lee"
+            # (the minister), when the tagger's mention leaves the title out.
             g = group_of[t.head.i]
         if g >= 0:
             found.setdefault(t.lemma_.lower(), []).append((t.i, g))
