@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 
 from service.domain import DateInfo, Side, Source
+from service.pipeline import lexicon as lx
 from service.pipeline.wordlists import wordset
 
 
@@ -39,12 +40,15 @@ def date_phrase(date: DateInfo | None) -> str:
 
 
 def describe_event(predicate: str, predicate_class: str, names: list[str], date: DateInfo | None) -> str:
-    """A noun phrase for an event inside a sentence: 'the meeting (meet) between A and B on D'."""
-    # The class is a noun ("communication", "meeting"), the predicate a lemma ("call", "speak"):
-    # the class reads as the head, the predicate tells which kind.
-    head = predicate_class or predicate or "event"
-    if predicate and predicate != head:
-        head = f"{head} ({predicate})"
+    """A noun phrase for an event inside a sentence: 'the resignation involving A on D', 'the
+    call between A and B', else 'the meeting (greet) between A and B'."""
+    head = event_noun(predicate) if predicate else None
+    if head is None:
+        # The class is a noun ("communication", "meeting"), the predicate a lemma ("speak"): the
+        # class reads as the head, the predicate tells which kind.
+        head = predicate_class or predicate or "event"
+        if predicate and predicate != head:
+            head = f"{head} ({predicate})"
     parts = [f"the {head}"]
     if names:
         parts.append(f"{'between' if len(names) > 1 else 'involving'} {join_names(names)}")
@@ -52,6 +56,15 @@ def describe_event(predicate: str, predicate_class: str, names: list[str], date:
     if when:
         parts.append(when)
     return " ".join(parts)
+
+
+def event_noun(predicate: str) -> str | None:
+    """The noun news uses for what the verb names ("resign": "resignation", "call": "call"), when
+    the event nouns list one: the noun spelled as the verb first, else the first listed."""
+    nouns = [noun for noun, verb in lx.EVENT_NOUNS.items() if verb == predicate]
+    if predicate in nouns:
+        return predicate
+    return nouns[0] if nouns else None
 
 
 # A summary names at most this many sources of a side and counts the rest ("A, B, C and 12

@@ -139,7 +139,7 @@ def test_asserts_denies_and_declines_give_one_report_with_three_sides() -> None:
 def test_existence_summary_reads_from_the_structure() -> None:
     [draft] = detect_conflicts(call_event(), NAMES, full_existence_claims())
     assert draft.summary == (
-        "Reuters and The Washington Post say the communication (call) between Donald Trump and "
+        "Reuters and The Washington Post say the call between Donald Trump and "
         "Vladimir Putin on 2024-11-07 happened; Dmitry Peskov denies it; Steven Cheung declines to comment."
     )
 
@@ -268,7 +268,7 @@ def test_different_days_from_different_sources_give_a_date_report() -> None:
         ["Dmitry Peskov"],
     ]
     assert draft.summary == (
-        "Sources disagree on the date of the communication (call) between Donald Trump and Vladimir Putin: "
+        "Sources disagree on the date of the call between Donald Trump and Vladimir Putin: "
         "2024-11-07 (Reuters and The Washington Post) vs 2024-10-07 (Dmitry Peskov)."
     )
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from service.domain import Side, Source
 from service.ingest.apply import date_info
 from service.reconcile.summary import (
     SUMMARY_SOURCES,
     article_label,
     date_phrase,
+    describe_event,
     join_names,
     source_names,
     stances_summary,
@@ -76,3 +79,18 @@ def test_a_date_reads_at_its_own_precision() -> None:
     assert date_phrase(date_info("2009-H2")) == "in the second half of 2009"
     assert date_phrase(date_info("2024-Q3")) == f"between {date(2024, 7, 1)} and {date(2024, 9, 30)}"
     assert date_phrase(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("predicate", "predicate_class", "phrase"),
+    [
+        # The noun news uses for the happening, not the class's name.
+        ("resign", "end", "the resignation involving Ann Lee"),
+        ("call", "communication", "the call involving Ann Lee"),
+        ("die", "death", "the death involving Ann Lee"),
+        # No noun listed: the class, with the verb that tells which kind.
+        ("greet", "meeting", "the meeting (greet) involving Ann Lee"),
+    ],
+)
+def test_an_event_reads_by_its_noun(predicate: str, predicate_class: str, phrase: str) -> None:
+    assert describe_event(predicate, predicate_class, ["Ann Lee"], None) == phrase
