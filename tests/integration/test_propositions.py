@@ -256,3 +256,38 @@ async def test_a_claim_of_responsibility_meets_its_denial(client: Any) -> None:
         "claimed responsibility" in e["quote"] or "bombing" in e["quote"]
         for e in sides["asserts"]["evidence"]
     )
+
+
+RESIGNED = {
+    "text": "Interior Minister Tomas Hedlund has resigned following the escape of three inmates from the "
+    "Kroll high-security prison, several newspapers reported on Wednesday, citing sources in the ruling "
+    "party.\n\nThe opposition had called for Hedlund to step down after the escape on Monday.",
+    "source": "Coast Wire",
+    "published_at": "2026-06-03",
+    "external_id": "prop-resigned",
+}
+NOT_RESIGNED = {
+    "text": "The government on Thursday denied reports that Interior Minister Tomas Hedlund had resigned "
+    'over the escape of three inmates from the Kroll prison.\n\n"The minister has not resigned and '
+    'continues his work," government spokesman Peter Lind told reporters.',
+    "source": "Harbour Times",
+    "published_at": "2026-06-04",
+    "external_id": "prop-not-resigned",
+}
+
+
+async def test_a_closing_attribution_the_parser_misread_meets_the_denial(client: Any) -> None:
+    # The parser hangs "several newspapers reported" inside the reported clause; the newspapers
+    # still assert the resignation, and the government and its spokesman (on "the minister")
+    # deny it, each credited by name and not "The government on Thursday".
+    resigned = (await client.post("/v1/articles", json=RESIGNED)).json()
+    denied = (await client.post("/v1/articles", json=NOT_RESIGNED)).json()
+    assert resigned["story_id"] == denied["story_id"]
+    found = await reports(client)
+    assert len(found) == 1, found
+    (one,) = found
+    sides = {s["stance"]: s for s in one["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["several newspapers"]
+    assert sorted(s["name"] for s in sides["denies"]["sources"]) == ["Peter Lind", "The government"]
+    assert one["summary"].startswith("Several newspapers say the resignation involving Tomas Hedlund")
+    assert sides["asserts"]["evidence"][0]["quote"].endswith("Kroll high-security prison")
