@@ -75,9 +75,15 @@ class Database:
         return self.pool
 
     async def close(self) -> None:
-        if self.pool is not None:
-            await self.pool.close()
-            self.pool = None
+        pool, self.pool = self.pool, None
+        if pool is None:
+            return
+        try:
+            await pool.close()
+        except asyncio.CancelledError:
+            # A second Ctrl-C while connections close gracefully: drop them at once. The process
+            # is going away; a traceback for its shutdown would say nothing a reader needs.
+            pool.terminate()
 
     def stop_embedded(self) -> None:
         if self.embedded is not None:
