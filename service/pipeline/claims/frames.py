@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.claims.claimants import report_author, speaker_phrase
 from service.pipeline.claims.context import (
@@ -272,11 +273,17 @@ def _closing_attribution(verb: Token, idx: DocIndex) -> tuple[Token, Token, int]
     """A closing attribution the parser read as a participle on its speaker: in "X has
     resigned after the escape, several newspapers reported on Wednesday" it hangs "newspapers"
     on "resigned" as an adverbial noun and "reported" on "newspapers". The speaker, the clause
-    it reports and the comma where the reported words end."""
+    it reports and the comma where the reported words end. Not a participle that is passive
+    ("the increase reported by the office": the office reports it) or on a happening ("the
+    decision announced on Friday": a decision says nothing)."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return None
     noun = head(idx, verb)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "npadvmod":
+        return None
+    if event_lexicon.is_event_noun(noun.lemma_.lower()) or any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in children(idx, verb)
+    ):
         return None
     clause = head(idx, noun)
     if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.i > noun.i:
