@@ -36,6 +36,33 @@ def test_calling_a_report_untrue_is_a_denial(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        '"The report is wrong," the spokeswoman said.',
+        "The ministry said the reports were mistaken.",
+        "The company said the newspaper's report was erroneous.",
+    ],
+)
+def test_a_report_said_to_be_wrong_is_a_denial(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said of a deed, a person or an outcome, "wrong" judges; it calls no report untrue
+        '"This is wrong," the protester said.',
+        '"I was wrong," the coach said.',
+        "The minister said it was wrong to cut the pensions.",
+        "Investigators said they did not know what went wrong.",
+        "The minister said the report was not wrong.",
+    ],
+)
+def test_wrong_said_of_anything_but_a_report_denies_nothing(nlp: Language, text: str) -> None:
+    assert "denies" not in [c.stance for c in Read(nlp, text).claims]
+
+
+@pytest.mark.parametrize(
     ("text", "stances"),
     [
         ("Officials did not deny the report.", []),

@@ -109,7 +109,9 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     predicate, copular = _raised_predicate(clause, idx)
     # "Nothing in the story is true", "none of the claims has any basis": the subject negates.
     none_of = target is not subj and is_no_quantified(subj, idx)
-    if not _says_false(predicate, idx, copular, none_of):
+    if not _says_false(predicate, idx, copular, none_of) and not _report_in_error(
+        predicate, target, idx, copular
+    ):
         return None
     if target.lower_ in lx.PERSONAL_PRONOUNS:
         return None  # "he was denied entry", "I was wrong": a person, not a report
@@ -132,6 +134,19 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
         return target
     return None
+
+
+def _report_in_error(clause: Token, target: Token, idx: DocIndex, copular: bool) -> bool:
+    """ "The report is wrong", "the reports were mistaken": a report named by its noun, said to
+    be in error (`REPORT_ERROR_WORDS`, which judge a deed when said of anything else)."""
+    if target.lemma_.lower() not in lx.REPORT_NOUNS or is_negated(clause, idx):
+        return False
+    if clause.lemma_.lower() != "be" and not copular:
+        return False
+    return any(
+        c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in lx.REPORT_ERROR_WORDS
+        for c in children(idx, clause)
+    )
 
 
 def _some_of_many(subj: Token, target: Token, idx: DocIndex) -> bool:
