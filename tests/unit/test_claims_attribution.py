@@ -725,6 +725,19 @@ def test_the_bare_noun_is_the_source_the_article_described_more_fully(nlp: Langu
     assert said(nlp, "The agency has said 34 people died.") == [("The agency", "asserts")]
 
 
+def test_a_statement_by_an_organisation_described_before_is_its_word(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Kessland's defence ministry denied launching any drones. "
+        '"No drones were launched by our forces," a ministry statement said.',
+    )
+    assert [c.claimant for c in r.claims] == ["Kessland's defence ministry", "Kessland's defence ministry"]
+    # With no such organisation before it, the statement speaks as written.
+    assert said(nlp, "A company statement said the plant would close.") == [
+        ("A company statement", "asserts")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "claimant", "quote"),
     [

@@ -237,6 +237,9 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         if owner is not None:
             # "the agency's report said": the agency, without its possessive ending.
             return re.sub(r"\s*['’]s$", "", speaker_phrase(owner, idx)), None
+        maker = _unnamed_maker(tok, ctx)
+        if maker is not None:
+            return maker
         if is_definite(tok, idx):
             outlet = _latest_outlet(tok, ctx)
             if outlet is not None:
@@ -250,6 +253,23 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     if tok.lemma_.lower() in lx.SPOKESPERSON_NOUNS:
         return speaker_phrase(tok, idx), _spoken_for(tok, idx)
     return speaker_phrase(tok, idx), None
+
+
+def _unnamed_maker(tok: Token, ctx: Context) -> tuple[str, int | None] | None:
+    """Who issued "a ministry statement" or "a company report": the organisation the article
+    named or described before with that noun ("the defence ministry of X ... a ministry
+    statement said" is the ministry's word), or None when it gave none."""
+    idx = ctx.idx
+    for c in children(idx, tok):
+        if c.dep_ != "compound" or c.pos_ != "NOUN" or c.lemma_.lower() not in lx.ORG_ROLE_NOUNS:
+            continue
+        found = description_antecedent(c, ctx)
+        if found is not None:
+            return speaker_phrase(found, idx), _group(found, idx)
+        fuller = fuller_description(c, idx)
+        if fuller is not None:
+            return speaker_phrase(fuller, idx), None
+    return None
 
 
 def report_author(tok: Token, idx: DocIndex) -> Token | None:
@@ -372,7 +392,10 @@ def fuller_description(tok: Token, idx: DocIndex) -> Token | None:
         if idx.sent_of[tok.i] - idx.sent_of[i] > NAMED_WINDOW_SENTENCES:
             break  # a bounded look back keeps a long text linear
         t = idx.tokens[i]
-        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or idx.group_of[t.i] >= 0:
+        # A lower-case noun the tagger took for a name ("X's defence ministry") is the noun.
+        if not (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)):
+            continue
+        if t.lemma_.lower() != lemma or idx.group_of[t.i] >= 0:
             continue
         if any(
             c.dep_ in _DESCRIBING_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in children(idx, t)
