@@ -157,6 +157,10 @@ NAMED_LINK_REACH = 8
 NEGATIVE_MIN_SHARED = 3
 # A narration says what a denial's report held when it holds this share of those words.
 NARRATED_SHARE = 0.5
+# A word or a mark of punctuation, for reading who made a report ("claims by X that").
+_OWNER_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’-][^\W_]+)*|[^\w\s]")
+# Words that end the name of a report's owner: what the report held, or when and where it ran.
+_OWNER_ENDS = wordset("that of about on in at over and or who which claiming saying alleging suggesting")
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
 _TITLE_LINKS = wordset("headlined titled entitled")
 # What may link a report noun to what it held after who made it or where it ran: "that", a
@@ -635,6 +639,8 @@ def _stranded_denials(
         if not content or any(m.claim.stance == "asserts" for m in sizes[own]):
             continue
         named = _named_proposition(c, {r: found for r, found in said.items() if r != own})
+        if named is None:
+            named = _owned_proposition(c, {r: found for r, found in sizes.items() if r != own}, said)
         if named is not None:
             out[i] = named
         elif (
@@ -645,6 +651,52 @@ def _stranded_denials(
         ):
             out[i] = main
     return out
+
+
+def _owned_proposition(
+    denial: ScopedClaim, sizes: dict[int, list[ScopedClaim]], said: dict[int, frozenset[str]]
+) -> int | None:
+    """The proposition a denial answers by naming whose report it denies ("rejected claims by
+    X that ...", "dismissed X's allegations"): the one proposition that someone of that name
+    asserts (the owner's words all in an asserting claimant's name: "X" in "X's army"), when
+    the denial's content shares a word with it. Two such propositions: the name does not say
+    which."""
+    owner = report_owner(denial.claim.sentence)
+    content = report_words(denial.claim.sentence)
+    if not owner or not content:
+        return None
+    found = [
+        root
+        for root, members in sizes.items()
+        if content & said[root]
+        and any(m.claim.stance == "asserts" and owner <= set(words(m.claim.claimant.name)) for m in members)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def report_owner(sentence: str) -> frozenset[str]:
+    """Who made the report a sentence names, as words to find in a claimant's name: the name
+    after "claims by" / "allegations from" ("by neighbouring X" gives X), or before a possessive
+    report noun ("X's claims"), lower-cased; a name's capitalised words, else the phrase's last
+    word ("claims by the army": army). Empty when the sentence names no owner."""
+    tokens = _OWNER_TOKEN.findall(sentence)
+    for n, tok in enumerate(tokens):
+        stem = tok.lower().rstrip("s")
+        if stem not in _REPORT_STEMS:
+            continue
+        before = tokens[n - 1] if n else ""
+        if before.endswith(("'s", "’s")) and before[:1].isupper():
+            return frozenset(words(before))  # "X's claims"
+        if n + 1 < len(tokens) and tokens[n + 1].lower() in ("by", "from"):
+            phrase: list[str] = []
+            for word in tokens[n + 2 : n + 2 + NAMED_LINK_REACH]:
+                if not word[0].isalpha() or word.lower() in _OWNER_ENDS:
+                    break
+                phrase.append(word)
+            names = [w for w in phrase if w[:1].isupper()]
+            kept = names or phrase[-1:]
+            return frozenset(w for word in kept for w in words(word) if w not in FUNCTION_WORDS)
+    return frozenset()
 
 
 def _names_a_report(c: ScopedClaim) -> bool:

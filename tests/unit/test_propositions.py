@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import msgspec
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ from service.reconcile.propositions import (
     names_nobody,
     proposition_conflicts,
     proposition_summary,
+    report_owner,
 )
 
 TIMES = Source(name="The Daily Ledger")
@@ -1478,3 +1480,67 @@ def test_a_denial_naming_what_its_report_held_answers_no_account_that_never_says
         claim_id="c-answering",
     )
     assert group_propositions([account, echo, answering]) == [[account, echo, answering]]
+
+
+# --- a denial naming whose report it rejects ------------------------------------------------------
+
+KESSLAND_ARMY = Source(name="Kessland's army")
+KESSLAND = "e-kessland"
+DRONES = "the army shot down 14 drones near the town of Lorn overnight"
+
+
+def _drone_claims() -> list[ScopedClaim]:
+    return [
+        scoped(KESSLAND_ARMY, "asserts", DRONES, article="a1", cls="attack", participants=(KESSLAND, HARBOR)),
+        scoped(KESSLAND_ARMY, "asserts", DRONES, article="a2", cls="attack", participants=(KESSLAND, HARBOR)),
+    ]
+
+
+def test_a_denial_of_claims_by_a_named_claimant_answers_what_that_claimant_asserts() -> None:
+    # Two articles assert it (too few for the story's main proposition to take any denial), and
+    # the denial tells the report in other words ("sent drones across the border"): its owner,
+    # named after "claims by", is the asserting claimant.
+    asserted = _drone_claims()
+    denial = placed_denial(
+        MAKER,
+        "Ostrava on Tuesday rejected claims by neighbouring Kessland that it had sent drones across the border.",
+        article="a2",
+        cls="send",
+        participants=(ORBIS, KESSLAND),
+    )
+    claims = [*asserted, denial]
+    assert [*asserted, denial] in group_propositions(claims)
+    [report] = proposition_conflicts("s1", claims, set())
+    assert {side.stance for side in report.sides} == {"asserts", "denies"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the owner asserts nothing in the story
+        "Ostrava rejected claims by the port authority that it had sent drones across the border.",
+        # the owner's report shares no word with what the owner asserts
+        "Ostrava rejected claims by Kessland that it had paid smugglers.",
+        # no owner named
+        "Ostrava rejected claims that it had sent boats across the river.",
+    ],
+)
+def test_a_denial_of_someone_elses_or_other_claims_stays_apart(sentence: str) -> None:
+    asserted = _drone_claims()
+    denial = placed_denial(MAKER, sentence, article="a2", cls="send", participants=(ORBIS,))
+    assert [denial] in group_propositions([*asserted, denial])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("X rejected claims by neighbouring Kessland that it sent drones.", {"kessland"}),
+        ("X dismissed Kessland's allegations that drones were sent.", {"kessland"}),
+        ("X rejected allegations from the army that he fled.", {"army"}),
+        ("X denied reports by The Daily Ledger on Monday that it closed.", {"daily", "ledger"}),
+        ("X denied the report.", set()),
+        ("X denied reports that it closed.", set()),
+    ],
+)
+def test_the_owner_of_a_report_is_read_from_its_sentence(sentence: str, owner: set[str]) -> None:
+    assert report_owner(sentence) == owner
