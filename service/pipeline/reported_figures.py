@@ -100,6 +100,10 @@ _LEFT_SKIP = frozenset({"the", "a", "an", "some", "another", "at", "least"})
 STATE_VERBS = frozenset(
     {"remain", "report", "believe", "fear", "confirm", "know", "presume", "find", "leave"}
 )
+# Verbs by which people join a gathering: "took part in the march", "joined the protest",
+# "turned out for the rally".
+JOINING_VERBS = frozenset({"take", "join", "turn"})
+JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
 
 
@@ -307,6 +311,9 @@ def _category(
         i += 1
     if crowd_at is not None:
         return "crowd", "", span.start, crowd_at + 1
+    joined = _joined_gathering(span)
+    if joined is not None:
+        return "crowd", noun, span.start, joined.i + 1
     # "killing at least 12", "arrested 200 people": the verb just before the figure.
     j = span.start - 1
     while j >= sent.start and doc[j].lower_ in _LEFT_SKIP:
@@ -327,6 +334,35 @@ def _category(
     if tally is None:
         return None, noun, span.start, span.end
     return _tally_category(tally, s_index, sentences), "", min(tally.left_edge.i, span.start), span.end
+
+
+def _joined_gathering(span: Span) -> Token | None:
+    """The gathering a figure of people joined: "120,000 people took part in the march",
+    "5,000 joined the protest", "thousands turned out for the rally" (the figure, or the
+    people it counts, is the subject of a verb of taking part whose object is a gathering)."""
+    subject = span.root
+    while subject.dep_ in ("nummod", "quantmod", "compound") and subject.head is not subject:
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in JOINING_VERBS:
+        return None
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
+    if lemma == "take":  # "took part in": not "took the bus to the march"
+        parts = [c for c in kids if c.lower_ == "part"]
+        holders = [*parts, verb] if parts else []  # the parser hangs "in" on either
+        objects = []
+    elif lemma == "turn":  # "turned out for the rally"
+        holders = [verb] if any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) else []
+        objects = []
+    else:  # "joined the protest", "joined in the march"
+        holders = [verb]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in JOINING_PREPOSITIONS:
+                objects += [g for g in prep.children if g.dep_ == "pobj"]
+    return next((o for o in objects if category_of(o) == "crowd" and o.pos_ == "NOUN"), None)
 
 
 def _tally(span: Span) -> Token | None:

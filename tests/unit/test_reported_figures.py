@@ -170,3 +170,30 @@ def test_what_befell_a_crowd_is_what_is_counted(nlp: Language) -> None:
 def test_one_of_picks_out_a_member_and_counts_nothing(nlp: Language) -> None:
     text = "Police said the number of people attending makes it one of the largest rallies in Dorvik."
     assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Organisers said 120,000 people took part in the march.",
+            [("crowd", "120,000", "Organisers", "120,000 people took part in the march")],
+        ),
+        (
+            "About 5,000 joined the protest on Sunday, police said.",
+            [("crowd", "About 5,000", "police", "About 5,000 joined the protest")],
+        ),
+        (
+            "Police said 2,000 people turned out for the rally.",
+            [("crowd", "2,000", "Police", "2,000 people turned out for the rally")],
+        ),
+        # taking part in something that is no gathering, or going to one, counts no crowd
+        ("Some 300 people took part in the talks.", []),
+        ("At least 40 people took the bus to the march.", []),
+        ("About 300 soldiers joined the army.", []),
+    ],
+)
+def test_people_who_joined_a_gathering_are_its_crowd(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert [(f.counted, f.text, f.source, f.quote) for f in figures(nlp, text)] == expected
