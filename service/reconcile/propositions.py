@@ -157,6 +157,12 @@ NAMED_LINK_REACH = 8
 NEGATIVE_MIN_SHARED = 3
 # A narration says what a denial's report held when it holds this share of those words.
 NARRATED_SHARE = 0.5
+# A count in a quote and the word after it: "4,000 jobs", "14 drones" (`counted_figures`).
+_COUNTED = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+([A-Za-z]+)")
+# The least count that names one thing counted: two articles giving "3 people" or "2 reasons"
+# need not be telling one fact.
+FIGURE_LEAST = 10
+_PEOPLE_WORDS = wordset("people peoples men women children persons")
 # A word or a mark of punctuation, for reading who made a report ("claims by X that").
 _OWNER_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’-][^\W_]+)*|[^\w\s]")
 # Words that end the name of a report's owner: what the report held, or when and where it ran.
@@ -233,12 +239,35 @@ def _link_keys(c: ScopedClaim, subjects: frozenset[str]) -> list[tuple[str, ...]
     what happens to someone only once (a death: the subject's is the story's one)."""
     if c.predicate_class is None:
         return []
+    counted = [("figure", *f) for f in counted_figures(c.claim.quote)]
     parties = sorted(set(c.participants))
     pairs = [(c.predicate_class, a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
     if c.predicate_class in GENERIC_CLASSES:
-        return pairs
+        return pairs + counted
     once = c.predicate_class in ONCE_ONLY_CLASSES
-    return [(c.predicate_class, p) for p in parties if once or p not in subjects] + pairs
+    return [(c.predicate_class, p) for p in parties if once or p not in subjects] + pairs + counted
+
+
+def counted_figures(quote: str) -> list[tuple[str, str]]:
+    """The figures a quote gives with the thing they count, as (number, noun) ("would cut 4,000
+    jobs" and "will eliminate 4,000 jobs" both give ("4000", "job")): one exact count of one
+    thing, told in two articles' own verbs, is one proposition. Only counts of at least
+    FIGURE_LEAST, never a year ("the 2014 election") nor a unit ("14 days", "6.2 percent"),
+    and not people in general ("34 people died" and "34 people were hurt" are two things)."""
+    found = []
+    for match in _COUNTED.finditer(quote):
+        number, noun = match.group(1).replace(",", ""), _singular(match.group(2).lower())
+        if "." in number or int(number) < FIGURE_LEAST or (len(number) == 4 and 1900 <= int(number) <= 2100):
+            continue
+        if (
+            noun in lx.UNIT_NOUNS
+            or noun in lx.PERSON_NOUNS
+            or noun in FUNCTION_WORDS
+            or noun in _PEOPLE_WORDS
+        ):
+            continue
+        found.append((number, noun))
+    return found
 
 
 def story_subjects(claims: list[ScopedClaim]) -> frozenset[str]:

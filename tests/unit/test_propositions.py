@@ -13,6 +13,7 @@ from service.domain import EventClaim, Evidence, Side, Source, Stance
 from service.reconcile.propositions import (
     KEY_PREFIX,
     ScopedClaim,
+    counted_figures,
     group_propositions,
     named_content,
     names_nobody,
@@ -1544,3 +1545,49 @@ def test_a_denial_of_someone_elses_or_other_claims_stays_apart(sentence: str) ->
 )
 def test_the_owner_of_a_report_is_read_from_its_sentence(sentence: str, owner: set[str]) -> None:
     assert report_owner(sentence) == owner
+
+
+# --- one exact count told with two verbs ------------------------------------------------------------
+
+
+def test_one_count_of_one_thing_in_other_words_is_one_proposition() -> None:
+    # "cut 4,000 jobs" and "eliminate 4,000 jobs": two verbs, no party in common, one figure.
+    cut = scoped(
+        TIMES,
+        "asserts",
+        "Orbis plans to cut about 4,000 jobs in Europe",
+        article="a1",
+        cls="cut",
+        participants=(ORBIS,),
+    )
+    eliminate = scoped(
+        COURIER, "asserts", "the company would eliminate 4,000 jobs", article="a2", cls="eliminate"
+    )
+    denial = scoped(
+        MAKER,
+        "denies",
+        "that it plans to cut 4,000 jobs in Europe",
+        article="a2",
+        cls="cut",
+        participants=(ORBIS,),
+    )
+    groups = group_propositions([cut, eliminate, denial])
+    assert [cut, eliminate, denial] in groups
+
+
+@pytest.mark.parametrize(
+    ("quote", "figures"),
+    [
+        ("the company would eliminate 4,000 jobs", [("4000", "jobs")]),
+        ("the army shot down 14 drones", [("14", "drone")]),
+        ("1,200 workers were laid off", [("1200", "worker")]),
+        # people in general, a year, a unit, a small count: nothing that names one fact
+        ("34 people died in the fire", []),
+        ("the 2014 election was rigged", []),
+        ("the deficit reached 6.2 percent", []),
+        ("it lasted 12 years", []),
+        ("3 reasons were given", []),
+    ],
+)
+def test_counted_figures(quote: str, figures: list[tuple[str, str]]) -> None:
+    assert counted_figures(quote) == figures
