@@ -235,19 +235,13 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
     if not any(_at_odds(a, b) for i, a in enumerate(latest) for b in latest[i + 1 :]):
         return None
     of_latest = {id(s.latest): s for s in standing}
-    positions: dict[Bounds, list[_Count]] = {}
-    for count in latest:
-        positions.setdefault(count.bounds, []).append(count)
-    ordered = sorted(
-        positions.items(), key=lambda p: (p[0].low, p[0].high if p[0].high is not None else float("inf"))
-    )
     sides = [
         _side(
             group,
             [r for c in group for r in of_latest[id(c)].revised],
             [r for c in group for r in of_latest[id(c)].restated],
         )
-        for _, group in ordered
+        for group in positions(latest)
     ]
     what = COUNTED_WORDS.get(counted.partition(":")[0], counted)
     kind = counted.partition(":")[2]
@@ -268,13 +262,37 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
     )
 
 
+def _order(count: _Count) -> tuple[float, float, str]:
+    high = count.bounds.high if count.bounds.high is not None else float("inf")
+    return (count.bounds.low, high, count.text)
+
+
+def positions(counts: list[_Count]) -> list[list[_Count]]:
+    """Sources' counts grouped into the positions of a report, lowest first: a count joins the
+    first position every count of which it can agree with ("more than 100,000" and "120,000"
+    tell one crowd), else it takes a position of its own."""
+    groups: list[list[_Count]] = []
+    for count in sorted(counts, key=_order):
+        home = next((g for g in groups if all(not _at_odds(count, other) for other in g)), None)
+        if home is None:
+            groups.append([count])
+        else:
+            home.append(count)
+    return groups
+
+
 def _side(group: list[_Count], revisions: list[_Count], restated: list[_Count]) -> Side:
     sources = sorted({c.source for c in group}, key=lambda s: (s.name.casefold(), s.entity_id or ""))
+    # One text a distinct figure ("6" and "six" are one), lowest first.
+    by_bounds: dict[Bounds, str] = {}
+    for c in sorted(group, key=_order):
+        by_bounds[c.bounds] = min(by_bounds.get(c.bounds, c.text), c.text)
+    texts = list(by_bounds.values())
     evidence = sorted(
         {(f.article_id, f.quote, f.sentence) for c in [*group, *restated] for f in c.figures},
     )
     return Side(
-        position=min(c.text for c in group),
+        position=" / ".join(texts),
         stance="asserts",
         sources=sources,
         evidence=[Evidence(article_id=a, quote=q, sentence=s) for a, q, s in evidence],

@@ -221,3 +221,27 @@ def test_output_does_not_depend_on_figure_order(order: tuple[int, ...]) -> None:
     assert story_quantity_conflicts("s", [figures[i] for i in order]) == story_quantity_conflicts(
         "s", figures
     )
+
+
+def test_sources_whose_figures_agree_share_a_position() -> None:
+    # Organisers' 120,000 and the unions' "more than 100,000" tell one crowd, against the
+    # police's 18,000: two positions, not three.
+    [draft] = reports(
+        fig("18,000", 18000, 18000, "Police", "a1", "crowd"),
+        fig("120,000", 120000, 120000, "Organisers", "a1", "crowd"),
+        fig("more than 100,000", 100000, None, "The unions", "a2", "crowd", seq=2),
+    )
+    assert [(s.position, [src.name for src in s.sources]) for s in draft.sides] == [
+        ("18,000", ["Police"]),
+        ("more than 100,000 / 120,000", ["Organisers", "The unions"]),
+    ]
+
+
+def test_a_figure_agreeing_with_two_positions_that_disagree_joins_only_one() -> None:
+    # "at least 50" can agree with 60 and with 90, which cannot agree with each other.
+    [draft] = reports(
+        fig("60", 60, 60, "A", "a1", "dead"),
+        fig("90", 90, 90, "B", "a2", "dead"),
+        fig("at least 50", 50, None, "C", "a3", "dead"),
+    )
+    assert [s.position for s in draft.sides] == ["at least 50 / 60", "90"]
