@@ -88,6 +88,8 @@ def test_a_date_reads_at_its_own_precision() -> None:
         ("resign", "end", "the resignation involving Ann Lee"),
         ("call", "communication", "the call involving Ann Lee"),
         ("die", "death", "the death involving Ann Lee"),
+        # No noun for the verb, one for its class: "detain" is an arrest.
+        ("detain", "arrest", "the arrest involving Ann Lee"),
         # No noun listed: the class, with the verb that tells which kind.
         ("greet", "meeting", "the meeting (greet) involving Ann Lee"),
     ],
