@@ -784,3 +784,34 @@ def test_a_passive_participle_or_one_on_a_happening_is_no_closing_attribution(
 ) -> None:
     claimants = [c.claimant for c in Read(nlp, text).claims]
     assert "the increase" not in claimants and "the decision" not in claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "entity"),
+    [
+        # The parser makes the name a second subject of "said"; it only finishes the office's
+        # phrase, and the office, not the mayor, speaks.
+        (
+            "The office of Marisport mayor Tomas Kerr said on Monday that his aide had not been arrested.",
+            "The office of Marisport mayor Tomas Kerr",
+            None,
+        ),
+        # The mayor himself, and a spokesman the parser reads whole, as before.
+        (
+            "Marisport mayor Tomas Kerr said on Monday that his aide had not been arrested.",
+            "Marisport mayor Tomas Kerr",
+            "Tomas Kerr",
+        ),
+        (
+            "A spokesman for Interior Minister Hugo Sorell said the minister had not resigned.",
+            "A spokesman for Interior Minister Hugo Sorell",
+            None,
+        ),
+    ],
+)
+def test_a_name_finishing_a_speakers_phrase_does_not_speak_for_it(
+    nlp: Language, text: str, claimant: str, entity: str | None
+) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert (claim.claimant, r.entity(claim)) == (claimant, entity)

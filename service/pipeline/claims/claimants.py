@@ -122,6 +122,7 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
             and c.i not in split
             and not (split and c.dep_ == "cc")
         )
+    keep.extend(_split_off_name(tok, idx))
     keep.sort(key=lambda t: t.i)
     while len(keep) > 1 and (keep[0].dep_ == "preconj" or (split and keep[0].lower_ in ("both", "either"))):
         keep = keep[1:]  # "both the BBC and X said": "both" belongs to the pair, not to a name
@@ -135,6 +136,18 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
         t.text + (t.whitespace_ or (" " if n < len(keep) and keep[n].i != t.i + 1 else ""))
         for n, t in enumerate(keep, start=1)
     ).strip()
+
+
+def _split_off_name(tok: Token, idx: DocIndex) -> list[Token]:
+    """The name that finishes a speaker's phrase but that the parser made a second subject of
+    the verb ("The office of Marisport mayor | Tomas Kerr said"): its tokens, else none."""
+    verb = head(idx, tok)
+    if verb is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.right_edge.pos_ != "NOUN":
+        return []
+    for c in children(idx, verb):
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.left_edge.i == tok.right_edge.i + 1:
+            return list(idx.tokens[c.left_edge.i : c.right_edge.i + 1])
+    return []
 
 
 def example_speakers(tok: Token, idx: DocIndex) -> list[Token]:

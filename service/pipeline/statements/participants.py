@@ -216,8 +216,25 @@ def own_subject(verb: Token, idx: DocIndex) -> Token | None:
     ]
     if len(subjects) > 1:
         named = [c for c in subjects if idx.group_of[c.i] >= 0]
-        return named[-1] if named else subjects[-1]
+        chosen = named[-1] if named else subjects[-1]
+        owner = _titled_name_owner(chosen, subjects, idx)
+        return owner if owner is not None else chosen
     return subjects[0] if subjects else None
+
+
+def _titled_name_owner(name: Token, subjects: list[Token], idx: DocIndex) -> Token | None:
+    """The subject whose phrase a name split from it ends: in "The office of Marisport mayor
+    Tomas Kerr said", the parser makes "Kerr" a second subject, but the name only finishes
+    "the office of the mayor"; the office speaks. Only a name right after the other subject's
+    phrase, with nothing between, ending a title noun ("mayor", "minister")."""
+    start = name.left_edge.i
+    for other in subjects:
+        if other is name or other.i > name.i:
+            continue
+        last = idx.tokens[other.right_edge.i]
+        if other.right_edge.i + 1 == start and last.pos_ == "NOUN" and last.i != other.i:
+            return other
+    return None
 
 
 def is_place_apposition(tok: Token, idx: DocIndex) -> bool:
