@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.claims.context import ROLE_NOUNS, UNSPECIFIED_PARTIES, Context, is_target_noun
 from service.pipeline.claims.falsity import (
@@ -273,7 +274,11 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False
     if _background_state(clause, idx):
         return False  # "have not spoken since July": a state over a period, not a denied event
-    if not is_event_statement(st) and not _says_none_happened(clause, idx):
+    if (
+        not is_event_statement(st)
+        and not _says_none_happened(clause, idx)
+        and not _own_deed_denied(clause, idx)
+    ):
         return False  # "the missiles had not arrived" reports a state, not a denial
     if habitual(clause, idx):
         return False
@@ -288,6 +293,13 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
     )
 
 
+# Subjects and owners by which speakers name themselves ("we", "our forces").
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+FIRST_PERSON_OWNERS = frozenset({"my", "our"})
+THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
+# TimeML classes of deeds a speaker may deny doing: happenings and acts, not states of mind,
+# perceptions or speech.
+DEED_CLASSES = frozenset({"OCCURRENCE", "I_ACTION"})
 # Objects that stand for any thing or person of a kind, not a particular one.
 INDEFINITE_OBJECTS = frozenset({"anything", "anyone", "anybody"})
 
@@ -370,6 +382,34 @@ def _activity_link(clause: Token, idx: DocIndex) -> bool:
 def _background_state(clause: Token, idx: DocIndex) -> bool:
     """A clause held over a period ("since July", "until March"): background, not an event."""
     return any(c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS for c in children(idx, clause))
+
+
+def _own_deed_denied(clause: Token, idx: DocIndex) -> bool:
+    """ "We did not fire the rocket", "our fighters did not enter the town": speakers saying that
+    they themselves did not do a deed (a verb annotators mark as a happening or an act, not a
+    state of mind: "we did not expect it" denies nothing). A speaker answers for its own doing
+    as for nobody else's, so the negation denies the deed, whatever kind of verb it is."""
+    subj = own_subject(clause, idx)
+    if subj is None or subj.dep_ != "nsubj":
+        return False  # "he was not paid": done to the speaker, no deed of theirs
+    own = (
+        subj.lower_ in FIRST_PERSON_SUBJECTS
+        or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in children(idx, subj))
+        or _speaker_itself(subj, clause, idx)
+    )
+    return own and event_lexicon.timeml_class(clause.lemma_.lower(), "VERB") in DEED_CLASSES
+
+
+def _speaker_itself(subj: Token, clause: Token, idx: DocIndex) -> bool:
+    """ "X says he did not make $5 million": a pronoun subject of the clause a named speaker
+    reports, which stands for that speaker."""
+    if subj.lower_ not in THIRD_PERSON_SUBJECTS or clause.dep_ != "ccomp":
+        return False
+    verb = head(idx, clause)
+    if verb is None or not event_lexicon.is_reporting(verb.lemma_.lower()):
+        return False
+    speaker = own_subject(verb, idx)
+    return speaker is not None and speaker.pos_ in ("PROPN", "NOUN") and speaker.i < subj.i
 
 
 def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
