@@ -413,6 +413,16 @@ def test_a_participle_reversing_reports_speaks_for_the_speaker_not_the_clauses_s
     assert r.claims[2].quote.startswith("that it was still afloat")
 
 
+def test_reversed_claims_are_their_owners(nlp: Language) -> None:
+    # "her family's claims": the family made them, and stands on the asserting side.
+    r = Read(nlp, "Police said the student drowned, contradicting her family's claims that she was murdered.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [
+        ("Police", "asserts"),
+        ("her family", "asserts"),
+        ("Police", "denies"),
+    ]
+
+
 def test_reversed_reports_are_named_with_when_they_came(nlp: Language) -> None:
     r = Read(
         nlp,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from service.pipeline import event_lexicon
@@ -842,5 +844,11 @@ def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[Token, str, Tok
         name = (
             speaker_phrase(obj, idx) if after == obj.i + 1 else text_of(idx, obj.left_edge.i, after).strip()
         )
+        owner = next(
+            (c for c in children(idx, obj) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None
+        )
+        if owner is not None:
+            # "contradicting her family's claims that ...": the family claimed it.
+            name = re.sub(r"\s*['’]s$", "", speaker_phrase(owner, idx))
         found.append((verb, name, reported))
     return found
