@@ -764,6 +764,14 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("strike", "note"): "strike",
     ("strike", "chord"): "strike",
     ("lose", "life"): "death",  # "lost her life in the crash"
+    ("take", "effect"): "begin",  # "the ceasefire took effect on Tuesday": it began
+}
+# Verbs whose prepositional object gives them another class: "the law came into force" began.
+VERB_PREP_CLASSES: dict[tuple[str, str], str] = {
+    ("come", "force"): "begin",
+    ("come", "effect"): "begin",
+    ("go", "effect"): "begin",
+    ("enter", "force"): "begin",
 }
 # Verbs whose particle gives them another class: "passed away" is a death.
 # ("passed on" is as often a message handed on: not read.)

@@ -764,3 +764,24 @@ def test_a_state_of_death_reads_every_subject_the_parser_split(nlp: Language) ->
 def test_a_death_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:
     statements, _, _ = read(nlp, text)
     assert statements[0].predicate_class == cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire between Velaria and Ostria took effect on Tuesday.",
+        "The ceasefire between Velaria and Ostria came into force on Tuesday.",
+        "The peace agreement between Velaria and Ostria went into effect on Tuesday.",
+        "The treaty between Velaria and Ostria entered into force on Tuesday.",
+    ],
+)
+def test_taking_effect_begins_the_event_its_subject_names(nlp: Language, text: str) -> None:
+    # A truce or a law taking effect is its beginning, with the parties of the truce.
+    statements, _, _ = read(nlp, text)
+    begun = [s for s in statements if s.predicate_class == "begin"]
+    assert len(begun) == 1 and begun[0].time is not None and begun[0].participants
+
+
+def test_coming_into_a_place_begins_nothing(nlp: Language) -> None:
+    statements, _, _ = read(nlp, "The army came into the town on Tuesday.")
+    assert [s.predicate_class for s in statements] == ["come"]
