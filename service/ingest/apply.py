@@ -481,7 +481,10 @@ async def reconcile_events(
             placed[index] = event_id
         participants = event_rules.named_parties(await timeline_store.participant_weights(conn, event_id))
         predicate = current.predicate if current else mention.predicate
-        summary = event_rules.event_summary(predicate, sorted(participants.values()), when)
+        predicate_class = current.predicate_class if current else mention.predicate_class
+        summary = event_rules.event_summary(
+            predicate, sorted(participants.values()), when, predicate_class or ""
+        )
         await timeline_store.update(conn, event_id, when, summary)
     return placed
 

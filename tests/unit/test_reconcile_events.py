@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -484,7 +485,21 @@ def test_event_summary_with_two_names_and_a_day() -> None:
 
 def test_event_summary_with_three_names_and_a_month() -> None:
     text = event_summary("meet", ["A", "B", "C"], month(2024, 11))
-    assert text == "A, B and C: meet in November 2024"
+    assert text == "A, B and C: meeting in November 2024"
+
+
+@pytest.mark.parametrize(
+    ("predicate", "predicate_class", "title"),
+    [
+        ("resign", "end", "A: resignation"),
+        ("detain", "arrest", "A: arrest"),
+        ("kill", "kill", "A: killing"),
+        # no noun for the verb or its class: the verb
+        ("burst", "burst", "A: burst"),
+    ],
+)
+def test_event_summary_names_the_event_by_its_noun(predicate: str, predicate_class: str, title: str) -> None:
+    assert event_summary(predicate, ["A"], None, predicate_class) == title
 
 
 def test_event_summary_without_names_or_date() -> None:
