@@ -30,7 +30,7 @@ ORG_HEADS = wordset(
     "brigade brigades battalion regiment airlines airline airways railways railway news times post press "
     "herald tribune gazette journal telegraph chronicle broadcasting network networks agency studios "
     "records motors industries technologies systems labs laboratories pharmaceuticals partners "
-    "capital ventures club team fc organisation organization online"
+    "capital ventures club team fc united daily organisation organization online"
 )
 # Of those, the heads no person's name ends with: they make a name an organisation's even when its
 # first words look like a person's name ("Ann Smith Foundation", "Ali Hassan Brigades").
@@ -39,7 +39,7 @@ INSTITUTION_HEADS = wordset(
     "directorate inspectorate university college institute academy hospital company corporation "
     "corp inc ltd llc plc gmbh group holdings association federation foundation society alliance "
     "coalition tribunal parliament brigade brigades battalion regiment airlines airways railways "
-    "industries technologies laboratories pharmaceuticals organisation organization"
+    "industries technologies laboratories pharmaceuticals organisation organization fc united daily"
 )
 # First words of "<body> of <name>" organisations.
 ORG_LEADS = wordset(

@@ -124,3 +124,26 @@ def test_an_unknown_place_cited_as_a_source_is_an_outlet(nlp: Language) -> None:
     groups = groups_of(nlp, "Zorbixa reported on Monday that the talks had failed, according to Zorbixa.")
     cited = [g for g in groups if "Zorbixa" in g.aliases]
     assert all(g.type != "GPE" for g in cited)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "kind"),
+    [
+        # a name the text introduces as a place is one, whatever the model made of it
+        ("A rocket struck the main hospital in the city of Tarsa on Monday.", "Tarsa", "GPE"),
+        ("The drones targeted a fuel depot near the town of Lorn.", "Lorn", "GPE"),
+        ("The drones flew over the border region of Kessa overnight.", "Kessa", "GPE"),
+        ("Shelling was reported near the port of Kell.", "Kell", "GPE"),
+        ("The river Senn burst its banks on Tuesday night.", "Senn", "LOC"),
+        # a club's or an outlet's name by its last word
+        ("Ravens FC have agreed a deal to sign the striker.", "Ravens FC", "ORG"),
+        ("Dorsk United dismissed head coach Pavel Krenn on Saturday.", "Dorsk United", "ORG"),
+        ("Her brother Marco Ferro told Metro Daily that she was killed.", "Metro Daily", "ORG"),
+        # a body named with a place noun keeps its own type
+        ("The Port of Lorn Authority said the harbour was closed.", "Port of Lorn Authority", "ORG"),
+    ],
+)
+def test_places_clubs_and_outlets_by_the_words_that_introduce_them(
+    nlp: Language, text: str, alias: str, kind: str
+) -> None:
+    assert having(groups_of(nlp, text), alias).type == kind

@@ -13,7 +13,9 @@ from service.pipeline.entities.words import (
     DISASTER_NOUNS,
     EVENT_HEADS,
     FEATURE_HEADS,
+    FEATURE_NOUNS_BEFORE,
     OPEN_SPACE_HEADS,
+    PLACE_NOUNS,
     PLACES,
     REGION_HEADS,
     VESSEL_PREFIXES,
@@ -49,6 +51,9 @@ def retype(mention: NameSpan, doc: Doc, org_tokens: frozenset[int] = frozenset()
         and name_context.company_kind_before(doc, mention.start)
     ):
         return "ORG"  # "the electronics retailer Ann Buy": a company, whatever its name looks like
+    place = _named_as_place(doc, mention)
+    if place is not None:
+        return place  # "the town of Xlorn", "the river Xsenn": a place, whatever its name looks like
     if mention.label in PLACES and len(span) == 1 and span[0].pos_ == "ADJ":
         return "NORP"  # "Polish authorities": an adjective of nationality, not the country
     if mention.label in PLACES or mention.label in {"NORP", "EVENT"}:
@@ -64,6 +69,24 @@ def retype(mention: NameSpan, doc: Doc, org_tokens: frozenset[int] = frozenset()
     if mention.label == "PERSON" and _plural_after_the(span):
         return "ORG"  # "the Beatles", "the Kennedys": a person's name takes no article
     return mention.label
+
+
+def _named_as_place(doc: Doc, mention: NameSpan) -> str | None:
+    """The type of a name the text introduces as a place: "the city of X", "the border region of
+    X" (GPE), "the river X" (LOC). Only a name the model took for something else, without a form
+    of address, and only after the lowercase noun, so "the Port of X Authority" keeps its type."""
+    if mention.label in PLACES or mention.honorific or mention.start < 2:
+        return None
+    before = doc[mention.start - 1]
+    if before.is_lower and before.lower_ in FEATURE_NOUNS_BEFORE and doc[mention.start - 2].lower_ == "the":
+        return "LOC"
+    if (
+        before.lower_ == "of"
+        and doc[mention.start - 2].is_lower
+        and doc[mention.start - 2].lower_ in PLACE_NOUNS
+    ):
+        return "GPE"
+    return None
 
 
 def _disaster_name(mention: NameSpan, span: Span) -> bool:

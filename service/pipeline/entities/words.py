@@ -45,6 +45,9 @@ REGION_HEADS = frozenset(
     {"oblast", "province", "region", "county", "district", "prefecture", "governorate", "krai", "raion"}
 )
 
+# Nouns of a geographic feature written before its name ("the river Xsenn").
+FEATURE_NOUNS_BEFORE = frozenset({"river", "lake", "island", "mount"})
+
 FEATURE_HEADS = frozenset(
     {"river", "sea", "ocean", "mountains", "island", "islands", "peninsula", "valley", "lake", "desert"}
 )
