@@ -120,8 +120,12 @@ def plural_name(name: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    if words[0].lower() in _PLURAL_ALONE and all(w.islower() for w in words[1:]):
-        return True  # "Reports hours earlier", "sources close to the minister": the head comes first
+    if words[0].lower() in _PLURAL_ALONE and (len(words) == 1 or words[1].islower()):
+        # "Reports hours earlier", "sources close to the minister", "reports in Spain": the head
+        # comes first, whatever names its modifiers hold.
+        return True
+    if len(words) == 1 and last.lower() in _PLURAL_HEADS and last.lower() != "people":
+        return True  # "Police" opening a sentence ("People" is as often a magazine's name)
     if not last.islower():
         return False
     return last in _PLURAL_HEADS or (last.endswith("s") and not last.endswith(("ss", "us")))
