@@ -698,6 +698,14 @@ ORG_ROLE_NOUNS = frozenset(
         "charity",
     }
 )
+# Organisation nouns that may name one body in one article ("the group X ... the movement said");
+# a noun of one set never takes up a body named with a noun of another ("the company X ... the
+# ministry said" is no word of X's).
+KINDRED_ORG_ROLES = (
+    frozenset({"group", "movement", "organisation", "organization", "militia", "charity", "union"}),
+    frozenset({"company", "firm"}),
+    frozenset({"ministry", "department", "administration", "agency"}),
+)
 # Plural nouns that point back at two named parties of one kind ("the two leaders", "both
 # countries", "the governments of both nations"), by the entity type they stand for.
 PAIR_NOUNS: dict[str, str] = {

@@ -825,3 +825,25 @@ def test_a_name_finishing_a_speakers_phrase_does_not_speak_for_it(
     r = Read(nlp, text)
     claim = r.only()
     assert (claim.claimant, r.entity(claim)) == (claimant, entity)
+
+
+def test_a_speaker_taken_up_by_it_in_its_own_words_declines_itself(nlp: Language) -> None:
+    # "said it would not comment": the pronoun is the speaker, named as the text names it.
+    assert said(nlp, "The ministry said it would not comment.") == [("The ministry", "declines_to_comment")]
+    r = Read(
+        nlp,
+        "The bus company, Alpen Tours, said it was cooperating with investigators and did not comment further.",
+    )
+    assert [(c.claimant, c.stance) for c in r.claims] == [
+        ("Alpen Tours", "asserts"),
+        ("Alpen Tours", "declines_to_comment"),
+    ]
+
+
+def test_a_ministry_is_not_the_company_named_before(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "The bus company, Alpen Tours, said it was cooperating with investigators. "
+        "The ministry said the roads were closed.",
+    )
+    assert [c.claimant for c in r.claims] == ["Alpen Tours", "The ministry"]

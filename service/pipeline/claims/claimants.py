@@ -205,7 +205,14 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         g, antecedent = resolve_pronoun(ctx, tok)
         if g is not None:
             return idx.groups[g].name, g
-        return (speaker_phrase(antecedent, idx), None) if antecedent is not None else (tok.text, None)
+        if antecedent is None:
+            return tok.text, None
+        # A described speaker taken up ("the bus company, X, said it ..."): named as it would be.
+        return (
+            claimant(antecedent, ctx)
+            if antecedent.pos_ != "PRON"
+            else (speaker_phrase(antecedent, idx), None)
+        )
     g = idx.group_of[tok.i]
     if g >= 0:
         return speaker_phrase(tok, idx), g
@@ -458,6 +465,12 @@ def _named_after_object(tok: Token, idx: DocIndex) -> Token | None:
     return None
 
 
+def _kindred(a: str, b: str) -> bool:
+    """Two organisation nouns that may name one body ("group" and "movement"), unlike a company
+    and a ministry."""
+    return any(a in kind and b in kind for kind in lx.KINDRED_ORG_ROLES)
+
+
 def description_antecedent(tok: Token, ctx: Context) -> Token | None:
     """What "the group" / "the agency" speaking stands for: the latest earlier name given with
     the same noun ("the Internet group X", "a group calling itself X"), else one given with
@@ -479,8 +492,14 @@ def description_antecedent(tok: Token, ctx: Context) -> Token | None:
             continue
         if t.lemma_.lower() == lemma:
             return named
-        if nearby is None and idx.sent_of[tok.i] - idx.sent_of[i] <= ROLE_WINDOW_SENTENCES:
-            nearby = named  # "the Internet group X ... the movement said"
+        if (
+            nearby is None
+            and idx.sent_of[tok.i] - idx.sent_of[i] <= ROLE_WINDOW_SENTENCES
+            and _kindred(t.lemma_.lower(), lemma)
+        ):
+            nearby = (
+                named  # "the Internet group X ... the movement said"; not "the company X ... the ministry"
+            )
     if nearby is not None:
         return nearby
     for i, g in reversed(ctx.subjects):

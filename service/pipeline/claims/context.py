@@ -173,6 +173,13 @@ def resolve_pronoun(ctx: Context, tok: Token) -> tuple[int | None, Token | None]
             return g, own
         if g < 0 and own.lemma_.lower() in lx.PERSON_ROLE_NOUNS:
             return None, own
+    speaker = _reporting_speaker(tok, idx)
+    if speaker is not None:
+        g = idx.group_of[speaker.i]
+        if g >= 0 and idx.groups[g].type in kinds:
+            return g, speaker
+        if g < 0 and lower == "it" and speaker.lemma_.lower() in lx.ORG_ROLE_NOUNS:
+            return None, speaker  # "the ministry said it would not comment"
     # A pronoun that speaks takes up a speaker, not someone they spoke about: in "Smith said Jones
     # had resigned. He added ...", "he" is Smith. Subjects inside what was reported are passed
     # over while a speaker of the right kind is in view; with none, they are candidates too.
@@ -218,6 +225,24 @@ def in_reported_content(subject: Token, idx: DocIndex) -> bool:
 # "X tweeted it, although he later retracted it", "X arrived and he spoke". Reported content
 # ("X said he would go") is left out: there "he" is as often someone else.
 SAME_TOPIC_LINKS = frozenset({"advcl", "conj"})
+
+
+def _reporting_speaker(pronoun: Token, idx: DocIndex) -> Token | None:
+    """The speaker whose reported clause a pronoun is the subject of ("the ministry said it would
+    not comment", "X said it was cooperating and did not comment further"): speakers who speak of
+    themselves. Only a named or described speaker, not another pronoun."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = head(idx, pronoun)
+    while clause is not None and clause.dep_ == "conj":
+        clause = head(idx, clause)
+    if clause is None or clause.dep_ != "ccomp":
+        return None
+    verb = head(idx, clause)
+    if verb is None or not is_speech(verb, idx):
+        return None
+    subject = next((c for c in children(idx, verb) if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _subject_of_the_host_clause(pronoun: Token, idx: DocIndex) -> Token | None:
