@@ -265,7 +265,7 @@ DENY_VERBS = frozenset({"deny", "refute", "rebut", "debunk", "disprove", "contra
 # Verbs that deny only when aimed at a report or a claim ("rejected the claims"), not at a
 # demand or a plan ("rejected the proposal").
 DENY_IF_REPORT_VERBS = frozenset(
-    {"reject", "dismiss", "dispute", "disavow", "discount", "contest", "retract", "withdraw"}
+    {"reject", "dismiss", "dispute", "disavow", "discount", "contest", "retract", "withdraw", "rubbish"}
     | {"quash", "scotch", "dispel"}
 )
 # Verb and particle that, aimed at a report, deny it: "killed off claims that ...", "shot down
@@ -294,7 +294,9 @@ AUTHORED_TEXT_NOUNS = frozenset(
 AUTHORING_VERBS = PUBLISH_VERBS | {"compile", "prepare", "produce", "conduct", "carry", "author"}
 # Verbs that characterise their object ("called the reports pure fiction"): a denial when the
 # characterisation is one of FALSITY_WORDS.
-CHARACTERISE_VERBS = frozenset({"call", "label", "describe", "brand", "term", "dismiss", "characterize"})
+CHARACTERISE_VERBS = frozenset(
+    {"call", "label", "describe", "brand", "term", "dismiss", "characterize", "slam", "blast"}
+)
 # Verbs that say what their object is ("called the attacks terrorism", "sees X as responsible",
 # "dubbed the movement X"): with a complement, the speaker asserts it. Not "dismiss", whose
 # characterisation is a rejection.
@@ -400,6 +402,8 @@ FALSITY_WORDS = frozenset(
         "prank",
         "fakery",
         "untruth",
+        # A false accusation: "called the allegations a smear".
+        "smear",
     }
 )
 # Words that call a report untrue only when said of a report by name ("the report is wrong", "the

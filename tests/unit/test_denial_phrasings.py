@@ -50,6 +50,35 @@ def test_a_report_said_to_be_wrong_is_a_denial(nlp: Language, text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "The club slammed the report as lies.",
+        "The minister said the claims were completely without foundation.",
+        "The firm said there was no truth whatsoever in the reports.",
+        "The firm rubbished the claims.",
+        "He called the allegations a smear.",
+    ],
+)
+def test_more_plain_words_for_an_untrue_report_deny_it(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision slammed, a plan rubbished, evidence absent from a place: no report denied
+        "The union slammed the decision as unfair, its leader said.",
+        "Critics rubbished the plan, the paper said.",
+        "There was no evidence in the area, police said.",
+        "The plan was without merit, critics said.",
+        "The report was not without foundation, he said.",
+    ],
+)
+def test_look_alikes_of_those_words_deny_nothing(nlp: Language, text: str) -> None:
+    assert "denies" not in [c.stance for c in Read(nlp, text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # said of a deed, a person or an outcome, "wrong" judges; it calls no report untrue
         '"This is wrong," the protester said.',
         '"I was wrong," the coach said.',

@@ -179,6 +179,8 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         ]
         if negated and lemma == "be" and any(_what_happened(c, idx) for c in kids):
             return True  # "that is not what happened"
+        if not negated and lemma == "be" and any(_without_support(c, idx) for c in kids):
+            return True  # "the claims were completely without foundation"
         return bool(untrue) or (not negated and any(has_falsity(c, idx) for c in complements))
     if lemma in ("have", "bear"):
         objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
@@ -377,6 +379,13 @@ def _no_support(tok: Token, idx: DocIndex) -> bool:
     return tok.lemma_.lower() in lx.NO_SUPPORT_NOUNS and is_no_quantified(tok, idx)
 
 
+def _without_support(prep: Token, idx: DocIndex) -> bool:
+    """ "without foundation", "without any basis": a support noun the subject is said to lack."""
+    if prep.dep_ != "prep" or prep.lower_ != "without":
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in lx.NO_SUPPORT_NOUNS for g in children(idx, prep))
+
+
 def report_called_true(clause: Token, idx: DocIndex) -> Token | None:
     """The report a clause calls true ("that the story is true", "the photo is real"): the
     report that "no evidence" for the clause leaves unsupported."""
@@ -407,8 +416,11 @@ def no_support_target(clause: Token, idx: DocIndex) -> tuple[Token, Token | None
             obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
             if obj is not None:
                 return noun, obj
-    for c in kids:  # the parser sometimes hangs "to these allegations" on the verb
-        if c.dep_ == "prep" and c.lower_ in ("to", "behind"):
+    # The parser sometimes hangs "to these allegations" on the verb; "in" only after "truth"
+    # ("no truth whatsoever in the reports": "no evidence in the area" names no report).
+    hung = ("to", "behind", "in") if noun.lemma_.lower() == "truth" else ("to", "behind")
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in hung:
             obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
             if obj is not None:
                 return noun, obj
