@@ -55,10 +55,11 @@ def test_a_report_said_to_be_wrong_is_a_denial(nlp: Language, text: str) -> None
         "The firm said there was no truth whatsoever in the reports.",
         "The firm rubbished the claims.",
         "He called the allegations a smear.",
+        "The ministry poured cold water on reports that the minister would resign.",
     ],
 )
 def test_more_plain_words_for_an_untrue_report_deny_it(nlp: Language, text: str) -> None:
-    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+    assert [c.stance for c in Read(nlp, text).claims if c.claimant != "reports"] == ["denies"]
 
 
 @pytest.mark.parametrize(
@@ -70,6 +71,7 @@ def test_more_plain_words_for_an_untrue_report_deny_it(nlp: Language, text: str)
         "There was no evidence in the area, police said.",
         "The plan was without merit, critics said.",
         "The report was not without foundation, he said.",
+        "The central bank poured cold water on hopes of a rate cut, analysts said.",
     ],
 )
 def test_look_alikes_of_those_words_deny_nothing(nlp: Language, text: str) -> None:

@@ -179,6 +179,9 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     contents = content_clauses(verb, idx)
     if lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
         return _denial_frame(verb, idx, contents, obj)
+    poured_on = _cold_water_on(verb, obj, idx)
+    if poured_on is not None:
+        return _denial_frame(verb, idx, contents, poured_on)
     if lemma not in lx.ASSERT_VERBS:
         return None
     if is_negated(verb, idx) or _nothing_said(obj, passive, idx):
@@ -379,6 +382,20 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
             return None  # "denied the request": no claim about facts
         target = obj  # "denied any involvement"
     return Frame(verb, _text_maker(verb, idx) or verb_speaker(verb, idx), "denies", contents, target)
+
+
+def _cold_water_on(verb: Token, obj: Token | None, idx: DocIndex) -> Token | None:
+    """The report "poured cold water on reports that ..." denies: the object of "on", when it is a
+    report noun (cold water poured on a plan or on hopes denies no report)."""
+    if verb.lemma_.lower() != "pour" or obj is None or obj.lemma_.lower() != "water":
+        return None
+    for holder in (verb, obj):
+        for prep in children(idx, holder):
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                target = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
+                if target is not None and is_report_word(target):
+                    return target
+    return None
 
 
 def _noun_only_phrasal(verb: Token, idx: DocIndex) -> bool:
