@@ -664,12 +664,16 @@ def _stranded_denials(
         own = proposition_of[i]
         if c.claim.stance != "denies" or not _names_a_report(c):
             continue
+        if any(m.claim.stance == "asserts" for m in sizes[own]):
+            continue
+        owned = _owned_proposition(c, {r: found for r, found in sizes.items() if r != own}, said)
+        if owned is not None:
+            out[i] = owned  # "rejected claims by X that ...", "the X report was wrong"
+            continue
         content = report_words(c.claim.sentence)
-        if not content or any(m.claim.stance == "asserts" for m in sizes[own]):
+        if not content:
             continue
         named = _named_proposition(c, {r: found for r, found in said.items() if r != own})
-        if named is None:
-            named = _owned_proposition(c, {r: found for r, found in sizes.items() if r != own}, said)
         if named is not None:
             out[i] = named
         elif (
@@ -691,7 +695,11 @@ def _owned_proposition(
     the denial's content shares a word with it. Two such propositions: the name does not say
     which."""
     owner = report_owner(denial.claim.sentence)
-    content = report_words(denial.claim.sentence)
+    # What the report held, else what the denial's sentence says ("the X report was wrong", said
+    # beside "it had never found chips in its servers").
+    content = report_words(denial.claim.sentence) or {
+        w for w in content_words(denial.claim.sentence) if not _stance_word(w)
+    }
     if not owner or not content:
         return None
     found = [
@@ -716,6 +724,15 @@ def report_owner(sentence: str) -> frozenset[str]:
         before = tokens[n - 1] if n else ""
         if before.endswith(("'s", "’s")) and before[:1].isupper():
             return frozenset(words(before))  # "X's claims"
+        named: list[str] = []
+        for word in reversed(tokens[max(0, n - NAMED_LINK_REACH) : n]):
+            if not word[:1].isupper() or word.lower() in FUNCTION_WORDS:
+                break
+            named.append(word)
+        if named and n - len(named) > 0:
+            # "the X Watch report", "a Reuters report": the outlet's name before the noun (not a
+            # capital opening the sentence: "Reports say ...").
+            return frozenset(w for word in named for w in words(word) if w not in FUNCTION_WORDS)
         if n + 1 < len(tokens) and tokens[n + 1].lower() in ("by", "from"):
             phrase: list[str] = []
             for word in tokens[n + 2 : n + 2 + NAMED_LINK_REACH]:

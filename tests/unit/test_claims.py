@@ -1170,6 +1170,23 @@ def test_what_a_speaker_did_not_feel_see_or_plan_denies_nothing(nlp: Language, t
     assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]
 
 
+def test_a_happening_denied_of_a_named_party_in_the_passive_is_a_denial(nlp: Language) -> None:
+    assert [c.stance for c in Read(nlp, "Acme Corp was not sold, the bank said.").claims] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not confirmed, not yet identified: nothing denied; an active verb may tell a state
+        "The report has not been confirmed, the ministry said.",
+        "The victims have not been identified, police said.",
+        "The missiles had not arrived, officials said.",
+    ],
+)
+def test_look_alikes_of_a_passive_denial_deny_nothing(nlp: Language, text: str) -> None:
+    assert "denies" not in [c.stance for c in Read(nlp, text).claims]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1539,8 +1539,11 @@ def test_a_denial_of_someone_elses_or_other_claims_stays_apart(sentence: str) ->
         ("X dismissed Kessland's allegations that drones were sent.", {"kessland"}),
         ("X rejected allegations from the army that he fled.", {"army"}),
         ("X denied reports by The Daily Ledger on Monday that it closed.", {"daily", "ledger"}),
+        ("X said the Server Watch report was wrong.", {"server", "watch"}),
+        ("X denied a Ledger report that it closed.", {"ledger"}),
         ("X denied the report.", set()),
         ("X denied reports that it closed.", set()),
+        ("Reports said it closed.", set()),
     ],
 )
 def test_the_owner_of_a_report_is_read_from_its_sentence(sentence: str, owner: set[str]) -> None:
@@ -1591,3 +1594,28 @@ def test_one_count_of_one_thing_in_other_words_is_one_proposition() -> None:
 )
 def test_counted_figures(quote: str, figures: list[tuple[str, str]]) -> None:
     assert counted_figures(quote) == figures
+
+
+def test_a_denial_calling_a_named_outlets_report_wrong_answers_what_that_outlet_asserts() -> None:
+    # "the Server Watch report was wrong", beside "it had never found chips in its servers": the
+    # report holds no "that" clause; the denial's own words meet the outlet's claim.
+    outlet = Source(name="Server Watch")
+    asserted = scoped(
+        outlet,
+        "asserts",
+        "chips were implanted in servers made by Orbis",
+        article="a1",
+        cls="implant",
+        participants=(ORBIS,),
+    )
+    denial = placed_denial(
+        MAKER,
+        "Orbis said it had never found malicious chips in its servers and that the Server Watch report was wrong.",
+        article="a2",
+        cls="find",
+        participants=(ORBIS,),
+    )
+    claims = [asserted, denial]
+    assert [asserted, denial] in group_propositions(claims)
+    [report] = proposition_conflicts("s1", claims, set())
+    assert {side.stance for side in report.sides} == {"asserts", "denies"}

@@ -278,6 +278,7 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
         not is_event_statement(st)
         and not _says_none_happened(clause, idx)
         and not _own_deed_denied(clause, idx)
+        and not _done_to_a_name_denied(clause, idx)
     ):
         return False  # "the missiles had not arrived" reports a state, not a denial
     if habitual(clause, idx):
@@ -398,6 +399,16 @@ def _own_deed_denied(clause: Token, idx: DocIndex) -> bool:
         or _speaker_itself(subj, clause, idx)
     )
     return own and event_lexicon.timeml_class(clause.lemma_.lower(), "VERB") in DEED_CLASSES
+
+
+def _done_to_a_name_denied(clause: Token, idx: DocIndex) -> bool:
+    """ "Chatly has not been banned", "the firm was not sold": a happening denied of a named
+    party, in the passive (a verb annotators mark as a happening; not "has not been confirmed").
+    An active verb of no known kind may tell a state ("the missiles had not arrived")."""
+    subj = next((c for c in children(idx, clause) if c.dep_ == "nsubjpass"), None)
+    if subj is None or idx.group_of[subj.i] < 0:
+        return False
+    return event_lexicon.timeml_class(clause.lemma_.lower(), "VERB") == "OCCURRENCE"
 
 
 def _speaker_itself(subj: Token, clause: Token, idx: DocIndex) -> bool:
