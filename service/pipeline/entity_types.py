@@ -30,8 +30,12 @@ NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 PLACES = frozenset({"GPE", "LOC"})
 
 
-def decide(votes: Mapping[str, float], forms: Sequence[str], honorific: bool = False) -> str:
-    """The type of an entity from the model's `votes` (label -> weight) and its surface `forms`."""
+def decide(
+    votes: Mapping[str, float], forms: Sequence[str], honorific: bool = False, placed: bool = False
+) -> str:
+    """The type of an entity from the model's `votes` (label -> weight) and its surface `forms`;
+    `placed`: the words around a mention say it is a place ("the town of X"), which its shape
+    (a person's, rule 4) does not overturn."""
     voted = max(votes, key=lambda label: votes[label])
     if voted not in NAME_TYPES:
         return voted
@@ -52,7 +56,13 @@ def decide(votes: Mapping[str, float], forms: Sequence[str], honorific: bool = F
         return "ORG"
     if voted in {"PERSON", "FAC", *PLACES} and any(org_names.domain_owner(f) for f in forms):
         return "ORG"  # a web address names the organisation that runs the site
-    if voted in {"ORG", "FAC", *PLACES} and person_form and not honorific and not _holds_place(full):
+    if (
+        voted in {"ORG", "FAC", *PLACES}
+        and person_form
+        and not honorific
+        and not placed
+        and not _holds_place(full)
+    ):
         return "PERSON"
     if voted == "PERSON" and not full and not person_form and any(places.major(f) for f in forms):
         return "GPE"

@@ -135,6 +135,10 @@ def test_an_unknown_place_cited_as_a_source_is_an_outlet(nlp: Language) -> None:
         ("The drones flew over the border region of Kessa overnight.", "Kessa", "GPE"),
         ("Shelling was reported near the port of Kell.", "Kell", "GPE"),
         ("The river Senn burst its banks on Tuesday night.", "Senn", "LOC"),
+        # a place's name of a person's shape keeps the type its introduction gives it
+        ("A rocket hit the city of Porto Azul on Monday.", "Porto Azul", "GPE"),
+        # a name after the noun of a building it names
+        ("A witness said the four-star hotel Ghazala Gardens had burned down.", "Ghazala Gardens", "FAC"),
         # a club's or an outlet's name by its last word
         ("Ravens FC have agreed a deal to sign the striker.", "Ravens FC", "ORG"),
         ("Dorsk United dismissed head coach Pavel Krenn on Saturday.", "Dorsk United", "ORG"),

@@ -25,6 +25,7 @@ from service.pipeline.entities.retyping import (
     extend_to_facility,
     extend_to_vessel,
     link_demonym,
+    place_cue,
     retype,
 )
 from service.pipeline.entities.spans import (
@@ -57,7 +58,9 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     org_tokens = frozenset(i for m in mentions if m.label == "ORG" for i in range(m.start, m.end))
     uses = Counter(names.name_key(doc[m.start : m.end].text) for m in mentions)
     for mention in mentions:
-        mention.label = retype(mention, doc, org_tokens)
+        cue = place_cue(mention, doc)
+        mention.label = cue or retype(mention, doc, org_tokens)
+        mention.placed = cue is not None
         link_demonym(mention, doc)
         extend_to_vessel(mention, doc)
         extend_to_facility(mention, doc, uses)

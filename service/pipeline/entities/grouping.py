@@ -220,7 +220,12 @@ def _group_type(group: _Group, doc: Doc) -> str:
     if "PRODUCT" in votes and label != "PRODUCT" and not _acts(group, doc):
         return "PRODUCT"  # words around one mention mark a product; none makes it an agent
     forms = [doc[m.start : m.end].text for m in group.mentions]
-    return entity_types.decide(votes, forms, honorific=any(m.honorific for m in group.mentions))
+    return entity_types.decide(
+        votes,
+        forms,
+        honorific=any(m.honorific for m in group.mentions),
+        placed=any(m.placed for m in group.mentions),
+    )
 
 
 # Types the model gives a group's name when the name is an ordinary word or phrase.

@@ -22,6 +22,7 @@ class NameSpan:
     lowercase: bool = False  # a lowercase name found by a rule: displayed title-cased
     the: bool = False  # a capitalised "The" mid-sentence belongs to the name ("The New York Times")
     split: bool = False  # cut from a longer model span, whose type says little about this piece
+    placed: bool = False  # the words around it say it is a place ("the town of X"), whatever its shape
     bare_end: int = -1  # end of the name before a facility noun it was extended over ("X hotel")
     country: str = ""  # the country an adjective of nationality stands for ("Syrian" -> SYR)
     inner_possessive: int = -1  # a possessive kept inside the name ("Miller's Gazette"), to be confirmed

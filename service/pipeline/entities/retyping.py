@@ -51,9 +51,8 @@ def retype(mention: NameSpan, doc: Doc, org_tokens: frozenset[int] = frozenset()
         and name_context.company_kind_before(doc, mention.start)
     ):
         return "ORG"  # "the electronics retailer Ann Buy": a company, whatever its name looks like
-    place = _named_as_place(doc, mention)
-    if place is not None:
-        return place  # "the town of Xlorn", "the river Xsenn": a place, whatever its name looks like
+    if mention.label == "PERSON" and not mention.honorific and _facility_before(doc, mention.start):
+        return "FAC"  # "the four-star hotel Xgardens": the hotel's name
     if mention.label in PLACES and len(span) == 1 and span[0].pos_ == "ADJ":
         return "NORP"  # "Polish authorities": an adjective of nationality, not the country
     if mention.label in PLACES or mention.label in {"NORP", "EVENT"}:
@@ -69,6 +68,22 @@ def retype(mention: NameSpan, doc: Doc, org_tokens: frozenset[int] = frozenset()
     if mention.label == "PERSON" and _plural_after_the(span):
         return "ORG"  # "the Beatles", "the Kennedys": a person's name takes no article
     return mention.label
+
+
+def place_cue(mention: NameSpan, doc: Doc) -> str | None:
+    """The place type the words around a name give it, whatever the model or the name's shape
+    says ("the town of X", "the river X"); None when they give none. Not a name listed after a
+    place ("in Xtaba and Ras Xshitan"): the parser lists people there too."""
+    return _named_as_place(doc, mention)
+
+
+def _facility_before(doc: Doc, start: int) -> bool:
+    """A lowercase noun of a building or site right before the name ("the hotel X", "the
+    four-star hotel X"), which the name stands in apposition to."""
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None and before.is_lower and before.lower_ in FACILITY_NOUNS and before.pos_ == "NOUN"
+    )
 
 
 def _named_as_place(doc: Doc, mention: NameSpan) -> str | None:
