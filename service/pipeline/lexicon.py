@@ -702,6 +702,12 @@ ORG_ROLE_NOUNS = frozenset(
         "charity",
     }
 )
+# Bodies through which a country or an organisation acts: "X's central bank raised rates" is X's
+# act ("X's son" or "X's fans" are not).
+INSTITUTION_NOUNS = ORG_ROLE_NOUNS | frozenset(
+    {"bank", "government", "army", "military", "navy", "parliament", "police", "court", "cabinet"}
+    | {"board", "regulator", "embassy", "council", "commission", "authority", "office", "forces"}
+)
 # Organisation nouns that may name one body in one article ("the group X ... the movement said");
 # a noun of one set never takes up a body named with a noun of another ("the company X ... the
 # ministry said" is no word of X's).

@@ -785,3 +785,22 @@ def test_taking_effect_begins_the_event_its_subject_names(nlp: Language, text: s
 def test_coming_into_a_place_begins_nothing(nlp: Language) -> None:
     statements, _, _ = read(nlp, "The army came into the town on Tuesday.")
     assert [s.predicate_class for s in statements] == ["come"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Karvania's central bank raised its main interest rate on Thursday.", "Karvania"),
+        ("Acme's board approved the deal on Friday.", "Acme"),
+    ],
+)
+def test_a_country_or_organisation_acts_through_its_unnamed_institution(
+    nlp: Language, text: str, party: str
+) -> None:
+    statements, groups, _ = read(nlp, text)
+    assert party in {groups[p].name for p in statements[0].participants}
+
+
+def test_a_persons_relative_does_not_act_for_them(nlp: Language) -> None:
+    statements, _, _ = read(nlp, "Jon Brack's son called on Monday.")
+    assert statements[0].participants == []

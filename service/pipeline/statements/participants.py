@@ -29,6 +29,8 @@ PHASE_CLASSES = frozenset({"begin", "end"})
 AFFILIATION_TYPES = frozenset({"GPE", "NORP"})
 # "killed several people, including X": X is among them.
 INCLUDING_PREPS = frozenset({"including"})
+# Types of the owners an unnamed institution acts for ("X's central bank").
+INSTITUTION_OWNER_TYPES = frozenset({"GPE", "ORG"})
 # Pronouns whose antecedent is the latest subject naming an entity of these types.
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(lx.PERSON_PRONOUNS, frozenset({"PERSON"})),
@@ -86,7 +88,19 @@ def np_entity_tokens(
     if not owned and idx.group_of[tok.i] < 0:
         out.extend(named_compounds(tok, idx))
         out.extend(misattached_appositions(tok, idx))
+        out.extend(institution_owners(tok, idx))
     return out
+
+
+def institution_owners(tok: Token, idx: DocIndex) -> list[Token]:
+    """The country or organisation an unnamed body belongs to, which acts through it: "X's central
+    bank raised rates", "X's defence ministry said" (X takes part). A person's possessions do not
+    act for them ("Smith's son called", "Smith's company said" is no act of Smith's)."""
+    if tok.lemma_.lower() not in lx.INSTITUTION_NOUNS:
+        return []
+    return [
+        c for c in children(idx, tok) if c.dep_ == "poss" and _group_type(idx, c) in INSTITUTION_OWNER_TYPES
+    ]
 
 
 def misattached_appositions(tok: Token, idx: DocIndex) -> list[Token]:
