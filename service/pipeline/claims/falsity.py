@@ -193,7 +193,7 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         return not negated and any(_no_support(c, idx) for c in objects)
     if lemma in lx.OCCURRENCE_VERBS:
         # "the story did not happen"; not "so far, that hasn't happened" (not yet)
-        return negated and not habitual(clause, idx) and not _not_yet(clause, idx)
+        return negated and not habitual(clause, idx) and not not_yet(clause, idx)
     if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
         return False
     # "was fabricated", "has been debunked", "was retracted", "is being described as a hoax"
@@ -207,7 +207,7 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
     )
 
 
-def _not_yet(clause: Token, idx: DocIndex) -> bool:
+def not_yet(clause: Token, idx: DocIndex) -> bool:
     """ "So far, that hasn't happened", "it has not happened yet": an expectation not met by
     now, no report of a past happening denied."""
     for c in children(idx, clause):

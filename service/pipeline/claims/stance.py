@@ -15,6 +15,7 @@ from service.pipeline.claims.falsity import (
     is_negated,
     is_report_word,
     no_support_target,
+    not_yet,
     prep_object,
     report_called_true,
 )
@@ -277,10 +278,11 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
     if (
         not is_event_statement(st)
         and not _says_none_happened(clause, idx)
-        and not _own_deed_denied(clause, idx)
-        and not _done_to_a_name_denied(clause, idx)
+        and not (_own_deed_denied(clause, idx) or _done_to_a_name_denied(clause, idx))
     ):
         return False  # "the missiles had not arrived" reports a state, not a denial
+    if not is_event_statement(st) and not_yet(clause, idx):
+        return False  # "X has not been charged yet": an expectation not met by now, nothing denied
     if habitual(clause, idx):
         return False
     if clause.lemma_.lower() in lx.STATE_OF_MIND_VERBS:
