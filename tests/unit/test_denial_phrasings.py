@@ -56,6 +56,9 @@ def test_a_report_said_to_be_wrong_is_a_denial(nlp: Language, text: str) -> None
         "The firm rubbished the claims.",
         "He called the allegations a smear.",
         "The ministry poured cold water on reports that the minister would resign.",
+        "But the ministry said that was not the case.",
+        "The minister said reports of his illness were greatly exaggerated.",
+        "The spokesman said there was nothing to the rumours.",
     ],
 )
 def test_more_plain_words_for_an_untrue_report_deny_it(nlp: Language, text: str) -> None:
@@ -72,6 +75,9 @@ def test_more_plain_words_for_an_untrue_report_deny_it(nlp: Language, text: str)
         "The plan was without merit, critics said.",
         "The report was not without foundation, he said.",
         "The central bank poured cold water on hopes of a rate cut, analysts said.",
+        "He said that was not the case for all patients.",
+        "There was nothing in the box, police said.",
+        "The damage was exaggerated, residents said.",
     ],
 )
 def test_look_alikes_of_those_words_deny_nothing(nlp: Language, text: str) -> None:

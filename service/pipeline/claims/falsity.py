@@ -179,6 +179,8 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         ]
         if negated and lemma == "be" and any(_what_happened(c, idx) for c in kids):
             return True  # "that is not what happened"
+        if negated and lemma == "be" and any(_the_case(c, idx) for c in kids):
+            return True  # "that was not the case"
         if not negated and lemma == "be" and any(_without_support(c, idx) for c in kids):
             return True  # "the claims were completely without foundation"
         return bool(untrue) or (not negated and any(has_falsity(c, idx) for c in complements))
@@ -227,6 +229,16 @@ def _retracted(clause: Token, idx: DocIndex) -> bool:
         return False
     prt = next((c.lower_ for c in children(idx, clause) if c.dep_ == "prt"), "")
     return prt in particles
+
+
+def _the_case(tok: Token, idx: DocIndex) -> bool:
+    """ "(that was not) the case": how things are, said of what was reported."""
+    return (
+        tok.dep_ == "attr"
+        and tok.lower_ == "case"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children(idx, tok))
+        and not any(c.dep_ in ("prep", "amod", "compound") for c in children(idx, tok))
+    )
 
 
 def _what_happened(clause: Token, idx: DocIndex) -> bool:
@@ -373,9 +385,14 @@ def _made_up(clause: Token, idx: DocIndex) -> bool:
 
 def _no_support(tok: Token, idx: DocIndex) -> bool:
     """ "no basis", "no truth", "no evidence": a support noun quantified by "no" ("no immediate
-    evidence" only says nothing is known yet)."""
+    evidence" only says nothing is known yet); "nothing to the rumours" too."""
     if any(c.lower_ in lx.NOT_KNOWN_YET_WORDS for c in children(idx, tok)):
         return False
+    if tok.lower_ == "nothing":
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("to", "in") and any(is_report_word(g) for g in children(idx, c))
+            for c in children(idx, tok)
+        )
     return tok.lemma_.lower() in lx.NO_SUPPORT_NOUNS and is_no_quantified(tok, idx)
 
 
