@@ -76,6 +76,8 @@ def test_more_plain_words_for_an_untrue_report_deny_it(nlp: Language, text: str)
         "The report was not without foundation, he said.",
         "The central bank poured cold water on hopes of a rate cut, analysts said.",
         "He said that was not the case for all patients.",
+        "It is possible that won't be the case, the analyst said.",
+        "Tragically, that would not be the case, the author said.",
         "There was nothing in the box, police said.",
         "The damage was exaggerated, residents said.",
     ],
