@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
 from service.domain import DateInfo, EventMention, StoredEvent
-from service.reconcile.summary import date_phrase, event_noun, join_names
+from service.reconcile.summary import date_phrase, event_name, join_names
 
 # Statements (say, deny, report) are speech acts: one per speaker and day, merged by speaker.
 STATEMENT_CLASS = "statement"
@@ -279,8 +279,7 @@ def event_summary(
     """A short title for a timeline event: 'Ana Lima and Joe Smith: call on 2024-11-07', the
     event named by the noun news uses for it where the event nouns list one ('meeting',
     'resignation', 'arrest' for 'detain'), else by its verb."""
-    text = event_noun(predicate) or (event_noun(predicate_class) if predicate_class else None) or predicate
-    text = text or "event"
+    text = event_name(predicate, predicate_class) or predicate or "event"
     when = date_phrase(date)
     if when:
         text = f"{text} {when}"

@@ -163,8 +163,6 @@ _COUNTED = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+([A-Za-z
 # need not be telling one fact.
 FIGURE_LEAST = 10
 _PEOPLE_WORDS = wordset("people peoples men women children persons")
-# A word or a mark of punctuation, for reading who made a report ("claims by X that").
-_OWNER_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’-][^\W_]+)*|[^\w\s]")
 # Words that end the name of a report's owner: what the report held, or when and where it ran.
 _OWNER_ENDS = wordset("that of about on in at over and or who which claiming saying alleging suggesting")
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
@@ -716,7 +714,7 @@ def report_owner(sentence: str) -> frozenset[str]:
     after "claims by" / "allegations from" ("by neighbouring X" gives X), or before a possessive
     report noun ("X's claims"), lower-cased; a name's capitalised words, else the phrase's last
     word ("claims by the army": army). Empty when the sentence names no owner."""
-    tokens = _OWNER_TOKEN.findall(sentence)
+    tokens = _WORD_OR_BREAK.findall(sentence)  # case kept: a name's capitals say where it is
     for n, tok in enumerate(tokens):
         stem = tok.lower().rstrip("s")
         if stem not in _REPORT_STEMS:

@@ -42,9 +42,7 @@ def date_phrase(date: DateInfo | None) -> str:
 def describe_event(predicate: str, predicate_class: str, names: list[str], date: DateInfo | None) -> str:
     """A noun phrase for an event inside a sentence: 'the resignation involving A on D', 'the
     call between A and B', else 'the meeting (greet) between A and B'."""
-    head = event_noun(predicate) if predicate else None
-    if head is None and predicate_class:
-        head = event_noun(predicate_class)  # "detain" is an arrest: "the arrest"
+    head = event_name(predicate, predicate_class)
     if head is None:
         # The class is a noun ("communication", "meeting"), the predicate a lemma ("speak"): the
         # class reads as the head, the predicate tells which kind.
@@ -58,6 +56,13 @@ def describe_event(predicate: str, predicate_class: str, names: list[str], date:
     if when:
         parts.append(when)
     return " ".join(parts)
+
+
+def event_name(predicate: str, predicate_class: str) -> str | None:
+    """The noun for an event: its verb's ("resign": "resignation"), else its class's ("detain" is
+    an arrest: "arrest"); None when the event nouns list neither."""
+    found = event_noun(predicate) if predicate else None
+    return found or (event_noun(predicate_class) if predicate_class else None)
 
 
 def event_noun(predicate: str) -> str | None:

@@ -150,6 +150,12 @@ def _split_off_name(tok: Token, idx: DocIndex) -> list[Token]:
     return []
 
 
+def owner_phrase(owner: Token, idx: DocIndex) -> str:
+    """A possessor named as a speaker, without its possessive ending ("the agency's" -> "the
+    agency")."""
+    return re.sub(r"\s*['’]s$", "", speaker_phrase(owner, idx))
+
+
 def example_speakers(tok: Token, idx: DocIndex) -> list[Token]:
     """Named members a speaker phrase gives as examples ("news sources including A and B",
     "experts such as C"): they are the ones on record."""
@@ -245,7 +251,7 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         # "The Post report said", "the Xinhua news agency said": the owner speaks.
         for c in children(idx, tok):
             if c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0:
-                return re.sub(r"\s*['’]s$", "", speaker_phrase(c, idx)), idx.group_of[c.i]
+                return owner_phrase(c, idx), idx.group_of[c.i]
         owner = next(
             (
                 c
@@ -256,7 +262,7 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         )  # not "'news' report", a kind read as a possessor
         if owner is not None:
             # "the agency's report said": the agency, without its possessive ending.
-            return re.sub(r"\s*['’]s$", "", speaker_phrase(owner, idx)), None
+            return owner_phrase(owner, idx), None
         maker = _unnamed_maker(tok, ctx)
         if maker is not None:
             return maker

@@ -173,7 +173,7 @@ def resolve_pronoun(ctx: Context, tok: Token) -> tuple[int | None, Token | None]
             return g, own
         if g < 0 and own.lemma_.lower() in lx.PERSON_ROLE_NOUNS:
             return None, own
-    speaker = _reporting_speaker(tok, idx)
+    speaker = reporting_speaker(tok, idx)
     if speaker is not None:
         g = idx.group_of[speaker.i]
         if g >= 0 and idx.groups[g].type in kinds:
@@ -227,7 +227,7 @@ def in_reported_content(subject: Token, idx: DocIndex) -> bool:
 SAME_TOPIC_LINKS = frozenset({"advcl", "conj"})
 
 
-def _reporting_speaker(pronoun: Token, idx: DocIndex) -> Token | None:
+def reporting_speaker(pronoun: Token, idx: DocIndex) -> Token | None:
     """The speaker whose reported clause a pronoun is the subject of ("the ministry said it would
     not comment", "X said it was cooperating and did not comment further"): speakers who speak of
     themselves. Only a named or described speaker, not another pronoun."""

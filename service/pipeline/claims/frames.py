@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
-from service.pipeline.claims.claimants import report_author, speaker_phrase
+from service.pipeline.claims.claimants import owner_phrase, report_author, speaker_phrase
 from service.pipeline.claims.context import (
     NAMING_VERBS,
     REFLEXIVES,
@@ -866,6 +864,6 @@ def reversed_reports(clause: Token, idx: DocIndex) -> list[tuple[Token, str, Tok
         )
         if owner is not None:
             # "contradicting her family's claims that ...": the family claimed it.
-            name = re.sub(r"\s*['’]s$", "", speaker_phrase(owner, idx))
+            name = owner_phrase(owner, idx)
         found.append((verb, name, reported))
     return found

@@ -8,7 +8,13 @@ from spacy.tokens import Token
 
 from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
-from service.pipeline.claims.context import ROLE_NOUNS, UNSPECIFIED_PARTIES, Context, is_target_noun
+from service.pipeline.claims.context import (
+    ROLE_NOUNS,
+    UNSPECIFIED_PARTIES,
+    Context,
+    is_target_noun,
+    reporting_speaker,
+)
 from service.pipeline.claims.falsity import (
     falsity_subject,
     habitual,
@@ -398,7 +404,7 @@ def _own_deed_denied(clause: Token, idx: DocIndex) -> bool:
     own = (
         subj.lower_ in FIRST_PERSON_SUBJECTS
         or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in children(idx, subj))
-        or _speaker_itself(subj, clause, idx)
+        or (subj.lower_ in THIRD_PERSON_SUBJECTS and reporting_speaker(subj, idx) is not None)
     )
     return own and event_lexicon.timeml_class(clause.lemma_.lower(), "VERB") in DEED_CLASSES
 
@@ -411,18 +417,6 @@ def _done_to_a_name_denied(clause: Token, idx: DocIndex) -> bool:
     if subj is None or idx.group_of[subj.i] < 0:
         return False
     return event_lexicon.timeml_class(clause.lemma_.lower(), "VERB") == "OCCURRENCE"
-
-
-def _speaker_itself(subj: Token, clause: Token, idx: DocIndex) -> bool:
-    """ "X says he did not make $5 million": a pronoun subject of the clause a named speaker
-    reports, which stands for that speaker."""
-    if subj.lower_ not in THIRD_PERSON_SUBJECTS or clause.dep_ != "ccomp":
-        return False
-    verb = head(idx, clause)
-    if verb is None or not event_lexicon.is_reporting(verb.lemma_.lower()):
-        return False
-    speaker = own_subject(verb, idx)
-    return speaker is not None and speaker.pos_ in ("PROPN", "NOUN") and speaker.i < subj.i
 
 
 def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
