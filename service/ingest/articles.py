@@ -9,8 +9,10 @@ import msgspec
 
 from service.domain import ArticleInput, Extraction
 from service.ingest.apply import apply_article, refresh_propositions
+from service.ingest.dates import refresh_story_dates
 from service.ingest.figures import refresh_quantities, store_figures
 from service.ingest.stories import assign_story
+from service.pipeline import lexicon as lx
 from service.pipeline.analyse import Prepared, RawArticle
 from service.store import articles as article_store
 from service.workers import AnalysisPool
@@ -80,6 +82,11 @@ async def _store(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepare
         if (analysis.claims or analysis.narrated) and analysis.entities:
             # An article that only narrates may still take a side in its story's dispute.
             await refresh_propositions(conn, article_id)
+        if any(
+            s.time is not None and s.predicate_class in lx.SINGULAR_EVENT_CLASSES for s in analysis.statements
+        ):
+            # A day this article gives may be another than the one its story's articles gave.
+            await refresh_story_dates(conn, article_id)
         if prepared.analysis.figures:
             await store_figures(conn, article_id, prepared.analysis.figures)
             await refresh_quantities(conn, article_id)

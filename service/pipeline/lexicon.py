@@ -99,6 +99,14 @@ OBJECTLESS_CLASS_VERBS = frozenset({"demonstrate", "rally"})
 # other predicate's class is its own lemma.
 EVENT_CLASSES = frozenset(PREDICATE_CLASSES.values())
 
+# Kinds of event that happen once to the same parties: a death, an arrest, a signing, a
+# beginning or an end, an election, an inauguration. Two sources giving one of these two
+# different days disagree; calls, meetings, attacks, protests and statements recur, and two
+# days for them are as often two occurrences.
+SINGULAR_EVENT_CLASSES = frozenset(
+    {"death", "injury", "arrest", "agreement", "begin", "end", "election", "inauguration"}
+)
+
 # Event nouns and the verb each stands for ("the conversation" is a "talk" event). Only nouns
 # that in news almost always name an event; "exchange" is listed separately because it names
 # one only when it points back to a known event ("the exchange").

@@ -43,6 +43,8 @@ def describe_event(predicate: str, predicate_class: str, names: list[str], date:
     """A noun phrase for an event inside a sentence: 'the resignation involving A on D', 'the
     call between A and B', else 'the meeting (greet) between A and B'."""
     head = event_name(predicate, predicate_class)
+    if head is None and predicate_class == "begin" and predicate not in lx.PREDICATE_CLASSES:
+        head = f"start of the {predicate}"  # a beginning named by what began: "the ceasefire"
     if head is None:
         # The class is a noun ("communication", "meeting"), the predicate a lemma ("speak"): the
         # class reads as the head, the predicate tells which kind.

@@ -65,9 +65,10 @@ async def upsert(conn: asyncpg.Connection, draft: ConflictDraft, scope_id: str |
 
 
 async def remove_stale(conn: asyncpg.Connection, event_id: str, keep_keys: Sequence[str]) -> None:
-    """Drop reports on an event that its claims no longer support."""
+    """Drop reports on an event that its claims no longer support. A report raised over a story
+    (`scope_id` set) and shown on this event is its story's to re-decide, not the event's."""
     await conn.execute(
-        "DELETE FROM conflicts WHERE event_id = $1 AND NOT key = ANY($2::text[])",
+        "DELETE FROM conflicts WHERE event_id = $1 AND scope_id IS NULL AND NOT key = ANY($2::text[])",
         uuid.UUID(event_id),
         list(keep_keys),
     )

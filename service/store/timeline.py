@@ -447,3 +447,42 @@ async def evidence_dates(conn: asyncpg.Connection, event_id: str) -> list[Row]:
         """,
         uuid.UUID(event_id),
     )
+
+
+async def story_mentions(
+    conn: asyncpg.Connection, article_ids: Sequence[str], classes: Sequence[str]
+) -> list[Row]:
+    """Every affirmed mention these articles (one story) make of an event of the given classes,
+    with the day it gives, its article's date and its outlet (through the article index)."""
+    return await conn.fetch(
+        """
+        SELECT d.event_id::text AS event_id, ev.predicate, ev.predicate_class,
+               d.article_id::text AS article_id, d.date_value, d.time_expression, d.sentence,
+               a.source, a.url, a.title, a.published_at
+        FROM event_evidence d
+        JOIN events ev ON ev.id = d.event_id
+        JOIN articles a ON a.id = d.article_id
+        WHERE d.article_id = ANY($1::uuid[]) AND d.polarity AND ev.predicate_class = ANY($2::text[])
+        ORDER BY d.id
+        """,
+        [uuid.UUID(a) for a in article_ids],
+        list(classes),
+    )
+
+
+async def participants_of(
+    conn: asyncpg.Connection, event_ids: Sequence[str]
+) -> dict[str, list[tuple[str, str, int]]]:
+    """Each event's participants as (id, name, mentions naming it as a party)."""
+    rows = await conn.fetch(
+        """
+        SELECT x.event_id::text AS event_id, e.id::text AS id, e.name, x.party_mentions
+        FROM event_entities x JOIN entities e ON e.id = x.entity_id
+        WHERE x.event_id = ANY($1::uuid[])
+        """,
+        [uuid.UUID(e) for e in event_ids],
+    )
+    found: dict[str, list[tuple[str, str, int]]] = {}
+    for r in rows:
+        found.setdefault(r["event_id"], []).append((r["id"], r["name"], r["party_mentions"]))
+    return found

@@ -782,6 +782,24 @@ def test_taking_effect_begins_the_event_its_subject_names(nlp: Language, text: s
     assert len(begun) == 1 and begun[0].time is not None and begun[0].participants
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("A ceasefire between Velaria and Ostria took effect on Tuesday.", "ceasefire"),
+        ("The ceasefire between Velaria and Ostria, which came into force on Tuesday, held.", "ceasefire"),
+        ("The treaty between Velaria and Ostria entered into force on Tuesday.", "treaty"),
+        ("The truce between the army and the militia, which came into force on Tuesday, held.", "truce"),
+        ("It took effect on Tuesday.", "begin"),
+    ],
+)
+def test_a_beginning_told_by_a_phrase_is_named_by_what_began(nlp: Language, text: str, named: str) -> None:
+    # "took effect" and "came into force" say only that something began: two reports of one
+    # truce told with either phrase name the truce, and the title reads "ceasefire", not "take".
+    statements, _, _ = read(nlp, text)
+    begun = [s for s in statements if s.predicate_class == "begin"]
+    assert [s.predicate for s in begun] == [named]
+
+
 def test_coming_into_a_place_begins_nothing(nlp: Language) -> None:
     statements, _, _ = read(nlp, "The army came into the town on Tuesday.")
     assert [s.predicate_class for s in statements] == ["come"]

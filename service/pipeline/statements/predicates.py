@@ -80,12 +80,12 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
         if c.dep_ in OBJECT_DEPS:
             forced = lx.VERB_OBJECT_CLASSES.get((lemma, c.lemma_.lower()))
             if forced is not None:
-                return lemma, forced
+                return _phrase_name(verb, lemma, forced, idx), forced
         if c.dep_ == "prep" and c.lower_ == "into":  # "came into force", "went into effect"
             for g in children(idx, c):
                 forced = lx.VERB_PREP_CLASSES.get((lemma, g.lemma_.lower())) if g.dep_ == "pobj" else None
                 if forced is not None:
-                    return lemma, forced
+                    return _phrase_name(verb, lemma, forced, idx), forced
         if c.dep_ in ("prt", "advmod"):  # the parser reads "away" as either
             forced = lx.VERB_PARTICLE_CLASSES.get((lemma, c.lower_))
             if forced is not None and not _moves_from(verb, c, idx):
@@ -97,6 +97,26 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     ):
         return lemma, lemma  # "demonstrated the new software" is no protest
     return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma)
+
+
+def _phrase_name(verb: Token, lemma: str, cls: str, idx: DocIndex) -> str:
+    """What names the event of a phrase whose verb says nothing by itself: the thing that began
+    ("the ceasefire took effect", "the ban, which came into force": "ceasefire", "ban"), so two
+    reports of one beginning told with different phrases name one thing; else what it is ("It
+    took effect": a beginning). Other phrases keep their verb's lemma ("strike" a deal)."""
+    if cls != "begin":
+        return lemma
+    subject = next((c for c in children(idx, verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        # "the ceasefire, which came into force": the noun the clause is on. The parser hangs
+        # the clause on the last noun before it ("the ceasefire between the army and the
+        # militia, which"), but what came into force is what the whole phrase is about.
+        subject = verb.head
+        while subject.dep_ in ("pobj", "conj", "prep") and subject.head is not subject:
+            subject = subject.head
+    if subject is None or subject.pos_ != "NOUN":
+        return cls
+    return subject.lemma_.lower()
 
 
 def _moves_from(verb: Token, particle: Token, idx: DocIndex) -> bool:

@@ -1,0 +1,140 @@
+"""Date reports across a story: sources that give one happening two different days.
+
+Two articles that give a mention two days never share a timeline event (`events.match_event`
+keeps days apart, as a call on the 3rd and a call on the 5th are two calls). Inside one story,
+some happenings cannot be two: a ceasefire of the same parties takes effect once, a person dies
+once. When every article of a story tells such a happening on one written day, and the articles
+disagree on the day, the sources disagree on its date. Pure: the caller reads the story's events.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from service.domain import ConflictDraft, DateInfo, Source, StoredEvent
+from service.pipeline import lexicon as lx
+from service.pipeline.temporal.written_day import writes_calendar_day
+from service.reconcile.conflicts import DatedReport, date_conflict
+from service.reconcile.summary import describe_event
+
+# Keys of these reports: KEY_PREFIX + story id + ":" + the first of the disputed events.
+KEY_PREFIX = "date:story:"
+# Days two sources may set one happening apart and still be read as telling the same one: a
+# month covers a month misread or mistyped; further apart, two are as likely two happenings.
+MAX_DAYS_APART = 31
+
+
+class StoryMention(NamedTuple):
+    """One article's mention of an event, with the day it gives (None: it gives none)."""
+
+    article_id: str
+    published: date | None
+    source: Source
+    date: DateInfo | None
+    expression: str
+    sentence: str
+
+
+class StoryEvent(NamedTuple):
+    id: str
+    predicate: str
+    predicate_class: str
+    participants: dict[str, str]  # the parties its title names: entity id -> name
+    mentions: list[StoryMention]
+
+
+def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictDraft]:
+    """One date report for each happening of the story that its articles put on different days.
+
+    Candidates are events of a kind that happens once (`lx.SINGULAR_EVENT_CLASSES`) with the same
+    parties; with fewer than two parties, also the same predicate ("the ceasefire took effect"
+    and "came into force" name one ceasefire; a death and a killing of one person may be a
+    shooting and a death days later).
+    """
+    groups: dict[tuple[str, frozenset[str], str], list[StoryEvent]] = {}
+    for event in events:
+        if event.predicate_class not in lx.SINGULAR_EVENT_CLASSES or not event.participants:
+            continue
+        parties = frozenset(event.participants)
+        kind = event.predicate if len(parties) < 2 else ""
+        groups.setdefault((event.predicate_class, parties, kind), []).append(event)
+    drafts = [
+        _disputed_day(scope, group) for _, group in sorted(groups.items(), key=lambda g: sorted(g[0][1]))
+    ]
+    return sorted((d for d in drafts if d is not None), key=lambda d: d.key)
+
+
+def _written_days(event: StoryEvent) -> list[StoryMention]:
+    """The mentions that write the event's day out: "on 3 March", not "on Tuesday" (a weekday
+    or "yesterday" read against a publication date is the reader's sum, not the source's word)."""
+    return [
+        m
+        for m in event.mentions
+        if m.date is not None and m.date.granularity == "day" and writes_calendar_day(m.expression)
+    ]
+
+
+def _disputed_day(scope: str, group: list[StoryEvent]) -> ConflictDraft | None:
+    written = {e.id: _written_days(e) for e in group}
+    dated = sorted((e for e in group if written[e.id]), key=lambda e: e.id)
+    if len(dated) < 2:
+        return None
+    # An article that tells two of them tells two happenings (or contradicts itself): none of
+    # its story's sources can then be read as disputing the other's day.
+    seen: set[str] = set()
+    for event in dated:
+        articles = {m.article_id for m in event.mentions}
+        if articles & seen:
+            return None
+        seen |= articles
+    days = sorted({m.date.start for e in dated for m in written[e.id] if m.date is not None})
+    if len(days) < 2 or (days[-1] - days[0]).days > MAX_DAYS_APART:
+        return None
+    # An article written before the later day could not have told of it: the two days are then
+    # two happenings (a truce that broke down and a second one), not a disagreement.
+    if any(m.published is not None and m.published < days[-1] for e in dated for m in e.mentions):
+        return None
+    if not _each_side_its_own_source(dated, written):
+        return None
+    # Shown on the event most articles tell (ties: the first id, stable across re-runs).
+    primary = min(dated, key=lambda e: (-len({m.article_id for m in e.mentions}), e.id))
+    names = sorted(primary.participants.values())
+    what = describe_event(primary.predicate, primary.predicate_class, names, None)
+    stored = StoredEvent(
+        id=primary.id,
+        predicate=primary.predicate,
+        predicate_class=primary.predicate_class,
+        participants=sorted({p for e in dated for p in e.participants}),
+        date=None,
+    )
+    reports = [
+        DatedReport(
+            article_id=m.article_id,
+            source=m.source,
+            date=m.date,
+            alternative=None,
+            quote=m.expression,
+            sentence=m.sentence,
+        )
+        for e in dated
+        for m in written[e.id]
+        if m.date is not None
+    ]
+    draft = date_conflict(stored, what, [], reports)
+    if draft is None:
+        return None
+    draft.key = f"{KEY_PREFIX}{scope}:{dated[0].id}"
+    return draft
+
+
+def _each_side_its_own_source(dated: list[StoryEvent], written: dict[str, list[StoryMention]]) -> bool:
+    """Every day has a source that gives no other day: nobody disputes itself."""
+    by_day: dict[date, set[str]] = {}
+    for event in dated:
+        for m in written[event.id]:
+            if m.date is not None:
+                by_day.setdefault(m.date.start, set()).add(m.source.name)
+    return all(
+        names - set().union(*(o for d, o in by_day.items() if d != day)) for day, names in by_day.items()
+    )

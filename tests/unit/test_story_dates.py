@@ -1,0 +1,162 @@
+"""Date reports across a story's events: one happening its sources put on different days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.domain import DateInfo, Source
+from service.pipeline.temporal.written_day import writes_calendar_day
+from service.reconcile.story_dates import KEY_PREFIX, StoryEvent, StoryMention, story_date_conflicts
+
+ARMY, MILITIA = "e-army", "e-militia"
+PARTIES = {ARMY: "the army", MILITIA: "the militia"}
+
+
+def day(d: date) -> DateInfo:
+    return DateInfo(value=d.isoformat(), granularity="day", start=d, end=d)
+
+
+def mention(
+    article: str, outlet: str, when: date | None, expression: str, published: date | None = date(2026, 3, 6)
+) -> StoryMention:
+    return StoryMention(
+        article_id=article,
+        published=published,
+        source=Source(name=outlet),
+        date=day(when) if when else None,
+        expression=expression,
+        sentence=f"The ceasefire took effect on {expression}.",
+    )
+
+
+def event(
+    event_id: str,
+    mentions: list[StoryMention],
+    predicate: str = "ceasefire",
+    cls: str = "begin",
+    parties: dict[str, str] | None = None,
+) -> StoryEvent:
+    return StoryEvent(
+        id=event_id,
+        predicate=predicate,
+        predicate_class=cls,
+        participants=PARTIES if parties is None else parties,
+        mentions=mentions,
+    )
+
+
+def truce(third: date = date(2026, 3, 3), fifth: date = date(2026, 3, 5)) -> list[StoryEvent]:
+    return [
+        event("ev-1", [mention("a-1", "Harbour Times", third, f"Tuesday, {third.day} March")]),
+        event("ev-2", [mention("a-2", "Daily Standard", fifth, f"Thursday, {fifth.day} March")]),
+    ]
+
+
+def test_two_written_days_for_one_truce_are_a_date_report() -> None:
+    [draft] = story_date_conflicts("story-1", truce())
+    assert draft.kind == "date" and draft.key == f"{KEY_PREFIX}story-1:ev-1"
+    assert draft.summary.startswith("Sources disagree on the date of the start of the ceasefire")
+    positions = {s.position: [x.name for x in s.sources] for s in draft.sides}
+    assert positions == {"2026-03-03": ["Harbour Times"], "2026-03-05": ["Daily Standard"]}
+    assert sorted(draft.article_ids) == ["a-1", "a-2"]
+    assert set(draft.entity_ids) >= {ARMY, MILITIA}
+
+
+def test_more_sources_for_a_day_make_it_the_first_side() -> None:
+    events = truce()
+    events[1].mentions.append(mention("a-3", "Evening Post", date(2026, 3, 5), "5 March"))
+    [draft] = story_date_conflicts("story-1", events)
+    assert draft.event_id == "ev-2" and draft.sides[0].position == "2026-03-05"
+
+
+def test_a_weekday_worked_out_from_the_article_date_disputes_nothing() -> None:
+    # "on Tuesday" is the reader's sum against a publication date; a slip there is no source's.
+    events = truce()
+    events[1] = event("ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), "Thursday")])
+    assert story_date_conflicts("story-1", events) == []
+
+
+def test_an_article_telling_both_days_tells_two_happenings() -> None:
+    events = truce()
+    events[1].mentions.append(mention("a-1", "Harbour Times", None, ""))
+    assert story_date_conflicts("story-1", events) == []
+
+
+def test_an_article_written_before_the_later_day_disputes_nothing() -> None:
+    # Published on the 4th, it could not have told of a truce of the 5th: two truces.
+    events = truce()
+    events[0] = event(
+        "ev-1", [mention("a-1", "Harbour Times", date(2026, 3, 3), "3 March", published=date(2026, 3, 4))]
+    )
+    assert story_date_conflicts("story-1", events) == []
+
+
+def test_happenings_that_recur_are_never_disputed_by_day() -> None:
+    # Shelling on the 3rd and on the 5th between the same parties is two attacks.
+    events = [
+        event("ev-1", [mention("a-1", "Harbour Times", date(2026, 3, 3), "3 March")], "shell", "attack"),
+        event("ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")], "shell", "attack"),
+    ]
+    assert story_date_conflicts("story-1", events) == []
+
+
+def test_one_party_and_two_predicates_are_two_happenings() -> None:
+    # Shot on the 3rd, died on the 5th: a killing and a death of one person, days apart.
+    one = {ARMY: "Ana Lima"}
+    events = [
+        event("ev-1", [mention("a-1", "Harbour Times", date(2026, 3, 3), "3 March")], "kill", "death", one),
+        event("ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")], "die", "death", one),
+    ]
+    assert story_date_conflicts("story-1", events) == []
+    events[1] = event(
+        "ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")], "kill", "death", one
+    )
+    assert len(story_date_conflicts("story-1", events)) == 1
+
+
+def test_two_parties_agreeing_once_may_be_told_with_two_verbs() -> None:
+    events = [
+        event("ev-1", [mention("a-1", "Harbour Times", date(2026, 3, 3), "3 March")], "sign", "agreement"),
+        event("ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")], "agree", "agreement"),
+    ]
+    assert len(story_date_conflicts("story-1", events)) == 1
+
+
+def test_other_parties_are_another_happening() -> None:
+    events = truce()
+    events[1] = event(
+        "ev-2",
+        [mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")],
+        parties={ARMY: "the army", "e-rebels": "the rebels"},
+    )
+    assert story_date_conflicts("story-1", events) == []
+
+
+def test_an_outlet_giving_both_days_disputes_itself_only() -> None:
+    events = truce()
+    events[1] = event("ev-2", [mention("a-2", "Harbour Times", date(2026, 3, 5), "5 March")])
+    assert story_date_conflicts("story-1", events) == []
+
+
+def test_days_months_apart_are_two_happenings() -> None:
+    events = truce(date(2026, 1, 3), date(2026, 3, 5))
+    assert story_date_conflicts("story-1", events) == []
+
+
+@given(st.permutations(range(3)))
+def test_the_report_does_not_depend_on_the_order_events_are_read(order: list[int]) -> None:
+    events = truce()
+    events.append(event("ev-3", [mention("a-3", "Evening Post", date(2026, 3, 5), "March 5")]))
+    drafts = story_date_conflicts("story-1", [events[i] for i in order])
+    assert [d.key for d in drafts] == [f"{KEY_PREFIX}story-1:ev-1"]
+    assert [s.position for s in drafts[0].sides] == ["2026-03-05", "2026-03-03"]
+
+
+def test_written_days_and_days_left_to_the_calendar() -> None:
+    for written in ("3 March", "Tuesday, 3 March", "March 3rd", "the 3rd of March", "2026-03-03", "3/3/2026"):
+        assert writes_calendar_day(written), written
+    for left in ("Tuesday", "yesterday", "last week", "March", "March 2026", "3 Marchers"):
+        assert not writes_calendar_day(left), left
