@@ -756,6 +756,14 @@ OWN_UP_VERBS = frozenset({"claim", "admit", "accept", "acknowledge", "take"})
 DENIABLE_NOUNS = frozenset(
     {"involvement", "responsibility", "wrongdoing", "knowledge", "existence", "participation", "role", "link"}
 )
+# Of those, the nouns of misconduct: "denies any wrongdoing" rejects the misdeed an accusation
+# tells ("reported that he took bribes"), never the sanction that followed it (an arrest, a
+# charge, an inquiry): what authorities did to the speaker is no deed the speaker denies.
+WRONGDOING_NOUNS = frozenset({"wrongdoing", "guilt", "misconduct", "impropriety", "illegality"})
+SANCTION_PREDICATES = wordset(
+    "arrest detain charge indict investigate investigation probe inquiry sentence convict fine sue raid "
+    "search question suspend sack fire"
+)
 # The head of a speaker phrase that stands for its owner: "The Post report said" is the Post.
 # Not "channel", "post" or "account": in "a Telegram channel said" the name before it is the
 # platform, not the speaker.

@@ -303,6 +303,24 @@ def test_stance(nlp: Language, text: str, stance: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        # What authorities did to the speaker is no deed the speaker denies.
+        ("Police arrested Olek Varga on Monday, prosecutors said. Varga denies any wrongdoing.", None),
+        ("Olek Varga was charged with fraud on Monday. Varga denied any wrongdoing.", None),
+        # A misdeed the article told before is what wrongdoing denies; so is what it names.
+        ("Olek Varga attacked a reporter on Monday, police said. Varga denies any wrongdoing.", "attack"),
+    ],
+)
+def test_a_denial_of_wrongdoing_is_of_a_misdeed_not_a_sanction(
+    nlp: Language, text: str, denied: str | None
+) -> None:
+    r = Read(nlp, text)
+    [denial] = [c for c in r.claims if c.stance == "denies"]
+    assert (r.statements[denial.statement].predicate if denial.statement is not None else None) == denied
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The president rejected the proposal.",  # refusing a plan is no denial of a fact

@@ -441,7 +441,12 @@ def resolve_target(tok: Token, ctx: Context) -> int | None:
     owner = _owner_group(tok, ctx.idx)
     if owner is not None and owner in ctx.asserted_by:
         return ctx.asserted_by[owner]  # "the Post report": what the Post was said to report
-    return framed_event(tok.idx, ctx)
+    framed = framed_event(tok.idx, ctx)
+    if framed is not None and tok.lemma_.lower() in lx.WRONGDOING_NOUNS:
+        st = ctx.statements[framed]
+        if st.predicate in lx.SANCTION_PREDICATES or st.predicate_class in lx.SANCTION_PREDICATES:
+            return None  # "arrested ...; he denies any wrongdoing": the arrest is not denied
+    return framed
 
 
 def named_target(tok: Token, ctx: Context) -> int | None:
