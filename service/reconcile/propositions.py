@@ -398,15 +398,20 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
                 continue
             reported = _reported_before(c, ordered, placed)
             held = {_singular(w) for w in report_words(c.claim.sentence)}
+            wrongdoing = _denies_wrongdoing(c)
             if reported is None or c.claim.article_id in main_articles:
                 # The story's claim, as the story reports it (and as its own article does),
                 # unless the denial says its report held something the claim never says.
-                if not _held_elsewhere(held, said_folded[main]):
+                if not _held_elsewhere(held, said_folded[main]) and not (
+                    wrongdoing and _sanctions(sizes[main])
+                ):
                     target[i] = main
                 continue
             at = index_of[reported.claim.claim_id]
             if _held_elsewhere(held, said_folded[proposition_of[at]]):
                 continue  # "refuting reports claiming the cuts came late" after another account
+            if wrongdoing and _sanctions(sizes[proposition_of[at]]):
+                continue  # "arrested on Monday ...; he denies any wrongdoing": no arrest denied
             if (
                 _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
                 and _names_a_report(c)
@@ -890,6 +895,18 @@ def _quoted_assertions(ordered: list[ScopedClaim], pointers: list[int]) -> dict[
 
 def _clause_key(quote: str) -> str:
     return " ".join(words(quote))
+
+
+def _denies_wrongdoing(c: ScopedClaim) -> bool:
+    """A denial of misconduct ("denies any wrongdoing"): it answers the misdeed a report tells,
+    never the arrest, charge or inquiry that followed (`lx.WRONGDOING_NOUNS`)."""
+    return any(w in lx.WRONGDOING_NOUNS for w in words(c.claim.quote))
+
+
+def _sanctions(members: list[ScopedClaim]) -> bool:
+    """Whether a proposition tells only what authorities did to someone (an arrest, a charge)."""
+    classes = {m.predicate_class for m in members if m.predicate_class}
+    return bool(classes) and classes <= lx.SANCTION_PREDICATES
 
 
 def _relays(c: ScopedClaim) -> bool:

@@ -359,6 +359,31 @@ def test_a_pointer_in_an_article_that_reports_the_main_claim_answers_it() -> Non
     assert group_propositions([main1, main2, detail, denial]) == [[main1, main2, denial], [detail]]
 
 
+def test_a_denial_of_wrongdoing_answers_a_misdeed_never_a_sanction() -> None:
+    # "Police arrested X ...; X denies any wrongdoing": the arrest is not what is denied.
+    arrest = scoped(
+        TIMES,
+        "asserts",
+        "police arrested Harlow on Monday",
+        article="a1",
+        cls="arrest",
+        participants=(ANALYST.entity_id or "",),
+    )
+    denial = scoped(ANALYST, "denies", "Harlow denies any wrongdoing", article="a1")
+    assert group_propositions([arrest, denial]) == [[arrest]]
+    # "X took bribes, the paper reported; X denied any wrongdoing": the misdeed is.
+    bribes = scoped(
+        TIMES,
+        "asserts",
+        "Harlow took bribes",
+        article="a2",
+        cls="bribe",
+        participants=(ANALYST.entity_id or "",),
+    )
+    other = scoped(ANALYST, "denies", "Harlow denied any wrongdoing", article="a2")
+    assert group_propositions([bribes, other]) == [[bribes, other]]
+
+
 def test_an_assertion_about_no_statement_joins_nothing() -> None:
     main = scoped(
         TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
