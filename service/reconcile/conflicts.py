@@ -32,6 +32,8 @@ from service.domain import (
 from service.reconcile.events import dates_compatible
 from service.reconcile.summary import (
     describe_event,
+    names_a_kind_of_event,
+    quoted,
     source_names,
     stances_summary,
 )
@@ -232,7 +234,13 @@ def existence_conflict(event: StoredEvent, what: str, claims: list[EventClaim]) 
         if stance in by_stance
     ]
     sided = [c for c in claims if not _denies_a_figure(c)]
-    return _draft(event, "existence", _existence_summary(what, sides), sides, claims=sided)
+    if names_a_kind_of_event(event.predicate, event.predicate_class):
+        summary = _existence_summary(what, sides)
+    else:
+        # "took money from a lobbying firm" reads as itself, not as "the take involving X".
+        first = next(c for c in sided if c.stance == "asserts")
+        summary = stances_summary(quoted(first.quote), sides)
+    return _draft(event, "existence", summary, sides, claims=sided)
 
 
 def _denies_a_figure(claim: EventClaim) -> bool:

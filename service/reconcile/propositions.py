@@ -76,7 +76,7 @@ from service.pipeline.numbers import NUMBER_WORDS
 from service.pipeline.terms import MAX_TERM, words
 from service.pipeline.wordlists import wordset
 from service.reconcile import conflicts as rules
-from service.reconcile.summary import stances_summary
+from service.reconcile.summary import quoted, stances_summary
 
 # Predicate classes too general to say two statements are about one thing ("is", "has").
 GENERIC_CLASSES = frozenset({"be", "have", "do", "say", "statement", "get", "make", "go", "come", "take"})
@@ -185,8 +185,6 @@ _WORD_OR_BREAK = re.compile(r"[^\W\d_][\w]*(?:['’-][^\W_]+)*|[,;:()–—]|\s-
 # outlet's verb, not a report noun; "the media reports that" stays a noun).
 _VERB_SUBJECTS = wordset("he she it who which")
 _SINGULAR_ARTICLES = wordset("a an each every one")
-# Longest proposition text a summary quotes before cutting it.
-SUMMARY_QUOTE_CHARS = 160
 
 
 class ScopedClaim(msgspec.Struct, kw_only=True):
@@ -1175,10 +1173,7 @@ def _report_word(word: str) -> bool:
 
 def proposition_summary(proposition: str, sides: list[Side]) -> str:
     """'A and B say “…”; C denies it; D declines to comment.'"""
-    text = " ".join(proposition.split())
-    if len(text) > SUMMARY_QUOTE_CHARS:
-        text = text[: SUMMARY_QUOTE_CHARS - 1].rstrip() + "…"
-    return stances_summary(f"“{text}”", sides)
+    return stances_summary(quoted(proposition), sides)
 
 
 def _articles(group: list[ScopedClaim]) -> int:

@@ -149,6 +149,24 @@ def capitalize_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Longest proposition text a summary quotes before cutting it.
+SUMMARY_QUOTE_CHARS = 160
+
+
+def quoted(proposition: str) -> str:
+    """The proposition's words in quotation marks, on one line, cut at SUMMARY_QUOTE_CHARS."""
+    text = " ".join(proposition.split())
+    if len(text) > SUMMARY_QUOTE_CHARS:
+        text = text[: SUMMARY_QUOTE_CHARS - 1].rstrip() + "…"
+    return f"“{text}”"
+
+
+def names_a_kind_of_event(predicate: str, predicate_class: str) -> bool:
+    """Whether a reader knows the event by its title: a noun news uses for it ("the call"), or a
+    known class ("the meeting (greet)"). "The take involving X" names nothing a reader knows."""
+    return event_name(predicate, predicate_class) is not None or predicate_class in lx.EVENT_CLASSES
+
+
 def stances_summary(asserted: str, sides: list[Side]) -> str:
     """'A and B say <asserted>; C denies it; D declines to comment.'"""
     parts = []

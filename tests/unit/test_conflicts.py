@@ -144,6 +144,19 @@ def test_existence_summary_reads_from_the_structure() -> None:
     )
 
 
+def test_an_event_of_no_known_kind_reads_as_what_was_asserted() -> None:
+    # "the take involving X" names nothing a reader knows; the asserted words do.
+    event = StoredEvent(id="ev2", predicate="take", predicate_class="take", participants=[TRUMP], date=None)
+    claims = [
+        claim(WAPO, "asserts", article="wapo", quote="Trump took money from a lobbying firm"),
+        claim(PESKOV, "denies", article="tass", quote="claims that he took money"),
+    ]
+    [draft] = detect_conflicts(event, NAMES, claims)
+    assert draft.summary == (
+        "The Washington Post says “Trump took money from a lobbying firm”; Dmitry Peskov denies it."
+    )
+
+
 def test_participant_order_from_the_store_does_not_change_the_report() -> None:
     event = call_event()
     reordered = msgspec.structs.replace(event, participants=event.participants[::-1])

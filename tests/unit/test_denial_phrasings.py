@@ -58,6 +58,10 @@ def test_a_report_said_to_be_wrong_is_a_denial(nlp: Language, text: str) -> None
         "The ministry poured cold water on reports that the minister would resign.",
         "But the ministry said that was not the case.",
         "The minister said reports of his illness were greatly exaggerated.",
+        # The verdict put before the report it is on ("dismissed as nonsense claims that X").
+        "The senator dismissed as nonsense claims that she had taken money from lobbyists.",
+        "The ministry dismissed as false reports that troops had crossed the border.",
+        "The firm rejected as baseless allegations that it had spied on its staff.",
         "The spokesman said there was nothing to the rumours.",
     ],
 )

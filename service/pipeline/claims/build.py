@@ -419,14 +419,19 @@ def _called_false_in_passing(frames: list[Frame], ctx: Context, unit: tuple[int,
 
 
 def _said_by_someone(word: Token, idx: DocIndex) -> bool:
-    """A speech verb governs `word`'s clause ("the minister said a false report claimed X"): the
-    words calling the report untrue are the speaker's, whatever frame the sentence kept."""
+    """A speech or verdict verb governs `word`'s clause ("the minister said a false report claimed
+    X", "dismissed as false reports that X"): the words calling the report untrue are the
+    speaker's, whatever frame the sentence kept."""
     up = head(idx, word)
     while up is not None:
-        if up.pos_ in ("VERB", "AUX") and is_speech(up, idx):
-            return True
+        if up.pos_ in ("VERB", "AUX") and (is_speech(up, idx) or up.lemma_.lower() in _VERDICT_VERBS):
+            return True  # "dismissed as false reports that X": the verdict is the dismisser's
         up = head(idx, up)
     return False
+
+
+# Verbs whose subject passes a verdict on a report: a word of untruth on the report is theirs.
+_VERDICT_VERBS = lx.DENY_VERBS | lx.DENY_IF_REPORT_VERBS | lx.CHARACTERISE_VERBS
 
 
 def _called_false(noun: Token, idx: DocIndex) -> bool:

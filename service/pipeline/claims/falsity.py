@@ -472,6 +472,23 @@ def direct_object(verb: Token, idx: DocIndex) -> Token | None:
     return next((o for o in objs if is_target_noun(o)), objs[0] if objs else None)
 
 
+def shifted_report(verb: Token, idx: DocIndex) -> Token | None:
+    """The report a verb characterises before naming it: "dismissed as nonsense claims that she
+    took money" (the report put after its verdict), which the parser reads as one noun phrase
+    "nonsense claims" after "as". A report noun there, held by a word of untruth."""
+    for c in children(idx, verb):
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        for g in children(idx, c):
+            if (
+                g.dep_ == "pobj"
+                and g.lemma_.lower() in lx.REPORT_NOUNS
+                and any(m.dep_ in ("compound", "amod") and is_falsity_word(m) for m in children(idx, g))
+            ):
+                return g
+    return None
+
+
 def prep_object(verb: Token, idx: DocIndex, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of `preps` on the verb ("comment on the report")."""
     for c in children(idx, verb):

@@ -23,6 +23,7 @@ from service.pipeline.claims.falsity import (
     is_report_word,
     phrasal_denial,
     prep_object,
+    shifted_report,
 )
 from service.pipeline.statements.index import (
     DocIndex,
@@ -134,6 +135,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     """The attribution a speech verb makes, if it makes one."""
     lemma = verb.lemma_.lower()
     obj = direct_object(verb, idx)
+    if obj is None and (lemma in lx.DENY_IF_REPORT_VERBS or lemma in lx.CHARACTERISE_VERBS):
+        obj = shifted_report(verb, idx)  # "dismissed as nonsense claims that ..."
     if lemma in lx.DECLINE_VERBS:
         return _decline_frame(verb, idx)
     if lemma in lx.ACCUSE_VERBS and not is_negated(verb, idx):
@@ -684,6 +687,9 @@ def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
         governor.lemma_.lower() in lx.SPEECH_ACT_LEMMAS or phrasal_denial(governor, idx)
     ):
         return None
+    verb = head(idx, governor) if governor is not None and governor.dep_ == "prep" else None
+    if verb is not None and shifted_report(verb, idx) is noun:
+        return None  # "dismissed as false reports that X": taken up as the object
     contents = [c for c in children(idx, noun) if c.dep_ == "acl" and has_that(c, idx)]
     return Frame(noun, noun, None, contents) if contents else None
 
