@@ -728,3 +728,24 @@ def test_a_report_called_untrue_in_passing_is_denied_by_the_article(nlp: Languag
 )
 def test_a_report_not_called_untrue_by_the_article_is_not_denied_by_it(nlp: Language, text: str) -> None:
     assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies" and c.claimant == ""] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials insisted that the dam was safe, contradicting engineers who said it had developed cracks.",
+        "The ministry rebutted analysts who claimed that the bank had run out of cash.",
+    ],
+)
+def test_contradicting_people_who_said_something_denies_what_they_said(nlp: Language, text: str) -> None:
+    # The people contradicted assert what they said; the speaker denies the same statement.
+    claims = Read(nlp, text).claims
+    denial = next(c for c in claims if c.stance == "denies")
+    said = next(c for c in claims if c.stance == "asserts" and c.statement == denial.statement)
+    assert denial.claimant in ("Officials", "The ministry") and said.claimant in ("engineers", "analysts")
+
+
+def test_contradicting_people_for_what_they_did_denies_nothing(nlp: Language) -> None:
+    assert [
+        c.stance for c in Read(nlp, "The ministry contradicted engineers who built the dam.").claims
+    ] == []

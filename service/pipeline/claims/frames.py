@@ -70,7 +70,21 @@ def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
             # the participle hangs in the reported clause, but the claims' subject insists
             # nothing; whoever takes up the claims does.
             return verb_speaker(reporter, idx)
+        teller = _teller_of_clause(verb, idx)
+        if teller is not None:
+            return verb_speaker(teller, idx)
     return subj
+
+
+def _teller_of_clause(verb: Token, idx: DocIndex) -> Token | None:
+    """The speech verb whose reported clause a denying participle hangs on: in "officials
+    insisted the dam was safe, contradicting engineers", the officials contradict, not the dam
+    (the participle is the insisting's, whatever clause the parser hung it on)."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in lx.DENY_VERBS:
+        return None
+    clause = head(idx, verb)
+    teller = head(idx, clause) if clause is not None and clause.dep_ == "ccomp" else None
+    return teller if teller is not None and is_speech(teller, idx) else None
 
 
 def _agent_on_complement(verb: Token, idx: DocIndex) -> Token | None:
@@ -371,6 +385,8 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
         return None  # "cannot confirm or deny": the negation holds both; a refusal to comment
     lemma = verb.lemma_.lower()
     target = obj if obj is not None and is_target_noun(obj) else None
+    if lemma in lx.DENY_VERBS and not contents and target is None and obj is not None:
+        contents = _what_they_said(obj, idx)  # "contradicting engineers who said it had cracks"
     if lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
         # "rejected the proposal" refuses; only "rejected the reports/claims that" denies.
         if not (is_report_word(obj) or characterised_false(verb, idx)):
@@ -383,6 +399,17 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
             return None  # "denied the request": no claim about facts
         target = obj  # "denied any involvement"
     return Frame(verb, _text_maker(verb, idx) or verb_speaker(verb, idx), "denies", contents, target)
+
+
+def _what_they_said(people: Token, idx: DocIndex) -> list[Token]:
+    """What the people a speaker contradicts said, when the sentence tells it: "contradicting
+    engineers who said the dam had cracks" denies that the dam had cracks."""
+    return [
+        clause
+        for c in children(idx, people)
+        if c.dep_ == "relcl" and c.lemma_.lower() in lx.ASSERT_VERBS and not is_negated(c, idx)
+        for clause in content_clauses(c, idx)
+    ]
 
 
 def _cold_water_on(verb: Token, obj: Token | None, idx: DocIndex) -> Token | None:
@@ -765,10 +792,15 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
             frames.append(frame)
     # A clause a relative speech verb reports ("which its signatories claim will cut emissions")
     # is theirs, not the main verb's, whatever the parser hung it on.
-    relative = {c.i for f in frames if f.word.dep_ == "relcl" for c in f.contents}
+    # ("contradicting engineers who said X" still denies X: the engineers are its object.)
+    relative = {c.i: f.word for f in frames if f.word.dep_ == "relcl" for c in f.contents}
     for f in frames:
         if f.word.dep_ != "relcl" and any(c.i in relative for c in f.contents):
-            f.contents = [c for c in f.contents if c.i not in relative]
+            f.contents = [
+                c
+                for c in f.contents
+                if c.i not in relative or head(idx, relative[c.i]) in children(idx, f.word)
+            ]
     frames = [f for f in frames if bare or _reports_something(f)]
     speech = {f.word.i for f in frames}
     emptied: dict[int, list[int]] = {}  # frame word -> the speech clauses taken out of its contents
