@@ -793,6 +793,10 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("strike", "agreement"): "agreement",
     ("strike", "bargain"): "agreement",
     ("strike", "accord"): "agreement",
+    ("reach", "deal"): "agreement",  # "reached a deal", "no agreement was reached"
+    ("reach", "agreement"): "agreement",
+    ("reach", "accord"): "agreement",
+    ("reach", "settlement"): "agreement",
     ("strike", "balance"): "strike",
     ("strike", "tone"): "strike",
     ("strike", "note"): "strike",

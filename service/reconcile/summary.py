@@ -115,7 +115,8 @@ _PLURAL_ALONE = wordset(
     """reports sources officials witnesses eyewitnesses authorities critics residents survivors
     relatives families neighbours neighbors villagers locals experts analysts scientists
     researchers doctors investigators prosecutors lawyers diplomats observers rescuers activists
-    protesters workers fans"""
+    protesters workers fans engineers organisers organizers insurers militants soldiers troops
+    medics nurses teachers students officers"""
 )
 
 

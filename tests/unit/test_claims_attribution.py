@@ -59,6 +59,17 @@ def test_claimant_as_written(nlp: Language, text: str, claimant: str) -> None:
     assert claimant in [c.claimant for c in Read(nlp, text).claims]
 
 
+def test_a_closing_speaker_read_as_an_apposition_speaks(nlp: Language) -> None:
+    # The parser hangs "the miners' union" on "Tarsk" and leaves "said" without a subject.
+    text = (
+        "At least 80 miners were killed in the collapse of the mine near Tarsk, the miners' union said "
+        "on Sunday, accusing the authorities of hiding the true toll."
+    )
+    claim = Read(nlp, text).claims[0]
+    assert claim.claimant.startswith("the miners") and claim.claimant.endswith("union")
+    assert claim.quote == "At least 80 miners were killed in the collapse of the mine near Tarsk"
+
+
 def test_named_examples_of_a_group_are_the_claimants(nlp: Language) -> None:
     assert said(nlp, "Relief agencies, such as Oxfam, said that the camps were overcrowded.") == [
         ("Oxfam", "asserts")

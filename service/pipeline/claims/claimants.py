@@ -131,6 +131,8 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
         keep = keep[1:]
     while len(keep) > 1 and keep[0].lower_.rstrip(".") in HONORIFICS and keep[1].pos_ == "PROPN":
         keep = keep[1:]  # "Dr. Ann Smith": the name, as the entity step writes it
+    while len(keep) > 1 and (keep[-1].dep_ == "cc" or keep[-1].is_punct):
+        keep = keep[:-1]  # "a video, and": a conjunction whose other half was dropped
     # Words that met across a dropped comma still need a space between them.
     return "".join(
         t.text + (t.whitespace_ or (" " if n < len(keep) and keep[n].i != t.i + 1 else ""))

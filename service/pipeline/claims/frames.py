@@ -54,7 +54,7 @@ def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
         return quoted  # "Reuters quotes doctors saying X": the doctors say X
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(idx, verb)):
         return None  # "is said to have": no speaker named
-    subj = subject_of(verb, idx) or _subject_on_aux(verb, idx)
+    subj = subject_of(verb, idx) or _subject_on_aux(verb, idx) or _closing_appositive(verb, idx)
     inherited = own_subject(verb, idx) is None and verb.dep_ in ("advcl", "conj", "xcomp")
     if subj is not None and inherited and is_report_word(subj) and subj.pos_ != "PRON":
         # "told journalists that the report was false, denying ...": a report denies nothing;
@@ -76,11 +76,16 @@ def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
     return subj
 
 
+# Verbs passing a verdict on a report or a claim: as participles after a reported clause
+# ("..., describing reports of a deal as speculation") they are the teller's.
+_VERDICT_PARTICIPLES = lx.DENY_VERBS | lx.DENY_IF_REPORT_VERBS | lx.CHARACTERISE_VERBS | lx.DESCRIBE_VERBS
+
+
 def _teller_of_clause(verb: Token, idx: DocIndex) -> Token | None:
     """The speech verb whose reported clause a denying participle hangs on: in "officials
     insisted the dam was safe, contradicting engineers", the officials contradict, not the dam
     (the participle is the insisting's, whatever clause the parser hung it on)."""
-    if verb.tag_ != "VBG" or verb.lemma_.lower() not in lx.DENY_VERBS:
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _VERDICT_PARTICIPLES:
         return None
     clause = head(idx, verb)
     teller = head(idx, clause) if clause is not None and clause.dep_ == "ccomp" else None
@@ -231,6 +236,10 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         contents = [small] if small is not None else []
     if not contents and passive is not None and passive.lower_ in ("this", "that", "it"):
         return Frame(verb, verb_speaker(verb, idx), None, target=passive, echo=True)
+    appositive = _closing_appositive(verb, idx)
+    if appositive is not None:
+        # "80 were killed near Tarsk, the miners' union said": the words end at the comma.
+        return Frame(verb, appositive, None, contents, target, ends_at=appositive.left_edge.i - 1)
     return Frame(verb, verb_speaker(verb, idx), None, contents, target)
 
 
@@ -287,6 +296,25 @@ def _relative_content(verb: Token, idx: DocIndex) -> list[Token]:
     if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") and head(idx, t) is clause for t in between):
         return [clause]
     return []
+
+
+def _closing_appositive(verb: Token, idx: DocIndex) -> Token | None:
+    """A closing speaker the parser read as an apposition to the last noun of the reported
+    clause: in "80 were killed at the mine near Tarsk, the miners' union said", "union" hangs
+    on "Tarsk" and "said" has no subject. The phrase just before the verb, after a comma, that
+    is an apposition inside what the verb reports."""
+    if verb.i == 0 or not any(c.dep_ == "ccomp" and c.i < verb.i for c in children(idx, verb)):
+        return None
+    if own_subject(verb, idx) is not None:
+        return None
+    before = idx.tokens[verb.i - 1]
+    noun = before
+    while noun.dep_ in ("compound", "amod", "det", "poss", "case", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "appos" or noun.right_edge.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    comma = noun.left_edge.i - 1
+    return noun if comma >= 0 and idx.tokens[comma].text == "," else None
 
 
 def _closing_attribution(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | None:

@@ -77,7 +77,8 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     """(lemma, class) of a verb, disambiguating by its object where the lexicon knows how."""
     lemma = verb.lemma_.lower()
     for c in children(idx, verb):
-        if c.dep_ in OBJECT_DEPS:
+        # The object, or the passive subject ("no agreement had been reached").
+        if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass":
             forced = lx.VERB_OBJECT_CLASSES.get((lemma, c.lemma_.lower()))
             if forced is not None:
                 return _phrase_name(verb, lemma, forced, idx), forced
