@@ -12,7 +12,10 @@ least 88" and "88" can. The rules, precision first:
 - figures of different sources disagree when their ranges do not meet and they were given at
   the same time (the same day, or undated): a count given later and higher than another
   source's earlier one may simply have grown;
-- figures for different places (each names places, none in common) count different things.
+- figures for different places (each names places, none in common) count different things;
+- a figure naming no kind of person ("45 dead") may be a whole of which a kind named ("12
+  soldiers killed") is a part: it is compared with the one kind the story names only when
+  another source puts that kind above it ("at least 80 miners killed").
 
 A report is raised only where some pair disagrees; its key names the story and what is counted,
 so a re-run updates it.
@@ -211,7 +214,7 @@ def story_quantity_conflicts(
     are counted things ("dead") an event's own quantity report already covers."""
     by_counted: dict[str, list[StoryFigure]] = {}
     for f in figures:
-        by_counted.setdefault(f.counted, []).append(f)
+        by_counted.setdefault(_told_as(f.counted, figures), []).append(f)
     drafts = []
     for counted in sorted(by_counted):
         if counted.partition(":")[0] in (covered or set()):
@@ -220,6 +223,27 @@ def story_quantity_conflicts(
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _told_as(counted: str, figures: list[StoryFigure]) -> str:
+    """What a figure counts, as the story tells it. A figure that names no kind of person ("45
+    dead") may be the whole of which a kind ("12 soldiers killed") is a part: the two are
+    compared only when the story names one kind and another source puts that kind above the
+    whole ("at least 80 miners killed" against "45 dead"), which no reading reconciles."""
+    if ":" in counted:
+        return counted
+    kinds = {f.counted for f in figures if f.counted.partition(":")[0] == counted and ":" in f.counted}
+    if len(kinds) != 1:
+        return counted
+    kind = next(iter(kinds))
+    wholes = [f for f in figures if f.counted == counted]
+    parts = [f for f in figures if f.counted == kind]
+    above = any(
+        p.low > (w.high if w.high is not None else w.low) and p.source.name != w.source.name
+        for p in parts
+        for w in wholes
+    )
+    return kind if above else counted
 
 
 def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> ConflictDraft | None:

@@ -127,6 +127,21 @@ def test_different_counted_things_are_never_compared() -> None:
     )
 
 
+def test_a_figure_of_no_kind_of_person_counts_the_one_kind_the_story_names() -> None:
+    # "The official number is 45 dead" against "at least 80 miners were killed".
+    official = fig("45", 45, 45, "the governor", "a1", counted="dead")
+    union = fig("At least 80", 80, None, "the union", "a2", counted="dead:miner")
+    [draft] = reports(official, union)
+    assert draft.key == "quantity:story:story1:dead:miner"
+    # With two kinds named ("miners", "rescuers"), "45 dead" could be either: left apart.
+    rescuers = fig("3", 3, 3, "the brigade", "a3", counted="dead:rescuer")
+    assert all(
+        d.key != "quantity:story:story1:dead:miner" or len(d.sides) == 1
+        for d in reports(official, union, rescuers)
+    )
+    assert reports(official, union, rescuers) == []
+
+
 def test_figures_for_different_places_are_never_compared() -> None:
     a = fig("12", 12, 12, "A", counted="dead", places=["Dorvik"])
     b = fig("30", 30, 30, "B", counted="dead", places=["Morrow"])
