@@ -65,6 +65,8 @@ PREDICATE_CLASSES: dict[str, str] = {
     "hurt": "injury",
     "arrest": "arrest",
     "detain": "arrest",
+    "hospitalise": "hospitalisation",
+    "hospitalize": "hospitalisation",
     # agreements
     "agree": "agreement",
     "sign": "agreement",
@@ -810,6 +812,14 @@ VERB_PREP_CLASSES: dict[tuple[str, str], str] = {
     ("come", "effect"): "begin",
     ("go", "effect"): "begin",
     ("enter", "force"): "begin",
+    # "was taken to hospital", "rushed into hospital": a hospitalisation, whoever took them
+    **dict.fromkeys(
+        [
+            (verb, "hospital")
+            for verb in ("take", "rush", "admit", "airlift", "fly", "carry", "bring", "send")
+        ],
+        "hospitalisation",
+    ),
 }
 # Verbs whose particle gives them another class: "passed away" is a death.
 # ("passed on" is as often a message handed on: not read.)

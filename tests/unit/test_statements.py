@@ -800,6 +800,24 @@ def test_a_beginning_told_by_a_phrase_is_named_by_what_began(nlp: Language, text
     assert [s.predicate for s in begun] == [named]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lima was taken to hospital on Monday.",
+        "Ana Lima was rushed to hospital on Monday.",
+        "Ana Lima was hospitalised on Monday.",
+    ],
+)
+def test_being_taken_to_hospital_is_a_hospitalisation(nlp: Language, text: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert [s.predicate_class for s in statements] == ["hospitalisation"]
+
+
+def test_taking_someone_to_a_meeting_is_no_hospitalisation(nlp: Language) -> None:
+    statements, _, _ = read(nlp, "Ana Lima took the minister to the meeting on Monday.")
+    assert "hospitalisation" not in [s.predicate_class for s in statements]
+
+
 def test_coming_into_a_place_begins_nothing(nlp: Language) -> None:
     statements, _, _ = read(nlp, "The army came into the town on Tuesday.")
     assert [s.predicate_class for s in statements] == ["come"]

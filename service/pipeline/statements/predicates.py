@@ -82,11 +82,16 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
             forced = lx.VERB_OBJECT_CLASSES.get((lemma, c.lemma_.lower()))
             if forced is not None:
                 return _phrase_name(verb, lemma, forced, idx), forced
-        if c.dep_ == "prep" and c.lower_ == "into":  # "came into force", "went into effect"
+        if c.dep_ == "prep" and c.lower_ in ("into", "to"):  # "came into force", "taken to hospital"
             for g in children(idx, c):
                 forced = lx.VERB_PREP_CLASSES.get((lemma, g.lemma_.lower())) if g.dep_ == "pobj" else None
                 if forced is not None:
                     return _phrase_name(verb, lemma, forced, idx), forced
+        if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(idx, c)):
+            # "rushed to hospital", the noun read as an infinitive ("to hospital")
+            forced = lx.VERB_PREP_CLASSES.get((lemma, c.lower_))
+            if forced is not None:
+                return _phrase_name(verb, lemma, forced, idx), forced
         if c.dep_ in ("prt", "advmod"):  # the parser reads "away" as either
             forced = lx.VERB_PARTICLE_CLASSES.get((lemma, c.lower_))
             if forced is not None and not _moves_from(verb, c, idx):
