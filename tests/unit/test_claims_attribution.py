@@ -53,6 +53,11 @@ def said(nlp: Language, text: str) -> list[tuple[str, str]]:
         ('"The talks have ended," the spokesman said.', "the spokesman"),
         # A name after "the head of X," is the speaker's, though the parser hangs it on X.
         ("The chief executive of Acme Corp, Jane Doe, said the report was false.", "Jane Doe"),
+        # A name right after the noun it names is part of the phrase.
+        (
+            "Nobody was hurt on the train, a spokeswoman for the rail operator Nordrail said.",
+            "a spokeswoman for the rail operator Nordrail",
+        ),
     ],
 )
 def test_claimant_as_written(nlp: Language, text: str, claimant: str) -> None:

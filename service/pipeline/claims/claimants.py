@@ -115,7 +115,7 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
         stack.extend(
             c
             for c in children(idx, t)
-            if (c.dep_ not in SPEAKER_DROP_DEPS or _inner_hyphen(c, idx))
+            if (c.dep_ not in SPEAKER_DROP_DEPS or _inner_hyphen(c, idx) or _close_apposition(t, c, idx))
             and not _is_example(c, idx)
             and not _when_spoken(c, idx)
             and not c.is_quote
@@ -138,6 +138,19 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
         t.text + (t.whitespace_ or (" " if n < len(keep) and keep[n].i != t.i + 1 else ""))
         for n, t in enumerate(keep, start=1)
     ).strip()
+
+
+def _close_apposition(noun: Token, name: Token, idx: DocIndex) -> bool:
+    """A name right after the noun it names, with no comma: "the rail operator Nordrail" is one
+    phrase (", Nordrail," after a speaker is an aside and dropped)."""
+    return (
+        name.dep_ == "appos"
+        and noun.i < name.i
+        and idx.group_of[name.i] >= 0
+        and name.left_edge.i == noun.i + 1
+        and noun.i != noun.head.i
+        and noun.dep_ == "pobj"
+    )
 
 
 def _split_off_name(tok: Token, idx: DocIndex) -> list[Token]:
