@@ -15,9 +15,15 @@ from typing import NamedTuple
 from service.domain import ConflictDraft, DateInfo, Source, StoredEvent
 from service.pipeline import lexicon as lx
 from service.pipeline.temporal.written_day import writes_calendar_day
+from service.pipeline.terms import words
+from service.pipeline.wordlists import wordset
 from service.reconcile.conflicts import DatedReport, date_conflict
 from service.reconcile.summary import describe_event
 
+# Words that tell a happening as one of several of its kind.
+_RECURRENCE_WORDS = wordset(
+    "new second third another fresh renewed latest earlier previous former first again repeated"
+)
 # Keys of these reports: KEY_PREFIX + story id + ":" + the first of the disputed events.
 KEY_PREFIX = "date:story:"
 # Days two sources may set one happening apart and still be read as telling the same one: a
@@ -97,6 +103,8 @@ def _disputed_day(scope: str, group: list[StoryEvent]) -> ConflictDraft | None:
         return None
     if not _each_side_its_own_source(dated, written):
         return None
+    if any(_tells_of_another(m.sentence) for e in dated for m in e.mentions):
+        return None  # "a new ceasefire took effect on 10 March": the first one was another
     # Shown on the event most articles tell (ties: the first id, stable across re-runs).
     primary = min(dated, key=lambda e: (-len({m.article_id for m in e.mentions}), e.id))
     names = sorted(primary.participants.values())
@@ -126,6 +134,12 @@ def _disputed_day(scope: str, group: list[StoryEvent]) -> ConflictDraft | None:
         return None
     draft.key = f"{KEY_PREFIX}{scope}:{dated[0].id}"
     return draft
+
+
+def _tells_of_another(sentence: str) -> bool:
+    """A sentence that tells the happening as one of several ("a new truce", "the second
+    ceasefire", "another arrest", "the earlier deal"): its day may be another happening's."""
+    return any(w in _RECURRENCE_WORDS for w in words(sentence))
 
 
 def _each_side_its_own_source(dated: list[StoryEvent], written: dict[str, list[StoryMention]]) -> bool:

@@ -141,6 +141,14 @@ def test_an_outlet_giving_both_days_disputes_itself_only() -> None:
     assert story_date_conflicts("story-1", events) == []
 
 
+def test_a_happening_told_as_one_of_several_is_not_disputed() -> None:
+    # "A new ceasefire took effect on 5 March": the one of the 3rd was another.
+    events = truce()
+    renewed = mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")
+    events[1] = event("ev-2", [renewed._replace(sentence="A new ceasefire took effect on 5 March.")])
+    assert story_date_conflicts("story-1", events) == []
+
+
 def test_days_months_apart_are_two_happenings() -> None:
     events = truce(date(2026, 1, 3), date(2026, 3, 5))
     assert story_date_conflicts("story-1", events) == []
