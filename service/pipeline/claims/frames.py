@@ -413,7 +413,13 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
         return None  # "cannot confirm or deny": the negation holds both; a refusal to comment
     lemma = verb.lemma_.lower()
     target = obj if obj is not None and is_target_noun(obj) else None
-    if lemma in lx.DENY_VERBS and not contents and target is None and obj is not None:
+    if (
+        lemma in lx.DENY_VERBS
+        and not contents
+        and target is None
+        and obj is not None
+        and _contradicts(verb, idx)
+    ):
         contents = _what_they_said(obj, idx)  # "contradicting engineers who said it had cracks"
     if lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
         # "rejected the proposal" refuses; only "rejected the reports/claims that" denies.
@@ -427,6 +433,15 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
             return None  # "denied the request": no claim about facts
         target = obj  # "denied any involvement"
     return Frame(verb, _text_maker(verb, idx) or verb_speaker(verb, idx), "denies", contents, target)
+
+
+def _contradicts(verb: Token, idx: DocIndex) -> bool:
+    """Someone contradicts, as a fact: not a finding or a plan that "would contradict" them
+    ("that would contradict the company, which stated X" disputes nothing yet)."""
+    if is_irrealis(verb, idx):
+        return False
+    subject = own_subject(verb, idx)
+    return subject is None or subject.lower_ not in ("that", "this", "it", "which", "what")
 
 
 def _what_they_said(people: Token, idx: DocIndex) -> list[Token]:
