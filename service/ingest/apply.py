@@ -47,6 +47,10 @@ def date_info(value: str | None) -> DateInfo | None:
 async def apply_article(conn: asyncpg.Connection, article_id: str, prepared: Prepared) -> None:
     analysis = prepared.analysis
     if not analysis.entities:
+        # Nobody named: no entity and no timeline event, but what its sources say still meets
+        # its story's claims by their words ("Residents said the fire was started deliberately").
+        if analysis.claims or analysis.narrated:
+            await store_claims(conn, article_id, prepared, {}, {})
         return
     seen = prepared.published_at
     entity_ids = await resolve_entities(conn, article_id, seen, analysis.entities)

@@ -79,7 +79,7 @@ async def _store(conn: asyncpg.Connection, item: ArticleInput, prepared: Prepare
         await apply_article(conn, article_id, prepared)
         await assign_story(conn, article_id, prepared)
         analysis = prepared.analysis
-        if (analysis.claims or analysis.narrated) and analysis.entities:
+        if analysis.claims or analysis.narrated:
             # An article that only narrates may still take a side in its story's dispute.
             await refresh_propositions(conn, article_id)
         if any(

@@ -249,3 +249,11 @@ async def test_non_english_article_is_stored_with_its_language_and_no_entities(c
     article = (await client.post("/v1/articles", json={"text": text})).json()
     assert article["language"] == "uk"
     assert article["entities"] == [] and article["claims"] == []
+
+
+async def test_an_article_naming_nobody_keeps_what_its_sources_say(client: Any) -> None:
+    # No entity is recognised, so nothing goes on the timeline; its claims are still the article's.
+    text = "A fire destroyed the central market overnight. Residents said the fire was started deliberately."
+    article = (await client.post("/v1/articles", json={"text": text, "published_at": "2026-06-10"})).json()
+    assert article["entities"] == []
+    assert [(c["claimant"]["name"], c["stance"]) for c in article["claims"]] == [("Residents", "asserts")]
