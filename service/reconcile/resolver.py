@@ -284,6 +284,13 @@ def _retyped(mine: list[str], theirs: list[str], type_: str, candidate: Candidat
     next)."""
     types = {type_, candidate.type}
     key = names.name_key(mine[0])
+    if _bare_person(types, type_, mine, theirs) and key == names.name_key(candidate.name):
+        # "Pixora said" typed a person in one article, "the app Pixora" a product in another:
+        # news names a person in full before it shortens the name; a person known by one word
+        # alone, in every article, is the model's guess for the brand of that name.
+        return Match(
+            candidate, "exact", 0.95, f"same name {mine[0]!r}, a one-word person and a {candidate.type}"
+        )
     if types <= BRAND_TYPES and key == names.name_key(candidate.name):
         # The brand's own name, not a short form: "Acme" is no alias of "Acme TV" the product.
         # A match on a name key, so no spelling look-up follows it (ingest.apply.KEY_MATCH).
@@ -295,6 +302,14 @@ def _retyped(mine: list[str], theirs: list[str], type_: str, candidate: Candidat
             candidate, "exact", 0.9, f"same full name {mine[0]!r}, typed {type_} and {candidate.type}"
         )
     return None
+
+
+def _bare_person(types: set[str], type_: str, mine: list[str], theirs: list[str]) -> bool:
+    """A person and a brand (BRAND_TYPES) whose person side is only ever named by one word."""
+    if "PERSON" not in types or not (types - {"PERSON"}) <= BRAND_TYPES or len(types) != 2:
+        return False
+    person_forms = mine if type_ == "PERSON" else theirs
+    return all(_words(f) == 1 for f in person_forms)
 
 
 def _person_match(mine: list[str], theirs: list[str], candidate: Candidate) -> Match | None:

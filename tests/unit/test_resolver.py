@@ -348,9 +348,14 @@ def test_one_brand_typed_organisation_product_or_group_is_one_entity() -> None:
     assert index.resolve_article([group("Widgetpod", "PRODUCT")]) == [pod]
     assert index.resolve_article([group("Widgetpod", "NORP")]) == [pod]
     assert index.get(pod).article_count == 3
-    # A one-word name of a person or a place stays apart from the brand of that name.
-    assert index.resolve_article([group("Widgetpod", "PERSON")]) != [pod]
+    # A one-word name of a place stays apart from the brand of that name; a "person" the
+    # article names by that one word alone ("Widgetpod said") is the model's guess for the brand.
     assert index.resolve_article([group("Widgetpod", "GPE")]) != [pod]
+    assert index.resolve_article([group("Widgetpod", "PERSON")]) == [pod]
+    assert index.get(pod).type in ("ORG", "PRODUCT", "NORP")
+    # A person named in full is a person, whatever brand shares the surname.
+    (maker_person,) = index.resolve_article([group("Ann Widgetpod", "PERSON", "Widgetpod")])
+    assert maker_person != pod
     # Only the same name: a brand's other products are other entities.
     assert index.resolve_article([group("Widgetpad", "PRODUCT")]) != [pod]
     # A product named after its maker keeps apart from it, though the article said the maker's
