@@ -280,7 +280,14 @@ DENY_IF_REPORT_VERBS = frozenset(
 )
 # Verb and particle that, aimed at a report, deny it: "killed off claims that ...", "shot down
 # reports that ...", "cleared up the rumour" ("cleared up the confusion" names no report).
-PHRASAL_DENY_VERBS = frozenset({("kill", "off"), ("shoot", "down"), ("knock", "down"), ("clear", "up")})
+PHRASAL_DENY_VERBS = frozenset(
+    {("kill", "off"), ("shoot", "down"), ("knock", "down"), ("clear", "up"), ("play", "down")}
+)
+# Verb, particle or object, and preposition that, aimed at a report, deny it: "pushed back against
+# reports that ...", "hit back at claims that ...", "took issue with reports that ...".
+PREPOSITIONAL_DENY_PHRASES = frozenset(
+    {("push", "back", "against"), ("hit", "back", "at"), ("fire", "back", "at"), ("take", "issue", "with")}
+)
 # Of these, the ones that deny only a report named by a noun: "cleared it up" may settle
 # anything.
 PHRASAL_DENY_NOUN_ONLY = frozenset({("clear", "up")})

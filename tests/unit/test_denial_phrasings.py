@@ -755,3 +755,30 @@ def test_contradicting_people_who_said_something_denies_what_they_said(nlp: Lang
 )
 def test_look_alikes_of_contradicting_deny_nothing(nlp: Language, text: str) -> None:
     assert "denies" not in [c.stance for c in Read(nlp, text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company pushed back against reports that it would cut 2,000 jobs.",
+        "The minister hit back at claims that he had misled parliament.",
+        "The ministry took issue with reports that troops had crossed the border.",
+        "The club played down reports that the coach would leave.",
+    ],
+)
+def test_pushing_back_against_a_report_denies_it(nlp: Language, text: str) -> None:
+    claims = Read(nlp, text).claims
+    assert [c.stance for c in claims if (c.claimant, c.stance) != ("reports", "asserts")] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor hit back at critics of the plan.",
+        "The union pushed back against the plan to cut jobs.",
+        "The club played down the significance of the defeat.",
+        "The minister took issue with the budget.",
+    ],
+)
+def test_pushing_back_against_anything_but_a_report_denies_nothing(nlp: Language, text: str) -> None:
+    assert "denies" not in [c.stance for c in Read(nlp, text).claims]

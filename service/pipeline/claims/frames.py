@@ -199,7 +199,7 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     contents = content_clauses(verb, idx)
     if lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
         return _denial_frame(verb, idx, contents, obj)
-    poured_on = _cold_water_on(verb, obj, idx)
+    poured_on = _cold_water_on(verb, obj, idx) or _pushed_back_against(verb, idx)
     if poured_on is not None:
         return _denial_frame(verb, idx, contents, poured_on)
     if lemma not in lx.ASSERT_VERBS:
@@ -453,6 +453,24 @@ def _what_they_said(people: Token, idx: DocIndex) -> list[Token]:
         if c.dep_ == "relcl" and c.lemma_.lower() in lx.ASSERT_VERBS and not is_negated(c, idx)
         for clause in content_clauses(c, idx)
     ]
+
+
+def _pushed_back_against(verb: Token, idx: DocIndex) -> Token | None:
+    """The report "pushed back against reports that ...", "hit back at claims", "took issue with
+    reports" denies: the object of the phrase's preposition, when it is a report noun (pushing
+    back against a plan or hitting back at critics denies no report)."""
+    lemma = verb.lemma_.lower()
+    kids = children(idx, verb)
+    markers = {c.lower_ for c in kids if c.dep_ in ("prt", "dobj", "advmod")}
+    for prep in kids:
+        if prep.dep_ != "prep" or not any(
+            (lemma, m, prep.lower_) in lx.PREPOSITIONAL_DENY_PHRASES for m in markers
+        ):
+            continue
+        target = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
+        if target is not None and target.lemma_.lower() in lx.REPORT_NOUNS:
+            return target
+    return None
 
 
 def _cold_water_on(verb: Token, obj: Token | None, idx: DocIndex) -> Token | None:
