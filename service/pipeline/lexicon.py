@@ -426,7 +426,10 @@ FALSITY_WORDS = frozenset(
 # Words that call a report untrue only when said of a report by name ("the report is wrong", "the
 # reports were mistaken"): said of anything else they judge a deed or a person ("this is wrong",
 # "I was wrong", "what went wrong"), so they are no FALSITY_WORDS.
-REPORT_ERROR_WORDS = frozenset({"wrong", "mistaken", "erroneous", "exaggerated", "overblown"})
+REPORT_ERROR_WORDS = frozenset({"wrong", "mistaken", "erroneous", "exaggerated", "overblown", "speculation"})
+# A verb and its particle or object that, negated with a report as subject, deny it: "the claims
+# did not stand up (to scrutiny)", "the story does not hold water" / "hold up".
+REPORT_HOLDS_PHRASES = frozenset({("stand", "up"), ("hold", "water"), ("hold", "up")})
 # Adverbs of frequency: a falsity word they modify says what a kind of source tends to be
 # ("leakers often work with occasionally incorrect information"), no verdict on a report.
 FREQUENCY_ADVERBS = frozenset(

@@ -41,6 +41,10 @@ def test_calling_a_report_untrue_is_a_denial(nlp: Language, text: str) -> None:
         '"The report is wrong," the spokeswoman said.',
         "The ministry said the reports were mistaken.",
         "The company said the newspaper's report was erroneous.",
+        "The palace said the reports were wide of the mark.",
+        "A spokesman said the report was speculation.",
+        "The agency said the claims did not stand up to scrutiny.",
+        "The firm said the story did not hold water.",
     ],
 )
 def test_a_report_said_to_be_wrong_is_a_denial(nlp: Language, text: str) -> None:
@@ -102,6 +106,10 @@ def test_look_alikes_of_those_words_deny_nothing(nlp: Language, text: str) -> No
         "The minister said it was wrong to cut the pensions.",
         "Investigators said they did not know what went wrong.",
         "The minister said the report was not wrong.",
+        "The coach said there was speculation that he would leave.",
+        "Engineers said the bridge did not hold up in the storm.",
+        "The coach said his shot was wide of the mark.",
+        "The minister said the claims stood up to scrutiny.",
     ],
 )
 def test_wrong_said_of_anything_but_a_report_denies_nothing(nlp: Language, text: str) -> None:

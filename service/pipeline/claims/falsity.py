@@ -139,13 +139,34 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
 def _report_in_error(clause: Token, target: Token, idx: DocIndex, copular: bool) -> bool:
     """ "The report is wrong", "the reports were mistaken": a report named by its noun, said to
     be in error (`REPORT_ERROR_WORDS`, which judge a deed when said of anything else)."""
-    if target.lemma_.lower() not in lx.REPORT_NOUNS or is_negated(clause, idx):
+    if target.lemma_.lower() not in lx.REPORT_NOUNS:
         return False
-    if clause.lemma_.lower() != "be" and not copular:
+    if _does_not_hold(clause, idx):
+        return True  # "the claims did not stand up to scrutiny", "the story does not hold water"
+    if is_negated(clause, idx) or (clause.lemma_.lower() != "be" and not copular):
         return False
     return any(
-        c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in lx.REPORT_ERROR_WORDS
+        c.dep_ in ("attr", "acomp", "oprd")
+        and (c.lemma_.lower() in lx.REPORT_ERROR_WORDS or _off_the_mark(c, idx))
         for c in children(idx, clause)
+    )
+
+
+def _does_not_hold(clause: Token, idx: DocIndex) -> bool:
+    """A report that, negated, does not stand up or hold water (`lx.REPORT_HOLDS_PHRASES`)."""
+    if not is_negated(clause, idx):
+        return False
+    lemma = clause.lemma_.lower()
+    words = {c.lower_ for c in children(idx, clause) if c.dep_ in ("prt", "dobj", "advmod")}
+    return any((lemma, w) in lx.REPORT_HOLDS_PHRASES for w in words)
+
+
+def _off_the_mark(word: Token, idx: DocIndex) -> bool:
+    """ "wide of the mark", "off the mark": a report that misses."""
+    if word.lower_ not in ("wide", "off", "far"):
+        return False
+    return any(
+        g.lemma_.lower() == "mark" for c in children(idx, word) if c.dep_ == "prep" for g in children(idx, c)
     )
 
 
