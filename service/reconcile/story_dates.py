@@ -21,9 +21,9 @@ from service.reconcile.conflicts import DatedReport, date_conflict
 from service.reconcile.summary import describe_event
 
 # Words that tell a happening as one of several of its kind.
-_RECURRENCE_WORDS = wordset(
-    "new second third another fresh renewed latest earlier previous former first again repeated"
-)
+# Not "former" ("former mayor") nor "first", "earlier", "latest" ("for the first time", "earlier
+# on Monday", "the latest news"): words that as often say nothing of the happening.
+_RECURRENCE_WORDS = wordset("new second third another fresh renewed previous again repeated")
 # Keys of these reports: KEY_PREFIX + story id + ":" + the first of the disputed events.
 KEY_PREFIX = "date:story:"
 # Days two sources may set one happening apart and still be read as telling the same one: a
@@ -58,6 +58,12 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
     and "came into force" name one ceasefire; a death and a killing of one person may be a
     shooting and a death days later).
     """
+    # Which events of each class each article tells: an article telling two arrests (of two
+    # brothers, on two days) leaves any day of an arrest in its story open to misreading.
+    told: dict[tuple[str, str], set[str]] = {}
+    for event in events:
+        for m in event.mentions:
+            told.setdefault((event.predicate_class, m.article_id), set()).add(event.id)
     groups: dict[tuple[str, frozenset[str], str], list[StoryEvent]] = {}
     for event in events:
         if event.predicate_class not in lx.SINGULAR_EVENT_CLASSES or not event.participants:
@@ -66,7 +72,8 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
         kind = event.predicate if len(parties) < 2 else ""
         groups.setdefault((event.predicate_class, parties, kind), []).append(event)
     drafts = [
-        _disputed_day(scope, group) for _, group in sorted(groups.items(), key=lambda g: sorted(g[0][1]))
+        _disputed_day(scope, group, told)
+        for _, group in sorted(groups.items(), key=lambda g: sorted(g[0][1]))
     ]
     return sorted((d for d in drafts if d is not None), key=lambda d: d.key)
 
@@ -81,11 +88,15 @@ def _written_days(event: StoryEvent) -> list[StoryMention]:
     ]
 
 
-def _disputed_day(scope: str, group: list[StoryEvent]) -> ConflictDraft | None:
+def _disputed_day(
+    scope: str, group: list[StoryEvent], told: dict[tuple[str, str], set[str]]
+) -> ConflictDraft | None:
     written = {e.id: _written_days(e) for e in group}
     dated = sorted((e for e in group if written[e.id]), key=lambda e: e.id)
     if len(dated) < 2:
         return None
+    if any(len(told[(e.predicate_class, m.article_id)]) > 1 for e in dated for m in e.mentions):
+        return None  # an article tells two of its kind: which day is whose is the parse's guess
     # An article that tells two of them tells two happenings (or contradicts itself): none of
     # its story's sources can then be read as disputing the other's day.
     seen: set[str] = set()

@@ -147,6 +147,43 @@ def test_a_happening_told_as_one_of_several_is_not_disputed() -> None:
     renewed = mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")
     events[1] = event("ev-2", [renewed._replace(sentence="A new ceasefire took effect on 5 March.")])
     assert story_date_conflicts("story-1", events) == []
+    # A former mayor arrested is one arrest.
+    former = mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")
+    events[1] = event("ev-2", [former._replace(sentence="Police arrested the former mayor on 5 March.")])
+    assert len(story_date_conflicts("story-1", events)) == 1
+
+
+def test_an_article_telling_two_of_a_kind_disputes_no_day_of_them() -> None:
+    # "Police arrested Jon on 3 June and his brother Emil on 5 June": two arrests in one article,
+    # whose parties the parse may pair with the wrong day.
+    emil, jon = {"e-emil": "Emil Brask"}, {"e-jon": "Jon Brask"}
+    on_9th = date(2026, 6, 9)
+    events = [
+        event(
+            "ev-1",
+            [mention("a-1", "Valley Post", date(2026, 6, 3), "3 June", on_9th)],
+            "arrest",
+            "arrest",
+            emil,
+        ),
+        event(
+            "ev-2",
+            [mention("a-1", "Valley Post", date(2026, 6, 5), "5 June", on_9th)],
+            "arrest",
+            "arrest",
+            jon,
+        ),
+        event(
+            "ev-3",
+            [mention("a-2", "Tarnow Daily", date(2026, 6, 5), "5 June", on_9th)],
+            "arrest",
+            "arrest",
+            emil,
+        ),
+    ]
+    assert story_date_conflicts("story-1", events) == []
+    # The same two reports of Emil's arrest alone are a dispute.
+    assert len(story_date_conflicts("story-1", [events[0], events[2]])) == 1
 
 
 def test_days_months_apart_are_two_happenings() -> None:
