@@ -155,8 +155,11 @@ SUMMARY_QUOTE_CHARS = 160
 
 
 def quoted(proposition: str) -> str:
-    """The proposition's words in quotation marks, on one line, cut at SUMMARY_QUOTE_CHARS."""
-    text = " ".join(proposition.split())
+    """The proposition's words in quotation marks, on one line, cut at SUMMARY_QUOTE_CHARS,
+    without the "that" that opened them as a reported clause or a comma left trailing."""
+    text = " ".join(proposition.split()).rstrip(",;: ")
+    if text[:5].lower() == "that " and len(text) > 5:
+        text = text[5:]
     if len(text) > SUMMARY_QUOTE_CHARS:
         text = text[: SUMMARY_QUOTE_CHARS - 1].rstrip() + "…"
     return f"“{text}”"

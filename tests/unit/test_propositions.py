@@ -239,6 +239,12 @@ def test_summary_cuts_a_long_proposition() -> None:
     assert len(text) < 200
 
 
+def test_summary_quotes_a_reported_clause_without_its_that() -> None:
+    side = Side(position="happened", stance="asserts", sources=[TIMES], evidence=[])
+    text = proposition_summary("that the dam had developed cracks,", [side])
+    assert text == "The Daily Ledger says “the dam had developed cracks”."
+
+
 @given(st.permutations(list(range(5))))
 def test_grouping_does_not_depend_on_the_order_claims_are_read(order: list[int]) -> None:
     claims = [
