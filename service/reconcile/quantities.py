@@ -225,6 +225,21 @@ def story_quantity_conflicts(
     return drafts
 
 
+# Counted things that read as an adjective before the people they count: "dead miners".
+_ADJECTIVE_COUNTS = frozenset({"dead", "injured", "missing", "displaced", "arrested"})
+_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+
+
+def _counted_phrase(what: str, kind: str) -> str:
+    """ "dead miners", "injured soldiers"; "people in the crowd (protester)" where no adjective reads."""
+    if not kind:
+        return what
+    if what in _ADJECTIVE_COUNTS:
+        plural = _IRREGULAR_PLURALS.get(kind) or (kind if kind.endswith("s") else f"{kind}s")
+        return f"{what} {plural}"
+    return f"{what} ({kind})"
+
+
 def _told_as(counted: str, figures: list[StoryFigure]) -> str:
     """What a figure counts, as the story tells it. A figure that names no kind of person ("45
     dead") may be the whole of which a kind ("12 soldiers killed") is a part: the two are
@@ -269,7 +284,7 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
     ]
     what = COUNTED_WORDS.get(counted.partition(":")[0], counted)
     kind = counted.partition(":")[2]
-    thing = f"{what} ({kind})" if kind else what
+    thing = _counted_phrase(what, kind)
     listed = " vs ".join(f"{s.position} ({source_names(s.sources)}{_revised_note(s)})" for s in sides)
     summary = f"Sources disagree on the number {'of ' if what != 'cost' else 'for the '}{thing}: {listed}."
     article_ids = sorted(

@@ -133,6 +133,7 @@ def test_a_figure_of_no_kind_of_person_counts_the_one_kind_the_story_names() -> 
     union = fig("At least 80", 80, None, "the union", "a2", counted="dead:miner")
     [draft] = reports(official, union)
     assert draft.key == "quantity:story:story1:dead:miner"
+    assert draft.summary.startswith("Sources disagree on the number of dead miners: ")
     # With two kinds named ("miners", "rescuers"), "45 dead" could be either: left apart.
     rescuers = fig("3", 3, 3, "the brigade", "a3", counted="dead:rescuer")
     assert all(
