@@ -47,8 +47,9 @@ def date_info(value: str | None) -> DateInfo | None:
 async def apply_article(conn: asyncpg.Connection, article_id: str, prepared: Prepared) -> None:
     analysis = prepared.analysis
     if not analysis.entities:
-        # Nobody named: no entity and no timeline event, but what its sources say still meets
-        # its story's claims by their words ("Residents said the fire was started deliberately").
+        # Nobody named: no entity and no timeline event, but what its sources say stays on
+        # record ("Residents said the fire was started deliberately"), and may meet a claim of
+        # its story in the same words.
         if analysis.claims or analysis.narrated:
             await store_claims(conn, article_id, prepared, {}, {})
         return
