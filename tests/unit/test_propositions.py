@@ -366,26 +366,17 @@ def test_a_pointer_in_an_article_that_reports_the_main_claim_answers_it() -> Non
 
 
 def test_a_denial_of_wrongdoing_answers_a_misdeed_never_a_sanction() -> None:
+    harlow = (ANALYST.entity_id or "",)
+
+    def told(quote: str, cls: str, article: str) -> ScopedClaim:
+        return scoped(TIMES, "asserts", quote, article=article, cls=cls, participants=harlow)
+
     # "Police arrested X ...; X denies any wrongdoing": the arrest is not what is denied.
-    arrest = scoped(
-        TIMES,
-        "asserts",
-        "police arrested Harlow on Monday",
-        article="a1",
-        cls="arrest",
-        participants=(ANALYST.entity_id or "",),
-    )
+    arrest = told("police arrested Harlow on Monday", "arrest", "a1")
     denial = scoped(ANALYST, "denies", "Harlow denies any wrongdoing", article="a1")
     assert group_propositions([arrest, denial]) == [[arrest]]
     # "X took bribes, the paper reported; X denied any wrongdoing": the misdeed is.
-    bribes = scoped(
-        TIMES,
-        "asserts",
-        "Harlow took bribes",
-        article="a2",
-        cls="bribe",
-        participants=(ANALYST.entity_id or "",),
-    )
+    bribes = told("Harlow took bribes", "bribe", "a2")
     other = scoped(ANALYST, "denies", "Harlow denied any wrongdoing", article="a2")
     assert group_propositions([bribes, other]) == [[bribes, other]]
 

@@ -767,37 +767,35 @@ def test_a_death_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "A ceasefire between Velaria and Ostria took effect on Tuesday.",
-        "The ceasefire between Velaria and Ostria came into force on Tuesday.",
-        "The peace agreement between Velaria and Ostria went into effect on Tuesday.",
-        "The treaty between Velaria and Ostria entered into force on Tuesday.",
-    ],
-)
-def test_taking_effect_begins_the_event_its_subject_names(nlp: Language, text: str) -> None:
-    # A truce or a law taking effect is its beginning, with the parties of the truce.
-    statements, _, _ = read(nlp, text)
-    begun = [s for s in statements if s.predicate_class == "begin"]
-    assert len(begun) == 1 and begun[0].time is not None and begun[0].participants
-
-
-@pytest.mark.parametrize(
     ("text", "named"),
     [
         ("A ceasefire between Velaria and Ostria took effect on Tuesday.", "ceasefire"),
-        ("The ceasefire between Velaria and Ostria, which came into force on Tuesday, held.", "ceasefire"),
+        ("The ceasefire between Velaria and Ostria came into force on Tuesday.", "ceasefire"),
+        ("The peace agreement between Velaria and Ostria went into effect on Tuesday.", "agreement"),
         ("The treaty between Velaria and Ostria entered into force on Tuesday.", "treaty"),
-        ("The truce between the army and the militia, which came into force on Tuesday, held.", "truce"),
-        ("It took effect on Tuesday.", "begin"),
+        ("The ceasefire between Velaria and Ostria, which came into force on Tuesday, held.", "ceasefire"),
     ],
 )
-def test_a_beginning_told_by_a_phrase_is_named_by_what_began(nlp: Language, text: str, named: str) -> None:
-    # "took effect" and "came into force" say only that something began: two reports of one
-    # truce told with either phrase name the truce, and the title reads "ceasefire", not "take".
+def test_taking_effect_begins_the_event_its_subject_names(nlp: Language, text: str, named: str) -> None:
+    # A truce or a law taking effect is its beginning, with the parties of the truce; "took
+    # effect" and "came into force" say only that something began, so the event is named by what
+    # began: two reports of one truce told with either phrase name the truce (not "take").
     statements, _, _ = read(nlp, text)
     begun = [s for s in statements if s.predicate_class == "begin"]
     assert [s.predicate for s in begun] == [named]
+    assert begun[0].time is not None and begun[0].participants
+
+
+def test_a_relative_clause_on_the_last_noun_still_names_what_began(nlp: Language) -> None:
+    # The parser hangs "which came into force" on "militia"; the truce came into force.
+    text = "The truce between the army and the militia, which came into force on Tuesday, held."
+    statements, _, _ = read(nlp, text)
+    assert [s.predicate for s in statements if s.predicate_class == "begin"] == ["truce"]
+
+
+def test_a_beginning_of_nothing_named_is_a_beginning(nlp: Language) -> None:
+    statements, _, _ = read(nlp, "It took effect on Tuesday.")
+    assert [s.predicate for s in statements if s.predicate_class == "begin"] == ["begin"]
 
 
 @pytest.mark.parametrize(
