@@ -312,7 +312,19 @@ AUTHORING_VERBS = PUBLISH_VERBS | {"compile", "prepare", "produce", "conduct", "
 # Verbs that characterise their object ("called the reports pure fiction"): a denial when the
 # characterisation is one of FALSITY_WORDS.
 CHARACTERISE_VERBS = frozenset(
-    {"call", "label", "describe", "brand", "term", "dismiss", "characterize", "slam", "blast"}
+    {
+        "call",
+        "label",
+        "describe",
+        "brand",
+        "term",
+        "dismiss",
+        "characterize",
+        "slam",
+        "blast",
+        "denounce",
+        "decry",
+    }
 )
 # Verbs that say what their object is ("called the attacks terrorism", "sees X as responsible",
 # "dubbed the movement X"): with a complement, the speaker asserts it. Not "dismiss", whose
@@ -421,6 +433,8 @@ FALSITY_WORDS = frozenset(
         "untruth",
         # A false accusation: "called the allegations a smear".
         "smear",
+        # "denounced the report as propaganda"
+        "propaganda",
     }
 )
 # Words that call a report untrue only when said of a report by name ("the report is wrong", "the
@@ -429,7 +443,18 @@ FALSITY_WORDS = frozenset(
 REPORT_ERROR_WORDS = frozenset({"wrong", "mistaken", "erroneous", "exaggerated", "overblown", "speculation"})
 # A verb and its particle or object that, negated with a report as subject, deny it: "the claims
 # did not stand up (to scrutiny)", "the story does not hold water" / "hold up".
-REPORT_HOLDS_PHRASES = frozenset({("stand", "up"), ("hold", "water"), ("hold", "up")})
+REPORT_HOLDS_PHRASES = frozenset(
+    {("stand", "up"), ("hold", "water"), ("hold", "up")}
+    | {
+        ("reflect", "reality"),
+        ("reflect", "facts"),
+        ("reflect", "truth"),
+        ("base", "facts"),
+        ("base", "fact"),
+    }
+)
+# The least amount of a support noun: "not a shred of truth", "no grain of evidence".
+SHRED_NOUNS = frozenset({"shred", "grain", "iota", "scintilla", "jot", "ounce"})
 # Adverbs of frequency: a falsity word they modify says what a kind of source tends to be
 # ("leakers often work with occasionally incorrect information"), no verdict on a report.
 FREQUENCY_ADVERBS = frozenset(

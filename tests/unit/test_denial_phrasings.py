@@ -42,6 +42,8 @@ def test_calling_a_report_untrue_is_a_denial(nlp: Language, text: str) -> None:
         "The ministry said the reports were mistaken.",
         "The company said the newspaper's report was erroneous.",
         "The palace said the reports were wide of the mark.",
+        "The ministry said the report did not reflect reality.",
+        "The ministry said the claims were not based on facts.",
         "A spokesman said the report was speculation.",
         "The agency said the claims did not stand up to scrutiny.",
         "The firm said the story did not hold water.",
@@ -57,6 +59,8 @@ def test_a_report_said_to_be_wrong_is_a_denial(nlp: Language, text: str) -> None
         "The club slammed the report as lies.",
         "The minister said the claims were completely without foundation.",
         "The firm said there was no truth whatsoever in the reports.",
+        "The minister said there was not a shred of truth in the report.",
+        "The ministry denounced the report as propaganda.",
         "The firm rubbished the claims.",
         "He called the allegations a smear.",
         "The ministry poured cold water on reports that the minister would resign.",
@@ -110,6 +114,10 @@ def test_look_alikes_of_those_words_deny_nothing(nlp: Language, text: str) -> No
         "Engineers said the bridge did not hold up in the storm.",
         "The coach said his shot was wide of the mark.",
         "The minister said the claims stood up to scrutiny.",
+        "The film did not reflect reality, the critic said.",
+        "The ministry said the budget was not based on facts.",
+        "The minister said there was not a shred of evidence of damage.",
+        "The ministry denounced the attack.",
     ],
 )
 def test_wrong_said_of_anything_but_a_report_denies_nothing(nlp: Language, text: str) -> None:

@@ -157,7 +157,10 @@ def _does_not_hold(clause: Token, idx: DocIndex) -> bool:
     if not is_negated(clause, idx):
         return False
     lemma = clause.lemma_.lower()
-    words = {c.lower_ for c in children(idx, clause) if c.dep_ in ("prt", "dobj", "advmod")}
+    kids = children(idx, clause)
+    words = {c.lower_ for c in kids if c.dep_ in ("prt", "dobj", "advmod")}
+    # "was not based on facts": the object of the verb's preposition
+    words |= {g.lower_ for c in kids if c.dep_ == "prep" for g in children(idx, c) if g.dep_ == "pobj"}
     return any((lemma, w) in lx.REPORT_HOLDS_PHRASES for w in words)
 
 
@@ -422,6 +425,21 @@ def _no_support(tok: Token, idx: DocIndex) -> bool:
     return tok.lemma_.lower() in lx.NO_SUPPORT_NOUNS and is_no_quantified(tok, idx)
 
 
+def _not_a_shred(tok: Token, clause: Token, idx: DocIndex) -> bool:
+    """ "There was not a shred of truth in it", "no grain of evidence": the least amount of a
+    support noun, denied by the clause or by "no"."""
+    if tok.lemma_.lower() not in lx.SHRED_NOUNS or not (
+        is_negated(clause, idx) or is_no_quantified(tok, idx)
+    ):
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lx.NO_SUPPORT_NOUNS
+        for c in children(idx, tok)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children(idx, c)
+    )
+
+
 def _without_support(prep: Token, idx: DocIndex) -> bool:
     """ "without foundation", "without any basis": a support noun the subject is said to lack."""
     if prep.dep_ != "prep" or prep.lower_ != "without":
@@ -449,12 +467,21 @@ def no_support_target(clause: Token, idx: DocIndex) -> tuple[Token, Token | None
     kids = children(idx, clause)
     if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in kids):
         return None
-    noun = next((c for c in kids if c.dep_ in ("attr", "nsubj") and _no_support(c, idx)), None)
+    noun = next(
+        (
+            c
+            for c in kids
+            if c.dep_ in ("attr", "nsubj") and (_no_support(c, idx) or _not_a_shred(c, clause, idx))
+        ),
+        None,
+    )
     if noun is None:
         return None
     for c in children(idx, noun):
         if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
             return noun, c  # "no evidence that the meeting took place"
+        if noun.lemma_.lower() in lx.SHRED_NOUNS and c.lower_ == "of":
+            continue  # "a shred of truth": the support noun, not what it is support for
         if c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "behind", "in"):
             obj = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
             if obj is not None:
