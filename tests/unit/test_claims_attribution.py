@@ -75,6 +75,17 @@ def test_a_closing_speaker_read_as_an_apposition_speaks(nlp: Language) -> None:
     assert claim.quote == "At least 80 miners were killed in the collapse of the mine near Tarsk"
 
 
+def test_a_semicolon_closes_what_the_speaker_said(nlp: Language) -> None:
+    # The parser hangs the clause after the semicolon on "said"; hospital sources give it.
+    text = "The health ministry said 80 people had been injured; hospital sources put the number at over 300."
+    quotes = [c.quote for c in Read(nlp, text).claims if c.claimant == "The health ministry"]
+    assert quotes == ["80 people had been injured"]
+    # A pronoun after the semicolon may still be the speaker's own words.
+    assert [c.quote for c in Read(nlp, 'He said: "We are tired; we want peace."').claims] == [
+        "We are tired; we want peace"
+    ]
+
+
 def test_named_examples_of_a_group_are_the_claimants(nlp: Language) -> None:
     assert said(nlp, "Relief agencies, such as Oxfam, said that the camps were overcrowded.") == [
         ("Oxfam", "asserts")

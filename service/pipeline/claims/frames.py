@@ -196,7 +196,7 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         or (lemma in lx.QUESTION_VERBS and obj is not None and obj.lemma_.lower() in lx.AUTHENTICITY_NOUNS)
     ):
         return _doubt_frame(verb, idx, obj)
-    contents = content_clauses(verb, idx)
+    contents = [c for c in content_clauses(verb, idx) if not _after_a_semicolon(verb, c, idx)]
     if lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
         return _denial_frame(verb, idx, contents, obj)
     poured_on = _cold_water_on(verb, obj, idx) or _pushed_back_against(verb, idx)
@@ -442,6 +442,19 @@ def _contradicts(verb: Token, idx: DocIndex) -> bool:
         return False
     subject = own_subject(verb, idx)
     return subject is None or subject.lower_ not in ("that", "this", "it", "which", "what")
+
+
+def _after_a_semicolon(verb: Token, clause: Token, idx: DocIndex) -> bool:
+    """A clause after the verb, past a semicolon, with a subject of its own that names someone
+    ("X said 80 were hurt; hospital sources put the number at 300"): the semicolon closed what X
+    said, whatever the parser hung on the verb. A pronoun subject ("we want peace") may still be
+    the speaker's own words."""
+    if clause.left_edge.i <= verb.i:
+        return False
+    if not any(t.text == ";" for t in idx.tokens[verb.i + 1 : clause.left_edge.i + 1]):
+        return False
+    subject = own_subject(clause, idx)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN")
 
 
 def _what_they_said(people: Token, idx: DocIndex) -> list[Token]:
