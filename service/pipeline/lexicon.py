@@ -145,6 +145,18 @@ EVENT_NOUNS: dict[str, str] = {
     "demonstration": "demonstrate",
 }
 ANAPHORIC_EVENT_NOUNS: dict[str, str] = {"exchange": "talk"}
+# Nouns that name an event in a title or a summary only (not read as event mentions in text,
+# where "the start", "the end" are as often of a season or a road): "the launch involving X".
+EVENT_TITLE_NOUNS: dict[str, str] = {
+    "launch": "launch",
+    "begin": "start",
+    "start": "start",
+    "end": "end",
+    "finish": "end",
+    "hospitalise": "hospitalisation",
+    "hospitalize": "hospitalisation",
+    "hospitalisation": "hospitalisation",
+}
 
 # "Contacts" and "talks" in the plural are usually generic ("no plans for contacts"): they only
 # count as event mentions when a determiner points at a specific one.

@@ -61,10 +61,17 @@ def describe_event(predicate: str, predicate_class: str, names: list[str], date:
 
 
 def event_name(predicate: str, predicate_class: str) -> str | None:
-    """The noun for an event: its verb's ("resign": "resignation"), else its class's ("detain" is
-    an arrest: "arrest"); None when the event nouns list neither."""
-    found = event_noun(predicate) if predicate else None
-    return found or (event_noun(predicate_class) if predicate_class else None)
+    """The noun for an event: its verb's ("resign": "resignation", "launch": "launch"), else its
+    class's ("detain" is an arrest: "arrest"); None when the event nouns list neither."""
+    found = (event_noun(predicate) or lx.EVENT_TITLE_NOUNS.get(predicate)) if predicate else None
+    if found or not predicate_class:
+        return found
+    by_class = event_noun(predicate_class)
+    if by_class is None and (not predicate or predicate in lx.PREDICATE_CLASSES):
+        # A verb of the class reads as the class's noun ("kicked off": "the start"); a noun that
+        # names what began ("ceasefire") is left to name the event itself.
+        by_class = lx.EVENT_TITLE_NOUNS.get(predicate_class)
+    return by_class
 
 
 def event_noun(predicate: str) -> str | None:

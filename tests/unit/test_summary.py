@@ -94,7 +94,8 @@ def test_a_date_reads_at_its_own_precision() -> None:
         ("greet", "meeting", "the meeting (greet) involving Ann Lee"),
         # A beginning named by what began ("the truce took effect"), and one named by its verb.
         ("truce", "begin", "the start of the truce involving Ann Lee"),
-        ("launch", "begin", "the begin (launch) involving Ann Lee"),
+        ("launch", "begin", "the launch involving Ann Lee"),
+        ("begin", "begin", "the start involving Ann Lee"),
     ],
 )
 def test_an_event_reads_by_its_noun(predicate: str, predicate_class: str, phrase: str) -> None:

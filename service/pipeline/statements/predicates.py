@@ -109,9 +109,10 @@ def _phrase_name(verb: Token, lemma: str, cls: str, idx: DocIndex) -> str:
     """What names the event of a phrase whose verb says nothing by itself: the thing that began
     ("the ceasefire took effect", "the ban, which came into force": "ceasefire", "ban"), so two
     reports of one beginning told with different phrases name one thing; else what it is ("It
-    took effect": a beginning). Other phrases keep their verb's lemma ("strike" a deal)."""
+    took effect": a beginning). Other phrases are named by their class ("lost her life": a
+    death, "struck a deal": an agreement), their verb saying nothing of its own."""
     if cls != "begin":
-        return lemma
+        return cls  # "lost her life": a death; "was taken to hospital": a hospitalisation
     subject = next((c for c in children(idx, verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         # "the ceasefire, which came into force": the noun the clause is on. The parser hangs
