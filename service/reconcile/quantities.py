@@ -23,6 +23,7 @@ so a re-run updates it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
@@ -212,9 +213,10 @@ def story_quantity_conflicts(
 ) -> list[ConflictDraft]:
     """Quantity reports over a story's figures. `scope` names the story in the keys; `covered`
     are counted things ("dead") an event's own quantity report already covers."""
+    told = _wholes_told_as_parts(figures)
     by_counted: dict[str, list[StoryFigure]] = {}
     for f in figures:
-        by_counted.setdefault(_told_as(f.counted, figures), []).append(f)
+        by_counted.setdefault(told.get(f.counted, f.counted), []).append(f)
     drafts = []
     for counted in sorted(by_counted):
         if counted.partition(":")[0] in (covered or set()):
@@ -240,25 +242,50 @@ def _counted_phrase(what: str, kind: str) -> str:
     return f"{what} ({kind})"
 
 
-def _told_as(counted: str, figures: list[StoryFigure]) -> str:
-    """What a figure counts, as the story tells it. A figure that names no kind of person ("45
-    dead") may be the whole of which a kind ("12 soldiers killed") is a part: the two are
-    compared only when the story names one kind and another source puts that kind above the
-    whole ("at least 80 miners killed" against "45 dead"), which no reading reconciles."""
-    if ":" in counted:
-        return counted
-    kinds = {f.counted for f in figures if f.counted.partition(":")[0] == counted and ":" in f.counted}
-    if len(kinds) != 1:
-        return counted
-    kind = next(iter(kinds))
-    wholes = [f for f in figures if f.counted == counted]
-    parts = [f for f in figures if f.counted == kind]
-    above = any(
-        p.low > (w.high if w.high is not None else w.low) and p.source.name != w.source.name
-        for p in parts
-        for w in wholes
-    )
-    return kind if above else counted
+def _wholes_told_as_parts(figures: list[StoryFigure]) -> dict[str, str]:
+    """What a figure naming no kind of person counts, as the story tells it: {"dead":
+    "dead:miner"} where it is compared with that kind. A figure that names no kind ("45 dead")
+    may be the whole of which a kind ("12 soldiers killed") is a part: the two are compared only
+    when the story names one kind and another source puts that kind above the whole ("at least
+    80 miners killed" against "45 dead"), which no reading reconciles. Linear in the figures:
+    per counted thing, the kind's highest lower bound against the whole's lowest upper bound
+    from another source."""
+    by_counted: dict[str, list[StoryFigure]] = {}
+    for f in figures:
+        by_counted.setdefault(f.counted, []).append(f)
+    kinds: dict[str, set[str]] = {}
+    for counted in by_counted:
+        if ":" in counted:
+            kinds.setdefault(counted.partition(":")[0], set()).add(counted)
+    told: dict[str, str] = {}
+    for whole, named in kinds.items():
+        if whole not in by_counted or len(named) != 1:
+            continue
+        kind = next(iter(named))
+        if _above(by_counted[kind], by_counted[whole]):
+            told[whole] = kind
+    return told
+
+
+def _above(parts: list[StoryFigure], wholes: list[StoryFigure]) -> bool:
+    """Some part from one source is above some whole from another: the least top of the wholes
+    per source against the greatest bottom of the parts per source (two sources of each kept,
+    so that one source's own two figures never decide)."""
+
+    def tops(
+        found: list[StoryFigure], value: Callable[[StoryFigure], float], reverse: bool
+    ) -> list[tuple[float, str]]:
+        best: dict[str, float] = {}
+        for f in found:
+            v = value(f)
+            name = f.source.name
+            if name not in best or (v > best[name] if reverse else v < best[name]):
+                best[name] = v
+        return sorted(((v, n) for n, v in best.items()), reverse=reverse)[:2]
+
+    highest = tops(parts, lambda f: f.low, True)
+    lowest = tops(wholes, lambda f: f.high if f.high is not None else f.low, False)
+    return any(p > w and pn != wn for p, pn in highest for w, wn in lowest)
 
 
 def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> ConflictDraft | None:

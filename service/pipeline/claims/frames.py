@@ -307,8 +307,7 @@ def _closing_appositive(verb: Token, idx: DocIndex) -> Token | None:
         return None
     if own_subject(verb, idx) is not None:
         return None
-    before = idx.tokens[verb.i - 1]
-    noun = before
+    noun = idx.tokens[verb.i - 1]
     while noun.dep_ in ("compound", "amod", "det", "poss", "case", "nmod") and noun.head.i > noun.i:
         noun = noun.head
     if noun.dep_ != "appos" or noun.right_edge.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN"):
@@ -469,9 +468,10 @@ def _what_they_said(people: Token, idx: DocIndex) -> list[Token]:
 
 
 def _pushed_back_against(verb: Token, idx: DocIndex) -> Token | None:
-    """The report "pushed back against reports that ...", "hit back at claims", "took issue with
-    reports" denies: the object of the phrase's preposition, when it is a report noun (pushing
-    back against a plan or hitting back at critics denies no report)."""
+    """The report a speaker denies by pushing back against it ("pushed back against reports that
+    ...", "hit back at claims", "took issue with reports"): the object of the phrase's
+    preposition, when it is a report noun (pushing back against a plan or hitting back at
+    critics denies no report)."""
     lemma = verb.lemma_.lower()
     kids = children(idx, verb)
     markers = {c.lower_ for c in kids if c.dep_ in ("prt", "dobj", "advmod")}
