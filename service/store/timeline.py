@@ -253,15 +253,7 @@ async def add_evidence(
 
 async def participant_weights(conn: asyncpg.Connection, event_id: str) -> list[tuple[str, str, int]]:
     """The event's participants as (id, name, mentions naming it as a party)."""
-    rows = await conn.fetch(
-        """
-        SELECT e.id::text AS id, e.name, x.party_mentions
-        FROM event_entities x JOIN entities e ON e.id = x.entity_id
-        WHERE x.event_id = $1
-        """,
-        uuid.UUID(event_id),
-    )
-    return [(r["id"], r["name"], r["party_mentions"]) for r in rows]
+    return (await participants_of(conn, [event_id])).get(event_id, [])
 
 
 # -- reads ----------------------------------------------------------------------------------

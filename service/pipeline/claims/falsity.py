@@ -432,12 +432,8 @@ def _not_a_shred(tok: Token, clause: Token, idx: DocIndex) -> bool:
         is_negated(clause, idx) or is_no_quantified(tok, idx)
     ):
         return False
-    return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in lx.NO_SUPPORT_NOUNS
-        for c in children(idx, tok)
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in children(idx, c)
-    )
+    support = prep_object(tok, idx, ("of",))
+    return support is not None and support.lemma_.lower() in lx.NO_SUPPORT_NOUNS
 
 
 def _without_support(prep: Token, idx: DocIndex) -> bool:

@@ -473,16 +473,12 @@ def _pushed_back_against(verb: Token, idx: DocIndex) -> Token | None:
     preposition, when it is a report noun (pushing back against a plan or hitting back at
     critics denies no report)."""
     lemma = verb.lemma_.lower()
-    kids = children(idx, verb)
-    markers = {c.lower_ for c in kids if c.dep_ in ("prt", "dobj", "advmod")}
-    for prep in kids:
-        if prep.dep_ != "prep" or not any(
-            (lemma, m, prep.lower_) in lx.PREPOSITIONAL_DENY_PHRASES for m in markers
-        ):
-            continue
-        target = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
-        if target is not None and target.lemma_.lower() in lx.REPORT_NOUNS:
-            return target
+    markers = {c.lower_ for c in children(idx, verb) if c.dep_ in ("prt", "dobj", "advmod")}
+    for phrase_verb, marker, prep in lx.PREPOSITIONAL_DENY_PHRASES:
+        if phrase_verb == lemma and marker in markers:
+            target = prep_object(verb, idx, (prep,))
+            if target is not None and target.lemma_.lower() in lx.REPORT_NOUNS:
+                return target
     return None
 
 

@@ -70,13 +70,6 @@ def retype(mention: NameSpan, doc: Doc, org_tokens: frozenset[int] = frozenset()
     return mention.label
 
 
-def place_cue(mention: NameSpan, doc: Doc) -> str | None:
-    """The place type the words around a name give it, whatever the model or the name's shape
-    says ("the town of X", "the river X"); None when they give none. Not a name listed after a
-    place ("in Xtaba and Ras Xshitan"): the parser lists people there too."""
-    return _named_as_place(doc, mention)
-
-
 def _facility_before(doc: Doc, start: int) -> bool:
     """A lowercase noun of a building or site right before the name ("the hotel X", "the
     four-star hotel X"), which the name stands in apposition to."""
@@ -86,10 +79,12 @@ def _facility_before(doc: Doc, start: int) -> bool:
     )
 
 
-def _named_as_place(doc: Doc, mention: NameSpan) -> str | None:
-    """The type of a name the text introduces as a place: "the city of X", "the border region of
-    X" (GPE), "the river X" (LOC). Only a name the model took for something else, without a form
-    of address, and only after the lowercase noun, so "the Port of X Authority" keeps its type."""
+def place_cue(mention: NameSpan, doc: Doc) -> str | None:
+    """The place type the words around a name give it, whatever the model or the name's shape
+    says: "the city of X", "the border region of X" (GPE), "the river X" (LOC); None when they
+    give none. Only a name the model took for something else, without a form of address, and
+    only after the lowercase noun, so "the Port of X Authority" keeps its type. Not a name listed
+    after a place ("in Xtaba and Ras Xshitan"): the parser lists people there too."""
     if mention.label in PLACES or mention.honorific or mention.start < 2:
         return None
     before = doc[mention.start - 1]

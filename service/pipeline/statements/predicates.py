@@ -77,21 +77,9 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     """(lemma, class) of a verb, disambiguating by its object where the lexicon knows how."""
     lemma = verb.lemma_.lower()
     for c in children(idx, verb):
-        # The object, or the passive subject ("no agreement had been reached").
-        if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass":
-            forced = lx.VERB_OBJECT_CLASSES.get((lemma, c.lemma_.lower()))
-            if forced is not None:
-                return _phrase_name(verb, lemma, forced, idx), forced
-        if c.dep_ == "prep" and c.lower_ in ("into", "to"):  # "came into force", "taken to hospital"
-            for g in children(idx, c):
-                forced = lx.VERB_PREP_CLASSES.get((lemma, g.lemma_.lower())) if g.dep_ == "pobj" else None
-                if forced is not None:
-                    return _phrase_name(verb, lemma, forced, idx), forced
-        if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(idx, c)):
-            # "rushed to hospital", the noun read as an infinitive ("to hospital")
-            forced = lx.VERB_PREP_CLASSES.get((lemma, c.lower_))
-            if forced is not None:
-                return _phrase_name(verb, lemma, forced, idx), forced
+        phrase = _phrase_class(lemma, c, idx)
+        if phrase is not None:
+            return _phrase_name(verb, lemma, phrase, idx), phrase
         if c.dep_ in ("prt", "advmod"):  # the parser reads "away" as either
             forced = lx.VERB_PARTICLE_CLASSES.get((lemma, c.lower_))
             if forced is not None and not _moves_from(verb, c, idx):
@@ -103,6 +91,27 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     ):
         return lemma, lemma  # "demonstrated the new software" is no protest
     return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma)
+
+
+def _phrase_class(lemma: str, c: Token, idx: DocIndex) -> str | None:
+    """The class a verb's dependent `c` gives the verb, where the lexicon lists the phrase: its
+    object or passive subject ("struck a deal", "no agreement had been reached"), or the noun
+    after "into" / "to" ("came into force", "taken to hospital", also when the parser reads "to
+    hospital" as an infinitive)."""
+    if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass":
+        return lx.VERB_OBJECT_CLASSES.get((lemma, c.lemma_.lower()))
+    if c.dep_ == "prep" and c.lower_ in ("into", "to"):
+        return next(
+            (
+                lx.VERB_PREP_CLASSES[(lemma, g.lemma_.lower())]
+                for g in children(idx, c)
+                if g.dep_ == "pobj" and (lemma, g.lemma_.lower()) in lx.VERB_PREP_CLASSES
+            ),
+            None,
+        )
+    if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(idx, c)):
+        return lx.VERB_PREP_CLASSES.get((lemma, c.lower_))
+    return None
 
 
 def _phrase_name(verb: Token, lemma: str, cls: str, idx: DocIndex) -> str:
