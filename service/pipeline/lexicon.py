@@ -89,6 +89,11 @@ PREDICATE_CLASSES: dict[str, str] = {
     "protest": "protest",
     "demonstrate": "protest",
     "rally": "protest",
+    # restrictions an authority imposes: "banned imports", "there is no ban on imports"
+    "ban": "ban",
+    "prohibit": "ban",
+    "outlaw": "ban",
+    "embargo": "ban",
     # armed conflict as a standing state
     "war": "conflict",
     "fight": "conflict",
@@ -143,6 +148,7 @@ EVENT_NOUNS: dict[str, str] = {
     "arrest": "arrest",
     "resignation": "resign",
     "demonstration": "demonstrate",
+    "ban": "ban",  # "there is no ban on imports" answers "has banned imports"
 }
 ANAPHORIC_EVENT_NOUNS: dict[str, str] = {"exchange": "talk"}
 # Nouns that name an event in a title or a summary only (not read as event mentions in text,

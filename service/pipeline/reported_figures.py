@@ -55,6 +55,11 @@ AUTHORITY_VERBS = frozenset(
         "tell",
         "announce",
         "state",
+        # "the ministry raised the toll to 19": whoever revises a count gives the new one
+        "raise",
+        "revise",
+        "lower",
+        "update",
     }
 )
 # Speech verbs of an interrupted quote ('"The number," he said, "is 45."').
@@ -374,10 +379,18 @@ def _tally(span: Span) -> Token | None:
         verb = verb.head
     if verb is head or verb.pos_ not in ("VERB", "AUX"):
         return None
+    holders = [verb]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # '"The real number," the director of the hospital said, "is 40"': the parser made the
+        # quoted tally the subject of the speech verb, whichever of the two it hangs on the other.
+        holders += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS]
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+            holders.append(verb.head)
     return next(
         (
             c
-            for c in verb.children
+            for holder in holders
+            for c in holder.children
             if c.dep_ in ("nsubj", "dobj", "nsubjpass")
             and (c.lemma_.lower() in TALLY_NOUNS or category_of(c) == "crowd")
         ),
@@ -427,7 +440,9 @@ def _source(
         # "contradicting local officials who put the toll at 57": the officials' figure, inside
         # whoever's claim holds the sentence.
         return _named(giver, entities)
-    for claim in claims:
+    # The innermost quote that carries the figure: a claim whose words run on into another
+    # speaker's ("police said 25,000 came, while unions said 100,000") is not that speaker's.
+    for claim in sorted(claims, key=lambda c: len(c.quote)):
         if (
             claim.start <= start_char < claim.end
             and span.text.casefold() in claim.quote.casefold()
@@ -459,9 +474,21 @@ def _source(
             if subject.pos_ == "PRON":
                 return _resolve_pronoun(subject, entities)
             if subject.lemma_.lower() in TALLY_NOUNS:
-                continue
+                speaker = _speaker_beside_the_tally(subject)
+                if speaker is None:
+                    continue
+                subject = speaker
             return _named(subject, entities)
     return "", None, None
+
+
+def _speaker_beside_the_tally(tally: Token) -> Token | None:
+    """The speaker the parser hung on a quoted tally that it made a speech verb's subject
+    ('"The real number," the director of the hospital, Jan Brandt, said'): a name among its
+    appositions, else the first of them."""
+    after = [c for c in tally.children if c.dep_ == "appos" and c.i > tally.i]
+    named = [c for c in after if c.ent_type_ in ("PERSON", "ORG", "NORP")]
+    return (named or after or [None])[0]
 
 
 def _relative_giver(span: Span) -> Token | None:

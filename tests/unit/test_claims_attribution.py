@@ -874,3 +874,63 @@ def test_a_ministry_is_not_the_company_named_before(nlp: Language) -> None:
         "The ministry said the roads were closed.",
     )
     assert [c.claimant for c in r.claims] == ["Alpen Tours", "The ministry"]
+
+
+def test_a_described_agency_is_not_the_organisation_named_before(nlp: Language) -> None:
+    # "the agency" alone points back; "the anti-doping agency" is a body of its own.
+    r = Read(nlp, "Northgate rejected the report. The anti-doping agency said it does not comment on cases.")
+    assert [(c.claimant, c.stance) for c in r.claims] == [
+        ("Northgate", "denies"),
+        ("The anti-doping agency", "declines_to_comment"),
+    ]
+    r = Read(nlp, "Northgate rejected the report. The club said it does not comment on cases.")
+    assert [(c.claimant, c.stance) for c in r.claims][-1] == ("Northgate", "declines_to_comment")
+
+
+def test_a_news_agency_still_points_back_at_the_outlet(nlp: Language) -> None:
+    r = Read(nlp, "According to Xinhua, the talks failed. The news agency said the ministers left early.")
+    assert [c.claimant for c in r.claims] == ["Xinhua", "Xinhua"]
+
+
+def test_a_closing_attribution_hung_on_the_clause_it_reports(nlp: Language) -> None:
+    # "..., the Courier reported on Tuesday, citing two people": the parser makes "reported" an
+    # adverbial clause of "failed"; the Courier reports the clause before the comma.
+    r = Read(
+        nlp,
+        "Striker Dario Pell failed a drug test after the cup final in June, the Evening Courier "
+        "reported on Tuesday, citing two people at the national anti-doping agency.",
+    )
+    claim = r.only()
+    assert (claim.claimant, claim.stance) == ("Evening Courier", "asserts")
+    assert claim.quote == "Striker Dario Pell failed a drug test after the cup final in June"
+    assert r.proposition(claim).predicate == "fail"
+
+
+def test_a_clause_with_a_conjunction_is_no_closing_attribution(nlp: Language) -> None:
+    r = Read(nlp, "The talks collapsed on Monday, when officials said no deal was possible.")
+    assert [(c.claimant, c.quote) for c in r.claims] == [("officials", "no deal was possible")]
+
+
+def test_a_rival_speakers_words_end_what_the_first_said(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Police said 25,000 people took part in the march, while unions said the crowd was more than 100,000.",
+    )
+    assert [(c.claimant, c.quote) for c in r.claims] == [
+        ("Police", "25,000 people took part in the march"),
+        ("unions", "the crowd was more than 100,000"),
+    ]
+    # "while he said": the same speaker may go on; the words are left whole.
+    r = Read(nlp, "Police said the march was peaceful, while he said it was loud.")
+    assert r.claims[0].quote.endswith("while he said it was loud")
+
+
+def test_a_closing_according_to_vouches_for_the_whole_sentence(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Governor Ana Ruiz met the developer Tomas Keller twice in August, weeks before his company "
+        "won a contract to rebuild the harbour, according to documents seen by the paper.",
+    )
+    claim = r.only()
+    assert claim.quote.startswith("Governor Ana Ruiz met the developer Tomas Keller twice in August")
+    assert r.proposition(claim).predicate == "meet"

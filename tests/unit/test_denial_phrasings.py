@@ -808,3 +808,26 @@ def test_pushing_back_against_a_report_denies_it(nlp: Language, text: str) -> No
 )
 def test_pushing_back_against_anything_but_a_report_denies_nothing(nlp: Language, text: str) -> None:
     assert "denies" not in [c.stance for c in Read(nlp, text).claims]
+
+
+def test_saying_there_was_no_ban_denies_the_ban(nlp: Language) -> None:
+    # A ban is a kind of event: "there was no ban" answers "has banned imports".
+    r = Read(nlp, "The minister said there was no ban on poultry imports.")
+    claim = r.only()
+    assert claim.stance == "denies"
+    assert r.proposition(claim).predicate_class == "ban"
+    r = Read(nlp, "The minister said the country had not banned poultry imports.")
+    assert [c.stance for c in r.claims] == ["denies"]
+    assert r.proposition(r.only()).predicate_class == "ban"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said there is no ban on poultry imports.",  # a state now, not a denied act
+        "The minister said there will be no ban on imports.",  # a plan
+        "The minister said the country has banned poultry imports.",
+    ],
+)
+def test_look_alikes_of_a_denied_ban(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]

@@ -197,3 +197,42 @@ def test_people_who_joined_a_gathering_are_its_crowd(
     nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert [(f.counted, f.text, f.source, f.quote) for f in figures(nlp, text)] == expected
+
+
+def test_a_figure_in_a_rival_speakers_words_is_that_speakers(nlp: Language) -> None:
+    # "while unions said ...": the parser hangs the unions' words inside what police said.
+    found = figures(
+        nlp,
+        "Police said 25,000 people took part in Saturday's march against the reform in Lindau, "
+        "while unions said the crowd was more than 100,000.",
+    )
+    assert brief(found) == [("crowd", "25,000", "Police"), ("crowd", "more than 100,000", "unions")]
+
+
+def test_whoever_revises_a_toll_gives_the_new_figure(nlp: Language) -> None:
+    found = figures(
+        nlp, "The health ministry on Sunday raised the death toll from the floods in Arvel to 19."
+    )
+    assert brief(found) == [("dead", "19", "health ministry")]
+    found = figures(nlp, "The floods in Arvel killed 19 people, and the river rose to 4 metres.")
+    assert brief(found) == [("dead", "19", "")]
+
+
+def test_an_interrupted_quote_with_a_long_speaker_phrase(nlp: Language) -> None:
+    # The parser makes the quoted "number" the speech verb's subject and the speaker an
+    # apposition to it: the figure and the claim are still the director's.
+    r = analyse(
+        "Far more people died in the floods than the government admits. "
+        '"The real number," the director of Arvel General Hospital, Jan Brandt, said, "is at least 40."',
+        PUBLISHED,
+        nlp,
+    )
+    assert brief(r.figures) == [("dead", "at least 40", "Jan Brandt")]
+    r = analyse(
+        "Far more people died in the floods than the government admits. "
+        '"The real number," the director of Marvale General Hospital, Oskar Lindqvist, said, "is at least 40."',
+        PUBLISHED,
+        nlp,
+    )
+    assert brief(r.figures) == [("dead", "at least 40", "Oskar Lindqvist")]
+    assert [(c.claimant, c.stance) for c in r.claims if "40" in c.quote] == [("Oskar Lindqvist", "asserts")]

@@ -215,6 +215,31 @@ def _without(idx: DocIndex, lo: int, hi: int, aside: Token | None) -> str:
     return (before + after).strip().strip(",").strip()
 
 
+# Conjunctions that set one speaker's account beside another's: "X said 25,000 came, while
+# unions said 100,000".
+_CONTRASTING_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _before_a_rival_speaker(span: Token, lo: int, hi: int, idx: DocIndex) -> int:
+    """Where a reported clause ends when another speaker's account hangs on it ("said 25,000
+    people took part, while unions said the crowd was 100,000"): the parser makes the second
+    speech a clause of the first report, but what follows "while unions said" is the unions'
+    words, not the first speaker's. The end moves before the contrasting conjunction."""
+    for t in idx.tokens[lo:hi]:
+        if t.i == span.i or t.dep_ != "advcl" or t.lemma_.lower() not in lx.ASSERT_VERBS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _CONTRASTING_MARKS for c in children(idx, t)):
+            continue
+        subject = next((c for c in children(idx, t) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue  # "while he said": perhaps the same speaker going on
+        end = t.left_edge.i
+        while end > lo and (idx.tokens[end - 1].is_punct or idx.tokens[end - 1].is_space):
+            end -= 1
+        return end if end > lo else hi
+    return hi
+
+
 def _claim(
     name: str,
     entity: int | None,
@@ -232,6 +257,7 @@ def _claim(
     if span is not None:
         lo, hi = clause_bounds(idx, span)
         hi = min(hi, ends_at) if ends_at is not None and ends_at > lo else hi
+        hi = _before_a_rival_speaker(span, lo, hi, idx)
         quote = quote_text(lo, hi, ctx) or _without(idx, lo, hi, aside)
         if len(quote.split()) < MIN_QUOTE_WORDS:
             # "this", "the report": a pointer reads as nothing; the sentence carries the claim.

@@ -281,7 +281,7 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         maker = _unnamed_maker(tok, ctx)
         if maker is not None:
             return maker
-        if is_definite(tok, idx):
+        if is_definite(tok, idx) and not described_by_kind(tok, idx):
             outlet = _latest_outlet(tok, ctx)
             if outlet is not None:
                 return outlet  # "According to the Herald, ... The article states that ..."
@@ -445,6 +445,19 @@ def fuller_description(tok: Token, idx: DocIndex) -> Token | None:
     return None
 
 
+# Modifiers that say only that a body is a medium ("the news agency", "the state broadcaster"):
+# such a noun still points back at the outlet just named.
+_MEDIUM_MODIFIERS = frozenset({"news", "wire", "press", "state", "online", "official"})
+
+
+def described_by_kind(tok: Token, idx: DocIndex) -> bool:
+    """ "the anti-doping agency", "the disaster agency": a body described by what it does, a
+    speaker of its own, not "the agency" pointing back at the organisation last named."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ not in _MEDIUM_MODIFIERS for c in children(idx, tok)
+    )
+
+
 def is_definite(tok: Token, idx: DocIndex) -> bool:
     """ "the group", "this agency": a noun pointing back at something already named."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(idx, tok))
@@ -523,6 +536,8 @@ def description_antecedent(tok: Token, ctx: Context) -> Token | None:
             )
     if nearby is not None:
         return nearby
+    if described_by_kind(tok, idx):
+        return None
     for i, g in reversed(ctx.subjects):
         if i >= tok.i:
             continue

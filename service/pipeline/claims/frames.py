@@ -55,6 +55,10 @@ def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(idx, verb)):
         return None  # "is said to have": no speaker named
     subj = subject_of(verb, idx) or _subject_on_aux(verb, idx) or _closing_appositive(verb, idx)
+    if subj is not None and _quoted_before(subj, verb, idx):
+        # '"The real number," the director, Jan Brandt, said, "is 40."': the parser made the
+        # quoted words the subject; the speaker is the phrase it hung on them after the quote.
+        subj = next((c for c in children(idx, subj) if c.dep_ == "appos" and c.i > subj.i), None)
     inherited = own_subject(verb, idx) is None and verb.dep_ in ("advcl", "conj", "xcomp")
     if subj is not None and inherited and is_report_word(subj) and subj.pos_ != "PRON":
         # "told journalists that the report was false, denying ...": a report denies nothing;
@@ -323,6 +327,8 @@ def _closing_attribution(verb: Token, idx: DocIndex) -> tuple[Token, Token, int]
     it reports and the comma where the reported words end. Not a participle that is passive
     ("the increase reported by the office": the office reports it) or on a happening ("the
     decision announced on Friday": a decision says nothing)."""
+    if verb.dep_ == "advcl":
+        return _closing_adverbial(verb, idx)
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return None
     noun = head(idx, verb)
@@ -339,6 +345,30 @@ def _closing_attribution(verb: Token, idx: DocIndex) -> tuple[Token, Token, int]
     if comma <= clause.i or idx.tokens[comma].text != ",":
         return None
     return noun, clause, comma
+
+
+def _closing_adverbial(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | None:
+    """A closing attribution the parser hung on the clause it reports as an adverbial clause:
+    in "X failed a test, the Courier reported on Tuesday, citing two people" it makes
+    "reported" a clause of "failed". Only with a named subject of its own right after the
+    comma, and no conjunction ("as the Courier reported", "while unions said": the one reports
+    the clause, the other reports something else)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _has_mark(verb, idx):
+        return None
+    subject = own_subject(verb, idx)
+    clause = head(idx, verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > verb.i:
+        return None
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.i > subject.i:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= clause.i or idx.tokens[comma].text != ",":
+        return None
+    return subject, clause, comma
+
+
+def _has_mark(verb: Token, idx: DocIndex) -> bool:
+    return any(c.dep_ == "mark" for c in children(idx, verb))
 
 
 def _small_clause(verb: Token, idx: DocIndex) -> Token | None:
@@ -768,10 +798,42 @@ def according_frame(tok: Token, idx: DocIndex) -> Frame | None:
         if up is None:
             break  # "According to X, the total dead ... stands at N": the parser's root is the clause
         clause = up
+    clause = _main_clause_of_closing(tok, clause, idx)
     if is_speech(clause, idx) and _faceless_reports(clause, idx):
         # "According to A, reports indicate that X": A is the one on record for X.
         return Frame(tok, speaker, None, content_clauses(clause, idx))
     return Frame(tok, speaker, None, [clause], relay_only=is_speech(clause, idx))
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "``"})
+_CLOSING_QUOTES = frozenset({'"', "”", "''"})
+
+
+def _quoted_before(subject: Token, verb: Token, idx: DocIndex) -> bool:
+    """The subject stands inside a quotation that opens the sentence and closes before the
+    verb: the quoted words, not their speaker."""
+    sent = idx.sents[idx.sent_of[subject.i]]
+    before = [t for t in idx.tokens[sent.start : subject.i] if not t.is_space]
+    if not before or before[0].text not in _OPENING_QUOTES:
+        return False
+    return any(t.text in _CLOSING_QUOTES for t in idx.tokens[subject.i + 1 : verb.i])
+
+
+def _main_clause_of_closing(tok: Token, clause: Token, idx: DocIndex) -> Token:
+    """The clause a closing "..., according to X." vouches for: the whole sentence, not the
+    adverbial clause the parser hangs it on ("X met Y in August, weeks before Y's company won a
+    contract, according to documents": the meeting is what the documents show)."""
+    if tok.i == 0 or idx.tokens[tok.i - 1].text != ",":
+        return clause
+    sent = idx.sents[idx.sent_of[tok.i]]
+    if any(t.is_alpha for t in idx.tokens[tok.right_edge.i + 1 : sent.end]):
+        return clause  # not the sentence's last words
+    while clause.dep_ == "advcl" and _has_mark(clause, idx):
+        up = head(idx, clause)
+        if up is None or up.pos_ not in ("VERB", "AUX"):
+            break
+        clause = up
+    return clause
 
 
 def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
