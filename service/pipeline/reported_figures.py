@@ -297,6 +297,12 @@ def _category(
     while i < sent.end and i < span.end + 8:
         t = doc[i]
         category = category_of(t)
+        if category is None and t.lemma_.lower() == "treat" and i + 2 < sent.end:
+            # "60 people were treated for injuries": hurt, as the hospital counts them.
+            after = doc[i + 1 : i + 4]
+            if after[0].lower_ == "for" and any(category_of(a) == "injured" for a in after[1:]):
+                category = "injured"
+                i = next(a.i for a in after[1:] if category_of(a) == "injured")
         if category == "crowd" and t.pos_ == "NOUN" and not noun:
             noun, crowd_at = t.lemma_.lower(), i
         elif category is not None:

@@ -934,3 +934,31 @@ def test_a_closing_according_to_vouches_for_the_whole_sentence(nlp: Language) ->
     claim = r.only()
     assert claim.quote.startswith("Governor Ana Ruiz met the developer Tomas Keller twice in August")
     assert r.proposition(claim).predicate == "meet"
+
+
+def test_a_closing_speaker_read_as_an_apposition_and_a_second_verb(nlp: Language) -> None:
+    # The parser hangs "a security researcher, Ines Moller" on "Telvo" and "said" on "stole".
+    r = Read(
+        nlp,
+        "Hackers stole the personal data of about 2 million customers of the operator Telvo, "
+        "a security researcher, Ines Moller, said on Wednesday.",
+    )
+    claim = r.only()
+    assert (claim.claimant, r.entity(claim)) == ("Ines Moller", "Ines Moller")
+    assert claim.quote.endswith("customers of the operator Telvo")
+    # A second act of the clause's own subject is no closing attribution.
+    r = Read(nlp, "The rebels seized the town and said they would hold it.")
+    assert [(c.claimant, c.quote) for c in r.claims] == [("The rebels", "they would hold it")]
+
+
+def test_a_closing_speech_verb_read_as_a_parenthetical(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "More than 60 people were treated for injuries after a stand collapsed at the ground on Friday, "
+        "hospital staff said, far more than officials reported.",
+    )
+    claim = next(c for c in r.claims if c.claimant == "hospital staff")
+    assert (
+        claim.quote
+        == "More than 60 people were treated for injuries after a stand collapsed at the ground on Friday"
+    )

@@ -236,3 +236,11 @@ def test_an_interrupted_quote_with_a_long_speaker_phrase(nlp: Language) -> None:
     )
     assert brief(r.figures) == [("dead", "at least 40", "Oskar Lindqvist")]
     assert [(c.claimant, c.stance) for c in r.claims if "40" in c.quote] == [("Oskar Lindqvist", "asserts")]
+
+
+def test_people_treated_for_injuries_are_injured(nlp: Language) -> None:
+    found = figures(
+        nlp, "More than 60 people were treated for injuries after the stand collapsed, hospital staff said."
+    )
+    assert brief(found) == [("injured", "More than 60", "hospital staff")]
+    assert figures(nlp, "About 30 people were treated for shock, officials said.") == []

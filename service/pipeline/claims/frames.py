@@ -327,8 +327,10 @@ def _closing_attribution(verb: Token, idx: DocIndex) -> tuple[Token, Token, int]
     it reports and the comma where the reported words end. Not a participle that is passive
     ("the increase reported by the office": the office reports it) or on a happening ("the
     decision announced on Friday": a decision says nothing)."""
-    if verb.dep_ == "advcl":
+    if verb.dep_ in ("advcl", "parataxis"):
         return _closing_adverbial(verb, idx)
+    if verb.dep_ == "conj":
+        return _closing_conjunct(verb, idx)
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return None
     noun = head(idx, verb)
@@ -365,6 +367,32 @@ def _closing_adverbial(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] |
     if comma <= clause.i or idx.tokens[comma].text != ",":
         return None
     return subject, clause, comma
+
+
+def _closing_conjunct(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | None:
+    """A closing speaker the parser read as an apposition and its verb as a second verb of the
+    reported clause: in "Hackers stole the data of Telvo, a security researcher, Ines Moller,
+    said on Wednesday" the researcher hangs on "Telvo" and "said" on "stole". The outermost
+    apposition right before the verb, after a comma, speaks."""
+    clause = head(idx, verb)
+    if clause is None or clause.i > verb.i or own_subject(verb, idx) is not None:
+        return None
+    if any(c.dep_ == "cc" for c in children(idx, verb)):
+        return None  # "stole the data and said ...": the subject's own second act
+    i = verb.i - 1
+    while i > clause.i and idx.tokens[i].is_punct:
+        i -= 1
+    noun = idx.tokens[i]
+    while noun.dep_ in ("compound", "amod", "det", "poss", "case", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.head.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head  # "a security researcher, Ines Moller": the phrase from its start
+    comma = noun.left_edge.i - 1
+    if comma <= clause.i or idx.tokens[comma].text != ",":
+        return None
+    return noun, clause, comma
 
 
 def _has_mark(verb: Token, idx: DocIndex) -> bool:
