@@ -96,3 +96,36 @@ async def test_a_source_raising_its_own_toll_later_is_an_update(client: Any) -> 
     assert agency["sources"][0]["name"] == agency["revisions"][0]["source"]["name"]
     assert "revised from 12" in one["summary"]
     assert one["sides"][1]["revisions"] == []
+
+
+MARCH_FIRST = {
+    "text": "Pension march in Lindau\n\n"
+    "About 120,000 people marched through Lindau on Saturday against the pension reform, the organisers said. "
+    "The Lindau pension march ended peacefully at the town hall.",
+    "external_id": "qty-march-first",
+    "source": "Metro News",
+    "published_at": "2024-05-04",
+}
+MARCH_LATER = {
+    "text": "Pension march in Lindau\n\n"
+    "Police said 25,000 people took part in Saturday's march against the pension reform in Lindau, "
+    "while unions said the crowd was more than 100,000. "
+    "The Lindau pension march ended peacefully at the town hall.",
+    "external_id": "qty-march-later",
+    "source": "National Courier",
+    "published_at": "2024-05-05",
+}
+
+
+async def test_a_rival_speakers_figure_inside_a_report_is_that_speakers(client: Any) -> None:
+    # "police said 25,000 ..., while unions said more than 100,000": the unions' figure is
+    # theirs, not a second police figure that would revise the first one away.
+    first = (await client.post("/v1/articles", json=MARCH_FIRST)).json()
+    later = (await client.post("/v1/articles", json=MARCH_LATER)).json()
+    assert first["story_id"] == later["story_id"]
+    (one,) = await quantity_reports(client)
+    assert [s["position"].split(" / ")[0] for s in one["sides"]] == ["25,000", "more than 100,000"]
+    assert [sorted(x["name"] for x in s["sources"]) for s in one["sides"]] == [
+        ["Police"],
+        ["the organisers", "unions"],
+    ]
