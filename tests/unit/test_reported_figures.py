@@ -218,23 +218,31 @@ def test_whoever_revises_a_toll_gives_the_new_figure(nlp: Language) -> None:
     assert brief(found) == [("dead", "19", "")]
 
 
-def test_an_interrupted_quote_with_a_long_speaker_phrase(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    ("where", "name"),
+    [
+        ("Arvel General Hospital", "Jan Brandt"),  # "said" read as a parenthetical of "is"
+        ("Marvale General Hospital", "Oskar Lindqvist"),  # "is" read as what "said" reports
+    ],
+)
+def test_an_interrupted_quote_with_a_long_speaker_phrase(nlp: Language, where: str, name: str) -> None:
     # The parser makes the quoted "number" the speech verb's subject and the speaker an
-    # apposition to it: the figure and the claim are still the director's.
+    # apposition to it, in either of two shapes: the figure is still the director's.
     r = analyse(
         "Far more people died in the floods than the government admits. "
-        '"The real number," the director of Arvel General Hospital, Jan Brandt, said, "is at least 40."',
+        f'"The real number," the director of {where}, {name}, said, "is at least 40."',
         PUBLISHED,
         nlp,
     )
-    assert brief(r.figures) == [("dead", "at least 40", "Jan Brandt")]
+    assert brief(r.figures) == [("dead", "at least 40", name)]
+
+
+def test_an_interrupted_quote_read_as_a_report_is_the_speakers_claim(nlp: Language) -> None:
     r = analyse(
-        "Far more people died in the floods than the government admits. "
         '"The real number," the director of Marvale General Hospital, Oskar Lindqvist, said, "is at least 40."',
         PUBLISHED,
         nlp,
     )
-    assert brief(r.figures) == [("dead", "at least 40", "Oskar Lindqvist")]
     assert [(c.claimant, c.stance) for c in r.claims if "40" in c.quote] == [("Oskar Lindqvist", "asserts")]
 
 

@@ -343,10 +343,16 @@ def _closing_attribution(verb: Token, idx: DocIndex) -> tuple[Token, Token, int]
     clause = head(idx, noun)
     if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.i > noun.i:
         return None
-    comma = noun.left_edge.i - 1
+    return _after_its_comma(noun, clause, idx)
+
+
+def _after_its_comma(speaker: Token, clause: Token, idx: DocIndex) -> tuple[Token, Token, int] | None:
+    """The speaker, the clause it reports and the comma between them, when a comma right before
+    the speaker's phrase closes the clause."""
+    comma = speaker.left_edge.i - 1
     if comma <= clause.i or idx.tokens[comma].text != ",":
         return None
-    return noun, clause, comma
+    return speaker, clause, comma
 
 
 def _closing_adverbial(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | None:
@@ -363,10 +369,7 @@ def _closing_adverbial(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] |
         return None
     if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.i > subject.i:
         return None
-    comma = subject.left_edge.i - 1
-    if comma <= clause.i or idx.tokens[comma].text != ",":
-        return None
-    return subject, clause, comma
+    return _after_its_comma(subject, clause, idx)
 
 
 def _closing_conjunct(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | None:
@@ -377,7 +380,7 @@ def _closing_conjunct(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | 
     clause = head(idx, verb)
     if clause is None or clause.i > verb.i or own_subject(verb, idx) is not None:
         return None
-    if any(c.dep_ == "cc" for c in children(idx, verb)):
+    if any(t.dep_ == "cc" and head(idx, t) is clause for t in idx.tokens[clause.i + 1 : verb.i]):
         return None  # "stole the data and said ...": the subject's own second act
     i = verb.i - 1
     while i > clause.i and idx.tokens[i].is_punct:
@@ -389,10 +392,7 @@ def _closing_conjunct(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | 
         return None
     while noun.head.dep_ == "appos" and noun.head.i < noun.i:
         noun = noun.head  # "a security researcher, Ines Moller": the phrase from its start
-    comma = noun.left_edge.i - 1
-    if comma <= clause.i or idx.tokens[comma].text != ",":
-        return None
-    return noun, clause, comma
+    return _after_its_comma(noun, clause, idx)
 
 
 def _has_mark(verb: Token, idx: DocIndex) -> bool:
