@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import asyncpg
 
 from service.domain import Source
@@ -48,7 +50,8 @@ async def refresh_story_dates(conn: asyncpg.Connection, article_id: str) -> None
                     sentence=r["sentence"],
                 )
             )
-        drafts = story_dates.story_date_conflicts(scope, list(events.values()))
+        # Off the event loop, as the story's claims and figures are compared.
+        drafts = await asyncio.to_thread(story_dates.story_date_conflicts, scope, list(events.values()))
     for draft in drafts:
         await conflict_store.upsert(conn, draft, scope_id=scope)
     await conflict_store.remove_stale_in_scope(

@@ -204,7 +204,8 @@ def figure_spans(sent: Span) -> list[Span]:
             )
         ):
             start -= 1
-        before = doc[sent.start : start].text.lower()
+        # Words only: a hedge after a line break ("...Lindau\n\nAbout 120,000") is still a hedge.
+        before = " ".join(doc[sent.start : start].text.lower().split())
         for hedge in HEDGES:
             if before.endswith(" " + hedge) or before == hedge:
                 start -= len(hedge.split())
@@ -299,7 +300,7 @@ def _category(
         category = category_of(t)
         if category is None and t.lemma_.lower() == "treat" and i + 2 < sent.end:
             # "60 people were treated for injuries": hurt, as the hospital counts them.
-            after = doc[i + 1 : i + 4]
+            after = doc[i + 1 : min(i + 4, sent.end)]
             if after[0].lower_ == "for" and any(category_of(a) == "injured" for a in after[1:]):
                 category = "injured"
                 i = next(a.i for a in after[1:] if category_of(a) == "injured")

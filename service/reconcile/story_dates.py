@@ -96,15 +96,10 @@ def _disputed_day(
     if len(dated) < 2:
         return None
     if any(len(told[(e.predicate_class, m.article_id)]) > 1 for e in dated for m in e.mentions):
-        return None  # an article tells two of its kind: which day is whose is the parse's guess
-    # An article that tells two of them tells two happenings (or contradicts itself): none of
-    # its story's sources can then be read as disputing the other's day.
-    seen: set[str] = set()
-    for event in dated:
-        articles = {m.article_id for m in event.mentions}
-        if articles & seen:
-            return None
-        seen |= articles
+        # An article that tells two of its kind (two of these happenings among them) tells two
+        # happenings, or contradicts itself: which day is whose is the parse's guess, and none of
+        # its story's sources can be read as disputing the other's day.
+        return None
     days = sorted({m.date.start for e in dated for m in written[e.id] if m.date is not None})
     if len(days) < 2 or (days[-1] - days[0]).days > MAX_DAYS_APART:
         return None

@@ -252,3 +252,12 @@ def test_people_treated_for_injuries_are_injured(nlp: Language) -> None:
     )
     assert brief(found) == [("injured", "More than 60", "hospital staff")]
     assert figures(nlp, "About 30 people were treated for shock, officials said.") == []
+
+
+def test_a_hedge_after_a_line_break_is_kept(nlp: Language) -> None:
+    # The parser runs a heading into the first sentence: "About" still hedges the figure.
+    found = figures(
+        nlp, "March in Lindau\n\nAbout 120,000 people marched through Lindau, the organisers said."
+    )
+    assert brief(found) == [("crowd", "About 120,000", "the organisers")]
+    assert (found[0].low, found[0].high) == (108000, 132000)

@@ -17,6 +17,7 @@ from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.statements.predicates import (
     falsity_near,
     is_falsity_word,
+    is_irrealis,
     verb_class,
 )
 
@@ -203,7 +204,12 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         ]
         if negated and lemma == "be" and any(_what_happened(c, idx) for c in kids):
             return True  # "that is not what happened"
-        if negated and lemma == "be" and any(_the_case(c, idx) for c in kids) and not _modal(clause, idx):
+        if (
+            negated
+            and lemma == "be"
+            and any(_the_case(c, idx) for c in kids)
+            and not is_irrealis(clause, idx)
+        ):
             return True  # "that was not the case"; not "that won't be the case", a forecast
         if not negated and lemma == "be" and any(_without_support(c, idx) for c in kids):
             return True  # "the claims were completely without foundation"
@@ -253,11 +259,6 @@ def _retracted(clause: Token, idx: DocIndex) -> bool:
         return False
     prt = next((c.lower_ for c in children(idx, clause) if c.dep_ == "prt"), "")
     return prt in particles
-
-
-def _modal(clause: Token, idx: DocIndex) -> bool:
-    """A modal on the clause ("would", "won't", "could"): a forecast or a hypothesis."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(idx, clause))
 
 
 def _the_case(tok: Token, idx: DocIndex) -> bool:

@@ -9,6 +9,7 @@ from service.pipeline import lexicon as lx
 from service.pipeline.claims.claimants import owner_phrase, report_author, speaker_phrase
 from service.pipeline.claims.context import (
     NAMING_VERBS,
+    QUOTE_MARKS,
     REFLEXIVES,
     REPORT_WHEN_DEPS,
     REPORT_WHEN_WORDS,
@@ -36,6 +37,7 @@ from service.pipeline.statements.participants import own_subject, subject_of
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.statements.predicates import (
     content_clauses,
+    has_mark,
     is_irrealis,
 )
 
@@ -311,13 +313,20 @@ def _closing_appositive(verb: Token, idx: DocIndex) -> Token | None:
         return None
     if own_subject(verb, idx) is not None:
         return None
-    noun = idx.tokens[verb.i - 1]
-    while noun.dep_ in ("compound", "amod", "det", "poss", "case", "nmod") and noun.head.i > noun.i:
-        noun = noun.head
-    if noun.dep_ != "appos" or noun.right_edge.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN"):
+    noun = _appositive_ending_at(verb.i - 1, idx)
+    if noun is None or noun.right_edge.i != verb.i - 1:
         return None
     comma = noun.left_edge.i - 1
     return noun if comma >= 0 and idx.tokens[comma].text == "," else None
+
+
+def _appositive_ending_at(i: int, idx: DocIndex) -> Token | None:
+    """The noun of the phrase ending at token `i` (its modifiers climbed to their head), when
+    the parser made that phrase an apposition: where it hangs a closing speaker."""
+    noun = idx.tokens[i]
+    while noun.dep_ in ("compound", "amod", "det", "poss", "case", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _closing_attribution(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | None:
@@ -361,7 +370,7 @@ def _closing_adverbial(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] |
     "reported" a clause of "failed". Only with a named subject of its own right after the
     comma, and no conjunction ("as the Courier reported", "while unions said": the one reports
     the clause, the other reports something else)."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _has_mark(verb, idx):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or has_mark(verb, idx):
         return None
     subject = own_subject(verb, idx)
     clause = head(idx, verb)
@@ -385,18 +394,12 @@ def _closing_conjunct(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | 
     i = verb.i - 1
     while i > clause.i and idx.tokens[i].is_punct:
         i -= 1
-    noun = idx.tokens[i]
-    while noun.dep_ in ("compound", "amod", "det", "poss", "case", "nmod") and noun.head.i > noun.i:
-        noun = noun.head
-    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN"):
+    noun = _appositive_ending_at(i, idx)
+    if noun is None:
         return None
     while noun.head.dep_ == "appos" and noun.head.i < noun.i:
         noun = noun.head  # "a security researcher, Ines Moller": the phrase from its start
     return _after_its_comma(noun, clause, idx)
-
-
-def _has_mark(verb: Token, idx: DocIndex) -> bool:
-    return any(c.dep_ == "mark" for c in children(idx, verb))
 
 
 def _small_clause(verb: Token, idx: DocIndex) -> Token | None:
@@ -833,18 +836,15 @@ def according_frame(tok: Token, idx: DocIndex) -> Frame | None:
     return Frame(tok, speaker, None, [clause], relay_only=is_speech(clause, idx))
 
 
-_OPENING_QUOTES = frozenset({'"', "“", "``"})
-_CLOSING_QUOTES = frozenset({'"', "”", "''"})
-
-
 def _quoted_before(subject: Token, verb: Token, idx: DocIndex) -> bool:
     """The subject stands inside a quotation that opens the sentence and closes before the
     verb: the quoted words, not their speaker."""
     sent = idx.sents[idx.sent_of[subject.i]]
     before = [t for t in idx.tokens[sent.start : subject.i] if not t.is_space]
-    if not before or before[0].text not in _OPENING_QUOTES:
+    if not before or before[0].text not in QUOTE_MARKS:
         return False
-    return any(t.text in _CLOSING_QUOTES for t in idx.tokens[subject.i + 1 : verb.i])
+    closing = QUOTE_MARKS[before[0].text]
+    return any(t.text == closing for t in idx.tokens[subject.i + 1 : verb.i])
 
 
 def _main_clause_of_closing(tok: Token, clause: Token, idx: DocIndex) -> Token:
@@ -856,7 +856,7 @@ def _main_clause_of_closing(tok: Token, clause: Token, idx: DocIndex) -> Token:
     sent = idx.sents[idx.sent_of[tok.i]]
     if any(t.is_alpha for t in idx.tokens[tok.right_edge.i + 1 : sent.end]):
         return clause  # not the sentence's last words
-    while clause.dep_ == "advcl" and _has_mark(clause, idx):
+    while clause.dep_ == "advcl" and has_mark(clause, idx):
         up = head(idx, clause)
         if up is None or up.pos_ not in ("VERB", "AUX"):
             break

@@ -498,7 +498,7 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
         noun_clause = (
             c.dep_ in ("acl", "relcl")
             and tok.pos_ in ("NOUN", "PROPN")
-            and _has_mark(c, idx, ("that", "whether", "if"))
+            and has_mark(c, idx, ("that", "whether", "if"))
         )
         if clause or noun_clause:
             found.append(c)
@@ -509,13 +509,14 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
             for g in children(idx, c):
                 if g.dep_ == "pobj" and g.lemma_.lower() in lx.REPORT_NOUNS:
                     found.extend(
-                        a for a in children(idx, g) if a.dep_ == "acl" and _has_mark(a, idx, ("that",))
+                        a for a in children(idx, g) if a.dep_ == "acl" and has_mark(a, idx, ("that",))
                     )
     return found
 
 
-def _has_mark(clause: Token, idx: DocIndex, marks: Iterable[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in children(idx, clause))
+def has_mark(clause: Token, idx: DocIndex, marks: Iterable[str] | None = None) -> bool:
+    """A subordinating word on the clause ("that", "while", "as"); with `marks`, one of those."""
+    return any(c.dep_ == "mark" and (marks is None or c.lower_ in marks) for c in children(idx, clause))
 
 
 def is_reporting_word(tok: Token) -> bool:
