@@ -549,6 +549,11 @@ async def store_claims(
                 entity_ids.get(claim.speaks_for) if claim.speaks_for is not None else None,
                 narrated,
                 claim.lead,
+                # Who takes part in what the claim says, as the analysis resolved them ("the chief
+                # executive", "he"): its sentence may not name them. None for a guessed proposition.
+                sorted({entity_ids[p] for p in statement.participants if p in entity_ids})
+                if statement and not claim.proposition_guessed
+                else [],
             )
         )
     await conflict_store.insert_claims(conn, rows)

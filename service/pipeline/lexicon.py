@@ -571,6 +571,9 @@ REVERSAL_VERBS = frozenset({"reverse", "contradict", "correct"})
 # "blamed the report on an error", "attributed the reversal to a misunderstanding": the speaker says
 # what was reported came from a mistake, so it was not so.
 BLAME_VERBS = frozenset({"blame", "attribute"})
+# Verbs that charge deliberate deceit: an error the one charged blames answers the charge ("said
+# he had lied to them" and "blamed the reversal on a miscommunication", `claims.excuses`).
+DECEIT_VERBS = frozenset({"lie", "deceive", "mislead"})
 ERROR_NOUNS = frozenset(
     {
         "error",

@@ -76,7 +76,8 @@ async def remove_stale(conn: asyncpg.Connection, event_id: str, keep_keys: Seque
 
 async def scope_claims(conn: asyncpg.Connection, article_ids: Sequence[str]) -> list[tuple[EventClaim, Row]]:
     """Every claim of the given articles (one story), with its event, its statement's predicate
-    class, the entities mentioned inside its sentence (`participants`) and whether the article
+    class, the entities mentioned inside its sentence or taking part in its statement
+    (`participants`) and whether the article
     narrates it in its own voice (`own_voice`), and whether it is the article's opening account of
     the story (`lead`)."""
     rows = await conn.fetch(
@@ -87,9 +88,11 @@ async def scope_claims(conn: asyncpg.Connection, article_ids: Sequence[str]) -> 
                c.speaks_for_entity_id::text AS speaks_for_entity_id,
                c.stance, c.quote, c.sentence, c.predicate_class, c.own_voice, c.lead,
                c.quantity_low, c.quantity_high, c.quantity_text, c.counted,
-               ARRAY(SELECT DISTINCT m.entity_id::text FROM mentions m
+               ARRAY(SELECT m.entity_id::text FROM mentions m
                      WHERE m.article_id = c.article_id
-                       AND m.start_offset >= c.start_offset AND m.end_offset <= c.end_offset) AS participants
+                       AND m.start_offset >= c.start_offset AND m.end_offset <= c.end_offset
+                     UNION
+                     SELECT p::text FROM unnest(c.party_ids) AS p) AS participants
         FROM claims c LEFT JOIN entities e ON e.id = c.claimant_entity_id
         WHERE c.article_id = ANY($1::uuid[]) ORDER BY c.seq
         """,
@@ -237,7 +240,7 @@ async def insert_claims(conn: asyncpg.Connection, rows: Sequence[tuple[object, .
     """Store an article's claims: (article, event, claimant name, claimant entity, stance, quote,
     sentence, start, end, predicate class, date, alternative date, quantity low/high/text/counted,
     the organisation the claimant speaks for, whether the article narrates it in its own voice,
-    whether it is the article's opening account of the story)."""
+    whether it is the article's opening account of the story, the parties of its statement)."""
     if not rows:
         return
     await conn.executemany(
@@ -245,9 +248,9 @@ async def insert_claims(conn: asyncpg.Connection, rows: Sequence[tuple[object, .
         INSERT INTO claims (article_id, event_id, claimant_name, claimant_entity_id, stance, quote, sentence,
                             start_offset, end_offset, predicate_class, date_value, alternative_value,
                             quantity_low, quantity_high, quantity_text, counted, speaks_for_entity_id, own_voice,
-                            lead)
+                            lead, party_ids)
         VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::uuid, $18,
-                $19)
+                $19, $20::uuid[])
         """,
         rows,
     )

@@ -291,3 +291,30 @@ async def test_a_closing_attribution_the_parser_misread_meets_the_denial(client:
     assert sorted(s["name"] for s in sides["denies"]["sources"]) == ["Peter Lind", "The government"]
     assert one["summary"].startswith("Several newspapers say the resignation involving Tomas Hedlund")
     assert sides["asserts"]["evidence"][0]["quote"].endswith("Kroll high-security prison")
+
+
+CHARGED = {
+    "text": "Rescuers said on Tuesday that two climbers trapped on the Varn glacier had died, reversing reports"
+    " hours earlier that both had been found alive. Anton Kessler, the chief executive of Alpcorp, told the"
+    " families of the deaths. Kessler blamed the reversal on a miscommunication. Relatives of the climbers"
+    " walked out of the meeting saying that the chief executive had lied to them.",
+    "source": "Alpine Herald",
+    "published_at": "2026-03-04",
+    "external_id": "prop-charged",
+}
+
+
+async def test_a_charge_of_deceit_told_of_a_title_meets_the_excuse_told_by_name(client: Any) -> None:
+    # The relatives' sentence names nobody: "the chief executive" is the one the article
+    # introduced as such, a party of what they say, and he answers the charge by blaming an error.
+    await client.post("/v1/articles", json=CHARGED)
+    found = await reports(client)
+    charge = [
+        r for r in found if any("lied to them" in e["quote"] for s in r["sides"] for e in s["evidence"])
+    ]
+    assert len(charge) == 1, found
+    sides = {s["stance"]: s for s in charge[0]["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["Relatives of the climbers"]
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["Anton Kessler"]
+    assert "blamed the reversal on a miscommunication" in sides["denies"]["evidence"][0]["quote"]
+    assert {"Anton Kessler", "Alpcorp"} <= {e["name"] for e in charge[0]["entities"]}

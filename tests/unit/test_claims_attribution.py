@@ -75,6 +75,16 @@ def test_a_closing_speaker_read_as_an_apposition_speaks(nlp: Language) -> None:
     assert claim.quote == "At least 80 miners were killed in the collapse of the mine near Tarsk"
 
 
+def test_a_closing_speaker_with_a_title_and_a_name_read_as_appositions_speaks(nlp: Language) -> None:
+    # "the governor of Tarsa province, Rahim Sadeq," hangs on "Saturday", and the comma closing
+    # the name stands between it and "said".
+    text = "Militants released the two kidnapped engineers on Saturday, the governor of Tarsa province, Rahim Sadeq, said."
+    r = Read(nlp, text)
+    assert [(r.entity(c), c.quote) for c in r.claims] == [
+        ("Rahim Sadeq", "Militants released the two kidnapped engineers on Saturday")
+    ]
+
+
 def test_a_semicolon_closes_what_the_speaker_said(nlp: Language) -> None:
     # The parser hangs the clause after the semicolon on "said"; hospital sources give it.
     text = "The health ministry said 80 people had been injured; hospital sources put the number at over 300."
@@ -550,6 +560,66 @@ def test_blaming_the_reversal_on_an_error_denies_what_was_reversed(nlp: Language
     assert guide[0].quote == reported.quote
 
 
+# --- an excuse of error answers a charge of deceit ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excuser", "deceit"),
+    [
+        (
+            "Relatives of the climbers said that Anton Kessler, the chief executive of Alpcorp, had lied to"
+            " them. Kessler blamed the reversal on a miscommunication.",
+            "Anton Kessler",
+            "lie",
+        ),
+        (
+            "Relatives said that Anton Kessler had misled them about the rescue. Kessler blamed the report"
+            " on bad information.",
+            "Anton Kessler",
+            "mislead",
+        ),
+        # The organisation the accused holds an office in answers for him.
+        (
+            "Relatives said that Anton Kessler, the chief executive of Alpcorp, had lied to them. Alpcorp"
+            " blamed the report on a clerical error.",
+            "Alpcorp",
+            "lie",
+        ),
+    ],
+)
+def test_an_excuse_of_error_denies_the_charge_of_deceit(
+    nlp: Language, text: str, excuser: str, deceit: str
+) -> None:
+    r = Read(nlp, text)
+    charge = next(c for c in r.claims if c.stance == "asserts")
+    answers = [c for c in r.claims if c.statement == charge.statement and c is not charge]
+    assert [(r.entity(c), c.stance, r.proposition(c).predicate) for c in answers] == [
+        (excuser, "denies", deceit)
+    ]
+    assert "blamed the re" in answers[0].quote  # the excuse in full, not its quoted words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's excuse is no answer of the one charged.
+        "Relatives said that Anton Kessler had lied to them. The union leader Mara Holt blamed the report on"
+        " a clerical error.",
+        # A fraud is no mistake one can plead.
+        "Relatives said that Anton Kessler had defrauded them. Kessler blamed the report on a clerical error.",
+        # "lay", "lain" are lying down, not lying.
+        "Witnesses said that Anton Kessler lay injured on the slope for hours. Kessler blamed the report on a"
+        " clerical error.",
+        # The maker's own words are no charge against him.
+        "Kessler said that Anton Kessler had lied. Kessler blamed the report on a clerical error.",
+    ],
+)
+def test_an_excuse_answers_no_other_charge(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    charged = {c.statement for c in r.claims if c.stance == "asserts"}
+    assert not [c for c in r.claims if c.stance == "denies" and c.statement in charged]
+
+
 # --- claimants that are no one -----------------------------------------------------------------
 
 
@@ -572,6 +642,19 @@ def test_a_relative_pronoun_speaks_for_the_noun_it_takes_up(nlp: Language, text:
     r = Read(nlp, text)
     assert r.claims and all(speaker in c.claimant for c in r.claims)
     assert not [c for c in r.claims if c.claimant.lower() in ("which", "who", "that")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one ever claimed that the plan was perfect or that it would end the crisis.",
+        "Nobody denied that the minister had resigned.",
+        "No official said the talks had failed.",
+        "None of the witnesses said that the driver was drunk.",
+    ],
+)
+def test_a_speaker_who_is_nobody_makes_no_claim(nlp: Language, text: str) -> None:
+    assert Read(nlp, text).claims == []
 
 
 def test_a_number_the_parse_made_a_speaker_is_no_claimant(nlp: Language) -> None:

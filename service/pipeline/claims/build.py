@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import msgspec
 from spacy.tokens import Doc, Token
 
 from service.pipeline import lexicon as lx
@@ -25,6 +26,7 @@ from service.pipeline.claims.context import (
     is_speech,
     subject_mentions,
 )
+from service.pipeline.claims.excuses import charged_with_deceit
 from service.pipeline.claims.frames import reversed_reports, sentence_frames
 from service.pipeline.claims.stance import (
     content_stance,
@@ -44,6 +46,7 @@ from service.pipeline.statements.index import (
     text_of,
     unit_bounds,
 )
+from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.statements.predicates import is_falsity_word, outcome_state
 from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 
@@ -61,6 +64,8 @@ def quote_text(lo: int, hi: int, ctx: Context) -> str | None:
 def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
     """One claim per content of the frame (or one for its target)."""
     assert frame.speaker is not None
+    if is_no_quantified(frame.speaker, ctx.idx):
+        return []  # "No one has claimed that it was perfect": nobody says it
     out = []
     examples = example_speakers(frame.speaker, ctx.idx)
     pair = [] if examples else paired_speakers(frame.speaker, ctx.idx)
@@ -396,12 +401,15 @@ def extract_claims(
         idx, statements, anchors, quote_of, quotes, subject_mentions(idx), event_starts, own_voice=own_voice
     )
     units = sentence_units(idx)
+    excuses: list[tuple[Claim, Frame]] = []
     for ui, (lo, hi) in enumerate(units):
         found: list[Claim] = []
         frames = sentence_frames(lo, hi, idx)
         for frame in frames:
             made = frame_claims(frame, ctx, (lo, hi))
             found.extend(made)
+            if frame.stance == "denies" and frame.word.lemma_.lower() in lx.BLAME_VERBS:
+                excuses += [(c, frame) for c in made]
             if made and frame.gainsaid:
                 found.extend(_gainsaying_claims(frame, frames, ctx, (lo, hi)))
             # "killed off claims that X, insisting the image is a hoax": "the image" is what the
@@ -417,10 +425,30 @@ def extract_claims(
             found.extend(_deferred_claims(units, ui, ctx))
         _add_unique(ctx, found)
     held = offices(idx)
+    _answer_charges_of_deceit(excuses, ctx, held)
     for c in ctx.claims:
         if c.claimant_entity is not None and c.claimant_entity in held:
             c.speaks_for = held[c.claimant_entity]
     return ctx.claims
+
+
+def _answer_charges_of_deceit(excuses: list[tuple[Claim, Frame]], ctx: Context, held: dict[int, int]) -> None:
+    """Each excuse of error ("blamed the reversal on bad information") also denies the charge of
+    deceit another claimant makes against its maker in the article ("said he had lied to
+    them"), in the excuse's words; the denial follows the excuse in the article's claims."""
+    words = {st: ctx.idx.tokens[i].text for i, st in ctx.anchors.items()}
+    for excuse, frame in reversed(excuses):
+        if excuse not in ctx.claims:
+            continue  # folded into another claim of its sentence
+        at = ctx.claims.index(excuse) + 1
+        for st in reversed(charged_with_deceit(excuse, ctx.claims, ctx.statements, words, held)):
+            # The excuse in full, as said: its quoted words alone ("bad information") say no
+            # more than that something was wrong.
+            lo, hi = clause_bounds(ctx.idx, frame.word)
+            quote = text_of(ctx.idx, lo, hi).strip()
+            ctx.claims.insert(
+                at, msgspec.structs.replace(excuse, statement=st, quote=quote, proposition_guessed=False)
+            )
 
 
 def _called_false_in_passing(frames: list[Frame], ctx: Context, unit: tuple[int, int]) -> list[Claim]:

@@ -313,8 +313,17 @@ def _closing_appositive(verb: Token, idx: DocIndex) -> Token | None:
         return None
     if own_subject(verb, idx) is not None:
         return None
-    noun = _appositive_ending_at(verb.i - 1, idx)
-    if noun is None or noun.right_edge.i != verb.i - 1:
+    # "..., the governor of the province, Ann Lee, said": the comma closing the name's
+    # apposition stands before the verb, and the phrase starts at the outer apposition.
+    end = verb.i - 1
+    while end > 0 and idx.tokens[end].text == ",":
+        end -= 1
+    noun = _appositive_ending_at(end, idx)
+    if noun is None:
+        return None
+    while noun.head.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.right_edge.i != end:
         return None
     comma = noun.left_edge.i - 1
     return noun if comma >= 0 and idx.tokens[comma].text == "," else None
