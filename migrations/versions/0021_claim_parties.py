@@ -3,7 +3,8 @@ taking part in the claim's statement, where the sentence may not name them ("the
 executive had lied to them", told of the one the article introduced as its chief executive; "he
 denied it"). A story's claims meet on the parties they share; the entities named inside a
 claim's sentence were all it had, so a charge told of a title met no denial told by name.
-Claims stored before this revision have none until their article is analysed again.
+Claims stored before this revision have none, and meet on the entities their sentence names, as
+they did.
 
 Revision ID: 0021
 Revises: 0020
