@@ -550,7 +550,7 @@ async def store_claims(
                 narrated,
                 claim.lead,
                 # Who takes part in what the claim says, as the analysis resolved them ("the chief
-                # executive", "he"): its sentence may not name them. None for a guessed proposition.
+                # executive", "he"): its sentence may not name them. none for a guessed proposition.
                 sorted({entity_ids[p] for p in statement.participants if p in entity_ids})
                 if statement and not claim.proposition_guessed
                 else [],

@@ -436,16 +436,18 @@ def _answer_charges_of_deceit(excuses: list[tuple[Claim, Frame]], ctx: Context, 
     """Each excuse of error ("blamed the reversal on bad information") also denies the charge of
     deceit another claimant makes against its maker in the article ("said he had lied to
     them"), in the excuse's words; the denial follows the excuse in the article's claims."""
+    if not excuses:
+        return
     words = {st: ctx.idx.tokens[i].text for i, st in ctx.anchors.items()}
     for excuse, frame in reversed(excuses):
         if excuse not in ctx.claims:
             continue  # folded into another claim of its sentence
         at = ctx.claims.index(excuse) + 1
+        # The excuse in full, as said: its quoted words alone ("bad information") say no more
+        # than that something was wrong.
+        lo, hi = clause_bounds(ctx.idx, frame.word)
+        quote = text_of(ctx.idx, lo, hi).strip()
         for st in reversed(charged_with_deceit(excuse, ctx.claims, ctx.statements, words, held)):
-            # The excuse in full, as said: its quoted words alone ("bad information") say no
-            # more than that something was wrong.
-            lo, hi = clause_bounds(ctx.idx, frame.word)
-            quote = text_of(ctx.idx, lo, hi).strip()
             ctx.claims.insert(
                 at, msgspec.structs.replace(excuse, statement=st, quote=quote, proposition_guessed=False)
             )
