@@ -163,6 +163,8 @@ _COUNTED = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+([A-Za-z
 # need not be telling one fact.
 FIGURE_LEAST = 10
 _PEOPLE_WORDS = wordset("people peoples men women children persons")
+# A figure written in digits: "62", "2,000", "3.5".
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # Words that end the name of a report's owner: what the report held, or when and where it ran.
 _OWNER_ENDS = wordset("that of about on in at over and or who which claiming saying alleging suggesting")
 _REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
@@ -452,26 +454,39 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
             roots.setdefault(c.predicate_class, set()).add(_find(parent, i))
     found: dict[int, int] = {}
     for i, c in enumerate(ordered):
+        if c.predicate_class is None:
+            continue
+        # The denial's own claim names its speaker, which makes it a root of its own.
+        others = roots.get(c.predicate_class, set()) - {_find(parent, i)}
         if (
             c.claim.stance == "denies"
-            and not c.participants
+            and not _parties_besides_the_claimant(c)
             and c.event_id is None
-            and c.predicate_class is not None
             and c.predicate_class not in GENERIC_CLASSES
-            and len(roots.get(c.predicate_class, ())) == 1
+            and len(others) == 1
             and _described_subject(c.claim.quote, c.claim.claimant.name)
         ):
-            found[i] = next(iter(roots[c.predicate_class]))
+            found[i] = next(iter(others))
     return found
 
 
-# "that the vessel was overloaded": a clause about a thing described, not named.
-_DESCRIBED = re.compile(r"^(?:that\s+)?(?:the|this|these|those|its|his|her|their)\s+\w", re.IGNORECASE)
+def _parties_besides_the_claimant(c: ScopedClaim) -> list[str]:
+    """The entities a claim's sentence names or its statement takes, the speaker left out: in
+    '"No tear gas was fired," a spokesman, Karl Onne, said' the only one is who says it."""
+    return [p for p in c.participants if p != c.claim.claimant.entity_id]
+
+
+# "that the vessel was overloaded", "no tear gas was fired": a clause about a thing described,
+# not named (not "no one", which is about anyone).
+_DESCRIBED = re.compile(
+    r"^(?:that\s+)?(?:the|this|these|those|its|his|her|their|no)\s+(?!one\b)\w", re.IGNORECASE
+)
 
 
 def _described_subject(quote: str, claimant: str) -> bool:
     """A denied clause whose subject is a definite description ("that the vessel was
-    overloaded", "the plane was shot down"): the thing another claim names. Not a denial of
+    overloaded", "the plane was shot down") or none of a kind ("no tear gas was fired"): the
+    thing another claim names. Not a denial of
     one's own doing ("denied attacking anyone", or the whole sentence "The police have denied
     attacking anyone" when no clause was cut out: its subject is the claimant) nor of anyone's
     ("no one had ever managed")."""
@@ -965,6 +980,11 @@ def in_same_words(
         return False
     if _clause_inside_a_denial(a, b) or _clause_inside_a_denial(b, a):
         return False
+    figures_a, figures_b = _figures(a.claim.quote), _figures(b.claim.quote)
+    if figures_a and figures_b and not figures_a & figures_b:
+        # "turnout was 62 percent" and "turnout was below 30 percent": the same words around
+        # other figures tell another fact (the quantity rules compare the figures).
+        return False
     if {a.claim.stance, b.claim.stance} == {"asserts", "denies"}:
         asserted = a if a.claim.stance == "asserts" else b
         if is_negative(asserted.claim.quote):
@@ -979,6 +999,11 @@ def in_same_words(
         # negative one must not stand as evidence on the side that says it happened.
         return False
     return shorter >= SAME_WORDS_ALONE or bool(set(a.participants) & set(b.participants))
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The figures a text writes in digits, separators dropped ("2,000" is "2000")."""
+    return frozenset(m.replace(",", "") for m in _DIGITS.findall(text))
 
 
 def _clause_inside_a_denial(part: ScopedClaim, whole: ScopedClaim) -> bool:

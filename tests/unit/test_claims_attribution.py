@@ -115,7 +115,44 @@ def test_a_group_without_named_examples_speaks_as_written(nlp: Language) -> None
     ]
 
 
+def test_an_accusing_participle_in_the_reported_clause_is_the_tellers(nlp: Language) -> None:
+    # The parser hangs "accusing" on "was", whose subject is the turnout: the alliance accuses.
+    r = Read(
+        nlp,
+        "The opposition Civic Alliance said on Tuesday that turnout in Sunday's election was below 30"
+        " percent, accusing the Central Election Commission of inflating the figure.",
+    )
+    assert {(c.claimant, c.stance) for c in r.claims} == {("Civic Alliance", "asserts")}
+    assert "inflate" in [r.proposition(c).predicate for c in r.claims]
+
+
 # --- organisations pointed back at -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "The opposition said turnout was below 30 percent, accusing the Central Election Commission of"
+            " inflating the figure. The commission rejected the accusation.",
+            "Central Election Commission",
+        ),
+        # Not a noun with more to say than the name's head, nor a body of another name.
+        (
+            "The Central Election Commission said turnout was 62 percent. The regional commission said"
+            " it was lower.",
+            None,
+        ),
+        ("Acme Corp said turnout was 62 percent. The commission said it was lower.", None),
+    ],
+)
+def test_a_bare_noun_takes_up_the_organisation_whose_name_it_ends(
+    nlp: Language, text: str, entity: str | None
+) -> None:
+    r = Read(nlp, text)
+    last = r.claims[-1]
+    assert last.claimant.lower().endswith("commission") or last.claimant == entity
+    assert r.entity(last) == entity
 
 
 def test_a_group_calling_itself_a_name_is_that_name(nlp: Language) -> None:

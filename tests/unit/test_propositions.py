@@ -464,6 +464,33 @@ def test_a_negative_account_is_not_in_the_same_words_as_the_positive_one() -> No
     assert group_propositions([negative, denied]) == [[negative, denied]]
 
 
+def test_the_same_words_around_other_figures_are_another_fact() -> None:
+    # "62 percent" and "below 30 percent": what differs is the figure, which the quantity rules
+    # compare; the second source does not relay the first. Classes as parsed differ and no party
+    # is named: the words alone would join them.
+    words = "turnout in the Sunday parliamentary election in the province was {} percent"
+    told = scoped(TIMES, "asserts", words.format("62"), article="a1", cls="record")
+    relayed = scoped(MAKER, "asserts", words.format("62"), article="a2", cls="reach")
+    other = scoped(COURIER, "asserts", words.format("below 30"), article="a3", cls="stand")
+    assert group_propositions([told, relayed, other]) == [[told, relayed], [other]]
+    # The same figure, written with a separator or without, is in the same words.
+    a = scoped(
+        TIMES,
+        "asserts",
+        "the company will cut 2,000 jobs at the plant in the province",
+        article="a1",
+        cls="cut",
+    )
+    b = scoped(
+        COURIER,
+        "asserts",
+        "the company will cut 2000 jobs at the plant in the province",
+        article="a2",
+        cls="trim",
+    )
+    assert group_propositions([a, b]) == [[a, b]]
+
+
 def test_short_claims_in_the_same_words_need_a_common_participant() -> None:
     a = scoped(TIMES, "asserts", "the deal is final", article="a1", cls="finalise", participants=(TABLET,))
     b = scoped(COURIER, "asserts", "the deal is final", article="a2", cls="close", participants=(HARBOR,))
@@ -1406,6 +1433,33 @@ def test_a_denial_naming_no_party_answers_the_one_proposition_of_its_verb() -> N
     assert [c.claim.claim_id for c in groups[0]] == [said.claim.claim_id, denied.claim.claim_id]
     [report] = proposition_conflicts("s1", [said, rescued, denied], set())
     assert [s.stance for s in report.sides] == ["asserts", "denies"]
+
+
+def test_a_denial_that_none_of_a_thing_was_used_by_a_named_speaker_names_no_party() -> None:
+    # '"No tear gas was fired," a spokesman, Karl Onne, said': the one entity of the sentence is
+    # who says it, and "no tear gas" is the thing the protesters' claim names.
+    fired = scoped(
+        COURIER,
+        "asserts",
+        "police fired tear gas at them outside the parliament in Harbor",
+        article="a1",
+        cls="fire",
+        participants=(HARBOR,),
+    )
+    spokesman = Source(name="Karl Onne", entity_id="e-onne")
+    denied = scoped(
+        spokesman, "denies", "No tear gas was fired", article="a2", cls="fire", participants=("e-onne",)
+    )
+    [report] = proposition_conflicts("s1", [fired, denied], set())
+    assert {s.stance: [x.name for x in s.sources] for s in report.sides} == {
+        "asserts": ["The Courier"],
+        "denies": ["Karl Onne"],
+    }
+    # A party besides the speaker is a party of the denial's own.
+    other = scoped(
+        spokesman, "denies", "No tear gas was fired", article="a2", cls="fire", participants=("e-onne", ORBIS)
+    )
+    assert proposition_conflicts("s1", [fired, other], set()) == []
 
 
 def test_a_partyless_denial_with_two_propositions_of_its_verb_or_a_generic_one_joins_neither() -> None:

@@ -838,3 +838,14 @@ def test_a_country_or_organisation_acts_through_its_unnamed_institution(
 def test_a_persons_relative_does_not_act_for_them(nlp: Language) -> None:
     statements, _, _ = read(nlp, "Jon Brack's son called on Monday.")
     assert statements[0].participants == []
+
+
+def test_talks_held_with_someone_are_one_happening(nlp: Language) -> None:
+    # "talks", "contacts" in the plural are no one happening ("talks are possible"), but held
+    # with a party they are: a communication between the two.
+    statements, groups, _ = read(nlp, "Real Carvona have held talks with the striker Emil Dost about a move.")
+    talk = find(statements, "talk")
+    assert talk.predicate_class == "communication"
+    assert names(talk, groups) >= {"Emil Dost"}
+    generic, _, _ = read(nlp, "The two sides have had contacts for years.")
+    assert "contact" not in [s.predicate for s in generic]

@@ -253,6 +253,10 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     own_name = any(
         c.dep_ in ("compound", "poss", "nmod") and idx.group_of[c.i] >= 0 for c in children(idx, tok)
     )
+    if not own_name and is_definite(tok, idx):
+        named_by_head = _named_with_its_head(tok, idx)
+        if named_by_head is not None:
+            return idx.groups[named_by_head].name, named_by_head  # "the commission": the Election Commission
     if tok.lemma_.lower() in lx.ORG_ROLE_NOUNS and is_definite(tok, idx) and not own_name:
         found = description_antecedent(tok, ctx)
         if found is not None:
@@ -496,6 +500,26 @@ def _named_after_object(tok: Token, idx: DocIndex) -> Token | None:
     for c in children(idx, obj):
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.ORG_ROLE_NOUNS:
             return named_as(c, idx)
+    return None
+
+
+def _named_with_its_head(tok: Token, idx: DocIndex) -> int | None:
+    """The organisation a bare "the commission" takes up: the latest named in the last few
+    sentences whose name ends in that noun ("the Central Election Commission"), or has it
+    before "of" ("the Commission of Inquiry"). Only a bare noun: "the election commission"
+    says more than a name's head, and may be another body."""
+    if tok.pos_ != "NOUN" or any(c.dep_ not in ("det", "punct") for c in children(idx, tok) if c.i < tok.i):
+        return None
+    word = tok.lower_
+    for i in range(tok.i - 1, -1, -1):
+        if idx.sent_of[tok.i] - idx.sent_of[i] > NAMED_WINDOW_SENTENCES:
+            break
+        g = idx.group_of[i]
+        if g < 0 or idx.groups[g].type != "ORG":
+            continue
+        name = idx.groups[g].name.lower().split(" of ")[0].split()
+        if name and len(name) > 1 and name[-1] in (word, tok.lemma_.lower()):
+            return g
     return None
 
 

@@ -82,9 +82,12 @@ def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
     return subj
 
 
-# Verbs passing a verdict on a report or a claim: as participles after a reported clause
-# ("..., describing reports of a deal as speculation") they are the teller's.
-_VERDICT_PARTICIPLES = lx.DENY_VERBS | lx.DENY_IF_REPORT_VERBS | lx.CHARACTERISE_VERBS | lx.DESCRIBE_VERBS
+# Verbs passing a verdict on a report, a claim or a party: as participles after a reported clause
+# ("..., describing reports of a deal as speculation", "..., accusing the board of inflating
+# the figure") they are the teller's.
+_VERDICT_PARTICIPLES = (
+    lx.DENY_VERBS | lx.DENY_IF_REPORT_VERBS | lx.CHARACTERISE_VERBS | lx.DESCRIBE_VERBS | lx.ACCUSE_VERBS
+)
 
 
 def _teller_of_clause(verb: Token, idx: DocIndex) -> Token | None:

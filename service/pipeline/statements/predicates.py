@@ -184,7 +184,15 @@ def noun_predicate(noun: Token, anchor: Token | None = None) -> Predicate | None
     if lemma is None:
         return None
     anaphoric = _is_anaphoric(noun)
-    if noun.lemma_.lower() in lx.GENERIC_PLURAL_NOUNS and noun.tag_ == "NNS" and not anaphoric:
+    # "contacts between the two", "talks are possible": no one happening. Held with someone
+    # ("have held talks with X"), they are one.
+    held_with = anchor is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    if (
+        noun.lemma_.lower() in lx.GENERIC_PLURAL_NOUNS
+        and noun.tag_ == "NNS"
+        and not anaphoric
+        and not held_with
+    ):
         return None
     pred = Predicate(
         anchor=anchor or noun,
