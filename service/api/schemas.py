@@ -369,7 +369,16 @@ class ConflictRevision(Schema):
 
 
 class ConflictSide(Schema):
-    position: str
+    # What the side holds: "happened" / "did not happen" ("will happen" / "will not happen" for a
+    # plan), the ISO date it gives, or the figure it gives.
+    position: Annotated[
+        str,
+        msgspec.Meta(
+            description='What the side holds: "happened" or "did not happen" ("will happen" or "will not '
+            'happen" when the dispute is about a plan), "no comment", the ISO date it gives, or the '
+            "figure it gives."
+        ),
+    ]
     stance: Stance
     sources: list[ConflictSource]
     evidence: list[ConflictEvidence]

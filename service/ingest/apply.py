@@ -554,6 +554,8 @@ async def store_claims(
                 sorted({entity_ids[p] for p in statement.participants if p in entity_ids})
                 if statement and not claim.proposition_guessed
                 else [],
+                # About what will or would happen ("would not resign"): it meets plans only.
+                statement is not None and not statement.actual and not claim.proposition_guessed,
             )
         )
     await conflict_store.insert_claims(conn, rows)
@@ -594,6 +596,7 @@ async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> Non
                 seq=row["seq"],
                 own_voice=row["own_voice"],
                 lead=row["lead"],
+                planned=row["planned"],
             )
         )
     events = sorted({c.event_id for c in claims if c.event_id is not None})

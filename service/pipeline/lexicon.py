@@ -958,6 +958,10 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Auxiliaries that put a negated event in the future or the hypothetical, where "not" is no
 # denial that it happened ("the country will not cede territory").
 MODAL_LEMMAS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
+# Nouns and verbs of what someone means to do: what they plan has not happened ("has no
+# intention of resigning", "does not intend to resign", `claims.plans`).
+INTENTION_NOUNS = frozenset({"intention", "intent", "plan"})
+INTEND_VERBS = frozenset({"intend", "plan"})
 # Entity types that can take part in an event (dates and figures cannot); a ship or aircraft
 # (VEHICLE) is inspected, seized or lost like any other named thing.
 PARTICIPANT_TYPES = frozenset(

@@ -86,6 +86,14 @@ SUBJECT_MIN_ARTICLES = 3
 # Classes of what happens to someone at most once: claims of one of them that name the same
 # party are about one happening, the story's subject too ("X died", "X is not dead").
 ONCE_ONLY_CLASSES = frozenset({"death"})
+# What sets a plan's class apart from a happening's in the keys claims meet on.
+PLAN_MARK = ":plan"
+# The sides' positions in a dispute about a plan.
+PLAN_POSITION: dict[Stance, str] = {
+    "asserts": "will happen",
+    "denies": "will not happen",
+    "declines_to_comment": "no comment",
+}
 # Keys of proposition reports: KEY_PREFIX + story id + ":" + the proposition's first claim.
 KEY_PREFIX = "existence:story:"
 # Two claims are in the same words when the longer one holds this share of the shorter one's
@@ -206,6 +214,17 @@ class ScopedClaim(msgspec.Struct, kw_only=True):
     # story as a whole, read only to put the outlet on the asserting side when other coverage of
     # the story denies the story (`answer_with_leads`).
     lead: bool = False
+    # About what will or would happen ("X will resign", "she would not resign"), not what happened:
+    # it meets the claims of plans only (`class_key`).
+    planned: bool = False
+
+
+def class_key(c: ScopedClaim) -> str | None:
+    """The predicate class a claim meets others on: a plan's apart from a happening's ("will
+    resign" and "resigned" are two propositions, and "would not resign" answers only the first)."""
+    if c.predicate_class is None:
+        return None
+    return f"{c.predicate_class}{PLAN_MARK}" if c.planned else c.predicate_class
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -235,15 +254,16 @@ def _link_keys(c: ScopedClaim, subjects: frozenset[str]) -> list[tuple[str, ...]
     with each pair of participants for a generic verb or for the story's own subjects (an entity
     most of the story's claims name says nothing about which proposition a claim is), save for
     what happens to someone only once (a death: the subject's is the story's one)."""
-    if c.predicate_class is None:
+    key = class_key(c)
+    if key is None:
         return []
     counted = [("figure", *f) for f in counted_figures(c.claim.quote)]
     parties = sorted(set(c.participants))
-    pairs = [(c.predicate_class, a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+    pairs = [(key, a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
     if c.predicate_class in GENERIC_CLASSES:
         return pairs + counted
     once = c.predicate_class in ONCE_ONLY_CLASSES
-    return [(c.predicate_class, p) for p in parties if once or p not in subjects] + pairs + counted
+    return [(key, p) for p in parties if once or p not in subjects] + pairs + counted
 
 
 def counted_figures(quote: str) -> list[tuple[str, str]]:
@@ -450,14 +470,16 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
     nothing."""
     roots: dict[str, set[int]] = {}
     for i, c in enumerate(ordered):
-        if c.predicate_class is not None and (c.participants or c.event_id is not None):
-            roots.setdefault(c.predicate_class, set()).add(_find(parent, i))
+        key = class_key(c)
+        if key is not None and (c.participants or c.event_id is not None):
+            roots.setdefault(key, set()).add(_find(parent, i))
     found: dict[int, int] = {}
     for i, c in enumerate(ordered):
-        if c.predicate_class is None:
+        key = class_key(c)
+        if key is None:
             continue
         # The denial's own claim names its speaker, which makes it a root of its own.
-        others = roots.get(c.predicate_class, set()) - {_find(parent, i)}
+        others = roots.get(key, set()) - {_find(parent, i)}
         if (
             c.claim.stance == "denies"
             and not _parties_besides_the_claimant(c)
@@ -632,7 +654,7 @@ def answer_with_negative_accounts(groups: list[list[ScopedClaim]], negative: lis
             for c, found in members:
                 if (
                     c.claim.article_id == n.claim.article_id
-                    or c.predicate_class != n.predicate_class
+                    or class_key(c) != class_key(n)
                     or not set(c.participants) & set(n.participants)
                     or len(own & found) < NEGATIVE_MIN_SHARED
                     or not in_same_words(n, c, own, found)
@@ -1127,8 +1149,11 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
     # A dispute needs a source on each side that is not on the other: nobody disputes itself.
     if not asserters - deniers or not deniers - asserters:
         return None
+    # A plan disputed: whether it will happen ("X will resign"; "she would not resign").
+    planned = all(c.planned for c in sided if c.predicate_class is not None) and any(c.planned for c in sided)
+    positions = PLAN_POSITION if planned else rules.EXISTENCE_POSITION
     sides = [
-        rules._side(rules.EXISTENCE_POSITION[stance], stance, by_stance[stance], entity_by_name)
+        rules._side(positions[stance], stance, by_stance[stance], entity_by_name)
         for stance in rules.STANCE_ORDER
         if stance in by_stance
     ]

@@ -318,3 +318,40 @@ async def test_a_charge_of_deceit_told_of_a_title_meets_the_excuse_told_by_name(
     assert [s["name"] for s in sides["denies"]["sources"]] == ["Anton Kessler"]
     assert "blamed the reversal on a miscommunication" in sides["denies"]["evidence"][0]["quote"]
     assert {"Anton Kessler", "Alpcorp"} <= {e["name"] for e in charge[0]["entities"]}
+
+
+WILL_RESIGN = {
+    "text": "The mayor of Dunholm, Rita Vos, will resign next week over the budget scandal, two council"
+    " members told the Dunholm Courier on Monday.\n\nVos has led the Dunholm council since 2019.",
+    "source": "Dunholm Courier",
+    "published_at": "2026-06-01",
+    "external_id": "prop-will-resign",
+}
+WILL_NOT_RESIGN = {
+    "text": "Dunholm mayor Rita Vos said on Tuesday that she would not resign over the budget scandal."
+    "\n\nVos told reporters at the Dunholm town hall that she had the support of the council.",
+    "source": "Valley Post",
+    "published_at": "2026-06-02",
+    "external_id": "prop-will-not-resign",
+}
+RESIGNED_BEFORE = {
+    "text": "Rita Vos, the mayor of Dunholm, resigned from the board of the Dunholm budget committee in 2019"
+    " over a scandal, the Valley Post reported.\n\nVos has led the Dunholm council since 2019.",
+    "source": "Valley Post",
+    "published_at": "2026-06-02",
+    "external_id": "prop-resigned-before",
+}
+
+
+async def test_a_plan_said_not_to_be_meets_the_plan_not_a_happening(client: Any) -> None:
+    # "would not resign" answers "will resign next week"; a resignation reported as done is
+    # another proposition, which the plan's denial does not answer.
+    for body in (RESIGNED_BEFORE, WILL_RESIGN, WILL_NOT_RESIGN):
+        assert (await client.post("/v1/articles", json=body)).status_code == 201
+    found = await reports(client)
+    assert len(found) == 1, found
+    sides = {s["stance"]: s for s in found[0]["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["two council members"]
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["Rita Vos"]
+    assert (sides["asserts"]["position"], sides["denies"]["position"]) == ("will happen", "will not happen")
+    assert all("2019" not in e["quote"] for s in found[0]["sides"] for e in s["evidence"])

@@ -268,7 +268,8 @@ def test_as_reported_by_attributes_the_clause_it_qualifies(nlp: Language) -> Non
         ("Tomas Reyes told reporters there was no conversation.", "denies"),
         ("Officials said no such communication took place.", "denies"),
         ("The minister said the two leaders did not meet.", "denies"),
-        ("The spokesman said the mayor has no plans to visit the factory.", "asserts"),
+        # a plan said not to be denies the plan, not a visit made (test_plan_denials)
+        ("The spokesman said the mayor has no plans to visit the factory.", "denies"),
         ("The minister said Portugal will not cede any territory.", "asserts"),
         ("The ministry confirmed the attack.", "asserts"),
         ("Paul Hale did not confirm the exchange.", "declines_to_comment"),
@@ -590,7 +591,8 @@ def test_no_evidence_that_an_event_happened_denies_that_event(nlp: Language) -> 
         "The company said the report is true.",
         "Police said there was no evidence of damage.",
         "The official said the figures were not accurate enough to publish.",
-        "The minister said he has no plans to visit.",
+        # a plan not ruled out ("no plans to visit" denies a plan: test_plan_denials)
+        "The minister said he has no immediate plans to visit.",
     ],
 )
 def test_denial_look_alikes_deny_nothing(nlp: Language, text: str) -> None:

@@ -1695,3 +1695,30 @@ def test_a_denial_calling_a_named_outlets_report_wrong_answers_what_that_outlet_
     assert [asserted, denial] in group_propositions(claims)
     [report] = proposition_conflicts("s1", claims, set())
     assert {side.stance for side in report.sides} == {"asserts", "denies"}
+
+
+def test_a_plan_and_a_happening_are_two_propositions() -> None:
+    # "will resign next week" and "would not resign" meet; "resigned in 2019" is another thing.
+    # (Both parties are in every article, so the story's subjects: the pair joins them.)
+    both = (HARBOR, ORBIS)
+    will = scoped(
+        TIMES,
+        "asserts",
+        "Harlow will resign from Orbis next week",
+        article="a1",
+        cls="end",
+        participants=both,
+    )
+    done = scoped(
+        COURIER, "asserts", "Harlow resigned from Orbis in 2019", article="a2", cls="end", participants=both
+    )
+    wont = scoped(
+        ANALYST, "denies", "she would not resign from Orbis", article="a3", cls="end", participants=both
+    )
+    will, wont = (msgspec.structs.replace(c, planned=True) for c in (will, wont))
+    assert group_propositions([will, done, wont]) == [[will, wont], [done]]
+    [report] = proposition_conflicts("s1", [will, done, wont], set())
+    assert [(s.stance, s.position) for s in report.sides] == [
+        ("asserts", "will happen"),
+        ("denies", "will not happen"),
+    ]

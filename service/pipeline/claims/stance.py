@@ -26,6 +26,7 @@ from service.pipeline.claims.falsity import (
     report_called_true,
 )
 from service.pipeline.claims.frames import doubted_by_a_noun, has_that
+from service.pipeline.claims.plans import planned_act_denied
 from service.pipeline.statements.deps import ARGUMENT_DEPS
 from service.pipeline.statements.index import (
     DocIndex,
@@ -84,6 +85,14 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         if st is not None and is_negated(clause, idx):
             return "denies", st, contrary  # "it did not, contrary to reports, break off": that event
         return "denies", None, contrary  # "contrary to reports, the mill stays open": the reports
+    planned = planned_act_denied(clause, idx)
+    planned_st = ctx.anchors.get(planned.i) if planned is not None else None
+    if planned_st is not None:
+        plan = ctx.statements[planned_st]
+        if is_event_statement(plan) and not plan.actual:
+            # "she would not resign", "was not going to resign" (not a denial of going): the
+            # plan will not be.
+            return "denies", planned_st, None
     if st is not None and denies_event(ctx.statements[st], clause, idx) and not _activity_link(clause, idx):
         return "denies", st, None
     if _denies_relation(clause, idx):

@@ -359,6 +359,11 @@ def is_irrealis(verb: Token, idx: DocIndex) -> bool:
     for c in children(idx, verb):
         if c.dep_ == "aux" and (c.lower_ == "to" or c.lemma_.lower() in lx.MODAL_LEMMAS):
             return True
+    if verb.dep_ == "pcomp":
+        # "no intention of resigning": what someone means to do has not happened.
+        prep = head(idx, verb)
+        noun = head(idx, prep) if prep is not None else None
+        return noun is not None and noun.lemma_.lower() in lx.INTENTION_NOUNS
     return False
 
 

@@ -1,0 +1,67 @@
+"""A plan said not to be ("would not resign", "has no intention of resigning") denies the plan:
+its claim is about what will or would happen, never that something did not happen.
+
+Sentence-level tests over spaCy's own entities; names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from service.pipeline.nlp import load
+from tests.unit.test_claims import Read
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Rita Vos said she would not resign.", "resign"),
+        ("Rita Vos said she won't resign.", "resign"),
+        ("Rita Vos said she was not going to resign.", "resign"),  # not a denial of going
+        ("Rita Vos said she does not intend to resign.", "resign"),
+        ("Rita Vos said she had no intention of resigning.", "resign"),
+        ("The spokesman said the mayor has no plans to visit the factory.", "visit"),
+    ],
+)
+def test_a_plan_said_not_to_be_denies_the_plan(nlp: Language, text: str, predicate: str) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert claim.stance == "denies"
+    plan = r.proposition(claim)
+    assert plan.predicate == predicate
+    assert not plan.actual  # a plan: it meets the claims of plans, not of happenings
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "actual"),
+    [
+        # a happening denied stays one
+        ("Rita Vos said she did not resign.", "denies", True),
+        # a plan of no known kind of event says nothing to meet
+        ("The minister said the country will not cede any territory.", "asserts", False),
+        ("Rita Vos said she would not be able to attend.", "asserts", None),
+        # a refusal to comment is one
+        ("Rita Vos said she would not comment.", "declines_to_comment", None),
+        # a plan told, not denied
+        ("Rita Vos said she would resign next week.", "asserts", False),
+        # a plan not ruled out, or held back for now only
+        ("Rita Vos said she has no immediate plans to resign.", "asserts", None),
+        ("Rita Vos said she had no specific plans to resign at this time.", "asserts", None),
+        ("Rita Vos said she would not resign for now.", "asserts", None),
+        ("Rita Vos said she does not intend to resign yet.", "asserts", None),
+        # a plan put off: when it will be, not that it will not
+        ("The minister said the talks would not begin until January.", "asserts", None),
+    ],
+)
+def test_look_alikes_of_a_denied_plan(nlp: Language, text: str, stance: str, actual: bool | None) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert claim.stance == stance
+    if actual is not None:
+        assert r.proposition(claim).actual is actual
