@@ -555,7 +555,7 @@ async def store_claims(
                 if statement and not claim.proposition_guessed
                 else [],
                 # About what will or would happen ("would not resign"): it meets plans only.
-                statement is not None and not statement.actual and not claim.proposition_guessed,
+                statement is not None and statement.planned and not claim.proposition_guessed,
             )
         )
     await conflict_store.insert_claims(conn, rows)

@@ -130,6 +130,10 @@ class Statement(Base):
     # A future event stated as set, with its date ("will take effect on 16 February"): on the
     # timeline although not `actual`.
     scheduled: bool = False
+    # What will or would happen rather than what did: a plan, a modal or hypothetical ("will
+    # resign", "could sign", "no intention of resigning"); not a generic plural, which is not
+    # `actual` either. Claims of plans meet only claims of plans.
+    planned: bool = False
     places: list[int] = []  # indexes into Analysis.entities: where it happens, not who takes part
     # For an anchored statement: the time of the clause it shares a time with ("bought it in
     # April and sold it"), else the day the narrative had reached ("Yesterday X unveiled ... He

@@ -35,7 +35,7 @@ def test_a_plan_said_not_to_be_denies_the_plan(nlp: Language, text: str, predica
     assert claim.stance == "denies"
     plan = r.proposition(claim)
     assert plan.predicate == predicate
-    assert not plan.actual  # a plan: it meets the claims of plans, not of happenings
+    assert plan.planned and not plan.actual  # a plan: it meets the claims of plans, not of happenings
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,12 @@ def test_look_alikes_of_a_denied_plan(nlp: Language, text: str, stance: str, act
     assert claim.stance == stance
     if actual is not None:
         assert r.proposition(claim).actual is actual
+
+
+def test_a_generic_plural_is_no_plan(nlp: Language) -> None:
+    # "any talks" is no one happening (not `actual`), but nor is it a plan: the denial meets the
+    # talks reported as held.
+    r = Read(nlp, "The agent of Emil Dost denied that any talks had taken place with Real Carvona.")
+    claim = r.only()
+    assert claim.stance == "denies"
+    assert not r.proposition(claim).planned

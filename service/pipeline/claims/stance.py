@@ -89,7 +89,7 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     planned_st = ctx.anchors.get(planned.i) if planned is not None else None
     if planned_st is not None:
         plan = ctx.statements[planned_st]
-        if is_event_statement(plan) and not plan.actual:
+        if is_event_statement(plan) and plan.planned:
             # "she would not resign", "was not going to resign" (not a denial of going): the
             # plan will not be.
             return "denies", planned_st, None

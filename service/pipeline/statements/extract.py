@@ -54,6 +54,7 @@ def statement_from(pred: Predicate, idx: DocIndex, time: int | None) -> Statemen
         quantity=quantity(pred, idx),
         text=text_of(idx, ulo, uhi),
         actual=pred.groupable,
+        planned=pred.irrealis,
         anchored=time is None and is_anchored(pred, idx),
         scheduled=time is not None and idx.times[time].type == "DATE" and is_scheduled(pred, idx),
         places=places(pred, idx),

@@ -37,6 +37,9 @@ class Predicate:
     set_for_later: bool = False  # a happening a scheduling verb sets for a date ("slated for")
     # The clause tells the event's opposite: "was found alive" is no death (`outcome_state`).
     contrary: bool = False
+    # What will or would happen, not what did: a plan, a modal or hypothetical ("will meet",
+    # "plans to speak", "could resign", "no intention of resigning"; not a generic plural).
+    irrealis: bool = False
 
 
 def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
@@ -376,7 +379,13 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
         lemma, happened = lx.OUTCOME_STATES[state.lower_]
         cls = lx.PREDICATE_CLASSES.get(lemma, lemma)
         return Predicate(
-            anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb], contrary=not happened
+            anchor=verb,
+            lemma=lemma,
+            cls=cls,
+            groupable=not irrealis,
+            tokens=[verb],
+            contrary=not happened,
+            irrealis=irrealis,
         )
     for finder in (_light_object, _occurring_subject, _existential_noun):
         noun = finder(verb, idx)
@@ -384,6 +393,7 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
             pred = noun_predicate(noun, anchor=verb)
             if pred is not None:
                 pred.groupable = pred.groupable and not irrealis
+                pred.irrealis = irrealis
                 return pred
     event = scheduled_event(verb, idx)
     if event is not None:
@@ -398,9 +408,12 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
             groupable=False,
             set_for_later=True,
             tokens=[verb, event],
+            irrealis=True,
         )
     lemma, cls = verb_class(verb, idx)
-    return Predicate(anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb])
+    return Predicate(
+        anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb], irrealis=irrealis
+    )
 
 
 # Personal pronouns that can hold a state of life or death: the lexicon's, and "they".
