@@ -118,7 +118,7 @@ def speaker_phrase(tok: Token, idx: DocIndex) -> str:
             if (c.dep_ not in SPEAKER_DROP_DEPS or _inner_hyphen(c, idx) or _close_apposition(t, c, idx))
             and not _is_example(c, idx)
             and not _when_spoken(c, idx)
-            and not c.is_quote
+            and not (c.is_quote and c.dep_ != "case")  # "the miners' union" keeps its possessive
             and c.i not in split
             and not (split and c.dep_ == "cc")
         )
