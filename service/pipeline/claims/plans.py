@@ -19,7 +19,7 @@ from service.pipeline.statements.polarity import is_no_quantified
 _FUTURE_AUX = frozenset({"will", "would", "shall"})
 # Words that hold a plan back for now only ("no plans to speak at this time", "does not intend
 # to resign yet", "currently"): no plan to the contrary is denied.
-_FOR_NOW = frozenset({"yet", "currently", "now", "time", "moment", "present", "far"})
+_FOR_NOW = lx.NOT_YET_WORDS | {"currently", "now", "time", "moment", "present", "far"}
 # "Not until", "not before": a plan's time, not its denial.
 _NOT_UNTIL = frozenset({"until", "till", "before"})
 
