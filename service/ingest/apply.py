@@ -556,6 +556,8 @@ async def store_claims(
                 else [],
                 # About what will or would happen ("would not resign"): it meets plans only.
                 statement is not None and statement.planned and not claim.proposition_guessed,
+                # A deed said not to have been done: it answers another article's assertion of it.
+                claim.contrary and not claim.proposition_guessed,
             )
         )
     await conflict_store.insert_claims(conn, rows)
@@ -597,6 +599,7 @@ async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> Non
                 own_voice=row["own_voice"],
                 lead=row["lead"],
                 planned=row["planned"],
+                contrary=row["contrary"],
             )
         )
     events = sorted({c.event_id for c in claims if c.event_id is not None})

@@ -168,6 +168,10 @@ class Claim(Base):
     # The article's opening sentence, told as its own account of the story (`claims.lead_account`):
     # it puts the outlet on the asserting side when other coverage denies the story.
     lead: bool = False
+    # An assertion that a particular deed was not done ("the union had not called off the
+    # strike": `claims.stance.contrary_account`): it answers another article's assertion of the
+    # same deed, as a denial of it, in the story's disputes.
+    contrary: bool = False
 
 
 class ReportedFigure(Base):

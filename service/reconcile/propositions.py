@@ -217,6 +217,10 @@ class ScopedClaim(msgspec.Struct, kw_only=True):
     # About what will or would happen ("X will resign", "she would not resign"), not what happened:
     # it meets the claims of plans only (`class_key`).
     planned: bool = False
+    # An assertion that a particular deed was not done ("the union had not called off the
+    # strike"): in a proposition another article asserts, it stands on the denying side
+    # (`answer_with_contrary_accounts`).
+    contrary: bool = False
 
 
 def class_key(c: ScopedClaim) -> str | None:
@@ -330,6 +334,7 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     ]
     negative = [c for c in negative if c.predicate_class not in lx.OCCURRENCE_VERBS]
     groups = _group_claims([c for c in claims if not c.own_voice] + pointing)
+    answer_with_contrary_accounts(groups)
     if negative:
         # Before the narrations: a proposition a negative account disputes is one they may join.
         answer_with_negative_accounts(groups, negative)
@@ -516,6 +521,37 @@ def _described_subject(quote: str, claimant: str) -> bool:
     if claimant and text.casefold().startswith(claimant.casefold()):
         return False
     return _DESCRIBED.match(text) is not None
+
+
+def answer_with_contrary_accounts(groups: list[list[ScopedClaim]]) -> None:
+    """Read a contrary account as the denial it is where the story asserts its deed.
+
+    "Railco said the union had not called off the strike" reports a fact, and alone it is an
+    assertion; but where another article asserts the very deed ("the union has called off the
+    strike", the same predicate and a party in common: one proposition), the two cannot both be
+    so, and the contrary account stands on the side that says it did not happen. Only against
+    an affirmative assertion of another article by another claimant: a source telling both in
+    one article corrects itself, a negative assertion agrees with it, and a proposition nobody
+    asserts is disputed by no one."""
+    for group in groups:
+        contrary = [c for c in group if c.contrary and c.claim.stance == "asserts"]
+        if not contrary:
+            continue
+        entity_by_name = rules._entity_by_name(c.claim.claimant for c in group)
+        asserted = [
+            (c.claim.article_id, rules._identity(c.claim.claimant, entity_by_name))
+            for c in group
+            if c.claim.stance == "asserts"
+            and not c.contrary
+            and not is_negative(c.claim.quote)  # "are not causing casualties" agrees with it
+            and makes_a_side(c.claim)
+        ]
+        for n, c in enumerate(group):
+            if not (c.contrary and c.claim.stance == "asserts"):
+                continue
+            who = rules._identity(c.claim.claimant, entity_by_name)
+            if any(article != c.claim.article_id and source != who for article, source in asserted):
+                group[n] = msgspec.structs.replace(c, claim=msgspec.structs.replace(c.claim, stance="denies"))
 
 
 def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[ScopedClaim]) -> None:

@@ -79,14 +79,15 @@ async def scope_claims(conn: asyncpg.Connection, article_ids: Sequence[str]) -> 
     class, the entities mentioned inside its sentence or taking part in its statement
     (`participants`) and whether the article
     narrates it in its own voice (`own_voice`), whether it is the article's opening account of
-    the story (`lead`), and whether it is about a plan (`planned`)."""
+    the story (`lead`), whether it is about a plan (`planned`), and whether it asserts that a
+    deed was not done (`contrary`)."""
     rows = await conn.fetch(
         """
         SELECT c.id::text AS id, c.seq, c.article_id::text AS article_id, c.claimant_name,
                c.claimant_entity_id::text AS claimant_entity_id,
                coalesce(e.name, c.claimant_name) AS claimant_display, c.event_id::text AS event_id,
                c.speaks_for_entity_id::text AS speaks_for_entity_id,
-               c.stance, c.quote, c.sentence, c.predicate_class, c.own_voice, c.lead, c.planned,
+               c.stance, c.quote, c.sentence, c.predicate_class, c.own_voice, c.lead, c.planned, c.contrary,
                c.quantity_low, c.quantity_high, c.quantity_text, c.counted,
                ARRAY(SELECT m.entity_id::text FROM mentions m
                      WHERE m.article_id = c.article_id
@@ -241,7 +242,7 @@ async def insert_claims(conn: asyncpg.Connection, rows: Sequence[tuple[object, .
     sentence, start, end, predicate class, date, alternative date, quantity low/high/text/counted,
     the organisation the claimant speaks for, whether the article narrates it in its own voice,
     whether it is the article's opening account of the story, the parties of its statement,
-    whether its statement is a plan)."""
+    whether its statement is a plan, whether it asserts that a deed was not done)."""
     if not rows:
         return
     await conn.executemany(
@@ -249,9 +250,9 @@ async def insert_claims(conn: asyncpg.Connection, rows: Sequence[tuple[object, .
         INSERT INTO claims (article_id, event_id, claimant_name, claimant_entity_id, stance, quote, sentence,
                             start_offset, end_offset, predicate_class, date_value, alternative_value,
                             quantity_low, quantity_high, quantity_text, counted, speaks_for_entity_id, own_voice,
-                            lead, party_ids, planned)
+                            lead, party_ids, planned, contrary)
         VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::uuid, $18,
-                $19, $20::uuid[], $21)
+                $19, $20::uuid[], $21, $22)
         """,
         rows,
     )

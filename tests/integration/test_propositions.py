@@ -355,3 +355,37 @@ async def test_a_plan_said_not_to_be_meets_the_plan_not_a_happening(client: Any)
     assert [s["name"] for s in sides["denies"]["sources"]] == ["Rita Vos"]
     assert (sides["asserts"]["position"], sides["denies"]["position"]) == ("will happen", "will not happen")
     assert all("2019" not in e["quote"] for s in found[0]["sides"] for e in s["evidence"])
+
+
+STRIKE_OFF = {
+    "text": "The Transport Workers Union has called off Monday's rail strike after a late pay offer from"
+    " Railco, the union's leader Maja Lund said on Saturday.\n\nTrains will run as normal on Monday, she said.",
+    "source": "Rail News",
+    "published_at": "2026-10-03",
+    "external_id": "prop-strike-off",
+}
+STRIKE_ON = {
+    "text": "Railco said on Saturday evening that the union had not called off Monday's strike and urged"
+    " passengers to plan ahead.\n\nRailco runs most of the country's passenger trains.",
+    "source": "City Express",
+    "published_at": "2026-10-03",
+    "external_id": "prop-strike-on",
+}
+
+
+async def test_a_deed_said_not_done_answers_the_report_of_it(client: Any) -> None:
+    # Railco reports a fact ("had not called off"), no denial of any report by itself; against
+    # the union leader's account of the very deed it stands on the side that says it did not happen.
+    for body in (STRIKE_OFF, STRIKE_ON):
+        assert (await client.post("/v1/articles", json=body)).status_code == 201
+    found = await reports(client)
+    assert len(found) == 1, found
+    sides = {s["stance"]: s for s in found[0]["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["Maja Lund"]
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["Railco"]
+    assert "had not called off Monday's strike" in sides["denies"]["evidence"][0]["quote"]
+
+
+async def test_a_deed_said_not_done_alone_is_no_dispute(client: Any) -> None:
+    assert (await client.post("/v1/articles", json=STRIKE_ON)).status_code == 201
+    assert await reports(client) == []

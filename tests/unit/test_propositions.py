@@ -1722,3 +1722,121 @@ def test_a_plan_and_a_happening_are_two_propositions() -> None:
         ("asserts", "will happen"),
         ("denies", "will not happen"),
     ]
+
+
+def _contrary(c: ScopedClaim) -> ScopedClaim:
+    return msgspec.structs.replace(c, contrary=True)
+
+
+def test_a_deed_said_not_done_answers_another_articles_assertion_of_it() -> None:
+    # "the union has called off the strike" / "Orbis said the union had not called it off".
+    done = scoped(
+        ANALYST,
+        "asserts",
+        "the union has called off Monday's strike after a pay offer from Orbis",
+        article="a1",
+        cls="call",
+        participants=(HARBOR, ORBIS),
+    )
+    not_done = _contrary(
+        scoped(
+            MAKER,
+            "asserts",
+            "the union had not called off Monday's strike",
+            article="a2",
+            cls="call",
+            participants=(ORBIS,),
+        )
+    )
+    [report] = proposition_conflicts("s1", [done, not_done], set())
+    assert [(s.stance, s.position, [x.name for x in s.sources]) for s in report.sides] == [
+        ("asserts", "happened", ["Jane Harlow"]),
+        ("denies", "did not happen", ["Orbis Devices"]),
+    ]
+    assert report.summary.startswith("Jane Harlow says")
+
+
+def test_a_deed_said_not_done_is_an_assertion_where_nobody_else_asserts_the_deed() -> None:
+    alone = _contrary(
+        scoped(
+            MAKER,
+            "asserts",
+            "the union had not called off Monday's strike",
+            article="a2",
+            cls="call",
+            participants=(ORBIS,),
+        )
+    )
+    other = scoped(
+        TIMES, "asserts", "the union met Orbis on Friday", article="a1", cls="meeting", participants=(ORBIS,)
+    )
+    assert proposition_conflicts("s1", [other, alone], set()) == []
+    [group] = [
+        g for g in group_propositions([other, alone]) if alone.claim.claim_id in {c.claim.claim_id for c in g}
+    ]
+    assert [c.claim.stance for c in group] == ["asserts"]
+
+
+@pytest.mark.parametrize("same", ["article", "claimant"])
+def test_a_deed_said_not_done_does_not_answer_its_own_article_or_its_own_claimant(same: str) -> None:
+    # One source telling both, or one article telling both, corrects itself: nobody disputes.
+    done = scoped(
+        MAKER if same == "claimant" else ANALYST,
+        "asserts",
+        "the union has called off Monday's strike",
+        article="a2" if same == "article" else "a1",
+        cls="call",
+        participants=(ORBIS,),
+    )
+    not_done = _contrary(
+        scoped(
+            MAKER,
+            "asserts",
+            "the union had not called off Monday's strike",
+            article="a2",
+            cls="call",
+            participants=(ORBIS,),
+        )
+    )
+    assert proposition_conflicts("s1", [done, not_done], set()) == []
+
+
+def test_a_deed_said_not_done_agrees_with_a_negative_assertion_of_it() -> None:
+    # "the bombs are not causing casualties" / "he said the bombs had not caused casualties".
+    negative = scoped(
+        ANALYST,
+        "asserts",
+        "the bombs are not causing casualties",
+        article="a1",
+        cls="cause",
+        participants=(ORBIS,),
+    )
+    not_done = _contrary(
+        scoped(
+            MAKER,
+            "asserts",
+            "the bombs had not caused casualties",
+            article="a2",
+            cls="cause",
+            participants=(ORBIS,),
+        )
+    )
+    assert proposition_conflicts("s1", [negative, not_done], set()) == []
+
+
+def test_a_deed_said_not_done_meets_only_the_same_deed() -> None:
+    # Another verb with the same party is another proposition: no dispute.
+    freed = scoped(
+        ANALYST,
+        "asserts",
+        "militants released the two engineers",
+        article="a1",
+        cls="release",
+        participants=(ORBIS,),
+    )
+    not_paid = _contrary(
+        scoped(
+            MAKER, "asserts", "Orbis had not paid a ransom", article="a2", cls="pay", participants=(ORBIS,)
+        )
+    )
+    assert proposition_conflicts("s1", [freed, not_paid], set()) == []

@@ -30,6 +30,7 @@ from service.pipeline.claims.excuses import charged_with_deceit
 from service.pipeline.claims.frames import reversed_reports, sentence_frames
 from service.pipeline.claims.stance import (
     content_stance,
+    contrary_account,
     first_person_belief,
     is_event_statement,
     named_target,
@@ -118,6 +119,13 @@ def _speaker_claims(
             st = resolve_target(pointer, ctx)
         claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word, ends_at=frame.ends_at)
         claim.proposition_guessed = guessed and st is not None
+        claim.contrary = (
+            stance == "asserts"
+            and clause is not None
+            and st is not None
+            and st == ctx.anchors.get(clause.i)
+            and contrary_account(ctx.statements[st], clause, ctx.idx)
+        )
         out.append(claim)
         if clause is not None:
             for never in never_done(clause, ctx.idx, ctx.anchors):

@@ -50,8 +50,6 @@ def is_negation(tok: Token) -> bool:
 PASSING_ON_VERBS = wordset("say report rumour rumor believe think allege claim understand suppose")
 # The writer and the reader as subjects: their own doings, not the story's.
 PERSONAL_SUBJECTS = wordset("i we you")
-# Predicate classes of speech: a sentence about saying is the saying's frame, not a happening.
-SPEECH_CLASSES = frozenset({"statement", "communication", "say"})
 # Most of a sentence quoted: someone's words, not the outlet's.
 QUOTED_SHARE = 0.5
 
@@ -135,7 +133,7 @@ def _narrating_root(
     if root.pos_ not in ("VERB", "AUX") or quote_of[root.i] >= 0 or root.i not in anchors:
         return None
     st = statements[anchors[root.i]]
-    if not (st.anchored and st.actual and st.polarity) or st.predicate_class in SPEECH_CLASSES:
+    if not (st.anchored and st.actual and st.polarity) or st.predicate_class in lx.SPEECH_CLASSES:
         return None
     for c in children(idx, root):
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_SUBJECTS:

@@ -31,11 +31,11 @@ from service.pipeline.claims.narration import (
     HEDGES,
     PASSING_ON_VERBS,
     PERSONAL_SUBJECTS,
-    SPEECH_CLASSES,
     is_negation,
     own_voice_accounts,
     sole_root,
 )
+from service.pipeline.claims.stance import told_in_the_past
 from service.pipeline.statements.index import DocIndex, children
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.types import Claim, Statement
@@ -66,7 +66,7 @@ def _negated_root(
     if root.pos_ != "VERB" or quote_of[root.i] >= 0 or root.i not in anchors:
         return None  # a copula ("it was not clear") tells a state, not a happening
     st = statements[anchors[root.i]]
-    if st.polarity or st.predicate_class in SPEECH_CLASSES or st.predicate in lx.NEGATED_BACKGROUND_VERBS:
+    if st.polarity or st.predicate_class in lx.SPEECH_CLASSES or st.predicate in lx.NEGATED_BACKGROUND_VERBS:
         return None
     kids = children(idx, root)
     if not any(_negates(c, idx) and negations[0].i in (c.i, *(g.i for g in children(idx, c))) for c in kids):
@@ -76,7 +76,7 @@ def _negated_root(
         # "could not", "would not": what might be, not what happened; "the tour will never
         # happen": a forecast, no report of the past denied
         return None
-    if not modals and not (st.actual and _told_in_the_past(root, kids)):
+    if not modals and not (st.actual and told_in_the_past(root, idx)):
         return None  # neither a past happening nor one said to come
     for c in kids:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_SUBJECTS:
@@ -86,18 +86,6 @@ def _negated_root(
     if sentence_frames(lo, hi, idx):
         return None  # someone's claim, not the outlet's
     return root
-
-
-def _told_in_the_past(root: Token, kids: list[Token]) -> bool:
-    """ "did not resign", "was never served", "have not been found": the past or the present
-    perfect, dated or not ("does not exist" tells a state)."""
-    if root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids):
-        return True
-    # A participle after "has"/"have" or "been"; not a present passive ("are not allowed").
-    return root.tag_ == "VBN" and any(
-        (c.dep_ == "aux" and c.lemma_.lower() == "have") or (c.dep_ == "auxpass" and c.tag_ == "VBN")
-        for c in kids
-    )
 
 
 def _negates(child: Token, idx: DocIndex) -> bool:

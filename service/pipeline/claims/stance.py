@@ -45,6 +45,10 @@ from service.pipeline.statements.predicates import (
 from service.pipeline.statements.times import BACKGROUND_PREPS
 from service.pipeline.types import Stance, Statement
 
+# TimeML classes of deeds a speaker may deny doing: happenings and acts, not states of mind,
+# perceptions or speech.
+DEED_CLASSES = frozenset({"OCCURRENCE", "I_ACTION"})
+
 
 def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Token | None]:
     """Stance a speaker takes by saying `clause`, the statement it is about, and a noun that
@@ -306,8 +310,54 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False
     if outcome_state(clause, idx) is not None:
         return True  # "she is not dead", "he is alive": the death did not happen, in any tense
+    return _told_as_done(clause, idx)
+
+
+def _told_as_done(clause: Token, idx: DocIndex) -> bool:
+    """The past or the perfect ("did not", "had not been", "has not"): what was or was not done,
+    not what is usually so."""
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
+    )
+
+
+def contrary_account(st: Statement, clause: Token, idx: DocIndex) -> bool:
+    """An assertion that a particular deed was not done, whatever its verb: "the union had not
+    called off the strike", "the engineers had not been freed". Its stance stays `asserts` (it
+    reports a fact, and a negated verb of no known kind of event is no denial of any report by
+    itself); it answers only another article's assertion of the same deed
+    (`reconcile.propositions`). Told in the past or the present perfect; not a state now or
+    one going on ("are not allowed", "were not causing"), a state of mind, speech, a plan, a
+    habit, a state held since a time, an expectation not met yet, a first of its kind or a role
+    in an activity ("had not been told", "has not spoken since", "has not been charged yet")."""
+    if st.polarity or not st.actual or st.planned or is_irrealis(clause, idx):
+        return False
+    lemma = clause.lemma_.lower()
+    if clause.pos_ != "VERB" or lemma in ("be", "have", "do") or lemma in lx.STATE_OF_MIND_VERBS:
+        return False
+    if clause.tag_ == "VBG":
+        return False  # "were not causing casualties": what went on over a time, not a deed
+    if event_lexicon.timeml_class(lemma, "VERB") not in DEED_CLASSES:
+        return False  # a state, a perception, speech ("had not been told"), or a verb of no known kind
+    if st.predicate_class in lx.SPEECH_CLASSES or st.predicate in lx.NEGATED_BACKGROUND_VERBS:
+        return False
+    if _background_state(clause, idx) or not_yet(clause, idx) or habitual(clause, idx):
+        return False
+    if first_of_its_kind(clause, idx) or _activity_link(clause, idx):
+        return False
+    return told_in_the_past(clause, idx)  # "are not allowed", "is not serving": a state now
+
+
+def told_in_the_past(root: Token, idx: DocIndex) -> bool:
+    """ "did not resign", "was never served", "have not been found": the past or the present
+    perfect, dated or not ("does not exist" tells a state)."""
+    kids = children(idx, root)
+    if root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids):
+        return True
+    # A participle after "has"/"have" or "been"; not a present passive ("are not allowed").
+    return root.tag_ == "VBN" and any(
+        (c.dep_ == "aux" and c.lemma_.lower() == "have") or (c.dep_ == "auxpass" and c.tag_ == "VBN")
+        for c in kids
     )
 
 
@@ -315,9 +365,6 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
-# TimeML classes of deeds a speaker may deny doing: happenings and acts, not states of mind,
-# perceptions or speech.
-DEED_CLASSES = frozenset({"OCCURRENCE", "I_ACTION"})
 # Objects that stand for any thing or person of a kind, not a particular one.
 INDEFINITE_OBJECTS = frozenset({"anything", "anyone", "anybody"})
 
