@@ -97,6 +97,10 @@ PREDICATE_CLASSES: dict[str, str] = {
     # armed conflict as a standing state
     "war": "conflict",
     "fight": "conflict",
+    # workers stopping work: "the rail strike", "nurses struck" (`statements.senses`)
+    "walkout": "walkout",
+    # captives set free: "released the hostages", "the engineers were freed" (`statements.senses`)
+    "freeing": "freeing",
 }
 
 # Verbs of the classes above that have that meaning only without an object.

@@ -23,7 +23,7 @@ def nlp() -> Language:
     ("text", "predicate"),
     [
         ("Railco said on Saturday that the union had not called off Monday's strike.", "call"),
-        ("Veltro Construction said its two engineers had not been freed and were still being held.", "free"),
+        ("Orbis said the union had not accepted the pay offer.", "accept"),
         ("The club said its coach did not receive the payment.", "receive"),
     ],
 )

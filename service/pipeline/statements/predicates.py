@@ -13,6 +13,7 @@ from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, head
+from service.pipeline.statements.senses import freeing_class, strike_class
 
 # A time value naming one day (a time of day included): "2024-03-14", "2024-03-14T06:30".
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -89,11 +90,22 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
                 return lemma, forced
     if lemma == "call":
         return lemma, _call_class(verb, idx)
+    if lemma == "strike":
+        return lemma, strike_class(verb, children(idx, verb), lx.PREDICATE_CLASSES[lemma])
+    freed = freeing_class(verb, children(idx, verb), lambda t: _typed(t, idx, "PERSON"))
+    if freed is not None:
+        return lemma, freed  # "released the hostages", "the engineers were freed": one happening
     if lemma in lx.OBJECTLESS_CLASS_VERBS and any(
         c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in children(idx, verb)
     ):
         return lemma, lemma  # "demonstrated the new software" is no protest
     return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma)
+
+
+def _typed(tok: Token, idx: DocIndex, entity_type: str) -> bool:
+    """Whether the token is part of an entity the model types `entity_type`."""
+    group = idx.group_of[tok.i]
+    return group >= 0 and idx.groups[group].type == entity_type
 
 
 def _phrase_class(lemma: str, c: Token, idx: DocIndex) -> str | None:
@@ -197,10 +209,13 @@ def noun_predicate(noun: Token, anchor: Token | None = None) -> Predicate | None
         and not held_with
     ):
         return None
+    cls = lx.PREDICATE_CLASSES.get(lemma, lemma)
+    if noun.lemma_.lower() == "strike":
+        cls = strike_class(noun, list(noun.children), cls)  # "the rail strike" is no attack
     pred = Predicate(
         anchor=anchor or noun,
         lemma=lemma,
-        cls=lx.PREDICATE_CLASSES.get(lemma, lemma),
+        cls=cls,
         noun=noun,
         anaphoric=anaphoric,
         groupable=not _is_generic(noun),

@@ -1,0 +1,116 @@
+"""The sense of an ambiguous event word, as its own phrase decides it.
+
+A strike: workers withdrawing their labour, or an attack. "The rail strike", "a 24-hour strike",
+"teachers went on strike" and "nurses struck for a third day" are withdrawals of labour (class
+`walkout`), "a hunger strike" is a protest, and every other strike ("a drone strike", "air
+strikes hit the city", "the strike killed 12") stays the attack the lexicon gives. A strike is
+read as labour only on a cue in its own phrase: a labour word before it (the sector, the
+workers, "general", "wildcat"), a length in hours or days, "on strike", a strike by or of
+workers ("the teachers' strike", "a strike by nurses"), or, for the verb, workers striking with
+no object. Without a cue the lexicon's reading stands.
+
+A release: captives set free, or anything made public. "Militants released the two engineers"
+and "the hostages were freed" are one kind of happening (class `freeing`), told with either
+verb; "released a statement", "freed up funds" keep their own verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from service.pipeline import lexicon as lx
+from service.pipeline.statements.deps import OBJECT_DEPS
+from service.pipeline.wordlists import wordset
+
+LABOUR = "walkout"
+PROTEST = "protest"
+FREEING = "freeing"
+# Verbs that set captives free.
+FREEING_VERBS = wordset("free release liberate")
+# Nouns for people held captive, or for the people news says were freed ("the two engineers").
+CAPTIVES = wordset("""hostage prisoner detainee captive inmate abductee kidnappee convict suspect""")
+# People who strike by stopping work: as the subject of "struck" with no object, as the owner
+# of a strike ("the teachers' strike") or after "by" ("a strike by nurses").
+WORKERS = wordset(
+    """worker teacher doctor nurse pilot driver miner docker staff employee union crew guard
+    conductor lecturer firefighter journalist cleaner porter controller machinist engineer"""
+)
+# Words before "strike" that say it is a withdrawal of labour: a sector, or a kind of stoppage.
+LABOUR_WORDS = WORKERS | wordset(
+    """general national nationwide wildcat indefinite token sympathy warning rail railway
+    transport postal bus tube metro airport port dock public sector labour labor industrial
+    walkout"""
+)
+# A strike's length ("a 24-hour strike", "a two-day strike"): only stoppages are told so.
+LENGTHS = wordset("hour day week month")
+# Words before "strike" that make it a protest by fasting.
+PROTEST_WORDS = wordset("hunger")
+# Modifiers that hang on the noun ("rail strike", "teachers' strike", "24-hour strike").
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "nummod"})
+
+
+def strike_class(tok: Token, kids: Sequence[Token], default: str) -> str:
+    """The class of a "strike" noun or verb (`kids`: its dependents): labour, protest, or the
+    `default` the lexicon gives it."""
+    if tok.pos_ == "VERB":
+        return LABOUR if _workers_striking(kids) else default
+    for c in kids:
+        if c.dep_ not in _MODIFIERS:
+            continue
+        word = c.lemma_.lower()
+        if word in PROTEST_WORDS:
+            return PROTEST
+        if word in LABOUR_WORDS or word in LENGTHS or _a_union(c):
+            return LABOUR
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and tok.head.head.lemma_.lower() in lx.BEING_VERBS | {"go"}
+    ):
+        return LABOUR  # "went on strike", "are on strike"
+    for c in kids:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("by", "of")
+            and any(_striker(g) for g in c.children if g.dep_ == "pobj")
+        ):
+            return LABOUR  # "a strike by nurses"
+    return default
+
+
+def _workers_striking(kids: Sequence[Token]) -> bool:
+    """ "Nurses struck for a third day": workers as the subject, and nothing struck."""
+    if any(c.dep_ in OBJECT_DEPS for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" and _striker(c) for c in kids)
+
+
+def _striker(tok: Token) -> bool:
+    return tok.lemma_.lower() in WORKERS or _a_union(tok)
+
+
+def _a_union(tok: Token) -> bool:
+    """A name ending in "Union" or "Federation of ... Workers" ("the Transport Workers Union")."""
+    return tok.pos_ == "PROPN" and tok.lower_ in ("union", "unions", "workers")
+
+
+def freeing_class(verb: Token, kids: Sequence[Token], named_person: Callable[[Token], bool]) -> str | None:
+    """`FREEING` when the verb sets people free: its object, or its subject in the passive, is a
+    person (`named_person`: an entity the model types as one), a captive or people named by what
+    they do ("the engineers", "two aid workers"). None otherwise ("released a statement")."""
+    if verb.lemma_.lower() not in FREEING_VERBS:
+        return None
+    for c in kids:
+        if (c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass") and (_people(c) or named_person(c)):
+            return FREEING
+    return None
+
+
+def _people(tok: Token) -> bool:
+    """Captives, people in general, or a plural of people by what they do ("engineers")."""
+    lemma = tok.lemma_.lower()
+    if lemma in CAPTIVES or lemma in lx.PERSON_NOUNS or lemma in WORKERS:
+        return True
+    return tok.tag_ == "NNS" and lemma.endswith(lx.AGENT_NOUN_ENDINGS)

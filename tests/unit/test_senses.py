@@ -1,0 +1,96 @@
+"""The sense of an ambiguous event word (`statements.senses`): a strike by workers is a walkout,
+not an attack; people set free are one kind of happening, whichever verb tells it.
+
+Sentence-level tests over spaCy's parse; names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from service.pipeline.nlp import load
+from tests.unit.test_claims import Read
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def strike_classes(nlp: Language, text: str) -> list[str]:
+    return [s.predicate_class for s in Read(nlp, text).statements if s.predicate == "strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rail workers went on strike on Monday.",
+        "The rail strike disrupted trains across the country on Tuesday.",
+        "Teachers struck for a third day on Wednesday.",
+        "The union called a 24-hour strike for Saturday.",
+        "The general strike paralysed the capital on Sunday.",
+        "The teachers' strike ended on Monday.",
+        "A strike by nurses closed wards on Monday.",
+    ],
+)
+def test_workers_stopping_work_is_a_walkout(nlp: Language, text: str) -> None:
+    assert strike_classes(nlp, text) == ["walkout"]
+
+
+def test_a_hunger_strike_is_a_protest(nlp: Language) -> None:
+    assert strike_classes(nlp, "He began a hunger strike on Monday.") == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike killed 12 people on Thursday.",
+        "The strikes injured more than a dozen people.",
+        "Militants struck again on Monday.",
+        "The army struck rebel positions near the border.",
+        # no cue in the strike's own phrase: the lexicon's reading stands
+        "The union said the strike would go ahead.",
+    ],
+)
+def test_other_strikes_stay_attacks(nlp: Language, text: str) -> None:
+    assert set(strike_classes(nlp, text)) == {"attack"}
+
+
+def test_a_deal_struck_is_an_agreement_whoever_strikes_it(nlp: Language) -> None:
+    assert [s.predicate_class for s in Read(nlp, "The union struck a deal with Railco.").statements] == [
+        "agreement"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants released the two kidnapped engineers on Saturday.",
+        "The hostages were freed on Sunday.",
+        "The rebels freed Anna Berg on Sunday.",
+        "Police released the suspects without charge.",
+    ],
+)
+def test_people_set_free_are_one_kind_of_happening_whichever_verb(nlp: Language, text: str) -> None:
+    assert [s.predicate_class for s in Read(nlp, text).statements] == ["freeing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The ministry released a statement on Monday.", "release"),
+        ("The band released a new album.", "release"),
+        ("The court freed up funds.", "free"),
+    ],
+)
+def test_things_released_keep_their_verb(nlp: Language, text: str, cls: str) -> None:
+    assert [s.predicate_class for s in Read(nlp, text).statements] == [cls]
+
+
+def test_captives_said_not_freed_deny_their_release(nlp: Language) -> None:
+    # A known kind of happening now: the negation denies it outright.
+    claim = Read(
+        nlp, "Veltro Construction said its two engineers had not been freed and were still held."
+    ).only()
+    assert (claim.stance, claim.contrary) == ("denies", False)
