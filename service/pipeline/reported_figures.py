@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from service.pipeline.numbers import NUMBER_WORDS
 from service.pipeline.statements.figures import parse_figure
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Claim, EntityGroup, ReportedFigure, TimeExpression
@@ -151,7 +152,9 @@ def _background_sentences(times: list[TimeExpression], published: date | None) -
 
 def _is_number(t: Token) -> bool:
     if t.pos_ != "NUM" and t.tag_ != "CD":
-        return False
+        # "Eleven people were killed": a number word opening a sentence is often tagged as an
+        # adjective, though the parser still counts the noun with it.
+        return t.dep_ == "nummod" and t.lower_ in NUMBER_WORDS
     if t.ent_type_ in ("PERCENT", "ORDINAL", "QUANTITY", "TIME"):
         return False
     if t.ent_type_ == "DATE":

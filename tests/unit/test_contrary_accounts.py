@@ -24,6 +24,9 @@ def nlp() -> Language:
     [
         ("Railco said on Saturday that the union had not called off Monday's strike.", "call"),
         ("Orbis said the union had not accepted the pay offer.", "accept"),
+        # verbs annotators never marked, and aspectual ones
+        ("Skyline Airways said its flight was not diverted and landed on schedule.", "divert"),
+        ("The promoter said the band had not cancelled the concert.", "cancel"),
         ("The club said its coach did not receive the payment.", "receive"),
     ],
 )

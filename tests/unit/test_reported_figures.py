@@ -261,3 +261,18 @@ def test_a_hedge_after_a_line_break_is_kept(nlp: Language) -> None:
     )
     assert brief(found) == [("crowd", "About 120,000", "the organisers")]
     assert (found[0].low, found[0].high) == (108000, 132000)
+
+
+def test_a_number_word_opening_a_sentence_is_a_count(nlp: Language) -> None:
+    # The tagger reads "Eleven" here as an adjective; the parser still counts "people" with it.
+    [f] = figures(
+        nlp, "Eleven people were killed when a bus overturned near Tessel on Sunday, hospital officials said."
+    )
+    assert (f.counted, f.low, f.high, f.source) == ("dead", 11.0, 11.0, "hospital officials")
+
+
+def test_an_adjective_that_is_no_number_word_counts_nothing(nlp: Language) -> None:
+    assert (
+        figures(nlp, "Several people were killed when a bus overturned near Tessel on Sunday, police said.")
+        == []
+    )

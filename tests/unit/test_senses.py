@@ -94,3 +94,22 @@ def test_captives_said_not_freed_deny_their_release(nlp: Language) -> None:
         nlp, "Veltro Construction said its two engineers had not been freed and were still held."
     ).only()
     assert (claim.stance, claim.contrary) == ("denies", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cls"),
+    [
+        ("An air strike hit the main hospital in Darsk on Sunday.", "hit", "attack"),
+        ("A missile struck the building on Monday.", "strike", "attack"),
+        ("The storm hit the coast on Monday.", "hit", "hit"),
+        ("The rail strike hit commuters on Monday.", "hit", "hit"),
+    ],
+)
+def test_what_an_attack_or_a_weapon_hits_is_an_attack(nlp: Language, text: str, verb: str, cls: str) -> None:
+    assert [s.predicate_class for s in Read(nlp, text).statements if s.predicate == verb] == [cls]
+
+
+def test_a_ban_imposed_is_a_ban(nlp: Language) -> None:
+    r = Read(nlp, "The ministry said on Tuesday that no ban had been imposed on the sale of raw milk.")
+    claim = r.only()
+    assert (claim.stance, r.proposition(claim).predicate_class) == ("denies", "ban")

@@ -337,8 +337,11 @@ def contrary_account(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False
     if clause.tag_ == "VBG":
         return False  # "were not causing casualties": what went on over a time, not a deed
-    if event_lexicon.timeml_class(lemma, "VERB") not in DEED_CLASSES:
-        return False  # a state, a perception, speech ("had not been told"), or a verb of no known kind
+    if event_lexicon.timeml_class(lemma, "VERB") not in {*DEED_CLASSES, "ASPECTUAL", None}:
+        # A state, a perception or speech ("had not been told"). A verb annotators never marked
+        # ("was not diverted") is a rarer one, mostly a deed; an aspectual one ("had not
+        # cancelled the concert") is done to a happening.
+        return False
     if st.predicate_class in lx.SPEECH_CLASSES or st.predicate in lx.NEGATED_BACKGROUND_VERBS:
         return False
     if _background_state(clause, idx) or not_yet(clause, idx) or habitual(clause, idx):

@@ -88,6 +88,8 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
             forced = lx.VERB_PARTICLE_CLASSES.get((lemma, c.lower_))
             if forced is not None and not _moves_from(verb, c, idx):
                 return lemma, forced
+    if lemma in lx.IMPACT_VERBS and _an_attack_hits(verb, idx):
+        return lemma, "attack"  # "an air strike hit the hospital": the strike is the attack
     if lemma == "call":
         return lemma, _call_class(verb, idx)
     if lemma == "strike":
@@ -100,6 +102,20 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     ):
         return lemma, lemma  # "demonstrated the new software" is no protest
     return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma)
+
+
+def _an_attack_hits(verb: Token, idx: DocIndex) -> bool:
+    """The subject of an impact verb is an attack or a weapon ("the air strike hit", "a missile
+    struck"), not a storm or a price."""
+    for c in children(idx, verb):
+        if c.dep_ != "nsubj":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in lx.WEAPON_NOUNS:
+            return True
+        if lemma == "strike" or lx.PREDICATE_CLASSES.get(event_noun_lemma(c) or "") == "attack":
+            return strike_class(c, list(c.children), "attack") == "attack"
+    return False
 
 
 def _typed(tok: Token, idx: DocIndex, entity_type: str) -> bool:

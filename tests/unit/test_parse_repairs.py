@@ -1,0 +1,65 @@
+"""The one parse the small model gets wrong in a known way, mended (`pipeline.parse_repairs`):
+"said that reports that X were false" read with "reports" as a verb whose subject is "that"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from service.pipeline import parse_repairs
+from service.pipeline.nlp import load
+from tests.unit.test_claims import Read
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "Ardent United said on Wednesday that reports that Mikel Soren had been sacked were untrue.",
+            "reports",
+        ),
+        ("The ministry said that claims that its troops had entered the town were baseless.", "claims"),
+        ("The company said that reports it would close the plant were false.", "reports"),
+        ("Police said that rumours that the suspect had escaped were not true.", "rumours"),
+    ],
+)
+def test_a_report_after_that_is_the_subject_of_what_is_said_of_it(
+    nlp: Language, text: str, report: str
+) -> None:
+    doc = nlp(text)
+    noun = next(t for t in doc if t.lower_ == report)
+    assert (noun.pos_, noun.dep_) == ("NOUN", "nsubj")
+    assert noun.head.lemma_ == "be" and noun.head.dep_ == "ccomp" and noun.head.head.lemma_ == "say"
+    that = doc[noun.i - 1]
+    assert (that.dep_, that.head.i) == ("mark", noun.head.i)
+
+
+def test_the_mended_sentence_is_the_speakers_denial(nlp: Language) -> None:
+    r = Read(
+        nlp, "Ardent United said on Wednesday that reports that Mikel Soren had been sacked were untrue."
+    )
+    denial = next(c for c in r.claims if c.stance == "denies")
+    assert r.entity(denial) == "Ardent United"
+    assert r.proposition(denial).predicate == "sack"
+    assert all(c.claimant != "that" for c in r.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a disease that claims thousands of lives every year.",  # a verb in a relative clause
+        "He said that reports are published every month.",  # already a noun
+        "The club said reports that the coach had been sacked were untrue.",  # parsed right as is
+    ],
+)
+def test_other_shapes_are_left_as_parsed(nlp: Language, text: str) -> None:
+    plain = load()
+    doc = plain(text)
+    with plain.select_pipes(disable=[parse_repairs.COMPONENT]):
+        raw = plain(text)
+    assert [(t.dep_, t.head.i, t.tag_) for t in doc] == [(t.dep_, t.head.i, t.tag_) for t in raw]
