@@ -1072,6 +1072,34 @@ def test_a_closing_speaker_read_as_an_apposition_and_a_second_verb(nlp: Language
     assert [(c.claimant, c.quote) for c in r.claims] == [("The rebels", "they would hold it")]
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the title read as the clause's object, the name as its apposition, "said" as a second verb
+        (
+            "Kestrel Bank will close 40 branches next year, the bank's chief executive, Ada Lorne, said on Monday.",
+            "Ada Lorne",
+        ),
+        # a second verb with a subject of its own after the comma, and who was told
+        (
+            "Kestrel Bank will close 40 branches next year, the bank's chief executive, Ada Lorne, told staff on Monday.",
+            "Ada Lorne",
+        ),
+        (
+            "Kestrel Bank will close 40 branches next year, the bank's chief executive told staff on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_closing_speaker_with_a_title_ends_the_reported_words_before_the_title(
+    nlp: Language, text: str, claimant: str | None
+) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert claim.quote == "Kestrel Bank will close 40 branches next year"
+    assert r.entity(claim) == claimant
+
+
 def test_a_closing_speech_verb_read_as_a_parenthetical(nlp: Language) -> None:
     r = Read(
         nlp,

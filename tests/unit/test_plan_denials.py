@@ -74,3 +74,36 @@ def test_a_generic_plural_is_no_plan(nlp: Language) -> None:
     claim = r.only()
     assert claim.stance == "denies"
     assert not r.proposition(claim).planned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Bank said on Tuesday it had no plans to close any branches.",
+        "Kestrel Bank said it does not intend to close any branches.",
+        "Kestrel Bank said it had no intention of closing any branches.",
+        "The minister said the country will not cede any territory.",
+    ],
+)
+def test_a_plan_of_no_known_kind_said_not_to_be_is_a_contrary_assertion_of_the_plan(
+    nlp: Language, text: str
+) -> None:
+    # Told as a fact (as the claims' gold sets read it), about the plan itself: in a story it
+    # answers another article's claim of the same plan ("will close 40 branches").
+    r = Read(nlp, text)
+    claim = r.only()
+    assert (claim.stance, claim.contrary) == ("asserts", True)
+    plan = r.proposition(claim)
+    assert plan.planned and plan.predicate in ("close", "cede")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rita Vos said she has no immediate plans to close the plant.",
+        "Rita Vos said she does not intend to close the plant yet.",
+        "Kestrel Bank plans to close 40 branches, Ada Lorne said.",
+    ],
+)
+def test_a_plan_held_back_or_told_is_no_contrary_assertion(nlp: Language, text: str) -> None:
+    assert not any(c.contrary for c in Read(nlp, text).claims)

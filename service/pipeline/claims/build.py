@@ -34,6 +34,7 @@ from service.pipeline.claims.stance import (
     first_person_belief,
     is_event_statement,
     named_target,
+    plan_said_not_to_be,
     resolve_target,
 )
 from service.pipeline.statements.extract import statement_anchors
@@ -123,8 +124,11 @@ def _speaker_claims(
             stance == "asserts"
             and clause is not None
             and st is not None
-            and st == ctx.anchors.get(clause.i)
-            and contrary_account(ctx.statements[st], clause, ctx.idx)
+            and (
+                (st == ctx.anchors.get(clause.i) and contrary_account(ctx.statements[st], clause, ctx.idx))
+                # "had no plans to close any branches": the plan, of no known kind, will not be
+                or st == plan_said_not_to_be(clause, ctx)
+            )
         )
         out.append(claim)
         if clause is not None:

@@ -229,7 +229,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
             # that he did, not that he did not; the sentence itself denies it.
             return Frame(verb, verb_speaker(verb, idx), "asserts", [denied], gainsaid=True)
         return Frame(verb, verb_speaker(verb, idx), None, [h], relay_only=is_speech(h, idx))
-    if not contents and obj is None:
+    if not contents and (obj is None or lemma == "tell"):
+        # "..., the chief executive told staff": who was told is no content.
         closing = _closing_attribution(verb, idx)
         if closing is not None:
             speaker, clause, comma = closing
@@ -399,10 +400,17 @@ def _closing_conjunct(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | 
     said on Wednesday" the researcher hangs on "Telvo" and "said" on "stole". The outermost
     apposition right before the verb, after a comma, speaks."""
     clause = head(idx, verb)
-    if clause is None or clause.i > verb.i or own_subject(verb, idx) is not None:
+    if clause is None or clause.i > verb.i:
         return None
     if any(t.dep_ == "cc" and head(idx, t) is clause for t in idx.tokens[clause.i + 1 : verb.i]):
         return None  # "stole the data and said ...": the subject's own second act
+    subject = own_subject(verb, idx)
+    if subject is not None:
+        # "X will close 40 branches, the bank's chief executive, Ada Lorne, told staff": a
+        # subject of its own, its phrase opening right after the comma that ends the clause.
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.i > verb.i:
+            return None
+        return _after_its_comma(subject, clause, idx)
     i = verb.i - 1
     while i > clause.i and idx.tokens[i].is_punct:
         i -= 1
@@ -411,7 +419,15 @@ def _closing_conjunct(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | 
         return None
     while noun.head.dep_ == "appos" and noun.head.i < noun.i:
         noun = noun.head  # "a security researcher, Ines Moller": the phrase from its start
-    return _after_its_comma(noun, clause, idx)
+    found = _after_its_comma(noun, clause, idx)
+    title = noun.head
+    if found is not None and title.i < noun.i and title.pos_ == "NOUN" and title.i > clause.i:
+        # "X will close 40 branches, the bank's chief executive, Ada Lorne, said": the title
+        # the parser made an object of the clause opens the speaker's phrase after its comma.
+        titled = _after_its_comma(title, clause, idx)
+        if titled is not None:
+            return noun, clause, titled[2]
+    return found
 
 
 def _small_clause(verb: Token, idx: DocIndex) -> Token | None:

@@ -89,14 +89,15 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         if st is not None and is_negated(clause, idx):
             return "denies", st, contrary  # "it did not, contrary to reports, break off": that event
         return "denies", None, contrary  # "contrary to reports, the mill stays open": the reports
-    planned = planned_act_denied(clause, idx)
-    planned_st = ctx.anchors.get(planned.i) if planned is not None else None
+    planned_st = plan_said_not_to_be(clause, ctx)
     if planned_st is not None:
-        plan = ctx.statements[planned_st]
-        if is_event_statement(plan) and plan.planned:
+        if is_event_statement(ctx.statements[planned_st]):
             # "she would not resign", "was not going to resign" (not a denial of going): the
             # plan will not be.
             return "denies", planned_st, None
+        # "had no plans to close any branches": a plan of no known kind said not to be is told
+        # as a fact about the plan (a contrary account, `contrary_plan`).
+        return "asserts", planned_st, None
     if st is not None and denies_event(ctx.statements[st], clause, idx) and not _activity_link(clause, idx):
         return "denies", st, None
     if _denies_relation(clause, idx):
@@ -319,6 +320,16 @@ def _told_as_done(clause: Token, idx: DocIndex) -> bool:
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
     )
+
+
+def plan_said_not_to_be(clause: Token, ctx: Context) -> int | None:
+    """The statement of a plan the clause says will not be ("would not resign", "has no plans
+    to close any branches"), if it says so (`plans.planned_act_denied`)."""
+    planned = planned_act_denied(clause, ctx.idx)
+    planned_st = ctx.anchors.get(planned.i) if planned is not None else None
+    if planned_st is None or not ctx.statements[planned_st].planned:
+        return None
+    return planned_st
 
 
 def contrary_account(st: Statement, clause: Token, idx: DocIndex) -> bool:

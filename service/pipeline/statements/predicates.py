@@ -588,6 +588,17 @@ def is_reporting_word(tok: Token) -> bool:
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
 
 
+def _intended(verb: Token, idx: DocIndex) -> bool:
+    """The act a plan or an intention is of ("plans to close the plant", "no intention of
+    closing it", "does not intend to close it"): a plan said to be or not to be names it."""
+    up = head(idx, verb)
+    if up is not None and verb.dep_ == "pcomp" and up.dep_ == "prep":
+        up = head(idx, up)
+    if up is None or verb.dep_ not in ("acl", "xcomp", "pcomp"):
+        return False
+    return up.lemma_.lower() in lx.INTENTION_NOUNS or up.lemma_.lower() in lx.INTEND_VERBS
+
+
 def find_predicates(idx: DocIndex) -> list[Predicate]:
     """Every statement-worthy predicate of the doc, in text order of their anchors."""
     propositions: set[int] = set()
@@ -610,7 +621,14 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
         # A participle beside a clause tells of an act of its own ("unveiled X, saying Y",
         # "while introducing X, he ...").
         participle = tok.tag_ == "VBG" and tok.dep_ in PARTICIPLE_DEPS and not light
-        if known or tok.i in propositions or main or participle or is_dated_happening(tok, idx):
+        if (
+            known
+            or tok.i in propositions
+            or main
+            or participle
+            or is_dated_happening(tok, idx)
+            or _intended(tok, idx)
+        ):
             preds.append(pred)
             if pred.noun is not None:
                 absorbed.add(pred.noun.i)
