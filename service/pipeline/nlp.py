@@ -30,7 +30,7 @@ def load(model: str | None = None) -> Language:
         nlp = spacy.load(fallbacks[name])
     read_typographic_contractions(nlp)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe(parse_repairs.COMPONENT, after="parser")
+        nlp.add_pipe(parse_repairs.COMPONENT, last=True)
     return nlp
 
 

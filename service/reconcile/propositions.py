@@ -466,7 +466,8 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
 
 
 def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[int, int]:
-    """Denials that name no party of their own but describe their subject (`_described_subject`:
+    """Denials (and contrary accounts: "the ministry said the dam had not burst") that name no
+    party of their own but describe their subject (`_described_subject`:
     "the operator denied that the vessel was overloaded", the vessel no entity) mapped to the
     one proposition of their story whose claims, naming parties, have their predicate class
     ("the ship was badly overloaded when it left port"). A generic class ("is", "has") says too
@@ -486,7 +487,7 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
         # The denial's own claim names its speaker, which makes it a root of its own.
         others = roots.get(key, set()) - {_find(parent, i)}
         if (
-            c.claim.stance == "denies"
+            (c.claim.stance == "denies" or c.contrary)
             and not _parties_besides_the_claimant(c)
             and c.event_id is None
             and c.predicate_class not in GENERIC_CLASSES

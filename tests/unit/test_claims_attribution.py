@@ -1111,3 +1111,25 @@ def test_a_closing_speech_verb_read_as_a_parenthetical(nlp: Language) -> None:
         claim.quote
         == "More than 60 people were treated for injuries after a stand collapsed at the ground on Friday"
     )
+
+
+def test_a_closing_speech_verb_hung_on_what_it_reports_as_its_clause(nlp: Language) -> None:
+    # The parser makes "reported" a complement of "agreed".
+    r = Read(
+        nlp,
+        "Velta FC have agreed a fee with Porto Azul for the midfielder Ruben Cal, the Spanish newspaper "
+        "Marca Diaria reported on Monday.",
+    )
+    claim = r.only()
+    assert (claim.claimant, r.entity(claim)) == ("Marca Diaria", "Marca Diaria")
+    assert claim.quote == "Velta FC have agreed a fee with Porto Azul for the midfielder Ruben Cal"
+    # Not a complement with no comma before its subject: "said the paper reported" reports.
+    r = Read(nlp, "Velta FC said the newspaper reported the fee on Monday.")
+    assert [c.claimant for c in r.claims] == ["Velta FC"]
+
+
+def test_a_title_and_a_name_after_a_closing_quote_speak(nlp: Language) -> None:
+    r = Read(nlp, '"There is no agreement with Porto Azul," the club\'s sporting director, Nils Hart, said.')
+    claim = r.only()
+    assert (claim.claimant, r.entity(claim)) == ("Nils Hart", "Nils Hart")
+    assert claim.quote == "There is no agreement with Porto Azul"

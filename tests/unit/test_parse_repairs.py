@@ -63,3 +63,24 @@ def test_other_shapes_are_left_as_parsed(nlp: Language, text: str) -> None:
     with plain.select_pipes(disable=[parse_repairs.COMPONENT]):
         raw = plain(text)
     assert [(t.dep_, t.head.i, t.tag_) for t in doc] == [(t.dep_, t.head.i, t.tag_) for t in raw]
+
+
+def test_a_name_after_its_noun_read_as_a_relative_clause_is_what_the_closing_speaker_said(
+    nlp: Language,
+) -> None:
+    r = Read(
+        nlp,
+        "The cargo ship Ossian was attacked by armed men off the coast of Derra on Saturday, the ship's owner said.",
+    )
+    claim = r.only()
+    assert claim.claimant == "the ship's owner"
+    assert claim.quote == "The cargo ship Ossian was attacked by armed men off the coast of Derra on Saturday"
+    assert r.proposition(claim).predicate_class == "attack"
+
+
+def test_a_true_relative_clause_is_left_as_parsed(nlp: Language) -> None:
+    text = "The ship which was attacked on Saturday was towed to port, the owner said."
+    doc = load()(text)
+    with load().select_pipes(disable=[parse_repairs.COMPONENT]):
+        raw = load()(text)
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in raw]

@@ -1840,3 +1840,21 @@ def test_a_deed_said_not_done_meets_only_the_same_deed() -> None:
         )
     )
     assert proposition_conflicts("s1", [freed, not_paid], set()) == []
+
+
+def test_a_deed_said_not_done_of_a_thing_described_answers_the_one_proposition_of_its_kind() -> None:
+    # "the ministry said the dam had not burst": the dam is no entity in its sentence.
+    burst = scoped(
+        ANALYST,
+        "asserts",
+        "The Kora dam burst on Sunday night",
+        article="a1",
+        cls="burst",
+        participants=(HARBOR,),
+    )
+    not_burst = _contrary(scoped(MAKER, "asserts", "that the dam had not burst", article="a2", cls="burst"))
+    [report] = proposition_conflicts("s1", [burst, not_burst], set())
+    assert [(s.stance, [x.name for x in s.sources]) for s in report.sides] == [
+        ("asserts", ["Jane Harlow"]),
+        ("denies", ["Orbis Devices"]),
+    ]

@@ -56,7 +56,9 @@ def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
         return quoted  # "Reuters quotes doctors saying X": the doctors say X
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(idx, verb)):
         return None  # "is said to have": no speaker named
-    subj = subject_of(verb, idx) or _subject_on_aux(verb, idx) or _closing_appositive(verb, idx)
+    subj = subject_of(verb, idx) or _subject_on_aux(verb, idx)
+    if subj is None and (closing := _closing_appositive(verb, idx)) is not None:
+        subj = closing[0]
     if subj is not None and _quoted_before(subj, verb, idx):
         # '"The real number," the director, Jan Brandt, said, "is 40."': the parser made the
         # quoted words the subject; the speaker is the phrase it hung on them after the quote.
@@ -249,7 +251,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     appositive = _closing_appositive(verb, idx)
     if appositive is not None:
         # "80 were killed near Tarsk, the miners' union said": the words end at the comma.
-        return Frame(verb, appositive, None, contents, target, ends_at=appositive.left_edge.i - 1)
+        speaker, comma = appositive
+        return Frame(verb, speaker, None, contents, target, ends_at=comma)
     return Frame(verb, verb_speaker(verb, idx), None, contents, target)
 
 
@@ -308,11 +311,11 @@ def _relative_content(verb: Token, idx: DocIndex) -> list[Token]:
     return []
 
 
-def _closing_appositive(verb: Token, idx: DocIndex) -> Token | None:
+def _closing_appositive(verb: Token, idx: DocIndex) -> tuple[Token, int] | None:
     """A closing speaker the parser read as an apposition to the last noun of the reported
     clause: in "80 were killed at the mine near Tarsk, the miners' union said", "union" hangs
     on "Tarsk" and "said" has no subject. The phrase just before the verb, after a comma, that
-    is an apposition inside what the verb reports."""
+    is an apposition inside what the verb reports, and the comma where the reported words end."""
     if verb.i == 0 or not any(c.dep_ == "ccomp" and c.i < verb.i for c in children(idx, verb)):
         return None
     if own_subject(verb, idx) is not None:
@@ -327,10 +330,15 @@ def _closing_appositive(verb: Token, idx: DocIndex) -> Token | None:
         return None
     while noun.head.dep_ == "appos" and noun.head.i < noun.i:
         noun = noun.head
-    if noun.right_edge.i != end:
+    last = noun.right_edge.i
+    while last > end and idx.tokens[last].is_punct:
+        last -= 1  # "the club's sporting director, Nils Hart,": the name's closing comma
+    if last != end:
         return None
     comma = noun.left_edge.i - 1
-    return noun if comma >= 0 and idx.tokens[comma].text == "," else None
+    if comma > 0 and idx.tokens[comma].is_quote and idx.tokens[comma - 1].text == ",":
+        comma -= 1  # '"There is no agreement," the club's sporting director, Nils Hart, said'
+    return (noun, comma) if comma >= 0 and idx.tokens[comma].text == "," else None
 
 
 def _appositive_ending_at(i: int, idx: DocIndex) -> Token | None:
@@ -349,7 +357,8 @@ def _closing_attribution(verb: Token, idx: DocIndex) -> tuple[Token, Token, int]
     it reports and the comma where the reported words end. Not a participle that is passive
     ("the increase reported by the office": the office reports it) or on a happening ("the
     decision announced on Friday": a decision says nothing)."""
-    if verb.dep_ in ("advcl", "parataxis"):
+    if verb.dep_ in ("advcl", "parataxis", "ccomp"):
+        # "X agreed a fee for Y, the newspaper Z reported on Monday": hung on what it reports.
         return _closing_adverbial(verb, idx)
     if verb.dep_ == "conj":
         return _closing_conjunct(verb, idx)
