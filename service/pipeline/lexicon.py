@@ -166,6 +166,8 @@ EVENT_TITLE_NOUNS: dict[str, str] = {
     "hospitalise": "hospitalisation",
     "hospitalize": "hospitalisation",
     "hospitalisation": "hospitalisation",
+    # "the signing involving X", not "the treaty" (in text, "the club's new signing" is a player)
+    "sign": "signing",
 }
 
 # "Contacts" and "talks" in the plural are usually generic ("no plans for contacts"): they only

@@ -10,6 +10,7 @@ import calendar
 
 from service.domain import DateInfo, Side, Source
 from service.pipeline import lexicon as lx
+from service.pipeline.numbers import NUMBER_WORDS
 from service.pipeline.wordlists import wordset
 
 
@@ -63,7 +64,7 @@ def describe_event(predicate: str, predicate_class: str, names: list[str], date:
 def event_name(predicate: str, predicate_class: str) -> str | None:
     """The noun for an event: its verb's ("resign": "resignation", "launch": "launch"), else its
     class's ("detain" is an arrest: "arrest"); None when the event nouns list neither."""
-    found = (event_noun(predicate) or lx.EVENT_TITLE_NOUNS.get(predicate)) if predicate else None
+    found = (lx.EVENT_TITLE_NOUNS.get(predicate) or event_noun(predicate)) if predicate else None
     if found or not predicate_class:
         return found
     by_class = event_noun(predicate_class)
@@ -127,6 +128,14 @@ _PLURAL_ALONE = wordset(
 )
 
 
+# Plurals of people not ending in "s".
+_IRREGULAR_PLURALS = _PLURAL_HEADS | wordset("men women children")
+# Words that count a plural head before it ("two people", "several officials").
+_COUNTING_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if n > 1) | wordset(
+    "several many some both few various numerous"
+)
+
+
 def plural_name(name: str) -> bool:
     """A claimant named by a plural common noun ("earlier reports", "local police", "Reports",
     "sources close to the minister"), not by a name: a name's last word is capitalised
@@ -135,6 +144,9 @@ def plural_name(name: str) -> bool:
     if not words:
         return False
     last = words[-1]
+    second = words[1].lower() if len(words) > 1 else ""
+    if words[0].lower() in _COUNTING_WORDS and (second.endswith("s") or second in _IRREGULAR_PLURALS):
+        return True  # "two people familiar with the decision", "three officials"
     if words[0].lower() in _PLURAL_ALONE and (len(words) == 1 or words[1].islower()):
         # "Reports hours earlier", "sources close to the minister", "reports in Spain": the head
         # comes first, whatever names its modifiers hold.

@@ -90,6 +90,8 @@ def test_a_date_reads_at_its_own_precision() -> None:
         ("die", "death", "the death involving Ann Lee"),
         # No noun for the verb, one for its class: "detain" is an arrest.
         ("detain", "arrest", "the arrest involving Ann Lee"),
+        # A signing reads as one, not as the treaty signed.
+        ("sign", "agreement", "the signing involving Ann Lee"),
         # No noun listed: the class, with the verb that tells which kind.
         ("greet", "meeting", "the meeting (greet) involving Ann Lee"),
         # A beginning named by what began ("the truce took effect"), and one named by its verb.
