@@ -37,7 +37,7 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 def mend_known_misparses(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ in REPORT_PLURALS and tok.tag_ == "VBZ":
-            _mend(tok)
+            _mend_report_subject(tok)
         elif tok.dep_ == "relcl":
             _mend_named_clause(tok)
     return doc
@@ -56,7 +56,7 @@ def _mend_named_clause(clause: Token) -> None:
     if any(t.tag_ in _RELATIVE_TAGS for t in clause.subtree):
         return
     speaker = next((c for c in teller.children if c.dep_ == "nsubj" and c.i > clause.i), None)
-    if speaker is None or speaker.i > teller.i or doc_comma_before(speaker) is None:
+    if speaker is None or speaker.i > teller.i or _comma_before(speaker) is None:
         return
     noun.head = name
     noun.dep_ = "compound"
@@ -64,13 +64,13 @@ def _mend_named_clause(clause: Token) -> None:
     clause.dep_ = "ccomp"
 
 
-def doc_comma_before(tok: Token) -> Token | None:
+def _comma_before(tok: Token) -> Token | None:
     """The comma right before a token's phrase, if there is one."""
     i = tok.left_edge.i - 1
     return tok.doc[i] if i >= 0 and tok.doc[i].text == "," else None
 
 
-def _mend(report: Token) -> None:
+def _mend_report_subject(report: Token) -> None:
     subject = next((c for c in report.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ != "that" or subject.i != report.i - 1:
         return

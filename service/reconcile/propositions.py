@@ -504,6 +504,8 @@ def _parties_besides_the_claimant(c: ScopedClaim) -> list[str]:
     return [p for p in c.participants if p != c.claim.claimant.entity_id]
 
 
+# "there is no agreement", "there are no talks": none of it exists now.
+_THERE_IS_NONE = re.compile(r"\bthere\s+(?:is|are|'s)\s+no\b", re.IGNORECASE)
 # "that the vessel was overloaded", "no tear gas was fired": a clause about a thing described,
 # not named (not "no one", which is about anyone).
 _DESCRIBED = re.compile(
@@ -535,8 +537,7 @@ def answer_with_contrary_accounts(groups: list[list[ScopedClaim]]) -> None:
     one article corrects itself, a negative assertion agrees with it, and a proposition nobody
     asserts is disputed by no one."""
     for group in groups:
-        contrary = [c for c in group if c.contrary and c.claim.stance == "asserts"]
-        if not contrary:
+        if not any(c.contrary and c.claim.stance == "asserts" for c in group):
             continue
         entity_by_name = rules._entity_by_name(c.claim.claimant for c in group)
         asserted = [
@@ -1163,7 +1164,11 @@ def proposition_conflicts(
 def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> ConflictDraft | None:
     claims = [c.claim for c in group]
     entity_by_name = rules._entity_by_name(c.claimant for c in claims)
-    sided = [c for c in group if not rules._denies_a_figure(c.claim) and makes_a_side(c.claim)]
+    sided = [
+        c
+        for c in group
+        if not rules._denies_a_figure(c.claim) and makes_a_side(c.claim) and not _says_there_is_none(c)
+    ]
     # A source's assertion in the article where it denies the same proposition is the context of
     # its denial ("X says N were found dead, reversing reports that N were found alive"), not a
     # second position of its own.
@@ -1207,6 +1212,13 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
         entity_ids=rules.report_entity_ids(participants, sides, [c.claim for c in sided]),
         article_ids=sorted({e.evidence.article_id for entries in by_stance.values() for e in entries}),
     )
+
+
+def _says_there_is_none(c: ScopedClaim) -> bool:
+    """An assertion that none of something exists now ("There is no agreement with X"): it says
+    nothing happened, so it is no evidence on the side that says it did; being a state now, it
+    is no denial either ("there is no ban" may follow a ban lifted)."""
+    return c.claim.stance == "asserts" and _THERE_IS_NONE.search(c.claim.quote) is not None
 
 
 def makes_a_side(claim: EventClaim) -> bool:

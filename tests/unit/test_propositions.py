@@ -1858,3 +1858,56 @@ def test_a_deed_said_not_done_of_a_thing_described_answers_the_one_proposition_o
         ("asserts", ["Jane Harlow"]),
         ("denies", ["Orbis Devices"]),
     ]
+
+
+def test_an_assertion_that_there_is_none_stands_on_no_side() -> None:
+    # '"There is no agreement with Orbis," the director said' says nothing happened: it is no
+    # evidence on the side that says the deal was agreed (nor, being a state now, a denial).
+    agreed = scoped(
+        TIMES,
+        "asserts",
+        "Harbor have agreed a fee with Orbis",
+        article="a1",
+        cls="agreement",
+        participants=(HARBOR, ORBIS),
+    )
+    none = scoped(
+        ANALYST,
+        "asserts",
+        "There is no agreement with Orbis",
+        article="a2",
+        cls="agreement",
+        participants=(ORBIS,),
+    )
+    denial = scoped(
+        MAKER,
+        "denies",
+        "reports that Harbor had agreed a fee",
+        article="a2",
+        cls="agreement",
+        participants=(HARBOR, ORBIS),
+    )
+    [report] = proposition_conflicts("s1", [agreed, none, denial], set())
+    assert [(s.stance, [x.name for x in s.sources]) for s in report.sides] == [
+        ("asserts", ["The Daily Ledger"]),
+        ("denies", ["Orbis Devices"]),
+    ]
+    # A rumour told in the negative is still what its side says ("will not serve customers").
+    rumour = scoped(
+        TIMES,
+        "asserts",
+        "Orbis will not serve customers from Harbor",
+        article="a3",
+        cls="serve",
+        participants=(ORBIS,),
+    )
+    hoax = scoped(
+        MAKER,
+        "denies",
+        "that Orbis will not serve customers",
+        article="a4",
+        cls="serve",
+        participants=(ORBIS,),
+    )
+    [report] = proposition_conflicts("s2", [rumour, hoax], set())
+    assert [s.stance for s in report.sides] == ["asserts", "denies"]

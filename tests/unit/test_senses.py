@@ -82,6 +82,7 @@ def test_people_set_free_are_one_kind_of_happening_whichever_verb(nlp: Language,
         ("The ministry released a statement on Monday.", "release"),
         ("The band released a new album.", "release"),
         ("The court freed up funds.", "free"),
+        ("The ministry released the documents on Monday.", "release"),
     ],
 )
 def test_things_released_keep_their_verb(nlp: Language, text: str, cls: str) -> None:

@@ -96,7 +96,7 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
             # plan will not be.
             return "denies", planned_st, None
         # "had no plans to close any branches": a plan of no known kind said not to be is told
-        # as a fact about the plan (a contrary account, `contrary_plan`).
+        # as a fact about the plan, which the claim marks contrary (`claims.build`).
         return "asserts", planned_st, None
     if st is not None and denies_event(ctx.statements[st], clause, idx) and not _activity_link(clause, idx):
         return "denies", st, None

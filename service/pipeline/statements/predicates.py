@@ -113,8 +113,10 @@ def _an_attack_hits(verb: Token, idx: DocIndex) -> bool:
         lemma = c.lemma_.lower()
         if lemma in lx.WEAPON_NOUNS:
             return True
-        if lemma == "strike" or lx.PREDICATE_CLASSES.get(event_noun_lemma(c) or "") == "attack":
-            return strike_class(c, list(c.children), "attack") == "attack"
+        if lemma == "strike":
+            return strike_class(c, list(c.children), "attack") == "attack"  # not "the rail strike"
+        if lx.PREDICATE_CLASSES.get(event_noun_lemma(c) or "") == "attack":
+            return True  # "the raid hit the compound"
     return False
 
 

@@ -29,8 +29,12 @@ PROTEST = "protest"
 FREEING = "freeing"
 # Verbs that set captives free.
 FREEING_VERBS = wordset("free release liberate")
-# Nouns for people held captive, or for the people news says were freed ("the two engineers").
-CAPTIVES = wordset("""hostage prisoner detainee captive inmate abductee kidnappee convict suspect""")
+# Nouns for people held captive, or for the people news says were freed ("the two engineers"):
+# a list, not a word ending ("released the documents" frees no one).
+CAPTIVES = wordset(
+    """hostage prisoner detainee captive inmate abductee kidnappee convict suspect soldier sailor
+    tourist activist student child girl boy citizen national volunteer missionary fisherman"""
+)
 # People who strike by stopping work: as the subject of "struck" with no object, as the owner
 # of a strike ("the teachers' strike") or after "by" ("a strike by nurses").
 WORKERS = wordset(
@@ -99,7 +103,8 @@ def _a_union(tok: Token) -> bool:
 def freeing_class(verb: Token, kids: Sequence[Token], named_person: Callable[[Token], bool]) -> str | None:
     """`FREEING` when the verb sets people free: its object, or its subject in the passive, is a
     person (`named_person`: an entity the model types as one), a captive or people named by what
-    they do ("the engineers", "two aid workers"). None otherwise ("released a statement")."""
+    they do ("the engineers", "two aid workers"). None otherwise ("released a statement", "the
+    documents")."""
     if verb.lemma_.lower() not in FREEING_VERBS:
         return None
     for c in kids:
@@ -109,8 +114,6 @@ def freeing_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
 
 
 def _people(tok: Token) -> bool:
-    """Captives, people in general, or a plural of people by what they do ("engineers")."""
+    """Captives, people in general, or people named by what they do ("the engineers")."""
     lemma = tok.lemma_.lower()
-    if lemma in CAPTIVES or lemma in lx.PERSON_NOUNS or lemma in WORKERS:
-        return True
-    return tok.tag_ == "NNS" and lemma.endswith(lx.AGENT_NOUN_ENDINGS)
+    return lemma in CAPTIVES or lemma in lx.PERSON_NOUNS or lemma in WORKERS
