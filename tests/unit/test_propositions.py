@@ -1728,6 +1728,20 @@ def _contrary(c: ScopedClaim) -> ScopedClaim:
     return msgspec.structs.replace(c, contrary=True)
 
 
+def _not_called_off() -> ScopedClaim:
+    """Orbis's contrary account: "the union had not called off Monday's strike"."""
+    return _contrary(
+        scoped(
+            MAKER,
+            "asserts",
+            "the union had not called off Monday's strike",
+            article="a2",
+            cls="call",
+            participants=(ORBIS,),
+        )
+    )
+
+
 def test_a_deed_said_not_done_answers_another_articles_assertion_of_it() -> None:
     # "the union has called off the strike" / "Orbis said the union had not called it off".
     done = scoped(
@@ -1738,16 +1752,7 @@ def test_a_deed_said_not_done_answers_another_articles_assertion_of_it() -> None
         cls="call",
         participants=(HARBOR, ORBIS),
     )
-    not_done = _contrary(
-        scoped(
-            MAKER,
-            "asserts",
-            "the union had not called off Monday's strike",
-            article="a2",
-            cls="call",
-            participants=(ORBIS,),
-        )
-    )
+    not_done = _not_called_off()
     [report] = proposition_conflicts("s1", [done, not_done], set())
     assert [(s.stance, s.position, [x.name for x in s.sources]) for s in report.sides] == [
         ("asserts", "happened", ["Jane Harlow"]),
@@ -1757,16 +1762,7 @@ def test_a_deed_said_not_done_answers_another_articles_assertion_of_it() -> None
 
 
 def test_a_deed_said_not_done_is_an_assertion_where_nobody_else_asserts_the_deed() -> None:
-    alone = _contrary(
-        scoped(
-            MAKER,
-            "asserts",
-            "the union had not called off Monday's strike",
-            article="a2",
-            cls="call",
-            participants=(ORBIS,),
-        )
-    )
+    alone = _not_called_off()
     other = scoped(
         TIMES, "asserts", "the union met Orbis on Friday", article="a1", cls="meeting", participants=(ORBIS,)
     )
@@ -1788,16 +1784,7 @@ def test_a_deed_said_not_done_does_not_answer_its_own_article_or_its_own_claiman
         cls="call",
         participants=(ORBIS,),
     )
-    not_done = _contrary(
-        scoped(
-            MAKER,
-            "asserts",
-            "the union had not called off Monday's strike",
-            article="a2",
-            cls="call",
-            participants=(ORBIS,),
-        )
-    )
+    not_done = _not_called_off()
     assert proposition_conflicts("s1", [done, not_done], set()) == []
 
 
