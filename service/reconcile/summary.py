@@ -147,6 +147,8 @@ def plural_name(name: str) -> bool:
     second = words[1].lower() if len(words) > 1 else ""
     if words[0].lower() in _COUNTING_WORDS and (second.endswith("s") or second in _IRREGULAR_PLURALS):
         return True  # "two people familiar with the decision", "three officials"
+    if words[0].lower() == "people" and len(words) > 1 and words[1].islower():
+        return True  # "people familiar with the matter" ("People" alone is as often a magazine)
     if words[0].lower() in _PLURAL_ALONE and (len(words) == 1 or words[1].islower()):
         # "Reports hours earlier", "sources close to the minister", "reports in Spain": the head
         # comes first, whatever names its modifiers hold.

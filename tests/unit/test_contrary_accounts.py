@@ -27,6 +27,8 @@ def nlp() -> Language:
         # verbs annotators never marked, and aspectual ones
         ("Skyline Airways said its flight was not diverted and landed on schedule.", "divert"),
         ("The promoter said the band had not cancelled the concert.", "cancel"),
+        # a copula holding talks: none were held
+        ("Brenner Steel said on Tuesday that it was not in talks to buy Kolm Metals.", "be"),
         ("The club said its coach did not receive the payment.", "receive"),
     ],
 )
@@ -58,6 +60,8 @@ def test_a_known_kind_of_event_said_not_done_is_denied_outright(nlp: Language, t
         # an expectation not met yet, a state since a time, a habit
         "Police said the victims have not been identified yet.",
         "Rita Vos said she had not visited the plant since July.",
+        "Brenner Steel said it had not been in talks with Kolm Metals since May.",
+        "Brenner Steel said it was not in a position to comment.",
         "The union said its members do not sign such contracts.",
         # a plan, and what could not be
         "Norvex said it will not sign the contract.",

@@ -343,6 +343,23 @@ def contrary_account(st: Statement, clause: Token, idx: DocIndex) -> bool:
     in an activity ("had not been told", "has not spoken since", "has not been charged yet")."""
     if st.polarity or not st.actual or st.planned or is_irrealis(clause, idx):
         return False
+    # "it was not in talks to buy X": a copula holding talks is a deed too (none were held),
+    # unless held over a time ("had not been in talks with X since May").
+    talks = _in_talks(clause, idx)
+    if not talks and not _a_deed(st, clause):
+        return False
+    if talks and any(t.dep_ == "prep" and t.lower_ in BACKGROUND_PREPS for t in clause.subtree):
+        return False
+    if _background_state(clause, idx) or not_yet(clause, idx) or habitual(clause, idx):
+        return False
+    if first_of_its_kind(clause, idx) or _activity_link(clause, idx):
+        return False
+    return told_in_the_past(clause, idx)  # "are not allowed", "is not serving": a state now
+
+
+def _a_deed(st: Statement, clause: Token) -> bool:
+    """A verb that tells a deed: one annotators mark as a happening, an act or an aspect, or
+    never marked; not a copula, a state of mind, what went on over a time, or speech."""
     lemma = clause.lemma_.lower()
     if clause.pos_ != "VERB" or lemma in ("be", "have", "do") or lemma in lx.STATE_OF_MIND_VERBS:
         return False
@@ -353,13 +370,19 @@ def contrary_account(st: Statement, clause: Token, idx: DocIndex) -> bool:
         # ("was not diverted") is a rarer one, mostly a deed; an aspectual one ("had not
         # cancelled the concert") is done to a happening.
         return False
-    if st.predicate_class in lx.SPEECH_CLASSES or st.predicate in lx.NEGATED_BACKGROUND_VERBS:
+    return st.predicate_class not in lx.SPEECH_CLASSES and st.predicate not in lx.NEGATED_BACKGROUND_VERBS
+
+
+def _in_talks(clause: Token, idx: DocIndex) -> bool:
+    """ "X was in talks to buy Y", "were in negotiations with Y": a copula whose "in" holds talks."""
+    if clause.lemma_.lower() != "be":
         return False
-    if _background_state(clause, idx) or not_yet(clause, idx) or habitual(clause, idx):
-        return False
-    if first_of_its_kind(clause, idx) or _activity_link(clause, idx):
-        return False
-    return told_in_the_past(clause, idx)  # "are not allowed", "is not serving": a state now
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.TALKS_NOUNS for g in children(idx, c))
+        for c in children(idx, clause)
+    )
 
 
 def told_in_the_past(root: Token, idx: DocIndex) -> bool:
