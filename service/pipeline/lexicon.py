@@ -529,7 +529,7 @@ BELIEF_VERBS = frozenset({"think", "believe", "suspect", "reckon", "guess", "fee
 # Verbs of a state of mind: negated ("never wanted to marry", "did not know"), they deny no
 # event, they describe someone.
 # Nouns of negotiating that "be in" holds: "was in talks to buy X".
-TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"})
+TALKS_NOUNS = frozenset({"talk", "negotiation", "discussion"})  # lemmas
 # Predicate classes of speech: a sentence about saying is the saying's frame, not a happening.
 SPEECH_CLASSES = frozenset({"statement", "communication", "say"})
 STATE_OF_MIND_VERBS = frozenset(

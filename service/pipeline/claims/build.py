@@ -31,10 +31,10 @@ from service.pipeline.claims.frames import reversed_reports, sentence_frames
 from service.pipeline.claims.stance import (
     content_stance,
     contrary_account,
+    contrary_plan,
     first_person_belief,
     is_event_statement,
     named_target,
-    plan_said_not_to_be,
     resolve_target,
 )
 from service.pipeline.statements.extract import statement_anchors
@@ -127,7 +127,7 @@ def _speaker_claims(
             and (
                 (st == ctx.anchors.get(clause.i) and contrary_account(ctx.statements[st], clause, ctx.idx))
                 # "had no plans to close any branches": the plan, of no known kind, will not be
-                or st == plan_said_not_to_be(clause, ctx)
+                or st == contrary_plan(clause, ctx)
             )
         )
         out.append(claim)

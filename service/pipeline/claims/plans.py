@@ -14,6 +14,7 @@ from service.pipeline import lexicon as lx
 from service.pipeline.claims.falsity import is_negated
 from service.pipeline.statements.index import DocIndex, children
 from service.pipeline.statements.polarity import is_no_quantified
+from service.pipeline.statements.predicates import intended_act
 
 # Auxiliaries of the future, as spaCy lemmatises them ("won't" is "wo" + "n't", lemma "will").
 _FUTURE_AUX = frozenset({"will", "would", "shall"})
@@ -36,7 +37,9 @@ def planned_act_denied(clause: Token, idx: DocIndex) -> Token | None:
     if is_negated(clause, idx):
         if any(c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_AUX for c in children(idx, clause)):
             return clause
-        if (lemma == "go" and clause.tag_ == "VBG") or lemma in lx.INTEND_VERBS:
+        if lemma in lx.INTEND_VERBS:
+            return intended_act(clause, idx)  # "does not intend to resign"
+        if lemma == "go" and clause.tag_ == "VBG":  # "is not going to resign"
             return next((c for c in children(idx, clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         return None
     if lemma != "have":
@@ -46,7 +49,7 @@ def planned_act_denied(clause: Token, idx: DocIndex) -> Token | None:
             continue
         if not is_no_quantified(obj, idx) or any(c.dep_ == "amod" for c in children(idx, obj)):
             return None  # "no immediate plans", "no specific plans": a plan not ruled out
-        return planned_by(obj, idx)
+        return intended_act(obj, idx)
     return None
 
 
@@ -55,13 +58,3 @@ def _for_now(clause: Token, idx: DocIndex) -> bool:
     "yet", "currently", "so far" anywhere in it."""
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
     return any(t.lower_ in _FOR_NOW and t.pos_ in ("ADV", "NOUN", "ADJ") for t in idx.tokens[lo:hi])
-
-
-def planned_by(noun: Token, idx: DocIndex) -> Token | None:
-    """The verb an intention noun plans: "plans to resign", "intention of resigning"."""
-    for c in children(idx, noun):
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-            return c
-        if c.dep_ == "prep" and c.lower_ == "of":
-            return next((g for g in children(idx, c) if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
-    return None

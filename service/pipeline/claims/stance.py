@@ -332,6 +332,16 @@ def plan_said_not_to_be(clause: Token, ctx: Context) -> int | None:
     return planned_st
 
 
+def contrary_plan(clause: Token, ctx: Context) -> int | None:
+    """The plan of no known kind a clause says will not be, told as a fact about the plan
+    ("had no plans to close any branches", "will not cede any territory"). Not with "would":
+    in a past account "her parents would not allow her to transition" tells a refusal, not a
+    plan denied."""
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children(ctx.idx, clause)):
+        return None
+    return plan_said_not_to_be(clause, ctx)
+
+
 def contrary_account(st: Statement, clause: Token, idx: DocIndex) -> bool:
     """An assertion that a particular deed was not done, whatever its verb: "the union had not
     called off the strike", "the engineers had not been freed". Its stance stays `asserts` (it

@@ -590,23 +590,33 @@ def is_reporting_word(tok: Token) -> bool:
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
 
 
-def _intended(verb: Token, idx: DocIndex) -> bool:
-    """The act a plan or an intention is of ("plans to close the plant", "no intention of
-    closing it", "does not intend to close it"): a plan said to be or not to be names it."""
-    up = head(idx, verb)
-    if up is not None and verb.dep_ == "pcomp" and up.dep_ == "prep":
-        up = head(idx, up)
-    if up is None or verb.dep_ not in ("acl", "xcomp", "pcomp"):
-        return False
-    return up.lemma_.lower() in lx.INTENTION_NOUNS or up.lemma_.lower() in lx.INTEND_VERBS
+def intended_act(tok: Token, idx: DocIndex) -> Token | None:
+    """The act a plan or an intention is of: "plans to resign", "intention of resigning" (an
+    intention noun), "intends to resign" (a verb of intending)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lx.INTEND_VERBS:
+        return next((c for c in children(idx, tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if tok.pos_ != "NOUN" or lemma not in lx.INTENTION_NOUNS:
+        return None
+    for c in children(idx, tok):
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in children(idx, c) if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+    return None
 
 
 def find_predicates(idx: DocIndex) -> list[Predicate]:
     """Every statement-worthy predicate of the doc, in text order of their anchors."""
     propositions: set[int] = set()
+    # The act a plan is of names the plan ("has no plans to close any branches"), whatever its verb.
+    intended: set[int] = set()
     for tok in idx.tokens:
         if is_reporting_word(tok):
             propositions.update(c.i for c in content_clauses(tok, idx))
+        act = intended_act(tok, idx)
+        if act is not None:
+            intended.add(act.i)
     absorbed: set[int] = set()
     preds: list[Predicate] = []
     for tok in idx.tokens:
@@ -629,7 +639,7 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
             or main
             or participle
             or is_dated_happening(tok, idx)
-            or _intended(tok, idx)
+            or tok.i in intended
         ):
             preds.append(pred)
             if pred.noun is not None:
