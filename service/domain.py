@@ -115,6 +115,10 @@ class EventClaim(Base):
     # The organisation a named claimant holds an office in ("X, chief executive of Acme, said"):
     # a report the claim takes a side in names it too.
     speaks_for: str | None = None
+    # An assertion that the event's deed was not done ("she remains in her post"): it stands on
+    # the denying side against another article's claimant who asserts the deed, and on no side
+    # otherwise.
+    contrary: bool = False
 
 
 class Evidence(Base):

@@ -78,7 +78,9 @@ PREDICATE_CLASSES: dict[str, str] = {
     "end": "end",
     "finish": "end",
     "conclude": "end",
-    "resign": "end",
+    # leaving an office: "resigned", "quit", "stepped down" (`VERB_PARTICLE_CLASSES`)
+    "resign": "resignation",
+    "quit": "resignation",
     # politics
     "elect": "election",
     "vote": "election",
@@ -115,7 +117,7 @@ EVENT_CLASSES = frozenset(PREDICATE_CLASSES.values())
 # different days disagree; calls, meetings, attacks, protests and statements recur, and two
 # days for them are as often two occurrences.
 SINGULAR_EVENT_CLASSES = frozenset(
-    {"death", "injury", "arrest", "agreement", "begin", "end", "election", "inauguration"}
+    {"death", "injury", "arrest", "agreement", "begin", "end", "election", "inauguration", "resignation"}
 )
 
 # Event nouns and the verb each stands for ("the conversation" is a "talk" event). Only nouns
@@ -888,10 +890,45 @@ VERB_PREP_CLASSES: dict[tuple[str, str], str] = {
         ],
         "hospitalisation",
     ),
+    # "was taken into custody": an arrest
+    ("take", "custody"): "arrest",
 }
 # Verbs whose particle gives them another class: "passed away" is a death.
 # ("passed on" is as often a message handed on: not read.)
-VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {("pass", "away"): "death"}
+VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {
+    ("pass", "away"): "death",
+    ("step", "down"): "resignation",
+    ("stand", "down"): "resignation",
+}
+
+# States now that tell whether a deed was done to their subject, kept as (the deed's lemma,
+# whether the state says it was done, whether the subject is a person): "the shops remain open"
+# (they were not closed), "the trawler is still afloat" (it did not sink), "e-scooters remain
+# legal" (no ban), "they are not married" (no wedding). A dead man stays dead; a shop may reopen,
+# so only a state told in the present, and with no word of a change ("open again"), counts.
+STANDING_STATES: dict[str, tuple[str, bool, bool]] = {
+    "open": ("close", False, False),
+    "afloat": ("sink", False, False),
+    "intact": ("destroy", False, False),
+    "legal": ("ban", False, False),
+    "married": ("marry", True, True),
+}
+# Where a person remains that tells a deed was not done: "she remains in her post" (she did not
+# resign), "he is still in custody" (he was not freed), "the gunman remains at large" (no arrest).
+# Each gives the deed's (lemma, class).
+STANDING_PLACES: dict[tuple[str, str], tuple[str, str]] = {
+    **dict.fromkeys(
+        [("in", "post"), ("in", "office"), ("in", "job"), ("in", "role"), ("in", "position")],
+        ("resign", "resignation"),
+    ),
+    **dict.fromkeys(
+        [("in", "custody"), ("in", "detention"), ("in", "jail"), ("in", "prison"), ("behind", "bar")],
+        ("release", "freeing"),
+    ),
+    ("at", "large"): ("arrest", "arrest"),
+}
+# Words that tell a state has changed, not held: "the shops are open again".
+CHANGE_ADVERBS = frozenset({"again", "back", "now", "once", "newly"})
 
 # Verbs of impact that tell an attack when what hits is one ("an air strike hit the hospital",
 # "a missile struck the building"); "the storm hit the coast" is no attack.

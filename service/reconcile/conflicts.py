@@ -220,6 +220,7 @@ def existence_conflict(event: StoredEvent, what: str, claims: list[EventClaim]) 
     make a conflict. A denial carrying a figure disputes the figure, not the event.
     """
     entity_by_name = _entity_by_name(c.claimant for c in claims)
+    claims = _contrary_read(claims, entity_by_name)
     by_stance: dict[Stance, list[_Entry]] = {}
     for claim in claims:
         if not _denies_a_figure(claim):
@@ -241,6 +242,26 @@ def existence_conflict(event: StoredEvent, what: str, claims: list[EventClaim]) 
         first = next(c for c in sided if c.stance == "asserts")
         summary = stances_summary(quoted(first.quote), sides)
     return _draft(event, "existence", summary, sides, claims=sided)
+
+
+def _contrary_read(claims: list[EventClaim], entity_by_name: dict[str, str]) -> list[EventClaim]:
+    """A contrary account ("she remains in her post") denies the event where another claimant
+    of another article asserts it, and stands on no side where none does: it never says the
+    event happened."""
+    asserted = [
+        (c.article_id, _identity(c.claimant, entity_by_name))
+        for c in claims
+        if c.stance == "asserts" and not c.contrary
+    ]
+    out = []
+    for c in claims:
+        if not (c.contrary and c.stance == "asserts"):
+            out.append(c)
+            continue
+        who = _identity(c.claimant, entity_by_name)
+        if any(article != c.article_id and source != who for article, source in asserted):
+            out.append(msgspec.structs.replace(c, stance="denies"))
+    return out
 
 
 def _denies_a_figure(claim: EventClaim) -> bool:

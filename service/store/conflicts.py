@@ -21,7 +21,7 @@ async def claims_of_event(conn: asyncpg.Connection, event_id: str) -> list[tuple
         SELECT c.id::text AS id, c.article_id::text AS article_id, c.claimant_name,
                c.claimant_entity_id::text AS claimant_entity_id, coalesce(e.name, c.claimant_name) AS claimant_display,
                c.speaks_for_entity_id::text AS speaks_for_entity_id, c.stance, c.quote, c.sentence, c.date_value, c.alternative_value,
-               c.quantity_low, c.quantity_high, c.quantity_text, c.counted
+               c.quantity_low, c.quantity_high, c.quantity_text, c.counted, c.contrary
         FROM claims c LEFT JOIN entities e ON e.id = c.claimant_entity_id
         WHERE c.event_id = $1 AND NOT c.own_voice ORDER BY c.seq
         """,
@@ -272,4 +272,5 @@ def _event_claim(r: asyncpg.Record) -> EventClaim:
         quantity_text=r["quantity_text"],
         counted=r["counted"],
         speaks_for=r["speaks_for_entity_id"],
+        contrary=r["contrary"],
     )

@@ -389,3 +389,59 @@ async def test_a_deed_said_not_done_answers_the_report_of_it(client: Any) -> Non
 async def test_a_deed_said_not_done_alone_is_no_dispute(client: Any) -> None:
     assert (await client.post("/v1/articles", json=STRIKE_ON)).status_code == 201
     assert await reports(client) == []
+
+
+SCHOOLS_SHUT = {
+    "text": "All schools in Kelby have closed after an outbreak of measles, parents told the Kelby Courier"
+    " on Monday. Some parents said they had been told to keep their children at home.",
+    "source": "Kelby Courier",
+    "published_at": "2026-01-12",
+    "external_id": "prop-schools-shut",
+}
+SCHOOLS_OPEN = {
+    "text": "Schools in Kelby are open as normal, the district's education office said on Monday. The office"
+    " said two cases of measles had been confirmed in the district.",
+    "source": "Education News",
+    "published_at": "2026-01-12",
+    "external_id": "prop-schools-open",
+}
+RESIGNED = {
+    "text": "Health minister Ada Perl has resigned after a row over hospital waiting lists, two government"
+    " sources told the Capital Post on Monday.",
+    "source": "Capital Post",
+    "published_at": "2026-09-14",
+    "external_id": "prop-perl-resigned",
+}
+IN_POST = {
+    "text": "Health minister Ada Perl remains in her post and will attend a cabinet meeting on Tuesday, her"
+    " ministry said on Monday evening. The opposition has called for her to go over waiting lists.",
+    "source": "Evening Star",
+    "published_at": "2026-09-14",
+    "external_id": "prop-perl-in-post",
+}
+
+
+@pytest.mark.parametrize(
+    ("report", "answer", "asserted_by", "denied_by"),
+    [
+        # undated, partyless: the schools said to be open answer the schools said to have closed
+        (SCHOOLS_SHUT, SCHOOLS_OPEN, ["parents"], ["the district's education office"]),
+        # a dated event: the minister said to remain in her post answers her resignation
+        (RESIGNED, IN_POST, ["two government sources"], ["her ministry"]),
+    ],
+)
+async def test_a_state_held_now_answers_the_report_of_the_deed_that_would_end_it(
+    client: Any, report: dict[str, str], answer: dict[str, str], asserted_by: list[str], denied_by: list[str]
+) -> None:
+    for body in (report, answer):
+        assert (await client.post("/v1/articles", json=body)).status_code == 201
+    found = await reports(client)
+    assert len(found) == 1, found
+    sides = {s["stance"]: s for s in found[0]["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == asserted_by
+    assert [s["name"] for s in sides["denies"]["sources"]] == denied_by
+
+
+async def test_a_state_held_now_alone_is_no_dispute(client: Any) -> None:
+    assert (await client.post("/v1/articles", json=IN_POST)).status_code == 201
+    assert await reports(client) == []

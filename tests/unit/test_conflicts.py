@@ -136,6 +136,26 @@ def test_asserts_denies_and_declines_give_one_report_with_three_sides() -> None:
     ]
 
 
+def test_a_contrary_account_denies_the_event_another_articles_claimant_asserts() -> None:
+    # A deed said not done ("had not spoken", "remains in her post"): it stands with the
+    # denials against another article's assertion, and never says the event happened.
+    contrary = msgspec.structs.replace(claim(PESKOV, article="tass"), contrary=True)
+    [draft] = detect_conflicts(call_event(), NAMES, [claim(WAPO, article="wapo"), contrary])
+    assert [(s.stance, [src.name for src in s.sources]) for s in draft.sides] == [
+        ("asserts", ["The Washington Post"]),
+        ("denies", ["Dmitry Peskov"]),
+    ]
+
+
+def test_a_contrary_account_with_no_assertion_elsewhere_takes_no_side() -> None:
+    # Told beside an assertion of its own article, or alone, it asserts nothing of the event:
+    # a denial from a third claimant meets no one on the asserting side through it.
+    contrary = msgspec.structs.replace(claim(PESKOV, article="tass"), contrary=True)
+    assert detect_conflicts(call_event(), NAMES, [contrary, claim(CHEUNG, "denies", article="wapo")]) == []
+    same_article = [claim(REUTERS, article="tass"), contrary]
+    assert detect_conflicts(call_event(), NAMES, same_article) == []
+
+
 def test_existence_summary_reads_from_the_structure() -> None:
     [draft] = detect_conflicts(call_event(), NAMES, full_existence_claims())
     assert draft.summary == (

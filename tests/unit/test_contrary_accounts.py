@@ -80,3 +80,73 @@ def test_a_known_kind_of_event_said_not_done_is_denied_outright(nlp: Language, t
 def test_what_is_no_deed_said_not_done_is_no_contrary_assertion(nlp: Language, text: str) -> None:
     r = Read(nlp, text)
     assert not r.only().contrary  # one claim read, and not a contrary one
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "cls"),
+    [
+        # a state held now that a deed would have ended (`lexicon.STANDING_STATES`)
+        ("Schools in Kelby are open as normal, the education office said on Monday.", "close", "close"),
+        ("Fenwick Stores said all of its shops remain open.", "close", "close"),
+        ("The owner said on Monday that the vessel is still afloat.", "sink", "sink"),
+        ("Rental e-scooters remain legal in Orlen, a council spokesman said on Tuesday.", "ban", "ban"),
+        # a state negated: no wedding
+        (
+            "A spokesman for Tom Vale said that Vale and the dancer Ruby Lane are not married.",
+            "marry",
+            "marry",
+        ),
+        # where a person remains (`lexicon.STANDING_PLACES`)
+        (
+            "Health minister Ada Perl remains in her post, her ministry said on Monday.",
+            "resign",
+            "resignation",
+        ),
+        ("His lawyer said Colt is still in custody.", "release", "freeing"),
+    ],
+)
+def test_a_state_held_now_is_a_contrary_assertion_of_the_deed_that_would_end_it(
+    nlp: Language, text: str, predicate: str, cls: str
+) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert (claim.stance, claim.contrary) == ("asserts", True)
+    statement = r.proposition(claim)
+    assert (statement.predicate, statement.predicate_class, statement.polarity) == (predicate, cls, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change, not a state held: the shops may have closed and reopened
+        "The company said the shops are open again.",
+        # open to something, and a person's openness
+        "The minister said he is open to talks.",
+        "The minister said she is open about her illness.",
+        # told of the past: what held then says nothing of a deed since
+        "The company said the shops were open on Sunday.",
+        # a state said of a person that only things hold, and the reverse
+        "The club said the striker remains legal.",
+        "The council said the park remains in office.",
+    ],
+)
+def test_what_is_no_state_held_now_is_no_contrary_assertion(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert not r.only().contrary
+
+
+def test_a_conjoined_clause_telling_a_deed_not_done_is_a_contrary_claim_of_its_own(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "A lawyer for the rapper Dex Colt said on Thursday that his client is at home with his family"
+        " and was never taken into custody.",
+    )
+    first, second = r.claims
+    assert (first.stance, first.contrary) == ("asserts", False)
+    assert (second.stance, second.contrary, second.quote) == ("asserts", True, "was never taken into custody")
+    assert r.proposition(second).predicate_class == "arrest"  # "taken into custody"
+
+
+def test_conjoined_deeds_said_done_are_one_claim(nlp: Language) -> None:
+    claim = Read(nlp, "The company said it had cut costs and raised prices.").only()
+    assert not claim.contrary

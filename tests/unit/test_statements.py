@@ -767,6 +767,23 @@ def test_a_death_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Ada Perl resigned on Monday.", "resignation"),
+        ("Ada Perl quit on Monday.", "resignation"),
+        ("Ada Perl stepped down on Monday.", "resignation"),
+        ("Ada Perl stood down as leader on Monday.", "resignation"),
+        # a step taken, a stand made: no resignation
+        ("Ada Perl stepped forward on Monday.", "step"),
+        ("Police took Ada Perl into custody on Monday.", "arrest"),
+    ],
+)
+def test_leaving_an_office_and_an_arrest_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert statements[0].predicate_class == cls
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         ("A ceasefire between Velaria and Ostria took effect on Tuesday.", "ceasefire"),

@@ -131,6 +131,13 @@ def _speaker_claims(
             )
         )
         out.append(claim)
+        if clause is not None and stance == "asserts":
+            for conj in _contrary_conjuncts(clause, ctx):
+                # "his client is at home and was never taken into custody": a deed the second
+                # clause says was not done answers a report of it, as the speaker's own claim.
+                contrary = _claim(name, entity, "asserts", ctx.anchors[conj.i], conj, ctx, unit)
+                contrary.contrary = True
+                out.append(contrary)
         if clause is not None:
             for never in never_done(clause, ctx.idx, ctx.anchors):
                 # "..., without our ever having issued a statement": a denial beside the assertion.
@@ -143,6 +150,18 @@ def _speaker_claims(
                 out.append(_claim(source, None, "asserts", st_of, reported, ctx, unit))
                 out.append(_claim(name, entity, "denies", st_of, reported, ctx, unit))
     return out
+
+
+def _contrary_conjuncts(clause: Token, ctx: Context) -> list[Token]:
+    """Clauses conjoined to a reported one that tell, each with its own statement, that a deed
+    was not done (`stance.contrary_account`)."""
+    found = []
+    for c in children(ctx.idx, clause):
+        st = ctx.anchors.get(c.i)
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and st is not None:
+            if contrary_account(ctx.statements[st], c, ctx.idx):
+                found.append(c)
+    return found
 
 
 def _taken_back(target: Token | None, ctx: Context) -> Token | None:

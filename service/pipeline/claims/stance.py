@@ -41,6 +41,7 @@ from service.pipeline.statements.predicates import (
     is_event_class,
     is_irrealis,
     outcome_state,
+    standing_state,
 )
 from service.pipeline.statements.times import BACKGROUND_PREPS
 from service.pipeline.types import Stance, Statement
@@ -353,6 +354,8 @@ def contrary_account(st: Statement, clause: Token, idx: DocIndex) -> bool:
     in an activity ("had not been told", "has not spoken since", "has not been charged yet")."""
     if st.polarity or not st.actual or st.planned or is_irrealis(clause, idx):
         return False
+    if standing_state(clause, idx) is not None:
+        return True  # "the shops remain open": told now, of a deed that would have ended it
     # "it was not in talks to buy X": a copula holding talks is a deed too (none were held),
     # unless held over a time ("had not been in talks with X since May").
     talks = _in_talks(clause, idx)

@@ -420,6 +420,19 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
             contrary=not happened,
             irrealis=irrealis,
         )
+    standing = standing_state(verb, idx)
+    if standing is not None:
+        # "the shops remain open", "she remains in her post": the deed the state says was not done.
+        lemma, cls, happened = standing
+        return Predicate(
+            anchor=verb,
+            lemma=lemma,
+            cls=cls,
+            groupable=not irrealis,
+            tokens=[verb],
+            contrary=not happened,
+            irrealis=irrealis,
+        )
     for finder in (_light_object, _occurring_subject, _existential_noun):
         noun = finder(verb, idx)
         if noun is not None:
@@ -473,6 +486,36 @@ def outcome_state(verb: Token, idx: DocIndex) -> Token | None:
     ):
         return None  # "was found alive": a finding, not an answer to a report of a death
     return state if any(_living(subject, idx) for subject in subjects) else None
+
+
+def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
+    """The deed (lemma, class, whether it was done) a state held now tells of, when a copula in
+    the present gives its subject one (`lexicon.STANDING_STATES`, `lexicon.STANDING_PLACES`):
+    "the shops remain open" (not closed), "she remains in her post" (did not resign), "they are
+    not married" (no wedding, with the negation read as for any clause). Not a state told as a
+    change ("open again"), nor "open to talks", nor a person's state of a thing or a thing's of
+    a person ("he is open about it")."""
+    if verb.lemma_.lower() not in lx.BEING_VERBS | {"stay"} or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    kids = children(idx, verb)
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ == "advmod" and c.lower_ in lx.CHANGE_ADVERBS for c in kids):
+        return None
+    living = any(_living(subject, idx) for subject in subjects)
+    for c in kids:
+        if c.dep_ == "acomp" and c.lower_ in lx.STANDING_STATES:
+            lemma, happened, of_a_person = lx.STANDING_STATES[c.lower_]
+            if living != of_a_person or any(
+                g.dep_ in ("prep", "advmod") and g.lower_ in ("to", "again") for g in c.children
+            ):
+                return None
+            return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma), happened
+        if c.dep_ == "prep" and living:
+            place = next((g for g in children(idx, c) if g.dep_ in ("pobj", "amod", "advmod")), None)
+            deed = lx.STANDING_PLACES.get((c.lower_, place.lemma_.lower())) if place is not None else None
+            if deed is not None:
+                return deed[0], deed[1], False
+    return None
 
 
 def _living(subject: Token, idx: DocIndex) -> bool:
