@@ -158,9 +158,13 @@ def _contrary_conjuncts(clause: Token, ctx: Context) -> list[Token]:
     found = []
     for c in children(ctx.idx, clause):
         st = ctx.anchors.get(c.i)
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and st is not None:
-            if contrary_account(ctx.statements[st], c, ctx.idx):
-                found.append(c)
+        if (
+            c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and st is not None
+            and contrary_account(ctx.statements[st], c, ctx.idx)
+        ):
+            found.append(c)
     return found
 
 
