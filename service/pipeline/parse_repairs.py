@@ -19,6 +19,8 @@ word of its own.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -35,33 +37,87 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 @Language.component(COMPONENT)
 def mend_known_misparses(doc: Doc) -> Doc:
+    mended = False
     for tok in doc:
         if tok.lower_ in REPORT_PLURALS and tok.tag_ == "VBZ":
-            _mend_report_subject(tok)
+            mended = _mend_report_subject(tok) or mended
         elif tok.dep_ == "relcl":
-            _mend_named_clause(tok)
+            mended = _mend_named_clause(tok) or _mend_closing_speaker(tok) or mended
+    if mended:
+        _rebuild_tree(doc)
     return doc
 
 
-def _mend_named_clause(clause: Token) -> None:
+def _rebuild_tree(doc: Doc) -> None:
+    """Set the mended heads again through the array interface, which recomputes each token's
+    subtree edges: assigning `Token.head` leaves the old head's `right_edge` spanning the
+    clause moved away, so a clause's bounds would run to the end of the sentence."""
+    sent_starts = [t.is_sent_start for t in doc]
+    # Heads as offsets from each token, and dependency labels by their string ids; the format
+    # stores both as unsigned, so a head to the left wraps round.
+    array = numpy.empty((len(doc), 2), dtype="uint64")
+    array[:, 0] = numpy.array([t.head.i - t.i for t in doc], dtype="int64").view("uint64")
+    array[:, 1] = numpy.array([doc.vocab.strings.add(t.dep_) for t in doc], dtype="uint64")
+    doc.from_array([HEAD, DEP], array)
+    assert [t.is_sent_start for t in doc] == sent_starts, "a mend must not move a sentence boundary"
+
+
+def _mend_closing_speaker(teller: Token) -> bool:
+    """ "Kidnappers freed two aid workers on Sunday, the charity Helping Hands said": the parser
+    reads "the charity" as an adverbial of the clause and "Helping Hands said" as a relative
+    clause on it, so the release has no speaker. Mended, the speech verb heads the sentence,
+    with the noun and its name as its subject and the clause as what it says. Only for a speech
+    verb whose subject is a name right after the noun, after a comma that ends the clause, with
+    nothing but adverbials after it."""
+    noun = teller.head
+    clause = noun.head  # the sentence's main clause, the noun hung somewhere inside it
+    while clause.dep_ != "ROOT" and clause.head is not clause:
+        clause = clause.head
+    if not event_lexicon.is_reporting(teller.lemma_.lower()) or teller.pos_ != "VERB":
+        return False
+    if noun.dep_ not in ("npadvmod", "dobj", "appos") or clause.dep_ != "ROOT" or clause.i > noun.i:
+        return False
+    name = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != noun.i + 1 or name.i > teller.i:
+        return False
+    comma = _comma_before(noun)
+    if comma is None or any(t.tag_ in _RELATIVE_TAGS for t in teller.subtree):
+        return False
+    if any(c.i > teller.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in teller.children):
+        return False
+    for det in [c for c in noun.children if c.dep_ == "det"]:
+        det.head = name  # "the charity Helping Hands": the phrase's article
+    noun.head = name
+    noun.dep_ = "compound"
+    for punct in [c for c in clause.children if c.dep_ == "punct" and (c.i > teller.i or c.i == comma.i)]:
+        punct.head = teller  # the comma before the speaker and the full stop are the speech verb's
+    teller.head = teller
+    teller.dep_ = "ROOT"
+    clause.head = teller
+    clause.dep_ = "ccomp"
+    return True
+
+
+def _mend_named_clause(clause: Token) -> bool:
     """ "The cargo ship Ossian was attacked ..., the owner said": the clause the parser hung on
     "ship" as a relative clause is what the owner said."""
     noun = clause.head
     teller = noun.head
     if noun.dep_ != "nsubj" or teller.pos_ != "VERB" or not event_lexicon.is_reporting(teller.lemma_.lower()):
-        return
+        return False
     name = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if name is None or name.i != noun.i + 1 or name.pos_ != "PROPN":
-        return
+        return False
     if any(t.tag_ in _RELATIVE_TAGS for t in clause.subtree):
-        return
+        return False
     speaker = next((c for c in teller.children if c.dep_ == "nsubj" and c.i > clause.i), None)
     if speaker is None or speaker.i > teller.i or _comma_before(speaker) is None:
-        return
+        return False
     noun.head = name
     noun.dep_ = "compound"
     clause.head = teller
     clause.dep_ = "ccomp"
+    return True
 
 
 def _comma_before(tok: Token) -> Token | None:
@@ -70,16 +126,16 @@ def _comma_before(tok: Token) -> Token | None:
     return tok.doc[i] if i >= 0 and tok.doc[i].text == "," else None
 
 
-def _mend_report_subject(report: Token) -> None:
+def _mend_report_subject(report: Token) -> bool:
     subject = next((c for c in report.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ != "that" or subject.i != report.i - 1:
-        return
+        return False
     teller = report.head
     if report.dep_ != "ccomp" or teller is report:
-        return
+        return False
     predicate = _predicate_after(report, teller)
     if predicate is None:
-        return
+        return False
     predicate.head = teller
     predicate.dep_ = "ccomp"
     report.head = predicate
@@ -92,6 +148,7 @@ def _mend_report_subject(report: Token) -> None:
     for content in report.children:
         if content.dep_ == "ccomp":
             content.dep_ = "acl"  # "reports that X": what the reports hold
+    return True
 
 
 def _predicate_after(report: Token, teller: Token) -> Token | None:

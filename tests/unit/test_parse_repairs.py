@@ -1,4 +1,4 @@
-"""The one parse the small model gets wrong in a known way, mended (`pipeline.parse_repairs`):
+"""Parses the small model gets wrong in known ways, mended (`pipeline.parse_repairs`), among them
 "said that reports that X were false" read with "reports" as a verb whose subject is "that"."""
 
 from __future__ import annotations
@@ -80,6 +80,52 @@ def test_a_name_after_its_noun_read_as_a_relative_clause_is_what_the_closing_spe
 
 def test_a_true_relative_clause_is_left_as_parsed(nlp: Language) -> None:
     text = "The ship which was attacked on Saturday was towed to port, the owner said."
+    doc = load()(text)
+    with load().select_pipes(disable=[parse_repairs.COMPONENT]):
+        raw = load()(text)
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in raw]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cls"),
+    [
+        (
+            "Kidnappers in the Tarsen region freed two aid workers on Sunday, the charity Helping Hands said.",
+            "Kidnappers in the Tarsen region freed two aid workers on Sunday",
+            "freeing",
+        ),
+        (
+            "Rebels attacked the town of Morsk on Sunday, the charity Helping Hands said on Monday.",
+            "Rebels attacked the town of Morsk on Sunday",
+            "attack",
+        ),
+    ],
+)
+def test_a_speaker_named_after_its_noun_read_as_a_relative_clause_closes_what_it_said(
+    nlp: Language, text: str, quote: str, cls: str
+) -> None:
+    # The parser reads "the charity" as an adverbial of the clause and "Helping Hands said" as
+    # a relative clause on it: mended, the speech verb heads the sentence.
+    r = Read(nlp, text)
+    claim = r.only()
+    assert r.entity(claim) == "Helping Hands"
+    assert claim.quote == quote
+    assert r.proposition(claim).predicate_class == cls
+
+
+def test_a_mended_clause_ends_where_its_words_end(nlp: Language) -> None:
+    # Heads set one by one leave the old head's subtree edges behind; the mended tree is rebuilt,
+    # so the reported clause no longer spans the speaker.
+    doc = nlp("Rebels attacked the town of Morsk on Sunday, the charity Helping Hands said.")
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert (attacked.dep_, attacked.head.i, said.dep_) == ("ccomp", said.i, "ROOT")
+    assert attacked.right_edge.text == "Sunday"
+    assert [s.text for s in doc.sents] == [doc.text]
+
+
+def test_a_closing_speaker_parsed_right_is_left_as_parsed(nlp: Language) -> None:
+    text = "Rebels attacked the town of Morsk on Sunday, the group Amnesty Watch said."
     doc = load()(text)
     with load().select_pipes(disable=[parse_repairs.COMPONENT]):
         raw = load()(text)
