@@ -78,9 +78,12 @@ PREDICATE_CLASSES: dict[str, str] = {
     "end": "end",
     "finish": "end",
     "conclude": "end",
-    # leaving an office: "resigned", "quit", "stepped down" (`VERB_PARTICLE_CLASSES`)
-    "resign": "resignation",
-    "quit": "resignation",
+    # leaving an office, by choice or not: "resigned", "quit", "stepped down"
+    # (`VERB_PARTICLE_CLASSES`), "was sacked", "was ousted"
+    "resign": "departure",
+    "quit": "departure",
+    "sack": "departure",
+    "oust": "departure",
     # politics
     "elect": "election",
     "vote": "election",
@@ -117,7 +120,7 @@ EVENT_CLASSES = frozenset(PREDICATE_CLASSES.values())
 # different days disagree; calls, meetings, attacks, protests and statements recur, and two
 # days for them are as often two occurrences.
 SINGULAR_EVENT_CLASSES = frozenset(
-    {"death", "injury", "arrest", "agreement", "begin", "end", "election", "inauguration", "resignation"}
+    {"death", "injury", "arrest", "agreement", "begin", "end", "election", "inauguration", "departure"}
 )
 
 # Event nouns and the verb each stands for ("the conversation" is a "talk" event). Only nouns
@@ -168,6 +171,11 @@ EVENT_TITLE_NOUNS: dict[str, str] = {
     "hospitalise": "hospitalisation",
     "hospitalize": "hospitalisation",
     "hospitalisation": "hospitalisation",
+    # leaving an office: "the sacking involving X", not "the departure (sack)"
+    "sack": "sacking",
+    "quit": "resignation",
+    "oust": "ouster",
+    "departure": "departure",
     # "the signing involving X", not "the treaty" (in text, "the club's new signing" is a player)
     "sign": "signing",
 }
@@ -530,6 +538,10 @@ FOUND_TO_BE_VERBS = frozenset({"reveal", "show", "find", "confirm", "establish",
 BELIEF_VERBS = frozenset({"think", "believe", "suspect", "reckon", "guess", "feel"})
 # Verbs of a state of mind: negated ("never wanted to marry", "did not know"), they deny no
 # event, they describe someone.
+# Verbs by which an outlet or an organisation says it has a piece of news from its own sources:
+# "..., the newspaper understands", "the Courier has learned that ...". Said of a person ("I
+# understand your concern", "she learned that he had left") they report no one's claim.
+LEARNED_VERBS = frozenset({"understand", "learn"})
 # Nouns of negotiating that "be in" holds: "was in talks to buy X".
 TALKS_NOUNS = frozenset({"talk", "negotiation", "discussion"})  # lemmas
 # Predicate classes of speech: a sentence about saying is the saying's frame, not a happening.
@@ -897,8 +909,8 @@ VERB_PREP_CLASSES: dict[tuple[str, str], str] = {
 # ("passed on" is as often a message handed on: not read.)
 VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {
     ("pass", "away"): "death",
-    ("step", "down"): "resignation",
-    ("stand", "down"): "resignation",
+    ("step", "down"): "departure",
+    ("stand", "down"): "departure",
 }
 
 # States now that tell whether a deed was done to their subject, kept as (the deed's lemma,
@@ -914,12 +926,19 @@ STANDING_STATES: dict[str, tuple[str, bool, bool]] = {
     "married": ("marry", True, True),
 }
 # Where a person remains that tells a deed was not done: "she remains in her post" (she did not
-# resign), "he is still in custody" (he was not freed), "the gunman remains at large" (no arrest).
+# resign, nor was she sacked), "he is still in custody" (he was not freed), "the gunman remains at large" (no arrest).
 # Each gives the deed's (lemma, class).
 STANDING_PLACES: dict[tuple[str, str], tuple[str, str]] = {
     **dict.fromkeys(
-        [("in", "post"), ("in", "office"), ("in", "job"), ("in", "role"), ("in", "position")],
-        ("resign", "resignation"),
+        [
+            ("in", "post"),
+            ("in", "office"),
+            ("in", "job"),
+            ("in", "role"),
+            ("in", "position"),
+            ("in", "charge"),
+        ],
+        ("resign", "departure"),
     ),
     **dict.fromkeys(
         [("in", "custody"), ("in", "detention"), ("in", "jail"), ("in", "prison"), ("behind", "bar")],

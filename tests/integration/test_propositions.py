@@ -420,6 +420,21 @@ IN_POST = {
     "external_id": "prop-perl-in-post",
 }
 
+SACKED = {
+    "text": "Hal Brent has been sacked as coach of Ferro City after five defeats in a row, the newspaper"
+    " Sport Daily understands. The club's board met on Sunday evening.",
+    "source": "Sport Daily",
+    "published_at": "2026-10-19",
+    "external_id": "prop-coach-sacked",
+}
+IN_CHARGE = {
+    "text": "Ferro City said on Monday that Hal Brent remains in charge of the team and will lead training"
+    " on Tuesday. The club's chairman said Brent had the board's full support.",
+    "source": "City Sport",
+    "published_at": "2026-10-19",
+    "external_id": "prop-coach-in-charge",
+}
+
 
 @pytest.mark.parametrize(
     ("report", "answer", "asserted_by", "denied_by"),
@@ -428,6 +443,8 @@ IN_POST = {
         (SCHOOLS_SHUT, SCHOOLS_OPEN, ["parents"], ["the district's education office"]),
         # a dated event: the minister said to remain in her post answers her resignation
         (RESIGNED, IN_POST, ["two government sources"], ["her ministry"]),
+        # an outlet's own news ("the newspaper understands") against the club's coach in charge
+        (SACKED, IN_CHARGE, ["Sport Daily"], ["Ferro City"]),
     ],
 )
 async def test_a_state_held_now_answers_the_report_of_the_deed_that_would_end_it(

@@ -59,6 +59,38 @@ class Read:
 # --- claimants ------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant", "stance"),
+    [
+        (
+            "Hal Brent has been sacked as coach of Ferro City, the newspaper Sport Daily understands.",
+            "Sport Daily",
+            "asserts",
+        ),
+        ("The club has sacked its coach Hal Brent, the Courier has learned.", "Courier", "asserts"),
+        # what the outlet learned is its stance: here a report called untrue
+        ("The Courier understands that reports of Brent's sacking are untrue.", "The Courier", "denies"),
+    ],
+)
+def test_an_outlet_that_has_learned_news_claims_it(
+    nlp: Language, text: str, claimant: str, stance: str
+) -> None:
+    claim = Read(nlp, text).only()
+    assert (claim.claimant, claim.stance) == (claimant, stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She learned that he had left the company.",  # a person learning: nobody's claim
+        "I understand that the club has sacked Hal Brent.",
+        "The Courier does not understand why the club sacked Hal Brent.",
+    ],
+)
+def test_a_person_learning_or_understanding_claims_nothing(nlp: Language, text: str) -> None:
+    assert Read(nlp, text).claims == []
+
+
 def test_outlet_citing_sources_is_the_claimant(nlp: Language) -> None:
     r = Read(
         nlp,

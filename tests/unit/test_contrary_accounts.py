@@ -100,9 +100,10 @@ def test_what_is_no_deed_said_not_done_is_no_contrary_assertion(nlp: Language, t
         (
             "Health minister Ada Perl remains in her post, her ministry said on Monday.",
             "resign",
-            "resignation",
+            "departure",
         ),
         ("His lawyer said Colt is still in custody.", "release", "freeing"),
+        ("The museum is still standing, the fire service said.", "destroy", "destroy"),
     ],
 )
 def test_a_state_held_now_is_a_contrary_assertion_of_the_deed_that_would_end_it(
@@ -123,6 +124,8 @@ def test_a_state_held_now_is_a_contrary_assertion_of_the_deed_that_would_end_it(
         # open to something, and a person's openness
         "The minister said he is open to talks.",
         "The minister said she is open about her illness.",
+        # a person standing, and standing by something
+        "The mayor is still standing by his decision, his office said.",
         # told of the past: what held then says nothing of a deed since
         "The company said the shops were open on Sunday.",
         # a state said of a person that only things hold, and the reverse
@@ -135,18 +138,52 @@ def test_what_is_no_state_held_now_is_no_contrary_assertion(nlp: Language, text:
     assert not r.only().contrary
 
 
-def test_a_conjoined_clause_telling_a_deed_not_done_is_a_contrary_claim_of_its_own(nlp: Language) -> None:
-    r = Read(
-        nlp,
-        "A lawyer for the rapper Dex Colt said on Thursday that his client is at home with his family"
-        " and was never taken into custody.",
-    )
+@pytest.mark.parametrize(
+    ("text", "quote", "stance", "contrary", "cls"),
+    [
+        # a known kind of event said not to have happened: a denial of its own
+        (
+            "A lawyer for the rapper Dex Colt said on Thursday that his client is at home with his family"
+            " and was never taken into custody.",
+            "was never taken into custody",
+            "denies",
+            False,
+            "arrest",  # "taken into custody"
+        ),
+        (
+            "Iva Stan is still being held in a prison near Korvan and has not been released, her lawyer said.",
+            "has not been released",
+            "denies",
+            False,
+            "freeing",  # the subject it shares with the clause before it is a person
+        ),
+        # a deed of no known kind: a contrary account
+        (
+            "Skyline Airways said its flight landed on schedule and was not diverted.",
+            "was not diverted",
+            "asserts",
+            True,
+            "divert",
+        ),
+    ],
+)
+def test_a_conjoined_clause_telling_what_did_not_happen_is_a_claim_of_its_own(
+    nlp: Language, text: str, quote: str, stance: str, contrary: bool, cls: str
+) -> None:
+    r = Read(nlp, text)
     first, second = r.claims
     assert (first.stance, first.contrary) == ("asserts", False)
-    assert (second.stance, second.contrary, second.quote) == ("asserts", True, "was never taken into custody")
-    assert r.proposition(second).predicate_class == "arrest"  # "taken into custody"
+    assert (second.stance, second.contrary, second.quote) == (stance, contrary, quote)
+    assert r.proposition(second).predicate_class == cls
 
 
 def test_conjoined_deeds_said_done_are_one_claim(nlp: Language) -> None:
     claim = Read(nlp, "The company said it had cut costs and raised prices.").only()
     assert not claim.contrary
+
+
+def test_a_coach_said_to_remain_in_charge_is_a_contrary_assertion_of_his_departure(nlp: Language) -> None:
+    r = Read(nlp, "Ferro City said on Monday that Hal Brent remains in charge of the team.")
+    claim = r.only()
+    assert (claim.stance, claim.contrary) == ("asserts", True)
+    assert r.proposition(claim).predicate_class == "departure"  # as "was sacked", "resigned"

@@ -769,10 +769,11 @@ def test_a_death_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:
 @pytest.mark.parametrize(
     ("text", "cls"),
     [
-        ("Ada Perl resigned on Monday.", "resignation"),
-        ("Ada Perl quit on Monday.", "resignation"),
-        ("Ada Perl stepped down on Monday.", "resignation"),
-        ("Ada Perl stood down as leader on Monday.", "resignation"),
+        ("Ada Perl resigned on Monday.", "departure"),
+        ("Ada Perl quit on Monday.", "departure"),
+        ("Ada Perl stepped down on Monday.", "departure"),
+        ("Ada Perl stood down as leader on Monday.", "departure"),
+        ("Ferro City sacked Ada Perl on Monday.", "departure"),
         # a step taken, a stand made: no resignation
         ("Ada Perl stepped forward on Monday.", "step"),
         ("Police took Ada Perl into custody on Monday.", "arrest"),

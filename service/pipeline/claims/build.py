@@ -31,6 +31,7 @@ from service.pipeline.claims.frames import reversed_reports, sentence_frames
 from service.pipeline.claims.stance import (
     content_stance,
     contrary_account,
+    denies_event,
     contrary_plan,
     first_person_belief,
     is_event_statement,
@@ -132,12 +133,15 @@ def _speaker_claims(
         )
         out.append(claim)
         if clause is not None and stance == "asserts":
-            for conj in _contrary_conjuncts(clause, ctx):
-                # "his client is at home and was never taken into custody": a deed the second
-                # clause says was not done answers a report of it, as the speaker's own claim.
-                contrary = _claim(name, entity, "asserts", ctx.anchors[conj.i], conj, ctx, unit)
-                contrary.contrary = True
-                out.append(contrary)
+            for conj, denied in _negative_conjuncts(clause, ctx):
+                # "his client is at home and was never taken into custody": what the second
+                # clause says did not happen answers a report of it, as the speaker's own claim
+                # (a denial of a known kind of event, else a contrary account).
+                negative = _claim(
+                    name, entity, "denies" if denied else "asserts", ctx.anchors[conj.i], conj, ctx, unit
+                )
+                negative.contrary = not denied
+                out.append(negative)
         if clause is not None:
             for never in never_done(clause, ctx.idx, ctx.anchors):
                 # "..., without our ever having issued a statement": a denial beside the assertion.
@@ -152,19 +156,19 @@ def _speaker_claims(
     return out
 
 
-def _contrary_conjuncts(clause: Token, ctx: Context) -> list[Token]:
-    """Clauses conjoined to a reported one that tell, each with its own statement, that a deed
-    was not done (`stance.contrary_account`)."""
+def _negative_conjuncts(clause: Token, ctx: Context) -> list[tuple[Token, bool]]:
+    """Clauses conjoined to a reported one that tell, each with its own statement, that an event
+    of a known kind did not happen (True: `stance.denies_event`) or that a deed was not done
+    (False: `stance.contrary_account`)."""
     found = []
     for c in children(ctx.idx, clause):
         st = ctx.anchors.get(c.i)
-        if (
-            c.dep_ == "conj"
-            and c.pos_ in ("VERB", "AUX")
-            and st is not None
-            and contrary_account(ctx.statements[st], c, ctx.idx)
-        ):
-            found.append(c)
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or st is None:
+            continue
+        if denies_event(ctx.statements[st], c, ctx.idx):
+            found.append((c, True))
+        elif contrary_account(ctx.statements[st], c, ctx.idx):
+            found.append((c, False))
     return found
 
 

@@ -213,6 +213,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     poured_on = _cold_water_on(verb, obj, idx) or _pushed_back_against(verb, idx)
     if poured_on is not None:
         return _denial_frame(verb, idx, contents, poured_on)
+    if lemma in lx.LEARNED_VERBS:
+        return _learned_frame(verb, idx, contents)
     if lemma not in lx.ASSERT_VERBS:
         return None
     if is_negated(verb, idx) or _nothing_said(obj, passive, idx):
@@ -254,6 +256,23 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         speaker, comma = appositive
         return Frame(verb, speaker, None, contents, target, ends_at=comma)
     return Frame(verb, verb_speaker(verb, idx), None, contents, target)
+
+
+def _learned_frame(verb: Token, idx: DocIndex, contents: list[Token]) -> Frame | None:
+    """ "Hal Brent has been sacked, the newspaper Sport Daily understands": an outlet or an
+    organisation that has learned a clause from its own sources asserts it. Not a person's
+    understanding ("she learned that he had left"), nor a negated one."""
+    speaker = verb_speaker(verb, idx)
+    if speaker is None or not contents or is_negated(verb, idx):
+        return None
+    group = idx.group_of[speaker.i]
+    named = next((c for c in children(idx, speaker) if c.dep_ == "appos" and idx.group_of[c.i] >= 0), None)
+    types = {
+        idx.groups[g].type for g in (group, idx.group_of[named.i] if named is not None else -1) if g >= 0
+    }
+    if "ORG" not in types and speaker.lemma_.lower() not in lx.SOURCE_CARRIER_NOUNS:
+        return None
+    return Frame(verb, speaker, None, contents)
 
 
 def _owned_deed_frame(verb: Token, idx: DocIndex, noun: Token) -> Frame | None:

@@ -94,7 +94,7 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
         return lemma, _call_class(verb, idx)
     if lemma == "strike":
         return lemma, strike_class(verb, children(idx, verb), lx.PREDICATE_CLASSES[lemma])
-    freed = freeing_class(verb, children(idx, verb), lambda t: _typed(t, idx, "PERSON"))
+    freed = freeing_class(verb, _with_shared_subject(verb, idx), lambda t: _typed(t, idx, "PERSON"))
     if freed is not None:
         return lemma, freed  # "released the hostages", "the engineers were freed": one happening
     if lemma in lx.OBJECTLESS_CLASS_VERBS and any(
@@ -102,6 +102,16 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     ):
         return lemma, lemma  # "demonstrated the new software" is no protest
     return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma)
+
+
+def _with_shared_subject(verb: Token, idx: DocIndex) -> list[Token]:
+    """A verb's dependents, with the subject it shares with the clause it is conjoined to when it
+    has none of its own ("Stan is still held and has not been released": Stan was not)."""
+    kids = children(idx, verb)
+    governor = head(idx, verb)
+    if verb.dep_ != "conj" or governor is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return kids
+    return [*kids, *(c for c in children(idx, governor) if c.dep_ in ("nsubj", "nsubjpass"))]
 
 
 def _an_attack_hits(verb: Token, idx: DocIndex) -> bool:
@@ -495,9 +505,11 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
     not married" (no wedding, with the negation read as for any clause). Not a state told as a
     change ("open again"), nor "open to talks", nor a person's state of a thing or a thing's of
     a person ("he is open about it")."""
+    kids = children(idx, verb)
+    if _still_standing(verb, kids, idx):
+        return "destroy", "destroy", False  # "the museum is still standing": it was not destroyed
     if verb.lemma_.lower() not in lx.BEING_VERBS | {"stay"} or verb.tag_ not in ("VBZ", "VBP"):
         return None
-    kids = children(idx, verb)
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     if not subjects or any(c.dep_ == "advmod" and c.lower_ in lx.CHANGE_ADVERBS for c in kids):
         return None
@@ -516,6 +528,21 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
             if deed is not None:
                 return deed[0], deed[1], False
     return None
+
+
+def _still_standing(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
+    """ "The museum is still standing": a building said to stand now, after what was said to
+    destroy it; not a person standing, nor "standing by" or "standing for" something."""
+    if verb.lemma_.lower() != "stand" or verb.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in kids):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "still" for c in kids) or any(
+        c.dep_ in ("prep", "prt") for c in kids
+    ):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(_living(subject, idx) for subject in subjects)
 
 
 def _living(subject: Token, idx: DocIndex) -> bool:
@@ -625,7 +652,12 @@ def is_reporting_word(tok: Token) -> bool:
     """Verbs that report speech and nouns that name reports: their content is a proposition."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
-        return lemma in lx.ASSERT_VERBS or lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS
+        return (
+            lemma in lx.ASSERT_VERBS
+            or lemma in lx.DENY_VERBS
+            or lemma in lx.DENY_IF_REPORT_VERBS
+            or lemma in lx.LEARNED_VERBS  # "the paper has learned that X": X is news told
+        )
     return tok.pos_ == "NOUN" and lemma in lx.REPORT_NOUNS
 
 
@@ -656,7 +688,13 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
     intended: set[int] = set()
     for tok in idx.tokens:
         if is_reporting_word(tok):
-            propositions.update(c.i for c in content_clauses(tok, idx))
+            for clause in content_clauses(tok, idx):
+                propositions.add(clause.i)
+                # "said its flight landed on schedule and was not diverted": each conjoined
+                # clause is a proposition of its own
+                propositions.update(
+                    c.i for c in children(idx, clause) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                )
         act = intended_act(tok, idx)
         if act is not None:
             intended.add(act.i)
