@@ -31,8 +31,8 @@ from service.pipeline.claims.frames import reversed_reports, sentence_frames
 from service.pipeline.claims.stance import (
     content_stance,
     contrary_account,
-    denies_event,
     contrary_plan,
+    denies_event,
     first_person_belief,
     is_event_statement,
     named_target,
