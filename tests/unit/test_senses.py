@@ -70,6 +70,9 @@ def test_a_deal_struck_is_an_agreement_whoever_strikes_it(nlp: Language) -> None
         "The hostages were freed on Sunday.",
         "The rebels freed Anna Berg on Sunday.",
         "Police released the suspects without charge.",
+        # a name beside the noun that heads the phrase, and a pronoun for a person
+        "The blogger Iva Stan was released from prison in Korvan on Sunday.",
+        "She was freed on Sunday.",
     ],
 )
 def test_people_set_free_are_one_kind_of_happening_whichever_verb(nlp: Language, text: str) -> None:
@@ -83,6 +86,7 @@ def test_people_set_free_are_one_kind_of_happening_whichever_verb(nlp: Language,
         ("The band released a new album.", "release"),
         ("The court freed up funds.", "free"),
         ("The ministry released the documents on Monday.", "release"),
+        ("It was released in cinemas on Friday.", "release"),
     ],
 )
 def test_things_released_keep_their_verb(nlp: Language, text: str, cls: str) -> None:

@@ -94,7 +94,7 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
         return lemma, _call_class(verb, idx)
     if lemma == "strike":
         return lemma, strike_class(verb, children(idx, verb), lx.PREDICATE_CLASSES[lemma])
-    freed = freeing_class(verb, _with_shared_subject(verb, idx), lambda t: _typed(t, idx, "PERSON"))
+    freed = freeing_class(verb, _with_shared_subject(verb, idx), lambda t: _a_named_person(t, idx))
     if freed is not None:
         return lemma, freed  # "released the hostages", "the engineers were freed": one happening
     if lemma in lx.OBJECTLESS_CLASS_VERBS and any(
@@ -128,6 +128,14 @@ def _an_attack_hits(verb: Token, idx: DocIndex) -> bool:
         if lx.PREDICATE_CLASSES.get(event_noun_lemma(c) or "") == "attack":
             return True  # "the raid hit the compound"
     return False
+
+
+def _a_named_person(tok: Token, idx: DocIndex) -> bool:
+    """A person by name, by a pronoun for one ("she had been freed"), or by a noun the name
+    stands beside ("the blogger Iva Stan", parsed with the noun as the head)."""
+    if _typed(tok, idx, "PERSON") or tok.lower_ in lx.PERSON_PRONOUNS:
+        return True
+    return any(c.dep_ in ("compound", "appos") and _typed(c, idx, "PERSON") for c in children(idx, tok))
 
 
 def _typed(tok: Token, idx: DocIndex, entity_type: str) -> bool:
