@@ -801,6 +801,9 @@ INSTITUTION_NOUNS = ORG_ROLE_NOUNS | frozenset(
 # Organisation nouns that may name one body in one article ("the group X ... the movement said");
 # a noun of one set never takes up a body named with a noun of another ("the company X ... the
 # ministry said" is no word of X's).
+# Organisation nouns that, closing a sentence, often name the organisation the sentence is
+# about: "Acme cut 200 jobs, the company said", "the rebels' group said", "the agency said".
+SELF_REPORTING_ROLES = frozenset({"company", "firm", "group", "agency", "organisation", "organization"})
 KINDRED_ORG_ROLES = (
     frozenset({"group", "movement", "organisation", "organization", "militia", "charity", "union"}),
     frozenset({"company", "firm"}),

@@ -1314,3 +1314,22 @@ def test_a_reports_content_misparsed_as_a_relative_clause_is_its_content(nlp: La
     # a true relative clause: "that" is the object, the clause says nothing the story held
     r = Read(nlp, "The blog posted the report that the police had found.")
     assert r.only().statement is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a company, a group or an agency closing a sentence about itself is that organisation
+        ("Acme Corp cut 200 jobs on Monday, the company said.", "Acme Corp"),
+        # a union or a ministry is the one the sentence is about only when its name says so
+        ("The Transport Workers Union called off the strike, the union said.", "Transport Workers Union"),
+        ("The Interior Ministry banned the march, the ministry said.", "Interior Ministry"),
+        ("Carmaker Gramont will shut its plant in Lyle next year, the union said on Monday.", "the union"),
+        # a common noun the model typed as an organisation names none
+        ("Kidnappers in the Tarsen region freed two aid workers on Sunday, the charity said.", "the charity"),
+    ],
+)
+def test_an_organisation_noun_closing_a_sentence_is_its_subject_only_when_it_may_be(
+    nlp: Language, text: str, claimant: str
+) -> None:
+    assert Read(nlp, text).only().claimant == claimant

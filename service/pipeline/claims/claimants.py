@@ -567,6 +567,25 @@ def description_antecedent(tok: Token, ctx: Context) -> Token | None:
             continue
         if idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
             break
-        if g >= 0 and idx.groups[g].type == "ORG":
-            return idx.tokens[i]
+        if g < 0 or idx.groups[g].type != "ORG":
+            continue
+        if idx.sent_of[i] == idx.sent_of[tok.i] and not _may_report_itself(
+            lemma, idx.tokens[i], idx.groups[g].name
+        ):
+            continue  # "Gramont will shut its plant, the union said": the union is not Gramont
+        return idx.tokens[i]
     return None
+
+
+def _may_report_itself(noun: str, subject: Token, name: str) -> bool:
+    """Whether "the <noun>" closing a sentence may be the organisation its clause is about: a
+    company, a group or an agency often reports its own deed ("Acme cut 200 jobs, the company
+    said"); a union, a charity or a ministry speaks of others' deeds unless its name says it is
+    one ("the Transport Workers Union called off the strike, the union said"). A common noun the
+    model typed as an organisation ("Kidnappers freed ...") is none."""
+    if subject.pos_ != "PROPN":
+        return False
+    if noun in lx.SELF_REPORTING_ROLES:
+        return True
+    words = {w.lower() for w in name.split()}
+    return noun in words or any(noun in kind and words & kind for kind in lx.KINDRED_ORG_ROLES)
