@@ -908,6 +908,9 @@ VERB_PREP_CLASSES: dict[tuple[str, str], str] = {
     # "was taken into custody": an arrest
     ("take", "custody"): "arrest",
 }
+# Verbs news uses for one deed, read as one verb: "will shut its plant" and "has no plans to
+# close the site" are about one closure. Not classes: the deed stays of no known kind.
+VERB_SYNONYMS: dict[str, str] = {"shut": "close"}
 # Verbs whose particle gives them another class: "passed away" is a death.
 # ("passed on" is as often a message handed on: not read.)
 VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {

@@ -1327,9 +1327,14 @@ def test_a_reports_content_misparsed_as_a_relative_clause_is_its_content(nlp: La
         ("Carmaker Gramont will shut its plant in Lyle next year, the union said on Monday.", "the union"),
         # a common noun the model typed as an organisation names none
         ("Kidnappers in the Tarsen region freed two aid workers on Sunday, the charity said.", "the charity"),
+        # nor is the subject of an earlier sentence the union unless its name says so
+        (
+            "Carmaker Gramont will shut its plant in Lyle. The union had said on Monday that the plant would shut.",
+            "The union",
+        ),
     ],
 )
-def test_an_organisation_noun_closing_a_sentence_is_its_subject_only_when_it_may_be(
+def test_an_organisation_noun_stands_for_an_organisation_named_as_subject_only_when_it_may_be(
     nlp: Language, text: str, claimant: str
 ) -> None:
     assert Read(nlp, text).only().claimant == claimant

@@ -867,3 +867,11 @@ def test_talks_held_with_someone_are_one_happening(nlp: Language) -> None:
     assert names(talk, groups) >= {"Emil Dost"}
     generic, _, _ = read(nlp, "The two sides have had contacts for years.")
     assert "contact" not in [s.predicate for s in generic]
+
+
+@pytest.mark.parametrize(
+    "text", ["Gramont shut its plant in Lyle on Monday.", "Gramont closed its plant in Lyle on Monday."]
+)
+def test_verbs_news_uses_for_one_deed_are_read_as_one(nlp: Language, text: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert (statements[0].predicate, statements[0].predicate_class) == ("close", "close")

@@ -569,20 +569,18 @@ def description_antecedent(tok: Token, ctx: Context) -> Token | None:
             break
         if g < 0 or idx.groups[g].type != "ORG":
             continue
-        if idx.sent_of[i] == idx.sent_of[tok.i] and not _may_report_itself(
-            lemma, idx.tokens[i], idx.groups[g].name
-        ):
+        if not _may_be(lemma, idx.tokens[i], idx.groups[g].name):
             continue  # "Gramont will shut its plant, the union said": the union is not Gramont
         return idx.tokens[i]
     return None
 
 
-def _may_report_itself(noun: str, subject: Token, name: str) -> bool:
-    """Whether "the <noun>" closing a sentence may be the organisation its clause is about: a
-    company, a group or an agency often reports its own deed ("Acme cut 200 jobs, the company
-    said"); a union, a charity or a ministry speaks of others' deeds unless its name says it is
-    one ("the Transport Workers Union called off the strike, the union said"). A common noun the
-    model typed as an organisation ("Kidnappers freed ...") is none."""
+def _may_be(noun: str, subject: Token, name: str) -> bool:
+    """Whether "the <noun>" may stand for an organisation the text made a subject: a company, a
+    group or an agency often reports its own deed ("Acme cut 200 jobs, the company said"); a
+    union, a charity or a ministry speaks of others' deeds unless its name says it is one ("the
+    Transport Workers Union called off the strike, the union said"). A common noun the model
+    typed as an organisation ("Kidnappers freed ...") is none."""
     if subject.pos_ != "PROPN":
         return False
     if noun in lx.SELF_REPORTING_ROLES:

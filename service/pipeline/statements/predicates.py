@@ -80,6 +80,7 @@ def _is_generic(noun: Token) -> bool:
 def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     """(lemma, class) of a verb, disambiguating by its object where the lexicon knows how."""
     lemma = verb.lemma_.lower()
+    lemma = lx.VERB_SYNONYMS.get(lemma, lemma)  # "will shut the plant" and "to close the site"
     for c in children(idx, verb):
         phrase = _phrase_class(lemma, c, idx)
         if phrase is not None:
