@@ -915,6 +915,8 @@ VERB_SYNONYMS: dict[str, str] = {"shut": "close"}
 # ("passed on" is as often a message handed on: not read.)
 VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {
     ("pass", "away"): "death",
+    # "called off the strike" is a cancellation, as "cancelled the concert" is
+    ("call", "off"): "cancel",
     ("step", "down"): "departure",
     ("stand", "down"): "departure",
 }

@@ -405,7 +405,7 @@ SCHOOLS_OPEN = {
     "published_at": "2026-01-12",
     "external_id": "prop-schools-open",
 }
-RESIGNED = {
+PERL_RESIGNED = {
     "text": "Health minister Ada Perl has resigned after a row over hospital waiting lists, two government"
     " sources told the Capital Post on Monday.",
     "source": "Capital Post",
@@ -435,6 +435,21 @@ IN_CHARGE = {
     "external_id": "prop-coach-in-charge",
 }
 
+CALLED_OFF = {
+    "text": "The Lumen music festival in Harwick has been called off because of storm warnings, the"
+    " website Gig Guide reported on Thursday.",
+    "source": "Gig Guide",
+    "published_at": "2026-07-02",
+    "external_id": "prop-festival-off",
+}
+GOING_AHEAD = {
+    "text": "The Lumen music festival in Harwick will go ahead as planned this weekend, its organisers"
+    " said on Thursday evening. Tickets are still on sale.",
+    "source": "Harwick News",
+    "published_at": "2026-07-02",
+    "external_id": "prop-festival-on",
+}
+
 
 @pytest.mark.parametrize(
     ("report", "answer", "asserted_by", "denied_by"),
@@ -442,9 +457,11 @@ IN_CHARGE = {
         # undated, partyless: the schools said to be open answer the schools said to have closed
         (SCHOOLS_SHUT, SCHOOLS_OPEN, ["parents"], ["the district's education office"]),
         # a dated event: the minister said to remain in her post answers her resignation
-        (RESIGNED, IN_POST, ["two government sources"], ["her ministry"]),
+        (PERL_RESIGNED, IN_POST, ["two government sources"], ["her ministry"]),
         # an outlet's own news ("the newspaper understands") against the club's coach in charge
         (SACKED, IN_CHARGE, ["Sport Daily"], ["Ferro City"]),
+        # an event said to go ahead answers the report that it was called off
+        (CALLED_OFF, GOING_AHEAD, ["Gig Guide"], ["its organisers"]),
     ],
 )
 async def test_a_state_held_now_answers_the_report_of_the_deed_that_would_end_it(

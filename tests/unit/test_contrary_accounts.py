@@ -104,6 +104,9 @@ def test_what_is_no_deed_said_not_done_is_no_contrary_assertion(nlp: Language, t
         ),
         ("His lawyer said Colt is still in custody.", "release", "freeing"),
         ("The museum is still standing, the fire service said.", "destroy", "destroy"),
+        # an event said to go ahead was not called off, set or done
+        ("The concert will go ahead as planned, the promoter said.", "cancel", "cancel"),
+        ("The final went ahead on Saturday, the league said.", "cancel", "cancel"),
     ],
 )
 def test_a_state_held_now_is_a_contrary_assertion_of_the_deed_that_would_end_it(
@@ -124,6 +127,10 @@ def test_a_state_held_now_is_a_contrary_assertion_of_the_deed_that_would_end_it(
         # open to something, and a person's openness
         "The minister said he is open to talks.",
         "The minister said she is open about her illness.",
+        # hedged, on a condition, or meant to be
+        "The concert could go ahead if the weather improves, the promoter said.",
+        "The shops will remain open if the strike ends, the company said.",
+        "The company said it plans to remain open.",
         # a person standing, and standing by something
         "The mayor is still standing by his decision, his office said.",
         # told of the past: what held then says nothing of a deed since

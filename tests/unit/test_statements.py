@@ -870,6 +870,14 @@ def test_talks_held_with_someone_are_one_happening(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["The union called off the strike on Monday.", "The union cancelled the strike on Monday."]
+)
+def test_called_off_is_a_cancellation(nlp: Language, text: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert statements[0].predicate_class == "cancel"
+
+
+@pytest.mark.parametrize(
     "text", ["Gramont shut its plant in Lyle on Monday.", "Gramont closed its plant in Lyle on Monday."]
 )
 def test_verbs_news_uses_for_one_deed_are_read_as_one(nlp: Language, text: str) -> None:

@@ -442,7 +442,10 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
     standing = standing_state(verb, idx)
     if standing is not None:
         # "the shops remain open", "she remains in her post": the deed the state says was not done.
+        # "The concert will go ahead" says it of the cancellation now, as a fact; "could go ahead"
+        # and "plans to remain open" stay what may be.
         lemma, cls, happened = standing
+        irrealis = irrealis and not _set_to_be(verb, idx)
         return Predicate(
             anchor=verb,
             lemma=lemma,
@@ -517,6 +520,8 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
     kids = children(idx, verb)
     if _still_standing(verb, kids, idx):
         return "destroy", "destroy", False  # "the museum is still standing": it was not destroyed
+    if verb.lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "ahead" for c in kids):
+        return "cancel", "cancel", False  # "the concert went ahead", "will go ahead": not called off
     if verb.lemma_.lower() not in lx.BEING_VERBS | {"stay"} or verb.tag_ not in ("VBZ", "VBP"):
         return None
     subjects = [c for c in kids if c.dep_ == "nsubj"]
@@ -537,6 +542,20 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
             if deed is not None:
                 return deed[0], deed[1], False
     return None
+
+
+def _set_to_be(verb: Token, idx: DocIndex) -> bool:
+    """A clause whose only mark of the future is "will" ("will go ahead"), not a plan or a
+    condition."""
+    kids = children(idx, verb)
+    modals = [c for c in kids if c.dep_ == "aux" and c.lemma_.lower() in lx.MODAL_LEMMAS]
+    if not modals or any(c.lower_ not in ("will", "'ll") for c in modals):
+        return False
+    conditions = ("if", "unless", "whether")
+    conditional = has_mark(verb, idx, conditions) or any(
+        c.dep_ == "advcl" and has_mark(c, idx, conditions) for c in kids
+    )
+    return verb.dep_ != "xcomp" and not conditional
 
 
 def _still_standing(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
