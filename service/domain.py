@@ -119,6 +119,8 @@ class EventClaim(Base):
     # the denying side against another article's claimant who asserts the deed, and on no side
     # otherwise.
     contrary: bool = False
+    # The publication date of the claim's article, when it has one.
+    published: date | None = None
 
 
 class Evidence(Base):

@@ -589,6 +589,7 @@ async def refresh_propositions(conn: asyncpg.Connection, article_id: str) -> Non
     scope, article_ids = await conflict_store.story_scope(conn, article_id)
     claims = []
     for claim, row in await conflict_store.scope_claims(conn, article_ids):
+        claim.date = date_info(row["date_value"])
         claims.append(
             propositions.ScopedClaim(
                 claim=claim,

@@ -211,6 +211,10 @@ def _draft(
 # --- existence -----------------------------------------------------------------------------
 
 
+# How long before a contrary account's article a deed may be dated and still be what it answers.
+CONTRARY_WINDOW_DAYS = 7
+
+
 def existence_conflict(event: StoredEvent, what: str, claims: list[EventClaim]) -> ConflictDraft | None:
     """Some claimants say the event happened and other claimants deny it.
 
@@ -248,20 +252,31 @@ def _contrary_read(claims: list[EventClaim], entity_by_name: dict[str, str]) -> 
     """A contrary account ("she remains in her post") denies the event where another claimant
     of another article asserts it, and stands on no side where none does: it never says the
     event happened."""
-    asserted = [
-        (c.article_id, _identity(c.claimant, entity_by_name))
-        for c in claims
-        if c.stance == "asserts" and not c.contrary
-    ]
+    asserted = [c for c in claims if c.stance == "asserts" and not c.contrary]
     out = []
     for c in claims:
         if not (c.contrary and c.stance == "asserts"):
             out.append(c)
             continue
         who = _identity(c.claimant, entity_by_name)
-        if any(article != c.article_id and source != who for article, source in asserted):
+        if any(
+            a.article_id != c.article_id
+            and _identity(a.claimant, entity_by_name) != who
+            and contrary_in_time(c, a)
+            for a in asserted
+        ):
             out.append(msgspec.structs.replace(c, stance="denies"))
     return out
+
+
+def contrary_in_time(contrary: EventClaim, asserted: EventClaim) -> bool:
+    """Whether a contrary account can answer an assertion in time: unless the deed is dated more
+    than CONTRARY_WINDOW_DAYS before the contrary account's article. "The Harlow shop remains
+    open" answers "the chain has closed its shops" of that week, not "closed its Dorset shop
+    last month": a state now says nothing of a deed before it, which may have been undone."""
+    if asserted.date is None or contrary.published is None:
+        return True
+    return (contrary.published - asserted.date.end).days <= CONTRARY_WINDOW_DAYS
 
 
 def _denies_a_figure(claim: EventClaim) -> bool:

@@ -541,7 +541,7 @@ def answer_with_contrary_accounts(groups: list[list[ScopedClaim]]) -> None:
             continue
         entity_by_name = rules._entity_by_name(c.claim.claimant for c in group)
         asserted = [
-            (c.claim.article_id, rules._identity(c.claim.claimant, entity_by_name))
+            c.claim
             for c in group
             if c.claim.stance == "asserts"
             and not c.contrary
@@ -552,7 +552,12 @@ def answer_with_contrary_accounts(groups: list[list[ScopedClaim]]) -> None:
             if not (c.contrary and c.claim.stance == "asserts"):
                 continue
             who = rules._identity(c.claim.claimant, entity_by_name)
-            if any(article != c.claim.article_id and source != who for article, source in asserted):
+            if any(
+                a.article_id != c.claim.article_id
+                and rules._identity(a.claimant, entity_by_name) != who
+                and rules.contrary_in_time(c.claim, a)
+                for a in asserted
+            ):
                 group[n] = msgspec.structs.replace(c, claim=msgspec.structs.replace(c.claim, stance="denies"))
 
 

@@ -21,8 +21,10 @@ async def claims_of_event(conn: asyncpg.Connection, event_id: str) -> list[tuple
         SELECT c.id::text AS id, c.article_id::text AS article_id, c.claimant_name,
                c.claimant_entity_id::text AS claimant_entity_id, coalesce(e.name, c.claimant_name) AS claimant_display,
                c.speaks_for_entity_id::text AS speaks_for_entity_id, c.stance, c.quote, c.sentence, c.date_value, c.alternative_value,
-               c.quantity_low, c.quantity_high, c.quantity_text, c.counted, c.contrary
+               c.quantity_low, c.quantity_high, c.quantity_text, c.counted, c.contrary,
+               a.published_at AS published
         FROM claims c LEFT JOIN entities e ON e.id = c.claimant_entity_id
+        JOIN articles a ON a.id = c.article_id
         WHERE c.event_id = $1 AND NOT c.own_voice ORDER BY c.seq
         """,
         uuid.UUID(event_id),
@@ -88,13 +90,15 @@ async def scope_claims(conn: asyncpg.Connection, article_ids: Sequence[str]) -> 
                coalesce(e.name, c.claimant_name) AS claimant_display, c.event_id::text AS event_id,
                c.speaks_for_entity_id::text AS speaks_for_entity_id,
                c.stance, c.quote, c.sentence, c.predicate_class, c.own_voice, c.lead, c.planned, c.contrary,
-               c.quantity_low, c.quantity_high, c.quantity_text, c.counted,
+               c.quantity_low, c.quantity_high, c.quantity_text, c.counted, c.date_value,
+               a.published_at AS published,
                ARRAY(SELECT m.entity_id::text FROM mentions m
                      WHERE m.article_id = c.article_id
                        AND m.start_offset >= c.start_offset AND m.end_offset <= c.end_offset
                      UNION
                      SELECT p::text FROM unnest(c.party_ids) AS p) AS participants
         FROM claims c LEFT JOIN entities e ON e.id = c.claimant_entity_id
+        JOIN articles a ON a.id = c.article_id
         WHERE c.article_id = ANY($1::uuid[]) ORDER BY c.seq
         """,
         [uuid.UUID(a) for a in article_ids],
@@ -273,4 +277,5 @@ def _event_claim(r: asyncpg.Record) -> EventClaim:
         counted=r["counted"],
         speaks_for=r["speaks_for_entity_id"],
         contrary=r["contrary"],
+        published=r["published"],
     )

@@ -156,6 +156,23 @@ def test_a_contrary_account_with_no_assertion_elsewhere_takes_no_side() -> None:
     assert detect_conflicts(call_event(), NAMES, same_article) == []
 
 
+def test_a_contrary_account_answers_no_deed_dated_well_before_it() -> None:
+    # "The Harlow shop remains open" (11 March) says nothing of a closure last month: a state now
+    # may follow a deed undone. A deed of that week it answers.
+    contrary = msgspec.structs.replace(
+        claim(PESKOV, article="tass"), contrary=True, published=date.fromisoformat("2024-11-11")
+    )
+    long_before = claim(
+        WAPO,
+        article="wapo",
+        when=DateInfo(value="2024-10", granularity="month", start=date(2024, 10, 1), end=date(2024, 10, 31)),
+    )
+    assert detect_conflicts(call_event(), NAMES, [long_before, contrary]) == []
+    that_week = claim(WAPO, article="wapo", when=day("2024-11-07"))
+    [draft] = detect_conflicts(call_event(), NAMES, [that_week, contrary])
+    assert [s.stance for s in draft.sides] == ["asserts", "denies"]
+
+
 def test_existence_summary_reads_from_the_structure() -> None:
     [draft] = detect_conflicts(call_event(), NAMES, full_existence_claims())
     assert draft.summary == (
