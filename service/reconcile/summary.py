@@ -68,7 +68,11 @@ def event_name(predicate: str, predicate_class: str) -> str | None:
     if found or not predicate_class:
         return found
     by_class = event_noun(predicate_class)
-    if by_class is None and (not predicate or predicate in lx.PREDICATE_CLASSES):
+    # A verb whose particle gives it the class ("stepped down": a departure) reads as the class.
+    particle_verb = any(
+        v == predicate and c == predicate_class for (v, _), c in lx.VERB_PARTICLE_CLASSES.items()
+    )
+    if by_class is None and (not predicate or predicate in lx.PREDICATE_CLASSES or particle_verb):
         # A verb of the class reads as the class's noun ("kicked off": "the start"); a noun that
         # names what began ("ceasefire") is left to name the event itself.
         by_class = lx.EVENT_TITLE_NOUNS.get(predicate_class)

@@ -164,6 +164,14 @@ def test_what_is_no_state_held_now_is_no_contrary_assertion(nlp: Language, text:
             False,
             "freeing",  # the subject it shares with the clause before it is a person
         ),
+        # nobody did it: a denial, quoted with the clause before it when too short to read alone
+        (
+            "All of the zoo's tigers are in their enclosure and none escaped, the director said on Monday.",
+            "All of the zoo's tigers are in their enclosure and none escaped",
+            "denies",
+            False,
+            "escape",
+        ),
         # a deed of no known kind: a contrary account
         (
             "Skyline Airways said its flight landed on schedule and was not diverted.",

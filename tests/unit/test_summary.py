@@ -85,7 +85,10 @@ def test_a_date_reads_at_its_own_precision() -> None:
     ("predicate", "predicate_class", "phrase"),
     [
         # The noun news uses for the happening, not the class's name.
-        ("resign", "end", "the resignation involving Ann Lee"),
+        ("resign", "departure", "the resignation involving Ann Lee"),
+        ("sack", "departure", "the sacking involving Ann Lee"),
+        # A verb whose particle gives the class reads as the class ("stepped down").
+        ("step", "departure", "the departure involving Ann Lee"),
         ("call", "communication", "the call involving Ann Lee"),
         ("die", "death", "the death involving Ann Lee"),
         # No noun for the verb, one for its class: "detain" is an arrest.

@@ -137,8 +137,12 @@ def _speaker_claims(
                 # "his client is at home and was never taken into custody": what the second
                 # clause says did not happen answers a report of it, as the speaker's own claim
                 # (a denial of a known kind of event, else a contrary account).
+                # A clause too short to read alone ("and none escaped") is quoted with the clause
+                # it is conjoined to.
+                words = [t for t in conj.subtree if not t.is_punct]
+                said = conj if len(words) >= MIN_QUOTE_WORDS else clause
                 negative = _claim(
-                    name, entity, "denies" if denied else "asserts", ctx.anchors[conj.i], conj, ctx, unit
+                    name, entity, "denies" if denied else "asserts", ctx.anchors[conj.i], said, ctx, unit
                 )
                 negative.contrary = not denied
                 out.append(negative)
