@@ -536,8 +536,6 @@ FOUND_TO_BE_VERBS = frozenset({"reveal", "show", "find", "confirm", "establish",
 # Verbs of belief that, in the first person, carry the speaker's own stance on what they take:
 # "I think this is a hoax" calls it a hoax as "this is a hoax" does.
 BELIEF_VERBS = frozenset({"think", "believe", "suspect", "reckon", "guess", "feel"})
-# Verbs of a state of mind: negated ("never wanted to marry", "did not know"), they deny no
-# event, they describe someone.
 # Verbs by which an outlet or an organisation says it has a piece of news from its own sources:
 # "..., the newspaper understands", "the Courier has learned that ...". Said of a person ("I
 # understand your concern", "she learned that he had left") they report no one's claim.
@@ -546,6 +544,8 @@ LEARNED_VERBS = frozenset({"understand", "learn"})
 TALKS_NOUNS = frozenset({"talk", "negotiation", "discussion"})  # lemmas
 # Predicate classes of speech: a sentence about saying is the saying's frame, not a happening.
 SPEECH_CLASSES = frozenset({"statement", "communication", "say"})
+# Verbs of a state of mind: negated ("never wanted to marry", "did not know"), they deny no
+# event, they describe someone.
 STATE_OF_MIND_VERBS = frozenset(
     {"want", "wish", "like", "love", "hate", "know", "believe", "think", "feel", "intend", "hope"}
     | {"expect", "need", "care", "mind", "remember", "understand", "prefer", "mean", "desire"}
@@ -798,12 +798,12 @@ INSTITUTION_NOUNS = ORG_ROLE_NOUNS | frozenset(
     {"bank", "government", "army", "military", "navy", "parliament", "police", "court", "cabinet"}
     | {"board", "regulator", "embassy", "council", "commission", "authority", "office", "forces"}
 )
-# Organisation nouns that may name one body in one article ("the group X ... the movement said");
-# a noun of one set never takes up a body named with a noun of another ("the company X ... the
-# ministry said" is no word of X's).
 # Organisation nouns that, closing a sentence, often name the organisation the sentence is
 # about: "Acme cut 200 jobs, the company said", "the rebels' group said", "the agency said".
 SELF_REPORTING_ROLES = frozenset({"company", "firm", "group", "agency", "organisation", "organization"})
+# Organisation nouns that may name one body in one article ("the group X ... the movement said");
+# a noun of one set never takes up a body named with a noun of another ("the company X ... the
+# ministry said" is no word of X's).
 KINDRED_ORG_ROLES = (
     frozenset({"group", "movement", "organisation", "organization", "militia", "charity", "union"}),
     frozenset({"company", "firm"}),
@@ -934,8 +934,8 @@ STANDING_STATES: dict[str, tuple[str, bool, bool]] = {
     "married": ("marry", True, True),
 }
 # Where a person remains that tells a deed was not done: "she remains in her post" (she did not
-# resign, nor was she sacked), "he is still in custody" (he was not freed), "the gunman remains at large" (no arrest).
-# Each gives the deed's (lemma, class).
+# resign, nor was she sacked), "he is still in custody" (he was not freed), "the gunman remains
+# at large" (no arrest). Each gives the deed's (lemma, class).
 STANDING_PLACES: dict[tuple[str, str], tuple[str, str]] = {
     **dict.fromkeys(
         [

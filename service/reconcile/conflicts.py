@@ -257,16 +257,24 @@ def _contrary_read(claims: list[EventClaim], entity_by_name: dict[str, str]) -> 
     for c in claims:
         if not (c.contrary and c.stance == "asserts"):
             out.append(c)
-            continue
-        who = _identity(c.claimant, entity_by_name)
-        if any(
-            a.article_id != c.article_id
-            and _identity(a.claimant, entity_by_name) != who
-            and contrary_in_time(c, a)
-            for a in asserted
-        ):
+        elif contrary_answers(c, asserted, entity_by_name):
             out.append(msgspec.structs.replace(c, stance="denies"))
     return out
+
+
+def contrary_answers(
+    contrary: EventClaim, asserted: Iterable[EventClaim], entity_by_name: dict[str, str]
+) -> bool:
+    """Whether a contrary account answers one of the assertions of its deed: one made in another
+    article, by another claimant, and not dated well before it (`contrary_in_time`). One source
+    telling both in one article corrects itself."""
+    who = _identity(contrary.claimant, entity_by_name)
+    return any(
+        a.article_id != contrary.article_id
+        and _identity(a.claimant, entity_by_name) != who
+        and contrary_in_time(contrary, a)
+        for a in asserted
+    )
 
 
 def contrary_in_time(contrary: EventClaim, asserted: EventClaim) -> bool:

@@ -551,13 +551,7 @@ def answer_with_contrary_accounts(groups: list[list[ScopedClaim]]) -> None:
         for n, c in enumerate(group):
             if not (c.contrary and c.claim.stance == "asserts"):
                 continue
-            who = rules._identity(c.claim.claimant, entity_by_name)
-            if any(
-                a.article_id != c.claim.article_id
-                and rules._identity(a.claimant, entity_by_name) != who
-                and rules.contrary_in_time(c.claim, a)
-                for a in asserted
-            ):
+            if rules.contrary_answers(c.claim, asserted, entity_by_name):
                 group[n] = msgspec.structs.replace(c, claim=msgspec.structs.replace(c.claim, stance="denies"))
 
 
