@@ -954,6 +954,12 @@ def test_a_passive_participle_or_one_on_a_happening_is_no_closing_attribution(
             "The office of Marisport mayor Tomas Kerr",
             None,
         ),
+        # The same with a noun the tagger took for an adjective ("trawler"): the owner speaks.
+        (
+            "The owner of the trawler Grey Heron said on Monday that the vessel had not sunk.",
+            "The owner of the trawler Grey Heron",
+            None,
+        ),
         # The mayor himself, and a spokesman the parser reads whole, as before.
         (
             "Marisport mayor Tomas Kerr said on Monday that his aide had not been arrested.",

@@ -157,7 +157,11 @@ def _split_off_name(tok: Token, idx: DocIndex) -> list[Token]:
     """The name that finishes a speaker's phrase but that the parser made a second subject of
     the verb ("The office of Marisport mayor | Tomas Kerr said"): its tokens, else none."""
     verb = head(idx, tok)
-    if verb is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.right_edge.pos_ != "NOUN":
+    last = tok.right_edge
+    # a noun, or a noun the tagger took for an adjective ("the trawler") that the parser made the
+    # object of a preposition
+    a_noun = last.pos_ == "NOUN" or (last.pos_ == "ADJ" and last.dep_ == "pobj")
+    if verb is None or tok.dep_ not in ("nsubj", "nsubjpass") or not a_noun:
         return []
     for c in children(idx, verb):
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.left_edge.i == tok.right_edge.i + 1:

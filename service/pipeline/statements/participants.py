@@ -240,13 +240,16 @@ def _titled_name_owner(name: Token, subjects: list[Token], idx: DocIndex) -> Tok
     """The subject whose phrase a name split from it ends: in "The office of Marisport mayor
     Tomas Kerr said", the parser makes "Kerr" a second subject, but the name only finishes
     "the office of the mayor"; the office speaks. Only a name right after the other subject's
-    phrase, with nothing between, ending a title noun ("mayor", "minister")."""
+    phrase, with nothing between, ending a noun ("mayor", "minister"; "the owner of the trawler
+    Grey Heron", where the tagger took "trawler" for an adjective but the parser made it the
+    object of "of")."""
     start = name.left_edge.i
     for other in subjects:
-        if other is name or other.i > name.i:
+        if other.i >= name.i:
             continue
         last = idx.tokens[other.right_edge.i]
-        if other.right_edge.i + 1 == start and last.pos_ == "NOUN" and last.i != other.i:
+        a_noun = last.pos_ == "NOUN" or (last.pos_ == "ADJ" and last.dep_ == "pobj")
+        if other.right_edge.i + 1 == start and a_noun and last.i != other.i:
             return other
     return None
 
