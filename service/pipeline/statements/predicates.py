@@ -425,27 +425,15 @@ def is_irrealis(verb: Token, idx: DocIndex) -> bool:
 def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
     """The predicate a clause head names: its event noun where the verb is light, else itself."""
     irrealis = is_irrealis(verb, idx)
-    state = outcome_state(verb, idx)
+    state = _deed_of_a_state(verb, idx)
     if state is not None:
-        # "X is dead", "was found alive": the event the state is the outcome of, or its opposite.
-        lemma, happened = lx.OUTCOME_STATES[state.lower_]
-        cls = lx.PREDICATE_CLASSES.get(lemma, lemma)
-        return Predicate(
-            anchor=verb,
-            lemma=lemma,
-            cls=cls,
-            groupable=not irrealis,
-            tokens=[verb],
-            contrary=not happened,
-            irrealis=irrealis,
-        )
-    standing = standing_state(verb, idx)
-    if standing is not None:
-        # "the shops remain open", "she remains in her post": the deed the state says was not done.
-        # "The concert will go ahead" says it of the cancellation now, as a fact; "could go ahead"
-        # and "plans to remain open" stay what may be.
-        lemma, cls, happened = standing
-        irrealis = irrealis and not _set_to_be(verb, idx)
+        # "X is dead", "was found alive" (`outcome_state`), "the shops remain open", "she remains
+        # in her post" (`standing_state`): the event the state is the outcome of, or its opposite.
+        lemma, cls, happened, held_now = state
+        if held_now:
+            # "The concert will go ahead" says it of the cancellation now, as a fact; "could go
+            # ahead" and "plans to remain open" stay what may be.
+            irrealis = irrealis and not _set_to_be(verb, idx)
         return Predicate(
             anchor=verb,
             lemma=lemma,
@@ -508,6 +496,17 @@ def outcome_state(verb: Token, idx: DocIndex) -> Token | None:
     ):
         return None  # "was found alive": a finding, not an answer to a report of a death
     return state if any(_living(subject, idx) for subject in subjects) else None
+
+
+def _deed_of_a_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool, bool] | None:
+    """The deed a state the clause gives tells of: (lemma, class, whether it was done, whether
+    the state is one held now), from an outcome ("is dead") or a standing state ("remains open")."""
+    state = outcome_state(verb, idx)
+    if state is not None:
+        lemma, happened = lx.OUTCOME_STATES[state.lower_]
+        return lemma, lx.PREDICATE_CLASSES.get(lemma, lemma), happened, False
+    standing = standing_state(verb, idx)
+    return (*standing, True) if standing is not None else None
 
 
 def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
