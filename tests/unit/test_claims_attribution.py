@@ -1076,6 +1076,17 @@ def test_a_closing_speaker_read_as_an_apposition_and_a_second_verb(nlp: Language
     # A second act of the clause's own subject is no closing attribution.
     r = Read(nlp, "The rebels seized the town and said they would hold it.")
     assert [(c.claimant, c.quote) for c in r.claims] == [("The rebels", "they would hold it")]
+    # An "and" that joins a second clause before the comma leaves the speaker closing both.
+    r = Read(
+        nlp,
+        "The Greys are still together and are recording a new album, the band's manager, Tom Reyes,"
+        " said on Tuesday.",
+    )
+    claim = r.only()
+    assert (claim.claimant, claim.quote) == (
+        "Tom Reyes",
+        "The Greys are still together and are recording a new album",
+    )
 
 
 @pytest.mark.parametrize(

@@ -430,8 +430,14 @@ def _closing_conjunct(verb: Token, idx: DocIndex) -> tuple[Token, Token, int] | 
     clause = head(idx, verb)
     if clause is None or clause.i > verb.i:
         return None
-    if any(t.dep_ == "cc" and head(idx, t) is clause for t in idx.tokens[clause.i + 1 : verb.i]):
-        return None  # "stole the data and said ...": the subject's own second act
+    conjuncts = [c.i for c in children(idx, clause) if c.dep_ == "conj" and c.i < verb.i]
+    if any(
+        t.dep_ == "cc" and head(idx, t) is clause and not any(t.i < j for j in conjuncts)
+        for t in idx.tokens[clause.i + 1 : verb.i]
+    ):
+        # "stole the data and said ...": the subject's own second act; not an "and" that joins
+        # another clause before the verb ("are together and are recording an album, X said")
+        return None
     subject = own_subject(verb, idx)
     if subject is not None:
         # "X will close 40 branches, the bank's chief executive, Ada Lorne, told staff": a

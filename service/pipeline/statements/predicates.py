@@ -527,6 +527,8 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
     if not subjects or any(c.dep_ == "advmod" and c.lower_ in lx.CHANGE_ADVERBS for c in kids):
         return None
     living = any(_living(subject, idx) for subject in subjects)
+    if any(c.dep_ == "advmod" and c.lower_ == "together" for c in kids):
+        return "split", "split", False  # "the band is still together", "they remain together"
     for c in kids:
         if c.dep_ == "acomp" and c.lower_ in lx.STANDING_STATES:
             lemma, happened, of_a_person = lx.STANDING_STATES[c.lower_]
@@ -733,7 +735,8 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
         pred = verb_predicate(tok, idx)
         if pred is None:
             continue
-        known = pred.noun is not None or is_event_class(pred.cls)
+        # A state that tells a deed's opposite ("the band is still together") names the deed.
+        known = pred.noun is not None or is_event_class(pred.cls) or pred.contrary
         # Copulas and auxiliaries-as-verbs carry a statement only as a reported proposition
         # ("said that Lima has no plans"); elsewhere they name no event.
         light = pred.lemma in ("be", "have", "do")
