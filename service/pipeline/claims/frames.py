@@ -265,12 +265,10 @@ def _learned_frame(verb: Token, idx: DocIndex, contents: list[Token]) -> Frame |
     speaker = verb_speaker(verb, idx)
     if speaker is None or not contents or is_negated(verb, idx):
         return None
-    group = idx.group_of[speaker.i]
-    named = next((c for c in children(idx, speaker) if c.dep_ == "appos" and idx.group_of[c.i] >= 0), None)
-    types = {
-        idx.groups[g].type for g in (group, idx.group_of[named.i] if named is not None else -1) if g >= 0
-    }
-    if "ORG" not in types and speaker.lemma_.lower() not in lx.SOURCE_CARRIER_NOUNS:
+    # the speaker, or the name beside it ("the newspaper Sport Daily"), is an organisation
+    names = [speaker, *(c for c in children(idx, speaker) if c.dep_ == "appos")]
+    organisation = any(idx.group_of[t.i] >= 0 and idx.groups[idx.group_of[t.i]].type == "ORG" for t in names)
+    if not organisation and speaker.lemma_.lower() not in lx.SOURCE_CARRIER_NOUNS:
         return None
     return Frame(verb, speaker, None, contents)
 

@@ -38,8 +38,7 @@ from service.pipeline.statements.participants import own_subject
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.statements.predicates import (
     content_clauses,
-    has_mark,
-    intended_act,
+    is_conditional,
     is_event_class,
     is_irrealis,
     outcome_state,
@@ -356,8 +355,9 @@ def contrary_account(st: Statement, clause: Token, idx: DocIndex) -> bool:
     in an activity ("had not been told", "has not spoken since", "has not been charged yet")."""
     if standing_state(clause, idx) is not None:
         # "the shops remain open": told now, of a deed that would have ended it; "the concert
-        # will go ahead": told of what is set, not hedged ("could go ahead")
-        return not st.polarity and not _hedged(clause, idx) and not _intended(clause, idx)
+        # will go ahead": told as set (the statement is actual, `predicates.verb_predicate`),
+        # not hedged ("could go ahead"), meant ("plans to remain open") or on a condition
+        return not st.polarity and st.actual and not is_conditional(clause, idx)
     if st.polarity or not st.actual or st.planned or is_irrealis(clause, idx):
         return False
     # "it was not in talks to buy X": a copula holding talks is a deed too (none were held),
@@ -372,27 +372,6 @@ def contrary_account(st: Statement, clause: Token, idx: DocIndex) -> bool:
     if first_of_its_kind(clause, idx) or _activity_link(clause, idx):
         return False
     return told_in_the_past(clause, idx)  # "are not allowed", "is not serving": a state now
-
-
-def _hedged(clause: Token, idx: DocIndex) -> bool:
-    """A modal other than "will" on the clause ("could go ahead", "may remain open"), or a
-    condition ("if the shops remain open")."""
-    conditions = ("if", "unless", "whether")
-    kids = children(idx, clause)
-    return (
-        has_mark(clause, idx, conditions)
-        or any(c.dep_ == "advcl" and has_mark(c, idx, conditions) for c in kids)
-        or any(
-            c.dep_ == "aux" and c.lemma_.lower() in lx.MODAL_LEMMAS and c.lower_ not in ("will", "'ll")
-            for c in kids
-        )
-    )
-
-
-def _intended(clause: Token, idx: DocIndex) -> bool:
-    """A state someone means to keep ("it plans to remain open"): an intention, not a fact."""
-    governor = head(idx, clause)
-    return clause.dep_ == "xcomp" and governor is not None and intended_act(governor, idx) is not None
 
 
 def _a_deed(st: Statement, clause: Token) -> bool:

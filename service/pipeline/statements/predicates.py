@@ -548,15 +548,22 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
 def _set_to_be(verb: Token, idx: DocIndex) -> bool:
     """A clause whose only mark of the future is "will" ("will go ahead"), not a plan or a
     condition."""
-    kids = children(idx, verb)
-    modals = [c for c in kids if c.dep_ == "aux" and c.lemma_.lower() in lx.MODAL_LEMMAS]
+    modals = [c for c in children(idx, verb) if c.dep_ == "aux" and c.lemma_.lower() in lx.MODAL_LEMMAS]
     if not modals or any(c.lower_ not in ("will", "'ll") for c in modals):
         return False
-    conditions = ("if", "unless", "whether")
-    conditional = has_mark(verb, idx, conditions) or any(
-        c.dep_ == "advcl" and has_mark(c, idx, conditions) for c in kids
+    return verb.dep_ != "xcomp" and not is_conditional(verb, idx)
+
+
+# Words that make a clause, or a clause beside it, a condition.
+CONDITION_MARKS = ("if", "unless", "whether")
+
+
+def is_conditional(verb: Token, idx: DocIndex) -> bool:
+    """A clause said on a condition: "if the shops remain open", "will remain open if the strike
+    ends"."""
+    return has_mark(verb, idx, CONDITION_MARKS) or any(
+        c.dep_ == "advcl" and has_mark(c, idx, CONDITION_MARKS) for c in children(idx, verb)
     )
-    return verb.dep_ != "xcomp" and not conditional
 
 
 def _still_standing(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
