@@ -264,6 +264,37 @@ def test_title_words_inside_names_and_organisations_before_titles(nlp: Language)
     assert not [n for n in names if "National Security" in n or "US-Canada" in n]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Carmaker Gramont will shut its plant in Dunmore, the union said.", "Gramont", "Carmaker Gramont"),
+        ("Striker Kade Obi has joined Rovers on a free transfer.", "Kade Obi", "Striker Kade Obi"),
+        ('"Singer Ann Vale is alive and well," her agent said.', "Ann Vale", "Singer Ann Vale"),
+    ],
+)
+def test_a_descriptor_opening_a_sentence_is_not_part_of_the_name(
+    nlp: Language, text: str, name: str, kept: str
+) -> None:
+    aliases = [a for g in entities(nlp, text) for a in g.aliases]
+    assert name in aliases
+    assert kept not in aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A given name that is also an agent noun, an adjective, a second common noun.
+        ("Hunter Biden spoke to reporters on Tuesday.", "Hunter Biden"),
+        ("General Motors said it would hire 300 workers.", "General Motors"),
+        ("Rapper Drake sang at the festival.", "Rapper Drake"),
+        # Not at the start of a sentence: the capital is the name's own.
+        ("She said the Striker Foundation gave money to the school.", "Striker Foundation"),
+    ],
+)
+def test_a_first_word_that_may_be_the_names_own_is_kept(nlp: Language, text: str, name: str) -> None:
+    assert name in [a for g in entities(nlp, text) for a in g.aliases]
+
+
 def test_a_possessive_inside_a_name_stays_with_it(nlp: Language) -> None:
     # Neither side is named alone: the possessive is part of the name.
     groups = entities(nlp, "According to the trade journal Harbourmaster's Gazette, the ferry was held.")

@@ -45,7 +45,7 @@ from service.pipeline.types import EntityGroup
 def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     """Entities of one article parsed by `nlp`: one group per real entity, its fullest name, forms,
     mentions."""
-    article = ArticleFacts(doc, english_words(nlp))
+    article = ArticleFacts(doc, english_words(nlp), descriptor_nouns(nlp))
     mentions = [m for span in doc.ents if span.label_ in NAME_LABELS for m in clean_span(span, article)]
     mentions = settle_possessives(mentions, article)
     mentions = confirm_headings(mentions, article)
@@ -88,3 +88,14 @@ def english_words(nlp: Language) -> frozenset[str]:
     except (KeyError, ValueError, AttributeError):
         return frozenset()
     return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, []))
+
+
+@functools.cache
+def descriptor_nouns(nlp: Language) -> frozenset[str]:
+    """Common nouns of `nlp`'s lemmatizer index that are never adjectives: the words that may tell
+    what a name names before it ("Carmaker Gramont"), where "General Motors" keeps its first word."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    return frozenset(index.get("noun", [])) - frozenset(index.get("adj", []))

@@ -36,9 +36,10 @@ class NameSpan:
 class ArticleFacts:
     """Per-doc facts the rules share, each computed once."""
 
-    def __init__(self, doc: Doc, english: frozenset[str]) -> None:
+    def __init__(self, doc: Doc, english: frozenset[str], nouns: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.english = english  # common English words: a lowercase word outside them may be a name
+        self.nouns = nouns  # common nouns that are never adjectives (`extract.descriptor_nouns`)
         self.sentence_starts = [sent.start_char for sent in doc.sents]
         text = doc.text  # Doc.text joins every token on each access: read it once
         self.credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]

@@ -11,6 +11,8 @@ from service.pipeline import names, person_names, places
 from service.pipeline.entities.mention import ArticleFacts, NameSpan, is_separator
 from service.pipeline.entities.retyping import dotted_country
 from service.pipeline.entities.words import (
+    DESCRIBED_LABELS,
+    DESCRIPTOR_ENDINGS,
     DETERMINERS,
     HONORIFICS,
     NEGATIONS,
@@ -22,6 +24,7 @@ from service.pipeline.entities.words import (
     TITLE_WORDS,
     TRAILING,
 )
+from service.pipeline.lexicon import FAME_NOUNS
 from service.pipeline.wordlists import GENERATIONAL, PAGE_FURNITURE
 
 
@@ -29,7 +32,7 @@ def clean_span(span: Span, article: ArticleFacts) -> Iterator[NameSpan]:
     """Cut a model span at separators, strip what is not the name, drop what is not a name."""
     pieces = [cut for start, end in _pieces(span) for cut in _role_split(span.doc, start, end, span.label_)]
     for start, end, label in pieces:
-        mention = _strip(span.doc, start, end, label)
+        mention = _strip(span.doc, start, end, label, article.nouns)
         if mention is not None and _is_name(mention, article):
             mention = _whole_compound(mention, span.doc)
             # The model typed the whole run ("GMT - Paris" as ORG), not this piece of it.
@@ -61,8 +64,10 @@ def _pieces(span: Span) -> Iterator[tuple[int, int]]:
         yield start, span.end
 
 
-def _strip(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
-    """Drop leading articles and titles, trailing punctuation and possessives."""
+def _strip(
+    doc: Doc, start: int, end: int, label: str, nouns: frozenset[str] = frozenset()
+) -> NameSpan | None:
+    """Drop leading articles, titles and descriptors, trailing punctuation and possessives."""
     possessive, inner = False, -1
     for i in range(start, end):
         if (doc[i].text in POSSESSIVES or doc[i].tag_ == "POS") and not _inner_apostrophe(doc, i):
@@ -86,6 +91,8 @@ def _strip(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
         the = doc[start].text == "The" and not doc[start].is_sent_start
         start += 1
     start = _after_office(doc, start, end)
+    if label in DESCRIBED_LABELS:
+        start = _after_descriptor(doc, start, end, nouns)
     if end <= start:
         return None
     honorific = ""
@@ -126,6 +133,28 @@ def _after_office(doc: Doc, start: int, end: int) -> int:
                 return i + 1
             break
     return start
+
+
+def _after_descriptor(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> int:
+    """Where the name starts in "Carmaker Gramont said" or "Striker Kade Obi has joined": after a
+    common noun for what the named one is, capitalised only because it opens the sentence. News
+    style puts one there ("Retailer X", "Rapper X"); kept, it makes "Carmaker Gramont" and
+    "Gramont" two entities. Only an agent noun ("striker", "carmaker", "retailer") or a noun of
+    fame, never an adjective ("General Motors"), a given name ("Hunter Biden", "Walker Hayes") or a
+    word before another common noun ("Consumer Reports") is taken for one."""
+    if end - start < 2 or not nouns:
+        return start
+    first, rest = doc[start], doc[start + 1]
+    opens = first.is_sent_start or (start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_punct)
+    word = first.lower_
+    if not (opens and first.is_title and rest.text[:1].isupper()) or word not in nouns:
+        return start
+    if not (word.endswith(DESCRIPTOR_ENDINGS) or word in FAME_NOUNS) or person_names.is_given_name(word):
+        return start
+    follower = rest.lower_
+    if follower in nouns or (follower.endswith("s") and follower[:-1] in nouns):
+        return start
+    return start + 1
 
 
 def _office_phrase(tokens: Iterable[Token]) -> bool:
