@@ -417,7 +417,7 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
             if i in echoes:
                 target[i] = echoes[i]  # it repeats the words of the claim it answers
                 continue
-            named = _named_proposition(c, said)
+            named = _named_proposition(c, _said_by_others(c, sizes, said))
             if named is not None:
                 target[i] = named  # "denied reports that they performed a biopsy": what it names
                 continue
@@ -848,6 +848,29 @@ def _named_proposition(pointer: ScopedClaim, said: dict[int, frozenset[str]]) ->
     if len(scored) > 1 and scored[1][0] == best:
         return None  # two propositions hold as much of it: the words do not say which
     return root
+
+
+def _said_by_others(
+    pointer: ScopedClaim, sizes: dict[int, list[ScopedClaim]], said: dict[int, frozenset[str]]
+) -> dict[int, frozenset[str]]:
+    """`said` without the words of the pointer's own claimant in the pointer's own sentence: what
+    a denier goes on to say there ("the report was a fabrication, and that it has not picked a
+    site") is its own account, not what the report it denies held."""
+    out = dict(said)
+    for root, members in sizes.items():
+        if any(_own_words(c, pointer) for c in members):
+            out[root] = frozenset(
+                w for c in members if not _own_words(c, pointer) for w in content_words(c.claim.sentence)
+            )
+    return out
+
+
+def _own_words(c: ScopedClaim, pointer: ScopedClaim) -> bool:
+    return (
+        c.claim.article_id == pointer.claim.article_id
+        and c.claim.sentence == pointer.claim.sentence
+        and c.claim.claimant == pointer.claim.claimant
+    )
 
 
 def _held_elsewhere(held: set[str], said: frozenset[str]) -> bool:

@@ -203,3 +203,29 @@ def test_a_coach_said_to_remain_in_charge_is_a_contrary_assertion_of_his_departu
     claim = r.only()
     assert (claim.stance, claim.contrary) == ("asserts", True)
     assert r.proposition(claim).predicate_class == "departure"  # as "was sacked", "resigned"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Gramont said on Tuesday that no decision had been taken on the future of its Lyle plant and that"
+            " it had no plans to close the site.",
+            [
+                ("denies", False, "that no decision had been taken on the future of its Lyle plant"),
+                ("asserts", True, "that it had no plans to close the site"),
+            ],
+        ),
+        (
+            "The ministry said that the army had entered the town, and that no civilians were hurt.",
+            [
+                ("asserts", False, "that the army had entered the town"),
+                ("denies", False, "that no civilians were hurt"),
+            ],
+        ),
+    ],
+)
+def test_each_clause_with_its_own_that_is_reported_in_its_own_right(
+    nlp: Language, text: str, claims: list[tuple[str, bool, str]]
+) -> None:
+    assert [(c.stance, c.contrary, c.quote) for c in Read(nlp, text).claims] == claims

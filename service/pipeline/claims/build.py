@@ -50,7 +50,7 @@ from service.pipeline.statements.index import (
     unit_bounds,
 )
 from service.pipeline.statements.polarity import is_no_quantified
-from service.pipeline.statements.predicates import is_falsity_word, outcome_state
+from service.pipeline.statements.predicates import is_falsity_word, outcome_state, reported_in_own_right
 from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 
 
@@ -119,7 +119,11 @@ def _speaker_claims(
         guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
         if st is None and pointer is not None:
             st = resolve_target(pointer, ctx)
-        claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word, ends_at=frame.ends_at)
+        ends_at = frame.ends_at
+        cut = _before_own_right_conjunct(clause, ctx) if clause is not None else None
+        if cut is not None:
+            ends_at = cut if ends_at is None else min(ends_at, cut)
+        claim = _claim(name, entity, stance, st, span, ctx, unit, aside=frame.word, ends_at=ends_at)
         claim.proposition_guessed = guessed and st is not None
         claim.contrary = (
             stance == "asserts"
@@ -160,6 +164,22 @@ def _speaker_claims(
     return out
 
 
+def _before_own_right_conjunct(clause: Token, ctx: Context) -> int | None:
+    """Where a reported clause's words end when a clause with its own "that" is conjoined to it
+    ("said that A and that B": before the "and"), if one is."""
+    cut = min(
+        (
+            g.left_edge.i
+            for g in children(ctx.idx, clause)
+            if g.dep_ == "conj" and reported_in_own_right(g, ctx.idx)
+        ),
+        default=None,
+    )
+    while cut is not None and cut > clause.i and ctx.idx.tokens[cut - 1].dep_ in ("cc", "punct"):
+        cut -= 1
+    return cut
+
+
 def _negative_conjuncts(clause: Token, ctx: Context) -> list[tuple[Token, bool]]:
     """Clauses conjoined to a reported one that tell, each with its own statement, that an event
     of a known kind did not happen (True: `stance.denies_event`) or that a deed was not done
@@ -167,8 +187,13 @@ def _negative_conjuncts(clause: Token, ctx: Context) -> list[tuple[Token, bool]]
     found = []
     for c in children(ctx.idx, clause):
         st = ctx.anchors.get(c.i)
-        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or st is None:
-            continue
+        if (
+            c.dep_ != "conj"
+            or c.pos_ not in ("VERB", "AUX")
+            or st is None
+            or reported_in_own_right(c, ctx.idx)
+        ):
+            continue  # "said that A and that B": B is a reported clause of its own
         if denies_event(ctx.statements[st], c, ctx.idx):
             found.append((c, True))
         elif contrary_account(ctx.statements[st], c, ctx.idx):

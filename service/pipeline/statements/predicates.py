@@ -667,6 +667,8 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
         )
         if clause or noun_clause:
             found.append(c)
+            # "said that A and that B": each clause with its own "that" is reported in its own right
+            found.extend(g for g in children(idx, c) if g.dep_ == "conj" and reported_in_own_right(g, idx))
         elif c.dep_ == "prep" and c.lower_ in ("on", "about", "of"):
             found.extend(g for g in children(idx, c) if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX"))
         elif c.dep_ == "prep" and c.lower_ == "in" and tok.pos_ == "VERB":
@@ -677,6 +679,11 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
                         a for a in children(idx, g) if a.dep_ == "acl" and has_mark(a, idx, ("that",))
                     )
     return found
+
+
+def reported_in_own_right(conj: Token, idx: DocIndex) -> bool:
+    """A clause conjoined to a reported one with a "that" of its own ("said that A and that B")."""
+    return conj.pos_ in ("VERB", "AUX") and has_mark(conj, idx, ("that",))
 
 
 def has_mark(clause: Token, idx: DocIndex, marks: Iterable[str] | None = None) -> bool:
