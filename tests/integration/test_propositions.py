@@ -501,3 +501,33 @@ async def test_a_state_held_now_answers_no_deed_dated_well_before_it(client: Any
     for body in (SHOP_CLOSED_LAST_MONTH, SHOP_OPEN_NOW):
         assert (await client.post("/v1/articles", json=body)).status_code == 201
     assert await reports(client) == []
+
+
+PLANT_TO_SHUT = {
+    "text": "Carmaker Velmont will shut its plant in Ardley next year, cutting 900 jobs, the union said on"
+    " Monday after a meeting with managers. The plant builds the company's delivery vans.",
+    "source": "Industry Today",
+    "published_at": "2026-05-18",
+    "external_id": "prop-plant-shut",
+}
+PLANT_NOT_TO_SHUT = {
+    "text": "Velmont said on Tuesday that no decision had been taken on the future of its Ardley plant and"
+    " that it had no plans to close the site. The union had said on Monday that the plant would shut.",
+    "source": "Business Weekly",
+    "published_at": "2026-05-19",
+    "external_id": "prop-plant-open",
+}
+
+
+async def test_a_second_reported_clause_with_its_own_that_answers_the_plan(client: Any) -> None:
+    # "Carmaker Velmont" is Velmont; the company's "and that it had no plans to close the site" is
+    # a claim of its own, not the tail of "no decision had been taken".
+    for body in (PLANT_TO_SHUT, PLANT_NOT_TO_SHUT):
+        assert (await client.post("/v1/articles", json=body)).status_code == 201
+    found = await reports(client)
+    assert len(found) == 1, [r["summary"] for r in found]
+    sides = {s["stance"]: s for s in found[0]["sides"]}
+    assert [s["name"].lower() for s in sides["asserts"]["sources"]] == ["the union"]
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["Velmont"]
+    quotes = [e["quote"] for e in sides["denies"]["evidence"]]
+    assert any(q.startswith("that it had no plans to close") for q in quotes), quotes
