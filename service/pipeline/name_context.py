@@ -105,6 +105,30 @@ def agent_cue(doc: Doc, start: int, end: int, verbs: frozenset[str] = AGENT_VERB
     return last.dep_ == "nsubj" and last.head.lemma_.lower() in verbs
 
 
+# Endings of nouns for people by what they do ("striker", "actor", "novelist", "comedian").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+# Nouns with those endings that name things, works among them ("the thriller X", "the trailer").
+_THING_NOUNS = wordset(
+    "thriller blockbuster bestseller trailer poster sticker banner paper letter chapter number cover "
+    "computer monitor motor sensor tractor reactor container carrier charger server"
+)
+
+
+def role_noun_before(doc: Doc, start: int) -> bool:
+    """Whether a lowercase noun for a person by what they do comes right before the name
+    ("striker Kade Obi", "the novelist X"): news style introduces people so."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    word = before.lower_
+    return (
+        before.is_lower
+        and before.pos_ == "NOUN"
+        and word.endswith(_AGENT_ENDINGS)
+        and word not in _THING_NOUNS
+    )
+
+
 def byline_author(doc: Doc, start: int) -> bool:
     """Whether a name opens a byline: "By" at the start of a line, then the name."""
     if start == 0 or doc[start - 1].lower_ != "by":

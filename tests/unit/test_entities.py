@@ -295,6 +295,15 @@ def test_a_first_word_that_may_be_the_names_own_is_kept(nlp: Language, text: str
     assert name in [a for g in entities(nlp, text) for a in g.aliases]
 
 
+def test_a_persons_name_after_the_noun_of_what_they_do_is_a_person(nlp: Language) -> None:
+    # The model typed this name a work of art; "the thriller Kade Obi" would stay one.
+    text = (
+        "Linden FC said on Friday that striker Kade Obi remains under contract with the club and has"
+        " not signed for any other team."
+    )
+    assert by_name(entities(nlp, text), "Kade Obi").type == "PERSON"
+
+
 def test_a_possessive_inside_a_name_stays_with_it(nlp: Language) -> None:
     # Neither side is named alone: the possessive is part of the name.
     groups = entities(nlp, "According to the trade journal Harbourmaster's Gazette, the ferry was held.")

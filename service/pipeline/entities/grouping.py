@@ -217,6 +217,8 @@ def _group_type(group: _Group, doc: Doc) -> str:
         return "ORG"  # "the group Acmeists": a body of people, whatever word names it
     if label == "WORK_OF_ART" and "PERSON" in votes and _speaks(group, doc):
         return "PERSON"  # a quoted name that speaks ("a 'Lou' responded") is a person, not a title
+    if label == "WORK_OF_ART" and _introduced_as_a_person(group, doc):
+        return "PERSON"  # "striker Kade Obi remains under contract": a person, not a title
     if "PRODUCT" in votes and label != "PRODUCT" and not _acts(group, doc):
         return "PRODUCT"  # words around one mention mark a product; none makes it an agent
     forms = [doc[m.start : m.end].text for m in group.mentions]
@@ -270,6 +272,17 @@ def stray_word(group: _Group, article: ArticleFacts) -> bool:
 
 def _speaks(group: _Group, doc: Doc) -> bool:
     return any(name_context.agent_cue(doc, m.start, m.end, name_context.HUMAN_VERBS) for m in group.mentions)
+
+
+def _introduced_as_a_person(group: _Group, doc: Doc) -> bool:
+    """A name of a person's shape (`person_names.person_shape`) written right after a noun for
+    what a person does ("striker Kade Obi", "the novelist Ann Vale")."""
+    return any(
+        m.end - m.start > 1
+        and person_names.person_shape(doc[m.start : m.end].text)
+        and name_context.role_noun_before(doc, m.start)
+        for m in group.mentions
+    )
 
 
 def _acts(group: _Group, doc: Doc) -> bool:
