@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from service.domain import ConflictDraft, DateInfo, Source, StoredEvent
 from service.pipeline import lexicon as lx
-from service.pipeline.temporal.written_day import writes_calendar_day
+from service.pipeline.temporal.written_day import names_weekday, writes_calendar_day
 from service.pipeline.terms import words
 from service.pipeline.wordlists import wordset
 from service.reconcile.conflicts import DatedReport, date_conflict
@@ -78,20 +78,44 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
     return sorted((d for d in drafts if d is not None), key=lambda d: d.key)
 
 
-def _written_days(event: StoryEvent) -> list[StoryMention]:
+def _written_days(event: StoryEvent, weekdays_of: date | None = None) -> list[StoryMention]:
     """The mentions that write the event's day out: "on 3 March", not "on Tuesday" (a weekday
-    or "yesterday" read against a publication date is the reader's sum, not the source's word)."""
+    or "yesterday" read against a publication date is the reader's sum, not the source's word);
+    and, with `weekdays_of`, those that name a weekday in an article of that publication date."""
     return [
         m
         for m in event.mentions
-        if m.date is not None and m.date.granularity == "day" and writes_calendar_day(m.expression)
+        if m.date is not None
+        and m.date.granularity == "day"
+        and (
+            writes_calendar_day(m.expression)
+            or (weekdays_of is not None and m.published == weekdays_of and names_weekday(m.expression))
+        )
     ]
+
+
+def _weekdays_read_alike(group: list[StoryEvent]) -> date | None:
+    """The one publication date of the articles that give the happening's day, when every one of
+    them names it by a weekday and they share that date: "died on Thursday" and "died on
+    Saturday" in two articles of one day are two days in the sources' own words, as "3 March"
+    and "5 March" are. Read against two publication dates, or against a day another source writes
+    out, a weekday may be the reader's slip (an article dated in another time zone, a report
+    updated a day later), so none is taken then."""
+    days = [m for e in group for m in e.mentions if m.date is not None and m.date.granularity == "day"]
+    if not days or any(writes_calendar_day(m.expression) or not names_weekday(m.expression) for m in days):
+        return None
+    published = {m.published for m in days}
+    if len(published) != 1:
+        return None
+    (one,) = published
+    return one
 
 
 def _disputed_day(
     scope: str, group: list[StoryEvent], told: dict[tuple[str, str], set[str]]
 ) -> ConflictDraft | None:
-    written = {e.id: _written_days(e) for e in group}
+    weekdays_of = _weekdays_read_alike(group)
+    written = {e.id: _written_days(e, weekdays_of) for e in group}
     dated = sorted((e for e in group if written[e.id]), key=lambda e: e.id)
     if len(dated) < 2:
         return None

@@ -74,6 +74,26 @@ async def test_outlets_agreeing_on_the_day_raise_no_date_report(client: Any) -> 
     assert await _date_reports(client, second) == []
 
 
+DIED_THURSDAY = (
+    "The painter Rina Dalvo died on Thursday at her home in Ostby, her gallery said on Friday. "
+    "Dalvo, who painted the Ostby coast for six decades, was 81."
+)
+DIED_SATURDAY = (
+    "The painter Rina Dalvo died on Saturday at her home in Ostby, her family said. "
+    "Dalvo painted the Ostby coast for six decades and was 81."
+)
+
+
+async def test_two_weekdays_for_one_death_on_one_publication_day_are_a_date_report(client: Any) -> None:
+    # Both written on the 6th (a Friday): "Thursday" is the 5th, "Saturday" the 28th of February.
+    first = await _post(client, DIED_THURSDAY, "Arts Weekly", "death-1")
+    second = await _post(client, DIED_SATURDAY, "Ostby News", "death-2")
+    [report] = await _date_reports(client, second)
+    positions = {s["position"]: [x["name"] for x in s["sources"]] for s in report["sides"]}
+    assert positions == {"2026-03-05": ["Arts Weekly"], "2026-02-28": ["Ostby News"]}
+    assert {e["article_id"] for s in report["sides"] for e in s["evidence"]} == {first, second}
+
+
 def _day(value: str) -> DateInfo:
     d = date.fromisoformat(value)
     return DateInfo(value=value, granularity="day", start=d, end=d)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -77,6 +78,31 @@ def test_a_weekday_worked_out_from_the_article_date_disputes_nothing() -> None:
     events = truce()
     events[1] = event("ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), "Thursday")])
     assert story_date_conflicts("story-1", events) == []
+
+
+def weekday_truce(second_published: date = date(2026, 3, 6), second: str = "Thursday") -> list[StoryEvent]:
+    return [
+        event("ev-1", [mention("a-1", "Harbour Times", date(2026, 3, 3), "Tuesday")]),
+        event("ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), second, second_published)]),
+    ]
+
+
+def test_two_weekdays_in_articles_of_one_day_are_a_date_report() -> None:
+    # "took effect on Tuesday" and "on Thursday", both written on the 6th: the sources' own words.
+    [draft] = story_date_conflicts("story-1", weekday_truce())
+    positions = {s.position: [x.name for x in s.sources] for s in draft.sides}
+    assert positions == {"2026-03-03": ["Harbour Times"], "2026-03-05": ["Daily Standard"]}
+
+
+@pytest.mark.parametrize(
+    ("published", "expression"),
+    [
+        (date(2026, 3, 7), "Thursday"),  # read against another day: maybe the reader's slip
+        (date(2026, 3, 6), "yesterday"),  # no weekday named
+    ],
+)
+def test_weekdays_read_against_other_dates_or_words_dispute_nothing(published: date, expression: str) -> None:
+    assert story_date_conflicts("story-1", weekday_truce(published, expression)) == []
 
 
 def test_an_article_telling_both_days_tells_two_happenings() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from service.pipeline.temporal.lexicon import DAY_NUM, MONTH
+from service.pipeline.temporal.lexicon import DAY_NUM, MONTH, WEEKDAY
 
 _WRITTEN_DAY = re.compile(
     rf"\b(?:{DAY_NUM}\s+(?:of\s+)?{MONTH}(?![a-z])|{MONTH}\s+{DAY_NUM}\b|\d{{4}}-\d{{2}}-\d{{2}}\b|"
@@ -18,3 +18,12 @@ def writes_calendar_day(expression: str) -> bool:
     """True when the expression names its day by the calendar: a different day written by two
     sources is then their disagreement, not a slip in working out what "Tuesday" meant."""
     return _WRITTEN_DAY.search(expression) is not None
+
+
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY})\b", re.IGNORECASE)
+
+
+def names_weekday(expression: str) -> bool:
+    """True when the expression gives its day by a weekday's name ("on Thursday", "Saturday
+    morning"): the same name read against two different publication dates may be two days."""
+    return _WEEKDAY.search(expression) is not None
