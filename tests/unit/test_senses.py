@@ -57,6 +57,18 @@ def test_other_strikes_stay_attacks(nlp: Language, text: str) -> None:
     assert set(strike_classes(nlp, text)) == {"attack"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake of magnitude 6.1 struck the Varro valley on Sunday.",
+        "A storm struck the coast on Monday.",
+        "Lightning struck the church tower.",
+    ],
+)
+def test_a_force_of_nature_striking_is_no_attack(nlp: Language, text: str) -> None:
+    assert strike_classes(nlp, text) == ["strike"]
+
+
 def test_a_deal_struck_is_an_agreement_whoever_strikes_it(nlp: Language) -> None:
     assert [s.predicate_class for s in Read(nlp, "The union struck a deal with Railco.").statements] == [
         "agreement"

@@ -41,6 +41,13 @@ WORKERS = wordset(
     """worker teacher doctor nurse pilot driver miner docker staff employee union crew guard
     conductor lecturer firefighter journalist cleaner porter controller machinist engineer"""
 )
+# Forces of nature and of illness that "strike" with no one attacking: "an earthquake struck the
+# valley", "lightning struck the church", "the disease struck the village".
+NATURAL_FORCES = wordset(
+    """earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado twister lightning
+    flood flooding tsunami wildfire drought blizzard snowstorm heatwave avalanche landslide
+    mudslide eruption disease epidemic outbreak pandemic virus illness"""
+)
 # Words before "strike" that say it is a withdrawal of labour: a sector, or a kind of stoppage.
 LABOUR_WORDS = WORKERS | wordset(
     """general national nationwide wildcat indefinite token sympathy warning rail railway
@@ -59,6 +66,8 @@ def strike_class(tok: Token, kids: Sequence[Token], default: str) -> str:
     """The class of a "strike" noun or verb (`kids`: its dependents): labour, protest, or the
     `default` the lexicon gives it."""
     if tok.pos_ == "VERB":
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in NATURAL_FORCES for c in kids):
+            return tok.lemma_.lower()  # "an earthquake struck the valley": no attack, no known kind
         return LABOUR if _workers_striking(kids) else default
     for c in kids:
         if c.dep_ not in _MODIFIERS:
