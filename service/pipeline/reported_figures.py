@@ -110,6 +110,8 @@ STATE_VERBS = frozenset(
 # "turned out for the rally".
 JOINING_VERBS = frozenset({"take", "join", "turn"})
 JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
+# Words of a gathering that people take part in ("took part" alone then counts its crowd).
+GATHERINGS = frozenset({"march", "protest", "rally", "demonstration", "demonstrator", "protester", "marcher"})
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
 
 
@@ -326,7 +328,7 @@ def _category(
         i += 1
     if crowd_at is not None:
         return "crowd", "", span.start, crowd_at + 1
-    joined = _joined_gathering(span)
+    joined = _joined_gathering(span, sentences[max(s_index - 1, 0) : s_index + 1])
     if joined is not None:
         return "crowd", noun, span.start, joined.i + 1
     # "killing at least 12", "arrested 200 people": the verb just before the figure.
@@ -351,10 +353,13 @@ def _category(
     return _tally_category(tally, s_index, sentences), "", min(tally.left_edge.i, span.start), span.end
 
 
-def _joined_gathering(span: Span) -> Token | None:
+def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
     """The gathering a figure of people joined: "120,000 people took part in the march",
     "5,000 joined the protest", "thousands turned out for the rally" (the figure, or the
-    people it counts, is the subject of a verb of taking part whose object is a gathering)."""
+    people it counts, is the subject of a verb of taking part whose object is a gathering);
+    or, for "4,000 people took part" with nothing after it, its "part" when the sentence or the
+    one before it (`around`) tells of a gathering ("20,000 marched, organisers said. Police said
+    4,000 people took part")."""
     subject = span.root
     while subject.dep_ in ("nummod", "quantmod", "compound") and subject.head is not subject:
         subject = subject.head
@@ -368,6 +373,8 @@ def _joined_gathering(span: Span) -> Token | None:
         parts = [c for c in kids if c.lower_ == "part"]
         holders = [*parts, verb] if parts else []  # the parser hangs "in" on either
         objects = []
+        if parts and not any(c.dep_ == "prep" for h in holders for c in h.children):
+            return parts[0] if _tells_of_a_gathering(around) else None
     elif lemma == "turn":  # "turned out for the rally"
         holders = [verb] if any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) else []
         objects = []
@@ -378,6 +385,15 @@ def _joined_gathering(span: Span) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ in JOINING_PREPOSITIONS:
                 objects += [g for g in prep.children if g.dep_ == "pobj"]
     return next((o for o in objects if category_of(o) == "crowd" and o.pos_ == "NOUN"), None)
+
+
+def _tells_of_a_gathering(sentences: list[Span]) -> bool:
+    """Whether the sentences tell of a gathering: a march, a protest, a rally, marching."""
+    return any(
+        category_of(t) == "crowd" and t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() in GATHERINGS
+        for sent in sentences
+        for t in sent
+    )
 
 
 def _tally(span: Span) -> Token | None:

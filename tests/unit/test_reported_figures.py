@@ -187,8 +187,17 @@ def test_one_of_picks_out_a_member_and_counts_nothing(nlp: Language) -> None:
             "Police said 2,000 people turned out for the rally.",
             [("crowd", "2,000", "Police", "2,000 people turned out for the rally")],
         ),
+        (
+            "About 20,000 people marched through Redhaven on Saturday, organisers said. "
+            "Police said 4,000 people took part.",
+            [
+                ("crowd", "About 20,000", "organisers", "About 20,000 people marched"),
+                ("crowd", "4,000", "Police", "4,000 people took part"),
+            ],
+        ),
         # taking part in something that is no gathering, or going to one, counts no crowd
         ("Some 300 people took part in the talks.", []),
+        ("The survey was published on Monday. The pollster said 4,000 people took part.", []),
         ("At least 40 people took the bus to the march.", []),
         ("About 300 soldiers joined the army.", []),
     ],
