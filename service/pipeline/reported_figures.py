@@ -63,6 +63,8 @@ AUTHORITY_VERBS = frozenset(
         "update",
     }
 )
+# Prepositions that tie a speaker to a place or a body ("police in Kastor", "the mayor of Lorne").
+NAME_PREPOSITIONS = frozenset({"in", "of", "at", "from", "for", "near", "on", "with"})
 # Speech verbs of an interrupted quote ('"The number," he said, "is 45."').
 SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "insist"})
 # Counted nouns that are "people" in general; any other noun ("soldiers") is its own count.
@@ -535,10 +537,19 @@ def _mention_at(
     for g in entities:
         for m in g.mentions:
             # The claimant's own name ("Minister Ana Rios" ends in "Ana Rios"), not a name inside
-            # it ("the Dunmore hospital" is not Dunmore).
-            if start <= m.start < end and (name in (m.text, g.name) or name.endswith(" " + m.text)):
+            # it ("the Dunmore hospital" is not Dunmore) nor the place it is of ("Police in Kastor").
+            if start <= m.start < end and (
+                name in (m.text, g.name) or (name.endswith(" " + m.text) and not _of_a_place(name, m.text))
+            ):
                 return m.start, m.end
     return None, None
+
+
+def _of_a_place(name: str, ending: str) -> bool:
+    """Whether the words before a name's ending tie it to the name by a preposition ("Police in
+    Kastor", "the mayor of Lorne"): the ending is then another entity, not the speaker's name."""
+    before = name[: -len(ending)].split()
+    return bool(before) and before[-1].lower() in NAME_PREPOSITIONS
 
 
 def _named(head: Token, entities: list[EntityGroup]) -> tuple[str | None, int | None, int | None]:

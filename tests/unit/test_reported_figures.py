@@ -285,3 +285,17 @@ def test_an_adjective_that_is_no_number_word_counts_nothing(nlp: Language) -> No
         figures(nlp, "Several people were killed when a bus overturned near Tessel on Sunday, police said.")
         == []
     )
+
+
+def test_a_speaker_named_with_the_place_it_is_of_is_not_that_place(nlp: Language) -> None:
+    # "Police in Kastor": the police give the figure, not the town (whose entity the store would
+    # show as the source); "Health Minister Ana Rios" is Ana Rios.
+    text = (
+        "Police in Kastor said on Monday that 41 people were arrested during the protest. "
+        "Health Minister Ana Rios said 12 people were killed."
+    )
+    found = figures(nlp, text)
+    named = {
+        f.source: text[f.source_start : f.source_end] if f.source_start is not None else None for f in found
+    }
+    assert named == {"Police in Kastor": None, "Health Minister Ana Rios": "Ana Rios"}
