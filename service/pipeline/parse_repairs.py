@@ -43,6 +43,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_report_subject(tok) or mended
         elif tok.dep_ == "relcl":
             mended = _mend_named_clause(tok) or _mend_closing_speaker(tok) or mended
+        if tok.dep_ in ("acl", "relcl") and not mended:
+            mended = _mend_subjectless_closing_report(tok)
     if mended:
         _rebuild_tree(doc)
     return doc
@@ -83,14 +85,68 @@ def _mend_closing_speaker(teller: Token) -> bool:
     comma = _comma_before(noun)
     if comma is None or any(t.tag_ in _RELATIVE_TAGS for t in teller.subtree):
         return False
-    if any(c.i > teller.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in teller.children):
-        return False
+    if any(
+        c.i > teller.i and c.dep_ not in ("prep", "npadvmod", "advmod", "advcl", "punct")
+        for c in teller.children
+    ):
+        return False  # adverbials only: "said on Monday", "reported, citing two managers"
     for det in [c for c in noun.children if c.dep_ == "det"]:
         det.head = name  # "the charity Helping Hands": the phrase's article
     noun.head = name
     noun.dep_ = "compound"
-    for punct in [c for c in clause.children if c.dep_ == "punct" and (c.i > teller.i or c.i == comma.i)]:
-        punct.head = teller  # the comma before the speaker and the full stop are the speech verb's
+    for punct in [c for c in clause.children if c.dep_ == "punct" and c.i > teller.i]:
+        punct.head = teller  # the full stop is the speech verb's
+    comma.head = teller  # and the comma before the speaker, wherever the parser hung it
+    teller.head = teller
+    teller.dep_ = "ROOT"
+    clause.head = teller
+    clause.dep_ = "ccomp"
+    return True
+
+
+def _mend_subjectless_closing_report(teller: Token) -> bool:
+    """ "The actor was cast as the lead in the thriller Harlan, the entertainment site Screen Buzz
+    reported on Monday, citing studio sources": the parser hangs "the entertainment site Screen
+    Buzz" on the clause's last noun in apposition and "reported" on a noun before it as a
+    clause with no subject, so the casting has no speaker. Mended, the speech verb heads the
+    sentence, with the apposed phrase's name as its subject and the clause as what it says. Only
+    for a speech verb with no subject or object of its own, right after that phrase, which opens
+    after a comma that ends the clause and ends in a name."""
+    if teller.pos_ != "VERB" or not event_lexicon.is_reporting(teller.lemma_.lower()):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in teller.children):
+        return False
+    doc = teller.doc
+    if teller.i == 0:
+        return False
+    name = doc[teller.i - 1]
+    phrase = name
+    while (
+        phrase.dep_ in ("appos", "compound")
+        and phrase.head.i < phrase.i
+        and phrase.head.right_edge.i == name.i
+    ):
+        if phrase.dep_ == "appos" and _comma_before(phrase) is not None:
+            break
+        phrase = phrase.head
+    comma = _comma_before(phrase)
+    if name.pos_ != "PROPN" or phrase.dep_ != "appos" or comma is None:
+        return False
+    clause = phrase.head
+    while clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i > comma.i or any(t.tag_ in _RELATIVE_TAGS for t in doc[phrase.left_edge.i : teller.i]):
+        return False
+    if name is not phrase:
+        for det in [c for c in phrase.children if c.dep_ == "det"]:
+            det.head = name  # "the entertainment site Screen Buzz": the phrase's article
+        phrase.head = name
+        phrase.dep_ = "compound"
+    name.head = teller
+    name.dep_ = "nsubj"
+    for c in [c for c in clause.children if c.i > teller.i]:
+        c.head = teller  # what follows the speech verb ("citing studio sources"), the full stop
+    comma.head = teller  # and the comma before the speaker, wherever the parser hung it
     teller.head = teller
     teller.dep_ = "ROOT"
     clause.head = teller

@@ -113,6 +113,33 @@ def test_a_speaker_named_after_its_noun_read_as_a_relative_clause_closes_what_it
     assert r.proposition(claim).predicate_class == cls
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "reported" read as a relative clause on "paper" with "Shelf Talk" its subject, and an
+        # adverbial after it ("citing two managers")
+        (
+            "Marrow Stores has closed its shops, the trade paper Shelf Talk reported on Monday, citing two managers.",
+            "Marrow Stores has closed its shops",
+            "Shelf Talk",
+        ),
+        # "reported" hung with no subject on a noun of the clause, the speaker apposed to "Harlan"
+        (
+            "The actor Jonas Brell has been cast as the lead in the remake of the thriller Harlan, the"
+            " entertainment site Screen Buzz reported on Monday, citing studio sources.",
+            "The actor Jonas Brell has been cast as the lead in the remake of the thriller Harlan",
+            "Screen Buzz",
+        ),
+    ],
+)
+def test_a_closing_outlet_the_parser_hung_inside_the_clause_reports_it(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    claim = Read(nlp, text).only()
+    assert claim.quote == quote
+    assert claim.claimant.endswith(speaker)
+
+
 def test_a_mended_clause_ends_where_its_words_end(nlp: Language) -> None:
     # Heads set one by one leave the old head's subtree edges behind; the mended tree is rebuilt,
     # so the reported clause no longer spans the speaker.
