@@ -1150,3 +1150,19 @@ def test_a_title_and_a_name_after_a_closing_quote_speak(nlp: Language) -> None:
     claim = r.only()
     assert (claim.claimant, r.entity(claim)) == ("Nils Hart", "Nils Hart")
     assert claim.quote == "There is no agreement with Porto Azul"
+
+
+def test_a_participle_before_a_closing_teller_is_the_subjects_and_both_are_claims(nlp: Language) -> None:
+    # Ostria accuses; the broadcaster reports the expulsion (and its claim is about the expulsion,
+    # not the sentence); the accusation quotes its own phrase.
+    r = Read(
+        nlp,
+        "Ostria expelled four diplomats on Sunday, accusing them of spying, the state broadcaster OTV reported.",
+    )
+    found = {(c.claimant, c.quote) for c in r.claims}
+    assert found == {
+        ("Ostria", "accusing them of spying"),
+        ("the state broadcaster", "Ostria expelled four diplomats on Sunday, accusing them of spying"),
+    }
+    reported = next(c for c in r.claims if c.claimant == "the state broadcaster")
+    assert r.proposition(reported).predicate == "expel"

@@ -333,8 +333,9 @@ def _claim(
         hi = _before_a_rival_speaker(span, lo, hi, idx)
         quote = quote_text(lo, hi, ctx) or _without(idx, lo, hi, aside)
         if len(quote.split()) < MIN_QUOTE_WORDS:
-            # "this", "the report": a pointer reads as nothing; the sentence carries the claim.
-            quote = _without(idx, ulo, uhi, None)
+            # "this", "the report": a pointer reads as nothing; the sentence carries the claim,
+            # or the participle's phrase that makes it ("..., accusing them of spying, ...").
+            quote = _participle_phrase(aside, idx) or _without(idx, ulo, uhi, None)
     else:
         # Nothing reported but the act itself ("declined to comment"): the sentence says it,
         # or a quote in it that reads on its own (not a quoted name: 'A "Laetitia" responded').
@@ -351,6 +352,14 @@ def _claim(
         end=end,
         statement=st,
     )
+
+
+def _participle_phrase(word: Token | None, idx: DocIndex) -> str | None:
+    """The words of a participle that frames a claim beside a clause ("accusing them of spying"),
+    when it is one."""
+    if word is None or word.tag_ != "VBG" or word.dep_ not in ("advcl", "acl", "xcomp"):
+        return None
+    return text_of(idx, word.left_edge.i, word.right_edge.i + 1).strip(" ,") or None
 
 
 def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None, Token | None] | None:
@@ -665,8 +674,13 @@ def _add_unique(ctx: Context, found: list[Claim]) -> None:
     a claim about no particular statement adds nothing to one of the same speaker and stance."""
     kept: list[Claim] = []
     for c in found:
-        if not any(_same_claim(c, k, ctx) for k in kept):
+        same = [i for i, k in enumerate(kept) if _same_claim(c, k, ctx)]
+        if not same:
             kept.append(c)
+        elif c.statement is not None and all(kept[i].statement is None for i in same):
+            # The claim about a statement says more than the one before it about none ("X
+            # expelled four diplomats, accusing them of spying, X's broadcaster reported").
+            kept[same[0]] = c
     for c in kept:
         ctx.claims.append(c)
         if c.statement is not None and c.stance == "denies":

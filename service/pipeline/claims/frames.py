@@ -95,12 +95,14 @@ _VERDICT_PARTICIPLES = (
 def _teller_of_clause(verb: Token, idx: DocIndex) -> Token | None:
     """The speech verb whose reported clause a denying participle hangs on: in "officials
     insisted the dam was safe, contradicting engineers", the officials contradict, not the dam
-    (the participle is the insisting's, whatever clause the parser hung it on)."""
+    (the participle is the insisting's, whatever clause the parser hung it on). Not a participle
+    before a closing teller: in "X expelled four diplomats, accusing them of spying, the
+    broadcaster reported", X accuses, and the broadcaster reports that too."""
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in _VERDICT_PARTICIPLES:
         return None
     clause = head(idx, verb)
     teller = head(idx, clause) if clause is not None and clause.dep_ == "ccomp" else None
-    return teller if teller is not None and is_speech(teller, idx) else None
+    return teller if teller is not None and teller.i < verb.i and is_speech(teller, idx) else None
 
 
 def _agent_on_complement(verb: Token, idx: DocIndex) -> Token | None:
