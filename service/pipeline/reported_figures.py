@@ -67,8 +67,12 @@ AUTHORITY_VERBS = frozenset(
 NAME_PREPOSITIONS = frozenset({"in", "of", "at", "from", "for", "near", "on", "with"})
 # Speech verbs of an interrupted quote ('"The number," he said, "is 45."').
 SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "insist"})
-# Counted nouns that are "people" in general; any other noun ("soldiers") is its own count.
-GENERAL_PEOPLE = frozenset({"people", "person", "individual", "other", "more", "they"})
+# Counted nouns that are "people" in general; any other noun ("soldiers") is its own count. The
+# people of a place are its people: "800 residents were evacuated" counts what "5,000 people were
+# evacuated" does.
+GENERAL_PEOPLE = frozenset(
+    {"people", "person", "individual", "other", "more", "they", "resident", "inhabitant"}
+)
 # Hedges written before a figure that the entity tagger may leave out of the span.
 HEDGES = (
     "at least",

@@ -415,6 +415,8 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         for i in pointers:
             c = ordered[i]
             if i in echoes:
+                if _denies_wrongdoing(c) and _sanctions(sizes[proposition_of[echoes[i]]]):
+                    continue  # "X, charged with fraud last week, denied any wrongdoing": no charge denied
                 target[i] = echoes[i]  # it repeats the words of the claim it answers
                 continue
             named = _named_proposition(c, _said_by_others(c, sizes, said))

@@ -531,3 +531,26 @@ async def test_a_second_reported_clause_with_its_own_that_answers_the_plan(clien
     assert [s["name"] for s in sides["denies"]["sources"]] == ["Velmont"]
     quotes = [e["quote"] for e in sides["denies"]["evidence"]]
     assert any(q.startswith("that it had no plans to close") for q in quotes), quotes
+
+
+CHARGED_WITH_FRAUD = {
+    "text": "The property developer Ivo Karst was charged with fraud on Friday, prosecutors in Delm said on Monday.",
+    "source": "Court News",
+    "published_at": "2026-05-04",
+    "external_id": "prop-fraud-charged",
+}
+DENIES_WRONGDOING = {
+    "text": "Ivo Karst, the property developer charged with fraud last week, denied any wrongdoing on Tuesday."
+    " His lawyer said Karst would fight the charges in court.",
+    "source": "Business Daily",
+    "published_at": "2026-05-05",
+    "external_id": "prop-fraud-denied",
+}
+
+
+async def test_a_denial_of_wrongdoing_in_the_charges_words_denies_no_charge(client: Any) -> None:
+    # The denial repeats "the property developer charged with fraud", but denies the misdeed,
+    # not the charge: nobody disputes that he was charged.
+    for body in (CHARGED_WITH_FRAUD, DENIES_WRONGDOING):
+        assert (await client.post("/v1/articles", json=body)).status_code == 201
+    assert await reports(client) == []
