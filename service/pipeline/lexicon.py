@@ -186,8 +186,9 @@ GENERIC_PLURAL_NOUNS = frozenset({"contact", "talk", "communication"})
 
 # Verbs that carry no event of their own when their object is an event noun: "held a call",
 # "had a phone conversation", "carried out three attacks", "gave an interview", "delivered a
-# speech", "paid a visit" (TimeML marks the noun, not the verb, as the event).
-LIGHT_VERBS = wordset("have hold make place conduct carry launch mount stage give deliver pay")
+# speech", "paid a visit" (TimeML marks the noun, not the verb, as the event); and from the other
+# side, "received an offer", "received a call": the offer made, the call placed.
+LIGHT_VERBS = wordset("have hold make place conduct carry launch mount stage give deliver pay receive")
 # Nouns of an occasion something happens at, beside the event nouns: "in a Wednesday media
 # event", "at the 2014 trade fair" date what the clause reports.
 OCCASION_NOUNS = wordset(

@@ -554,3 +554,28 @@ async def test_a_denial_of_wrongdoing_in_the_charges_words_denies_no_charge(clie
     for body in (CHARGED_WITH_FRAUD, DENIES_WRONGDOING):
         assert (await client.post("/v1/articles", json=body)).status_code == 201
     assert await reports(client) == []
+
+
+OFFER_MADE = {
+    "text": "The engineering group Torvane has made a takeover offer of 2 billion pounds for its rival Elsby"
+    " Systems, three people briefed on the talks said on Monday.",
+    "source": "Deal Street",
+    "published_at": "2026-02-16",
+    "external_id": "prop-offer-made",
+}
+NO_OFFER = {
+    "text": 'Elsby Systems said on Tuesday that it had not received any offer from Torvane. "There is no'
+    " truth to reports of a bid,\" the company's finance chief, Lars Ode, said.",
+    "source": "City Desk",
+    "published_at": "2026-02-17",
+    "external_id": "prop-offer-none",
+}
+
+
+async def test_an_offer_said_not_received_answers_the_offer_said_made(client: Any) -> None:
+    for body in (OFFER_MADE, NO_OFFER):
+        assert (await client.post("/v1/articles", json=body)).status_code == 201
+    (one,) = await reports(client)
+    sides = {s["stance"]: s for s in one["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["three people"]
+    assert "Elsby Systems" in [s["name"] for s in sides["denies"]["sources"]]
