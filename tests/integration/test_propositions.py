@@ -579,3 +579,28 @@ async def test_an_offer_said_not_received_answers_the_offer_said_made(client: An
     sides = {s["stance"]: s for s in one["sides"]}
     assert [s["name"] for s in sides["asserts"]["sources"]] == ["three people"]
     assert "Elsby Systems" in [s["name"] for s in sides["denies"]["sources"]]
+
+
+STRIKE_ENDED = {
+    "text": "Dock workers at the port of Selby Haven ended their two-week strike on Sunday after accepting a"
+    " pay offer, the Harbour Workers Union said.",
+    "source": "Labour News",
+    "published_at": "2026-01-19",
+    "external_id": "prop-strike-ended",
+}
+STRIKE_GOES_ON = {
+    "text": "The strike at the port of Selby Haven is continuing, the port authority said on Monday. No"
+    " agreement on pay has been reached, a spokesman said.",
+    "source": "Port Gazette",
+    "published_at": "2026-01-20",
+    "external_id": "prop-strike-on",
+}
+
+
+async def test_a_happening_said_to_go_on_answers_the_report_that_it_ended(client: Any) -> None:
+    for body in (STRIKE_ENDED, STRIKE_GOES_ON):
+        assert (await client.post("/v1/articles", json=body)).status_code == 201
+    (one,) = await reports(client)
+    sides = {s["stance"]: s for s in one["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["Harbour Workers Union"]
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["the port authority"]

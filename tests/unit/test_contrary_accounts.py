@@ -108,6 +108,9 @@ def test_what_is_no_deed_said_not_done_is_no_contrary_assertion(nlp: Language, t
         # an event said to go ahead was not called off, set or done
         ("The concert will go ahead as planned, the promoter said.", "cancel", "cancel"),
         ("The final went ahead on Saturday, the league said.", "cancel", "cancel"),
+        # a happening said to go on now has not ended
+        ("The strike at the port of Harwick is continuing, the port authority said on Monday.", "end", "end"),
+        ("The talks go on, a diplomat said.", "end", "end"),
     ],
 )
 def test_a_state_held_now_is_a_contrary_assertion_of_the_deed_that_would_end_it(
@@ -136,6 +139,9 @@ def test_a_state_held_now_is_a_contrary_assertion_of_the_deed_that_would_end_it(
         "The mayor is still standing by his decision, his office said.",
         # told of the past: what held then says nothing of a deed since
         "The company said the shops were open on Sunday.",
+        # what goes on after the verb, and a happening that went on in the past
+        "The agency said prices continued to rise.",
+        "A diplomat said the talks went on for hours.",
         # a state said of a person that only things hold, and the reverse
         "The club said the striker remains legal.",
         "The council said the park remains in office.",

@@ -295,6 +295,8 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
     plan or a future ("has no plans to", "will not cede") is no denial that something happened."""
     if st.polarity or is_irrealis(clause, idx):
         return False
+    if standing_state(clause, idx) is not None:
+        return False  # "the strike is continuing": a state now, a contrary account (`contrary_account`)
     if _background_state(clause, idx):
         return False  # "have not spoken since July": a state over a period, not a denied event
     if (

@@ -521,6 +521,8 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
         return "destroy", "destroy", False  # "the museum is still standing": it was not destroyed
     if verb.lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "ahead" for c in kids):
         return "cancel", "cancel", False  # "the concert went ahead", "will go ahead": not called off
+    if _going_on(verb, kids, idx):
+        return "end", "end", False  # "the strike is continuing", "the talks go on": not ended
     if verb.lemma_.lower() not in lx.BEING_VERBS | {"stay"} or verb.tag_ not in ("VBZ", "VBP"):
         return None
     subjects = [c for c in kids if c.dep_ == "nsubj"]
@@ -543,6 +545,29 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
             if deed is not None:
                 return deed[0], deed[1], False
     return None
+
+
+def _going_on(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
+    """A happening said to go on now: "the strike is continuing", "fighting continues", "the
+    talks go on" (its subject an event noun, the verb in the present, with nothing continued
+    after it: "continued to rise" and "continues its work" tell another deed)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go":
+        if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in kids):
+            return False
+    elif lemma != "continue":
+        return False
+    if any(
+        c.dep_ in ("dobj", "obj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in kids
+    ):
+        return False  # "continues its work", "continued to rise", "goes on with the plan"
+    if not (
+        verb.tag_ in ("VBZ", "VBP")
+        or (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in kids))
+    ):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return bool(subjects) and all(event_noun_lemma(s) is not None for s in subjects)
 
 
 def _set_to_be(verb: Token, idx: DocIndex) -> bool:
