@@ -39,6 +39,12 @@ CATEGORY_WORDS: dict[str, str] = {
     ),
 }
 COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
+# Words of a deal whose sum is its price, and nouns of currencies written after a number.
+PRICE_WORDS = frozenset({"sell", "buy", "acquire", "purchase", "pay", "sale", "takeover", "acquisition"})
+CURRENCY_NOUNS = frozenset(
+    {"euro", "dollar", "pound", "yen", "franc", "rupee", "yuan", "rouble", "ruble", "krona"}
+)
+CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 # Nouns that hold a figure given elsewhere in the clause ("the death toll stands at 52").
 TALLY_NOUNS = frozenset({"toll", "number", "figure", "count", "tally", "total"})
 # Verbs through which an authority gives a figure ("police put the toll at 30").
@@ -234,7 +240,10 @@ def _read(
     entities: list[EntityGroup],
     claims: list[Claim],
 ) -> ReportedFigure | None:
-    money = any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in span)
+    doc = sent.doc
+    money = any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in span) or (
+        span.end < sent.end and doc[span.end].lemma_.lower() in CURRENCY_NOUNS  # "300 million euros"
+    )
     numeral = span.text.lstrip("$€£ ")
     parsed = parse_figure(numeral) if not money else _money(span)
     if span[0].lower_ in VAGUE_FACTORS:
@@ -244,8 +253,13 @@ def _read(
     if parsed is None:
         return None
     if money:
-        category = "cost" if _cost_word_near(span, sent) else None
-        noun, quote_start, quote_end = "", span.start, span.end
+        category = (
+            "cost" if _cost_word_near(span, sent) else "price" if _price_word_near(span, sent) else None
+        )
+        # Sums in two currencies are not one count: the currency is what is counted in.
+        written = span.end < sent.end and doc[span.end].lemma_.lower() in CURRENCY_NOUNS
+        noun = doc[span.end].lemma_.lower() if written else CURRENCY_SIGNS.get(span[0].text, "")
+        quote_start, quote_end = span.start, span.end + (1 if written else 0)
     else:
         category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences)
     if category is None or modal_or_negated(span) or _one_of(span):
@@ -254,7 +268,6 @@ def _read(
     if source is None:
         return None
     low, high = parsed
-    doc = sent.doc
     places = sorted(
         {
             g.name
@@ -268,7 +281,7 @@ def _read(
         counted=category if noun in ("", *GENERAL_PEOPLE) else f"{category}:{noun}",
         low=low,
         high=high,
-        text=span.text,
+        text=doc[span.start : quote_end].text if money else span.text,
         quote=doc[quote_start:quote_end].text,
         sentence=sent.text,
         start=sent.start_char,
@@ -284,6 +297,13 @@ def _money(span: Span) -> tuple[float, float | None] | None:
     words = [t.text for t in span if t.tag_ != "$"]
     parsed = parse_figure(" ".join(words))
     return parsed
+
+
+def _price_word_near(span: Span, sent: Span) -> bool:
+    """A sum a deal is struck for: "sold its unit for 300 million euros", "agreed to buy X for $2
+    billion", "paid 50 million pounds for the striker"."""
+    window = sent.doc[max(sent.start, span.start - 12) : span.start]
+    return any(t.lemma_.lower() in PRICE_WORDS for t in window)
 
 
 def _cost_word_near(span: Span, sent: Span) -> bool:

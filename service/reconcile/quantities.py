@@ -59,6 +59,7 @@ COUNTED_WORDS = {
     "arrested": "arrested",
     "crowd": "people in the crowd",
     "cost": "cost",
+    "price": "price",
 }
 
 
@@ -232,6 +233,10 @@ _ADJECTIVE_COUNTS = frozenset({"dead", "injured", "missing", "displaced", "arres
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 
 
+# Counted things that are sums of money, told in their currency.
+_SUMS = frozenset({"cost", "price"})
+
+
 def _counted_phrase(what: str, kind: str) -> str:
     """ "dead miners", "injured soldiers"; "people in the crowd (protester)" where no adjective reads."""
     if not kind:
@@ -313,7 +318,10 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
     kind = counted.partition(":")[2]
     thing = _counted_phrase(what, kind)
     listed = " vs ".join(f"{s.position} ({source_names(s.sources)}{_revised_note(s)})" for s in sides)
-    summary = f"Sources disagree on the number {'of ' if what != 'cost' else 'for the '}{thing}: {listed}."
+    if what in _SUMS:
+        summary = f"Sources disagree on the {what}: {listed}."  # "on the price: 300 million euros (X) vs ..."
+    else:
+        summary = f"Sources disagree on the number of {thing}: {listed}."
     article_ids = sorted(
         {e.article_id for s in sides for e in s.evidence} | {r.article_id for s in sides for r in s.revisions}
     )

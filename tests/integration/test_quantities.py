@@ -129,3 +129,28 @@ async def test_a_rival_speakers_figure_inside_a_report_is_that_speakers(client: 
         ["Police"],
         ["the organisers", "unions"],
     ]
+
+
+SALE_SELLER = {
+    "text": "Marlo Group has sold its brewery unit to Tenby Holdings for 300 million euros, the company said on"
+    " Monday. The brewery unit employs 900 people in Marlo.",
+    "external_id": "qty-sale-seller",
+    "source": "Deal Times",
+    "published_at": "2026-08-17",
+}
+SALE_BUYER = {
+    "text": "Marlo Group sold its brewery unit to Tenby Holdings for 250 million euros, Tenby Holdings said in"
+    " a statement on Monday. The brewery unit employs 900 people in Marlo.",
+    "external_id": "qty-sale-buyer",
+    "source": "Trade Journal",
+    "published_at": "2026-08-17",
+}
+
+
+async def test_two_prices_for_one_sale_in_one_currency_are_a_report(client: Any) -> None:
+    seller = (await client.post("/v1/articles", json=SALE_SELLER)).json()
+    buyer = (await client.post("/v1/articles", json=SALE_BUYER)).json()
+    assert seller["story_id"] == buyer["story_id"]
+    (one,) = await quantity_reports(client)
+    assert sorted(s["position"] for s in one["sides"]) == ["250 million euros", "300 million euros"]
+    assert one["summary"].startswith("Sources disagree on the price: ")

@@ -132,7 +132,22 @@ def test_numbers_that_count_nothing_reported(nlp: Language) -> None:
 
 def test_cost_needs_a_money_figure_and_a_cost_word(nlp: Language) -> None:
     found = figures(nlp, "The damage is estimated at $5 million. The company sold shares worth $2 million.")
-    assert [(f.counted, f.low) for f in found] == [("cost", 5_000_000.0)]
+    # the second is what a sale was for, its price, no cost
+    assert [(f.counted, f.low) for f in found] == [
+        ("cost:dollar", 5_000_000.0),
+        ("price:dollar", 2_000_000.0),
+    ]
+
+
+def test_a_deals_price_is_counted_in_its_currency(nlp: Language) -> None:
+    text = (
+        "Orvo Group has sold its brewery unit to Fenn Holdings for 300 million euros, the company said. "
+        "Fenn paid $250 million for the unit, Fenn said. He earns 5,000 euros a month."
+    )
+    assert [(f.counted, f.text, f.low) for f in figures(nlp, text)] == [
+        ("price:euro", "300 million euros", 300_000_000.0),
+        ("price:dollar", "$250 million", 250_000_000.0),
+    ]
 
 
 def test_a_denied_figure_gives_no_count(nlp: Language) -> None:
