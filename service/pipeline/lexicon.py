@@ -195,6 +195,10 @@ OCCASION_NOUNS = wordset(
     "event occasion session party festival show expo fair exhibition concert match game race "
     "tournament keynote presentation ceremony briefing gathering"
 )
+# A party's part in a happening: "had no role in the attack", "played no part in the killing",
+# "had a hand in the coup" name that happening with the party in it.
+PART_VERBS = frozenset({"have", "play"})
+PART_NOUNS = frozenset({"role", "part", "hand", "involvement"})
 # Verbs that say an event named by their subject happened: "the call took place".
 OCCURRENCE_VERBS = frozenset({"happen", "occur"})
 # Verbs that set an event for a later date ("the vote is scheduled for March 3", "slated for a

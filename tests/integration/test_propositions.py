@@ -604,3 +604,28 @@ async def test_a_happening_said_to_go_on_answers_the_report_that_it_ended(client
     sides = {s["stance"]: s for s in one["sides"]}
     assert [s["name"] for s in sides["asserts"]["sources"]] == ["Harbour Workers Union"]
     assert [s["name"] for s in sides["denies"]["sources"]] == ["the port authority"]
+
+
+RESPONSIBILITY_CLAIMED = {
+    "text": "The militant group Black Tide said on Monday that it carried out Sunday's bomb attack on a bus in"
+    " Dorvale that killed six people.",
+    "source": "Frontier News",
+    "published_at": "2026-02-09",
+    "external_id": "prop-claimed",
+}
+NO_ROLE = {
+    "text": "Police in Dorvale said on Tuesday that Black Tide had no role in Sunday's attack on a bus, and"
+    " that the bomb was planted by a criminal gang.",
+    "source": "Dorvale Today",
+    "published_at": "2026-02-10",
+    "external_id": "prop-no-role",
+}
+
+
+async def test_a_party_said_to_have_had_no_role_answers_its_claim_of_the_deed(client: Any) -> None:
+    for body in (RESPONSIBILITY_CLAIMED, NO_ROLE):
+        assert (await client.post("/v1/articles", json=body)).status_code == 201
+    (one,) = await reports(client)
+    sides = {s["stance"]: s for s in one["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["Black Tide"]
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["Police in Dorvale"]

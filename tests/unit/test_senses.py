@@ -130,3 +130,19 @@ def test_a_ban_imposed_is_a_ban(nlp: Language) -> None:
     r = Read(nlp, "The ministry said on Tuesday that no ban had been imposed on the sale of raw milk.")
     claim = r.only()
     assert (claim.stance, r.proposition(claim).predicate_class) == ("denies", "ban")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "polarity"),
+    [
+        # a party's part in a happening names the happening, with the party in it
+        ("Police said Red Dawn had no role in Sunday's attack on a bus.", "attack", False),
+        ("The rebels played no part in the killing, their leader said.", "death", False),
+        ("The minister played a key role in the talks.", "communication", True),
+    ],
+)
+def test_a_partys_part_in_a_happening_is_that_happening(
+    nlp: Language, text: str, cls: str, polarity: bool
+) -> None:
+    found = [(s.predicate_class, s.polarity) for s in Read(nlp, text).statements if s.predicate_class == cls]
+    assert found == [(cls, polarity)]

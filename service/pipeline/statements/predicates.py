@@ -279,6 +279,23 @@ def _light_object(verb: Token, idx: DocIndex) -> Token | None:
     return None
 
 
+def _part_in_event(verb: Token, idx: DocIndex) -> Token | None:
+    """The event noun a party is said to have had a part in: "Red Dawn had no role in Sunday's
+    attack", "played no part in the killing", "had a hand in the coup": the party's part in that
+    happening, so "no role" denies it."""
+    if verb.lemma_.lower() not in lx.PART_VERBS:
+        return None
+    for obj in children(idx, verb):
+        if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() not in lx.PART_NOUNS:
+            continue
+        for prep in [*children(idx, obj), *children(idx, verb)]:  # the parser hangs "in" on either
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                noun = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
+                if noun is not None and event_noun_lemma(noun) is not None:
+                    return noun
+    return None
+
+
 def _occurring_subject(verb: Token, idx: DocIndex) -> Token | None:
     """The event noun said to happen: "the call took place", "no attack occurred"."""
     lemma = verb.lemma_.lower()
@@ -443,7 +460,7 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
             contrary=not happened,
             irrealis=irrealis,
         )
-    for finder in (_light_object, _occurring_subject, _existential_noun):
+    for finder in (_light_object, _occurring_subject, _existential_noun, _part_in_event):
         noun = finder(verb, idx)
         if noun is not None:
             pred = noun_predicate(noun, anchor=verb)
