@@ -43,7 +43,7 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_report_subject(tok) or mended
         elif tok.dep_ == "relcl":
             mended = _mend_named_clause(tok) or _mend_closing_speaker(tok) or mended
-        if tok.dep_ in ("acl", "relcl") and not mended:
+        if tok.dep_ in ("acl", "relcl", "advcl") and not mended:
             mended = _mend_subjectless_closing_report(tok)
     if mended:
         _rebuild_tree(doc)
@@ -107,8 +107,8 @@ def _mend_closing_speaker(teller: Token) -> bool:
 def _mend_subjectless_closing_report(teller: Token) -> bool:
     """ "The actor was cast as the lead in the thriller Harlan, the entertainment site Screen Buzz
     reported on Monday, citing studio sources": the parser hangs "the entertainment site Screen
-    Buzz" on the clause's last noun in apposition and "reported" on a noun before it as a
-    clause with no subject, so the casting has no speaker. Mended, the speech verb heads the
+    Buzz" on the clause's last noun in apposition and "reported" on a noun before it (or on the
+    clause, as an adverbial clause) with no subject, so the casting has no speaker. Mended, the speech verb heads the
     sentence, with the apposed phrase's name as its subject and the clause as what it says. Only
     for a speech verb with no subject or object of its own, right after that phrase, which opens
     after a comma that ends the clause and ends in a name."""

@@ -130,6 +130,13 @@ def test_a_speaker_named_after_its_noun_read_as_a_relative_clause_closes_what_it
             "The actor Jonas Brell has been cast as the lead in the remake of the thriller Harlan",
             "Screen Buzz",
         ),
+        # "reported" an adverbial clause of the clause, the speaker apposed to its object
+        (
+            "Fenwick Stores has closed all 40 of its shops, the trade paper Shelf Talk reported on Monday,"
+            " citing two managers.",
+            "Fenwick Stores has closed all 40 of its shops",
+            "Shelf Talk",
+        ),
     ],
 )
 def test_a_closing_outlet_the_parser_hung_inside_the_clause_reports_it(
