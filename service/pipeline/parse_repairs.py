@@ -108,10 +108,10 @@ def _mend_subjectless_closing_report(teller: Token) -> bool:
     """ "The actor was cast as the lead in the thriller Harlan, the entertainment site Screen Buzz
     reported on Monday, citing studio sources": the parser hangs "the entertainment site Screen
     Buzz" on the clause's last noun in apposition and "reported" on a noun before it (or on the
-    clause, as an adverbial clause) with no subject, so the casting has no speaker. Mended, the speech verb heads the
-    sentence, with the apposed phrase's name as its subject and the clause as what it says. Only
-    for a speech verb with no subject or object of its own, right after that phrase, which opens
-    after a comma that ends the clause and ends in a name."""
+    clause, as an adverbial clause) with no subject, so the casting has no speaker. Mended, the
+    speech verb heads the sentence, with the apposed phrase's name as its subject and the clause
+    as what it says. Only for a speech verb with no subject or object of its own, right after
+    that phrase, which opens after a comma that ends the clause and ends in a name."""
     if teller.pos_ != "VERB" or not event_lexicon.is_reporting(teller.lemma_.lower()):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in teller.children):

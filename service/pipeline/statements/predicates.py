@@ -565,7 +565,7 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
 
 
 def _going_on(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
-    """A happening said to go on now: "the strike is continuing", "fighting continues", "the
+    """A happening said to go on now: "the strike is continuing", "the search continues", "the
     talks go on" (its subject an event noun, the verb in the present, with nothing continued
     after it: "continued to rise" and "continues its work" tell another deed)."""
     lemma = verb.lemma_.lower()
