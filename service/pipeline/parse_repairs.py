@@ -90,17 +90,7 @@ def _mend_closing_speaker(teller: Token) -> bool:
         for c in teller.children
     ):
         return False  # adverbials only: "said on Monday", "reported, citing two managers"
-    for det in [c for c in noun.children if c.dep_ == "det"]:
-        det.head = name  # "the charity Helping Hands": the phrase's article
-    noun.head = name
-    noun.dep_ = "compound"
-    for punct in [c for c in clause.children if c.dep_ == "punct" and c.i > teller.i]:
-        punct.head = teller  # the full stop is the speech verb's
-    comma.head = teller  # and the comma before the speaker, wherever the parser hung it
-    teller.head = teller
-    teller.dep_ = "ROOT"
-    clause.head = teller
-    clause.dep_ = "ccomp"
+    _raise_teller(teller, clause, comma, noun, name)
     return True
 
 
@@ -137,21 +127,29 @@ def _mend_subjectless_closing_report(teller: Token) -> bool:
         clause = clause.head
     if clause.i > comma.i or any(t.tag_ in _RELATIVE_TAGS for t in doc[phrase.left_edge.i : teller.i]):
         return False
-    if name is not phrase:
-        for det in [c for c in phrase.children if c.dep_ == "det"]:
-            det.head = name  # "the entertainment site Screen Buzz": the phrase's article
-        phrase.head = name
-        phrase.dep_ = "compound"
     name.head = teller
     name.dep_ = "nsubj"
+    _raise_teller(teller, clause, comma, phrase, name)
+    return True
+
+
+def _raise_teller(teller: Token, clause: Token, comma: Token, noun: Token, name: Token) -> None:
+    """Make a closing speech verb the sentence's root and the clause before its comma what it
+    says: the speaker's noun ("the charity", "the entertainment site") joins its name, the subject
+    of the verb, and the comma before the speaker and whatever follows the verb in the clause
+    ("citing studio sources", the full stop) are the verb's."""
+    if noun is not name:
+        for det in [c for c in noun.children if c.dep_ == "det"]:
+            det.head = name  # "the charity Helping Hands": the phrase's article
+        noun.head = name
+        noun.dep_ = "compound"
     for c in [c for c in clause.children if c.i > teller.i]:
-        c.head = teller  # what follows the speech verb ("citing studio sources"), the full stop
-    comma.head = teller  # and the comma before the speaker, wherever the parser hung it
+        c.head = teller
+    comma.head = teller  # wherever the parser hung it
     teller.head = teller
     teller.dep_ = "ROOT"
     clause.head = teller
     clause.dep_ = "ccomp"
-    return True
 
 
 def _mend_named_clause(clause: Token) -> bool:
