@@ -959,6 +959,16 @@ STANDING_PLACES: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("at", "large"): ("arrest", "arrest"),
 }
+# Verdicts on a happening, by whether it failed: "the test was a success" (it did not fail).
+VERDICT_OUTCOMES = {"success": False, "successful": False, "failure": True, "fiasco": True, "flop": True}
+# Undertakings that succeed or fail, beside the event nouns: "the test was a success".
+UNDERTAKING_NOUNS = frozenset(
+    {"test", "trial", "operation", "mission", "attempt", "experiment", "bid", "rescue"}
+)
+# Verbs that put a happening off to a later time: "delayed until next year".
+PUT_OFF_VERBS = frozenset({"delay", "postpone", "adjourn", "defer", "suspend", "push"})
+# Phrases that tell a happening kept to its schedule: "as planned", "on schedule", "on time".
+ON_SCHEDULE = frozenset({("as", "planned"), ("on", "schedule"), ("on", "time"), ("on", "track")})
 # Words that tell a state has changed, not held: "the shops are open again".
 CHANGE_ADVERBS = frozenset({"again", "back", "now", "once", "newly"})
 

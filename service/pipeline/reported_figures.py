@@ -33,12 +33,18 @@ CATEGORY_WORDS: dict[str, str] = {
         ("displace", "displaced", "evacuate", "evacuee", "homeless", "flee", "refugee"), "displaced"
     ),
     **dict.fromkeys(("arrest", "arrested", "detain", "detained", "detention", "detainee"), "arrested"),
+    **dict.fromkeys(("infect", "infected", "infection"), "infected"),
     **dict.fromkeys(
         ("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest", "attend", "gather"),
         "crowd",
     ),
 }
 COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
+# Jobs counted as cut: "will cut 2,000 jobs", "600 jobs would be cut", "shed 300 posts". A plan
+# to cut them gives its count in the future ("will", "would"), which other counts never take.
+JOB_NOUNS = frozenset({"job", "position", "post", "role"})
+JOB_CUT_VERBS = frozenset({"cut", "axe", "shed", "lose", "eliminate", "slash", "scrap"})
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})
 # Words of a deal whose sum is its price, and nouns of currencies written after a number.
 PRICE_WORDS = frozenset({"sell", "buy", "acquire", "purchase", "pay", "sale", "takeover", "acquisition"})
 CURRENCY_NOUNS = frozenset(
@@ -262,7 +268,9 @@ def _read(
         quote_start, quote_end = span.start, span.end + (1 if written else 0)
     else:
         category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences)
-    if category is None or modal_or_negated(span) or _one_of(span):
+    if category is None or _one_of(span):
+        return None
+    if modal_or_negated(span, allowed=FUTURE_MODALS if category == "jobs" else frozenset()):
         return None
     source, s_start, s_end = _source(span, sent, entities, claims)
     if source is None:
@@ -354,6 +362,9 @@ def _category(
         i += 1
     if crowd_at is not None:
         return "crowd", "", span.start, crowd_at + 1
+    jobs = _jobs_cut(span) if noun in JOB_NOUNS else None
+    if jobs is not None:
+        return "jobs", "", span.start, jobs.i + 1
     joined = _joined_gathering(span, sentences[max(s_index - 1, 0) : s_index + 1])
     if joined is not None:
         return "crowd", noun, span.start, joined.i + 1
@@ -411,6 +422,17 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ in JOINING_PREPOSITIONS:
                 objects += [g for g in prep.children if g.dep_ == "pobj"]
     return next((o for o in objects if category_of(o) == "crowd" and o.pos_ == "NOUN"), None)
+
+
+def _jobs_cut(span: Span) -> Token | None:
+    """The jobs a figure counts, when they are cut: the counted noun is the object of a verb of
+    cutting ("will cut 2,000 jobs") or its passive subject ("600 jobs would be cut")."""
+    counted = span.root
+    while counted.dep_ in ("nummod", "quantmod", "compound") and counted.head is not counted:
+        counted = counted.head
+    verb = counted.head
+    cut = counted.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.lemma_.lower() in JOB_CUT_VERBS
+    return counted if cut else None
 
 
 def _tells_of_a_gathering(sentences: list[Span]) -> bool:
@@ -473,10 +495,11 @@ def _one_of(span: Span) -> bool:
     return span.text.lower() == "one" and after < len(span.doc) and span.doc[after].lower_ == "of"
 
 
-def modal_or_negated(span: Span) -> bool:
-    """'could rise to 200', 'not 200': a guess or a denial gives no count."""
+def modal_or_negated(span: Span, allowed: frozenset[str] = frozenset()) -> bool:
+    """'could rise to 200', 'not 200': a guess or a denial gives no count (`allowed`: modals
+    that give one, "will cut 2,000 jobs")."""
     for t in [span[-1], *span[-1].ancestors][:4]:
-        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children):
+        if any(c.dep_ == "neg" or (c.tag_ == "MD" and c.lower_ not in allowed) for c in t.children):
             return True
     return False
 

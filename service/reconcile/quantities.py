@@ -60,6 +60,8 @@ COUNTED_WORDS = {
     "crowd": "people in the crowd",
     "cost": "cost",
     "price": "price",
+    "infected": "infected",
+    "jobs": "jobs cut",
 }
 
 

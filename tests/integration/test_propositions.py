@@ -629,3 +629,28 @@ async def test_a_party_said_to_have_had_no_role_answers_its_claim_of_the_deed(cl
     sides = {s["stance"]: s for s in one["sides"]}
     assert [s["name"] for s in sides["asserts"]["sources"]] == ["Black Tide"]
     assert [s["name"] for s in sides["denies"]["sources"]] == ["Police in Dorvale"]
+
+
+TEST_FAILED = {
+    "text": "A test launch of the Harrier long-range missile failed on Saturday when the missile exploded shortly"
+    " after lift-off, two officials told Defence Daily.",
+    "source": "Defence Daily",
+    "published_at": "2026-09-14",
+    "external_id": "prop-test-failed",
+}
+TEST_SUCCEEDED = {
+    "text": "The defence ministry said on Monday that Saturday's test of the Harrier missile had been a complete"
+    " success and that the missile hit its target.",
+    "source": "State News Agency",
+    "published_at": "2026-09-14",
+    "external_id": "prop-test-success",
+}
+
+
+async def test_a_happening_judged_a_success_answers_the_report_that_it_failed(client: Any) -> None:
+    for body in (TEST_FAILED, TEST_SUCCEEDED):
+        assert (await client.post("/v1/articles", json=body)).status_code == 201
+    (one,) = await reports(client)
+    sides = {s["stance"]: s for s in one["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["two officials"]
+    assert [s["name"] for s in sides["denies"]["sources"]] == ["The defence ministry"]

@@ -154,3 +154,25 @@ async def test_two_prices_for_one_sale_in_one_currency_are_a_report(client: Any)
     (one,) = await quantity_reports(client)
     assert sorted(s["position"] for s in one["sides"]) == ["250 million euros", "300 million euros"]
     assert one["summary"].startswith("Sources disagree on the price: ")
+
+
+JOBS_UNION = {
+    "text": "The chipmaker Verlo will cut 2,000 jobs at its plants in Amsby, the union IG Chips said on Monday.",
+    "external_id": "qty-jobs-union",
+    "source": "Industry Wire",
+    "published_at": "2026-03-02",
+}
+JOBS_COMPANY = {
+    "text": "Verlo said on Monday that 600 jobs would be cut at its plants in Amsby, fewer than the union had claimed.",
+    "external_id": "qty-jobs-company",
+    "source": "Amsby Post",
+    "published_at": "2026-03-02",
+}
+
+
+async def test_two_counts_of_jobs_a_plan_cuts_are_a_report(client: Any) -> None:
+    for body in (JOBS_UNION, JOBS_COMPANY):
+        assert (await client.post("/v1/articles", json=body)).status_code == 201
+    (one,) = await quantity_reports(client)
+    assert one["summary"].startswith("Sources disagree on the number of jobs cut: ")
+    assert sorted(s["position"] for s in one["sides"]) == ["2,000", "600"]

@@ -1338,3 +1338,11 @@ def test_an_organisation_noun_stands_for_an_organisation_named_as_subject_only_w
     nlp: Language, text: str, claimant: str
 ) -> None:
     assert Read(nlp, text).only().claimant == claimant
+
+
+def test_a_happening_put_off_until_a_time_is_the_claims_statement(nlp: Language) -> None:
+    # "until next year" is where the launch was put, not a state held until then.
+    r = Read(
+        nlp, "The launch of the phone has been delayed until next year, the tech site Byteline reported."
+    )
+    assert r.proposition(r.only()).predicate == "delay"

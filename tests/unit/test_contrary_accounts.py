@@ -25,7 +25,7 @@ def nlp() -> Language:
         ("Railco said on Saturday that the union had not called off Monday's strike.", "call"),
         ("Orbis said the union had not accepted the pay offer.", "accept"),
         # verbs annotators never marked, and aspectual ones
-        ("Skyline Airways said its flight was not diverted and landed on schedule.", "divert"),
+        ("Skyline Airways said its flight was not diverted and landed at Oskar airport.", "divert"),
         ("The promoter said the band had not cancelled the concert.", "cancel"),
         # a copula holding talks: none were held
         ("Brenner Steel said on Tuesday that it was not in talks to buy Kolm Metals.", "be"),
@@ -111,6 +111,14 @@ def test_what_is_no_deed_said_not_done_is_no_contrary_assertion(nlp: Language, t
         # a happening said to go on now has not ended
         ("The strike at the port of Harwick is continuing, the port authority said on Monday.", "end", "end"),
         ("The talks go on, a diplomat said.", "end", "end"),
+        # a happening judged a success did not fail; one kept to its schedule was not delayed
+        (
+            "The ministry said that Saturday's test of the Talon missile had been a complete success.",
+            "fail",
+            "fail",
+        ),
+        ("The phone will go on sale in September as planned, its maker said.", "delay", "delay"),
+        ("The flight landed on time, the airline said.", "delay", "delay"),
     ],
 )
 def test_a_state_held_now_is_a_contrary_assertion_of_the_deed_that_would_end_it(
@@ -142,6 +150,8 @@ def test_a_state_held_now_is_a_contrary_assertion_of_the_deed_that_would_end_it(
         # what goes on after the verb, and a happening that went on in the past
         "The agency said prices continued to rise.",
         "A diplomat said the talks went on for hours.",
+        # a success that judges no happening
+        "The studio said the film was a success.",
         # a state said of a person that only things hold, and the reverse
         "The club said the striker remains legal.",
         "The council said the park remains in office.",
@@ -181,7 +191,7 @@ def test_what_is_no_state_held_now_is_no_contrary_assertion(nlp: Language, text:
         ),
         # a deed of no known kind: a contrary account
         (
-            "Skyline Airways said its flight landed on schedule and was not diverted.",
+            "Skyline Airways said its flight landed at Oskar airport and was not diverted.",
             "was not diverted",
             "asserts",
             True,

@@ -314,3 +314,25 @@ def test_a_speaker_named_with_the_place_it_is_of_is_not_that_place(nlp: Language
         f.source: text[f.source_start : f.source_end] if f.source_start is not None else None for f in found
     }
     assert named == {"Police in Kastor": None, "Health Minister Ana Rios": "Ana Rios"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jobs a plan cuts are counted in the future tense the plan takes
+        ("The chipmaker Stelvo will cut 2,000 jobs at its plants, the union said.", [("jobs", "2,000 jobs")]),
+        ("Stelvo said that 600 jobs would be cut at its plants.", [("jobs", "600 jobs")]),
+        # a guess is no count, and jobs nobody cuts are none
+        ("The company could cut 500 jobs, analysts said.", []),
+        ("The plant has 2,000 jobs, the union said.", []),
+        # people infected with a disease
+        (
+            "At least 120 people have been infected with cholera in Dunmar, the aid group said.",
+            [("infected", "At least 120 people have been infected")],
+        ),
+    ],
+)
+def test_jobs_cut_and_people_infected_are_counts(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.quote) for f in figures(nlp, text)] == expected

@@ -501,7 +501,11 @@ def _activity_link(clause: Token, idx: DocIndex) -> bool:
 
 
 def _background_state(clause: Token, idx: DocIndex) -> bool:
-    """A clause held over a period ("since July", "until March"): background, not an event."""
+    """A clause held over a period ("since July", "until March"): background, not an event. Not a
+    happening put off "until" a time ("the launch has been delayed until next year"): the time is
+    where it was put."""
+    if clause.lemma_.lower() in lx.PUT_OFF_VERBS:
+        return False
     return any(c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS for c in children(idx, clause))
 
 

@@ -540,6 +540,11 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
         return "cancel", "cancel", False  # "the concert went ahead", "will go ahead": not called off
     if _going_on(verb, kids, idx):
         return "end", "end", False  # "the strike is continuing", "the talks go on": not ended
+    verdict = _happening_judged(verb, kids, idx)
+    if verdict is not None:
+        return "fail", "fail", verdict  # "the test was a complete success": it did not fail
+    if _as_planned(verb, kids, idx):
+        return "delay", "delay", False  # "will go on sale in September as planned": not delayed
     if verb.lemma_.lower() not in lx.BEING_VERBS | {"stay"} or verb.tag_ not in ("VBZ", "VBP"):
         return None
     subjects = [c for c in kids if c.dep_ == "nsubj"]
@@ -562,6 +567,40 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
             if deed is not None:
                 return deed[0], deed[1], False
     return None
+
+
+def _happening_judged(verb: Token, kids: list[Token], idx: DocIndex) -> bool | None:
+    """Whether a happening said to be a success or a failure failed ("Saturday's test had been a
+    complete success": False; "the launch was a failure": True), in any tense: the verdict on
+    what was done stands. None when the clause judges no happening ("the film was a success")."""
+    if verb.lemma_.lower() not in lx.BEING_VERBS:
+        return None
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not subjects or not all(
+        event_noun_lemma(s) is not None or s.lemma_.lower() in lx.UNDERTAKING_NOUNS for s in subjects
+    ):
+        return None
+    for c in kids:
+        if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in lx.VERDICT_OUTCOMES:
+            return lx.VERDICT_OUTCOMES[c.lemma_.lower()]
+    return None
+
+
+def _as_planned(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
+    """A happening told as going ahead on its schedule: "will go on sale in September as
+    planned", "the flight landed on time", "the project is on track"."""
+    for c in kids:
+        if (
+            c.dep_ in ("advcl", "advmod")
+            and c.lower_ == "planned"
+            and any(g.dep_ in ("mark", "advmod") and g.lower_ == "as" for g in children(idx, c))
+        ):
+            return True
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("on", "as"):
+            obj = next((g for g in children(idx, c) if g.dep_ in ("pobj", "amod", "advcl")), None)
+            if obj is not None and (c.lower_, obj.lower_) in lx.ON_SCHEDULE:
+                return True
+    return False
 
 
 def _going_on(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
