@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from service.pipeline import lexicon as lx
 from service.pipeline.wordlists import wordset
 
 # Nouns that follow a product's name and seldom an organisation's ("Widgetphone owners").
@@ -105,8 +106,6 @@ def agent_cue(doc: Doc, start: int, end: int, verbs: frozenset[str] = AGENT_VERB
     return last.dep_ == "nsubj" and last.head.lemma_.lower() in verbs
 
 
-# Endings of nouns for people by what they do ("striker", "actor", "novelist", "comedian").
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 # Nouns with those endings that name things, works among them ("the thriller X", "the trailer").
 _THING_NOUNS = wordset(
     "thriller blockbuster bestseller trailer poster sticker banner paper letter chapter number cover "
@@ -124,7 +123,7 @@ def role_noun_before(doc: Doc, start: int) -> bool:
     return (
         before.is_lower
         and before.pos_ == "NOUN"
-        and word.endswith(_AGENT_ENDINGS)
+        and word.endswith(lx.AGENT_NOUN_ENDINGS)
         and word not in _THING_NOUNS
     )
 

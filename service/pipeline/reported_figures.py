@@ -397,9 +397,7 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
     or, for "4,000 people took part" with nothing after it, its "part" when the sentence or the
     one before it (`around`) tells of a gathering ("20,000 marched, organisers said. Police said
     4,000 people took part")."""
-    subject = span.root
-    while subject.dep_ in ("nummod", "quantmod", "compound") and subject.head is not subject:
-        subject = subject.head
+    subject = _counted_noun(span)
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in JOINING_VERBS:
         return None
@@ -427,12 +425,19 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
 def _jobs_cut(span: Span) -> Token | None:
     """The jobs a figure counts, when they are cut: the counted noun is the object of a verb of
     cutting ("will cut 2,000 jobs") or its passive subject ("600 jobs would be cut")."""
-    counted = span.root
-    while counted.dep_ in ("nummod", "quantmod", "compound") and counted.head is not counted:
-        counted = counted.head
+    counted = _counted_noun(span)
     verb = counted.head
     cut = counted.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.lemma_.lower() in JOB_CUT_VERBS
     return counted if cut else None
+
+
+def _counted_noun(span: Span) -> Token:
+    """The noun a figure counts ("people" of "4,000 people"), or the figure itself when it
+    stands alone."""
+    counted = span.root
+    while counted.dep_ in ("nummod", "quantmod", "compound") and counted.head is not counted:
+        counted = counted.head
+    return counted
 
 
 def _tells_of_a_gathering(sentences: list[Span]) -> bool:

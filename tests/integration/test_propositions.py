@@ -527,7 +527,7 @@ async def test_a_second_reported_clause_with_its_own_that_answers_the_plan(clien
     found = await reports(client)
     assert len(found) == 1, [r["summary"] for r in found]
     sides = {s["stance"]: s for s in found[0]["sides"]}
-    assert [s["name"].lower() for s in sides["asserts"]["sources"]] == ["the union"]
+    assert [s["name"] for s in sides["asserts"]["sources"]] == ["The union"]
     assert [s["name"] for s in sides["denies"]["sources"]] == ["Velmont"]
     quotes = [e["quote"] for e in sides["denies"]["evidence"]]
     assert any(q.startswith("that it had no plans to close") for q in quotes), quotes

@@ -76,17 +76,22 @@ def extract_entities(doc: Doc, nlp: Language) -> list[EntityGroup]:
     return groups
 
 
+def _lemma_index(nlp: Language) -> dict[str, list[str]]:
+    """The word index of `nlp`'s lemmatizer, by part of speech; empty when it has no lookup tables
+    (the rules that need it then stay off)."""
+    try:
+        return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined,no-any-return]
+    except (KeyError, ValueError, AttributeError):
+        return {}
+
+
 @functools.cache
 def english_words(nlp: Language) -> frozenset[str]:
     """English common words (the word index of `nlp`'s lemmatizer), to tell "poltava" from "capital".
 
-    Read from the pipeline that parsed the text, once per pipeline (a worker holds one). Empty
-    when the pipeline has no lookup tables; the rules that need it then stay off.
+    Read from the pipeline that parsed the text, once per pipeline (a worker holds one).
     """
-    try:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    except (KeyError, ValueError, AttributeError):
-        return frozenset()
+    index = _lemma_index(nlp)
     return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, []))
 
 
@@ -94,8 +99,5 @@ def english_words(nlp: Language) -> frozenset[str]:
 def descriptor_nouns(nlp: Language) -> frozenset[str]:
     """Common nouns of `nlp`'s lemmatizer index that are never adjectives: the words that may tell
     what a name names before it ("Carmaker Gramont"), where "General Motors" keeps its first word."""
-    try:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    except (KeyError, ValueError, AttributeError):
-        return frozenset()
+    index = _lemma_index(nlp)
     return frozenset(index.get("noun", [])) - frozenset(index.get("adj", []))

@@ -12,7 +12,6 @@ from service.pipeline.entities.mention import ArticleFacts, NameSpan, is_separat
 from service.pipeline.entities.retyping import dotted_country
 from service.pipeline.entities.words import (
     DESCRIBED_LABELS,
-    DESCRIPTOR_ENDINGS,
     DETERMINERS,
     HONORIFICS,
     NEGATIONS,
@@ -24,7 +23,7 @@ from service.pipeline.entities.words import (
     TITLE_WORDS,
     TRAILING,
 )
-from service.pipeline.lexicon import FAME_NOUNS
+from service.pipeline.lexicon import AGENT_NOUN_ENDINGS, FAME_NOUNS
 from service.pipeline.wordlists import GENERATIONAL, PAGE_FURNITURE
 
 
@@ -149,7 +148,7 @@ def _after_descriptor(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> 
     word = first.lower_
     if not (opens and first.is_title and rest.text[:1].isupper()) or word not in nouns:
         return start
-    if not (word.endswith(DESCRIPTOR_ENDINGS) or word in FAME_NOUNS) or person_names.is_given_name(word):
+    if not (word.endswith(AGENT_NOUN_ENDINGS) or word in FAME_NOUNS) or person_names.is_given_name(word):
         return start
     follower = rest.lower_
     if follower in nouns or (follower.endswith("s") and follower[:-1] in nouns):

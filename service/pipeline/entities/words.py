@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from service.pipeline import names
-from service.pipeline.lexicon import AGENT_NOUN_ENDINGS
 from service.pipeline.wordlists import wordset
 
 NAME_LABELS = frozenset(
@@ -30,9 +29,8 @@ TITLE_WORDS = wordset(
 )
 
 # The types of names a descriptor may open at the start of a sentence ("Carmaker Gramont", "Striker
-# Kade Obi"), and the endings of the agent nouns that may be one (`spans._after_descriptor`).
+# Kade Obi": `spans._after_descriptor`).
 DESCRIBED_LABELS = frozenset({"PERSON", "ORG"})
-DESCRIPTOR_ENDINGS = AGENT_NOUN_ENDINGS
 
 # The title words that name a person's office and never end an organisation's name
 # ("National Security Advisor", but "Associated Press", "Islamic State", "Ministry of Defence").

@@ -532,15 +532,18 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
     "the shops remain open" (not closed), "she remains in her post" (did not resign), "they are
     not married" (no wedding, with the negation read as for any clause). Not a state told as a
     change ("open again"), nor "open to talks", nor a person's state of a thing or a thing's of
-    a person ("he is open about it")."""
+    a person ("he is open about it"). Also a happening's standing however told: going on now
+    ("the strike is continuing": not ended), going ahead ("will go ahead": not called off),
+    kept to its schedule ("as planned": not delayed), or judged ("the test was a success": it did
+    not fail; a verdict stands in any tense)."""
     kids = children(idx, verb)
     if _still_standing(verb, kids, idx):
         return "destroy", "destroy", False  # "the museum is still standing": it was not destroyed
     if verb.lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "ahead" for c in kids):
         return "cancel", "cancel", False  # "the concert went ahead", "will go ahead": not called off
-    if _going_on(verb, kids, idx):
+    if _going_on(verb, kids):
         return "end", "end", False  # "the strike is continuing", "the talks go on": not ended
-    verdict = _happening_judged(verb, kids, idx)
+    verdict = _happening_judged(verb, kids)
     if verdict is not None:
         return "fail", "fail", verdict  # "the test was a complete success": it did not fail
     if _as_planned(verb, kids, idx):
@@ -569,7 +572,7 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
     return None
 
 
-def _happening_judged(verb: Token, kids: list[Token], idx: DocIndex) -> bool | None:
+def _happening_judged(verb: Token, kids: list[Token]) -> bool | None:
     """Whether a happening said to be a success or a failure failed ("Saturday's test had been a
     complete success": False; "the launch was a failure": True), in any tense: the verdict on
     what was done stands. None when the clause judges no happening ("the film was a success")."""
@@ -603,7 +606,7 @@ def _as_planned(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
     return False
 
 
-def _going_on(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
+def _going_on(verb: Token, kids: list[Token]) -> bool:
     """A happening said to go on now: "the strike is continuing", "the search continues", "the
     talks go on" (its subject an event noun, the verb in the present, with nothing continued
     after it: "continued to rise" and "continues its work" tell another deed)."""
