@@ -121,6 +121,7 @@ EVENT_CLASSES = frozenset(PREDICATE_CLASSES.values())
 # days for them are as often two occurrences.
 SINGULAR_EVENT_CLASSES = frozenset(
     {"death", "injury", "arrest", "agreement", "begin", "end", "election", "inauguration", "departure"}
+    | {"sink", "collapse"}  # a named ship sinks once, a named building or bridge collapses once
 )
 
 # Event nouns and the verb each stands for ("the conversation" is a "talk" event). Only nouns
@@ -850,9 +851,18 @@ DENIABLE_NOUNS = frozenset(
 # tells ("reported that he took bribes"), never the sanction that followed it (an arrest, a
 # charge, an inquiry): what authorities did to the speaker is no deed the speaker denies.
 WRONGDOING_NOUNS = frozenset({"wrongdoing", "guilt", "misconduct", "impropriety", "illegality"})
+# Words that deny only the intent of a deed: "denied that it had deliberately overcharged",
+# "denies any intent to mislead" concede or leave open the deed itself.
+INTENT_WORDS = frozenset(
+    {"deliberately", "intentionally", "knowingly", "wilfully", "willfully", "purposely", "purposefully"}
+    | {"consciously", "intent", "intention", "intentional", "deliberate"}
+)
+# Nouns of an accusation that, said to be "against" someone, name the misdeed charged: "denies the
+# allegations against him" answers the charge, not the arrest or trial that followed it.
+CHARGE_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "charge", "charges"})
 SANCTION_PREDICATES = wordset(
     "arrest detain charge indict investigate investigation probe inquiry sentence convict fine sue raid "
-    "search question suspend sack fire"
+    "search question suspend sack fire remand jail imprison"
 )
 # The head of a speaker phrase that stands for its owner: "The Post report said" is the Post.
 # Not "channel", "post" or "account": in "a Telegram channel said" the name before it is the

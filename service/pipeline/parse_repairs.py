@@ -45,6 +45,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_named_clause(tok) or _mend_closing_speaker(tok) or mended
         if tok.dep_ in ("acl", "relcl", "advcl") and not mended:
             mended = _mend_subjectless_closing_report(tok)
+        if tok.dep_ == "ccomp":
+            mended = _mend_clause_after_aside(tok) or mended
     if mended:
         _rebuild_tree(doc)
     return doc
@@ -150,6 +152,27 @@ def _raise_teller(teller: Token, clause: Token, comma: Token, noun: Token, name:
     teller.dep_ = "ROOT"
     clause.head = teller
     clause.dep_ = "ccomp"
+
+
+def _mend_clause_after_aside(clause: Token) -> bool:
+    """ "The Post reported on Tuesday, citing a presentation, that the firm would shut the
+    plant": the parser hangs the "that" clause on the participle set off between commas, so the
+    report says nothing and "citing" says the clause. Mended, the clause is what the speech verb
+    says. Only for a "that" clause right after the aside's closing comma, under a participle
+    that a reporting verb governs."""
+    aside = clause.head
+    teller = aside.head
+    if aside.dep_ != "advcl" or aside.tag_ != "VBG" or not aside.i < clause.i:
+        return False
+    if teller.i >= aside.i or not event_lexicon.is_reporting(teller.lemma_.lower()) or teller.pos_ != "VERB":
+        return False
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ != "that" or mark.i == 0 or clause.doc[mark.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "ccomp" for c in teller.children):
+        return False  # the speech verb says a clause of its own
+    clause.head = teller
+    return True
 
 
 def _mend_named_clause(clause: Token) -> bool:

@@ -34,12 +34,15 @@ CATEGORY_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(("arrest", "arrested", "detain", "detained", "detention", "detainee"), "arrested"),
     **dict.fromkeys(("infect", "infected", "infection"), "infected"),
+    **dict.fromkeys(("affect", "affected", "expose", "exposed", "compromise", "compromised"), "affected"),
     **dict.fromkeys(
         ("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest", "attend", "gather"),
         "crowd",
     ),
 }
 COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
+# Nouns of a strike: the people who joined one are counted ("1,200 workers joined the walkout").
+STRIKE_NOUNS = frozenset({"strike", "walkout", "stoppage"})
 # Jobs counted as cut: "will cut 2,000 jobs", "600 jobs would be cut", "shed 300 posts". A plan
 # to cut them gives its count in the future ("will", "would"), which other counts never take.
 JOB_NOUNS = frozenset({"job", "position", "post", "role"})
@@ -48,7 +51,9 @@ FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})
 # Words of a deal whose sum is its price, and nouns of currencies written after a number.
 PRICE_WORDS = frozenset({"sell", "buy", "acquire", "purchase", "pay", "sale", "takeover", "acquisition"})
 CURRENCY_NOUNS = frozenset(
-    {"euro", "dollar", "pound", "yen", "franc", "rupee", "yuan", "rouble", "ruble", "krona"}
+    {"euro", "dollar", "pound", "yen", "franc", "rupee", "yuan", "rouble", "ruble", "krona", "krone"}
+    | {"crown", "peso", "rand", "lira", "dinar", "shekel", "naira", "shilling", "zloty", "forint"}
+    | {"ringgit", "baht", "rupiah", "dirham", "riyal", "hryvnia", "lari", "tenge", "cedi", "kwacha"}
 )
 CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 # Nouns that hold a figure given elsewhere in the clause ("the death toll stands at 52").
@@ -331,10 +336,10 @@ def _category(
     doc = sent.doc
     noun = ""
     crowd_at: int | None = None  # "14 protesters": a crowd, unless something else befell them
-    i = span.end
+    i = _after_the_group(span)
     # "more", "other" and adjectives, then the counted noun, then "of them", auxiliaries, adverbs
     # and verbs of reporting a state ("were reported killed", "remain missing", "found dead").
-    while i < sent.end and i < span.end + 8:
+    while i < sent.end and i < max(span.end + 8, i + 4):
         t = doc[i]
         category = category_of(t)
         if category is None and t.lemma_.lower() == "treat" and i + 2 < sent.end:
@@ -362,6 +367,9 @@ def _category(
         i += 1
     if crowd_at is not None:
         return "crowd", "", span.start, crowd_at + 1
+    on_strike = _joined_strike(span)
+    if on_strike is not None:
+        return "strikers", "", span.start, on_strike.i + 1
     jobs = _jobs_cut(span) if noun in JOB_NOUNS else None
     if jobs is not None:
         return "jobs", "", span.start, jobs.i + 1
@@ -388,6 +396,16 @@ def _category(
     if tally is None:
         return None, noun, span.start, span.end
     return _tally_category(tally, s_index, sentences), "", min(tally.left_edge.i, span.start), span.end
+
+
+def _after_the_group(span: Span) -> int:
+    """Where the words saying what befell a figure's people start: after a group it is picked
+    out of ("two of the injured were in a serious condition", "1,200 of its members joined the
+    walkout"), whose own words say what the group is, not what the part counts."""
+    doc, after = span.doc, span.end
+    if after + 1 < len(doc) and doc[after].lower_ == "of" and doc[after + 1].lower_ in _PARTITIVE_DETERMINERS:
+        return doc[after].right_edge.i + 1
+    return after
 
 
 def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
@@ -420,6 +438,35 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ in JOINING_PREPOSITIONS:
                 objects += [g for g in prep.children if g.dep_ == "pobj"]
     return next((o for o in objects if category_of(o) == "crowd" and o.pos_ == "NOUN"), None)
+
+
+def _joined_strike(span: Span) -> Token | None:
+    """The word saying the figure's people are on strike, when they are the subject of it:
+    "340 staff walked out", "1,200 workers joined the strike", "340 employees stopped work",
+    "340 staff were on strike", "600 nurses went on strike", "900 took part in the walkout"."""
+    subject = _counted_noun(span)
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma, kids = verb.lemma_.lower(), list(verb.children)
+    if lemma == "strike" and not any(c.dep_ in ("dobj", "obj") for c in kids):
+        return verb  # "1,200 nurses struck"
+    if lemma == "walk" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in kids):
+        return verb
+    if lemma == "stop" and any(c.dep_ == "dobj" and c.lower_ == "work" for c in kids):
+        return verb
+    holders = [verb, *(c for c in kids if c.lower_ == "part")]
+    objects = [c for c in kids if c.dep_ in ("dobj", "obj")] if lemma == "join" else []
+    preps = ("on",) if lemma in ("be", "go") else ("in",) if lemma in ("take", "join") else ()
+    objects += [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return next((o for o in objects if o.lemma_.lower() in STRIKE_NOUNS), None)
 
 
 def _jobs_cut(span: Span) -> Token | None:
@@ -494,10 +541,25 @@ def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | 
     return None
 
 
+# Words after "N of" that make N a part of a group the text has told of ("two of the injured",
+# "three of them", "two of its workers"), not a count of its own.
+_PARTITIVE_DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "our", "his", "her"})
+
+
 def _one_of(span: Span) -> bool:
-    """'one of the largest': a member picked out, not a count."""
-    after = span.end
-    return span.text.lower() == "one" and after < len(span.doc) and span.doc[after].lower_ == "of"
+    """'one of the largest': a member picked out, not a count; and the whole a part is picked
+    out of ('two of the 40 passengers were killed': 40 were not)."""
+    doc, after = span.doc, span.end
+    if span.text.lower() == "one" and after < len(doc) and doc[after].lower_ == "of":
+        return True
+    counted = span[-1].head if span[-1].dep_ == "nummod" else span[-1]
+    of = counted.head
+    return (
+        counted.dep_ == "pobj"
+        and of.lower_ == "of"
+        and any(t.like_num for t in [of.head])
+        and of.head.i < span.start
+    )
 
 
 def modal_or_negated(span: Span, allowed: frozenset[str] = frozenset()) -> bool:
@@ -515,7 +577,7 @@ def _source(
     """Who gives the figure: (name, start, end of the name in the text); name "" is the
     article's own voice, None a speaker who cannot be named."""
     start_char = span.start_char
-    giver = _relative_giver(span)
+    giver = _relative_giver(span) or _giver_of_own_clause(span)
     if giver is not None:
         # "contradicting local officials who put the toll at 57": the officials' figure, inside
         # whoever's claim holds the sentence.
@@ -569,6 +631,19 @@ def _speaker_beside_the_tally(tally: Token) -> Token | None:
     after = [c for c in tally.children if c.dep_ == "appos" and c.i > tally.i]
     named = [c for c in after if c.ent_type_ in ("PERSON", "ORG", "NORP")]
     return (named or after or [None])[0]
+
+
+def _giver_of_own_clause(span: Span) -> Token | None:
+    """The named subject of a clause of its own that gives the figure, joined to another
+    speaker's ("police said 8,000 came, while the organisers put the figure at 45,000"): the
+    quote of the first speaker's claim runs on over it, but the figure is the second's."""
+    verb = next((t for t in [span[-1], *span[-1].ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in AUTHORITY_VERBS or verb.dep_ not in ("advcl", "conj"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in TALLY_NOUNS:
+        return None
+    return subject
 
 
 def _relative_giver(span: Span) -> Token | None:

@@ -323,6 +323,11 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         ),
         key=lambda c: c.seq,
     )
+    # A denial of intent ("denied that it deliberately overcharged") denies no happening, unless
+    # some source asserts the intent ("deliberately targeted"): then the intent is what is disputed.
+    denied_intent = [c for c in claims if c.claim.stance == "denies" and _of_intent(c)]
+    if not any(_asserts_intent(c, denied_intent) for c in claims):
+        claims = [c for c in claims if not (c.claim.stance == "denies" and _of_intent(c))]
     negative = sorted((c for c in claims if c.own_voice and c.claim.stance == "denies"), key=lambda c: c.seq)
     # "The incident never happened": a verb that only says its subject took place tells nothing
     # of its own to compare words with; the account denies the story's report as "this never
@@ -996,8 +1001,29 @@ def _clause_key(quote: str) -> str:
 
 def _denies_wrongdoing(c: ScopedClaim) -> bool:
     """A denial of misconduct ("denies any wrongdoing"): it answers the misdeed a report tells,
-    never the arrest, charge or inquiry that followed (`lx.WRONGDOING_NOUNS`)."""
-    return any(w in lx.WRONGDOING_NOUNS for w in words(c.claim.quote))
+    never the arrest, charge or inquiry that followed (`lx.WRONGDOING_NOUNS`), as a denial of
+    "the allegations against" someone does (`lx.CHARGE_NOUNS`)."""
+    said = words(c.claim.quote)
+    return any(w in lx.WRONGDOING_NOUNS for w in said) or any(
+        w in lx.CHARGE_NOUNS and nxt == "against" for w, nxt in pairwise(said)
+    )
+
+
+def _of_intent(c: ScopedClaim) -> bool:
+    """A claim about what a deed was meant to do (`lx.INTENT_WORDS`): denied ("denied that it had
+    deliberately overcharged customers", "any intent to mislead"), it leaves the deed itself
+    standing, so it disputes no report that the deed was done."""
+    return any(w in lx.INTENT_WORDS for w in words(c.claim.quote))
+
+
+def _asserts_intent(c: ScopedClaim, denials: list[ScopedClaim]) -> bool:
+    """An assertion that a deed was meant (`_of_intent`), other than the words around a denial
+    of it ("we accept the fine but deny any intent to overcharge")."""
+    return (
+        c.claim.stance == "asserts"
+        and _of_intent(c)
+        and not any(d.claim.quote in c.claim.quote for d in denials)
+    )
 
 
 def _sanctions(members: list[ScopedClaim]) -> bool:

@@ -62,6 +62,8 @@ COUNTED_WORDS = {
     "price": "price",
     "infected": "infected",
     "jobs": "jobs cut",
+    "strikers": "people on strike",
+    "affected": "affected",
 }
 
 

@@ -95,14 +95,14 @@ def _written_days(event: StoryEvent, weekdays_of: date | None = None) -> list[St
 
 
 def _weekdays_read_alike(group: list[StoryEvent]) -> date | None:
-    """The one publication date of the articles that give the happening's day, when every one of
-    them names it by a weekday and they share that date: "died on Thursday" and "died on
-    Saturday" in two articles of one day are two days in the sources' own words, as "3 March"
-    and "5 March" are. Read against two publication dates, or against a day another source writes
-    out, a weekday may be the reader's slip (an article dated in another time zone, a report
-    updated a day later), so none is taken then."""
+    """The one publication date of the articles that give the happening's day, when each of them
+    names it by a weekday or writes it out and they share that date: "died on Thursday" and
+    "died on Saturday" (or "on 3 March") in two articles of one day are two days in the
+    sources' own words, as "3 March" and "5 March" are. Read against two publication dates, a
+    weekday may be the reader's slip (an article dated in another time zone, a report updated a
+    day later), so none is taken then; nor is a day named in other words ("yesterday")."""
     days = [m for e in group for m in e.mentions if m.date is not None and m.date.granularity == "day"]
-    if not days or any(writes_calendar_day(m.expression) or not names_weekday(m.expression) for m in days):
+    if not days or any(not (writes_calendar_day(m.expression) or names_weekday(m.expression)) for m in days):
         return None
     published = {m.published for m in days}
     if len(published) != 1:

@@ -1166,3 +1166,15 @@ def test_a_participle_before_a_closing_teller_is_the_subjects_and_both_are_claim
     }
     reported = next(c for c in r.claims if c.claimant == "the state broadcaster")
     assert r.proposition(reported).predicate == "expel"
+
+
+def test_a_closing_according_to_vouches_for_the_main_clause_not_its_participle(nlp: Language) -> None:
+    # "..., putting 1,800 jobs at risk, according to a document": the plan is what it shows.
+    read = Read(
+        nlp,
+        "Almar Motors plans to close its engine plant in Lenby by the end of 2026, putting about "
+        "1,800 jobs at risk, according to an internal company document.",
+    )
+    claim = read.only()
+    assert claim.quote.startswith("Almar Motors plans to close its engine plant")
+    assert read.proposition(claim).predicate in ("plan", "close")

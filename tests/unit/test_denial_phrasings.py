@@ -425,6 +425,11 @@ def test_a_titled_report_taken_back_denies_what_its_title_tells(
         # one negation holds both verbs: a refusal to comment, no denial
         ('The minister said in a statement he "cannot confirm or deny" the report.', ["declines_to_comment"]),
         ("The office will not confirm or deny that the hostage is alive.", ["declines_to_comment"]),
+        # a refusal holds both verbs as a negation does
+        (
+            "The ministry refused to confirm or deny reports that an engineer had been arrested.",
+            ["declines_to_comment"],
+        ),
         # an open question about a link, a question quoted
         (
             "Federal authorities said it wasn't clear whether the mayor was involved with the disappearances.",
@@ -831,3 +836,14 @@ def test_saying_there_was_no_ban_denies_the_ban(nlp: Language) -> None:
 )
 def test_look_alikes_of_a_denied_ban(nlp: Language, text: str) -> None:
     assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]
+
+
+def test_a_denial_of_the_allegations_against_someone_denies_no_arrest(nlp: Language) -> None:
+    # "detained ...; he rejects the allegations against him": the charge, not the detention.
+    read = Read(
+        nlp,
+        "An engineer had been detained on 14 May and remanded in custody. "
+        "The man's lawyer has said he rejects the allegations against him.",
+    )
+    (denial,) = [c for c in read.claims if c.stance == "denies"]
+    assert denial.quote == "the allegations against him" and denial.statement is None

@@ -151,3 +151,24 @@ def test_places_clubs_and_outlets_by_the_words_that_introduce_them(
     nlp: Language, text: str, alias: str, kind: str
 ) -> None:
     assert having(groups_of(nlp, text), alias).type == kind
+
+
+def test_a_company_named_by_its_first_word_is_the_company(nlp: Language) -> None:
+    # The model reads the bare "Almar" as a person; the article's company starts with it.
+    groups = groups_of(
+        nlp,
+        "Carmaker Almaren Motors on Tuesday denied a newspaper report that it plans to close its "
+        "engine plant. She noted that Almaren had invested 120 million euros in a new line in 2023.",
+    )
+    company = having(groups, "Almaren Motors")
+    assert company.type == "ORG" and "Almaren" in company.aliases
+
+
+def test_an_unknown_town_things_are_in_stays_a_place_when_it_acts(nlp: Language) -> None:
+    # "Lenby will close" stands for the plant there; only speaking would make it a source.
+    groups = groups_of(
+        nlp,
+        'Almar Motors denied a report that it plans to close its plant in Lenby. "There is no truth '
+        'to the claim that Lenby will close," the company said. It invested in a new line at Lenby.',
+    )
+    assert having(groups, "Lenby").type in ("GPE", "LOC", "FAC")

@@ -164,3 +164,21 @@ def test_a_closing_speaker_parsed_right_is_left_as_parsed(nlp: Language) -> None
     with load().select_pipes(disable=[parse_repairs.COMPONENT]):
         raw = load()(text)
     assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in raw]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The Lenby Post reported on Tuesday, citing an internal presentation, that Almar intended "
+            "to shut the plant by the end of 2026.",
+            "that Almar intended to shut the plant by the end of 2026",
+            "Lenby Post",
+        ),
+    ],
+)
+def test_a_that_clause_after_an_aside_is_what_the_speech_verb_says(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    claims = Read(nlp, text).claims
+    assert [(c.quote, c.stance) for c in claims if c.claimant.endswith(speaker)] == [(quote, "asserts")]

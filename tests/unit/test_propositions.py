@@ -379,6 +379,44 @@ def test_a_denial_of_wrongdoing_answers_a_misdeed_never_a_sanction() -> None:
     bribes = told("Harlow took bribes", "bribe", "a2")
     other = scoped(ANALYST, "denies", "Harlow denied any wrongdoing", article="a2")
     assert group_propositions([bribes, other]) == [[bribes, other]]
+    # "X was detained ...; his lawyer said he rejects the allegations against him": the charge.
+    held = told("Harlow was detained on 14 May", "detain", "a3")
+    rejects = scoped(ANALYST, "denies", "the allegations against him", article="a3")
+    assert group_propositions([held, rejects]) == [[held]]
+
+
+def test_a_denial_of_intent_disputes_no_deed_unless_the_intent_is_asserted() -> None:
+    # "63,000 households were overcharged"; "denied that it had deliberately overcharged".
+    found = scoped(
+        TIMES,
+        "asserts",
+        "63,000 households were overcharged",
+        article="a1",
+        cls="overcharge",
+        participants=(HARBOR,),
+    )
+    intent = scoped(
+        MAKER,
+        "denies",
+        "that it had deliberately overcharged customers",
+        article="a2",
+        cls="overcharge",
+        participants=(HARBOR,),
+    )
+    assert group_propositions([found, intent]) == [[found]]
+    # "the army deliberately shelled the clinic"; "denied deliberately shelling it": disputed.
+    aimed = scoped(
+        TIMES,
+        "asserts",
+        "the army deliberately shelled the clinic",
+        article="a3",
+        cls="shell",
+        participants=(HARBOR,),
+    )
+    denied = scoped(
+        MAKER, "denies", "deliberately shelling the clinic", article="a4", cls="shell", participants=(HARBOR,)
+    )
+    assert group_propositions([aimed, denied]) == [[aimed, denied]]
 
 
 def test_an_assertion_about_no_statement_joins_nothing() -> None:

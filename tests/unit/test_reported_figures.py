@@ -188,6 +188,23 @@ def test_one_of_picks_out_a_member_and_counts_nothing(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the injured workers were in a serious condition, a hospital spokeswoman said.",
+        "Three of the dead were children, police said.",
+    ],
+)
+def test_a_part_picked_out_of_a_group_is_no_count(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
+    # "two of the 40 passengers were killed": two were, the 40 were not.
+    found = figures(nlp, "Two of the 40 passengers were killed, police said.")
+    assert [(f.counted, f.text) for f in found] == [("dead", "Two")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -336,3 +353,37 @@ def test_jobs_cut_and_people_infected_are_counts(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f.counted, f.quote) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 340 staff walked out at the hospital on Tuesday, the hospital said.",
+            ("strikers", "About 340"),
+        ),
+        ("About 1,200 workers joined Tuesday's strike, the union said.", ("strikers", "About 1,200")),
+        ("The hospital said 340 employees stopped work.", ("strikers", "340")),
+        ("Management said about 340 staff were on strike.", ("strikers", "about 340")),
+        ("The union said 1,200 of its members had joined the walkout.", ("strikers", "1,200")),
+        ("Three of them were killed, police said.", ("dead", "Three")),
+    ],
+)
+def test_people_on_strike_are_counted(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == [expected]
+
+
+def test_a_figure_of_a_clause_of_its_own_is_its_subjects(nlp: Language) -> None:
+    text = (
+        "Police said on Saturday that about 8,000 people joined the march against higher water "
+        "tariffs, while the Fair Water Coalition put the figure at 45,000."
+    )
+    assert brief(figures(nlp, text)) == [
+        ("crowd", "about 8,000", "Police"),
+        ("crowd", "45,000", "Fair Water Coalition"),
+    ]
+
+
+def test_a_sum_in_crowns_is_counted_in_crowns(nlp: Language) -> None:
+    text = "The repair of the bridge cost 19 million crowns, the city's auditor said."
+    assert [f.counted for f in figures(nlp, text)] == ["cost:crown"]

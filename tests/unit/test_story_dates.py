@@ -73,11 +73,23 @@ def test_more_sources_for_a_day_make_it_the_first_side() -> None:
     assert draft.event_id == "ev-2" and draft.sides[0].position == "2026-03-05"
 
 
-def test_a_weekday_worked_out_from_the_article_date_disputes_nothing() -> None:
-    # "on Tuesday" is the reader's sum against a publication date; a slip there is no source's.
+def test_a_weekday_worked_out_from_another_article_date_disputes_nothing() -> None:
+    # "on Thursday" is the reader's sum against a publication date; read against another
+    # article's date than the written day's, a slip there (a time zone, an update) is no source's.
+    events = truce()
+    events[1] = event(
+        "ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), "Thursday", published=date(2026, 3, 7))]
+    )
+    assert story_date_conflicts("story-1", events) == []
+
+
+def test_a_weekday_against_a_written_day_of_one_publication_date_is_a_date_report() -> None:
+    # "sank on Monday, 3 March" and "sank on Sunday", both written on the 6th: the sources' words.
     events = truce()
     events[1] = event("ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), "Thursday")])
-    assert story_date_conflicts("story-1", events) == []
+    [draft] = story_date_conflicts("story-1", events)
+    positions = {s.position: [x.name for x in s.sources] for s in draft.sides}
+    assert positions == {"2026-03-03": ["Harbour Times"], "2026-03-05": ["Daily Standard"]}
 
 
 def weekday_truce(second_published: date = date(2026, 3, 6), second: str = "Thursday") -> list[StoryEvent]:

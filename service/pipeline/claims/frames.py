@@ -533,6 +533,8 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
         and is_negated(governor, idx)
     ):
         return None  # "cannot confirm or deny": the negation holds both; a refusal to comment
+    if verb.dep_ == "conj" and governor is not None and _refused(governor, idx):
+        return None  # "refused to confirm or deny": the refusal holds both verbs
     lemma = verb.lemma_.lower()
     target = obj if obj is not None and is_target_noun(obj) else None
     if (
@@ -826,6 +828,17 @@ def _decline_frame(verb: Token, idx: DocIndex) -> Frame | None:
     return None
 
 
+def _refused(verb: Token, idx: DocIndex) -> bool:
+    """A verb of comment that a refusal governs: "refused to confirm", "declined to discuss"."""
+    governor = head(idx, verb)
+    return (
+        verb.dep_ == "xcomp"
+        and verb.lemma_.lower() in lx.COMMENT_VERBS
+        and governor is not None
+        and governor.lemma_.lower() in lx.DECLINE_VERBS
+    )
+
+
 def _passive(verb: Token, idx: DocIndex) -> bool:
     """ "declined to be named", "asked not to be identified": a source keeping its name out,
     not a refusal to comment."""
@@ -918,12 +931,20 @@ def _main_clause_of_closing(tok: Token, clause: Token, idx: DocIndex) -> Token:
     sent = idx.sents[idx.sent_of[tok.i]]
     if any(t.is_alpha for t in idx.tokens[tok.right_edge.i + 1 : sent.end]):
         return clause  # not the sentence's last words
-    while clause.dep_ == "advcl" and has_mark(clause, idx):
+    while clause.dep_ == "advcl" and (has_mark(clause, idx) or _bare_participle(clause, idx)):
         up = head(idx, clause)
         if up is None or up.pos_ not in ("VERB", "AUX"):
             break
         clause = up
     return clause
+
+
+def _bare_participle(clause: Token, idx: DocIndex) -> bool:
+    """A participle clause with no subject of its own ("..., putting 1,800 jobs at risk"): what
+    follows from the sentence's main clause, which a closing source vouches for with it."""
+    return clause.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(idx, clause)
+    )
 
 
 def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:

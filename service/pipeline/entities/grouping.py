@@ -102,6 +102,10 @@ class _Hosts:
         country = places.country(text, abbreviations=False) is not None
         if label == "ORG" and (self.org_last.get(word) or (self.org_first.get(word) and not country)):
             return _only(self.org_last.get(word) or self.org_first[word])
+        if label == "PERSON" and self.org_first.get(word) and not person_names.is_given_name(text):
+            # "Almaren" after "Almaren Motors": the model reads the bare word as a person, but
+            # no person of the article bears it and a company's name starts with it.
+            return _only(self.org_first[word])
         if names.written_as_acronym(text) and label not in {"PERSON", "NORP"}:
             return _only(self.initials.get(names.name_key(text), []))
         if self.org_after_of.get(word) and _short_for_body(short, text, label, doc):
@@ -295,12 +299,25 @@ def _cited_unknown_place(group: _Group, doc: Doc) -> bool:
     texts = {doc[m.start : m.end].text for m in group.mentions}
     if any(places.kind(t) for t in texts):
         return False
+    # A name the article also puts things in or at ("its plant in Lenby") acts as a place does
+    # ("Lenby will close": the plant there); only speaking makes it a source.
+    acting = _SPEECH_VERBS if any(_located_at(doc[m.end - 1]) for m in group.mentions) else None
     return any(
         _according_to(doc[m.end - 1])
-        or name_context.agent_cue(doc, m.start, m.end)
+        or name_context.agent_cue(doc, m.start, m.end, *([acting] if acting else []))
         or name_context.organisation_cue(doc, m.start, m.end)  # "the Acmewire news service"
         for m in group.mentions
     )
+
+
+# Verbs of saying: what a name must do to be a source when the article also locates things in it.
+_SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "confirm", "deny", "claim", "report"})
+# Prepositions that locate something in a place.
+_LOCATIVES = frozenset({"in", "at", "near", "outside"})
+
+
+def _located_at(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVES
 
 
 def _according_to(token: Token) -> bool:
