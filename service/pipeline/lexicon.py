@@ -652,6 +652,12 @@ REPORT_NOUNS = frozenset(
         "assessment",
     }
 )
+# Things that carry a claim of their own when a participle says what they claim ("a post claiming
+# that X", "a leaked memo saying X"), beside the report nouns.
+CLAIM_CARRIER_NOUNS = frozenset(
+    {"post", "tweet", "video", "message", "email", "document", "memo", "letter", "leaflet", "blog"}
+    | {"website", "headline", "broadcast", "petition", "lawsuit", "complaint", "dossier", "filing"}
+)
 # Evidence that can be called fake ("the photo was fabricated").
 EVIDENCE_NOUNS = frozenset(
     {

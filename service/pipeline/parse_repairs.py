@@ -28,6 +28,9 @@ from service.pipeline import event_lexicon
 
 # Plural report nouns the tagger takes for verbs after "that", with their lemmas.
 REPORT_PLURALS = {"reports": "report", "claims": "claim", "rumours": "rumour", "rumors": "rumor"}
+# Past forms of verbs that deny a report which the tagger reads as adjectives before the report
+# ("the publicist rubbished claims that ..."), with their lemmas.
+DENIALS_READ_AS_ADJECTIVES = {"rubbished": "rubbish", "debunked": "debunk", "refuted": "refute"}
 # Where the parser hangs the clause that says what the report is ("were false").
 _PREDICATE_DEPS = frozenset({"ccomp", "conj", "dep", "advcl"})
 COMPONENT = "mend_known_misparses"
@@ -41,6 +44,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ in REPORT_PLURALS and tok.tag_ == "VBZ":
             mended = _mend_report_subject(tok) or mended
+        elif tok.dep_ == "amod" and tok.lower_ in DENIALS_READ_AS_ADJECTIVES:
+            mended = _mend_denial_read_as_adjective(tok) or mended
         elif tok.dep_ == "relcl":
             mended = _mend_named_clause(tok) or _mend_closing_speaker(tok) or mended
         if tok.dep_ in ("acl", "relcl", "advcl") and not mended:
@@ -201,6 +206,31 @@ def _comma_before(tok: Token) -> Token | None:
     """The comma right before a token's phrase, if there is one."""
     i = tok.left_edge.i - 1
     return tok.doc[i] if i >= 0 and tok.doc[i].text == "," else None
+
+
+def _mend_denial_read_as_adjective(verb: Token) -> bool:
+    """ "The publicist on Saturday rubbished claims that the actor had been arrested": the tagger
+    reads "rubbished" as an adjective on "claims", which heads the sentence, with the publicist
+    as the adjective's subject. Mended, the verb heads the sentence and the report is its object.
+    Only for a root report noun in the plural, with the subject before the verb."""
+    report = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (
+        subject is None
+        or report.dep_ != "ROOT"
+        or report.lower_ not in REPORT_PLURALS
+        or report.i != verb.i + 1
+    ):
+        return False
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", DENIALS_READ_AS_ADJECTIVES[verb.lower_]
+    report.head = verb
+    report.dep_ = "dobj"
+    for c in list(report.children):
+        if c.i < verb.i:
+            c.head = verb  # the subject's words and adverbials before the verb are the verb's
+    return True
 
 
 def _mend_report_subject(report: Token) -> bool:

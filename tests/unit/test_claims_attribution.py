@@ -1178,3 +1178,29 @@ def test_a_closing_according_to_vouches_for_the_main_clause_not_its_participle(n
     claim = read.only()
     assert claim.quote.startswith("Almar Motors plans to close its engine plant")
     assert read.proposition(claim).predicate in ("plan", "close")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A post claiming that the actor was arrested at the airport has spread rapidly online.",
+            [("A post", "asserts")],
+        ),
+        (
+            "Reports claiming that the actor was arrested at the airport have spread online.",
+            [("Reports", "asserts")],
+        ),
+        # taken up by a speaker's verb, the reports are the speaker's object, not a claimant
+        ("The singer denied reports claiming that she had married.", [("The singer", "denies")]),
+        # a place the parser hung the participle on claims nothing
+        (
+            "Reuters quotes doctors at the scene saying many of the injured are in critical condition.",
+            [("doctors", "asserts")],
+        ),
+    ],
+)
+def test_what_claims_through_a_participle_is_the_noun_it_qualifies(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(nlp, text) == expected

@@ -182,3 +182,15 @@ def test_a_that_clause_after_an_aside_is_what_the_speech_verb_says(
 ) -> None:
     claims = Read(nlp, text).claims
     assert [(c.quote, c.stance) for c in claims if c.claimant.endswith(speaker)] == [(quote, "asserts")]
+
+
+def test_a_denial_the_tagger_read_as_an_adjective_denies_the_report(nlp: Language) -> None:
+    # "rubbished claims that ...": read as an adjective on "claims", which headed the sentence.
+    read = Read(
+        nlp,
+        "The publicist for Renzo Albrecht-Vane on Saturday rubbished claims circulating online that "
+        "the actor had been arrested at the airport.",
+    )
+    assert [(c.claimant, c.stance) for c in read.claims] == [
+        ("The publicist for Renzo Albrecht-Vane", "denies")
+    ]

@@ -950,7 +950,10 @@ def _bare_participle(clause: Token, idx: DocIndex) -> bool:
 def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
     """ "There were reports that X", "reversing reports that X": reports nobody is named for
     assert X themselves, unless a speaker's verb takes them up ("denied reports that X")."""
-    if noun.lemma_.lower() not in lx.REPORT_NOUNS or noun.tag_ != "NNS" or not _faceless(noun, idx):
+    claiming = _claiming_participles(noun, idx)
+    if not claiming and (noun.lemma_.lower() not in lx.REPORT_NOUNS or noun.tag_ != "NNS"):
+        return None
+    if not _faceless(noun, idx):
         return None
     governor = head(idx, noun)
     if governor is not None and (
@@ -960,8 +963,27 @@ def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
     verb = head(idx, governor) if governor is not None and governor.dep_ == "prep" else None
     if verb is not None and shifted_report(verb, idx) is noun:
         return None  # "dismissed as false reports that X": taken up as the object
+    if claiming:
+        # "A post claiming that X has spread", "reports alleging that X": what they claim.
+        return Frame(noun, noun, None, [c for v in claiming for c in content_clauses(v, idx)])
     contents = [c for c in children(idx, noun) if c.dep_ == "acl" and has_that(c, idx)]
     return Frame(noun, noun, None, contents) if contents else None
+
+
+def _claiming_participles(noun: Token, idx: DocIndex) -> list[Token]:
+    """The participles of asserting that qualify a noun and say something ("a post claiming that
+    X", "reports alleging X"): the noun is what claims it."""
+    if noun.lemma_.lower() not in lx.REPORT_NOUNS | lx.CLAIM_CARRIER_NOUNS:
+        return []
+    return [
+        c
+        for c in children(idx, noun)
+        if c.dep_ == "acl"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in lx.ASSERT_VERBS
+        and not any(g.dep_ == "nsubj" for g in children(idx, c))
+        and content_clauses(c, idx)
+    ]
 
 
 def emphatic_frame(tok: Token, idx: DocIndex) -> Frame | None:
