@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from service.pipeline.numbers import NUMBER_WORDS
-from service.pipeline.statements.figures import parse_figure
+from service.pipeline.statements.figures import issuer_of_numbers, parse_figure
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Claim, EntityGroup, ReportedFigure, TimeExpression
 
@@ -599,7 +599,7 @@ def _source(
             to = next((c for c in t.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if obj is not None:
-                return _named(obj, entities)
+                return _named(issuer_of_numbers(obj) or obj, entities)
     # "police put the toll at 30", "were wounded, confirmed by local police", '"...," he said, "is 45"'
     for t in [span[-1], *span[-1].ancestors]:
         if t.pos_ not in ("VERB", "AUX"):
@@ -687,12 +687,41 @@ def _named(head: Token, entities: list[EntityGroup]) -> tuple[str | None, int | 
         for m in g.mentions:
             if lo <= m.start and m.end <= hi and m.start <= head.idx < m.end:
                 return g.name, m.start, m.end
+    taken_up = _organisation_by_its_head(head, entities)
+    if taken_up is not None:
+        return taken_up
     # The noun phrase's own words: not a clause that qualifies it ("officials who put the
     # toll at 57" are "officials"), nor the commas around one.
     clauses = {w.i for c in head.children if c.dep_ in ("relcl", "acl") for w in c.subtree}
     own = [w for w in words if w.i not in clauses and not (w.is_punct and w.i > head.i)]
     text = " ".join(w.text for w in own if w.dep_ != "det" or w.i != words[0].i)
     return (text or None), None, None
+
+
+def _organisation_by_its_head(
+    head: Token, entities: list[EntityGroup]
+) -> tuple[str | None, int | None, int | None] | None:
+    """The organisation a bare "the ministry" takes up: the one named earlier in the text whose
+    name ends in that noun or has it before "of" ("the Ministry of Health"), when only one does.
+    "the health ministry" says more than a name's head and may be another body."""
+    if head.pos_ != "NOUN" or any(
+        c.dep_ != "det" or c.lower_ != "the" for c in head.children if c.i < head.i
+    ):
+        return None
+    if not any(c.lower_ == "the" for c in head.children):
+        return None
+    word = head.lemma_.lower()
+    named = [
+        (g, m)
+        for g in entities
+        if g.type == "ORG" and g.name.lower().split(" of ")[0].split()[-1:] == [word]
+        for m in g.mentions[:1]
+        if m.end <= head.idx
+    ]
+    if len({g.name for g, _ in named}) != 1:
+        return None
+    g, m = named[0]
+    return g.name, m.start, m.end
 
 
 def _resolve_pronoun(

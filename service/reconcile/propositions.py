@@ -141,6 +141,9 @@ UNOWNED_REPORT_WORDS = lx.INDEFINITE_REPORT_NOUNS | lx.UNOWNED_REPORT_NOUNS | {"
 REPORT_LEADS = UNNAMED_PEOPLE | wordset("a an other multiple new recent earlier unconfirmed circulating")
 # A denial naming what it denies in its own sentence: the fewest content words it must share
 # with a proposition, and the share of its own content words they must be.
+# A denial's report holds the words of a proposition when at least 1 / HELD_SHARE of them are
+# that proposition's (`_held_elsewhere`).
+HELD_SHARE = 3
 NAMED_MIN = 3
 NAMED_SHARE = 0.3
 # Words of stance, not of content: a denial's own sentence is matched without them.
@@ -420,7 +423,7 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         for i in pointers:
             c = ordered[i]
             if i in echoes:
-                if _denies_wrongdoing(c) and _sanctions(sizes[proposition_of[echoes[i]]]):
+                if _answers_none_of(c, sizes[proposition_of[echoes[i]]]):
                     continue  # "X, charged with fraud last week, denied any wrongdoing": no charge denied
                 target[i] = echoes[i]  # it repeats the words of the claim it answers
                 continue
@@ -430,19 +433,16 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
                 continue
             reported = _reported_before(c, ordered, placed)
             held = {_singular(w) for w in report_words(c.claim.sentence)}
-            wrongdoing = _denies_wrongdoing(c)
             if reported is None or c.claim.article_id in main_articles:
                 # The story's claim, as the story reports it (and as its own article does),
                 # unless the denial says its report held something the claim never says.
-                if not _held_elsewhere(held, said_folded[main]) and not (
-                    wrongdoing and _sanctions(sizes[main])
-                ):
+                if not _held_elsewhere(held, said_folded[main]) and not _answers_none_of(c, sizes[main]):
                     target[i] = main
                 continue
             at = index_of[reported.claim.claim_id]
             if _held_elsewhere(held, said_folded[proposition_of[at]]):
                 continue  # "refuting reports claiming the cuts came late" after another account
-            if wrongdoing and _sanctions(sizes[proposition_of[at]]):
+            if _answers_none_of(c, sizes[proposition_of[at]]):
                 continue  # "arrested on Monday ...; he denies any wrongdoing": no arrest denied
             if (
                 _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
@@ -886,8 +886,10 @@ def _held_elsewhere(held: set[str], said: frozenset[str]) -> bool:
     proposition's sentences (`said`, plurals folded) use: it denies another report than that
     proposition. "Refuting reports claiming the cuts have come at the last minute" does not
     answer the account before it that the prototypes were disguised; "denied the report" names
-    nothing and may."""
-    return len(held) >= NAMED_MIN and not held & said
+    nothing and may. One word in common of several ("speculation that she intends to run in the
+    presidential election" beside "the party would not choose its presidential candidate") is
+    a subject both touch, not the report: under a third of the held words must be shared."""
+    return len(held) >= NAMED_MIN and HELD_SHARE * len(held & said) < len(held)
 
 
 def report_words(sentence: str) -> set[str]:
@@ -997,6 +999,28 @@ def _quoted_assertions(ordered: list[ScopedClaim], pointers: list[int]) -> dict[
 
 def _clause_key(quote: str) -> str:
     return " ".join(words(quote))
+
+
+def _answers_none_of(c: ScopedClaim, members: list[ScopedClaim]) -> bool:
+    """A denial that answers nothing a proposition tells: a denial of wrongdoing against what
+    authorities did (`_sanctions`), or of a link between two things the story tells ("the two
+    events were unrelated", "both incidents are unconnected") where no member tells of one
+    (`_tells_a_link`). A link denied between the story's subject and something else ("the
+    custom is not connected to the legend") answers the story's claim itself."""
+    if _denies_wrongdoing(c) and _sanctions(members):
+        return True
+    between = {"two", "both"} & set(words(c.claim.quote))
+    return bool(between) and _tells_a_link(c) and not any(_tells_a_link(m) for m in members)
+
+
+def _tells_a_link(c: ScopedClaim) -> bool:
+    """Words of a link between things ("connected", "unrelated", "linked to"), said or denied."""
+    return any(
+        w in lx.RELATION_WORDS or w in lx.UNRELATED_WORDS or w in _LINK_NOUNS for w in words(c.claim.quote)
+    )
+
+
+_LINK_NOUNS = frozenset({"link", "links", "connection", "connections", "relation", "ties"})
 
 
 def _denies_wrongdoing(c: ScopedClaim) -> bool:

@@ -1936,3 +1936,34 @@ def test_an_assertion_that_there_is_none_stands_on_no_side() -> None:
     )
     [report] = proposition_conflicts("s2", [rumour, hoax], set())
     assert [s.stance for s in report.sides] == ["asserts", "denies"]
+
+
+def test_a_link_denied_between_two_happenings_nobody_linked_answers_nothing() -> None:
+    # "The airline said a fault was to blame. Airport officials stressed the two events were
+    # unrelated": nobody said they were related.
+    fault = scoped(TIMES, "asserts", "early indications pointed to a fault", article="a1", cls="point")
+    unrelated = scoped(MAKER, "denies", "the two events were unrelated", article="a1")
+    assert group_propositions([fault, unrelated]) == [[fault]]
+    # Someone did link them: the denial answers that.
+    linked = scoped(COURIER, "asserts", "the two events were linked", article="a2", cls="link")
+    assert [unrelated in g for g in group_propositions([linked, unrelated])] == [True]
+
+
+def test_a_denied_report_sharing_one_word_of_several_with_a_claim_is_another_report() -> None:
+    # "dismissed speculation that she intends to run in the presidential election" does not
+    # answer "the party would not choose its presidential candidate before next autumn".
+    party = scoped(
+        TIMES,
+        "asserts",
+        "the party would not choose its presidential candidate before next autumn",
+        article="a1",
+        cls="choose",
+        participants=(HARBOR,),
+    )
+    speculation = scoped(
+        ANALYST,
+        "denies",
+        "speculation on social media that she intends to run in the 2027 presidential election",
+        article="a1",
+    )
+    assert group_propositions([party, speculation]) == [[party]]

@@ -387,3 +387,18 @@ def test_a_figure_of_a_clause_of_its_own_is_its_subjects(nlp: Language) -> None:
 def test_a_sum_in_crowns_is_counted_in_crowns(nlp: Language) -> None:
     text = "The repair of the bridge cost 19 million crowns, the city's auditor said."
     assert [f.counted for f in figures(nlp, text)] == ["cost:crown"]
+
+
+def test_the_bare_head_of_an_organisations_name_is_that_organisation(nlp: Language) -> None:
+    text = (
+        "Five people have died, the Ministry of Health said on Monday. The toll has climbed since "
+        "the ministry first reported two deaths on Friday."
+    )
+    assert {f.source for f in figures(nlp, text)} == {"Ministry of Health"}
+
+
+def test_figures_issued_by_a_body_are_that_bodys(nlp: Language) -> None:
+    text = (
+        "Nineteen people have now died, according to the latest figures released by the Ministry of Health."
+    )
+    assert [f.source for f in figures(nlp, text)] == ["Ministry of Health"]

@@ -26,6 +26,7 @@ from service.pipeline.claims.falsity import (
     prep_object,
     shifted_report,
 )
+from service.pipeline.statements.figures import issuer_of_numbers
 from service.pipeline.statements.index import (
     DocIndex,
     children,
@@ -896,6 +897,8 @@ def according_frame(tok: Token, idx: DocIndex) -> Frame | None:
         return None
     to = next((c for c in children(idx, tok) if c.lower_ == "to"), None)
     speaker = next((c for c in children(idx, to) if c.dep_ == "pobj"), None) if to is not None else None
+    if speaker is not None:
+        speaker = issuer_of_numbers(speaker) or speaker  # "according to figures released by X"
     clause = head(idx, tok)
     if speaker is None or clause is None:
         return None

@@ -111,3 +111,27 @@ def _range(phrase: str) -> tuple[float, float] | None:
                 return lo, hi
     n = parse_number(phrase)
     return None if n is None else (n, n)
+
+
+# Nouns of published numbers whose issuer is their source ("according to data from the agency").
+DATA_NOUNS = frozenset(
+    {"data", "datum", "statistics", "figure", "number", "estimate", "tally", "toll", "count"}
+)
+
+
+def issuer_of_numbers(noun: Token) -> Token | None:
+    """Who issued the numbers a source phrase names: "the latest figures released by the
+    ministry", "data from the agency" (the ministry, the agency); None for any other noun."""
+    if noun.lemma_.lower() not in DATA_NOUNS and noun.lower_ not in DATA_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "acl":
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            issuer = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+            if issuer is not None:
+                return issuer
+        if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == noun.i + 1:
+            issuer = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
+                return issuer
+    return None
