@@ -29,6 +29,8 @@ from service.domain import (
     Stance,
     StoredEvent,
 )
+from service.pipeline import lexicon as lx
+from service.pipeline.terms import words
 from service.reconcile.events import dates_compatible
 from service.reconcile.summary import (
     describe_event,
@@ -288,8 +290,15 @@ def contrary_in_time(contrary: EventClaim, asserted: EventClaim) -> bool:
 
 
 def _denies_a_figure(claim: EventClaim) -> bool:
-    # "X denied that 50 were killed" disputes the count, not that the attack took place.
-    return claim.stance == "denies" and claim.quantity_low is not None
+    """ "X denied that 50 were killed" disputes the count, not that the attack took place. Not a
+    denial whose own words give no figure ("This is a complete fabrication", pointing at a claim
+    that 14 were killed), nor one of a report as a whole ("dismissed as propaganda a claim that
+    its fighters had killed 14 soldiers in an ambush"): those deny the happening."""
+    if claim.stance != "denies" or claim.quantity_low is None:
+        return False
+    if claim.quantity_text and claim.quantity_text.casefold() not in claim.quote.casefold():
+        return False
+    return not any(w in lx.REPORT_NOUNS or w.rstrip("s") in lx.REPORT_NOUNS for w in words(claim.quote)[:3])
 
 
 def _existence_summary(what: str, sides: list[Side]) -> str:

@@ -14,6 +14,7 @@ from service.domain import DateInfo, EventClaim, EventMention, Source, StoredEve
 from service.reconcile.conflicts import (
     DatedReport,
     Interval,
+    _denies_a_figure,
     conflict_key,
     detect_conflicts,
     figure_interval,
@@ -671,3 +672,21 @@ def test_existence_report_names_the_organisation_an_officer_on_a_side_speaks_for
     denial.speaks_for = "e-nortel"
     [draft] = detect_conflicts(call_event(), NAMES, [claim(WAPO, "asserts", article="b1"), denial])
     assert draft.entity_ids == [PUTIN, TRUMP, "e-roe", "e-wapo", "e-nortel"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "of_a_figure"),
+    [
+        ("that 50 were killed", True),
+        # the figure came from the claim the denial points at, not from its own words
+        ("This is a complete fabrication intended to frighten the population", False),
+        # a report denied as a whole denies the happening it tells
+        ("a claim by the rebels that its fighters had killed 14 soldiers in an ambush", False),
+    ],
+)
+def test_a_denial_disputes_a_figure_only_in_its_own_words(quote: str, of_a_figure: bool) -> None:
+    figure_text = "50" if "50" in quote else "14"
+    denial = msgspec.structs.replace(
+        figure(POLICE, float(figure_text), float(figure_text), figure_text), stance="denies", quote=quote
+    )
+    assert _denies_a_figure(denial) is of_a_figure
