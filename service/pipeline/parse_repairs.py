@@ -52,6 +52,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_subjectless_closing_report(tok)
         if tok.dep_ == "ccomp":
             mended = _mend_clause_after_aside(tok) or mended
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            mended = _mend_verdict_inside_report(tok) or mended
     if mended:
         _rebuild_tree(doc)
     return doc
@@ -177,6 +179,35 @@ def _mend_clause_after_aside(clause: Token) -> bool:
     if any(c.dep_ == "ccomp" for c in teller.children):
         return False  # the speech verb says a clause of its own
     clause.head = teller
+    return True
+
+
+# Verbs that give a verdict on their object with "as" ("labelled the report as false",
+# "dismissed the claims as nonsense").
+_VERDICT_VERBS = frozenset(
+    {"label", "describe", "brand", "characterise", "characterize", "dismiss", "reject"}
+)
+_REPORT_NOUNS = frozenset(
+    {"report", "claim", "story", "article", "rumour", "rumor", "allegation", "suggestion"}
+)
+
+
+def _mend_verdict_inside_report(as_: Token) -> bool:
+    """ "The airline labelled a report that one of its aircraft made an emergency landing as
+    misleading and wrong": the parser hangs the closing "as ..." on the report's own clause, so
+    the verdict is on the landing, not the report. Mended, it is the verb's. Only for an "as"
+    that ends the sentence, inside a clause on the object report noun of a verdict verb."""
+    clause = as_.head
+    report = clause.head
+    verb = report.head
+    if clause.dep_ not in ("acl", "relcl") or report.dep_ not in ("dobj", "obj") or report is verb:
+        return False
+    if report.lemma_.lower() not in _REPORT_NOUNS or verb.lemma_.lower() not in _VERDICT_VERBS:
+        return False
+    sent_end = as_.sent.end
+    if any(t.is_alpha for t in as_.doc[as_.right_edge.i + 1 : sent_end]):
+        return False  # not the sentence's last words
+    as_.head = verb
     return True
 
 

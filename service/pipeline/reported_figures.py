@@ -35,6 +35,8 @@ CATEGORY_WORDS: dict[str, str] = {
     **dict.fromkeys(("arrest", "arrested", "detain", "detained", "detention", "detainee"), "arrested"),
     **dict.fromkeys(("infect", "infected", "infection"), "infected"),
     **dict.fromkeys(("affect", "affected", "expose", "exposed", "compromise", "compromised"), "affected"),
+    **dict.fromkeys(("destroy", "destroyed", "flatten", "flattened", "raze", "razed"), "destroyed"),
+    **dict.fromkeys(("damage", "damaged"), "damaged"),
     **dict.fromkeys(
         ("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest", "attend", "gather"),
         "crowd",

@@ -64,6 +64,8 @@ COUNTED_WORDS = {
     "jobs": "jobs cut",
     "strikers": "people on strike",
     "affected": "affected",
+    "destroyed": "destroyed",
+    "damaged": "damaged",
 }
 
 

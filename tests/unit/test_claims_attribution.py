@@ -1204,3 +1204,12 @@ def test_what_claims_through_a_participle_is_the_noun_it_qualifies(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert said(nlp, text) == expected
+
+
+def test_a_claim_opening_a_wire_story_is_quoted_without_the_dateline(nlp: Language) -> None:
+    text = (
+        "GREYFEN, Sept 16 (TPA) - Ordania closed the border crossing with Belmarch on Tuesday "
+        "morning, a local official said."
+    )
+    (claim,) = analyse.analyse(text, date(2025, 9, 16), nlp).claims
+    assert claim.quote.startswith("Ordania closed the border crossing")

@@ -194,3 +194,15 @@ def test_a_denial_the_tagger_read_as_an_adjective_denies_the_report(nlp: Languag
     assert [(c.claimant, c.stance) for c in read.claims] == [
         ("The publicist for Renzo Albrecht-Vane", "denies")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skyvale Airways on Wednesday labelled a report that one of its aircraft made an emergency "
+        "landing as misleading and wrong.",
+        "The ministry dismissed claims that troops had entered the town as nonsense.",
+    ],
+)
+def test_a_verdict_the_parser_hung_inside_the_report_is_on_the_report(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]

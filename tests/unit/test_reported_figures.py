@@ -402,3 +402,14 @@ def test_figures_issued_by_a_body_are_that_bodys(nlp: Language) -> None:
         "Nineteen people have now died, according to the latest figures released by the Ministry of Health."
     )
     assert [f.source for f in figures(nlp, text)] == ["Ministry of Health"]
+
+
+def test_homes_destroyed_and_damaged_are_two_counts(nlp: Language) -> None:
+    text = (
+        "About 3,000 homes were destroyed by the earthquake, the ministry said. A further 7,500 "
+        "homes were damaged, the ministry said."
+    )
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == [
+        ("destroyed:home", "About 3,000"),
+        ("damaged:home", "7,500"),
+    ]
