@@ -8,7 +8,6 @@ import msgspec
 from spacy.tokens import Doc, Token
 
 from service.pipeline import lexicon as lx
-from service.pipeline.dateline import DATELINE_CHARS, dateline
 from service.pipeline.claims.claimants import (
     claimant,
     example_speakers,
@@ -39,6 +38,7 @@ from service.pipeline.claims.stance import (
     named_target,
     resolve_target,
 )
+from service.pipeline.dateline import DATELINE_CHARS, dateline
 from service.pipeline.statements.extract import statement_anchors
 from service.pipeline.statements.index import (
     DocIndex,
