@@ -1191,6 +1191,12 @@ def test_a_closing_according_to_vouches_for_the_main_clause_not_its_participle(n
             "Reports claiming that the actor was arrested at the airport have spread online.",
             [("Reports", "asserts")],
         ),
+        # put out by someone: the one who put it out claims it
+        (
+            "The website Adobo Chronicles published an article claiming that the rapper had been "
+            "barred from all future award shows.",
+            [("Adobo Chronicles", "asserts")],
+        ),
         # taken up by a speaker's verb, the reports are the speaker's object, not a claimant
         ("The singer denied reports claiming that she had married.", [("The singer", "denies")]),
         # a place the parser hung the participle on claims nothing

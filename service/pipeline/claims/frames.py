@@ -967,8 +967,11 @@ def report_noun_frame(noun: Token, idx: DocIndex) -> Frame | None:
     if verb is not None and shifted_report(verb, idx) is noun:
         return None  # "dismissed as false reports that X": taken up as the object
     if claiming:
-        # "A post claiming that X has spread", "reports alleging that X": what they claim.
-        return Frame(noun, noun, None, [c for v in claiming for c in content_clauses(v, idx)])
+        # "A post claiming that X has spread", "reports alleging that X": what they claim; "the
+        # site published an article claiming that X": the site that put it out claims it.
+        issuer = own_subject(governor, idx) if governor is not None and noun.dep_ in ("dobj", "obj") else None
+        speaker = issuer if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") else noun
+        return Frame(noun, speaker, None, [c for v in claiming for c in content_clauses(v, idx)])
     contents = [c for c in children(idx, noun) if c.dep_ == "acl" and has_that(c, idx)]
     return Frame(noun, noun, None, contents) if contents else None
 
