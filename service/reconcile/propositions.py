@@ -1063,8 +1063,16 @@ def _relays(c: ScopedClaim) -> bool:
 
 
 def _is_pointer(c: ScopedClaim) -> bool:
-    """A denial (or a refusal to comment) about no statement of its own: "this is a hoax"."""
-    return c.predicate_class is None and c.event_id is None and c.claim.stance != "asserts"
+    """A denial (or a refusal to comment) about no statement of its own: "this is a hoax"; or
+    one of a report whose words place nothing ("denied a report that one of its aircraft made an
+    emergency landing": a generic verb, no party), which answers what its words name."""
+    if c.event_id is not None or c.claim.stance == "asserts":
+        return False
+    return c.predicate_class is None or (not _placed(c) and _opens_with_a_report(c.claim.quote))
+
+
+def _opens_with_a_report(quote: str) -> bool:
+    return any(w.rstrip("s") in _REPORT_STEMS for w in words(quote)[:3])
 
 
 def _echoed_targets(target: dict[int, int], echo_parent: list[int], parent: list[int]) -> dict[int, int]:

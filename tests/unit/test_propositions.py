@@ -1967,3 +1967,24 @@ def test_a_denied_report_sharing_one_word_of_several_with_a_claim_is_another_rep
         article="a1",
     )
     assert group_propositions([party, speculation]) == [[party]]
+
+
+def test_a_denied_report_whose_words_place_nothing_answers_what_they_name() -> None:
+    # "labelled a report that one of its aircraft made an emergency landing as wrong": a generic
+    # verb and no party, so the denial points, by its words, at the landing reported.
+    landing = scoped(
+        TIMES,
+        "asserts",
+        "flight SV412 made an emergency landing at Harrowmere on Monday evening",
+        article="a1",
+        cls="make",
+        participants=(HARBOR, TABLET),
+    )
+    denial = scoped(
+        MAKER,
+        "denies",
+        "a report that one of its aircraft made an emergency landing",
+        article="a2",
+        cls="make",
+    )
+    assert group_propositions([landing, denial]) == [[landing, denial]]
