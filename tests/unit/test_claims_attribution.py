@@ -1219,3 +1219,12 @@ def test_a_claim_opening_a_wire_story_is_quoted_without_the_dateline(nlp: Langua
     )
     (claim,) = analyse.analyse(text, date(2025, 9, 16), nlp).claims
     assert claim.quote.startswith("Ordania closed the border crossing")
+
+
+def test_a_quoted_title_is_not_the_quote_of_the_claim(nlp: Language) -> None:
+    text = (
+        'Novelist Ada Vell, author of the bestselling "The Salt Orchard", has died at the age of 81, '
+        "a source close to the family said."
+    )
+    (claim,) = Read(nlp, text).claims
+    assert claim.quote.startswith("Novelist Ada Vell") and claim.quote.endswith("at the age of 81")

@@ -57,12 +57,32 @@ from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 
 def quote_text(lo: int, hi: int, ctx: Context) -> str | None:
     """The quoted words inside the token range, if any are quoted."""
-    regions = sorted({ctx.quote_of[i] for i in range(lo, hi) if ctx.quote_of[i] >= 0})
+    regions = sorted(
+        r for r in {ctx.quote_of[i] for i in range(lo, hi) if ctx.quote_of[i] >= 0} if not _a_title(r, ctx)
+    )
     if not regions:
         return None
     # A quote running over several sentences is cut to the part inside this one.
     parts = [text_of(ctx.idx, max(ctx.quotes[r][0], lo), min(ctx.quotes[r][1], hi)) for r in regions]
     return " ".join(p.strip() for p in parts if p.strip()) or None
+
+
+def _a_title(region: int, ctx: Context) -> bool:
+    """A quoted title, not quoted words ('author of the bestselling "The Salt Orchard"'): a
+    few words, each capitalised, no verb among them."""
+    lo, hi = ctx.quotes[region]
+    found = [t for t in ctx.idx.tokens[lo:hi] if not t.is_punct and not t.is_space]
+    return (
+        0 < len(found) <= TITLE_WORDS
+        and all(t.text[:1].isupper() or t.lower_ in _TITLE_LINKS for t in found)
+        and found[0].text[:1].isupper()
+        and not any(t.pos_ in ("VERB", "AUX") for t in found)
+    )
+
+
+# Most words a quoted title has, and the small words a title leaves in lower case.
+TITLE_WORDS = 6
+_TITLE_LINKS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"})
 
 
 def frame_claims(frame: Frame, ctx: Context, unit: tuple[int, int]) -> list[Claim]:
@@ -276,7 +296,7 @@ def never_done(clause: Token, idx: DocIndex, anchors: dict[int, int]) -> list[To
 def _without(idx: DocIndex, lo: int, hi: int, aside: Token | None) -> str:
     """Text of [lo, hi) less the attribution phrase inside it ("according to X, ...")."""
     if aside is None or not lo <= aside.i < hi:
-        return text_of(idx, lo, hi).strip()
+        return text_of(idx, lo, hi).strip().rstrip(",;").strip()
     a_lo, a_hi = max(aside.left_edge.i, lo), min(aside.right_edge.i + 1, hi)
     while a_hi < hi and idx.tokens[a_hi].is_punct and idx.tokens[a_hi].text in ",;:—-":
         a_hi += 1
