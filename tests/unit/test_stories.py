@@ -567,6 +567,9 @@ SUBJECT_NAMES = {
     "@festival": rules.Named(type="ORG", name="Quarry Lake Festival"),
     "@town-a": rules.Named(type="GPE", name="Pellingford"),
     "@town-b": rules.Named(type="GPE", name="Dunmarrow"),
+    "@hospital": rules.Named(type="FAC", name="St Aldric's General Hospital"),
+    "@ceo": rules.Named(type=rules.PERSON, name="Margaret Ensley"),
+    "@unionist": rules.Named(type=rules.PERSON, name="Tobias Grennan"),
 }
 # A death hoax written from one template: every word the same but the singer's name.
 HOAX = {"death": 2, "hoax": 3, "fans": 2, "alive": 2, "rumours": 2, "spread": 1, "fake": 1, SITE: 1}
@@ -655,3 +658,13 @@ def test_a_texts_own_function_words_are_no_terms() -> None:
     # a language without a list (or a declared code that is no language) keeps the English list
     assert terms.terms("The bridge is open.", "zz") == terms.terms("The bridge is open.")
     assert terms.terms("The bridge is open.", "../fr") == terms.terms("The bridge is open.")
+
+
+def test_a_building_both_sides_name_is_a_subject_they_share() -> None:
+    # A strike told by the hospital's chief and by the union's secretary: each names only its own
+    # spokesperson, both name the hospital, a facility.
+    words = {"strike": 3, "staff": 2, "pay": 2, "walked": 1, "union": 2, "picket": 1}
+    first = rules.unit_log_tf({**words, "@hospital": 3, "aldric": 3, "@ceo": 3, "ensley": 3})
+    second = rules.unit_log_tf({**words, "@hospital": 2, "aldric": 2, "@unionist": 3, "grennan": 3})
+    assert "@hospital" in rules.subjects(first, SUBJECT_NAMES)
+    assert not rules.different_subjects(first, second, SUBJECT_NAMES)
