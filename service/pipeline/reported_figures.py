@@ -579,7 +579,7 @@ def _source(
     """Who gives the figure: (name, start, end of the name in the text); name "" is the
     article's own voice, None a speaker who cannot be named."""
     start_char = span.start_char
-    giver = _relative_giver(span) or _giver_of_own_clause(span)
+    giver = _relative_giver(span) or _giver_of_own_clause(span) or _owner_of_the_tally(span)
     if giver is not None:
         # "contradicting local officials who put the toll at 57": the officials' figure, inside
         # whoever's claim holds the sentence.
@@ -633,6 +633,21 @@ def _speaker_beside_the_tally(tally: Token) -> Token | None:
     after = [c for c in tally.children if c.dep_ == "appos" and c.i > tally.i]
     named = [c for c in after if c.ent_type_ in ("PERSON", "ORG", "NORP")]
     return (named or after or [None])[0]
+
+
+def _owner_of_the_tally(span: Span) -> Token | None:
+    """Whose figure a tally noun says it is: "rejected the opposition's figure of 120 arrests"
+    (the opposition's, whoever rejects it), "the union's estimate of 1,200"."""
+    counted = _counted_noun(span)
+    of = counted.head
+    if (
+        counted.dep_ != "pobj"
+        or of.lower_ != "of"
+        or of.head.lemma_.lower() not in TALLY_NOUNS | {"estimate", "claim"}
+    ):
+        return None
+    owner = next((c for c in of.head.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
 
 
 def _giver_of_own_clause(span: Span) -> Token | None:
@@ -695,7 +710,7 @@ def _named(head: Token, entities: list[EntityGroup]) -> tuple[str | None, int | 
     # The noun phrase's own words: not a clause that qualifies it ("officials who put the
     # toll at 57" are "officials"), nor the commas around one.
     clauses = {w.i for c in head.children if c.dep_ in ("relcl", "acl") for w in c.subtree}
-    own = [w for w in words if w.i not in clauses and not (w.is_punct and w.i > head.i)]
+    own = [w for w in words if w.i not in clauses and not (w.is_punct and w.i > head.i) and w.dep_ != "case"]
     text = " ".join(w.text for w in own if w.dep_ != "det" or w.i != words[0].i)
     return (text or None), None, None
 

@@ -413,3 +413,8 @@ def test_homes_destroyed_and_damaged_are_two_counts(nlp: Language) -> None:
         ("destroyed:home", "About 3,000"),
         ("damaged:home", "7,500"),
     ]
+
+
+def test_a_figure_someone_rejects_is_its_owners(nlp: Language) -> None:
+    text = 'Police spokesman Major Halt Senn rejected the opposition\'s figure of 120 arrests as "wildly exaggerated".'
+    assert [(f.text, f.source) for f in figures(nlp, text)] == [("120", "opposition")]
