@@ -189,7 +189,7 @@ GENERIC_PLURAL_NOUNS = frozenset({"contact", "talk", "communication"})
 # "had a phone conversation", "carried out three attacks", "gave an interview", "delivered a
 # speech", "paid a visit" (TimeML marks the noun, not the verb, as the event); and from the other
 # side, "received an offer", "received a call": the offer made, the call placed.
-LIGHT_VERBS = wordset("have hold make place conduct carry launch mount stage give deliver pay receive")
+LIGHT_VERBS = wordset("have hold make place conduct carry launch mount stage give deliver pay receive open")
 # Nouns of an occasion something happens at, beside the event nouns: "in a Wednesday media
 # event", "at the 2014 trade fair" date what the clause reports.
 OCCASION_NOUNS = wordset(

@@ -30,7 +30,9 @@ ORG_HEADS = wordset(
     "brigade brigades battalion regiment airlines airline airways railways railway news times post press "
     "herald tribune gazette journal telegraph chronicle broadcasting network networks agency studios "
     "records motors industries technologies systems labs laboratories pharmaceuticals partners "
-    "capital ventures club team fc united daily organisation organization online"
+    "capital ventures club team fc united daily organisation organization online "
+    "mills energy telecom telecoms biologics logistics shipping mining petroleum textiles foods "
+    "insurance software electronics resources"
 )
 # Of those, the heads no person's name ends with: they make a name an organisation's even when its
 # first words look like a person's name ("Ann Smith Foundation", "Ali Hassan Brigades").

@@ -37,6 +37,8 @@ CATEGORY_WORDS: dict[str, str] = {
     **dict.fromkeys(("affect", "affected", "expose", "exposed", "compromise", "compromised"), "affected"),
     **dict.fromkeys(("destroy", "destroyed", "flatten", "flattened", "raze", "razed"), "destroyed"),
     **dict.fromkeys(("damage", "damaged"), "damaged"),
+    **dict.fromkeys(("rescue", "rescued"), "rescued"),
+    **dict.fromkeys(("spill", "spilled", "spilt", "leak", "leaked"), "spilled"),
     **dict.fromkeys(
         ("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest", "attend", "gather"),
         "crowd",
@@ -164,7 +166,8 @@ def reported_figures(
 
 
 def _background_sentences(times: list[TimeExpression], published: date | None) -> set[int]:
-    """Sentences dated well before the article: what they count happened another time."""
+    """Sentences dated well before the article, or over a long period up to it ("rescued this
+    year"): what they count happened another time, or is a running total."""
     if published is None:
         return set()
     found = set()
@@ -173,6 +176,13 @@ def _background_sentences(times: list[TimeExpression], published: date | None) -
             p = period(t.value)
             # A difference of dates, not date arithmetic: no overflow at the calendar's ends.
             if p is not None and (published - p.end).days > BACKGROUND_DAYS:
+                found.add(t.sentence)
+            elif (
+                p is not None
+                and (p.end - p.start).days > BACKGROUND_DAYS
+                and (published - p.start).days > BACKGROUND_DAYS
+            ):
+                # "this year", "since January": a running total over a long period, not the news
                 found.add(t.sentence)
     return found
 

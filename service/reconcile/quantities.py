@@ -66,6 +66,8 @@ COUNTED_WORDS = {
     "affected": "affected",
     "destroyed": "destroyed",
     "damaged": "damaged",
+    "rescued": "rescued",
+    "spilled": "spilled",
 }
 
 

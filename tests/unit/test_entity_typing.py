@@ -172,3 +172,11 @@ def test_an_unknown_town_things_are_in_stays_a_place_when_it_acts(nlp: Language)
         'to the claim that Lenby will close," the company said. It invested in a new line at Lenby.',
     )
     assert having(groups, "Lenby").type in ("GPE", "LOC", "FAC")
+
+
+@pytest.mark.parametrize(
+    "name", ["Tessagrain Mills", "Crestmoor Energy", "Kellimore Telecom", "Greyvale Mining"]
+)
+def test_a_company_head_makes_an_organisation(nlp: Language, name: str) -> None:
+    groups = groups_of(nlp, f"The regulator opened an investigation into {name} on Tuesday.")
+    assert having(groups, name).type == "ORG"

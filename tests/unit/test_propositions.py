@@ -1988,3 +1988,17 @@ def test_a_denied_report_whose_words_place_nothing_answers_what_they_name() -> N
         cls="make",
     )
     assert group_propositions([landing, denial]) == [[landing, denial]]
+
+
+def test_a_denial_of_wrongdoing_denies_no_investigation_opened() -> None:
+    # "opened a formal investigation into the miller"; "the miller denies any wrongdoing".
+    opened = scoped(
+        TIMES,
+        "asserts",
+        "on Tuesday it had opened a formal investigation into the miller",
+        article="a1",
+        cls="investigation",
+        participants=(HARBOR,),
+    )
+    denial = scoped(MAKER, "denies", "Tessagrain denies any wrongdoing", article="a1")
+    assert group_propositions([opened, denial]) == [[opened]]

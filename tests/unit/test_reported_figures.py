@@ -418,3 +418,11 @@ def test_homes_destroyed_and_damaged_are_two_counts(nlp: Language) -> None:
 def test_a_figure_someone_rejects_is_its_owners(nlp: Language) -> None:
     text = 'Police spokesman Major Halt Senn rejected the opposition\'s figure of 120 arrests as "wildly exaggerated".'
     assert [(f.text, f.source) for f in figures(nlp, text)] == [("120", "opposition")]
+
+
+def test_people_rescued_are_counted_but_not_a_running_total(nlp: Language) -> None:
+    text = (
+        "The coastguard said 48 people were rescued from the boat on Monday. More than 3,100 people "
+        "have been rescued in the sea this year, according to the coastguard."
+    )
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == [("rescued", "48")]
