@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from service.pipeline.analyse import analyse
 from service.pipeline.nlp import load
 from tests.unit.test_claims import Read
 
@@ -146,3 +147,17 @@ def test_a_partys_part_in_a_happening_is_that_happening(
 ) -> None:
     found = [(s.predicate_class, s.polarity) for s in Read(nlp, text).statements if s.predicate_class == cls]
     assert found == [(cls, polarity)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The journalist was held for six hours at the airport.", "arrest"),
+        ("Police held two men overnight.", "arrest"),
+        ("Kidnappers held two engineers hostage.", None),
+        ("The company held its annual meeting on Monday.", None),
+    ],
+)
+def test_a_person_held_is_detained(nlp: Language, text: str, cls: str | None) -> None:
+    classes = [s.predicate_class for s in analyse(text, None, nlp).statements]
+    assert (cls in classes) if cls else "arrest" not in classes

@@ -12,6 +12,10 @@ no object. Without a cue the lexicon's reading stands.
 A release: captives set free, or anything made public. "Militants released the two engineers"
 and "the hostages were freed" are one kind of happening (class `freeing`), told with either
 verb; "released a statement", "freed up funds" keep their own verbs.
+
+A hold: a person kept in custody, or anything else held. "The reporter was held for six hours"
+and "police held two men overnight" are detentions (class `arrest`, as "detained" is); "held
+talks", "held a meeting" and "held hostage" are not.
 """
 
 from __future__ import annotations
@@ -119,6 +123,27 @@ def freeing_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
     for c in kids:
         if (c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass") and (_people(c) or named_person(c)):
             return FREEING
+    return None
+
+
+# Verbs that keep a person in custody when a person is what they keep: "the reporter was held
+# for six hours", "police held two men overnight" tell a detention.
+HOLDING_VERBS = wordset("hold")
+# Words that make a person held a captive of a kidnapping, not of the authorities.
+CAPTIVE_ROLES = wordset("hostage captive prisoner")
+
+
+def holding_class(verb: Token, kids: Sequence[Token], named_person: Callable[[Token], bool]) -> str | None:
+    """`arrest` when the verb keeps a person in custody: its object, or its subject in the
+    passive, is a person ("was held for six hours at the airport"). None otherwise ("held a
+    meeting", "held talks", "held hostage")."""
+    if verb.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    if any(c.lemma_.lower() in CAPTIVE_ROLES for c in kids):
+        return None
+    for c in kids:
+        if (c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass") and (_people(c) or named_person(c)):
+            return "arrest"
     return None
 
 
