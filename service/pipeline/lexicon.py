@@ -929,6 +929,8 @@ VERB_PREP_CLASSES: dict[tuple[str, str], str] = {
     # "was taken into custody": an arrest
     ("take", "custody"): "arrest",
 }
+# Nouns read as another in those phrases: "admitted to Korrowick Infirmary" is to a hospital.
+PREP_OBJECT_ALIASES = {"infirmary": "hospital", "clinic": "hospital"}
 # Verbs news uses for one deed, read as one verb: "will shut its plant" and "has no plans to
 # close the site" are about one closure. Not classes: the deed stays of no known kind.
 VERB_SYNONYMS: dict[str, str] = {"shut": "close"}

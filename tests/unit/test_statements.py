@@ -822,6 +822,8 @@ def test_a_beginning_of_nothing_named_is_a_beginning(nlp: Language) -> None:
         "Ana Lima was taken to hospital on Monday.",
         "Ana Lima was rushed to hospital on Monday.",
         "Ana Lima was hospitalised on Monday.",
+        # a hospital named as an infirmary or a clinic
+        "Ana Lima was admitted to Korrowick Infirmary on Monday.",
     ],
 )
 def test_being_taken_to_hospital_is_a_hospitalisation(nlp: Language, text: str) -> None:

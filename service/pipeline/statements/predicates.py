@@ -158,15 +158,21 @@ def _phrase_class(lemma: str, c: Token, idx: DocIndex) -> str | None:
     if c.dep_ == "prep" and c.lower_ in ("into", "to"):
         return next(
             (
-                lx.VERB_PREP_CLASSES[(lemma, g.lemma_.lower())]
+                lx.VERB_PREP_CLASSES[(lemma, _prep_object(g))]
                 for g in children(idx, c)
-                if g.dep_ == "pobj" and (lemma, g.lemma_.lower()) in lx.VERB_PREP_CLASSES
+                if g.dep_ == "pobj" and (lemma, _prep_object(g)) in lx.VERB_PREP_CLASSES
             ),
             None,
         )
     if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(idx, c)):
         return lx.VERB_PREP_CLASSES.get((lemma, c.lower_))
     return None
+
+
+def _prep_object(noun: Token) -> str:
+    """The noun after "to" / "into" as the phrases list it ("Korrowick Infirmary": hospital)."""
+    lemma = noun.lemma_.lower()
+    return lx.PREP_OBJECT_ALIASES.get(lemma, lemma)
 
 
 def _phrase_name(verb: Token, lemma: str, cls: str, idx: DocIndex) -> str:
