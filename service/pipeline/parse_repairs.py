@@ -15,6 +15,13 @@ as a second subject of "said", so the report has no content and the attack no sp
 "ship" is part of the name's phrase and the clause is what the owner said. Only when the
 speech verb has a subject after the comma that ends the clause, and the clause has no relative
 word of its own.
+
+Other shapes are mended the same way, each only in its exact form (see each function): closing
+speakers and subjectless closing reports read as relative or adverbial clauses; a "that" clause
+the parser hangs on a participle set off between commas ("reported on Tuesday, citing a
+presentation, that ...") is what the speech verb says; a closing verdict hung inside the report's
+own clause ("labelled a report that X happened as misleading") is on the report; and a denial the
+tagger reads as an adjective on the report ("rubbished claims that ...") heads the sentence.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from service.pipeline import event_lexicon
+from service.pipeline import lexicon as lx
 
 # Plural report nouns the tagger takes for verbs after "that", with their lemmas.
 REPORT_PLURALS = {"reports": "report", "claims": "claim", "rumours": "rumour", "rumors": "rumor"}
@@ -187,9 +195,6 @@ def _mend_clause_after_aside(clause: Token) -> bool:
 _VERDICT_VERBS = frozenset(
     {"label", "describe", "brand", "characterise", "characterize", "dismiss", "reject"}
 )
-_REPORT_NOUNS = frozenset(
-    {"report", "claim", "story", "article", "rumour", "rumor", "allegation", "suggestion"}
-)
 
 
 def _mend_verdict_inside_report(as_: Token) -> bool:
@@ -202,7 +207,7 @@ def _mend_verdict_inside_report(as_: Token) -> bool:
     verb = report.head
     if clause.dep_ not in ("acl", "relcl") or report.dep_ not in ("dobj", "obj") or report is verb:
         return False
-    if report.lemma_.lower() not in _REPORT_NOUNS or verb.lemma_.lower() not in _VERDICT_VERBS:
+    if report.lemma_.lower() not in lx.REPORT_NOUNS or verb.lemma_.lower() not in _VERDICT_VERBS:
         return False
     sent_end = as_.sent.end
     if any(t.is_alpha for t in as_.doc[as_.right_edge.i + 1 : sent_end]):

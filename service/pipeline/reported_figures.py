@@ -349,9 +349,10 @@ def _category(
     noun = ""
     crowd_at: int | None = None  # "14 protesters": a crowd, unless something else befell them
     i = _after_the_group(span)
+    limit = max(span.end + 8, i + 4)  # a few words past the figure, or past the group it is of
     # "more", "other" and adjectives, then the counted noun, then "of them", auxiliaries, adverbs
     # and verbs of reporting a state ("were reported killed", "remain missing", "found dead").
-    while i < sent.end and i < max(span.end + 8, i + 4):
+    while i < sent.end and i < limit:
         t = doc[i]
         category = category_of(t)
         if category is None and t.lemma_.lower() == "treat" and i + 2 < sent.end:
@@ -566,12 +567,7 @@ def _one_of(span: Span) -> bool:
         return True
     counted = span[-1].head if span[-1].dep_ == "nummod" else span[-1]
     of = counted.head
-    return (
-        counted.dep_ == "pobj"
-        and of.lower_ == "of"
-        and any(t.like_num for t in [of.head])
-        and of.head.i < span.start
-    )
+    return counted.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num and of.head.i < span.start
 
 
 def modal_or_negated(span: Span, allowed: frozenset[str] = frozenset()) -> bool:

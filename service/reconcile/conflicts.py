@@ -298,7 +298,17 @@ def _denies_a_figure(claim: EventClaim) -> bool:
         return False
     if claim.quantity_text and claim.quantity_text.casefold() not in claim.quote.casefold():
         return False
-    return not any(w in lx.REPORT_NOUNS or w.rstrip("s") in lx.REPORT_NOUNS for w in words(claim.quote)[:3])
+    return not opens_with_a_report(claim.quote)
+
+
+# Report nouns with their plural "s" dropped ("stories" as "storie"), as words are compared.
+REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
+
+
+def opens_with_a_report(quote: str) -> bool:
+    """A quote that opens with a report noun ("a claim by the rebels that ...", "reports that
+    ..."): what it says is of the report as a whole."""
+    return any(w.rstrip("s") in REPORT_STEMS for w in words(quote)[:3])
 
 
 def _existence_summary(what: str, sides: list[Side]) -> str:

@@ -141,11 +141,13 @@ UNOWNED_REPORT_WORDS = lx.INDEFINITE_REPORT_NOUNS | lx.UNOWNED_REPORT_NOUNS | {"
 REPORT_LEADS = UNNAMED_PEOPLE | wordset("a an other multiple new recent earlier unconfirmed circulating")
 # A denial naming what it denies in its own sentence: the fewest content words it must share
 # with a proposition, and the share of its own content words they must be.
+NAMED_MIN = 3
+NAMED_SHARE = 0.3
 # A denial's report holds the words of a proposition when at least 1 / HELD_SHARE of them are
 # that proposition's (`_held_elsewhere`).
 HELD_SHARE = 3
-NAMED_MIN = 3
-NAMED_SHARE = 0.3
+# Nouns of a link between things ("denied any link", "the two have no connection").
+_LINK_NOUNS = frozenset({"link", "links", "connection", "connections", "relation", "ties"})
 # Words of stance, not of content: a denial's own sentence is matched without them.
 STANCE_WORDS = (
     lx.FALSITY_WORDS
@@ -178,7 +180,7 @@ _PEOPLE_WORDS = wordset("people peoples men women children persons")
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # Words that end the name of a report's owner: what the report held, or when and where it ran.
 _OWNER_ENDS = wordset("that of about on in at over and or who which claiming saying alleging suggesting")
-_REPORT_STEMS = frozenset(n.rstrip("s") for n in lx.REPORT_NOUNS) | {"rumor", "rumour", "storie"}
+_REPORT_STEMS = rules.REPORT_STEMS
 _TITLE_LINKS = wordset("headlined titled entitled")
 # What may link a report noun to what it held after who made it or where it ran: "that", a
 # title ("headlined"), or a verb of saying in -ing ("reports in recent weeks claiming ...").
@@ -1020,9 +1022,6 @@ def _tells_a_link(c: ScopedClaim) -> bool:
     )
 
 
-_LINK_NOUNS = frozenset({"link", "links", "connection", "connections", "relation", "ties"})
-
-
 def _denies_wrongdoing(c: ScopedClaim) -> bool:
     """A denial of misconduct ("denies any wrongdoing"): it answers the misdeed a report tells,
     never the arrest, charge or inquiry that followed (`lx.WRONGDOING_NOUNS`), as a denial of
@@ -1068,11 +1067,7 @@ def _is_pointer(c: ScopedClaim) -> bool:
     emergency landing": a generic verb, no party), which answers what its words name."""
     if c.event_id is not None or c.claim.stance == "asserts":
         return False
-    return c.predicate_class is None or (not _placed(c) and _opens_with_a_report(c.claim.quote))
-
-
-def _opens_with_a_report(quote: str) -> bool:
-    return any(w.rstrip("s") in _REPORT_STEMS for w in words(quote)[:3])
+    return c.predicate_class is None or (not _placed(c) and rules.opens_with_a_report(c.claim.quote))
 
 
 def _echoed_targets(target: dict[int, int], echo_parent: list[int], parent: list[int]) -> dict[int, int]:
