@@ -451,31 +451,6 @@ GOING_AHEAD = {
 }
 
 
-@pytest.mark.parametrize(
-    ("report", "answer", "asserted_by", "denied_by"),
-    [
-        # undated, partyless: the schools said to be open answer the schools said to have closed
-        (SCHOOLS_SHUT, SCHOOLS_OPEN, ["parents"], ["the district's education office"]),
-        # a dated event: the minister said to remain in her post answers her resignation
-        (PERL_RESIGNED, IN_POST, ["two government sources"], ["her ministry"]),
-        # an outlet's own news ("the newspaper understands") against the club's coach in charge
-        (SACKED, IN_CHARGE, ["Sport Daily"], ["Ferro City"]),
-        # an event said to go ahead answers the report that it was called off
-        (CALLED_OFF, GOING_AHEAD, ["Gig Guide"], ["its organisers"]),
-    ],
-)
-async def test_a_state_held_now_answers_the_report_of_the_deed_that_would_end_it(
-    client: Any, report: dict[str, str], answer: dict[str, str], asserted_by: list[str], denied_by: list[str]
-) -> None:
-    for body in (report, answer):
-        assert (await client.post("/v1/articles", json=body)).status_code == 201
-    found = await reports(client)
-    assert len(found) == 1, found
-    sides = {s["stance"]: s for s in found[0]["sides"]}
-    assert [s["name"] for s in sides["asserts"]["sources"]] == asserted_by
-    assert [s["name"] for s in sides["denies"]["sources"]] == denied_by
-
-
 async def test_a_state_held_now_alone_is_no_dispute(client: Any) -> None:
     assert (await client.post("/v1/articles", json=IN_POST)).status_code == 201
     assert await reports(client) == []
@@ -572,15 +547,6 @@ NO_OFFER = {
 }
 
 
-async def test_an_offer_said_not_received_answers_the_offer_said_made(client: Any) -> None:
-    for body in (OFFER_MADE, NO_OFFER):
-        assert (await client.post("/v1/articles", json=body)).status_code == 201
-    (one,) = await reports(client)
-    sides = {s["stance"]: s for s in one["sides"]}
-    assert [s["name"] for s in sides["asserts"]["sources"]] == ["three people"]
-    assert "Elsby Systems" in [s["name"] for s in sides["denies"]["sources"]]
-
-
 STRIKE_ENDED = {
     "text": "Dock workers at the port of Selby Haven ended their two-week strike on Sunday after accepting a"
     " pay offer, the Harbour Workers Union said.",
@@ -595,15 +561,6 @@ STRIKE_GOES_ON = {
     "published_at": "2026-01-20",
     "external_id": "prop-strike-on",
 }
-
-
-async def test_a_happening_said_to_go_on_answers_the_report_that_it_ended(client: Any) -> None:
-    for body in (STRIKE_ENDED, STRIKE_GOES_ON):
-        assert (await client.post("/v1/articles", json=body)).status_code == 201
-    (one,) = await reports(client)
-    sides = {s["stance"]: s for s in one["sides"]}
-    assert [s["name"] for s in sides["asserts"]["sources"]] == ["Harbour Workers Union"]
-    assert [s["name"] for s in sides["denies"]["sources"]] == ["the port authority"]
 
 
 RESPONSIBILITY_CLAIMED = {
@@ -622,15 +579,6 @@ NO_ROLE = {
 }
 
 
-async def test_a_party_said_to_have_had_no_role_answers_its_claim_of_the_deed(client: Any) -> None:
-    for body in (RESPONSIBILITY_CLAIMED, NO_ROLE):
-        assert (await client.post("/v1/articles", json=body)).status_code == 201
-    (one,) = await reports(client)
-    sides = {s["stance"]: s for s in one["sides"]}
-    assert [s["name"] for s in sides["asserts"]["sources"]] == ["Black Tide"]
-    assert [s["name"] for s in sides["denies"]["sources"]] == ["Police in Dorvale"]
-
-
 TEST_FAILED = {
     "text": "A test launch of the Harrier long-range missile failed on Saturday when the missile exploded shortly"
     " after lift-off, two officials told Defence Daily.",
@@ -647,10 +595,34 @@ TEST_SUCCEEDED = {
 }
 
 
-async def test_a_happening_judged_a_success_answers_the_report_that_it_failed(client: Any) -> None:
-    for body in (TEST_FAILED, TEST_SUCCEEDED):
+@pytest.mark.parametrize(
+    ("report", "answer", "asserted_by", "denied_by"),
+    [
+        # undated, partyless: the schools said to be open answer the schools said to have closed
+        (SCHOOLS_SHUT, SCHOOLS_OPEN, ["parents"], ["the district's education office"]),
+        # a dated event: the minister said to remain in her post answers her resignation
+        (PERL_RESIGNED, IN_POST, ["two government sources"], ["her ministry"]),
+        # an outlet's own news ("the newspaper understands") against the club's coach in charge
+        (SACKED, IN_CHARGE, ["Sport Daily"], ["Ferro City"]),
+        # an event said to go ahead answers the report that it was called off
+        (CALLED_OFF, GOING_AHEAD, ["Gig Guide"], ["its organisers"]),
+        # "had not received any offer" answers "has made a takeover offer"
+        (OFFER_MADE, NO_OFFER, ["three people"], ["Elsby Systems"]),
+        # "the strike is continuing" answers "ended their two-week strike"
+        (STRIKE_ENDED, STRIKE_GOES_ON, ["Harbour Workers Union"], ["the port authority"]),
+        # "had no role in Sunday's attack" answers the group's claim of the deed
+        (RESPONSIBILITY_CLAIMED, NO_ROLE, ["Black Tide"], ["Police in Dorvale"]),
+        # "had been a complete success" answers "the test failed"
+        (TEST_FAILED, TEST_SUCCEEDED, ["two officials"], ["The defence ministry"]),
+    ],
+)
+async def test_an_answer_in_other_words_meets_the_report_it_answers(
+    client: Any, report: dict[str, str], answer: dict[str, str], asserted_by: list[str], denied_by: list[str]
+) -> None:
+    for body in (report, answer):
         assert (await client.post("/v1/articles", json=body)).status_code == 201
-    (one,) = await reports(client)
-    sides = {s["stance"]: s for s in one["sides"]}
-    assert [s["name"] for s in sides["asserts"]["sources"]] == ["two officials"]
-    assert [s["name"] for s in sides["denies"]["sources"]] == ["The defence ministry"]
+    found = await reports(client)
+    assert len(found) == 1, found
+    sides = {s["stance"]: s for s in found[0]["sides"]}
+    assert [s["name"] for s in sides["asserts"]["sources"]] == asserted_by
+    assert [s["name"] for s in sides["denies"]["sources"]] == denied_by

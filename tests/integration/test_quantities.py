@@ -147,15 +147,6 @@ SALE_BUYER = {
 }
 
 
-async def test_two_prices_for_one_sale_in_one_currency_are_a_report(client: Any) -> None:
-    seller = (await client.post("/v1/articles", json=SALE_SELLER)).json()
-    buyer = (await client.post("/v1/articles", json=SALE_BUYER)).json()
-    assert seller["story_id"] == buyer["story_id"]
-    (one,) = await quantity_reports(client)
-    assert sorted(s["position"] for s in one["sides"]) == ["250 million euros", "300 million euros"]
-    assert one["summary"].startswith("Sources disagree on the price: ")
-
-
 JOBS_UNION = {
     "text": "The chipmaker Verlo will cut 2,000 jobs at its plants in Amsby, the union IG Chips said on Monday.",
     "external_id": "qty-jobs-union",
@@ -170,9 +161,22 @@ JOBS_COMPANY = {
 }
 
 
-async def test_two_counts_of_jobs_a_plan_cuts_are_a_report(client: Any) -> None:
-    for body in (JOBS_UNION, JOBS_COMPANY):
-        assert (await client.post("/v1/articles", json=body)).status_code == 201
+@pytest.mark.parametrize(
+    ("first", "second", "counted", "positions"),
+    [
+        # two prices for one sale, in one currency
+        (SALE_SELLER, SALE_BUYER, "the price", ["250 million euros", "300 million euros"]),
+        # two counts of the jobs a plan cuts, given in the future
+        (JOBS_UNION, JOBS_COMPANY, "the number of jobs cut", ["2,000", "600"]),
+    ],
+)
+async def test_two_sources_counts_of_one_thing_are_a_report(
+    client: Any, first: dict[str, str], second: dict[str, str], counted: str, positions: list[str]
+) -> None:
+    one_story = {
+        (await client.post("/v1/articles", json=body)).json()["story_id"] for body in (first, second)
+    }
+    assert len(one_story) == 1
     (one,) = await quantity_reports(client)
-    assert one["summary"].startswith("Sources disagree on the number of jobs cut: ")
-    assert sorted(s["position"] for s in one["sides"]) == ["2,000", "600"]
+    assert one["summary"].startswith(f"Sources disagree on {counted}: ")
+    assert sorted(s["position"] for s in one["sides"]) == positions

@@ -58,7 +58,7 @@ from service.pipeline.types import Claim, EntityGroup, Stance, Statement
 def quote_text(lo: int, hi: int, ctx: Context) -> str | None:
     """The quoted words inside the token range, if any are quoted."""
     regions = sorted(
-        r for r in {ctx.quote_of[i] for i in range(lo, hi) if ctx.quote_of[i] >= 0} if not _a_title(r, ctx)
+        r for r in {ctx.quote_of[i] for i in range(lo, hi) if ctx.quote_of[i] >= 0} if not _is_title(r, ctx)
     )
     if not regions:
         return None
@@ -67,9 +67,13 @@ def quote_text(lo: int, hi: int, ctx: Context) -> str | None:
     return " ".join(p.strip() for p in parts if p.strip()) or None
 
 
-def _a_title(region: int, ctx: Context) -> bool:
-    """A quoted title, not quoted words ('author of the bestselling "The Salt Orchard"'): a
-    few words, each capitalised, no verb among them."""
+def _is_title(region: int, ctx: Context) -> bool:
+    """A quote that is a title, not anyone's words: after a verb that gives a report's title
+    ('the story headlined "X"', 'an article titled "X"'), or shaped as one ('author of the
+    bestselling "The Salt Orchard"': a few words, each capitalised, no verb among them)."""
+    opening = ctx.quotes[region][0] - 1  # the opening mark
+    if opening >= 1 and ctx.idx.tokens[opening - 1].lemma_.lower() in lx.TITLE_VERBS:
+        return True
     lo, hi = ctx.quotes[region]
     found = [t for t in ctx.idx.tokens[lo:hi] if not t.is_punct and not t.is_space]
     return (
@@ -672,14 +676,6 @@ def _alive(lo: int, hi: int, ctx: Context) -> bool:
         return False
     st = ctx.anchors.get(root.i)
     return st is not None and not ctx.statements[st].polarity
-
-
-def _is_title(region: int, ctx: Context) -> bool:
-    """A quote that is a report's title, not anyone's words: 'the story headlined "X"', 'an
-    article titled "X"'."""
-    opening = ctx.quotes[region][0] - 1  # the opening mark
-    before = opening - 1
-    return before >= 0 and ctx.idx.tokens[before].lemma_.lower() in lx.TITLE_VERBS
 
 
 def _quoted_run_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> list[Claim]:

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Token
 
 from service.pipeline import entity_types, name_context, names, org_names, person_names, places
+from service.pipeline import lexicon as lx
 from service.pipeline.entities.mention import ArticleFacts, NameSpan
 from service.pipeline.entities.words import PLACES, PREPOSITIONS, VESSEL_PREFIXES
 from service.pipeline.types import EntityGroup, Mention
@@ -301,17 +302,18 @@ def _cited_unknown_place(group: _Group, doc: Doc) -> bool:
         return False
     # A name the article also puts things in or at ("its plant in Lenby") acts as a place does
     # ("Lenby will close": the plant there); only speaking makes it a source.
-    acting = _SPEECH_VERBS if any(_located_at(doc[m.end - 1]) for m in group.mentions) else None
+    located = any(_located_at(doc[m.end - 1]) for m in group.mentions)
+    acting = _SPEAKING if located else name_context.AGENT_VERBS
     return any(
         _according_to(doc[m.end - 1])
-        or name_context.agent_cue(doc, m.start, m.end, *([acting] if acting else []))
+        or name_context.agent_cue(doc, m.start, m.end, acting)
         or name_context.organisation_cue(doc, m.start, m.end)  # "the Acmewire news service"
         for m in group.mentions
     )
 
 
 # Verbs of saying: what a name must do to be a source when the article also locates things in it.
-_SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "confirm", "deny", "claim", "report"})
+_SPEAKING = lx.ASSERT_VERBS | lx.DENY_VERBS
 # Prepositions that locate something in a place.
 _LOCATIVES = frozenset({"in", "at", "near", "outside"})
 

@@ -120,10 +120,7 @@ def freeing_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
     documents")."""
     if verb.lemma_.lower() not in FREEING_VERBS:
         return None
-    for c in kids:
-        if (c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass") and (_people(c) or named_person(c)):
-            return FREEING
-    return None
+    return FREEING if _done_to_people(kids, named_person) else None
 
 
 # Verbs that keep a person in custody when a person is what they keep: "the reporter was held
@@ -141,10 +138,15 @@ def holding_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
         return None
     if any(c.lemma_.lower() in CAPTIVE_ROLES for c in kids):
         return None
-    for c in kids:
-        if (c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass") and (_people(c) or named_person(c)):
-            return "arrest"
-    return None
+    return "arrest" if _done_to_people(kids, named_person) else None
+
+
+def _done_to_people(kids: Sequence[Token], named_person: Callable[[Token], bool]) -> bool:
+    """The verb's object, or its subject in the passive, is a person (`named_person`) or people
+    (`_people`)."""
+    return any(
+        (c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass") and (_people(c) or named_person(c)) for c in kids
+    )
 
 
 def _people(tok: Token) -> bool:
