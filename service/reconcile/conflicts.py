@@ -294,11 +294,27 @@ def _denies_a_figure(claim: EventClaim) -> bool:
     denial whose own words give no figure ("This is a complete fabrication", pointing at a claim
     that 14 were killed), nor one of a report as a whole ("dismissed as propaganda a claim that
     its fighters had killed 14 soldiers in an ambush"): those deny the happening."""
-    if claim.stance != "denies" or claim.quantity_low is None:
+    if claim.stance != "denies":
+        return False
+    if _names_a_tally(claim.quote):
+        return True  # "rejected the union's figure as baseless": the count, not the happening
+    if claim.quantity_low is None:
         return False
     if claim.quantity_text and claim.quantity_text.casefold() not in claim.quote.casefold():
         return False
     return not opens_with_a_report(claim.quote)
+
+
+# Nouns of a count as a whole: a denial that names one ("the union's figure", "the toll") and
+# little else disputes the number.
+TALLY_WORDS = frozenset({"figure", "figures", "toll", "tally", "count", "numbers", "estimate", "estimates"})
+# Most words such a pointer at a count has.
+TALLY_POINTER_WORDS = 6
+
+
+def _names_a_tally(quote: str) -> bool:
+    found = words(quote)
+    return len(found) <= TALLY_POINTER_WORDS and any(w in TALLY_WORDS for w in found)
 
 
 # Report nouns with their plural "s" dropped ("stories" as "storie"), as words are compared.

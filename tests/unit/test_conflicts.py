@@ -690,3 +690,18 @@ def test_a_denial_disputes_a_figure_only_in_its_own_words(quote: str, of_a_figur
         figure(POLICE, float(figure_text), float(figure_text), figure_text), stance="denies", quote=quote
     )
     assert _denies_a_figure(denial) is of_a_figure
+
+
+@pytest.mark.parametrize(
+    ("quote", "of_a_figure"),
+    [
+        # "rejected the union's figure as baseless": the count, not the deaths
+        ("the union's figure", True),
+        ("The figures are wrong", True),
+        # a denial that tells the happening in full is of the happening
+        ("that four miners died in the collapse at the mine on Monday and that the figure rose", False),
+    ],
+)
+def test_a_denial_naming_only_a_count_disputes_the_count(quote: str, of_a_figure: bool) -> None:
+    denial = msgspec.structs.replace(claim(POLICE, "denies", article="b2"), quote=quote)
+    assert _denies_a_figure(denial) is of_a_figure

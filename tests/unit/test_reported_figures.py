@@ -426,3 +426,36 @@ def test_people_rescued_are_counted_but_not_a_running_total(nlp: Language) -> No
         "have been rescued in the sea this year, according to the coastguard."
     )
     assert [(f.counted, f.text) for f in figures(nlp, text)] == [("rescued", "48")]
+
+
+def test_a_figure_the_sentence_says_was_replaced_is_not_given(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "Rescuers recovered three more bodies, agency spokesman Aurel Basse said, updating the "
+        "agency's Monday figure of six dead and 14 missing. The toll rose to nine, up from six on "
+        "Monday, police said.",
+    )
+    assert brief(found) == [("dead", "nine", "police")]
+
+
+def test_a_count_reported_by_someone_inside_another_claim_is_theirs(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "Eleven miners died in the collapse, the Norvale Mineworkers' Union said on Wednesday, "
+        "putting the toll well above the four deaths reported by operator Aldine Mining.",
+    )
+    assert brief(found) == [
+        ("dead:miner", "Eleven", "Norvale Mineworkers' Union"),
+        ("dead", "four", "Aldine Mining"),
+    ]
+
+
+def test_a_wire_datelines_place_gives_no_figure(nlp: Language) -> None:
+    # The parser read the dateline's place as the subject of "said" and the lead as a relative
+    # clause on it; a sentence starts where the dateline ends.
+    found = figures(
+        nlp,
+        "ORREN VALE, Pellia, Jan 13 (Lantern) — The death toll from a landslide that buried part of "
+        "the village rose to nine on Tuesday, the National Civil Protection Agency said.",
+    )
+    assert brief(found) == [("dead", "nine", "National Civil Protection Agency")]

@@ -38,7 +38,6 @@ from service.pipeline.claims.stance import (
     named_target,
     resolve_target,
 )
-from service.pipeline.dateline import DATELINE_CHARS, dateline
 from service.pipeline.statements.extract import statement_anchors
 from service.pipeline.statements.index import (
     DocIndex,
@@ -361,7 +360,6 @@ def _claim(
             # "this", "the report": a pointer reads as nothing; the sentence carries the claim,
             # or the participle's phrase that makes it ("..., accusing them of spying, ...").
             quote = _participle_phrase(aside, idx) or _without(idx, ulo, uhi, None)
-        quote = _after_dateline(quote, lo, idx)
     else:
         # Nothing reported but the act itself ("declined to comment"): the sentence says it,
         # or a quote in it that reads on its own (not a quoted name: 'A "Laetitia" responded').
@@ -378,19 +376,6 @@ def _claim(
         end=end,
         statement=st,
     )
-
-
-def _after_dateline(quote: str, lo: int, idx: DocIndex) -> str:
-    """A quote that opens the text, less the wire dateline before its first sentence
-    ("GREYFEN, Sept 16 (Agency) - Ordania closed ..." quotes "Ordania closed ...")."""
-    begin = idx.tokens[lo].idx
-    if begin >= DATELINE_CHARS:
-        return quote
-    end = dateline(idx.text).end
-    prefix = idx.text[begin:end]
-    if end <= begin or not quote.startswith(prefix) or not quote[len(prefix) :].strip():
-        return quote
-    return quote[len(prefix) :]
 
 
 def _participle_phrase(word: Token | None, idx: DocIndex) -> str | None:
