@@ -329,8 +329,8 @@ PREPOSITIONAL_DENY_PHRASES = frozenset(
     {("push", "back", "against"), ("hit", "back", "at"), ("fire", "back", "at"), ("take", "issue", "with")}
 )
 # Of these, the ones that deny only a report named by a noun: "cleared it up" may settle
-# anything.
-PHRASAL_DENY_NOUN_ONLY = frozenset({("clear", "up")})
+# anything, and "it was shot down" is an aircraft far more often than a rumour.
+PHRASAL_DENY_NOUN_ONLY = frozenset({("clear", "up"), ("shoot", "down"), ("knock", "down")})
 # Report nouns that are never a claimant: "claims that X ...", "one rumour suggests X",
 # "allegations that X are coming out" say X without anyone on record. Not the documents someone
 # issues ("the statement added", "the report said": their issuer or the outlet speaks).

@@ -60,6 +60,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_subjectless_closing_report(tok)
         if tok.dep_ == "ccomp":
             mended = _mend_clause_after_aside(tok) or mended
+        if tok.dep_ == "conj":
+            mended = _mend_speech_verb_inside_clause(tok) or mended
         if tok.lower_ == "as" and tok.dep_ == "prep":
             mended = _mend_verdict_inside_report(tok) or mended
     if mended:
@@ -187,6 +189,40 @@ def _mend_clause_after_aside(clause: Token) -> bool:
     if any(c.dep_ == "ccomp" for c in teller.children):
         return False  # the speech verb says a clause of its own
     clause.head = teller
+    return True
+
+
+def _mend_speech_verb_inside_clause(verb: Token) -> bool:
+    """ "The army said that the helicopter crashed because of a fault, and denied that it had
+    been shot down": the parser joins "denied" to "crashed", inside what the army said, so the
+    helicopter denies and the army's words run on to the denial's end. Mended, the denial is the
+    army's second act, joined to "said". Only for a verb of saying or denying with no subject of
+    its own, after ", and", in the tense of the speech verb whose "that" clause it was joined in."""
+    clause = verb.head
+    teller = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or teller.pos_ != "VERB"
+        or not event_lexicon.is_reporting(teller.lemma_.lower())
+    ):
+        return False
+    lemma = verb.lemma_.lower()
+    if (
+        verb.pos_ != "VERB"
+        or verb.tag_ != teller.tag_
+        or not (lemma in lx.DENY_VERBS or event_lexicon.is_reporting(lemma))
+    ):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in teller.children):
+        return False
+    cc = verb.doc[verb.i - 1]
+    if cc.dep_ != "cc" or cc.head != clause or verb.i < 2 or verb.doc[verb.i - 2].text != ",":
+        return False
+    verb.head = teller
+    cc.head = teller
+    verb.doc[verb.i - 2].head = teller
     return True
 
 

@@ -520,19 +520,26 @@ _THERE_IS_NONE = re.compile(r"\bthere\s+(?:is|are|'s)\s+no\b", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"^(?:that\s+)?(?:the|this|these|those|its|his|her|their|no)\s+(?!one\b)\w", re.IGNORECASE
 )
+# "that it had been shot down": a thing described before that something was done to (in the
+# passive the pronoun is not who did it, so this is no denial of the speaker's own doing; a state
+# such as "they were involved" has the copula's generic class and is never read this way).
+_DONE_TO_IT = re.compile(
+    r"^(?:that\s+)?(?:it|they)\s+(?:was|were|(?:had|has|have)\s+been)\s+\w", re.IGNORECASE
+)
 
 
 def _described_subject(quote: str, claimant: str) -> bool:
     """A denied clause whose subject is a definite description ("that the vessel was
-    overloaded", "the plane was shot down") or none of a kind ("no tear gas was fired"): the
-    thing another claim names. Not a denial of
+    overloaded", "the plane was shot down"), a thing described before that something was done to
+    ("that it had been shot down") or none of a kind ("no tear gas was fired"): the thing
+    another claim names. Not a denial of
     one's own doing ("denied attacking anyone", or the whole sentence "The police have denied
     attacking anyone" when no clause was cut out: its subject is the claimant) nor of anyone's
     ("no one had ever managed")."""
     text = quote.strip(" \"'“”")
     if claimant and text.casefold().startswith(claimant.casefold()):
         return False
-    return _DESCRIBED.match(text) is not None
+    return _DESCRIBED.match(text) is not None or _DONE_TO_IT.match(text) is not None
 
 
 def answer_with_contrary_accounts(groups: list[list[ScopedClaim]]) -> None:

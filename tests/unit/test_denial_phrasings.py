@@ -130,6 +130,8 @@ def test_wrong_said_of_anything_but_a_report_denies_nothing(nlp: Language, text:
         ("Officials did not deny the report.", []),
         ("The spokesman could not confirm the report.", ["declines_to_comment"]),
         ("The border guards denied entry to the journalists.", []),
+        # "shot down" denies a report only when a report is named: "it" here is an aircraft
+        ("The helicopter went missing on Sunday. The army said it was shot down by rebels.", ["asserts"]),
         # a prank or a spoof that someone made is no verdict on a report
         ("The students played a prank on the teacher, the principal said.", ["asserts"]),
         ("The show is a spoof of spy films, the director said.", ["asserts"]),

@@ -206,3 +206,25 @@ def test_a_denial_the_tagger_read_as_an_adjective_denies_the_report(nlp: Languag
 )
 def test_a_verdict_the_parser_hung_inside_the_report_is_on_the_report(nlp: Language, text: str) -> None:
     assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+
+
+def test_a_denial_joined_inside_what_was_said_is_the_speakers_second_act(nlp: Language) -> None:
+    # The parser joins "denied" to "crashed", inside what the army said: the helicopter would deny.
+    read = Read(
+        nlp,
+        "The army said on Monday that a military helicopter crashed in the Vell hills on Sunday "
+        "because of a technical fault, and denied that it had been shot down by rebels.",
+    )
+    assert [(c.claimant, c.stance, c.quote) for c in read.claims] == [
+        (
+            "The army",
+            "asserts",
+            "that a military helicopter crashed in the Vell hills on Sunday because of a technical fault",
+        ),
+        ("The army", "denies", "that it had been shot down by rebels"),
+    ]
+
+
+def test_a_verb_joined_inside_a_clause_with_a_subject_of_its_own_is_left_as_parsed(nlp: Language) -> None:
+    read = Read(nlp, "Police said that the man fled the scene and he denied that he had a gun.")
+    assert ("Police", "denies") not in [(c.claimant, c.stance) for c in read.claims]

@@ -1500,6 +1500,35 @@ def test_a_denial_that_none_of_a_thing_was_used_by_a_named_speaker_names_no_part
     assert proposition_conflicts("s1", [fired, other], set()) == []
 
 
+@pytest.mark.parametrize(
+    ("quote", "meets"),
+    [
+        # Something was done to "it": the thing the other claim names.
+        ("that it had been shot down by rebels", True),
+        ("it was hit by a missile", True),
+        # "it" doing something may be the speaker itself: a denial of its own doing.
+        ("that it attacked the town", False),
+    ],
+)
+def test_a_partyless_denial_of_what_was_done_to_it_answers_the_one_proposition_of_its_kind(
+    quote: str, meets: bool
+) -> None:
+    shot = scoped(
+        COURIER,
+        "asserts",
+        "they had shot down an army helicopter over the Vell hills",
+        article="a1",
+        cls="attack",
+        participants=(HARBOR,),
+    )
+    army = Source(name="The army")
+    denied = scoped(army, "denies", quote, article="a2", cls="attack")
+    found = proposition_conflicts("s1", [shot, denied], set())
+    assert [[x.name for x in s.sources] for r in found for s in r.sides] == (
+        [["The Courier"], ["The army"]] if meets else []
+    )
+
+
 def test_a_partyless_denial_with_two_propositions_of_its_verb_or_a_generic_one_joins_neither() -> None:
     one = scoped(
         TIMES,
