@@ -180,3 +180,13 @@ def test_an_unknown_town_things_are_in_stays_a_place_when_it_acts(nlp: Language)
 def test_a_company_head_makes_an_organisation(nlp: Language, name: str) -> None:
     groups = groups_of(nlp, f"The regulator opened an investigation into {name} on Tuesday.")
     assert having(groups, name).type == "ORG"
+
+
+def test_a_name_before_a_feature_noun_or_only_near_things_is_a_place(nlp: Language) -> None:
+    groups = groups_of(nlp, "Rebels said they had shot down a helicopter over the Kessel hills.")
+    assert having(groups, "Kessel").type == "LOC"
+    groups = groups_of(nlp, "Seven people were killed when a bus fell into a ravine near Doltsa.")
+    assert having(groups, "Doltsa").type == "GPE"
+    # A name that also acts is what it does.
+    groups = groups_of(nlp, "Workers gathered outside Acme on Monday. Acme said it would pay them.")
+    assert having(groups, "Acme").type == "ORG"

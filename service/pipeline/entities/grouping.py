@@ -218,6 +218,8 @@ def _group_type(group: _Group, doc: Doc) -> str:
         return "ORG"
     if label in PLACES and _cited_unknown_place(group, doc):
         return "ORG"
+    if label in ("ORG", "PERSON") and not honorific and _only_near(group, doc):
+        return "GPE"  # "a ravine near Xdorf": only a place is somewhere things are near
     if label in _GROUP_TYPOS and not any(m.honorific for m in group.mentions) and _named_group(group, doc):
         return "ORG"  # "the group Acmeists": a body of people, whatever word names it
     if label == "WORK_OF_ART" and "PERSON" in votes and _speaks(group, doc):
@@ -320,6 +322,19 @@ _LOCATIVES = frozenset({"in", "at", "near", "outside"})
 
 def _located_at(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVES
+
+
+# Prepositions that say where something is by a place it is close to: "near X", "outside X".
+_NEAR = frozenset({"near", "outside"})
+
+
+def _only_near(group: _Group, doc: Doc) -> bool:
+    """A one-word name every mention of which is something's whereabouts ("near Xdorf", "outside
+    Xdorf"), never an actor or an owner: a town, whatever the model read."""
+    return all(
+        m.end - m.start == 1 and doc[m.start].dep_ == "pobj" and doc[m.start].head.lower_ in _NEAR
+        for m in group.mentions
+    ) and not _acts(group, doc)
 
 
 def _according_to(token: Token) -> bool:

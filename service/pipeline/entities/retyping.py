@@ -13,6 +13,7 @@ from service.pipeline.entities.words import (
     DISASTER_NOUNS,
     EVENT_HEADS,
     FEATURE_HEADS,
+    FEATURE_NOUNS_AFTER,
     FEATURE_NOUNS_BEFORE,
     OPEN_SPACE_HEADS,
     PLACE_NOUNS,
@@ -81,12 +82,21 @@ def _facility_before(doc: Doc, start: int) -> bool:
 
 def place_cue(mention: NameSpan, doc: Doc) -> str | None:
     """The place type the words around a name give it, whatever the model or the name's shape
-    says: "the city of X", "the border region of X" (GPE), "the river X" (LOC); None when they
+    says: "the city of X", "the border region of X" (GPE), "the river X", "the X hills" (LOC); None when they
     give none. Only a name the model took for something else, without a form of address, and
     only after the lowercase noun, so "the Port of X Authority" keeps its type. Not a name listed
     after a place ("in Xtaba and Ras Xshitan"): the parser lists people there too."""
     if mention.label in PLACES or mention.honorific or mention.start < 2:
         return None
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.lower_ in FEATURE_NOUNS_AFTER
+        and doc[mention.start - 1].lower_ == "the"
+        and doc[mention.end - 1].head.i == after.i
+    ):
+        return "LOC"  # "the Xkar hills": the hills' name
     before = doc[mention.start - 1]
     if before.is_lower and before.lower_ in FEATURE_NOUNS_BEFORE and doc[mention.start - 2].lower_ == "the":
         return "LOC"

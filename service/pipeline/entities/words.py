@@ -52,6 +52,12 @@ REGION_HEADS = frozenset(
 # Nouns of a geographic feature written before its name ("the river Xsenn").
 FEATURE_NOUNS_BEFORE = frozenset({"river", "lake", "island", "mount"})
 
+# Lowercase nouns of a geographic feature written after its name ("the Xkar hills", "the Xsenn
+# river"): the name is the feature's, not a person's.
+FEATURE_NOUNS_AFTER = wordset(
+    "hills mountains mountain river valley lake forest desert plains coast gorge bay strait mountainside"
+)
+
 FEATURE_HEADS = frozenset(
     {"river", "sea", "ocean", "mountains", "island", "islands", "peninsula", "valley", "lake", "desert"}
 )
