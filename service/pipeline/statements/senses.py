@@ -132,12 +132,17 @@ CAPTIVE_ROLES = wordset("hostage captive prisoner")
 
 def holding_class(verb: Token, kids: Sequence[Token], named_person: Callable[[Token], bool]) -> str | None:
     """`arrest` when the verb keeps a person in custody: its object, or its subject in the
-    passive, is a person ("was held for six hours at the airport"). None otherwise ("held a
-    meeting", "held talks", "held hostage")."""
+    passive, is a person ("was held for six hours at the airport"); `delay` when it is "held up"
+    ("was held up at the airport by an expired passport"), which no detention answers. None
+    otherwise ("held a meeting", "held talks", "held hostage", "held back")."""
     if verb.lemma_.lower() not in HOLDING_VERBS:
         return None
     if any(c.lemma_.lower() in CAPTIVE_ROLES for c in kids):
         return None
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
+        return "delay"  # "was held up at the airport": delayed, not detained
+    if any(c.dep_ == "prt" for c in kids):
+        return None  # "held back", "held off"
     return "arrest" if _done_to_people(kids, named_person) else None
 
 
