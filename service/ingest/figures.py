@@ -46,7 +46,6 @@ async def refresh_quantities(conn: asyncpg.Connection, article_id: str) -> None:
                 places=list(row["places"]),
                 published=row["published_at"],
                 seq=row["article_seq"],
-                own_voice=row["source_name"] is None,
             )
         )
     drafts: list[ConflictDraft] = []

@@ -13,8 +13,6 @@ least 88" and "88" can. The rules, precision first:
   the same time (the same day, or undated): a count given later and higher than another
   source's earlier one may simply have grown;
 - figures for different places (each names places, none in common) count different things;
-- an article's own figure never disputes a source the same article cites: it is of something
-  else (another occasion, another group);
 - a figure naming no kind of person ("45 dead") may be a whole of which a kind named ("12
   soldiers killed") is a part: it is compared with the one kind the story names only when
   another source puts that kind above it ("at least 80 miners killed").
@@ -88,7 +86,6 @@ class StoryFigure(msgspec.Struct, kw_only=True):
     places: list[str] = []
     published: date | None = None
     seq: int = 0  # the article's storage order: ties on the date
-    own_voice: bool = False  # the article tells it in its own words, no source named
 
 
 class Bounds(NamedTuple):
@@ -165,10 +162,6 @@ class _Count(NamedTuple):
         return (first.published or date.min, first.seq)
 
     @property
-    def own_voice(self) -> bool:
-        return all(f.own_voice for f in self.figures)
-
-    @property
     def places(self) -> set[str]:
         return {p.casefold() for f in self.figures for p in f.places}
 
@@ -195,11 +188,6 @@ def _at_odds(a: _Count, b: _Count) -> bool:
         return False
     if a.places and b.places and not a.places & b.places:
         return False  # counts for different places
-    if a.figures[0].article_id == b.figures[0].article_id and (a.own_voice or b.own_voice):
-        # An article does not gainsay the source it cites in its own words: its own figure is
-        # of something else ("police said four were killed on Thursday ... On Monday, seven
-        # people were killed" in another crash).
-        return False
     da, db = a.figures[0].published, b.figures[0].published
     if da is None or db is None or da == db:
         return True
@@ -323,6 +311,7 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
         counts = [_combined(fs[0].source, fs) for fs in by_source[identity].values()]
         standing.append(_standing(counts))
     latest = [s.latest for s in standing]
+
     if not any(_at_odds(a, b) for i, a in enumerate(latest) for b in latest[i + 1 :]):
         return None
     of_latest = {id(s.latest): s for s in standing}

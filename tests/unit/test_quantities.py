@@ -26,7 +26,6 @@ def fig(
     seq: int = 1,
     places: list[str] | None = None,
     entity_id: str | None = None,
-    own_voice: bool = False,
 ) -> StoryFigure:
     n = next(_ids)
     return StoryFigure(
@@ -42,7 +41,6 @@ def fig(
         places=places or [],
         published=published,
         seq=seq,
-        own_voice=own_voice,
     )
 
 
@@ -263,14 +261,3 @@ def test_a_figure_agreeing_with_two_positions_that_disagree_joins_only_one() -> 
         fig("at least 50", 50, None, "C", "a3", "dead"),
     )
     assert [s.position for s in draft.sides] == ["at least 50 / 60", "90"]
-
-
-def test_an_articles_own_figure_does_not_dispute_a_source_it_cites() -> None:
-    # "Four people were killed on Thursday, police said ... On Monday, seven people were killed
-    # when a bus fell into a ravine": the article's own seven is of another crash.
-    police = fig("Four", 4, 4, "police", article="a2", counted="dead")
-    own = fig("seven", 7, 7, "The Courier", article="a2", counted="dead", own_voice=True)
-    assert reports(police, own) == []
-    # In another article the outlet's own figure is its account, and it disagrees.
-    other = fig("seven", 7, 7, "The Courier", article="a3", counted="dead", own_voice=True)
-    assert len(reports(police, other)) == 1
