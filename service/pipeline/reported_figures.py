@@ -127,7 +127,9 @@ VAGUE_FACTORS: dict[str, tuple[float, float]] = {"several": (2, 10), "few": (2, 
 MAX_FIGURES = 100
 # A sentence dated this long before its article tells background, not the news.
 BACKGROUND_DAYS = 14
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Places a figure is for: towns, regions and countries. Streets, squares and buildings are parts
+# of one: a march "from X Square to Y Avenue" and a count "in the capital" are of one crowd.
+_PLACE_TYPES = frozenset({"GPE"})
 _LEFT_SKIP = frozenset({"the", "a", "an", "some", "another", "at", "least"})
 # Verbs that report a state between a figure and what befell it ("were reported killed").
 STATE_VERBS = frozenset(

@@ -459,3 +459,14 @@ def test_a_wire_datelines_place_gives_no_figure(nlp: Language) -> None:
         "the village rose to nine on Tuesday, the National Civil Protection Agency said.",
     )
     assert brief(found) == [("dead", "nine", "National Civil Protection Agency")]
+
+
+def test_a_figure_is_for_towns_not_for_the_streets_it_names(nlp: Language) -> None:
+    # The route of a march is no place of its own: the police count of the crowd "in the capital"
+    # is of the same crowd.
+    found = figures(
+        nlp,
+        "Organisers said 40,000 people took part in the march, which wound from Lantern Square to "
+        "the parliament building on Kestrel Avenue.",
+    )
+    assert [(f.counted, f.places) for f in found] == [("crowd", [])]
