@@ -20,8 +20,11 @@ Other shapes are mended the same way, each only in its exact form (see each func
 speakers and subjectless closing reports read as relative or adverbial clauses; a "that" clause
 the parser hangs on a participle set off between commas ("reported on Tuesday, citing a
 presentation, that ...") is what the speech verb says; a closing verdict hung inside the report's
-own clause ("labelled a report that X happened as misleading") is on the report; and a denial the
-tagger reads as an adjective on the report ("rubbished claims that ...") heads the sentence.
+own clause ("labelled a report that X happened as misleading") is on the report; a denial the
+tagger reads as an adjective on the report ("rubbished claims that ...") heads the sentence; a
+verdict read into the report's noun phrase ("called the report speculation") is said of the
+report; and a speech verb joined inside what was said ("said that X crashed, and denied that
+...") is the speaker's second act.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_clause_after_aside(tok) or mended
         if tok.dep_ == "conj":
             mended = _mend_speech_verb_inside_clause(tok) or mended
+        if tok.dep_ == "compound" and tok.lemma_.lower() in lx.REPORT_NOUNS:
+            mended = _mend_verdict_read_as_noun_phrase(tok) or mended
         if tok.lower_ == "as" and tok.dep_ == "prep":
             mended = _mend_verdict_inside_report(tok) or mended
     if mended:
@@ -189,6 +194,28 @@ def _mend_clause_after_aside(clause: Token) -> bool:
     if any(c.dep_ == "ccomp" for c in teller.children):
         return False  # the speech verb says a clause of its own
     clause.head = teller
+    return True
+
+
+def _mend_verdict_read_as_noun_phrase(report: Token) -> bool:
+    """ "Greyfell called the report speculation": the parser reads "the report speculation" as
+    one noun phrase, the verb's object, so the verdict is on "speculation" and the report is no
+    one's. Mended, the report is the object and the verdict its predicate, as the parser reads
+    "called the report a fabrication". Only for a report noun right before a noun of untruth or
+    error, the object of a verb that characterises."""
+    verdict = report.head
+    verb = verdict.head
+    if verdict.i != report.i + 1 or verdict.dep_ not in ("dobj", "obj"):
+        return False
+    if verdict.lemma_.lower() not in lx.REPORT_ERROR_WORDS | lx.FALSITY_WORDS:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.CHARACTERISE_VERBS:
+        return False
+    for c in list(verdict.children):
+        if c.i < report.i:
+            c.head = report  # "the" and any words before the report noun are its own
+    report.head, report.dep_ = verb, "dobj"
+    verdict.dep_ = "oprd"
     return True
 
 

@@ -228,3 +228,20 @@ def test_a_denial_joined_inside_what_was_said_is_the_speakers_second_act(nlp: La
 def test_a_verb_joined_inside_a_clause_with_a_subject_of_its_own_is_left_as_parsed(nlp: Language) -> None:
     read = Read(nlp, "Police said that the man fled the scene and he denied that he had a gun.")
     assert ("Police", "denies") not in [(c.claimant, c.stance) for c in read.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read as one noun phrase "the report speculation", the verb's object
+        "In a statement to the Tribune on Wednesday, Greyfell called the report speculation.",
+        "Greyfell called the reports speculation.",
+        "The minister called the report nonsense.",
+    ],
+)
+def test_a_verdict_read_into_the_reports_noun_phrase_denies_the_report(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+
+
+def test_a_report_noun_naming_another_thing_is_left_as_parsed(nlp: Language) -> None:
+    assert [c.stance for c in Read(nlp, "She called the report card excellent.").claims] == ["asserts"]

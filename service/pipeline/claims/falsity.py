@@ -498,9 +498,14 @@ def characterised_false(verb: Token, idx: DocIndex) -> bool:
     """ "called the reports pure fiction", "labeling it as fake news", "dismissed X as false"."""
     if falsity_near(verb, idx) and (verb.lemma_.lower() != "call" or verb_class(verb, idx)[1] == "statement"):
         return True
+    of_a_report = any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lx.REPORT_NOUNS for c in children(idx, verb)
+    )
     for c in children(idx, verb):
         if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and has_falsity(c, idx):
             return True
+        if c.dep_ == "oprd" and of_a_report and c.lemma_.lower() in lx.REPORT_ERROR_WORDS:
+            return True  # "called the report speculation", "branded the reports exaggerated"
         if c.dep_ == "prep" and c.lower_ == "as" and has_falsity(c, idx):
             return True
         # The parser sometimes hangs "as false" on the object.
