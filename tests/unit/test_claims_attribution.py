@@ -1068,6 +1068,13 @@ def test_a_rival_speakers_words_end_what_the_first_said(nlp: Language) -> None:
             "Almar Motors plans to close its engine plant",
             ("plan", "close"),
         ),
+        # "will unveil A and price it at B, according to slides": both deeds are what they show
+        (
+            "Hollin Devices will unveil its first foldable phone, called the Hollin Fold, on Thursday, "
+            "September 17, and price it at 1,499 korvels, according to internal slides seen by a site.",
+            "Hollin Devices will unveil its first foldable phone",
+            ("unveil",),
+        ),
     ],
 )
 def test_a_closing_according_to_vouches_for_the_whole_sentence(
@@ -1232,3 +1239,16 @@ def test_a_quoted_title_is_not_the_quote_of_the_claim(nlp: Language) -> None:
     )
     (claim,) = Read(nlp, text).claims
     assert claim.quote.startswith("Novelist Ada Vell") and claim.quote.endswith("at the age of 81")
+
+
+def test_an_interrupted_quote_telling_of_speech_nobody_gave_is_the_speakers(nlp: Language) -> None:
+    # "nobody would tell his family" relays nothing: both halves are the lawyer's own words.
+    r = Read(
+        nlp,
+        '"He was picked up on Wednesday morning outside his home," Brandt said, "and for two days '
+        'nobody would tell his family where he was."',
+    )
+    assert next((c.claimant, c.quote) for c in r.claims) == (
+        "Brandt",
+        "He was picked up on Wednesday morning outside his home",
+    )

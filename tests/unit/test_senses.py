@@ -156,6 +156,9 @@ def test_a_partys_part_in_a_happening_is_that_happening(
         ("Police held two men overnight.", "arrest"),
         ("Kidnappers held two engineers hostage.", None),
         ("The company held its annual meeting on Monday.", None),
+        # Taken into custody by a verb and its particle, done to a person.
+        ("His lawyer said Anton Varga was picked up by officers on Wednesday.", "arrest"),
+        ("She picked up the award on Monday.", None),
         # "held up" is delayed, not detained.
         ("He said he had been held up at the airport by an expired passport.", "delay"),
     ],

@@ -928,13 +928,17 @@ def _quoted_before(subject: Token, verb: Token, idx: DocIndex) -> bool:
 def _main_clause_of_closing(tok: Token, clause: Token, idx: DocIndex) -> Token:
     """The clause a closing "..., according to X." vouches for: the whole sentence, not the
     adverbial clause the parser hangs it on ("X met Y in August, weeks before Y's company won a
-    contract, according to documents": the meeting is what the documents show)."""
+    contract, according to documents": the meeting is what the documents show), nor the last of
+    the deeds of one subject ("X will unveil A and price it at B, according to Y")."""
     if tok.i == 0 or idx.tokens[tok.i - 1].text != ",":
         return clause
     sent = idx.sents[idx.sent_of[tok.i]]
     if any(t.is_alpha for t in idx.tokens[tok.right_edge.i + 1 : sent.end]):
         return clause  # not the sentence's last words
-    while clause.dep_ == "advcl" and (has_mark(clause, idx) or _bare_participle(clause, idx)):
+    while (clause.dep_ == "advcl" and (has_mark(clause, idx) or _bare_participle(clause, idx))) or (
+        clause.dep_ == "conj" and own_subject(clause, idx) is None
+    ):
+        # "X will unveil A and price it at B, according to Y": Y vouches for both deeds.
         up = head(idx, clause)
         if up is None or up.pos_ not in ("VERB", "AUX"):
             break
@@ -1073,7 +1077,9 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
                 if c.i not in relative or head(idx, relative[c.i]) in children(idx, f.word)
             ]
     frames = [f for f in frames if bare or _reports_something(f)]
-    speech = {f.word.i for f in frames}
+    # Speech that is told not to have taken place ("nobody would tell his family where he was")
+    # relays nothing: the clause is the outer speaker's own.
+    speech = {f.word.i for f in frames if not _untold(f, idx)}
     emptied: dict[int, list[int]] = {}  # frame word -> the speech clauses taken out of its contents
     for f in frames:
         # "A said X; however B suggested Y": a speech clause before the verb is not what the
@@ -1121,6 +1127,16 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
             and all((w, f.speaker.i) in nested for w in emptied[f.word.i])
         )
     ]
+
+
+def _untold(frame: Frame, idx: DocIndex) -> bool:
+    """A speech act nobody performed: its speaker is "nobody" or "no one" (a negated verb with a
+    speaker, "we do not comment", is an act of its own: a refusal)."""
+    speaker = frame.speaker
+    return speaker is not None and (
+        speaker.lower_ in ("nobody", "none")
+        or (speaker.lower_ == "one" and any(c.lower_ == "no" for c in children(idx, speaker)))
+    )
 
 
 def _reports_something(frame: Frame) -> bool:

@@ -126,6 +126,9 @@ def freeing_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
 # Verbs that keep a person in custody when a person is what they keep: "the reporter was held
 # for six hours", "police held two men overnight" tell a detention.
 HOLDING_VERBS = wordset("hold")
+# Verbs and particles that, done to a person, take them into custody: "he was picked up on
+# Wednesday", "police rounded up 30 protesters", "taken in for questioning".
+HOLDING_PHRASALS = frozenset({("pick", "up"), ("round", "up"), ("take", "in"), ("haul", "in")})
 # Words that make a person held a captive of a kidnapping, not of the authorities.
 CAPTIVE_ROLES = wordset("hostage captive prisoner")
 
@@ -135,7 +138,10 @@ def holding_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
     passive, is a person ("was held for six hours at the airport"); `delay` when it is "held up"
     ("was held up at the airport by an expired passport"), which no detention answers. None
     otherwise ("held a meeting", "held talks", "held hostage", "held back")."""
-    if verb.lemma_.lower() not in HOLDING_VERBS:
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in HOLDING_PHRASALS for c in kids):
+        return "arrest" if _done_to_people(kids, named_person) else None  # "was picked up by police"
+    if lemma not in HOLDING_VERBS:
         return None
     if any(c.lemma_.lower() in CAPTIVE_ROLES for c in kids):
         return None
