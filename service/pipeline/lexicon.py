@@ -188,8 +188,11 @@ GENERIC_PLURAL_NOUNS = frozenset({"contact", "talk", "communication"})
 # Verbs that carry no event of their own when their object is an event noun: "held a call",
 # "had a phone conversation", "carried out three attacks", "gave an interview", "delivered a
 # speech", "paid a visit" (TimeML marks the noun, not the verb, as the event); and from the other
-# side, "received an offer", "received a call": the offer made, the call placed.
-LIGHT_VERBS = wordset("have hold make place conduct carry launch mount stage give deliver pay receive open")
+# side, "received an offer", "received a call": the offer made, the call placed; "handed in",
+# "submitted" or "tendered his resignation": he resigned.
+LIGHT_VERBS = wordset(
+    "have hold make place conduct carry launch mount stage give deliver pay receive open hand submit tender"
+)
 # Nouns of an occasion something happens at, beside the event nouns: "in a Wednesday media
 # event", "at the 2014 trade fair" date what the clause reports.
 OCCASION_NOUNS = wordset(
@@ -322,6 +325,7 @@ DENY_IF_REPORT_VERBS = frozenset(
 # reports that ...", "cleared up the rumour" ("cleared up the confusion" names no report).
 PHRASAL_DENY_VERBS = frozenset(
     {("kill", "off"), ("shoot", "down"), ("knock", "down"), ("clear", "up"), ("play", "down")}
+    | {("brush", "aside"), ("brush", "off"), ("wave", "away"), ("wave", "off")}
 )
 # Verb, particle or object, and preposition that, aimed at a report, deny it: "pushed back against
 # reports that ...", "hit back at claims that ...", "took issue with reports that ...".
@@ -329,8 +333,18 @@ PREPOSITIONAL_DENY_PHRASES = frozenset(
     {("push", "back", "against"), ("hit", "back", "at"), ("fire", "back", "at"), ("take", "issue", "with")}
 )
 # Of these, the ones that deny only a report named by a noun: "cleared it up" may settle
-# anything, and "it was shot down" is an aircraft far more often than a rumour.
-PHRASAL_DENY_NOUN_ONLY = frozenset({("clear", "up"), ("shoot", "down"), ("knock", "down")})
+# anything, "it was shot down" is an aircraft far more often than a rumour, and "brushed it off"
+# may be any criticism.
+PHRASAL_DENY_NOUN_ONLY = frozenset(
+    {
+        ("clear", "up"),
+        ("shoot", "down"),
+        ("knock", "down"),
+        ("brush", "off"),
+        ("wave", "off"),
+        ("wave", "away"),
+    }
+)
 # Report nouns that are never a claimant: "claims that X ...", "one rumour suggests X",
 # "allegations that X are coming out" say X without anyone on record. Not the documents someone
 # issues ("the statement added", "the report said": their issuer or the outlet speaks).

@@ -1075,6 +1075,13 @@ def test_a_rival_speakers_words_end_what_the_first_said(nlp: Language) -> None:
             "Hollin Devices will unveil its first foldable phone",
             ("unveil",),
         ),
+        # a deed with a tense of its own that the parser joined to a clause about something else
+        (
+            'Ada Vell, the singer whose 1983 ballad "Harbour Lights" topped the charts in six '
+            "countries, has died at the age of 67, according to a report by a celebrity website.",
+            "has died at the age of 67",
+            ("die",),
+        ),
     ],
 )
 def test_a_closing_according_to_vouches_for_the_whole_sentence(

@@ -849,3 +849,17 @@ def test_a_denial_of_the_allegations_against_someone_denies_no_arrest(nlp: Langu
     )
     (denial,) = [c for c in read.claims if c.stance == "denies"]
     assert denial.quote == "the allegations against him" and denial.statement is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads the particle as a preposition with the report as its object
+        "The army chief said the helicopter suffered a gearbox failure, brushing aside a separatist "
+        "group's claim that its fighters had brought the aircraft down.",
+        "The club brushed off reports that the coach had been sacked.",
+    ],
+)
+def test_brushing_a_report_aside_denies_it(nlp: Language, text: str) -> None:
+    denials = [c for c in Read(nlp, text).claims if c.stance == "denies"]
+    assert [c.claimant for c in denials] == [Read(nlp, text).claims[0].claimant]

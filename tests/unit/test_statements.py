@@ -207,6 +207,10 @@ def test_giving_or_delivering_an_event_names_that_event(nlp: Language) -> None:
     statements, _, _ = read(nlp, "Ines Duarte delivered a speech in Lisbon on Friday.")
     assert find(statements, "speech") is not None
     assert not any(s.predicate == "deliver" for s in statements)
+    # "handed", "submitted" or "tendered" a resignation: a resignation, one happening with "resigned"
+    for verb in ("handed", "submitted", "tendered"):
+        statements, _, _ = read(nlp, f"Energy Minister Carl Ash {verb} his resignation on Sunday.")
+        assert [s.predicate_class for s in statements] == ["departure"]
 
 
 def test_title_and_affiliation_compounds_are_participants_but_nested_reports_are_not(nlp: Language) -> None:

@@ -556,9 +556,14 @@ def is_report_word(tok: Token | None) -> bool:
 
 
 def phrasal_denial(verb: Token, idx: DocIndex) -> bool:
-    """ "killed off claims", "shot down reports": a verb and its particle that deny a report."""
+    """ "killed off claims", "shot down reports": a verb and its particle that deny a report (the
+    particle may be read as a preposition with no object: "brushing aside a claim")."""
     lemma = verb.lemma_.lower()
-    return any(c.dep_ == "prt" and (lemma, c.lower_) in lx.PHRASAL_DENY_VERBS for c in children(idx, verb))
+    return any(
+        (lemma, c.lower_) in lx.PHRASAL_DENY_VERBS
+        and (c.dep_ == "prt" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in children(idx, c))))
+        for c in children(idx, verb)
+    )
 
 
 def habitual(clause: Token, idx: DocIndex) -> bool:

@@ -89,7 +89,12 @@ def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
 # ("..., describing reports of a deal as speculation", "..., accusing the board of inflating
 # the figure") they are the teller's.
 _VERDICT_PARTICIPLES = (
-    lx.DENY_VERBS | lx.DENY_IF_REPORT_VERBS | lx.CHARACTERISE_VERBS | lx.DESCRIBE_VERBS | lx.ACCUSE_VERBS
+    lx.DENY_VERBS
+    | lx.DENY_IF_REPORT_VERBS
+    | lx.CHARACTERISE_VERBS
+    | lx.DESCRIBE_VERBS
+    | lx.ACCUSE_VERBS
+    | {verb for verb, _ in lx.PHRASAL_DENY_VERBS}  # "..., brushing aside claims that ..."
 )
 
 
@@ -605,6 +610,13 @@ def _pushed_back_against(verb: Token, idx: DocIndex) -> Token | None:
             target = prep_object(verb, idx, (prep,))
             if target is not None and target.lemma_.lower() in lx.REPORT_NOUNS:
                 return target
+    for phrase_verb, particle in lx.PHRASAL_DENY_VERBS:
+        # "brushing aside a group's claim that ...": the parser reads the particle as a
+        # preposition with the report as its object.
+        if phrase_verb == lemma:
+            target = prep_object(verb, idx, (particle,))
+            if target is not None and target.lemma_.lower() in lx.REPORT_NOUNS:
+                return target
     return None
 
 
@@ -936,9 +948,12 @@ def _main_clause_of_closing(tok: Token, clause: Token, idx: DocIndex) -> Token:
     if any(t.is_alpha for t in idx.tokens[tok.right_edge.i + 1 : sent.end]):
         return clause  # not the sentence's last words
     while (clause.dep_ == "advcl" and (has_mark(clause, idx) or _bare_participle(clause, idx))) or (
-        clause.dep_ == "conj" and own_subject(clause, idx) is None
+        clause.dep_ == "conj"
+        and own_subject(clause, idx) is None
+        and not any(c.dep_ in ("aux", "auxpass") for c in children(idx, clause))
     ):
-        # "X will unveil A and price it at B, according to Y": Y vouches for both deeds.
+        # "X will unveil A and price it at B, according to Y": Y vouches for both deeds. A deed
+        # with a tense of its own ("..., has died, according to Y") is a clause of its own.
         up = head(idx, clause)
         if up is None or up.pos_ not in ("VERB", "AUX"):
             break
