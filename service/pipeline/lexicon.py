@@ -664,6 +664,7 @@ REPORT_NOUNS = frozenset(
         "statement",
         "reporting",
         "assessment",
+        "version",  # "called the ministry's version of events a cynical lie"
     }
 )
 # Things that carry a claim of their own when a participle says what they claim ("a post claiming

@@ -22,8 +22,8 @@ the parser hangs on a participle set off between commas ("reported on Tuesday, c
 presentation, that ...") is what the speech verb says; a closing verdict hung inside the report's
 own clause ("labelled a report that X happened as misleading") is on the report; a denial the
 tagger reads as an adjective on the report ("rubbished claims that ...") heads the sentence; a
-verdict read into the report's noun phrase ("called the report speculation") is said of the
-report; and a speech verb joined inside what was said ("said that X crashed, and denied that
+verdict read into the report's noun phrase ("called the report speculation") or hung on it as an
+apposition ("called its version of events 'a cynical lie'") is said of the report; and a speech verb joined inside what was said ("said that X crashed, and denied that
 ...") is the speaker's second act.
 """
 
@@ -67,6 +67,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_speech_verb_inside_clause(tok) or mended
         if tok.dep_ == "compound" and tok.lemma_.lower() in lx.REPORT_NOUNS:
             mended = _mend_verdict_read_as_noun_phrase(tok) or mended
+        if tok.dep_ == "appos" and tok.lemma_.lower() in lx.FALSITY_WORDS | lx.REPORT_ERROR_WORDS:
+            mended = _mend_verdict_read_as_apposition(tok) or mended
         if tok.lower_ == "as" and tok.dep_ == "prep":
             mended = _mend_verdict_inside_report(tok) or mended
     if mended:
@@ -217,6 +219,29 @@ def _mend_verdict_read_as_noun_phrase(report: Token) -> bool:
     report.head, report.dep_ = verb, "dobj"
     verdict.dep_ = "oprd"
     return True
+
+
+# How far up from a verdict the report noun it is said of may be: "version" <- "of" <- "events".
+_VERDICT_REACH = 3
+
+
+def _mend_verdict_read_as_apposition(verdict: Token) -> bool:
+    """ "Called Mervant's version of events 'a cynical lie'": the parser hangs the quoted verdict
+    on "events" as an apposition, so nothing calls the report a lie. Mended, the verdict is the
+    verb's predicate on its object, as in "called the account a lie". Only for a verdict after a
+    report noun that is the object of a verb that characterises."""
+    up = verdict.head
+    for _ in range(_VERDICT_REACH):
+        if up.dep_ in ("dobj", "obj") and up.lemma_.lower() in lx.REPORT_NOUNS:
+            verb = up.head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.CHARACTERISE_VERBS or verdict.i < up.i:
+                return False
+            verdict.head, verdict.dep_ = verb, "oprd"
+            return True
+        if up.head.i == up.i:
+            return False
+        up = up.head
+    return False
 
 
 def _mend_speech_verb_inside_clause(verb: Token) -> bool:

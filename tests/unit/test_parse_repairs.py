@@ -245,3 +245,16 @@ def test_a_verdict_read_into_the_reports_noun_phrase_denies_the_report(nlp: Lang
 
 def test_a_report_noun_naming_another_thing_is_left_as_parsed(nlp: Language) -> None:
     assert [c.stance for c in Read(nlp, "She called the report card excellent.").claims] == ["asserts"]
+
+
+def test_a_quoted_verdict_hung_on_the_report_as_an_apposition_denies_it(nlp: Language) -> None:
+    read = Read(
+        nlp,
+        'Foreign Minister Tea Quell called Mervant\'s version of events "a cynical lie" and said '
+        "there had been no weapons depot at the site.",
+    )
+    assert next((c.stance, c.quote) for c in read.claims) == ("denies", "Mervant's version of events")
+    # An apposition that is no verdict on a report is left as parsed.
+    assert [
+        c.stance for c in Read(nlp, "The mayor called the plan, a costly mistake, unnecessary.").claims
+    ] == ["asserts"]
