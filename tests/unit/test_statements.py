@@ -889,3 +889,16 @@ def test_called_off_is_a_cancellation(nlp: Language, text: str) -> None:
 def test_verbs_news_uses_for_one_deed_are_read_as_one(nlp: Language, text: str) -> None:
     statements, _, _ = read(nlp, text)
     assert (statements[0].predicate, statements[0].predicate_class) == ("close", "close")
+
+
+def test_a_pronoun_in_a_speakers_own_quoted_words_is_someone_else(nlp: Language) -> None:
+    # In her own quoted words the lawyer is "I": "he" is her client, named as the subject's owner.
+    statements, groups, _ = read(
+        nlp,
+        "Anton Varga's lawyer, Elias Brandt, disputed the police timeline. "
+        '"He was picked up on Wednesday morning outside his home," Brandt said.',
+    )
+    assert names(find(statements, "pick"), groups) == {"Anton Varga"}
+    # Reported in indirect speech, "he" may be the speaker.
+    statements, groups, _ = read(nlp, "Elias Brandt said he was picked up on Monday.")
+    assert names(find(statements, "pick"), groups) == {"Elias Brandt"}

@@ -498,9 +498,12 @@ def pronoun_antecedent(pron: Token, idx: DocIndex, as_pronoun: str | None = None
     kinds = PRONOUN_KINDS.get(as_pronoun or pron.lower_)
     if kinds is None:
         return None
+    speaker = _quoted_by(pron, idx)
     fallback = None
     for i in range(pron.i - 1, max(pron.i - ANTECEDENT_WINDOW, 0) - 1, -1):
         g = idx.group_of[i]
+        if g >= 0 and g == speaker:
+            continue  # '"He was picked up on Monday," his lawyer, Ann Roe, said': not Ann Roe
         if g >= 0 and idx.groups[g].type in kinds and _in_subject(idx.tokens[i], idx):
             group = idx.groups[g]
             if group.type != "PERSON" or len(group.name.split()) > 1:
@@ -511,6 +514,29 @@ def pronoun_antecedent(pron: Token, idx: DocIndex, as_pronoun: str | None = None
     return fallback
 
 
+# Marks that open and close a direct quote.
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "explain", "state"})
+
+
+def _quoted_by(pron: Token, idx: DocIndex) -> int | None:
+    """The entity group of who speaks the direct quote a pronoun is in, when its sentence names
+    them: in their own quoted words a speaker is "I", so "he" is someone else."""
+    sent = pron.sent
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    if sum(1 for i in marks if i < pron.i) % 2 == 0:
+        return None  # not inside quotation marks
+    for t in sent:
+        if t.lemma_.lower() not in _SPEECH_VERBS or t.pos_ != "VERB":
+            continue
+        if sum(1 for i in marks if i < t.i) % 2 == 1:
+            continue  # a verb inside the quote is the quote's own
+        subject = next((c for c in children(idx, t) if c.dep_ == "nsubj"), None)
+        if subject is not None and idx.group_of[subject.i] >= 0:
+            return idx.group_of[subject.i]
+    return None
+
+
 def _in_subject(tok: Token, idx: DocIndex) -> bool:
     """A subject, or a name inside one ("chief executive and founder Jane Smith spoke")."""
     t: Token | None = tok
@@ -519,8 +545,8 @@ def _in_subject(tok: Token, idx: DocIndex) -> bool:
             return False
         if t.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if t.dep_ not in ("compound", "flat", "appos", "conj"):
-            return False
+        if t.dep_ not in ("compound", "flat", "appos", "conj", "poss"):
+            return False  # "poss": "Ann Lee's lawyer said he ...": he may be Ann Lee
         t = head(idx, t)
     return False
 
