@@ -46,6 +46,7 @@ async def refresh_quantities(conn: asyncpg.Connection, article_id: str) -> None:
                 places=list(row["places"]),
                 published=row["published_at"],
                 seq=row["article_seq"],
+                start=row["start_offset"] + max(row["sentence"].find(row["quote"]), 0),
             )
         )
     drafts: list[ConflictDraft] = []

@@ -86,6 +86,7 @@ class StoryFigure(msgspec.Struct, kw_only=True):
     places: list[str] = []
     published: date | None = None
     seq: int = 0  # the article's storage order: ties on the date
+    start: int = 0  # where its words are in the article: figures of one article in text order
 
 
 class Bounds(NamedTuple):
@@ -304,7 +305,7 @@ def _above(parts: list[StoryFigure], wholes: list[StoryFigure]) -> bool:
 def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> ConflictDraft | None:
     entity_by_name = _entity_by_name(f.source for f in figures)
     by_source: dict[str, dict[str, list[StoryFigure]]] = {}
-    for f in sorted(figures, key=lambda f: (f.seq, f.figure_id)):
+    for f in sorted(figures, key=lambda f: (f.seq, f.start, f.figure_id)):
         by_source.setdefault(_identity(f.source, entity_by_name), {}).setdefault(f.article_id, []).append(f)
     standing: list[_Standing] = []
     for identity in sorted(by_source):

@@ -50,7 +50,7 @@ async def of_articles(conn: asyncpg.Connection, article_ids: Sequence[str]) -> l
     return await conn.fetch(
         """
         SELECT f.id::text AS id, f.article_id::text AS article_id, f.counted, f.low, f.high, f.text, f.quote,
-               f.sentence, f.source_name, f.places, a.published_at, a.seq AS article_seq,
+               f.sentence, f.start_offset, f.source_name, f.places, a.published_at, a.seq AS article_seq,
                a.source, a.url, a.title, left(a.text, $2) AS lead,
                (SELECT m.entity_id::text FROM mentions m
                  WHERE m.article_id = f.article_id AND f.source_start IS NOT NULL

@@ -26,6 +26,7 @@ def fig(
     seq: int = 1,
     places: list[str] | None = None,
     entity_id: str | None = None,
+    start: int = 0,
 ) -> StoryFigure:
     n = next(_ids)
     return StoryFigure(
@@ -41,6 +42,7 @@ def fig(
         places=places or [],
         published=published,
         seq=seq,
+        start=start,
     )
 
 
@@ -261,3 +263,13 @@ def test_a_figure_agreeing_with_two_positions_that_disagree_joins_only_one() -> 
         fig("at least 50", 50, None, "C", "a3", "dead"),
     )
     assert [s.position for s in draft.sides] == ["at least 50 / 60", "90"]
+
+
+def test_one_sources_parts_read_in_the_order_the_article_gives_them() -> None:
+    # Stored in the other order (ids are random), told "31 ... and at least two more": the
+    # summary reads as the article does, whatever order the store returns.
+    later = fig("at least two", 2, None, "The group", article="a1", counted="injured", start=90)
+    first = fig("31", 31, 31, "The group", article="a1", counted="injured", start=10)
+    police = fig("19", 19, 19, "Police", article="a2", counted="injured")
+    [draft] = reports(later, first, police)
+    assert "31 + at least two" in draft.summary
