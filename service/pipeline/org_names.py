@@ -93,3 +93,12 @@ def domain_owner(name: str) -> str | None:
     address; None when the name is no web address."""
     match = _DOMAIN.fullmatch(name.strip())
     return match.group(1) if match and any(c.isalpha() for c in match.group(1)) else None
+
+
+def head_noun(name: str) -> str | None:
+    """The noun an organisation's name is of, by which a bare "the ministry" or "the commission"
+    takes it up: its last word ("the Central Election Commission"), or the last before "of"
+    ("the Ministry of Health"). None for a one-word name, which has no head apart from itself."""
+    before, of, _ = name.lower().partition(" of ")
+    words = before.split()
+    return words[-1] if words and (of or len(words) > 1) else None

@@ -16,8 +16,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from service.pipeline import org_names
 from service.pipeline.numbers import NUMBER_WORDS
-from service.pipeline.statements.figures import issuer_of_numbers, parse_figure
+from service.pipeline.statements.figures import issuer_of_numbers, parse_figure, participle_agent
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Claim, EntityGroup, ReportedFigure, TimeExpression
 
@@ -703,14 +704,8 @@ GIVEN_BY_VERBS = frozenset({"report", "give", "release", "announce", "confirm", 
 def _reported_by(span: Span) -> Token | None:
     """The agent of a participle on the counted noun: "putting the toll above the four deaths
     reported by the operator" (the operator's four, inside the union's claim)."""
-    counted = _counted_noun(span)
-    for c in counted.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in GIVEN_BY_VERBS:
-            agent = next((a for a in c.children if a.dep_ == "agent"), None)
-            giver = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
-            if giver is not None and giver.pos_ in ("PROPN", "NOUN"):
-                return giver
-    return None
+    giver = participle_agent(_counted_noun(span), GIVEN_BY_VERBS)
+    return giver if giver is not None and giver.pos_ in ("PROPN", "NOUN") else None
 
 
 def _giver_of_own_clause(span: Span) -> Token | None:
@@ -794,7 +789,7 @@ def _organisation_by_its_head(
     named = [
         (g, m)
         for g in entities
-        if g.type == "ORG" and g.name.lower().split(" of ")[0].split()[-1:] == [word]
+        if g.type == "ORG" and org_names.head_noun(g.name) == word
         for m in g.mentions[:1]
         if m.end <= head.idx
     ]

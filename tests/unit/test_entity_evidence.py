@@ -153,3 +153,18 @@ def test_an_adjective_of_nationality_names_its_country(word: str, code: str) -> 
 @pytest.mark.parametrize("word", ["Christian", "Republican", "Roman", "Nigerian", "syrian"])
 def test_words_that_fit_no_country_or_two_name_none(word: str) -> None:
     assert places.demonym_country(word) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("Central Election Commission", "commission"),
+        ("Ministry of Health", "ministry"),
+        ("National Civil Protection Agency", "agency"),
+        ("Acme", None),  # one word: no head apart from the name itself
+    ],
+)
+def test_an_organisations_head_noun_is_the_word_a_bare_the_takes_it_up_by(
+    name: str, head: str | None
+) -> None:
+    assert org_names.head_noun(name) == head

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from service.pipeline import lexicon as lx
+from service.pipeline import org_names
 from service.pipeline.claims.context import (
     HYPHENS,
     NAMED_WINDOW_SENTENCES,
@@ -521,8 +522,7 @@ def _named_with_its_head(tok: Token, idx: DocIndex) -> int | None:
         g = idx.group_of[i]
         if g < 0 or idx.groups[g].type != "ORG":
             continue
-        name = idx.groups[g].name.lower().split(" of ")[0].split()
-        if name and len(name) > 1 and name[-1] in (word, tok.lemma_.lower()):
+        if org_names.head_noun(idx.groups[g].name) in (word, tok.lemma_.lower()):
             return g
     return None
 

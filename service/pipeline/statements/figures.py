@@ -124,14 +124,26 @@ def issuer_of_numbers(noun: Token) -> Token | None:
     ministry", "data from the agency" (the ministry, the agency); None for any other noun."""
     if noun.lemma_.lower() not in DATA_NOUNS and noun.lower_ not in DATA_NOUNS:
         return None
+    issuer = participle_agent(noun)
+    if issuer is not None:
+        return issuer
     for c in noun.children:
-        if c.dep_ == "acl":
-            agent = next((a for a in c.children if a.dep_ == "agent"), None)
-            issuer = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
-            if issuer is not None:
-                return issuer
         if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == noun.i + 1:
             issuer = next((o for o in c.children if o.dep_ == "pobj"), None)
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
                 return issuer
+    return None
+
+
+def participle_agent(noun: Token, verbs: frozenset[str] | None = None) -> Token | None:
+    """Who a participle on a noun says gave it: "figures released by the ministry", "the four
+    deaths reported by the operator" (the ministry, the operator); with `verbs`, only through a
+    participle of one of them."""
+    for c in noun.children:
+        if c.dep_ != "acl" or (verbs is not None and c.lemma_.lower() not in verbs):
+            continue
+        agent = next((a for a in c.children if a.dep_ == "agent"), None)
+        giver = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+        if giver is not None:
+            return giver
     return None
