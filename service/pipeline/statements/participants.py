@@ -516,7 +516,6 @@ def pronoun_antecedent(pron: Token, idx: DocIndex, as_pronoun: str | None = None
 
 # Marks that open and close a direct quote.
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
-_SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "explain", "state"})
 
 
 def _quoted_by(pron: Token, idx: DocIndex) -> int | None:
@@ -527,7 +526,7 @@ def _quoted_by(pron: Token, idx: DocIndex) -> int | None:
     if sum(1 for i in marks if i < pron.i) % 2 == 0:
         return None  # not inside quotation marks
     for t in sent:
-        if t.lemma_.lower() not in _SPEECH_VERBS or t.pos_ != "VERB":
+        if t.pos_ != "VERB" or not event_lexicon.is_reporting(t.lemma_.lower()):
             continue
         if sum(1 for i in marks if i < t.i) % 2 == 1:
             continue  # a verb inside the quote is the quote's own
