@@ -123,6 +123,10 @@ SINGULAR_EVENT_CLASSES = frozenset(
     {"death", "injury", "arrest", "agreement", "begin", "end", "election", "inauguration", "departure"}
     | {"sink", "collapse"}  # a named ship sinks once, a named building or bridge collapses once
 )
+# Classes of those whose every predicate names one act done to its party: "arrested",
+# "detained", "taken into custody" and "picked up" on two days are one arrest dated twice, where
+# "killed" and "died" may be a shooting and a death days later.
+ONE_ACT_CLASSES = frozenset({"arrest"})
 
 # Event nouns and the verb each stands for ("the conversation" is a "talk" event). Only nouns
 # that in news almost always name an event; "exchange" is listed separately because it names

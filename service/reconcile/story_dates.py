@@ -56,7 +56,8 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
     Candidates are events of a kind that happens once (`lx.SINGULAR_EVENT_CLASSES`) with the same
     parties; with fewer than two parties, also the same predicate ("the ceasefire took effect"
     and "came into force" name one ceasefire; a death and a killing of one person may be a
-    shooting and a death days later).
+    shooting and a death days later), unless every predicate of the class names one act
+    (`lx.ONE_ACT_CLASSES`: "detained" and "picked up" are one arrest).
     """
     # Which events of each class each article tells: an article telling two arrests (of two
     # brothers, on two days) leaves any day of an arrest in its story open to misreading.
@@ -69,7 +70,7 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
         if event.predicate_class not in lx.SINGULAR_EVENT_CLASSES or not event.participants:
             continue
         parties = frozenset(event.participants)
-        kind = event.predicate if len(parties) < 2 else ""
+        kind = event.predicate if len(parties) < 2 and event.predicate_class not in lx.ONE_ACT_CLASSES else ""
         groups.setdefault((event.predicate_class, parties, kind), []).append(event)
     drafts = [
         _disputed_day(scope, group, told)

@@ -243,3 +243,19 @@ def test_written_days_and_days_left_to_the_calendar() -> None:
         assert writes_calendar_day(written), written
     for left in ("Tuesday", "yesterday", "last week", "March", "March 2026", "3 Marchers"):
         assert not writes_calendar_day(left), left
+
+
+def test_one_person_arrested_and_picked_up_on_two_days_is_a_date_report() -> None:
+    # Police: arrested on Friday 6 February; his lawyer: picked up on Wednesday 4 February.
+    one = {ARMY: "Anton Varga"}
+    events = [
+        event(
+            "ev-1",
+            [mention("a-1", "Harbour Times", date(2026, 3, 6), "Friday, 6 March")],
+            "arrest",
+            "arrest",
+            one,
+        ),
+        event("ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 4), "4 March")], "pick", "arrest", one),
+    ]
+    assert len(story_date_conflicts("story-1", events)) == 1

@@ -257,6 +257,16 @@ def test_weekday_matching_the_date_is_no_warning(nlp: Language) -> None:
     assert warnings == []
 
 
+def test_weekday_with_a_part_of_day_and_its_date_are_one_expression(nlp: Language) -> None:
+    # The day is written out, so a reader of the story's dates sees the source's own day.
+    times, warnings = tag_times(nlp("He was picked up on Thursday morning, 7 November, outside."), MONDAY)
+    assert [(t.text, t.value) for t in times] == [("Thursday morning, 7 November", "2024-11-07TMO")]
+    assert warnings == []
+    # The weekday still settles the year of a yearless date: 7 November 2025 was a Friday.
+    times, _ = tag_times(nlp("They left on Friday night, 7 November."), MONDAY)
+    assert [(t.text, t.value) for t in times] == [("Friday night, 7 November", "2025-11-07TNI")]
+
+
 def test_weekday_picks_the_year_of_a_yearless_date(nlp: Language) -> None:
     # 26 October is a Monday in 2026, not in 2024 or 2025: the weekday settles the year
     t = only(nlp, "The talks open on Monday, 26 October.", "Monday, 26 October", date(2026, 10, 20))

@@ -854,7 +854,8 @@ def _weekday_and_date(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
             found.alternative = day_value(
                 weekday_day(weekday, ctx, (weekday_part.group("rel") or "").lower())
             )
-    return found
+    part = weekday_part.group("part")
+    return _with_part(found, PARTS_OF_DAY[part.lower()] if part else None)
 
 
 def _year_from_weekday(date_part: Candidate, weekday: int, ctx: ResolutionContext) -> ResolutionContext:

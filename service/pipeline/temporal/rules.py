@@ -704,8 +704,8 @@ def _is_year_expr(cand: Candidate) -> bool:
 
 
 def _merge_kind(a: Candidate, b: Candidate, gap: str) -> str | None:
-    if a.rule == "weekday" and not a.group("part") and b.rule in DAY_RULES and _COMMA_GAP.match(gap):
-        return "wd_date"
+    if a.rule == "weekday" and b.rule in DAY_RULES and _COMMA_GAP.match(gap):
+        return "wd_date"  # "Friday, February 6"; "Wednesday morning, February 4" keeps its part
     if a.rule in DAYLIKE_RULES and b.rule in TIME_RULES and _COMMA_GAP.match(gap):
         return "date_time"
     if a.rule in TIME_RULES and b.rule in DAYLIKE_RULES and _COMMA_GAP.match(gap) and not a.group("paren"):
