@@ -23,6 +23,7 @@ PREDICATE_CLASSES: dict[str, str] = {
     "discuss": "communication",
     "chat": "communication",
     "communicate": "communication",
+    "negotiation": "communication",  # the noun: "in negotiations with X" are talks with X
     # meeting in person
     "meet": "meeting",
     "visit": "meeting",
@@ -215,6 +216,9 @@ OCCURRENCE_VERBS = frozenset({"happen", "occur"})
 SCHEDULE_VERBS = wordset("schedule slate set")
 SCHEDULE_FORMS = wordset("slated")
 OCCURRENCE_PHRASES = frozenset({("take", "place")})
+
+# Verbs that make a happening known as it is made: a resignation still "to announce" is a plan.
+ANNOUNCE_VERBS = wordset("announce declare unveil")
 
 # Reporting verbs: the speaker asserts the content.
 ASSERT_VERBS = frozenset(
@@ -1095,7 +1099,11 @@ MODAL_LEMMAS = frozenset({"will", "would", "can", "could", "may", "might", "shal
 # Nouns and verbs of what someone means to do: what they plan has not happened ("has no
 # intention of resigning", "does not intend to resign", `claims.plans`).
 INTENTION_NOUNS = frozenset({"intention", "intent", "plan"})
-INTEND_VERBS = frozenset({"intend", "plan"})
+INTEND_VERBS = frozenset({"intend", "plan", "prepare"})
+# Classes of a change a company or an office announces before it is made: in the present
+# progressive they tell a plan ("she is stepping down", "the firm is closing the plant"), not a
+# change under way.
+FUTURATE_CLASSES = frozenset({"departure", "close"})
 # Entity types that can take part in an event (dates and figures cannot); a ship or aircraft
 # (VEHICLE) is inspected, seized or lost like any other named thing.
 PARTICIPANT_TYPES = frozenset(

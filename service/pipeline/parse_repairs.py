@@ -367,6 +367,17 @@ def _mend_report_subject(report: Token) -> bool:
     predicate = _predicate_after(report, teller)
     if predicate is None:
         return False
+    content = predicate.head if predicate.head.head.i == report.i else None
+    if content is not None:
+        # "that reports that it would cut 1,800 jobs were wrong": the verdict hung inside the
+        # report's own clause took the clause's object for its subject.
+        for c in list(predicate.children):
+            if c.dep_ in ("nsubj", "nsubjpass") and report.i < c.i < predicate.i:
+                c.head = content
+                c.dep_ = "dobj"
+        for c in list(content.children):
+            if c.i > predicate.i:
+                c.head = predicate  # ", telling unions ...": said beside the verdict, not reported
     predicate.head = teller
     predicate.dep_ = "ccomp"
     report.head = predicate
@@ -384,10 +395,12 @@ def _mend_report_subject(report: Token) -> bool:
 
 def _predicate_after(report: Token, teller: Token) -> Token | None:
     """The clause that says what the report is ("were false", "are baseless"): the nearest
-    copula or verb with a predicate after the report, hung on the report or on the teller."""
+    copula or verb with a predicate after the report, hung on the report, on the teller or on
+    the report's own clause."""
+    inside = [g for c in report.children if c.dep_ == "ccomp" for g in c.children]
     found = [
         c
-        for c in (*report.children, *teller.children)
+        for c in (*report.children, *teller.children, *inside)
         if c.i > report.i
         and c.dep_ in _PREDICATE_DEPS
         and (c.lemma_ == "be" or any(g.dep_ in ("acomp", "attr") for g in c.children))

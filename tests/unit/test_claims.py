@@ -1346,3 +1346,20 @@ def test_a_happening_put_off_until_a_time_is_the_claims_statement(nlp: Language)
         nlp, "The launch of the phone has been delayed until next year, the tech site Byteline reported."
     )
     assert r.proposition(r.only()).predicate == "delay"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Halvenor Group is in advanced talks to buy Pellacross Systems, three people said.", "asserts"),
+        ('"We are not in talks with Halvenor Group," Pellacross Systems said.', "denies"),
+        ("Pellacross Systems said it was not in negotiations with Halvenor Group.", "denies"),
+    ],
+)
+def test_talks_a_party_is_said_to_be_in_are_one_set_of_talks(nlp: Language, text: str, stance: str) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert claim.stance == stance
+    talks = r.proposition(claim)
+    assert talks.predicate_class == "communication" and talks.actual
+    assert "Halvenor Group" in r.participants(claim)

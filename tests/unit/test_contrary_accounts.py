@@ -27,8 +27,6 @@ def nlp() -> Language:
         # verbs annotators never marked, and aspectual ones
         ("Skyline Airways said its flight was not diverted and landed at Oskar airport.", "divert"),
         ("The promoter said the band had not cancelled the concert.", "cancel"),
-        # a copula holding talks: none were held
-        ("Brenner Steel said on Tuesday that it was not in talks to buy Kolm Metals.", "be"),
         ("The club said its coach did not receive the payment.", "payment"),  # the payment made
     ],
 )
@@ -44,6 +42,8 @@ def test_a_deed_said_not_done_is_a_contrary_assertion(nlp: Language, text: str, 
     [
         "The ministry said the army did not shell the village.",
         "Norvex said it never signed the contract with the city.",
+        # talks a party is said not to be in: none are held
+        "Brenner Steel said on Tuesday that it was not in talks to buy Kolm Metals.",
     ],
 )
 def test_a_known_kind_of_event_said_not_done_is_denied_outright(nlp: Language, text: str) -> None:

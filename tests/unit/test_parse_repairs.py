@@ -49,6 +49,27 @@ def test_the_mended_sentence_is_the_speakers_denial(nlp: Language) -> None:
     assert all(c.claimant != "that" for c in r.claims)
 
 
+def test_a_verdict_hung_inside_the_reports_clause_is_said_of_the_report(nlp: Language) -> None:
+    # The parser hung "were wrong" on "cut" and made "jobs" its subject.
+    text = (
+        "Brightmere Logistics said on Wednesday that reports that it would cut up to 1,800 jobs were "
+        "wrong, telling unions that around 260 roles would be placed under consultation."
+    )
+    doc = nlp(text)
+    reports, jobs, were, telling = (
+        next(t for t in doc if t.lower_ == w) for w in ("reports", "jobs", "were", "telling")
+    )
+    assert (reports.dep_, reports.head.i) == ("nsubj", were.i)
+    assert (were.dep_, were.head.lemma_) == ("ccomp", "say")
+    assert (jobs.dep_, jobs.head.lemma_) == ("dobj", "cut")
+    assert telling.head.i == were.i
+    r = Read(nlp, text)
+    denial = next(c for c in r.claims if c.stance == "denies")
+    assert r.entity(denial) == "Brightmere Logistics"
+    report = next(c for c in r.claims if c.claimant == "reports")
+    assert report.quote == "that it would cut up to 1,800 jobs"
+
+
 @pytest.mark.parametrize(
     "text",
     [

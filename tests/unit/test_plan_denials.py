@@ -109,3 +109,49 @@ def test_a_plan_of_no_known_kind_said_not_to_be_is_a_contrary_assertion_of_the_p
 )
 def test_a_plan_held_back_or_told_is_no_contrary_assertion(nlp: Language, text: str) -> None:
     assert not Read(nlp, text).only().contrary  # one claim read, and not a contrary one
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # an asserted plan is about the act planned, as the plan said not to be is
+        (
+            "Rita Vos is preparing to step down as chief executive, two people familiar with it said.",
+            "asserts",
+        ),
+        ("Rita Vos plans to resign next month, her aides said.", "asserts"),
+        ("Rita Vos is preparing to announce her resignation on Friday, two aides said.", "asserts"),
+        # the present progressive of a departure announces it
+        ("The chairman said there is no truth to the suggestion that Rita Vos is stepping down.", "denies"),
+        ("The chairman said Rita Vos is not stepping down.", "denies"),
+    ],
+)
+def test_a_plan_told_or_denied_is_about_the_act_planned(nlp: Language, text: str, stance: str) -> None:
+    r = Read(nlp, text)
+    claim = r.only()
+    assert claim.stance == stance
+    plan = r.proposition(claim)
+    assert plan.predicate_class == "departure"
+    assert plan.planned and not plan.actual
+
+
+def test_a_departure_under_way_in_the_past_is_no_plan(nlp: Language) -> None:
+    r = Read(nlp, "The chairman said Rita Vos stepped down on Monday.")
+    assert not r.proposition(r.only()).planned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rita Vos will announce her resignation on Friday.",
+        "Rita Vos is preparing to announce her resignation on Friday.",
+        "The ministry may confirm the figures next week.",
+    ],
+)
+def test_speech_still_to_come_claims_nothing(nlp: Language, text: str) -> None:
+    assert Read(nlp, text).claims == []
+
+
+def test_speech_told_from_before_it_was_made_is_a_claim(nlp: Language) -> None:
+    claim = Read(nlp, "Rita Vos would later say that the vote had been rigged.").only()
+    assert claim.stance == "asserts" and claim.claimant == "Rita Vos"

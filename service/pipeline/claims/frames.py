@@ -42,6 +42,10 @@ from service.pipeline.statements.predicates import (
     is_irrealis,
 )
 
+# Modals of speech still to come ("will announce", "might confirm"); not "would", which also
+# tells what was said later ("he would later say that ...").
+_UNSAID_MODALS = lx.MODAL_LEMMAS - {"would"}
+
 
 def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
     """Who performs the speech act: the subject, the agent of a passive, or the subject
@@ -230,6 +234,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         if lemma in lx.NEGATED_COMMENT_VERBS:
             return Frame(verb, verb_speaker(verb, idx), "declines_to_comment", contents, obj)
         return None
+    if _yet_to_be_said(verb, idx):
+        return None  # "is preparing to announce his resignation": nothing said yet
     if _is_as_clause(verb, idx):
         # "as reported by X": X reports the clause this one modifies.
         h = head(idx, verb)
@@ -861,6 +867,20 @@ def _passive(verb: Token, idx: DocIndex) -> bool:
 def _asks_for_comment(verb: Token, idx: DocIndex) -> bool:
     lo, hi = clause_bounds(idx, verb)
     return any(t.lower_ == "comment" for t in idx.tokens[lo:hi])
+
+
+def _yet_to_be_said(verb: Token, idx: DocIndex) -> bool:
+    """Speech still to come: "will announce", "could confirm", "plans to announce", "is
+    preparing to announce". Not "would later say" (told from a time before it, it was said)."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in _UNSAID_MODALS for c in children(idx, verb)):
+        return True
+    governor = head(idx, verb)
+    return (
+        verb.dep_ == "xcomp"
+        and governor is not None
+        and governor.i != verb.i
+        and governor.lemma_.lower() in lx.INTEND_VERBS
+    )
 
 
 def _is_as_clause(verb: Token, idx: DocIndex) -> bool:

@@ -14,7 +14,7 @@ from service.pipeline import lexicon as lx
 from service.pipeline.claims.falsity import is_negated
 from service.pipeline.statements.index import DocIndex, children
 from service.pipeline.statements.polarity import is_no_quantified
-from service.pipeline.statements.predicates import intended_act
+from service.pipeline.statements.predicates import intended_act, is_present_progressive
 
 # Auxiliaries of the future, as spaCy lemmatises them ("won't" is "wo" + "n't", lemma "will").
 _FUTURE_AUX = frozenset({"will", "would", "shall"})
@@ -37,6 +37,8 @@ def planned_act_denied(clause: Token, idx: DocIndex) -> Token | None:
     if is_negated(clause, idx):
         if any(c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_AUX for c in children(idx, clause)):
             return clause
+        if is_present_progressive(clause, idx):
+            return clause  # "is not stepping down": a plan said not to be, if its class makes it one
         if lemma in lx.INTEND_VERBS:
             return intended_act(clause, idx)  # "does not intend to resign"
         if lemma == "go" and clause.tag_ == "VBG":  # "is not going to resign"

@@ -38,6 +38,8 @@ from service.pipeline.statements.participants import own_subject
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.statements.predicates import (
     content_clauses,
+    engaged_in,
+    intended_act,
     is_conditional,
     is_event_class,
     is_irrealis,
@@ -63,7 +65,9 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         inner = content_stance(believed, ctx)
         if inner[0] == "denies":
             return inner  # "I think this is a hoax"
-    st = ctx.anchors.get(clause.i)
+    st = _planned_act(clause, ctx)
+    if st is None:
+        st = ctx.anchors.get(clause.i)
     subj = falsity_subject(clause, idx)
     if subj is not None:
         return "denies", None, subj
@@ -315,6 +319,8 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False
     if outcome_state(clause, idx) is not None:
         return True  # "she is not dead", "he is alive": the death did not happen, in any tense
+    if engaged_in(clause, idx) is not None:
+        return True  # "we are not in talks with X": talks said to be under way now are denied now
     return _told_as_done(clause, idx)
 
 
@@ -324,6 +330,23 @@ def _told_as_done(clause: Token, idx: DocIndex) -> bool:
     return clause.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children(idx, clause)
     )
+
+
+def _planned_act(clause: Token, ctx: Context) -> int | None:
+    """The statement of the act an asserted plan is of: "is preparing to step down" and "plans
+    to step down" say that she will step down, as "would not step down" says she will not (a
+    plan's claim meets the claims of plans of the same kind). None for a plan of no known kind
+    of event, or one said not to be."""
+    if is_negated(clause, ctx.idx):
+        return None
+    act = intended_act(clause, ctx.idx) if clause.pos_ == "VERB" else None
+    if act is not None and act.lemma_.lower() in lx.ANNOUNCE_VERBS:
+        # "is preparing to announce his resignation": the resignation is the act planned.
+        act = next((c for c in children(ctx.idx, act) if c.dep_ in ("dobj", "obj")), act)
+    st = ctx.anchors.get(act.i) if act is not None else None
+    if st is None or not ctx.statements[st].planned or not is_event_statement(ctx.statements[st]):
+        return None
+    return st
 
 
 def plan_said_not_to_be(clause: Token, ctx: Context) -> int | None:
@@ -364,7 +387,7 @@ def contrary_account(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False
     # "it was not in talks to buy X": a copula holding talks is a deed too (none were held),
     # unless held over a time ("had not been in talks with X since May").
-    talks = _in_talks(clause, idx)
+    talks = engaged_in(clause, idx) is not None
     if not talks and not _a_deed(st, clause):
         return False
     if talks and any(t.dep_ == "prep" and t.lower_ in BACKGROUND_PREPS for t in clause.subtree):
@@ -390,18 +413,6 @@ def _a_deed(st: Statement, clause: Token) -> bool:
         # cancelled the concert") is done to a happening.
         return False
     return st.predicate_class not in lx.SPEECH_CLASSES and st.predicate not in lx.NEGATED_BACKGROUND_VERBS
-
-
-def _in_talks(clause: Token, idx: DocIndex) -> bool:
-    """ "X was in talks to buy Y", "were in negotiations with Y": a copula whose "in" holds talks."""
-    if clause.lemma_.lower() != "be":
-        return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "in"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.TALKS_NOUNS for g in children(idx, c))
-        for c in children(idx, clause)
-    )
 
 
 def told_in_the_past(root: Token, idx: DocIndex) -> bool:

@@ -236,9 +236,10 @@ def is_falsity_word(tok: Token) -> bool:
     return tok.lemma_.lower() in lx.FALSITY_WORDS or tok.lower_ in lx.FALSITY_WORDS
 
 
-def noun_predicate(noun: Token, anchor: Token | None = None) -> Predicate | None:
+def noun_predicate(noun: Token, anchor: Token | None = None, engaged: bool = False) -> Predicate | None:
     """A predicate named by an event noun, anchored at `anchor` (a light or occurrence verb); an
-    occasion ("keynote", "ceremony") names one only as a light verb's object."""
+    occasion ("keynote", "ceremony") names one only as a light verb's object. Talks a party is
+    `engaged` in ("is in talks") are one set of talks, not talks of a kind."""
     lemma = event_noun_lemma(noun)
     if lemma is None and anchor is not None and noun.lemma_.lower() in lx.OCCASION_NOUNS:
         lemma = noun.lemma_.lower()
@@ -247,7 +248,9 @@ def noun_predicate(noun: Token, anchor: Token | None = None) -> Predicate | None
     anaphoric = _is_anaphoric(noun)
     # "contacts between the two", "talks are possible": no one happening. Held with someone
     # ("have held talks with X"), they are one.
-    held_with = anchor is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    held_with = engaged or (
+        anchor is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
     if (
         noun.lemma_.lower() in lx.GENERIC_PLURAL_NOUNS
         and noun.tag_ == "NNS"
@@ -264,8 +267,8 @@ def noun_predicate(noun: Token, anchor: Token | None = None) -> Predicate | None
         cls=cls,
         noun=noun,
         anaphoric=anaphoric,
-        groupable=not _is_generic(noun),
-        generic=_is_generic(noun),
+        groupable=engaged or not _is_generic(noun),
+        generic=not engaged and _is_generic(noun),
     )
     pred.tokens = [noun] if anchor is None else [anchor, noun]
     return pred
@@ -302,6 +305,19 @@ def _part_in_event(verb: Token, idx: DocIndex) -> Token | None:
                 noun = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
                 if noun is not None and event_noun_lemma(noun) is not None:
                     return noun
+    return None
+
+
+def engaged_in(verb: Token, idx: DocIndex) -> Token | None:
+    """The talks a party is said to be in: "is in advanced talks to buy X", "we are not in
+    negotiations with anyone": the talks, so "not in talks" denies them."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ in ("attr", "acomp") for c in children(idx, verb)):
+        return None
+    for prep in children(idx, verb):
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            noun = next((g for g in children(idx, prep) if g.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in lx.TALKS_NOUNS:
+                return noun
     return None
 
 
@@ -469,10 +485,10 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
             contrary=not happened,
             irrealis=irrealis,
         )
-    for finder in (_light_object, _occurring_subject, _existential_noun, _part_in_event):
+    for finder in (_light_object, _occurring_subject, _existential_noun, _part_in_event, engaged_in):
         noun = finder(verb, idx)
         if noun is not None:
-            pred = noun_predicate(noun, anchor=verb)
+            pred = noun_predicate(noun, anchor=verb, engaged=finder is engaged_in)
             if pred is not None:
                 pred.groupable = pred.groupable and not irrealis
                 pred.irrealis = irrealis
@@ -493,8 +509,16 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
             irrealis=True,
         )
     lemma, cls = verb_class(verb, idx)
+    irrealis = irrealis or (cls in lx.FUTURATE_CLASSES and is_present_progressive(verb, idx))
     return Predicate(
         anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb], irrealis=irrealis
+    )
+
+
+def is_present_progressive(verb: Token, idx: DocIndex) -> bool:
+    """ "is stepping down", "are closing": a present of "be" with the verb's -ing form."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ in ("VBZ", "VBP") for c in children(idx, verb)
     )
 
 
@@ -817,6 +841,18 @@ def intended_act(tok: Token, idx: DocIndex) -> Token | None:
     return None
 
 
+def _announced_later(noun: Token, idx: DocIndex) -> bool:
+    """A happening still to be announced ("is preparing to announce his resignation", "will
+    unveil the merger"): announcing it makes it, so it is a plan, not a happening."""
+    verb = head(idx, noun)
+    return (
+        noun.dep_ in ("dobj", "obj")
+        and verb is not None
+        and verb.lemma_.lower() in lx.ANNOUNCE_VERBS
+        and is_irrealis(verb, idx)
+    )
+
+
 def find_predicates(idx: DocIndex) -> list[Predicate]:
     """Every statement-worthy predicate of the doc, in text order of their anchors."""
     propositions: set[int] = set()
@@ -867,6 +903,8 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
             continue
         pred = noun_predicate(tok)
         if pred is not None:
+            if _announced_later(tok, idx):
+                pred.irrealis, pred.groupable = True, False
             preds.append(pred)
     preds.sort(key=lambda p: p.anchor.i)
     return preds
