@@ -146,12 +146,24 @@ def test_a_departure_under_way_in_the_past_is_no_plan(nlp: Language) -> None:
         "Rita Vos will announce her resignation on Friday.",
         "Rita Vos is preparing to announce her resignation on Friday.",
         "The ministry may confirm the figures next week.",
+        "Rita Vos might confirm that she has resigned.",
     ],
 )
 def test_speech_still_to_come_claims_nothing(nlp: Language, text: str) -> None:
     assert Read(nlp, text).claims == []
 
 
-def test_speech_told_from_before_it_was_made_is_a_claim(nlp: Language) -> None:
-    claim = Read(nlp, "Rita Vos would later say that the vote had been rigged.").only()
-    assert claim.stance == "asserts" and claim.claimant == "Rita Vos"
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Rita Vos would later say that the vote had been rigged.", "Rita Vos"),
+        (
+            "Pop star Rita Vos has secretly married her boyfriend Tom Hale in a ceremony at a vineyard, "
+            "the Daily Sparkler can reveal.",
+            "Daily Sparkler",
+        ),
+    ],
+)
+def test_speech_told_as_made_is_a_claim(nlp: Language, text: str, claimant: str) -> None:
+    claim = Read(nlp, text).only()
+    assert claim.stance == "asserts" and claimant in claim.claimant

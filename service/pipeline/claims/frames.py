@@ -43,8 +43,9 @@ from service.pipeline.statements.predicates import (
 )
 
 # Modals of speech still to come ("will announce", "might confirm"); not "would", which also
-# tells what was said later ("he would later say that ...").
-_UNSAID_MODALS = lx.MODAL_LEMMAS - {"would"}
+# tells what was said later ("he would later say that ..."), nor "can" and "could" ("the paper
+# can reveal that ...", "could confirm that ...": said now, or then).
+_UNSAID_MODALS = lx.MODAL_LEMMAS - {"would", "can", "could"}
 
 
 def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
