@@ -40,12 +40,20 @@ CATEGORY_WORDS: dict[str, str] = {
     **dict.fromkeys(("damage", "damaged"), "damaged"),
     **dict.fromkeys(("rescue", "rescued"), "rescued"),
     **dict.fromkeys(("spill", "spilled", "spilt", "leak", "leaked"), "spilled"),
+    # staff who left of their own accord: "63 nurses have quit", "the number of resignations"
+    **dict.fromkeys(("resign", "resigned", "resignation", "quit"), "resigned"),
+    # units a maker or a regulator calls back are the units affected: "the recall of 120,000
+    # scooters" and "45,000 scooters are affected" count one thing
+    **dict.fromkeys(("recall", "recalled"), "affected"),
     **dict.fromkeys(
         ("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest", "attend", "gather"),
         "crowd",
     ),
 }
 COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
+# Counts that are told over a period by nature: "63 nurses have quit this year" is the news, not
+# a running total beside it.
+RUNNING_COUNTS = frozenset({"resigned"})
 # Nouns of a strike: the people who joined one are counted ("1,200 workers joined the walkout").
 STRIKE_NOUNS = frozenset({"strike", "walkout", "stoppage"})
 # Jobs counted as cut: "will cut 2,000 jobs", "600 jobs would be cut", "shed 300 posts". A plan
@@ -154,13 +162,19 @@ def reported_figures(
 ) -> list[ReportedFigure]:
     """Every reported figure in a parsed text, in text order (the first MAX_FIGURES)."""
     sentences = list(doc.sents)
-    background = _background_sentences(times, published)
+    background, running = _background_sentences(times, published, doc.text)
     found: list[ReportedFigure] = []
     for s_index, sent in enumerate(sentences):
         if s_index in background:
             continue
         for span in figure_spans(sent):
             figure = _read(span, sent, s_index, sentences, entities, claims)
+            if (
+                figure is not None
+                and s_index in running
+                and figure.counted.partition(":")[0] not in RUNNING_COUNTS
+            ):
+                continue  # "rescued this year": a running total, not the news
             if figure is not None:
                 found.append(figure)
                 if len(found) == MAX_FIGURES:
@@ -168,26 +182,32 @@ def reported_figures(
     return found
 
 
-def _background_sentences(times: list[TimeExpression], published: date | None) -> set[int]:
-    """Sentences dated well before the article, or over a long period up to it ("rescued this
-    year"): what they count happened another time, or is a running total."""
+def _background_sentences(
+    times: list[TimeExpression], published: date | None, text: str
+) -> tuple[set[int], set[int]]:
+    """Sentences dated well before the article, and those over a long period up to it
+    ("rescued this year", "since the start of January"): what the first count happened another
+    time; the second's is a running total."""
     if published is None:
-        return set()
-    found = set()
+        return set(), set()
+    before, running = set(), set()
     for t in times:
         if t.type == "DATE":
             p = period(t.value)
+            since = text[max(0, t.start - 6) : t.start].strip().lower().endswith("since")
             # A difference of dates, not date arithmetic: no overflow at the calendar's ends.
-            if p is not None and (published - p.end).days > BACKGROUND_DAYS:
-                found.add(t.sentence)
+            if p is not None and since and (published - p.start).days > BACKGROUND_DAYS:
+                running.add(t.sentence)  # "since January": from then up to the article
+            elif p is not None and (published - p.end).days > BACKGROUND_DAYS:
+                before.add(t.sentence)
             elif (
                 p is not None
                 and (p.end - p.start).days > BACKGROUND_DAYS
                 and (published - p.start).days > BACKGROUND_DAYS
             ):
                 # "this year", "since January": a running total over a long period, not the news
-                found.add(t.sentence)
-    return found
+                running.add(t.sentence)
+    return before, running - before
 
 
 def _is_number(t: Token) -> bool:
@@ -400,14 +420,13 @@ def _category(
         category = category_of(doc[j])
         if category is not None:
             return category, noun, j, max(span.end, i if noun else span.end)
-    # "a crowd of 10,000"
-    if (
-        j >= sent.start
-        and doc[j].lower_ == "of"
-        and j - 1 >= sent.start
-        and category_of(doc[j - 1]) == "crowd"
-    ):
-        return "crowd", "", j - 1, span.end
+    # "a crowd of 10,000", "the recall of 120,000 scooters", "the arrest of 12 people"
+    if j >= sent.start and doc[j].lower_ == "of" and j - 1 >= sent.start and doc[j - 1].pos_ == "NOUN":
+        category = category_of(doc[j - 1])
+        if category is not None:
+            counted = _counted_noun(span)
+            kind = counted.lemma_.lower() if counted.pos_ == "NOUN" else ""
+            return category, kind, j - 1, max(span.end, counted.i + 1 if kind else span.end)
     tally = _tally(span)
     if tally is None:
         return None, noun, span.start, span.end

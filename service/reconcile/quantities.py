@@ -68,6 +68,8 @@ COUNTED_WORDS = {
     "damaged": "damaged",
     "rescued": "rescued",
     "spilled": "spilled",
+    "resigned": "resigned",
+    "recalled": "recalled",
 }
 
 

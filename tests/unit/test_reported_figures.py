@@ -102,6 +102,26 @@ def test_other_counted_things(nlp: Language) -> None:
     ]
 
 
+def test_staff_who_quit_and_units_recalled_are_counted(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "Sixty-three nurses have resigned from Orrin General since the start of January, the union said. "
+        "The hospital puts the number of resignations at 22. "
+        "The board ordered the recall of at least 120,000 Skiv electric scooters. "
+        "The maker said about 45,000 scooters were affected.",
+    )
+    assert [(f.counted, f.text) for f in found] == [
+        ("resigned:nurse", "Sixty-three"),  # a count of resignations is told over a period
+        ("resigned", "22"),
+        ("affected:scooter", "at least 120,000"),  # units recalled are the units affected
+        ("affected:scooter", "about 45,000"),
+    ]
+
+
+def test_a_running_total_since_a_date_is_left_out(nlp: Language) -> None:
+    assert figures(nlp, "Rescuers have saved 340 migrants since the start of January.") == []
+
+
 def test_a_kind_of_people_is_its_own_count(nlp: Language) -> None:
     found = figures(nlp, "Twelve soldiers were killed and 40 people died in the fighting.")
     assert [f.counted for f in found] == ["dead:soldier", "dead"]
