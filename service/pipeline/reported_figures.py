@@ -51,6 +51,8 @@ CATEGORY_WORDS: dict[str, str] = {
     ),
 }
 COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
+# Words of a sum a body is ordered to pay: "fined the bank 62 million euros", "a penalty of".
+FINE_WORDS = frozenset({"fine", "penalty", "fined"})  # the tagger lemmatises "fined" as "fin"
 # Counts that are told over a period by nature: "63 nurses have quit this year" is the news, not
 # a running total beside it.
 RUNNING_COUNTS = frozenset({"resigned"})
@@ -300,7 +302,13 @@ def _read(
         return None
     if money:
         category = (
-            "cost" if _cost_word_near(span, sent) else "price" if _price_word_near(span, sent) else None
+            "cost"
+            if _words_near(span, sent, COST_WORDS)
+            else "fine"
+            if _words_near(span, sent, FINE_WORDS)
+            else "price"
+            if _price_word_near(span, sent)
+            else None
         )
         # Sums in two currencies are not one count: the currency is what is counted in.
         written = span.end < sent.end and doc[span.end].lemma_.lower() in CURRENCY_NOUNS
@@ -354,9 +362,11 @@ def _price_word_near(span: Span, sent: Span) -> bool:
     return any(t.lemma_.lower() in PRICE_WORDS for t in window)
 
 
-def _cost_word_near(span: Span, sent: Span) -> bool:
+def _words_near(span: Span, sent: Span, words: frozenset[str]) -> bool:
+    """One of `words` a few words either side of a sum: "the damage is estimated at 2 million
+    euros", "fined the bank 62 million euros"."""
     window = sent.doc[max(sent.start, span.start - 6) : min(sent.end, span.end + 3)]
-    return any(t.lemma_.lower() in COST_WORDS for t in window)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in window)
 
 
 def category_of(t: Token) -> str | None:
@@ -631,9 +641,19 @@ def modal_or_negated(span: Span, allowed: frozenset[str] = frozenset()) -> bool:
     """'could rise to 200', 'not 200': a guess or a denial gives no count (`allowed`: modals
     that give one, "will cut 2,000 jobs")."""
     for t in [span[-1], *span[-1].ancestors][:4]:
-        if any(c.dep_ == "neg" or (c.tag_ == "MD" and c.lower_ not in allowed) for c in t.children):
+        if any(
+            (c.dep_ == "neg" and not _sets_another_aside(c, span))
+            or (c.tag_ == "MD" and c.lower_ not in allowed)
+            for c in t.children
+        ):
             return True
     return False
+
+
+def _sets_another_aside(neg: Token, span: Span) -> bool:
+    """ "38 million euros, not 62 million": the "not" after the figure and its comma denies the
+    figure set aside, not this one."""
+    return neg.i > span.end and neg.i > 0 and neg.doc[neg.i - 1].text == ","
 
 
 def _source(

@@ -69,6 +69,7 @@ COUNTED_WORDS = {
     "rescued": "rescued",
     "spilled": "spilled",
     "resigned": "resigned",
+    "fine": "fine",
     "recalled": "recalled",
 }
 
@@ -245,7 +246,7 @@ _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "wo
 
 
 # Counted things that are sums of money, told in their currency.
-_SUMS = frozenset({"cost", "price"})
+_SUMS = frozenset({"cost", "price", "fine"})
 
 
 def _counted_phrase(what: str, kind: str) -> str:

@@ -122,6 +122,18 @@ def test_a_running_total_since_a_date_is_left_out(nlp: Language) -> None:
     assert figures(nlp, "Rescuers have saved 340 migrants since the start of January.") == []
 
 
+def test_a_fine_is_a_sum_and_a_figure_set_aside_is_not_given(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "The regulator fined Saltreach Telecom 62 million euros on Monday. "
+        "Saltreach said the penalty amounts to 38 million euros, not 62 million euros.",
+    )
+    assert [(f.counted, f.text, f.source) for f in found] == [
+        ("fine:euro", "62 million euros", ""),
+        ("fine:euro", "38 million euros", "Saltreach"),  # "not 62 million" denies the other sum
+    ]
+
+
 def test_a_kind_of_people_is_its_own_count(nlp: Language) -> None:
     found = figures(nlp, "Twelve soldiers were killed and 40 people died in the fighting.")
     assert [f.counted for f in found] == ["dead:soldier", "dead"]
