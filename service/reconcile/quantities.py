@@ -241,7 +241,7 @@ def story_quantity_conflicts(
 
 
 # Counted things that read as an adjective before the people they count: "dead miners".
-_ADJECTIVE_COUNTS = frozenset({"dead", "injured", "missing", "displaced", "arrested"})
+_ADJECTIVE_COUNTS = frozenset({"dead", "injured", "missing", "displaced", "arrested", "resigned", "affected"})
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 
 

@@ -273,3 +273,10 @@ def test_one_sources_parts_read_in_the_order_the_article_gives_them() -> None:
     police = fig("19", 19, 19, "Police", article="a2", counted="injured")
     [draft] = reports(later, first, police)
     assert "31 + at least two" in draft.summary
+
+
+def test_staff_who_quit_read_as_an_adjective_in_the_summary() -> None:
+    hospital = fig("22", 22, 22, "the hospital", "a1", counted="resigned")
+    union = fig("63", 63, 63, "the union", "a2", counted="resigned:nurse")
+    [draft] = reports(hospital, union)
+    assert draft.summary.startswith("Sources disagree on the number of resigned nurses: ")
