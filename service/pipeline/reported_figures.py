@@ -103,7 +103,7 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "insist"})
 # people of a place are its people: "800 residents were evacuated" counts what "5,000 people were
 # evacuated" does.
 GENERAL_PEOPLE = frozenset(
-    {"people", "person", "individual", "other", "more", "they", "resident", "inhabitant"}
+    {"people", "person", "individual", "other", "more", "they", "resident", "inhabitant", "unit"}
 )
 # Hedges written before a figure that the entity tagger may leave out of the span.
 HEDGES = (

@@ -938,6 +938,18 @@ def test_a_speaker_dismissing_claims_denies_what_they_say(nlp: Language, text: s
     assert read.proposition(read.claims[0]).predicate in ("find", "close", "resign", "live")
 
 
+def test_a_verdict_hung_on_a_finding_is_passed_by_whoever_holds_the_finding(nlp: Language) -> None:
+    read = Read(
+        nlp,
+        "The Transport Safety Board said on Wednesday it stood by its finding that all Skiv scooters sold "
+        "in Norland must be recalled, rejecting Zephrel Mobility's assertion that only a subset is affected.",
+    )
+    assert [(c.claimant, c.stance) for c in read.claims] == [
+        ("The Transport Safety Board", "asserts"),
+        ("The Transport Safety Board", "denies"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -135,7 +135,18 @@ def _reporter_of_content(verb: Token, idx: DocIndex) -> Token | None:
     """The speech verb taking up a report noun whose reported clause `verb` hangs on, if any."""
     clause = head(idx, verb)
     noun = head(idx, clause) if clause is not None and clause.dep_ in ("acl", "ccomp", "relcl") else None
-    if noun is None or noun.lemma_.lower() not in lx.REPORT_NOUNS:
+    if noun is None:
+        return None
+    held = (
+        clause is not None
+        and clause.dep_ == "acl"
+        and has_mark(clause, idx, ("that",))
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _VERDICT_PARTICIPLES
+    )
+    if noun.lemma_.lower() not in lx.REPORT_NOUNS and not held:
+        # "stood by its finding that all units must be recalled, rejecting X's assertion": a
+        # verdict on another's report is passed by whoever holds the finding, not the units.
         return None
     up = head(idx, noun)
     while up is not None:
