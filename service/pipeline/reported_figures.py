@@ -53,6 +53,9 @@ CATEGORY_WORDS: dict[str, str] = {
 COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
 # Words of a sum a body is ordered to pay: "fined the bank 62 million euros", "a penalty of".
 FINE_WORDS = frozenset({"fine", "penalty", "fined"})  # the tagger lemmatises "fined" as "fin"
+# Words of money gathered for a cause: "raised 2.1 million crowns for the hospital", "has
+# received 640,000 crowns from the fundraiser", "donations of 3 million euros".
+FUNDS_WORDS = frozenset({"raise", "donate", "donation", "fundraiser", "fundraising", "receive", "collect"})
 # Counts that are told over a period by nature: "63 nurses have quit this year" is the news, not
 # a running total beside it.
 RUNNING_COUNTS = frozenset({"resigned"})
@@ -306,6 +309,8 @@ def _read(
             if _words_near(span, sent, COST_WORDS)
             else "fine"
             if _words_near(span, sent, FINE_WORDS)
+            else "raised"
+            if _words_near(span, sent, FUNDS_WORDS)
             else "price"
             if _price_word_near(span, sent)
             else None

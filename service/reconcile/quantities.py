@@ -70,6 +70,7 @@ COUNTED_WORDS = {
     "spilled": "spilled",
     "resigned": "resigned",
     "fine": "fine",
+    "raised": "money raised",
     "recalled": "recalled",
 }
 
@@ -246,7 +247,7 @@ _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "wo
 
 
 # Counted things that are sums of money, told in their currency.
-_SUMS = frozenset({"cost", "price", "fine"})
+_SUMS = frozenset({"cost", "price", "fine", "raised"})
 
 
 def _counted_phrase(what: str, kind: str) -> str:

@@ -134,6 +134,18 @@ def test_a_fine_is_a_sum_and_a_figure_set_aside_is_not_given(nlp: Language) -> N
     ]
 
 
+def test_money_raised_for_a_cause_is_a_sum(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "Streamer Koby Marrin has raised 2.1 million euros for the children's hospital. "
+        "The hospital says it has so far received 640,000 euros from the fundraiser.",
+    )
+    assert [(f.counted, f.text) for f in found] == [
+        ("raised:euro", "2.1 million euros"),
+        ("raised:euro", "640,000 euros"),
+    ]
+
+
 def test_a_kind_of_people_is_its_own_count(nlp: Language) -> None:
     found = figures(nlp, "Twelve soldiers were killed and 40 people died in the fighting.")
     assert [f.counted for f in found] == ["dead:soldier", "dead"]
