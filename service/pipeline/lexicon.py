@@ -100,6 +100,9 @@ PREDICATE_CLASSES: dict[str, str] = {
     "prohibit": "ban",
     "outlaw": "ban",
     "embargo": "ban",
+    # a wedding: "married", "wed", "tied the knot", "exchanged vows" (`VERB_OBJECT_CLASSES`)
+    "marry": "wedding",
+    "wed": "wedding",
     # armed conflict as a standing state
     "war": "conflict",
     "fight": "conflict",
@@ -934,6 +937,8 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("strike", "chord"): "strike",
     ("lose", "life"): "death",  # "lost her life in the crash"
     ("take", "effect"): "begin",  # "the ceasefire took effect on Tuesday": it began
+    ("tie", "knot"): "wedding",  # "the couple tied the knot on Saturday"
+    ("exchange", "vow"): "wedding",
 }
 # Verbs whose prepositional object gives them another class: "the law came into force" began.
 VERB_PREP_CLASSES: dict[tuple[str, str], str] = {

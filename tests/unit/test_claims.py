@@ -1375,3 +1375,16 @@ def test_talks_a_party_is_said_to_be_in_are_one_set_of_talks(nlp: Language, text
     talks = r.proposition(claim)
     assert talks.predicate_class == "communication" and talks.actual
     assert "Halvenor Group" in r.participants(claim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lira Wexford and Anton Drevik married on Saturday, the magazine reported.",
+        "Lira Wexford and Anton Drevik tied the knot on Saturday, the magazine reported.",
+        "Lira Wexford and Anton Drevik exchanged vows on Saturday, the magazine reported.",
+    ],
+)
+def test_a_wedding_told_in_its_several_words_is_one_kind_of_event(nlp: Language, text: str) -> None:
+    r = Read(nlp, text)
+    assert r.proposition(r.only()).predicate_class == "wedding"
