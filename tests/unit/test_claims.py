@@ -1388,3 +1388,22 @@ def test_talks_a_party_is_said_to_be_in_are_one_set_of_talks(nlp: Language, text
 def test_a_wedding_told_in_its_several_words_is_one_kind_of_event(nlp: Language, text: str) -> None:
     r = Read(nlp, text)
     assert r.proposition(r.only()).predicate_class == "wedding"
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        (
+            "Corvane has dismissed a document circulating online that claims to reveal the specifications "
+            "of its next phone.",
+            [("Corvane", "denies")],
+        ),
+        ("Corvane dismissed a video purporting to show the phone exploding.", [("Corvane", "denies")]),
+        # a proposal makes no claim of fact to deny
+        ("The minister dismissed a proposal that says taxes should rise.", [("a proposal", "asserts")]),
+    ],
+)
+def test_a_document_dismissed_with_the_claim_it_makes_is_denied(
+    nlp: Language, text: str, stances: list[tuple[str, str]]
+) -> None:
+    assert [(c.claimant, c.stance) for c in Read(nlp, text).claims] == stances

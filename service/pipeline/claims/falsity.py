@@ -555,6 +555,21 @@ def is_report_word(tok: Token | None) -> bool:
     return tok.lemma_.lower() in lx.REPORT_NOUNS or tok.pos_ == "PRON"
 
 
+# Verbs by which a thing carries a claim: "a document that claims to reveal X", "a video
+# purporting to show Y", "a post saying that Z".
+_CLAIMING_VERBS = frozenset({"claim", "purport", "allege", "say", "suggest"})
+
+
+def carries_a_claim(noun: Token, idx: DocIndex) -> bool:
+    """A document, an image or a post told with the claim it makes ("a document that claims to
+    reveal the specifications", "a video purporting to show the crash"): dismissed, its claim is
+    denied as a report's is. Not a proposal or a case ("rejected a proposal that says ...")."""
+    return noun.lemma_.lower() in lx.EVIDENCE_NOUNS | lx.POST_NOUNS and any(
+        c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in _CLAIMING_VERBS
+        for c in children(idx, noun)
+    )
+
+
 def phrasal_denial(verb: Token, idx: DocIndex) -> bool:
     """ "killed off claims", "shot down reports": a verb and its particle that deny a report (the
     particle may be read as a preposition with no object: "brushing aside a claim")."""

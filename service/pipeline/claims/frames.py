@@ -18,6 +18,7 @@ from service.pipeline.claims.context import (
     is_target_noun,
 )
 from service.pipeline.claims.falsity import (
+    carries_a_claim,
     characterised_false,
     direct_object,
     is_negated,
@@ -571,7 +572,11 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
         contents = _what_they_said(obj, idx)  # "contradicting engineers who said it had cracks"
     if lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
         # "rejected the proposal" refuses; only "rejected the reports/claims that" denies.
-        if not (is_report_word(obj) or characterised_false(verb, idx)):
+        if not (
+            is_report_word(obj)
+            or (obj is not None and carries_a_claim(obj, idx))
+            or characterised_false(verb, idx)
+        ):
             return None
         if obj is not None and obj.pos_ == "PRON" and _noun_only_phrasal(verb, idx):
             return None  # "cleared it up" may settle anything, not only a report
