@@ -187,6 +187,8 @@ EVENT_TITLE_NOUNS: dict[str, str] = {
     "departure": "departure",
     # "the signing involving X", not "the treaty" (in text, "the club's new signing" is a player)
     "sign": "signing",
+    "marry": "wedding",
+    "wedding": "wedding",
 }
 
 # "Contacts" and "talks" in the plural are usually generic ("no plans for contacts"): they only

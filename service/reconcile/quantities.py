@@ -332,7 +332,7 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
     kind = counted.partition(":")[2]
     thing = _counted_phrase(what, kind)
     listed = " vs ".join(f"{s.position} ({source_names(s.sources)}{_revised_note(s)})" for s in sides)
-    if what in _SUMS:
+    if counted.partition(":")[0] in _SUMS:
         summary = f"Sources disagree on the {what}: {listed}."  # "on the price: 300 million euros (X) vs ..."
     else:
         summary = f"Sources disagree on the number of {thing}: {listed}."

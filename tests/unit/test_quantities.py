@@ -280,3 +280,10 @@ def test_staff_who_quit_read_as_an_adjective_in_the_summary() -> None:
     union = fig("63", 63, 63, "the union", "a2", counted="resigned:nurse")
     [draft] = reports(hospital, union)
     assert draft.summary.startswith("Sources disagree on the number of resigned nurses: ")
+
+
+def test_sums_of_money_read_as_what_they_are_in_the_summary() -> None:
+    streamer = fig("2.1 million crowns", 2_100_000, 2_100_000, "the streamer", "a1", counted="raised:crown")
+    charity = fig("640,000 crowns", 640_000, 640_000, "the charity", "a2", counted="raised:crown")
+    [draft] = reports(streamer, charity)
+    assert draft.summary.startswith("Sources disagree on the money raised: ")

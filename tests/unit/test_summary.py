@@ -95,6 +95,9 @@ def test_a_date_reads_at_its_own_precision() -> None:
         ("detain", "arrest", "the arrest involving Ann Lee"),
         # A signing reads as one, not as the treaty signed.
         ("sign", "agreement", "the signing involving Ann Lee"),
+        # "married", "tied the knot", "exchanged vows": a wedding
+        ("marry", "wedding", "the wedding involving Ann Lee"),
+        ("wedding", "wedding", "the wedding involving Ann Lee"),
         # No noun listed: the class, with the verb that tells which kind.
         ("greet", "meeting", "the meeting (greet) involving Ann Lee"),
         # A beginning named by what began ("the truce took effect"), and one named by its verb.
