@@ -99,6 +99,11 @@ KEY_PREFIX = "existence:story:"
 # Two claims are in the same words when the longer one holds this share of the shorter one's
 # content words (stop words, negations among them, left out: a denial repeats what it denies).
 SAME_WORDS_SHARE = 0.8
+# A long clause told again in other forms ("met privately with a housing developer to discuss
+# the sale of playing fields" and "meeting a housing developer to discuss selling playing
+# fields") keeps fewer of its words as written: from this many content words, three quarters do.
+SAME_WORDS_LONG = 8
+SAME_WORDS_LONG_SHARE = 0.75
 # The fewest content words a claim needs to be compared by its words at all.
 SAME_WORDS_MIN = 2
 # Claims shorter than this (in content words) must also name a common participant.
@@ -1120,6 +1125,8 @@ def in_same_words(
     """The longer claim holds `share` of the shorter one's content words (most of them); a short
     one must also name a participant of the other ("a done deal" is no proposition on its own)."""
     shorter = min(len(words_a), len(words_b))
+    if shorter >= SAME_WORDS_LONG and share == SAME_WORDS_SHARE:
+        share = SAME_WORDS_LONG_SHARE
     if shorter < SAME_WORDS_MIN or len(words_a & words_b) < share * shorter:
         return False
     if _clause_inside_a_denial(a, b) or _clause_inside_a_denial(b, a):
