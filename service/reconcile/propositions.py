@@ -197,6 +197,10 @@ _TALKED_OF = frozenset({"claim", "report", "rumor", "rumour", "story", "storie",
 # suggested that ...", "a story that claimed ...".
 _RELATIVE_LINKS = wordset("which that")
 _HOLDING_VERBS = wordset("suggested said claimed alleged stated indicated asserted")
+# Documents, images and posts, and the verbs by which they carry a claim ("a document that
+# claims to reveal ...", "a video purporting to show ...").
+_CARRIER_STEMS = frozenset(n.rstrip("s") for n in lx.EVIDENCE_NOUNS | lx.POST_NOUNS)
+_CARRYING_VERBS = wordset("claims claimed claiming purports purported purporting alleges alleging")
 # A sentence's words and the punctuation that breaks its clauses: "disputed the report, saying
 # that ..." says the speaker's own words after the comma, not what the report held.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_][\w]*(?:['’-][^\W_]+)*|[,;:()–—]|\s-\s")
@@ -947,6 +951,16 @@ def named_content(sentence: str) -> str:
             link = next((w for w in reach if w in _PLACED_LINKS), None)
             if link is not None:
                 return " ".join(found[n + 3 + reach.index(link) :])
+    for n in range(1, len(found) - 1):
+        # "a document circulating online that claims to reveal ...", "a video purporting to
+        # show ...": a document, an image or a post told with the claim it makes.
+        holds = found[n] in _CARRYING_VERBS or (
+            found[n] in _RELATIVE_LINKS and found[n + 1] in _CARRYING_VERBS
+        )
+        carrier = any(w.rstrip("s") in _CARRIER_STEMS for w in found[max(0, n - NAMED_LINK_REACH) : n])
+        if holds and carrier and n not in breaks:
+            rest = found[n + 1 :] if found[n] in _CARRYING_VERBS else found[n + 2 :]
+            return " ".join(rest[1:] if rest[:1] in (["that"], ["to"]) else rest)
     for n, (word, to) in enumerate(pairwise(found)):
         if word == "contrary" and to == "to":
             # "Contrary to reports, there was no panel on the show": the rest of the sentence

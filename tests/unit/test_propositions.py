@@ -1160,6 +1160,18 @@ def test_named_content_reads_past_who_made_the_report() -> None:
     assert named_content("Orbis denied reports by two sites saying it will close.") == "it will close"
 
 
+def test_named_content_of_a_document_or_an_image_is_the_claim_it_makes() -> None:
+    assert named_content(
+        "Corvane has dismissed a document circulating online that claims to reveal the specifications of its "
+        "next phone."
+    ) == ("reveal the specifications of its next phone")
+    assert named_content("Corvane dismissed a video purporting to show the phone exploding.") == (
+        "show the phone exploding"
+    )
+    # Claiming with no document or image before it holds nothing named.
+    assert named_content("The minister, claiming victory, left the hall.") == ""
+
+
 def test_named_content_is_not_the_speakers_own_words_nor_a_reporting_verb() -> None:
     # After a comma, "saying" is the denier's own account, not what the report held.
     assert named_content("Orbis disputed the report, saying that the crane was never sold.") == ""
