@@ -20,7 +20,9 @@ Other shapes are mended the same way, each only in its exact form (see each func
 speakers and subjectless closing reports read as relative or adverbial clauses; a "that" clause
 the parser hangs on a participle set off between commas ("reported on Tuesday, citing a
 presentation, that ...") is what the speech verb says; a closing verdict hung inside the report's
-own clause ("labelled a report that X happened as misleading") is on the report; a denial the
+own clause ("labelled a report that X happened as misleading") is on the report, as is a verdict
+the parser hangs inside the clause of a report that was said ("said reports that it would cut
+1,800 jobs were wrong"); a denial the
 tagger reads as an adjective on the report ("rubbished claims that ...") heads the sentence; a
 verdict read into the report's noun phrase ("called the report speculation") or hung on it as an
 apposition ("called its version of events 'a cynical lie'") is said of the report; and a speech verb joined inside what was said ("said that X crashed, and denied that
@@ -42,6 +44,8 @@ REPORT_PLURALS = {"reports": "report", "claims": "claim", "rumours": "rumour", "
 # Past forms of verbs that deny a report which the tagger reads as adjectives before the report
 # ("the publicist rubbished claims that ..."), with their lemmas.
 DENIALS_READ_AS_ADJECTIVES = {"rubbished": "rubbish", "debunked": "debunk", "refuted": "refute"}
+# Verdicts on a report's truth: "were wrong", "was false", "is not true".
+_VERDICT_WORDS = lx.FALSITY_WORDS | lx.REPORT_ERROR_WORDS | lx.TRUTH_WORDS
 # Where the parser hangs the clause that says what the report is ("were false").
 _PREDICATE_DEPS = frozenset({"ccomp", "conj", "dep", "advcl"})
 COMPONENT = "mend_known_misparses"
@@ -55,6 +59,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ in REPORT_PLURALS and tok.tag_ == "VBZ":
             mended = _mend_report_subject(tok) or mended
+        elif tok.dep_ == "dobj" and tok.lemma_.lower() in lx.REPORT_NOUNS:
+            mended = _mend_verdict_inside_said_report(tok) or mended
         elif tok.dep_ == "amod" and tok.lower_ in DENIALS_READ_AS_ADJECTIVES:
             mended = _mend_denial_read_as_adjective(tok) or mended
         elif tok.dep_ == "relcl":
@@ -367,10 +373,51 @@ def _mend_report_subject(report: Token) -> bool:
     predicate = _predicate_after(report, teller)
     if predicate is None:
         return False
+    _lift_verdict(report, predicate, teller)
+    report.tag_ = "NNS"
+    report.pos_ = "NOUN"
+    report.lemma_ = REPORT_PLURALS[report.lower_]
+    subject.head = predicate
+    subject.dep_ = "mark"
+    for content in report.children:
+        if content.dep_ == "ccomp":
+            content.dep_ = "acl"  # "reports that X": what the reports hold
+    return True
+
+
+def _mend_verdict_inside_said_report(report: Token) -> bool:
+    """ "said reports that it would cut 1,800 jobs were wrong": the report read as what was said
+    and the verdict as part of the report's clause. Mended, the report is the verdict's subject
+    and the verdict what was said. Only a verdict of truth or error ("wrong", "false", "not
+    true") after the clause's own words."""
+    teller = report.head
+    if report.dep_ != "dobj" or teller.i == report.i or not event_lexicon.is_reporting(teller.lemma_.lower()):
+        return False
+    content = next((c for c in report.children if c.dep_ in ("acl", "ccomp") and c.i > report.i), None)
+    if content is None:
+        return False
+    predicate = next(
+        (
+            c
+            for c in content.children
+            if c.dep_ in _PREDICATE_DEPS
+            and c.lemma_ == "be"
+            and any(g.dep_ in ("acomp", "attr") and g.lemma_.lower() in _VERDICT_WORDS for g in c.children)
+        ),
+        None,
+    )
+    if predicate is None:
+        return False
+    _lift_verdict(report, predicate, teller)
+    return True
+
+
+def _lift_verdict(report: Token, predicate: Token, teller: Token) -> None:
+    """Make `predicate` ("were wrong") what `teller` said, with `report` its subject."""
     content = predicate.head if predicate.head.head.i == report.i else None
     if content is not None:
-        # "that reports that it would cut 1,800 jobs were wrong": the verdict hung inside the
-        # report's own clause took the clause's object for its subject.
+        # "reports that it would cut 1,800 jobs were wrong": the verdict hung inside the report's
+        # own clause took the clause's object for its subject.
         for c in list(predicate.children):
             if c.dep_ in ("nsubj", "nsubjpass") and report.i < c.i < predicate.i:
                 c.head = content
@@ -382,15 +429,6 @@ def _mend_report_subject(report: Token) -> bool:
     predicate.dep_ = "ccomp"
     report.head = predicate
     report.dep_ = "nsubj"
-    report.tag_ = "NNS"
-    report.pos_ = "NOUN"
-    report.lemma_ = REPORT_PLURALS[report.lower_]
-    subject.head = predicate
-    subject.dep_ = "mark"
-    for content in report.children:
-        if content.dep_ == "ccomp":
-            content.dep_ = "acl"  # "reports that X": what the reports hold
-    return True
 
 
 def _predicate_after(report: Token, teller: Token) -> Token | None:

@@ -70,12 +70,31 @@ def test_a_verdict_hung_inside_the_reports_clause_is_said_of_the_report(nlp: Lan
     assert report.quote == "that it would cut up to 1,800 jobs"
 
 
+def test_a_verdict_inside_a_said_reports_clause_is_said_of_the_report(nlp: Language) -> None:
+    # "reports" read as what was said, and "were wrong" hung on "cut" with "jobs" its subject.
+    text = (
+        "Brightmere Logistics on Thursday said reports that it would cut up to 1,800 jobs were wrong, "
+        "telling unions that around 260 roles would be placed under consultation."
+    )
+    doc = nlp(text)
+    reports, jobs, were = (next(t for t in doc if t.lower_ == w) for w in ("reports", "jobs", "were"))
+    assert (reports.dep_, reports.head.i) == ("nsubj", were.i)
+    assert (were.dep_, were.head.lemma_) == ("ccomp", "say")
+    assert (jobs.dep_, jobs.head.lemma_) == ("dobj", "cut")
+    r = Read(nlp, text)
+    assert [(c.claimant, c.stance) for c in r.claims][:2] == [
+        ("Brightmere Logistics", "denies"),
+        ("reports", "asserts"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "It is a disease that claims thousands of lives every year.",  # a verb in a relative clause
         "He said that reports are published every month.",  # already a noun
         "The club said reports that the coach had been sacked were untrue.",  # parsed right as is
+        "He said reports that the plant would close had worried staff.",  # no verdict on the report
     ],
 )
 def test_other_shapes_are_left_as_parsed(nlp: Language, text: str) -> None:
