@@ -1407,3 +1407,9 @@ def test_a_document_dismissed_with_the_claim_it_makes_is_denied(
     nlp: Language, text: str, stances: list[tuple[str, str]]
 ) -> None:
     assert [(c.claimant, c.stance) for c in Read(nlp, text).claims] == stances
+
+
+def test_a_question_told_is_no_claim_of_its_teller(nlp: Language) -> None:
+    # "can tell if it returns" asks; the rangers assert nothing.
+    r = Read(nlp, "Daniel Orrin said the bear was fitted with an ear tag so rangers can tell if it returns.")
+    assert {c.claimant for c in r.claims} == {"Daniel Orrin"}

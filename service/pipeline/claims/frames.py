@@ -249,6 +249,8 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
         return None
     if _yet_to_be_said(verb, idx):
         return None  # "is preparing to announce his resignation": nothing said yet
+    if contents and all(has_mark(c, idx, ("if", "whether")) for c in contents):
+        return None  # "so rangers can tell if it returns", "said whether": a question, no claim
     if _is_as_clause(verb, idx):
         # "as reported by X": X reports the clause this one modifies.
         h = head(idx, verb)
