@@ -590,6 +590,17 @@ def test_look_alikes_of_a_coordinated_or_apparent_falsity_deny_nothing(nlp: Lang
     assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the incident is unrelated to Tuesday's collision on Tannerby Row.",
+        "The fire was not linked to last week's blast at the depot, the brigade said.",
+    ],
+)
+def test_a_link_denied_with_a_happening_of_its_own_day_tells_two_apart(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims if c.stance == "denies"] == []
+
+
 def test_a_link_denied_in_one_word_is_a_denial(nlp: Language) -> None:
     assert [c.stance for c in Read(nlp, "Experts said the two events are completely unrelated.").claims] == [
         "denies"

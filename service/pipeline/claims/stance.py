@@ -452,7 +452,7 @@ def _denies_relation(clause: Token, idx: DocIndex) -> bool:
     """ "X is not (in any way) connected to Y", "X was not involved in Y": a denied link. Not a
     role denied in an activity ("police were not involved in the search"): that answers no
     report of something having happened."""
-    if _activity_link(clause, idx):
+    if _activity_link(clause, idx) or _linked_to_a_dated_happening(clause, idx):
         return False
     if clause.lower_ in lx.RELATION_WORDS:  # "was not involved": the participle heads the clause
         return is_negated(clause, idx)
@@ -475,6 +475,23 @@ def _denies_relation(clause: Token, idx: DocIndex) -> bool:
         and not _in_question(t, clause, idx)
         for t in idx.tokens[lo:hi]
     )
+
+
+def _linked_to_a_dated_happening(clause: Token, idx: DocIndex) -> bool:
+    """ "The incident is unrelated to Tuesday's collision": what the link is denied with is a
+    happening of its own day, so two happenings are told apart; no report is answered."""
+    lo, hi = clause_bounds(idx, clause)
+    for t in idx.tokens[lo:hi]:
+        if t.lower_ not in lx.RELATION_WORDS | lx.UNRELATED_WORDS:
+            continue
+        for prep in children(idx, t):
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                for obj in children(idx, prep):
+                    if obj.dep_ == "pobj" and any(
+                        g.ent_type_ == "DATE" for g in idx.tokens[obj.left_edge.i : obj.right_edge.i + 1]
+                    ):
+                        return True
+    return False
 
 
 def _in_question(tok: Token, clause: Token, idx: DocIndex) -> bool:
