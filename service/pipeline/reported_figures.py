@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.pipeline import org_names
 from service.pipeline.numbers import NUMBER_WORDS
+from service.pipeline.reported_shares import share_spans, share_value
 from service.pipeline.statements.figures import issuer_of_numbers, parse_figure, participle_agent
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Claim, EntityGroup, ReportedFigure, TimeExpression
@@ -172,8 +173,15 @@ def reported_figures(
     for s_index, sent in enumerate(sentences):
         if s_index in background:
             continue
-        for span in figure_spans(sent):
-            figure = _read(span, sent, s_index, sentences, entities, claims)
+        spans = sorted(
+            [(span.start, False, span) for span in figure_spans(sent)]
+            + [(span.start, True, span) for span in share_spans(sent)]
+        )
+        for _, is_share, span in spans:
+            if is_share:
+                figure = _read_share(span, sent, entities, claims)
+            else:
+                figure = _read(span, sent, s_index, sentences, entities, claims)
             if (
                 figure is not None
                 and s_index in running
@@ -329,15 +337,7 @@ def _read(
     if source is None:
         return None
     low, high = parsed
-    places = sorted(
-        {
-            g.name
-            for g in entities
-            if g.type in _PLACE_TYPES
-            for m in g.mentions
-            if sent.start_char <= m.start and m.end <= sent.end_char
-        }
-    )
+    places = _places_of(sent, entities)
     return ReportedFigure(
         counted=category if noun in ("", *GENERAL_PEOPLE) else f"{category}:{noun}",
         low=low,
@@ -351,6 +351,46 @@ def _read(
         source_start=s_start,
         source_end=s_end,
         places=places,
+    )
+
+
+def _read_share(
+    span: Span, sent: Span, entities: list[EntityGroup], claims: list[Claim]
+) -> ReportedFigure | None:
+    """A turnout given as a share ("turnout was 61.4 percent", "fewer than 40% of staff joined
+    the strike"), with who gives it, as a count is read."""
+    parsed = share_value(span.text)
+    if parsed is None or _superseded(span) or modal_or_negated(span):
+        return None
+    source, s_start, s_end = _source(span, sent, entities, claims)
+    if source is None:
+        return None
+    low, high = parsed
+    return ReportedFigure(
+        counted="turnout",
+        low=low,
+        high=high,
+        text=span.text,
+        quote=span.text,
+        sentence=sent.text,
+        start=sent.start_char,
+        end=sent.end_char,
+        source=source,
+        source_start=s_start,
+        source_end=s_end,
+        places=_places_of(sent, entities),
+    )
+
+
+def _places_of(sent: Span, entities: list[EntityGroup]) -> list[str]:
+    return sorted(
+        {
+            g.name
+            for g in entities
+            if g.type in _PLACE_TYPES
+            for m in g.mentions
+            if sent.start_char <= m.start and m.end <= sent.end_char
+        }
     )
 
 

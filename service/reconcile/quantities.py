@@ -71,6 +71,7 @@ COUNTED_WORDS = {
     "resigned": "resigned",
     "fine": "fine",
     "raised": "money raised",
+    "turnout": "turnout",
     "recalled": "recalled",
 }
 
@@ -246,8 +247,9 @@ _ADJECTIVE_COUNTS = frozenset({"dead", "injured", "missing", "displaced", "arres
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 
 
-# Counted things that are sums of money, told in their currency.
-_SUMS = frozenset({"cost", "price", "fine", "raised"})
+# Counted things read as an amount, not a number of something: sums of money, told in their
+# currency, and a turnout, told as a share.
+_SUMS = frozenset({"cost", "price", "fine", "raised", "turnout"})
 
 
 def _counted_phrase(what: str, kind: str) -> str:
