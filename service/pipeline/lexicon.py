@@ -339,6 +339,7 @@ DENY_IF_REPORT_VERBS = frozenset(
 PHRASAL_DENY_VERBS = frozenset(
     {("kill", "off"), ("shoot", "down"), ("knock", "down"), ("clear", "up"), ("play", "down")}
     | {("brush", "aside"), ("brush", "off"), ("wave", "away"), ("wave", "off")}
+    | {("shut", "down")}  # "moved to shut down reports that ..."; a shop shut down is no report
 )
 # Verb, particle or object, and preposition that, aimed at a report, deny it: "pushed back against
 # reports that ...", "hit back at claims that ...", "took issue with reports that ...".
@@ -353,6 +354,7 @@ PHRASAL_DENY_NOUN_ONLY = frozenset(
         ("clear", "up"),
         ("shoot", "down"),
         ("knock", "down"),
+        ("shut", "down"),
         ("brush", "off"),
         ("wave", "off"),
         ("wave", "away"),

@@ -26,7 +26,8 @@ the parser hangs inside the clause of a report that was said ("said reports that
 tagger reads as an adjective on the report ("rubbished claims that ...") heads the sentence; a
 verdict read into the report's noun phrase ("called the report speculation") or hung on it as an
 apposition ("called its version of events 'a cynical lie'") is said of the report; and a speech verb joined inside what was said ("said that X crashed, and denied that
-...") is the speaker's second act.
+...") is the speaker's second act; and a past tense read as an adjective in a sentence left
+with no verb ("The singer married footballer Anton Drevik") heads it.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_verdict_read_as_apposition(tok) or mended
         if tok.lower_ == "as" and tok.dep_ == "prep":
             mended = _mend_verdict_inside_report(tok) or mended
+        if tok.tag_ == "VBD" and tok.dep_ == "amod":
+            mended = _mend_verb_read_as_modifier(tok) or mended
     if mended:
         _rebuild_tree(doc)
     return doc
@@ -409,6 +412,34 @@ def _mend_verdict_inside_said_report(report: Token) -> bool:
     if predicate is None:
         return False
     _lift_verdict(report, predicate, teller)
+    return True
+
+
+def _mend_verb_read_as_modifier(verb: Token) -> bool:
+    """ "The singer married footballer Anton Drevik over the weekend": the parser read the past
+    tense as an adjective on the noun after it, and the sentence has no verb. Mended, the verb
+    heads the sentence, the noun before it is its subject and the noun after it its object. Only
+    in a sentence whose root is the subject noun right before the verb."""
+    root = verb.sent.root
+    obj = verb.head
+    if root.pos_ not in ("NOUN", "PROPN") or root.right_edge.i < verb.i or obj.i <= verb.i:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent) or root.i != verb.i - 1:
+        return False
+    later = [c for c in root.children if c.i > verb.i]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    root.head = verb
+    root.dep_ = "nsubj"
+    obj.head = verb
+    obj.dep_ = "dobj"
+    for c in later:
+        if c.i == obj.i:
+            continue
+        if c.dep_ == "appos":
+            c.head = obj  # "footballer Anton Drevik": the object's name
+        else:
+            c.head = verb  # "over the weekend", the full stop
     return True
 
 

@@ -1413,3 +1413,18 @@ def test_a_question_told_is_no_claim_of_its_teller(nlp: Language) -> None:
     # "can tell if it returns" asks; the rangers assert nothing.
     r = Read(nlp, "Daniel Orrin said the bear was fitted with an ear tag so rangers can tell if it returns.")
     assert {c.claimant for c in r.claims} == {"Daniel Orrin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        (
+            "The singer's spokesperson has moved to shut down reports that the singer married Anton Drevik.",
+            [("The singer's spokesperson", "denies")],
+        ),
+        # a plant shut down is no report
+        ("The company shut down the plant in Lenwick, officials said.", [("officials", "asserts")]),
+    ],
+)
+def test_reports_shut_down_are_denied(nlp: Language, text: str, stances: list[tuple[str, str]]) -> None:
+    assert [(c.claimant, c.stance) for c in Read(nlp, text).claims] == stances

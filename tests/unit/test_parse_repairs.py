@@ -88,6 +88,14 @@ def test_a_verdict_inside_a_said_reports_clause_is_said_of_the_report(nlp: Langu
     ]
 
 
+def test_a_past_tense_read_as_an_adjective_heads_a_sentence_left_with_no_verb(nlp: Language) -> None:
+    doc = nlp("The singer married footballer Anton Drevik over the weekend.")
+    singer, married, footballer = doc[1], doc[2], doc[3]
+    assert married.dep_ == "ROOT" and married.head.i == married.i
+    assert (singer.dep_, singer.head.i) == ("nsubj", married.i)
+    assert (footballer.dep_, footballer.head.i) == ("dobj", married.i)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -95,6 +103,7 @@ def test_a_verdict_inside_a_said_reports_clause_is_said_of_the_report(nlp: Langu
         "He said that reports are published every month.",  # already a noun
         "The club said reports that the coach had been sacked were untrue.",  # parsed right as is
         "He said reports that the plant would close had worried staff.",  # no verdict on the report
+        "The retired teacher walked to the market.",  # a sentence with a verb of its own
     ],
 )
 def test_other_shapes_are_left_as_parsed(nlp: Language, text: str) -> None:
