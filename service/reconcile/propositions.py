@@ -199,6 +199,9 @@ _RELATIVE_LINKS = wordset("which that")
 _HOLDING_VERBS = wordset("suggested said claimed alleged stated indicated asserted")
 # Documents, images and posts, and the verbs by which they carry a claim ("a document that
 # claims to reveal ...", "a video purporting to show ...").
+# Verbs that judge a report, and the auxiliaries before them ("have been rejected").
+_JUDGING_VERBS = lx.DENY_VERBS | lx.DENY_IF_REPORT_VERBS
+_JUDGING_AUXILIARIES = wordset("has have had been was were is are be")
 _CARRIER_STEMS = frozenset(n.rstrip("s") for n in lx.EVIDENCE_NOUNS | lx.POST_NOUNS)
 _CARRYING_VERBS = wordset("claims claimed claiming purports purported purporting alleges alleging")
 # A sentence's words and the punctuation that breaks its clauses: "disputed the report, saying
@@ -930,7 +933,7 @@ def named_content(sentence: str) -> str:
     for n in nouns:
         # "disputed the report, saying that ...": a link after a break is the speaker's own.
         if n + 1 < len(found) and found[n + 1] in CONTENT_LINKS and n + 1 not in breaks:
-            return " ".join(found[n + 2 :])
+            return " ".join(_until_judged(found[n + 2 :]))
     for n in nouns:
         # "newspaper reports which suggested it was about to ...", "a story that claimed ...":
         # a relative clause whose verb says what the report held.
@@ -967,6 +970,19 @@ def named_content(sentence: str) -> str:
             # says, the other way round, what the reports held.
             return " ".join(found[:n] + found[n + 2 :])
     return ""
+
+
+def _until_judged(held: list[str]) -> list[str]:
+    """What a report held, up to the verb that judges it when the report is the sentence's
+    subject: "claims that a city lies under the lake have been rejected by the authority" held
+    that a city lies under the lake."""
+    for n, word in enumerate(held):
+        stems = {word} | {word.removesuffix(end) for end in ("s", "es", "d", "ed", "ing")}
+        if stems & _JUDGING_VERBS:
+            while n > 0 and held[n - 1] in _JUDGING_AUXILIARIES:
+                n -= 1
+            return held[:n]
+    return held
 
 
 def _words_and_breaks(sentence: str) -> tuple[list[str], set[int], set[int]]:

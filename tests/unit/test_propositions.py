@@ -1168,6 +1168,10 @@ def test_named_content_of_a_document_or_an_image_is_the_claim_it_makes() -> None
     assert named_content("Corvane dismissed a video purporting to show the phone exploding.") == (
         "show the phone exploding"
     )
+    # A report the sentence's subject: what it held ends where the verb judging it begins.
+    assert named_content(
+        "Claims that a city lies at the bottom of Lake Oreth have been rejected by the antiquities authority."
+    ) == ("a city lies at the bottom of lake oreth")
     # Claiming with no document or image before it holds nothing named.
     assert named_content("The minister, claiming victory, left the hall.") == ""
 
