@@ -197,11 +197,11 @@ _TALKED_OF = frozenset({"claim", "report", "rumor", "rumour", "story", "storie",
 # suggested that ...", "a story that claimed ...".
 _RELATIVE_LINKS = wordset("which that")
 _HOLDING_VERBS = wordset("suggested said claimed alleged stated indicated asserted")
-# Documents, images and posts, and the verbs by which they carry a claim ("a document that
-# claims to reveal ...", "a video purporting to show ...").
 # Verbs that judge a report, and the auxiliaries before them ("have been rejected").
 _JUDGING_VERBS = lx.DENY_VERBS | lx.DENY_IF_REPORT_VERBS
 _JUDGING_AUXILIARIES = wordset("has have had been was were is are be")
+# Documents, images and posts, and the verbs by which they carry a claim ("a document that
+# claims to reveal ...", "a video purporting to show ...").
 _CARRIER_STEMS = frozenset(n.rstrip("s") for n in lx.EVIDENCE_NOUNS | lx.POST_NOUNS)
 _CARRYING_VERBS = wordset("claims claimed claiming purports purported purporting alleges alleging")
 # A sentence's words and the punctuation that breaks its clauses: "disputed the report, saying
@@ -977,8 +977,7 @@ def _until_judged(held: list[str]) -> list[str]:
     subject: "claims that a city lies under the lake have been rejected by the authority" held
     that a city lies under the lake."""
     for n, word in enumerate(held):
-        stems = {word} | {word.removesuffix(end) for end in ("s", "es", "d", "ed", "ing")}
-        if stems & _JUDGING_VERBS:
+        if _stems(word) & _JUDGING_VERBS:
             while n > 0 and held[n - 1] in _JUDGING_AUXILIARIES:
                 n -= 1
             return held[:n]
@@ -1018,8 +1017,12 @@ def _verb_use(n: int, found: list[str], possessive: set[int]) -> bool:
 def _stance_word(word: str) -> bool:
     """A word that says how a claim stands, not what it is about: "denied", "reports", "false"
     (a crude stem: an ending "s", "es", "d", "ed" or "ing" dropped)."""
-    stems = {word} | {word.removesuffix(end) for end in ("s", "es", "d", "ed", "ing")}
-    return bool(stems & STANCE_WORDS)
+    return bool(_stems(word) & STANCE_WORDS)
+
+
+def _stems(word: str) -> set[str]:
+    """A word and its crude stems: an ending "s", "es", "d", "ed" or "ing" dropped."""
+    return {word} | {word.removesuffix(end) for end in ("s", "es", "d", "ed", "ing")}
 
 
 def _quoted_assertions(ordered: list[ScopedClaim], pointers: list[int]) -> dict[int, int]:
