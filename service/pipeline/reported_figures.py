@@ -333,24 +333,15 @@ def _read(
         return None
     if modal_or_negated(span, allowed=FUTURE_MODALS if category == "jobs" else frozenset()):
         return None
-    source, s_start, s_end = _source(span, sent, entities, claims)
-    if source is None:
-        return None
-    low, high = parsed
-    places = _places_of(sent, entities)
-    return ReportedFigure(
+    return _given(
+        span,
+        sent,
+        entities,
+        claims,
         counted=category if noun in ("", *GENERAL_PEOPLE) else f"{category}:{noun}",
-        low=low,
-        high=high,
+        parsed=parsed,
         text=doc[span.start : quote_end].text if money else span.text,
         quote=doc[quote_start:quote_end].text,
-        sentence=sent.text,
-        start=sent.start_char,
-        end=sent.end_char,
-        source=source,
-        source_start=s_start,
-        source_end=s_end,
-        places=places,
     )
 
 
@@ -362,16 +353,34 @@ def _read_share(
     parsed = share_value(span.text)
     if parsed is None or _superseded(span) or modal_or_negated(span):
         return None
+    return _given(
+        span, sent, entities, claims, counted="turnout", parsed=parsed, text=span.text, quote=span.text
+    )
+
+
+def _given(
+    span: Span,
+    sent: Span,
+    entities: list[EntityGroup],
+    claims: list[Claim],
+    *,
+    counted: str,
+    parsed: tuple[float, float | None],
+    text: str,
+    quote: str,
+) -> ReportedFigure | None:
+    """The figure read at `span`, with who gives it (None when nobody can be named) and the
+    places its sentence names."""
     source, s_start, s_end = _source(span, sent, entities, claims)
     if source is None:
         return None
     low, high = parsed
     return ReportedFigure(
-        counted="turnout",
+        counted=counted,
         low=low,
         high=high,
-        text=span.text,
-        quote=span.text,
+        text=text,
+        quote=quote,
         sentence=sent.text,
         start=sent.start_char,
         end=sent.end_char,
@@ -383,6 +392,7 @@ def _read_share(
 
 
 def _places_of(sent: Span, entities: list[EntityGroup]) -> list[str]:
+    """The towns, regions and countries a figure's sentence names (`_PLACE_TYPES`)."""
     return sorted(
         {
             g.name
