@@ -889,7 +889,7 @@ def _asks_for_comment(verb: Token, idx: DocIndex) -> bool:
 
 
 def _yet_to_be_said(verb: Token, idx: DocIndex) -> bool:
-    """Speech still to come: "will announce", "could confirm", "plans to announce", "is
+    """Speech still to come: "will announce", "may confirm", "plans to announce", "is
     preparing to announce". Not "would later say" (told from a time before it, it was said)."""
     if any(c.dep_ == "aux" and c.lemma_.lower() in _UNSAID_MODALS for c in children(idx, verb)):
         return True
