@@ -509,7 +509,9 @@ FALSITY_WORDS = frozenset(
 # Words that call a report untrue only when said of a report by name ("the report is wrong", "the
 # reports were mistaken"): said of anything else they judge a deed or a person ("this is wrong",
 # "I was wrong", "what went wrong"), so they are no FALSITY_WORDS.
-REPORT_ERROR_WORDS = frozenset({"wrong", "mistaken", "erroneous", "exaggerated", "overblown", "speculation"})
+REPORT_ERROR_WORDS = frozenset(
+    {"wrong", "mistaken", "erroneous", "exaggerated", "overblown", "speculation", "flawed"}
+)
 # A verb and its particle or object that, negated with a report as subject, deny it: "the claims
 # did not stand up (to scrutiny)", "the story does not hold water" / "hold up".
 REPORT_HOLDS_PHRASES = frozenset(

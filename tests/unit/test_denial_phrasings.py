@@ -47,6 +47,7 @@ def test_calling_a_report_untrue_is_a_denial(nlp: Language, text: str) -> None:
         "A spokesman said the report was speculation.",
         "The agency said the claims did not stand up to scrutiny.",
         "The firm said the story did not hold water.",
+        "Scientists said the report was deeply flawed.",
     ],
 )
 def test_a_report_said_to_be_wrong_is_a_denial(nlp: Language, text: str) -> None:
@@ -113,6 +114,7 @@ def test_look_alikes_of_those_words_deny_nothing(nlp: Language, text: str) -> No
         "The coach said there was speculation that he would leave.",
         "Engineers said the bridge did not hold up in the storm.",
         "The coach said his shot was wide of the mark.",
+        "The engineers said the bridge design was flawed.",
         "The minister said the claims stood up to scrutiny.",
         "The film did not reflect reality, the critic said.",
         "The ministry said the budget was not based on facts.",
