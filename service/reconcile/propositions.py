@@ -200,6 +200,7 @@ _HOLDING_VERBS = wordset("suggested said claimed alleged stated indicated assert
 # Verbs that judge a report, and the auxiliaries before them ("have been rejected").
 _JUDGING_VERBS = lx.DENY_VERBS | lx.DENY_IF_REPORT_VERBS
 _JUDGING_AUXILIARIES = wordset("has have had been was were is are be")
+_DEGREE_WORDS = wordset("somewhat also since now already much")
 # Documents, images and posts, and the verbs by which they carry a claim ("a document that
 # claims to reveal ...", "a video purporting to show ...").
 _CARRIER_STEMS = frozenset(n.rstrip("s") for n in lx.EVIDENCE_NOUNS | lx.POST_NOUNS)
@@ -903,14 +904,19 @@ def _own_words(c: ScopedClaim, pointer: ScopedClaim) -> bool:
 
 def _held_elsewhere(held: set[str], said: frozenset[str]) -> bool:
     """Whether a denial that says what its report held (`held`: the report words of its
-    sentence, plurals folded; at least NAMED_MIN of them) says it in words none of a
-    proposition's sentences (`said`, plurals folded) use: it denies another report than that
-    proposition. "Refuting reports claiming the cuts have come at the last minute" does not
+    sentence, plurals folded) says it in words none of a proposition's sentences (`said`,
+    plurals folded) use: it denies another report than that proposition. Of one or two words,
+    none may be used in any form ("Press TV's account of the crash" beside an airdrop). "Refuting reports claiming the cuts have come at the last minute" does not
     answer the account before it that the prototypes were disguised; "denied the report" names
     nothing and may. One word in common of several ("speculation that she intends to run in the
     presidential election" beside "the party would not choose its presidential candidate") is
     a subject both touch, not the report: under a third of the held words must be shared."""
-    return len(held) >= NAMED_MIN and HELD_SHARE * len(held & said) < len(held)
+    if len(held) >= NAMED_MIN:
+        return HELD_SHARE * len(held & said) < len(held)
+    # A report named in a word or two ("Press TV's account of the crash") that none of the
+    # proposition's sentences uses, in any form, is another report.
+    said_stems = {stem for w in said for stem in _stems(w)}
+    return bool(held) and not any(_stems(w) & said_stems for w in held)
 
 
 def report_words(sentence: str) -> set[str]:
@@ -978,10 +984,15 @@ def _until_judged(held: list[str]) -> list[str]:
     that a city lies under the lake."""
     for n, word in enumerate(held):
         if _stems(word) & _JUDGING_VERBS:
-            while n > 0 and held[n - 1] in _JUDGING_AUXILIARIES:
+            # "have been (somewhat, widely) disputed": the auxiliaries and adverbs go with it
+            while n > 0 and (held[n - 1] in _JUDGING_AUXILIARIES or _an_adverb(held[n - 1])):
                 n -= 1
             return held[:n]
     return held
+
+
+def _an_adverb(word: str) -> bool:
+    return word.endswith("ly") or word in _DEGREE_WORDS
 
 
 def _words_and_breaks(sentence: str) -> tuple[list[str], set[int], set[int]]:

@@ -2047,3 +2047,22 @@ def test_a_denial_of_wrongdoing_denies_no_investigation_opened() -> None:
     )
     denial = scoped(MAKER, "denies", "Tessagrain denies any wrongdoing", article="a1")
     assert group_propositions([opened, denial]) == [[opened]]
+
+
+def test_a_denial_of_a_report_named_in_a_word_the_story_never_uses_stays_apart() -> None:
+    # "Press TV's account of the crash has been somewhat disputed": the report held "the crash";
+    # the story's claim, carried three times, is of the tablet stopping.
+    main1, main2, main3, *others = _carried_three_times()
+    crash = scoped(
+        COURIER, "denies", "Press TV's account of the crash has been somewhat disputed", article="a4"
+    )
+    groups = group_propositions([main1, main2, main3, *others, crash])
+    assert [main1, main2, main3] in groups
+    assert all(crash not in g for g in groups if main1 in g)
+    # Named in a word the story's claim uses in another form, it answers that claim.
+    stopping = scoped(COURIER, "denies", "Orbis denied reports of the stops", article="a4")
+    groups = group_propositions([main1, main2, main3, *others, stopping])
+    assert [main1, main2, main3, stopping] in groups
+    assert named_content("Press TV's account of the crash has been widely disputed by the Courier.") == (
+        "the crash"
+    )
