@@ -459,8 +459,13 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
                 continue  # "refuting reports claiming the cuts came late" after another account
             if _answers_none_of(c, sizes[proposition_of[at]]):
                 continue  # "arrested on Monday ...; he denies any wrongdoing": no arrest denied
+            # A denial naming its report in words the story's main claim never uses ("Press
+            # TV's account of the crash" in a story of an airdrop) answers its article's account
+            # only, never the main claim through it.
+            of_main = not _held_elsewhere(held, said_folded[main])
             if (
-                _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
+                of_main
+                and _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
                 and _names_a_report(c)
                 and _alone(sizes[proposition_of[at]], c.claim.article_id)
             ):
@@ -470,7 +475,7 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
                 target[i] = main
                 continue
             target[i] = at  # what its own article reported
-            if main_parties & set(reported.participants):
+            if of_main and main_parties & set(reported.participants):
                 # The article's account names a party of the story's main claim (other than
                 # the story's own subjects): the same claim in that article's words.
                 _union(parent, main, at)

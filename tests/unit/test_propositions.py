@@ -2066,3 +2066,17 @@ def test_a_denial_of_a_report_named_in_a_word_the_story_never_uses_stays_apart()
     assert named_content("Press TV's account of the crash has been widely disputed by the Courier.") == (
         "the crash"
     )
+
+
+def test_a_denial_naming_a_report_the_story_never_tells_answers_its_own_articles_account() -> None:
+    # The story carries the tablet's stop; a fourth article tells of a crash and that its
+    # account "has been somewhat disputed": the crash, not the stop, is what is disputed.
+    main1, main2, main3, *others = _carried_three_times()
+    account = scoped(
+        TIMES, "asserts", "a lorry caused the crash", article="a4", cls="cause", participants=(HARBOR,)
+    )
+    denial = scoped(
+        COURIER, "denies", "Press TV's account of the crash has been somewhat disputed", article="a4"
+    )
+    groups = group_propositions([main1, main2, main3, *others, account, denial])
+    assert [main1, main2, main3] in groups and [account, denial] in groups
