@@ -20,6 +20,7 @@ from service.pipeline import org_names
 from service.pipeline.numbers import NUMBER_WORDS
 from service.pipeline.reported_shares import share_spans, share_value
 from service.pipeline.statements.figures import issuer_of_numbers, parse_figure, participle_agent
+from service.pipeline.strikes import joined_strike
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Claim, EntityGroup, ReportedFigure, TimeExpression
 
@@ -60,8 +61,6 @@ FUNDS_WORDS = frozenset({"raise", "donate", "donation", "fundraiser", "fundraisi
 # Counts that are told over a period by nature: "63 nurses have quit this year" is the news, not
 # a running total beside it.
 RUNNING_COUNTS = frozenset({"resigned"})
-# Nouns of a strike: the people who joined one are counted ("1,200 workers joined the walkout").
-STRIKE_NOUNS = frozenset({"strike", "walkout", "stoppage"})
 # Jobs counted as cut: "will cut 2,000 jobs", "600 jobs would be cut", "shed 300 posts". A plan
 # to cut them gives its count in the future ("will", "would"), which other counts never take.
 JOB_NOUNS = frozenset({"job", "position", "post", "role"})
@@ -541,32 +540,8 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
 
 
 def _joined_strike(span: Span) -> Token | None:
-    """The word saying the figure's people are on strike, when they are the subject of it:
-    "340 staff walked out", "1,200 workers joined the strike", "340 employees stopped work",
-    "340 staff were on strike", "600 nurses went on strike", "900 took part in the walkout"."""
-    subject = _counted_noun(span)
-    verb = subject.head
-    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    lemma, kids = verb.lemma_.lower(), list(verb.children)
-    if lemma == "strike" and not any(c.dep_ in ("dobj", "obj") for c in kids):
-        return verb  # "1,200 nurses struck"
-    if lemma == "walk" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in kids):
-        return verb
-    if lemma == "stop" and any(c.dep_ == "dobj" and c.lower_ == "work" for c in kids):
-        return verb
-    holders = [verb, *(c for c in kids if c.lower_ == "part")]
-    objects = [c for c in kids if c.dep_ in ("dobj", "obj")] if lemma == "join" else []
-    preps = ("on",) if lemma in ("be", "go") else ("in",) if lemma in ("take", "join") else ()
-    objects += [
-        g
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ in preps
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    return next((o for o in objects if o.lemma_.lower() in STRIKE_NOUNS), None)
+    """The word saying the figure's people are on strike (`strikes.joined_strike`)."""
+    return joined_strike(_counted_noun(span))
 
 
 def _jobs_cut(span: Span) -> Token | None:

@@ -14,13 +14,10 @@ from spacy.tokens import Span, Token
 
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.figures import parse_figure
+from service.pipeline.strikes import joined_strike
 
 # Nouns of a turnout: the share of those called who took part.
 TURNOUT_NOUNS = frozenset({"turnout", "participation"})
-# Words of a strike in a sentence that gives a share of a workforce.
-STRIKE_WORDS = frozenset({"strike", "walkout", "stoppage", "absent"})
-# "walked out": a verb and its particle that take part in a strike.
-WALK_OUT = ("walk", "out")
 # Nouns of a workforce, whose share took part in a strike.
 WORKFORCE_NOUNS = frozenset({"staff", "worker", "member", "employee", "workforce"}) | lx.PERSON_NOUNS
 # How far from the share a turnout noun may be, in words.
@@ -53,10 +50,13 @@ def _of_a_turnout(share: Span, sent: Span) -> bool:
     verb = share.root.head  # "turnout in Sunday's election in the north reached 61.4 percent"
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TURNOUT_NOUNS for c in verb.children):
         return True
+    # "more than 85% of depot workers walked out": the share of a workforce on strike
     group = _group_of(share)
-    if group is None or group.lemma_.lower() not in WORKFORCE_NOUNS:
-        return False
-    return any(t.lemma_.lower() in STRIKE_WORDS or _walks_out(t) for t in sent)
+    return (
+        group is not None
+        and group.lemma_.lower() in WORKFORCE_NOUNS
+        and joined_strike(share.root) is not None
+    )
 
 
 def _group_of(share: Span) -> Token | None:
@@ -65,9 +65,3 @@ def _group_of(share: Span) -> Token | None:
     if share.end >= len(doc) or doc[share.end].lower_ != "of":
         return None
     return next((c for c in doc[share.end].children if c.dep_ == "pobj"), None)
-
-
-def _walks_out(t: Token) -> bool:
-    return t.lemma_.lower() == WALK_OUT[0] and any(
-        c.lower_ == WALK_OUT[1] and c.dep_ in ("prt", "advmod", "prep") for c in t.children
-    )

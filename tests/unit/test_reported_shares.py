@@ -47,6 +47,8 @@ def test_the_share_of_a_workforce_on_strike_is_its_turnout(nlp: Language) -> Non
     [
         "The union is seeking a pay rise of 9% this year.",
         "Orrin Rail said 72% of its planned services ran during the strike.",
+        # a share of a workforce that did something else than strike
+        "More than 85% of depot workers voted for the strike, the union said.",
         "With 92 percent of polling stations counted, the ruling party had 54.2 percent of the vote.",
     ],
 )
