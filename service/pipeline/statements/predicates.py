@@ -574,7 +574,7 @@ def standing_state(verb: Token, idx: DocIndex) -> tuple[str, str, bool] | None:
         return "destroy", "destroy", False  # "the museum is still standing": it was not destroyed
     if verb.lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "ahead" for c in kids):
         return "cancel", "cancel", False  # "the concert went ahead", "will go ahead": not called off
-    if _going_on(verb, kids):
+    if _going_on(verb, kids, idx):
         return "end", "end", False  # "the strike is continuing", "the talks go on": not ended
     verdict = _happening_judged(verb, kids)
     if verdict is not None:
@@ -639,7 +639,7 @@ def _as_planned(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
     return False
 
 
-def _going_on(verb: Token, kids: list[Token]) -> bool:
+def _going_on(verb: Token, kids: list[Token], idx: DocIndex) -> bool:
     """A happening said to go on now: "the strike is continuing", "the search continues", "the
     talks go on" (its subject an event noun, the verb in the present, with nothing continued
     after it: "continued to rise" and "continues its work" tell another deed)."""
@@ -653,10 +653,7 @@ def _going_on(verb: Token, kids: list[Token]) -> bool:
         c.dep_ in ("dobj", "obj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in kids
     ):
         return False  # "continues its work", "continued to rise", "goes on with the plan"
-    if not (
-        verb.tag_ in ("VBZ", "VBP")
-        or (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in kids))
-    ):
+    if not (verb.tag_ in ("VBZ", "VBP") or is_present_progressive(verb, idx)):
         return False
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     return bool(subjects) and all(event_noun_lemma(s) is not None for s in subjects)
