@@ -161,17 +161,11 @@ class _Count(NamedTuple):
     text: str
     source: Source
     figures: list[StoryFigure]
-    # When the source first gave the count it still stands by (a restatement's first telling).
-    first_told: tuple[date, int] | None = None
 
     @property
     def when(self) -> tuple[date, int]:
         first = self.figures[0]
         return (first.published or date.min, first.seq)
-
-    @property
-    def since(self) -> tuple[date, int]:
-        return self.first_told or self.when
 
     @property
     def places(self) -> set[str]:
@@ -200,10 +194,10 @@ def _at_odds(a: _Count, b: _Count) -> bool:
         return False
     if a.places and b.places and not a.places & b.places:
         return False  # counts for different places
-    da, db = a.since[0], b.since[0]
-    if date.min in (da, db) or da == db:
+    da, db = a.figures[0].published, b.figures[0].published
+    if da is None or db is None or da == db:
         return True
-    earlier, later = (a, b) if a.since < b.since else (b, a)
+    earlier, later = (a, b) if a.when < b.when else (b, a)
     # A count given later and higher may have grown since; a later lower one contradicts.
     return later.bounds.high is not None and earlier.bounds.low > later.bounds.high
 
@@ -222,11 +216,11 @@ def _standing(counts: list[_Count]) -> _Standing:
     ordered = sorted(counts, key=lambda c: c.when)
     latest = ordered[-1]
     earlier = ordered[:-1]
-    restated = [c for c in earlier if latest.bounds.meets(c.bounds)]
-    # A count told again stands from its first telling: "more than 85%" on Tuesday, restated on
-    # Thursday, was given before another source's "fewer than 40%" of Wednesday, not after it.
-    latest = latest._replace(first_told=min(c.when for c in [latest, *restated]))
-    return _Standing(latest, restated, [c for c in earlier if not latest.bounds.meets(c.bounds)])
+    return _Standing(
+        latest,
+        [c for c in earlier if latest.bounds.meets(c.bounds)],
+        [c for c in earlier if not latest.bounds.meets(c.bounds)],
+    )
 
 
 def story_quantity_conflicts(

@@ -206,18 +206,6 @@ def test_a_later_lower_figure_from_another_source_contradicts() -> None:
     assert len(reports(early, late)) == 1
 
 
-def test_a_figure_restated_later_stands_from_its_first_telling() -> None:
-    # The union's "more than 85%" on the 14th, the operator's "fewer than 40%" on the 15th, the
-    # union's 85% again on the 16th: the higher share was given first, so it has not grown since.
-    union = fig("more than 85%", 85, None, "the union", "a1", "turnout", DAY, 1)
-    operator = fig("fewer than 40%", 0, 40, "the operator", "a2", "turnout", date(2024, 3, 15), 2)
-    again = fig("more than 85%", 85, None, "the union", "a3", "turnout", date(2024, 3, 16), 3)
-    [draft] = reports(union, operator, again)
-    assert [s.position for s in draft.sides] == ["fewer than 40%", "more than 85%"]
-    # Told for the first time after the lower share, the higher one may have grown.
-    assert reports(operator, again) == []
-
-
 def test_undated_figures_are_taken_as_given_at_the_same_time() -> None:
     a = fig("45", 45, 45, "Ministry", "a1", "dead", None, 1)
     b = fig("30", 30, 30, "Police", "a2", "dead", None, 2)
