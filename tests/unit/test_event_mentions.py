@@ -363,3 +363,15 @@ def test_a_title_before_a_name_lets_the_bare_title_stand_for_the_person(nlp: Lan
     two = read(nlp, text.replace("had resigned.", "and Finance Minister Ann Lee had resigned."))
     denied = [s for s in two.statements if s.predicate == "resign" and not s.polarity]
     assert [names(two, s.participants) for s in denied] == [set()]
+
+
+def test_a_plural_description_stands_for_no_one_thing_the_article_named(nlp: Language) -> None:
+    # "the two leaders" after one person named "leader" are more than that person.
+    text = (
+        "Tomas Hedlund met Ann Lee, the far-right leader Maria Keller watching. "
+        "An aide said the two leaders had spoken in English."
+    )
+    analysis = read(nlp, text)
+    assert "Maria Keller" not in names(analysis, statement(analysis, "speak").participants)
+    one = read(nlp, "Rust was found on the Vessaline, a cargo ship. The ships sank on Monday.")
+    assert "Vessaline" not in names(one, statement(one, "sink").participants)

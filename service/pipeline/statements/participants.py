@@ -460,8 +460,11 @@ def dated_happening_parties(pred: Predicate, idx: DocIndex, time: int | None) ->
 def described_entity(noun: Token, idx: DocIndex) -> int:
     """The entity a definite description ("the ship", "the mine") stands for: the only one the
     article introduced earlier as a thing of that kind, by an apposition ("the Vessaline, a
-    cargo ship") or as the head of its name ("the Xville coal mine"); -1 when none or several."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(idx, noun)):
+    cargo ship") or as the head of its name ("the Xville coal mine"); -1 when none or several. A
+    plural ("the two leaders", "the ships") stands for more than the one thing: for none here."""
+    if noun.pos_ != "NOUN" or noun.tag_ in ("NNS", "NNPS"):
+        return -1
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(idx, noun)):
         return -1
     words = idx.kind_words.get(noun.lemma_.lower(), [])
     lo = bisect_left(words, (noun.i - DESCRIPTION_WINDOW, -1))
