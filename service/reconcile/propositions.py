@@ -782,14 +782,15 @@ def _stranded_denials(
         content = report_words(c.claim.sentence)
         if not content:
             continue
-        named = _named_proposition(c, {r: found for r, found in said.items() if r != own})
+        others = _said_by_others(c, sizes, said)
+        named = _named_proposition(c, {r: found for r, found in others.items() if r != own})
         if named is not None:
             out[i] = named
         elif (
             main != own
             and _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
             and main_parties & set(c.participants)
-            and content & said[main]
+            and content & others[main]
         ):
             out[i] = main
     return out
@@ -889,22 +890,27 @@ def _said_by_others(
 ) -> dict[int, frozenset[str]]:
     """`said` without the words of the pointer's own claimant in the pointer's own sentence: what
     a denier goes on to say there ("the report was a fabrication, and that it has not picked a
-    site") is its own account, not what the report it denies held."""
+    site") is its own account, not what the report it denies held. Another claimant's claim in
+    that sentence counts by its own quote only, as the sentence holds the pointer's words too
+    ("he had not backed X, the source said, adding that the two leaders had spoken in English")."""
     out = dict(said)
     for root, members in sizes.items():
-        if any(_own_words(c, pointer) for c in members):
+        if any(_same_sentence(c, pointer) for c in members):
             out[root] = frozenset(
-                w for c in members if not _own_words(c, pointer) for w in content_words(c.claim.sentence)
+                w
+                for c in members
+                if not _own_words(c, pointer)
+                for w in content_words(c.claim.quote if _same_sentence(c, pointer) else c.claim.sentence)
             )
     return out
 
 
+def _same_sentence(c: ScopedClaim, pointer: ScopedClaim) -> bool:
+    return c.claim.article_id == pointer.claim.article_id and c.claim.sentence == pointer.claim.sentence
+
+
 def _own_words(c: ScopedClaim, pointer: ScopedClaim) -> bool:
-    return (
-        c.claim.article_id == pointer.claim.article_id
-        and c.claim.sentence == pointer.claim.sentence
-        and c.claim.claimant == pointer.claim.claimant
-    )
+    return _same_sentence(c, pointer) and c.claim.claimant == pointer.claim.claimant
 
 
 def _held_elsewhere(held: set[str], said: frozenset[str]) -> bool:
@@ -977,10 +983,34 @@ def named_content(sentence: str) -> str:
             return " ".join(rest[1:] if rest[:1] in (["that"], ["to"]) else rest)
     for n, (word, to) in enumerate(pairwise(found)):
         if word == "contrary" and to == "to":
-            # "Contrary to reports, there was no panel on the show": the rest of the sentence
+            # "Contrary to reports, there was no panel on the show": the clause it stands in
             # says, the other way round, what the reports held.
-            return " ".join(found[:n] + found[n + 2 :])
+            return " ".join(_contrary_clause(n, found, breaks))
     return ""
+
+
+# Words that attribute a sentence once its clause is told (", the source said, adding that"),
+# within this many words after a clause break: what follows is no part of the clause.
+_ATTRIBUTION_FORMS = wordset("said says adding added told according reported")
+ATTRIBUTION_REACH = 4
+
+
+def _contrary_clause(n: int, found: list[str], breaks: set[int]) -> list[str]:
+    """The words of the clause a "contrary to ..." phrase at `n` answers reports with: from the
+    clause break before the phrase to the one after the clause that follows it ("Contrary to
+    reports, there was no panel", "X said that, contrary to reports, he had not backed Y, the
+    source said, adding that ...": what the source added is no part of it). A phrase at the
+    clause's end ("it did not break off, contrary to reports") answers the clause before it."""
+    before = found[max((b for b in breaks if b < n), default=0) : n]
+    after = sorted(b for b in breaks if b > n + 1)
+    if not after:
+        return before  # "... break off contrary to some reports"
+    phrase_end = after[0]  # the report phrase ends at the first break after it
+    end = next(
+        (b for b in after if b > phrase_end and _ATTRIBUTION_FORMS & set(found[b : b + ATTRIBUTION_REACH])),
+        len(found),
+    )
+    return before + found[phrase_end:end]
 
 
 def _until_judged(held: list[str]) -> list[str]:

@@ -2080,3 +2080,67 @@ def test_a_denial_naming_a_report_the_story_never_tells_answers_its_own_articles
     )
     groups = group_propositions([main1, main2, main3, *others, account, denial])
     assert [main1, main2, main3] in groups and [account, denial] in groups
+
+
+def test_contrary_to_reports_answers_only_the_clause_it_stands_in() -> None:
+    # What the reports held is the clause "contrary to" stands in, not what the sentence's
+    # source goes on to add.
+    assert (
+        named_content(
+            "Orbis told the board that, contrary to reports in May, it had not sold the crane, "
+            "the source said, adding that the two firms had met in Harlow."
+        )
+        == "orbis told the board that it had not sold the crane"
+    )
+    assert named_content("The tablet did not, contrary to some reports, break off its line.") == (
+        "the tablet did not break off its line"
+    )
+    assert named_content("It did not break off, contrary to some reports.") == "it did not break off"
+    assert (
+        named_content("Contrary to reports, there was no panel on the show.")
+        == "there was no panel on the show"
+    )
+    # A clause break inside the clause itself keeps it whole.
+    assert named_content("Contrary to reports, the minister, who is 64, has not resigned.") == (
+        "the minister who is has not resigned"
+    )
+
+
+def test_a_denial_contrary_to_reports_is_not_answered_by_what_its_sentence_adds() -> None:
+    # "X had not backed Y, contrary to reports, the source said, adding that the two met":
+    # the source's added account shares the denial's sentence, not the report it denies.
+    sentence = (
+        "Orbis told the board that, contrary to reports in May, it had not sold the crane, "
+        "the source said, adding that the two firms had met in Harlow."
+    )
+    denial = ScopedClaim(
+        claim=EventClaim(
+            claim_id="c-denial",
+            article_id="a1",
+            claimant=MAKER,
+            stance="denies",
+            quote="that, contrary to reports in May, it had not sold the crane",
+            sentence=sentence,
+        ),
+        event_id=None,
+        predicate_class="sell",
+        participants=[ORBIS, HARBOR],
+        seq=next(_seq),
+    )
+    added = ScopedClaim(
+        claim=EventClaim(
+            claim_id="c-added",
+            article_id="a1",
+            claimant=COURIER,
+            stance="asserts",
+            quote="that the two firms had met in Harlow",
+            sentence=sentence,
+        ),
+        event_id=None,
+        predicate_class="meeting",
+        participants=[ORBIS, HARBOR],
+        seq=next(_seq),
+    )
+    groups = group_propositions([denial, added])
+    assert [denial] in groups and [added] in groups
+    assert proposition_conflicts("s1", [denial, added], set()) == []
