@@ -186,6 +186,8 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # Words that end the name of a report's owner: what the report held, or when and where it ran.
 _OWNER_ENDS = wordset("that of about on in at over and or who which claiming saying alleging suggesting")
 _REPORT_STEMS = rules.REPORT_STEMS
+# Words before "charge" that make it a duty, not an accusation ("took charge of", "in charge").
+_IN_CHARGE = wordset("in take took taken takes taking")
 _TITLE_LINKS = wordset("headlined titled entitled")
 # What may link a report noun to what it held after who made it or where it ran: "that", a
 # title ("headlined"), or a verb of saying in -ing ("reports in recent weeks claiming ...").
@@ -858,7 +860,17 @@ def report_owner(sentence: str) -> frozenset[str]:
 def _names_a_report(c: ScopedClaim) -> bool:
     """The claim's sentence names a report, story, claim or rumour ("these stories are made
     up"): what it denies is the story's report, not whatever its article said last."""
-    return any(w.rstrip("s") in _REPORT_STEMS for w in words(c.claim.sentence))
+    found = words(c.claim.sentence)
+    return any(_report_word_at(n, found) for n in range(len(found)))
+
+
+def _report_word_at(n: int, found: list[str]) -> bool:
+    """Whether the word at `n` is a report noun: "took charge of the match" and "the officer in
+    charge" hold no charge laid against anyone."""
+    word = found[n]
+    if word.rstrip("s") not in _REPORT_STEMS:
+        return False
+    return not (word == "charge" and n > 0 and found[n - 1] in _IN_CHARGE)
 
 
 def _alone(group: list[ScopedClaim], article: str) -> bool:
@@ -943,9 +955,7 @@ def named_content(sentence: str) -> str:
     "the article is a hoax timed to exploit other allegations against the firm")."""
     found, breaks, possessive = _words_and_breaks(sentence)
     nouns = [
-        n
-        for n, w in enumerate(found)
-        if w.rstrip("s") in _REPORT_STEMS and not _verb_use(n, found, possessive)
+        n for n, w in enumerate(found) if _report_word_at(n, found) and not _verb_use(n, found, possessive)
     ]
     for n in nouns:
         # "disputed the report, saying that ...": a link after a break is the speaker's own.

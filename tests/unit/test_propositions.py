@@ -2144,3 +2144,12 @@ def test_a_denial_contrary_to_reports_is_not_answered_by_what_its_sentence_adds(
     groups = group_propositions([denial, added])
     assert [denial] in groups and [added] in groups
     assert proposition_conflicts("s1", [denial, added], set()) == []
+
+
+def test_a_referee_who_took_charge_names_no_charge() -> None:
+    # "took charge of the match" lays no charge: the sentence names no report, and what its
+    # speaker denies is his own account, not the story's report.
+    assert named_content("The referee who took charge of the match said he had seen nothing unusual.") == ""
+    assert named_content("The officer in charge denied charges that the match had been fixed.") == (
+        "the match had been fixed"
+    )
