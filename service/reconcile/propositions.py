@@ -548,6 +548,10 @@ _DONE_TO_IT = re.compile(
 )
 
 
+# "It is (categorically) untrue that ...", "it's not true that ...": a verdict on the clause after.
+_JUDGED = re.compile(r"^it(?:\s+is|\s+was|'s|’s)\s+(?:\w+\s+){1,3}?that\s+", re.IGNORECASE)
+
+
 def _described_subject(quote: str, claimant: str) -> bool:
     """A denied clause whose subject is a definite description ("that the vessel was
     overloaded", "the plane was shot down"), a thing described before that something was done to
@@ -559,6 +563,7 @@ def _described_subject(quote: str, claimant: str) -> bool:
     text = quote.strip(" \"'“”")
     if claimant and text.casefold().startswith(claimant.casefold()):
         return False
+    text = _JUDGED.sub("", text)  # "it is untrue that the band has split": the judged clause
     return _DESCRIBED.match(text) is not None or _DONE_TO_IT.match(text) is not None
 
 

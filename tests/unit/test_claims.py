@@ -1428,3 +1428,27 @@ def test_a_question_told_is_no_claim_of_its_teller(nlp: Language) -> None:
 )
 def test_reports_shut_down_are_denied(nlp: Language, text: str, stances: list[tuple[str, str]]) -> None:
     assert [(c.claimant, c.stance) for c in Read(nlp, text).claims] == stances
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ('"It is categorically untrue that the Harlow Lanterns have split," their manager said.', "split"),
+        ("It is not true that the minister has resigned, the ministry said.", "resign"),
+        ("It is false that the plant was sold, Orbis said.", "sell"),
+    ],
+)
+def test_a_verdict_on_a_clause_denies_that_clause(nlp: Language, text: str, predicate: str) -> None:
+    # "It is untrue that X": X is a proposition whatever its verb, and the denial is of X.
+    doc = nlp(text)
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    [claim] = [c for c in extract_claims(doc, groups, statements) if c.stance == "denies"]
+    assert claim.statement is not None and statements[claim.statement].predicate == predicate
+
+
+def test_a_clause_said_true_is_asserted(nlp: Language) -> None:
+    doc = nlp("It is true that the Harlow Lanterns have split, their manager said.")
+    groups = groups_from_ents(doc)
+    statements = extract_statements(doc, groups, times_from_ents(doc))
+    assert [c.stance for c in extract_claims(doc, groups, statements)] == ["asserts"]

@@ -1524,6 +1524,10 @@ def test_a_denial_that_none_of_a_thing_was_used_by_a_named_speaker_names_no_part
         ("it was hit by a missile", True),
         # "it" doing something may be the speaker itself: a denial of its own doing.
         ("that it attacked the town", False),
+        # A verdict on a clause: the clause's subject is what is described.
+        ("It is categorically untrue that the helicopter was shot down", True),
+        ("it's not true that the helicopter was hit", True),
+        ("It is untrue that we attacked the town", False),
     ],
 )
 def test_a_partyless_denial_of_what_was_done_to_it_answers_the_one_proposition_of_its_kind(

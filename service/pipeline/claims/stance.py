@@ -43,6 +43,7 @@ from service.pipeline.statements.predicates import (
     is_conditional,
     is_event_class,
     is_irrealis,
+    judged_clause,
     outcome_state,
     standing_state,
 )
@@ -70,6 +71,9 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         st = ctx.anchors.get(clause.i)
     subj = falsity_subject(clause, idx)
     if subj is not None:
+        judged = judged_clause(clause, idx)
+        if judged is not None and judged.i in ctx.anchors:
+            return "denies", ctx.anchors[judged.i], judged  # "it is untrue that the band split"
         return "denies", None, subj
     unsupported = no_support_target(clause, idx)
     if unsupported is not None:

@@ -820,6 +820,26 @@ def is_reporting_word(tok: Token) -> bool:
 
 # Where a participle hangs off the clause it accompanies.
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
+# Adjectives by which "it is X that Y" judges whether Y is so: "it is untrue that the band has
+# split", "it is not true that ...", "it is highly unlikely that ...".
+JUDGING_ADJECTIVES = lx.FALSITY_WORDS | lx.TRUTH_WORDS | lx.DOUBT_ADJECTIVES
+
+
+def judged_clause(tok: Token, idx: DocIndex) -> Token | None:
+    """The clause "it is untrue that X" (or "not true", "false", "unlikely") judges: X, a
+    proposition whatever its verb, as a reported clause is. `tok` is the copula; its subject is
+    the "it" that stands for X."""
+    if tok.lemma_.lower() != "be":
+        return None
+    kids = children(idx, tok)
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
+        return None
+    if not any(c.dep_ in ("acomp", "attr") and c.lower_ in JUDGING_ADJECTIVES for c in kids):
+        return None
+    return next(
+        (c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and has_mark(c, idx, ("that",))),
+        None,
+    )
 
 
 def intended_act(tok: Token, idx: DocIndex) -> Token | None:
@@ -864,6 +884,9 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
                 propositions.update(
                     c.i for c in children(idx, clause) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                 )
+        judged = judged_clause(tok, idx)
+        if judged is not None:
+            propositions.add(judged.i)  # "it is untrue that the band has split"
         act = intended_act(tok, idx)
         if act is not None:
             intended.add(act.i)
