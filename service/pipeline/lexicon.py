@@ -709,6 +709,8 @@ EVIDENCE_NOUNS = frozenset(
         "letter",
         "email",
         "scene",
+        # What someone says they saw: "the sighting has been debunked", "the sighting was a hoax".
+        "sighting",
     }
 )
 # Passive verbs that call their subject fake: "the video was fabricated".

@@ -80,6 +80,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_verdict_inside_report(tok) or mended
         if tok.tag_ == "VBD" and tok.dep_ == "amod":
             mended = _mend_verb_read_as_modifier(tok) or mended
+        if tok.lemma_ == "say" and tok.tag_ == "VBD":
+            mended = _mend_said_to_read_as_verb(tok) or mended
     if mended:
         _rebuild_tree(doc)
     return doc
@@ -440,6 +442,46 @@ def _mend_verb_read_as_modifier(verb: Token) -> bool:
             c.head = obj  # "footballer Anton Drevik": the object's name
         else:
             c.head = verb  # "over the weekend", the full stop
+    return True
+
+
+def _mend_said_to_read_as_verb(said: Token) -> bool:
+    """ "The photograph said to show a rare warbler has been digitally altered, the society
+    said": the parser read "said" as the verb of "the photograph" and the sentence's own verb as
+    a second one joined to it (or said by it). Mended, "said to show ..." describes the noun (what it is said to
+    be), and the noun is the subject of the verb after it. Only a thing (a common noun right
+    before "said"), an infinitive right after it, and a later verb with auxiliaries and no
+    subject of its own."""
+    kids = list(said.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i != said.i - 1:
+        return False
+    infinitive = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i == said.i + 2), None)
+    if infinitive is None or said.nbor().lower_ != "to":
+        return False
+    verb = next(
+        (
+            c
+            for c in kids
+            if c.dep_ in ("conj", "ccomp")
+            and c.i > infinitive.right_edge.i
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("aux", "auxpass") for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    passive = any(g.dep_ == "auxpass" for g in verb.children)
+    verb.head, verb.dep_ = (verb, "ROOT") if said.dep_ == "ROOT" else (said.head, said.dep_)
+    subject.head = verb
+    subject.dep_ = "nsubjpass" if passive else "nsubj"
+    for c in kids:
+        if c.i > infinitive.right_edge.i and c is not verb:
+            c.head = verb  # the comma before the verb, and what follows it
+    said.head = subject
+    said.dep_ = "acl"
     return True
 
 

@@ -307,3 +307,26 @@ def test_a_quoted_verdict_hung_on_the_report_as_an_apposition_denies_it(nlp: Lan
     assert [
         c.stance for c in Read(nlp, "The mayor called the plan, a costly mistake, unnecessary.").claims
     ] == ["asserts"]
+
+
+def test_a_thing_said_to_show_something_is_the_subject_of_the_verb_after_it(nlp: Language) -> None:
+    text = (
+        "The photograph said to show a Marrow reed warbler at Sallow Fen, a species last confirmed "
+        "in 1987, has been digitally altered, the Velmoran Ornithological Society said on Thursday."
+    )
+    doc = nlp(text)
+    said = doc[2]
+    assert (said.dep_, said.head.lower_) == ("acl", "photograph")
+    assert (doc[1].dep_, doc[1].head.lower_) == ("nsubjpass", "altered")
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+    # A speaker who said something to someone is left as parsed.
+    plain = nlp("The minister said to reporters that the plan had been approved.")
+    assert plain[2].dep_ == "ROOT" and plain[1].head.i == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"The sighting has been debunked," said Ilka Moravec.', "The sighting was a hoax, the warden said."],
+)
+def test_a_sighting_called_untrue_is_denied(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
