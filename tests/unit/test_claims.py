@@ -179,6 +179,15 @@ def test_pronoun_falls_back_to_a_role_noun_when_no_person_is_named(nlp: Language
     assert [(c.claimant, c.claimant_entity) for c in r.claims] == [("The senator", None)]
 
 
+def test_it_takes_up_an_institution_named_by_its_kind_before_a_country_named_earlier(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "Norvale summoned Pellmark's ambassador on Tuesday. Pellmark's embassy in Kirrow dismissed "
+        'the reports as propaganda. "There was no strike," it said in a statement.',
+    )
+    assert [c.claimant for c in r.claims if c.stance == "denies"] == ["Pellmark's embassy in Kirrow"] * 2
+
+
 def test_a_speaking_pronoun_takes_up_the_speaker_not_whom_they_spoke_about(nlp: Language) -> None:
     r = Read(
         nlp, "Tomas Reyes said Carlos Mendes had resigned on Monday. He added that the board would meet."

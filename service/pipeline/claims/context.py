@@ -142,9 +142,16 @@ def _word_follows(t: Token, idx: DocIndex) -> bool:
     return t.i + 1 < len(idx.tokens) and idx.tokens[t.i + 1].text[:1].isalpha()
 
 
+# Groups of subjects no entity covers: a person named by role ("the senator"), an institution
+# named by its kind ("Xland's embassy in Y", "the ministry").
+ROLE_SUBJECT = -1
+INSTITUTION_SUBJECT = -2
+
+
 def subject_mentions(idx: DocIndex) -> list[tuple[int, int]]:
     """Subjects that are entity mentions ("Petrov said"), or that name a person by role ("the
-    senator was asked", group -1), in text order: the candidates for "he said"."""
+    senator was asked", ROLE_SUBJECT) or an institution by its kind ("the embassy dismissed
+    the reports", INSTITUTION_SUBJECT), in text order: the candidates for "he said", "it said"."""
     found = []
     for t in idx.tokens:
         # The subject itself, not a possessor in it: in "Smith's victory will not help", the
@@ -155,7 +162,9 @@ def subject_mentions(idx: DocIndex) -> list[tuple[int, int]]:
         if idx.group_of[t.i] >= 0:
             found.append((t.i, idx.group_of[t.i]))
         elif t.lemma_.lower() in lx.PERSON_ROLE_NOUNS and t.tag_ == "NN":
-            found.append((t.i, -1))
+            found.append((t.i, ROLE_SUBJECT))
+        elif t.lemma_.lower() in lx.INSTITUTION_NOUNS and t.tag_ == "NN":
+            found.append((t.i, INSTITUTION_SUBJECT))
     return found
 
 
@@ -195,13 +204,17 @@ def _latest_subject(
     idx = ctx.idx
     role: Token | None = None
     # The subjects before the pronoun, latest first (ctx.subjects is in text order).
-    for k in range(bisect_left(ctx.subjects, (tok.i, -2)) - 1, -1, -1):
+    for k in range(bisect_left(ctx.subjects, (tok.i, INSTITUTION_SUBJECT - 1)) - 1, -1, -1):
         i, g = ctx.subjects[k]
         if skip_reported and in_reported_content(idx.tokens[i], idx):
             continue
         if g >= 0 and idx.groups[g].type in kinds:
             return g, idx.tokens[i]
-        if g < 0 and role is None and "PERSON" in kinds:
+        if g == INSTITUTION_SUBJECT and "ORG" in kinds:
+            # "Xland's embassy dismissed the reports. '...,' it said": the embassy, not a country
+            # named before it.
+            return None, idx.tokens[i]
+        if g == ROLE_SUBJECT and role is None and "PERSON" in kinds:
             role = idx.tokens[i]
         if role is not None and idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
             break
