@@ -32,7 +32,9 @@ REPORT_PREDICATE = "report"
 # The class of a source's dated figure: a report of a tally, apart from its speech acts.
 REPORT_CLASS = "tally"
 # What a figure must count to be news of a happening: people befallen by it.
-PEOPLE_COUNTS = frozenset({"dead", "injured", "missing", "displaced", "arrested", "casualties"})
+PEOPLE_COUNTS = frozenset(
+    {"dead", "injured", "hospitalised", "missing", "displaced", "arrested", "casualties"}
+)
 # Words that make a figure a forecast rather than a report.
 FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "fear"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})

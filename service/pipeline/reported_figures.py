@@ -30,6 +30,10 @@ CATEGORY_WORDS: dict[str, str] = {
         ("kill", "killed", "die", "dead", "death", "fatality", "perish", "drown", "massacre", "slay"), "dead"
     ),
     **dict.fromkeys(("injure", "injured", "wound", "wounded", "hurt", "injury"), "injured"),
+    # "23 people were hospitalised", and "taken to hospital" (`_to_hospital`)
+    **dict.fromkeys(
+        ("hospitalise", "hospitalised", "hospitalize", "hospitalized", "hospitalisation"), "hospitalised"
+    ),
     **dict.fromkeys(("casualty",), "casualties"),
     **dict.fromkeys(("missing", "unaccounted"), "missing"),
     **dict.fromkeys(
@@ -52,6 +56,11 @@ CATEGORY_WORDS: dict[str, str] = {
         "crowd",
     ),
 }
+# Verbs that, with "to" or "in" a hospital, count people hospitalised: "were taken to hospital",
+# "were admitted to the hospital", "are being treated in hospital".
+TO_HOSPITAL_VERBS = frozenset({"take", "admit", "rush", "send", "airlift", "fly", "treat", "carry"})
+HOSPITAL_NOUNS = frozenset({"hospital", "hospitals"})
+HOSPITAL_REACH = 4
 COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
 # Words of a sum a body is ordered to pay: "fined the bank 62 million euros", "a penalty of".
 FINE_WORDS = frozenset({"fine", "penalty", "fined"})  # the tagger lemmatises "fined" as "fin"
@@ -442,6 +451,10 @@ def _category(
     while i < sent.end and i < limit:
         t = doc[i]
         category = category_of(t)
+        if category is None and t.pos_ == "VERB" and t.lemma_.lower() in TO_HOSPITAL_VERBS:
+            hospital = _to_hospital(t, sent)
+            if hospital is not None:
+                return "hospitalised", noun, span.start, hospital.i + 1
         if category is None and t.lemma_.lower() == "treat" and i + 2 < sent.end:
             # "60 people were treated for injuries": hurt, as the hospital counts them.
             after = doc[i + 1 : min(i + 4, sent.end)]
@@ -495,6 +508,15 @@ def _category(
     if tally is None:
         return None, noun, span.start, span.end
     return _tally_category(tally, s_index, sentences), "", min(tally.left_edge.i, span.start), span.end
+
+
+def _to_hospital(verb: Token, sent: Span) -> Token | None:
+    """The "hospital" of "were taken to hospital", "admitted to (the) hospital", "treated in
+    hospital": a verb of TO_HOSPITAL_VERBS with "to" or "in" and the noun within a few words."""
+    after = sent.doc[verb.i + 1 : min(verb.i + 1 + HOSPITAL_REACH, sent.end)]
+    if not after or after[0].lower_ not in ("to", "in"):
+        return None
+    return next((t for t in after[1:] if t.lemma_.lower() in HOSPITAL_NOUNS), None)
 
 
 def _after_the_group(span: Span) -> int:

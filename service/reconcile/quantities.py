@@ -53,6 +53,7 @@ _ABOUT = ("about", "around", "approximately", "roughly", "some", "an estimated",
 COUNTED_WORDS = {
     "dead": "dead",
     "injured": "injured",
+    "hospitalised": "people taken to hospital",
     "casualties": "casualties",
     "missing": "missing",
     "displaced": "displaced",

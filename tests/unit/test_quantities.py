@@ -287,3 +287,13 @@ def test_sums_of_money_read_as_what_they_are_in_the_summary() -> None:
     charity = fig("640,000 crowns", 640_000, 640_000, "the charity", "a2", counted="raised:crown")
     [draft] = reports(streamer, charity)
     assert draft.summary.startswith("Sources disagree on the money raised: ")
+
+
+def test_people_taken_to_hospital_read_as_such_in_the_summary() -> None:
+    service = fig("23", 23, 23, "the ambulance service", "a1", counted="hospitalised")
+    mayor = fig("Sixty-one", 61, 61, "the deputy mayor", "a2", counted="hospitalised")
+    [draft] = reports(service, mayor)
+    assert draft.summary == (
+        "Sources disagree on the number of people taken to hospital: 23 (the ambulance service) vs "
+        "Sixty-one (the deputy mayor)."
+    )

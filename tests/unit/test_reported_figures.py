@@ -339,6 +339,19 @@ def test_people_treated_for_injuries_are_injured(nlp: Language) -> None:
     assert figures(nlp, "About 30 people were treated for shock, officials said.") == []
 
 
+def test_people_taken_to_hospital_are_counted_apart_from_the_injured(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "Twenty-three people were taken to hospital after the crush, the Marisport Ambulance Service said.",
+    )
+    assert brief(found) == [("hospitalised", "Twenty-three", "Marisport Ambulance Service")]
+    found = figures(nlp, "At least 14 fans were hospitalised, the police said.")
+    assert [(f.counted, f.text) for f in found] == [("hospitalised:fan", "At least 14")]
+    # Still in hospital a day later is another count; taken to a place that is no hospital, none.
+    assert figures(nlp, "Four people were still in hospital on Sunday, the deputy mayor said.") == []
+    assert figures(nlp, "Forty people were taken to a shelter, officials said.") == []
+
+
 def test_a_hedge_after_a_line_break_is_kept(nlp: Language) -> None:
     # The parser runs a heading into the first sentence: "About" still hedges the figure.
     found = figures(
