@@ -266,13 +266,13 @@ def _mend_speech_verb_inside_clause(verb: Token) -> bool:
     if (
         clause.dep_ != "ccomp"
         or teller.pos_ != "VERB"
-        or not event_lexicon.is_reporting(teller.lemma_.lower())
+        or not (event_lexicon.is_reporting(teller.lemma_.lower()) or teller.lemma_.lower() in lx.DENY_VERBS)
     ):
         return False
     lemma = verb.lemma_.lower()
     if (
         verb.pos_ != "VERB"
-        or verb.tag_ != teller.tag_
+        or not _same_tense(verb, teller)
         or not (lemma in lx.DENY_VERBS or event_lexicon.is_reporting(lemma))
     ):
         return False
@@ -281,12 +281,39 @@ def _mend_speech_verb_inside_clause(verb: Token) -> bool:
     if not any(c.dep_ == "nsubj" for c in teller.children):
         return False
     cc = verb.doc[verb.i - 1]
-    if cc.dep_ != "cc" or cc.head != clause or verb.i < 2 or verb.doc[verb.i - 2].text != ",":
+    if cc.dep_ != "cc" or cc.head != clause or verb.i < 2:
         return False
+    comma = verb.doc[verb.i - 2] if verb.doc[verb.i - 2].text == "," else None
+    if comma is None and not _speechless_subject(clause):
+        return False  # "reported that the minister resigned and said he was tired": the minister
     verb.head = teller
     cc.head = teller
-    verb.doc[verb.i - 2].head = teller
+    if comma is not None:
+        comma.head = teller
     return True
+
+
+def _same_tense(verb: Token, teller: Token) -> bool:
+    """A verb in the tense of the speech verb: the same form, or the present beside a present
+    perfect ("has denied that ... and says ...")."""
+    if verb.tag_ == teller.tag_:
+        return True
+    perfect = teller.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in teller.children
+    )
+    return perfect and verb.tag_ in ("VBZ", "VBP")
+
+
+def _speechless_subject(clause: Token) -> bool:
+    """A reported clause whose subject is a thing, which says nothing ("that the trial has been
+    halted and says ..."): no name, no person or institution by its kind, no pronoun."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and subject.lemma_.lower() not in lx.PERSON_ROLE_NOUNS | lx.INSTITUTION_NOUNS
+    )
 
 
 # Verbs that give a verdict on their object with "as" ("labelled the report as false",

@@ -330,3 +330,15 @@ def test_a_thing_said_to_show_something_is_the_subject_of_the_verb_after_it(nlp:
 )
 def test_a_sighting_called_untrue_is_denied(nlp: Language, text: str) -> None:
     assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+
+
+def test_a_speech_verb_joined_to_a_things_clause_is_the_speakers(nlp: Language) -> None:
+    # A trial says nothing: "says" is the company's second act, whatever the missing comma.
+    read = Read(
+        nlp,
+        "Norrick has denied that the trial has been halted and says the letter was a routine safety update.",
+    )
+    assert [(c.claimant, c.stance) for c in read.claims] == [("Norrick", "denies"), ("Norrick", "asserts")]
+    # A person in the clause may have said it: left as parsed.
+    read = Read(nlp, "The paper reported that the minister resigned and said he was tired.")
+    assert [c.claimant for c in read.claims] == ["The paper", "the minister"]
