@@ -11,7 +11,8 @@ least 88" and "88" can. The rules, precision first:
   report as a revision, never a dispute with itself;
 - figures of different sources disagree when their ranges do not meet and they were given at
   the same time (the same day, or undated): a count given later and higher than another
-  source's earlier one may simply have grown;
+  source's earlier one may simply have grown, unless what it counts was settled once it was
+  over (a crowd, a strike, a turnout, a fine: `SETTLED_COUNTS`);
 - figures for different places (each names places, none in common) count different things;
 - a figure naming no kind of person ("45 dead") may be a whole of which a kind named ("12
   soldiers killed") is a part: it is compared with the one kind the story names only when
@@ -38,6 +39,10 @@ from service.reconcile.summary import source_names
 KEY_PREFIX = "quantity:story:"
 
 ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
+# Counted things settled once what they count is over: the size of a crowd or a strike on its
+# day, a turnout, a fine. A higher count given later by another source is no growth (a toll,
+# the people missing, the homes destroyed may still grow) but a disagreement.
+SETTLED_COUNTS = frozenset({"crowd", "strikers", "turnout", "fine"})
 NEARLY_TOLERANCE = 0.10  # "nearly 100": 90 up to (not including) 100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
 
@@ -198,6 +203,8 @@ def _at_odds(a: _Count, b: _Count) -> bool:
     da, db = a.figures[0].published, b.figures[0].published
     if da is None or db is None or da == db:
         return True
+    if a.figures[0].counted.partition(":")[0] in SETTLED_COUNTS:
+        return True  # a crowd counted on a later day is the same crowd: it has not grown
     earlier, later = (a, b) if a.when < b.when else (b, a)
     # A count given later and higher may have grown since; a later lower one contradicts.
     return later.bounds.high is not None and earlier.bounds.low > later.bounds.high

@@ -200,6 +200,14 @@ def test_a_later_higher_figure_from_another_source_may_have_grown() -> None:
     assert reports(early, late) == []
 
 
+def test_a_crowd_counted_higher_a_day_later_has_not_grown() -> None:
+    # Saturday's march was over when either counted it: the organisers' later count disagrees.
+    police = fig("about 6,000", 5_400, 6_600, "Police", "a1", "crowd", DAY, 1)
+    organisers = fig("more than 40,000", 40_000, None, "the organisers", "a2", "crowd", date(2024, 3, 16), 2)
+    [draft] = reports(police, organisers)
+    assert [s.position for s in draft.sides] == ["about 6,000", "more than 40,000"]
+
+
 def test_a_later_lower_figure_from_another_source_contradicts() -> None:
     early = fig("45", 45, 45, "the health ministry", "a1", "dead", DAY, 1)
     late = fig("30", 30, 30, "Police", "a2", "dead", date(2024, 3, 16), 2)
