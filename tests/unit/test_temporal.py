@@ -153,6 +153,16 @@ def test_weekday_date_and_time_are_one_expression(nlp: Language) -> None:
     assert (t.type, t.value, t.anchor) == ("TIME", "2024-11-11T11:30", "text")
 
 
+def test_clock_time_on_a_day_is_one_expression_on_that_day(nlp: Language) -> None:
+    # "at 7.40am on Thursday 7 November": the day the time is on, not the publication day.
+    t = only(
+        nlp, "Police said he was detained at 7.40am on Thursday 7 November.", "7.40am on Thursday 7 November"
+    )
+    assert (t.type, t.value) == ("TIME", "2024-11-07T07:40")
+    t = only(nlp, "He was seized shortly after 10pm on Friday, 8 November.", "10pm on Friday, 8 November")
+    assert t.value == "2024-11-08T22:00"
+
+
 def test_weekday_glued_to_a_byline_is_still_found(nlp: Language) -> None:
     # scraped pages lose the break between byline and dateline
     text = "By JANE DOEMonday, 11 November 2024, 11:30"

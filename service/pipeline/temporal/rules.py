@@ -694,6 +694,7 @@ NEEDS_YEAR_RULES = {
     "holiday",
 }
 _COMMA_GAP = re.compile(r"^\s*,?\s*$")
+_TIME_DAY_GAP = re.compile(r"^\s*(?:,|on)?\s*$", re.IGNORECASE)
 _OF_GAP = re.compile(r"^\s*(?:of\s+|,\s*)?$", re.IGNORECASE)
 
 
@@ -708,8 +709,8 @@ def _merge_kind(a: Candidate, b: Candidate, gap: str) -> str | None:
         return "wd_date"  # "Friday, February 6"; "Wednesday morning, February 4" keeps its part
     if a.rule in DAYLIKE_RULES and b.rule in TIME_RULES and _COMMA_GAP.match(gap):
         return "date_time"
-    if a.rule in TIME_RULES and b.rule in DAYLIKE_RULES and _COMMA_GAP.match(gap) and not a.group("paren"):
-        return "time_date"
+    if a.rule in TIME_RULES and b.rule in DAYLIKE_RULES and _TIME_DAY_GAP.match(gap) and not a.group("paren"):
+        return "time_date"  # "7.40am, Thursday"; "shortly after 10pm on Wednesday, 18 March"
     if _is_year_expr(a) and b.rule in {"quarter_ord", "half_year", "month"} and gap == "'s ":
         return "year_first"  # "next year's first quarter"
     if a.rule in NEEDS_YEAR_RULES and _is_year_expr(b) and _OF_GAP.match(gap):
@@ -731,8 +732,24 @@ def _merge_neighbours(cands: list[Candidate], text: str) -> list[Candidate]:
             if kind is not None:
                 merged[-1] = Candidate(prev.start, cand.end, kind, prev.groups, parts=[prev, cand])
                 continue
+            day = _day_after_time_on_weekday(prev, cand, text)
+            if day is not None:
+                merged[-1] = day
+                continue
         merged.append(cand)
     return merged
+
+
+def _day_after_time_on_weekday(prev: Candidate, cand: Candidate, text: str) -> Candidate | None:
+    """ "7.40am on Thursday" followed by "19 March": the weekday and the date are one day
+    ("Thursday 19 March"), the time on it."""
+    if prev.rule != "time_date" or len(prev.parts) != 2 or cand.rule not in DAY_RULES:
+        return None
+    time, weekday = prev.parts
+    if weekday.rule != "weekday" or not _COMMA_GAP.match(text[weekday.end : cand.start]):
+        return None
+    day = Candidate(weekday.start, cand.end, "wd_date", weekday.groups, parts=[weekday, cand])
+    return Candidate(prev.start, cand.end, "time_date", prev.groups, parts=[time, day])
 
 
 # Modifiers that TimeML keeps inside the expression ("early next year", "the end of November").
