@@ -161,6 +161,11 @@ def test_a_partys_part_in_a_happening_is_that_happening(
         ("She picked up the award on Monday.", None),
         # "held up" is delayed, not detained.
         ("He said he had been held up at the airport by an expired passport.", "delay"),
+        # Seized: a person taken into custody, not a ship.
+        ("Opposition leader Ilyan Rostek was seized at his home, his party said.", "arrest"),
+        ("The coast guard seized the ship on Monday.", None),
+        # "is being held": a custody that goes on, no act of arrest of its own.
+        ("Prosecutors said Ilyan Rostek was being held on suspicion of inciting disorder.", None),
     ],
 )
 def test_a_person_held_is_detained(nlp: Language, text: str, cls: str | None) -> None:

@@ -125,7 +125,7 @@ def freeing_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
 
 # Verbs that keep a person in custody when a person is what they keep: "the reporter was held
 # for six hours", "police held two men overnight" tell a detention.
-HOLDING_VERBS = wordset("hold")
+HOLDING_VERBS = wordset("hold seize")
 # Verbs and particles that, done to a person, take them into custody: "he was picked up on
 # Wednesday", "police rounded up 30 protesters", "taken in for questioning".
 HOLDING_PHRASALS = frozenset({("pick", "up"), ("round", "up"), ("take", "in"), ("haul", "in")})
@@ -134,8 +134,9 @@ CAPTIVE_ROLES = wordset("hostage captive prisoner")
 
 
 def holding_class(verb: Token, kids: Sequence[Token], named_person: Callable[[Token], bool]) -> str | None:
-    """`arrest` when the verb keeps a person in custody: its object, or its subject in the
-    passive, is a person ("was held for six hours at the airport"); `delay` when it is "held up"
+    """`arrest` when the verb takes or keeps a person in custody: its object, or its subject in
+    the passive, is a person ("was held for six hours at the airport", "was seized at his home";
+    not "is being held", a custody that goes on, nor "seized the ship"); `delay` when it is "held up"
     ("was held up at the airport by an expired passport"), which no detention answers. None
     otherwise ("held a meeting", "held talks", "held hostage", "held back")."""
     lemma = verb.lemma_.lower()
@@ -149,6 +150,8 @@ def holding_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
         return "delay"  # "was held up at the airport": delayed, not detained
     if any(c.dep_ == "prt" for c in kids):
         return None  # "held back", "held off"
+    if lemma == "hold" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids):
+        return None  # "is being held on suspicion of ...": in custody now, no act of arrest
     return "arrest" if _done_to_people(kids, named_person) else None
 
 
