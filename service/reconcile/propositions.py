@@ -1218,6 +1218,8 @@ def in_same_words(
 ) -> bool:
     """The longer claim holds `share` of the shorter one's content words (most of them); a short
     one must also name a participant of the other ("a done deal" is no proposition on its own)."""
+    if _two_statements_of_one_sentence(a, b):
+        return False
     shorter = min(len(words_a), len(words_b))
     if shorter >= SAME_WORDS_LONG and share == SAME_WORDS_SHARE:
         share = SAME_WORDS_LONG_SHARE
@@ -1244,6 +1246,19 @@ def in_same_words(
         # negative one must not stand as evidence on the side that says it happened.
         return False
     return shorter >= SAME_WORDS_ALONE or bool(set(a.participants) & set(b.participants))
+
+
+def _two_statements_of_one_sentence(a: ScopedClaim, b: ScopedClaim) -> bool:
+    """Two claims of one sentence about statements of two kinds: a fragment the sentence quotes
+    may stand for both ("he said the records showed no flights and suggested the fire was caused
+    by 'negligence or an accident'"), but what each says of it differs."""
+    return (
+        a.claim.article_id == b.claim.article_id
+        and a.claim.sentence == b.claim.sentence
+        and a.predicate_class is not None
+        and b.predicate_class is not None
+        and a.predicate_class != b.predicate_class
+    )
 
 
 def _figures(text: str) -> frozenset[str]:

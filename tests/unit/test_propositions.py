@@ -2157,3 +2157,34 @@ def test_a_referee_who_took_charge_names_no_charge() -> None:
     assert named_content("The officer in charge denied charges that the match had been fixed.") == (
         "the match had been fixed"
     )
+
+
+def test_one_sentences_fragment_quoted_for_two_statements_is_not_one_proposition() -> None:
+    # "He said the records showed no flights and suggested the fire was caused by 'negligence or
+    # an accident'": both claims quote the fragment, but one is of what the records showed and
+    # the other of what caused the fire.
+    sentence = (
+        "He said the records showed no flights that night and suggested the fire had been caused by "
+        '"negligence or an accident".'
+    )
+    colonel = Source(name="Arvid Maesk", entity_id="e-maesk")
+    records = Source(name="the ministry's radar records")
+
+    def said(source: Source, stance: Stance, cls: str) -> ScopedClaim:
+        return ScopedClaim(
+            claim=EventClaim(
+                claim_id=f"c-{cls}",
+                article_id="a2",
+                claimant=source,
+                stance=stance,
+                quote="negligence or an accident",
+                sentence=sentence,
+            ),
+            event_id=None,
+            predicate_class=cls,
+            participants=[HARBOR],
+            seq=next(_seq),
+        )
+
+    shown, caused = said(colonel, "denies", "show"), said(records, "asserts", "cause")
+    assert proposition_conflicts("s1", [shown, caused], set()) == []
