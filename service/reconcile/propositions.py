@@ -552,6 +552,11 @@ _DONE_TO_IT = re.compile(
 _JUDGED = re.compile(r"^it(?:\s+is|\s+was|'s|’s)\s+(?:\w+\s+){1,3}?that\s+", re.IGNORECASE)
 
 
+# "There was no strike", "there had been no leak": none of a kind took place (past: "there is no
+# agreement" says none exists now, `_says_there_is_none`).
+_THERE_WAS = re.compile(r"^there\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?=no\s)", re.IGNORECASE)
+
+
 def _described_subject(quote: str, claimant: str) -> bool:
     """A denied clause whose subject is a definite description ("that the vessel was
     overloaded", "the plane was shot down"), a thing described before that something was done to
@@ -564,6 +569,7 @@ def _described_subject(quote: str, claimant: str) -> bool:
     if claimant and text.casefold().startswith(claimant.casefold()):
         return False
     text = _JUDGED.sub("", text)  # "it is untrue that the band has split": the judged clause
+    text = _THERE_WAS.sub("", text)  # "there was no strike": no strike took place
     return _DESCRIBED.match(text) is not None or _DONE_TO_IT.match(text) is not None
 
 

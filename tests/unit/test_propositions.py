@@ -1528,6 +1528,8 @@ def test_a_denial_that_none_of_a_thing_was_used_by_a_named_speaker_names_no_part
         ("It is categorically untrue that the helicopter was shot down", True),
         ("it's not true that the helicopter was hit", True),
         ("It is untrue that we attacked the town", False),
+        # None of a kind took place.
+        ("There was no strike.", True),
     ],
 )
 def test_a_partyless_denial_of_what_was_done_to_it_answers_the_one_proposition_of_its_kind(
