@@ -22,16 +22,16 @@ _PLACE = rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:\s*/\s*{_CAPS_WORD}(?:[ \t]+{_
 # After the place: a region or a date, each after a comma (", Lakeland", ", Dec. 1", ", Ont.").
 _QUALIFIER = r"(?:\s*,\s*[A-Z0-9][\w.'’]*(?:[ \t]+[A-Z0-9][\w.'’]*){0,3})"
 # Whose copy it is, in parentheses: "(Agency)", "(Channel 9/Agency)".
-_CREDIT = r"\(\s*([^()\n]{1,40}?)\s*\)"
+_CREDIT = r"\(\s*(?P<credit>[^()\n]{1,40}?)\s*\)"
 # The dash that ends a dateline, glued or spaced; a hyphen glued to the next word joins a name
 # ("KXYZ-TV"), it ends nothing.
 _DASH = r"(?:--|-(?![^\W\d_])|–|—)"
 # A place, its region or date, the credit if any, and always the dash: without it, capitals and
 # a parenthesis open many a sentence ("ACME (the maker) said").
-_PLACED = re.compile(rf"(?:{_PLACE}){_QUALIFIER}*\s*(?:{_CREDIT})?\s*{_DASH}[ \t]*")
+_PLACED = re.compile(rf"(?P<place>{_PLACE}){_QUALIFIER}*\s*(?:{_CREDIT})?\s*{_DASH}[ \t]*")
 # "CITY / Agency /--": the agency between slashes.
 _SLASHED = re.compile(
-    rf"(?:{_PLACE})\s*/\s*([A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}})\s*/\s*{_DASH}?[ \t]*"
+    rf"(?P<place>{_PLACE})\s*/\s*(?P<credit>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}})\s*/\s*{_DASH}?[ \t]*"
 )
 # "(Agency) -- text" or "(CITY) text": a parenthesised credit or place alone.
 _BARE = re.compile(rf"{_CREDIT}[ \t]*({_DASH})?[ \t]*")
@@ -58,10 +58,12 @@ _TEXT = re.compile(r"\S")
 
 
 class Dateline(msgspec.Struct, frozen=True):
-    """Where the dateline ends in the text (0: none), and the agency it credits (None: none)."""
+    """Where the dateline ends in the text (0: none), the agency it credits (None: none), and
+    where its place is written (start and end offsets; None: it names none)."""
 
     end: int
     agency: str | None = None
+    place: tuple[int, int] | None = None
 
 
 def dateline(text: str) -> Dateline:
@@ -72,7 +74,8 @@ def dateline(text: str) -> Dateline:
     for pattern in (_SLASHED, _PLACED):
         found = pattern.match(opening)
         if found is not None and _TEXT.search(text, start + found.end()):
-            return Dateline(end=start + found.end(), agency=_agency(found.group(1)))
+            place = (start + found.start("place"), start + found.end("place"))
+            return Dateline(end=start + found.end(), agency=_agency(found.group("credit")), place=place)
     found = _BARE.match(opening)
     if found is not None and _TEXT.search(text, start + found.end()):
         # "(Agency) -- text" and "(Agency) text" credit an agency; "(CITY) text" or "(CITY, ST) -

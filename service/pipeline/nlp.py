@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 
 import spacy
 from spacy.language import Language
@@ -34,6 +35,8 @@ def load(model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
         nlp.add_pipe(parse_repairs.COMPONENT, last=True)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_PLACE_COMPONENT, after="ner")
     return nlp
 
 
@@ -54,6 +57,35 @@ def dateline_ends_a_sentence(doc: Doc) -> Doc:
             if tok.i > 0:
                 tok.is_sent_start = True
             break
+    return doc
+
+
+DATELINE_PLACE_COMPONENT = "dateline_place_is_a_place"
+# The entity type of the place a dateline names.
+PLACE_TYPE = "GPE"
+
+
+@Language.component(DATELINE_PLACE_COMPONENT)
+def dateline_place_is_a_place(doc: Doc) -> Doc:
+    """Type the place a wire dateline names as a place ("ESKAROL, May 3 (Agency) -"), and its
+    other mentions in the text written as a name ("a protest in central Eskarol"), where the
+    model found no entity: a capitalised word the model has never seen is read as an
+    organisation, or not at all, and the story's own city then names nothing it happened in. A
+    dateline of two places ("EASTPORT/WESTPORT") is left as the model read it."""
+    span = dateline(doc.text).place
+    if span is None or "/" in doc.text[span[0] : span[1]]:
+        return doc
+    written = doc.char_span(span[0], span[1], label=PLACE_TYPE, alignment_mode="expand")
+    if written is None:
+        return doc
+    name = " ".join(w.capitalize() for w in doc.text[span[0] : span[1]].split())
+    places = [written]
+    for found in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
+        mention = doc.char_span(found.start(), found.end(), label=PLACE_TYPE)
+        if mention is not None and not any(t.ent_type_ for t in mention):
+            places.append(mention)
+    kept = [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in places)]
+    doc.ents = sorted([*kept, *places], key=lambda e: e.start)
     return doc
 
 

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from service.pipeline.dateline import SENTENCE_CHARS, Dateline, dateline, opening_sentence, without_dateline
+from service.pipeline.nlp import load
 
 
 @pytest.mark.parametrize(
@@ -96,3 +97,27 @@ def test_the_opening_sentence_comes_after_the_dateline_and_past_abbreviations(
 
 def test_an_opening_with_no_full_stop_is_cut() -> None:
     assert opening_sentence("word " * 200) == ("word " * 200)[:SENTENCE_CHARS]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ESKAROL, May 3 (CPA) - About 6,000 people marched.", "ESKAROL"),
+        ("NEW HARBORTON — The mayor resigned.", "NEW HARBORTON"),
+        ("EASTPORT/WESTPORT / Wire /-- Ferries stopped.", "EASTPORT/WESTPORT"),
+        ("(Agency) -- A member of staff left.", None),
+    ],
+)
+def test_the_place_a_dateline_names(text: str, place: str | None) -> None:
+    found = dateline(text).place
+    assert (text[found[0] : found[1]] if found else None) == place
+
+
+def test_a_datelines_place_is_a_place_and_so_is_its_name_in_the_text() -> None:
+    doc = load()(
+        "ESKAROL, May 3 (CPA) - About 6,000 people took part in a protest in central Eskarol on Saturday."
+    )
+    assert [(e.text, e.label_) for e in doc.ents if e.text.lower() == "eskarol"] == [
+        ("ESKAROL", "GPE"),
+        ("Eskarol", "GPE"),
+    ]

@@ -430,9 +430,10 @@ def _national_body(words: list[str]) -> str:
 
 
 def _best_form(forms: list[str]) -> str:
-    """The fullest form: most words, then most used; a capitalised spelling over a lowercase one."""
+    """The fullest form: most words, then most used; a capitalised spelling over a lowercase one,
+    and among forms used as often, one not in capitals ("Eskarol" over a dateline's "ESKAROL")."""
     counts = Counter(forms)
-    return max(counts, key=lambda f: (len(f.split()), not f.islower(), counts[f]))
+    return max(counts, key=lambda f: (len(f.split()), not f.islower(), counts[f], not f.isupper()))
 
 
 def _display(form: str) -> str:
