@@ -164,6 +164,9 @@ def test_a_partys_part_in_a_happening_is_that_happening(
         # Seized: a person taken into custody, not a ship.
         ("Opposition leader Ilyan Rostek was seized at his home, his party said.", "arrest"),
         ("The coast guard seized the ship on Monday.", None),
+        # A place that holds people has room for them.
+        ("Tollgate Square, where the march began, holds roughly 12,000 people when full.", None),
+        ("The stadium holds 40,000 fans.", None),
         # "is being held": a custody that goes on, no act of arrest of its own.
         ("Prosecutors said Ilyan Rostek was being held on suspicion of inciting disorder.", None),
     ],

@@ -129,6 +129,9 @@ HOLDING_VERBS = wordset("hold seize")
 # Verbs and particles that, done to a person, take them into custody: "he was picked up on
 # Wednesday", "police rounded up 30 protesters", "taken in for questioning".
 HOLDING_PHRASALS = frozenset({("pick", "up"), ("round", "up"), ("take", "in"), ("haul", "in")})
+# Places and venues that "hold" people as room for them, not in custody.
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+VENUE_NOUNS = wordset("square stadium arena hall venue room ground park theatre theater church building site")
 # Words that make a person held a captive of a kidnapping, not of the authorities.
 CAPTIVE_ROLES = wordset("hostage captive prisoner")
 
@@ -152,7 +155,14 @@ def holding_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
         return None  # "held back", "held off"
     if lemma == "hold" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids):
         return None  # "is being held on suspicion of ...": in custody now, no act of arrest
+    if lemma == "hold" and any(c.dep_ == "nsubj" and _a_place(c) for c in kids):
+        return None  # "the square holds 12,000 people": what a place has room for
     return "arrest" if _done_to_people(kids, named_person) else None
+
+
+def _a_place(tok: Token) -> bool:
+    """A named place or a place by its kind: what "holds" people has room for them."""
+    return tok.ent_type_ in PLACE_ENTITY_TYPES or tok.lemma_.lower() in VENUE_NOUNS
 
 
 def _done_to_people(kids: Sequence[Token], named_person: Callable[[Token], bool]) -> bool:
