@@ -44,6 +44,8 @@ CATEGORY_WORDS: dict[str, str] = {
     **dict.fromkeys(("affect", "affected", "expose", "exposed", "compromise", "compromised"), "affected"),
     **dict.fromkeys(("destroy", "destroyed", "flatten", "flattened", "raze", "razed"), "destroyed"),
     **dict.fromkeys(("damage", "damaged"), "damaged"),
+    # homes a flood reached: "340 homes were flooded" (not "the floods", the happening itself)
+    **dict.fromkeys(("flooded", "inundated"), "flooded"),
     **dict.fromkeys(("rescue", "rescued"), "rescued"),
     **dict.fromkeys(("spill", "spilled", "spilt", "leak", "leaked"), "spilled"),
     # staff who left of their own accord: "63 nurses have quit", "the number of resignations"
@@ -117,6 +119,8 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "insist"})
 GENERAL_PEOPLE = frozenset(
     {"people", "person", "individual", "other", "more", "they", "resident", "inhabitant", "unit"}
 )
+# Counted nouns for one kind of thing: "homes", "houses" and "properties" flooded are one count.
+DWELLINGS = dict.fromkeys(("house", "property", "dwelling", "household", "residence"), "home")
 # Hedges written before a figure that the entity tagger may leave out of the span.
 HEDGES = (
     "at least",
@@ -165,6 +169,8 @@ JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
 # Words of a gathering that people take part in ("took part" alone then counts its crowd).
 GATHERINGS = frozenset({"march", "protest", "rally", "demonstration", "demonstrator", "protester", "marcher"})
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
+# Prepositions of where counted things are, passed over to what befell them.
+PLACE_PREPS = frozenset({"in", "at", "near", "across", "around"})
 
 
 def reported_figures(
@@ -346,7 +352,7 @@ def _read(
         sent,
         entities,
         claims,
-        counted=category if noun in ("", *GENERAL_PEOPLE) else f"{category}:{noun}",
+        counted=category if noun in ("", *GENERAL_PEOPLE) else f"{category}:{DWELLINGS.get(noun, noun)}",
         parsed=parsed,
         text=doc[span.start : quote_end].text if money else span.text,
         quote=doc[quote_start:quote_end].text,
@@ -465,6 +471,12 @@ def _category(
             noun, crowd_at = t.lemma_.lower(), i
         elif category is not None:
             return category, noun, span.start, i + 1
+        elif noun and t.pos_ == "ADP" and t.lower_ in PLACE_PREPS and t.right_edge.i + 1 < sent.end:
+            # "340 homes in Lissendrum were flooded": where the counted things are, then what befell them
+            i = t.right_edge.i + 1
+            limit = max(limit, i + 4)
+            continue
+
         elif t.is_punct or _is_number(t) or (t.pos_ == "VERB" and t.lemma_.lower() not in STATE_VERBS):
             break
         elif t.pos_ in ("NOUN", "PROPN"):

@@ -72,6 +72,7 @@ COUNTED_WORDS = {
     "affected": "affected",
     "destroyed": "destroyed",
     "damaged": "damaged",
+    "flooded": "flooded",
     "rescued": "rescued",
     "spilled": "spilled",
     "resigned": "resigned",
@@ -251,7 +252,9 @@ def story_quantity_conflicts(
 
 
 # Counted things that read as an adjective before the people they count: "dead miners".
-_ADJECTIVE_COUNTS = frozenset({"dead", "injured", "missing", "displaced", "arrested", "resigned", "affected"})
+_ADJECTIVE_COUNTS = frozenset(
+    {"dead", "injured", "missing", "displaced", "arrested", "resigned", "affected", "flooded"}
+)
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 
 

@@ -352,6 +352,17 @@ def test_people_taken_to_hospital_are_counted_apart_from_the_injured(nlp: Langua
     assert figures(nlp, "Forty people were taken to a shelter, officials said.") == []
 
 
+def test_homes_flooded_are_counted_where_they_are_and_as_one_kind(nlp: Language) -> None:
+    found = figures(nlp, "Around 340 homes in Lissendrum were flooded overnight, the borough council said.")
+    assert [(f.counted, f.text) for f in found] == [("flooded:home", "Around 340")]
+    found = figures(nlp, "About 610 houses were flooded, the fire service said.")
+    assert [(f.counted, f.text) for f in found] == [("flooded:home", "About 610")]
+    # A place between the counted people and what befell them.
+    found = figures(nlp, "Twelve people in the village were killed, police said.")
+    assert [(f.counted, f.text) for f in found] == [("dead", "Twelve")]
+    assert figures(nlp, "Forty people with knives attacked the camp, police said.") == []
+
+
 def test_a_hedge_after_a_line_break_is_kept(nlp: Language) -> None:
     # The parser runs a heading into the first sentence: "About" still hedges the figure.
     found = figures(
