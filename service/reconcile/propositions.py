@@ -523,8 +523,25 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
             and len(others) == 1
             and _described_subject(c.claim.quote, c.claim.claimant.name)
         ):
-            found[i] = next(iter(others))
+            root = next(iter(others))
+            said = {
+                w for j, o in enumerate(ordered) if _find(parent, j) == root for w in words(o.claim.sentence)
+            }
+            if _none_of_a_kind(c.claim.quote) - said:
+                continue  # "no payment card details were accessed" beside "personal details": another kind
+            found[i] = root
     return found
+
+
+def _none_of_a_kind(quote: str) -> set[str]:
+    """The words that narrow the kind a denial says none of was touched ("no payment card details
+    were accessed": payment, card), which what it answers must name too; none for a bare kind
+    ("no tear gas" is narrowed by "tear", "there was no strike" by nothing)."""
+    found = _NONE_OF.search(quote)
+    if found is None:
+        return set()
+    kind = [w for w in words(found.group(1)) if w not in FUNCTION_WORDS]
+    return set(kind[:-1])
 
 
 def _parties_besides_the_claimant(c: ScopedClaim) -> list[str]:
@@ -537,6 +554,8 @@ def _parties_besides_the_claimant(c: ScopedClaim) -> list[str]:
 _THERE_IS_NONE = re.compile(r"\bthere\s+(?:is|are|'s)\s+no\b", re.IGNORECASE)
 # "that the vessel was overloaded", "no tear gas was fired": a clause about a thing described,
 # not named (not "no one", which is about anyone).
+# "No payment card details were accessed": the kind a denial says none of was touched, up to its verb.
+_NONE_OF = re.compile(r"\bno\s+((?:[\w-]+\s+){0,4}?)(?:was|were|had|has|have|is|are)\b", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"^(?:that\s+)?(?:the|this|these|those|its|his|her|their|no)\s+(?!one\b)\w", re.IGNORECASE
 )

@@ -1551,6 +1551,32 @@ def test_a_partyless_denial_of_what_was_done_to_it_answers_the_one_proposition_o
     )
 
 
+def test_a_partyless_denial_of_another_kind_of_thing_answers_nothing() -> None:
+    # "No payment card details were accessed" beside "attackers accessed customers' personal
+    # details": none of another kind, no denial of the breach.
+    breach = scoped(
+        COURIER,
+        "asserts",
+        "attackers accessed the personal details of about 180,000 customers",
+        article="a1",
+        cls="access",
+        participants=(HARBOR,),
+    )
+    cards = scoped(
+        Source(name="the email"),
+        "denies",
+        "No payment card details were accessed",
+        article="a1",
+        cls="access",
+    )
+    assert proposition_conflicts("s1", [breach, cards], set()) == []
+    details = scoped(
+        Source(name="the email"), "denies", "No personal details were accessed", article="a2", cls="access"
+    )
+    [report] = proposition_conflicts("s1", [breach, details], set())
+    assert [[x.name for x in s.sources] for s in report.sides] == [["The Courier"], ["the email"]]
+
+
 def test_a_partyless_denial_with_two_propositions_of_its_verb_or_a_generic_one_joins_neither() -> None:
     one = scoped(
         TIMES,
