@@ -318,6 +318,8 @@ DOUBT_ADJECTIVES = frozenset({"unlikely", "improbable", "implausible", "impossib
 NEXT_TO_NONE = frozenset({"few", "little", "any"})
 # A verdict standing alone as a sentence or a heading ("False.", "PROBABLY FALSE", "Not true."):
 # the verdict words, and the hedges and intensifiers that may stand with them.
+# Labels a fact-checker's rating is printed under: "Verdict: False.", "Rating: Mostly false".
+VERDICT_LABELS = frozenset({"verdict", "rating", "ruling"})
 VERDICT_WORDS = frozenset(
     {"false", "untrue", "fake", "bogus", "wrong", "inaccurate", "incorrect", "baseless", "unfounded"}
     | {"debunked", "fabricated", "hoax", "myth"}

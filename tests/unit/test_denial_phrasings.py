@@ -258,6 +258,10 @@ def test_reports_to_the_contrary_are_denied(nlp: Language, text: str, denies: in
             1,
         ),
         ("A man said a lizard lived in his car.\n\nNot true.\n\nThe story spread.", 1),
+        # a fact-checker's rating under its label
+        ("Claim: A phone caught fire while charging.\n\nVerdict: False.\n\nThe images spread.", 1),
+        ("Claim: A phone caught fire while charging.\n\nRating: Mostly false\n\nThe images spread.", 1),
+        ("The verdict was read out.\n\nVerdict: guilty.\n\nThe court rose.", 0),
         ("A man said a lizard lived in his car.\n\nCompletely fake!\n\nThe story spread.", 1),
         # a verdict word with more in it, a question, a verdict of truth
         ("A man said a lizard lived in his car.\n\nFalse alarm.\n\nThe story spread.", 0),

@@ -411,9 +411,12 @@ def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None
 
 def verdict_fragment(tokens: list[Token] | Doc) -> bool:
     """A sentence that is only a verdict on what is reported: "False.", "PROBABLY FALSE" (a
-    fact-checker's rating under the claim), "Not true.", "Completely fake!". Not a verdict
+    fact-checker's rating under the claim, labelled or not: "Verdict: False."), "Not true.",
+    "Completely fake!". Not a verdict
     with anything else in it ("false alarm", "true or false"), which the parse reads."""
     words = [t.lower_ for t in tokens if not (t.is_punct or t.is_space)]
+    if len(words) > 1 and words[0] in lx.VERDICT_LABELS:
+        words = words[1:]  # "Verdict: False.", "Rating: Mostly false"
     if not words or len(words) > 4:
         return False
     *rest, last = words
