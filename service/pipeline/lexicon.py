@@ -316,10 +316,10 @@ DOUBT_ADJECTIVES = frozenset({"unlikely", "improbable", "implausible", "impossib
 # Quantifiers of next to none, which make a doubt no one's: "few doubt that X", "there is little
 # doubt", "without any doubt" (none at all, "nobody", "no experts", is `is_no_quantified`).
 NEXT_TO_NONE = frozenset({"few", "little", "any"})
-# A verdict standing alone as a sentence or a heading ("False.", "PROBABLY FALSE", "Not true."):
-# the verdict words, and the hedges and intensifiers that may stand with them.
 # Labels a fact-checker's rating is printed under: "Verdict: False.", "Rating: Mostly false".
 VERDICT_LABELS = frozenset({"verdict", "rating", "ruling"})
+# A verdict standing alone as a sentence or a heading ("False.", "PROBABLY FALSE", "Not true."):
+# the verdict words, and the hedges and intensifiers that may stand with them.
 VERDICT_WORDS = frozenset(
     {"false", "untrue", "fake", "bogus", "wrong", "inaccurate", "incorrect", "baseless", "unfounded"}
     | {"debunked", "fabricated", "hoax", "myth"}

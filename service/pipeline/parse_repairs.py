@@ -260,7 +260,10 @@ def _mend_speech_verb_inside_clause(verb: Token) -> bool:
     been shot down": the parser joins "denied" to "crashed", inside what the army said, so the
     helicopter denies and the army's words run on to the denial's end. Mended, the denial is the
     army's second act, joined to "said". Only for a verb of saying or denying with no subject of
-    its own, after ", and", in the tense of the speech verb whose "that" clause it was joined in."""
+    its own, after ", and", in the tense of the speech verb whose "that" clause it was joined in
+    (or the present beside its present perfect); after "and" with no comma, only when the
+    clause's subject is a thing, which says nothing ("has denied that the trial has been halted
+    and says ...")."""
     clause = verb.head
     teller = clause.head
     if (
@@ -475,10 +478,10 @@ def _mend_verb_read_as_modifier(verb: Token) -> bool:
 def _mend_said_to_read_as_verb(said: Token) -> bool:
     """ "The photograph said to show a rare warbler has been digitally altered, the society
     said": the parser read "said" as the verb of "the photograph" and the sentence's own verb as
-    a second one joined to it (or said by it). Mended, "said to show ..." describes the noun (what it is said to
-    be), and the noun is the subject of the verb after it. Only a thing (a common noun right
-    before "said"), an infinitive right after it, and a later verb with auxiliaries and no
-    subject of its own."""
+    a second one joined to it (or said by it). Mended, "said to show ..." describes the noun
+    (what it is said to be), and the noun is the subject of the verb after it. Only a thing (a
+    common noun right before "said"), an infinitive right after it, and a later verb with
+    auxiliaries and no subject of its own."""
     kids = list(said.children)
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.i != said.i - 1:

@@ -476,7 +476,6 @@ def _category(
             i = t.right_edge.i + 1
             limit = max(limit, i + 4)
             continue
-
         elif t.is_punct or _is_number(t) or (t.pos_ == "VERB" and t.lemma_.lower() not in STATE_VERBS):
             break
         elif t.pos_ in ("NOUN", "PROPN"):

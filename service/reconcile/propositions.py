@@ -552,10 +552,10 @@ def _parties_besides_the_claimant(c: ScopedClaim) -> list[str]:
 
 # "there is no agreement", "there are no talks": none of it exists now.
 _THERE_IS_NONE = re.compile(r"\bthere\s+(?:is|are|'s)\s+no\b", re.IGNORECASE)
-# "that the vessel was overloaded", "no tear gas was fired": a clause about a thing described,
-# not named (not "no one", which is about anyone).
 # "No payment card details were accessed": the kind a denial says none of was touched, up to its verb.
 _NONE_OF = re.compile(r"\bno\s+((?:[\w-]+\s+){0,4}?)(?:was|were|had|has|have|is|are)\b", re.IGNORECASE)
+# "that the vessel was overloaded", "no tear gas was fired": a clause about a thing described,
+# not named (not "no one", which is about anyone).
 _DESCRIBED = re.compile(
     r"^(?:that\s+)?(?:the|this|these|those|its|his|her|their|no)\s+(?!one\b)\w", re.IGNORECASE
 )
@@ -569,8 +569,6 @@ _DONE_TO_IT = re.compile(
 
 # "It is (categorically) untrue that ...", "it's not true that ...": a verdict on the clause after.
 _JUDGED = re.compile(r"^it(?:\s+is|\s+was|'s|’s)\s+(?:\w+\s+){1,3}?that\s+", re.IGNORECASE)
-
-
 # "There was no strike", "there had been no leak": none of a kind took place (past: "there is no
 # agreement" says none exists now, `_says_there_is_none`).
 _THERE_WAS = re.compile(r"^there\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?=no\s)", re.IGNORECASE)

@@ -123,8 +123,9 @@ def freeing_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
     return FREEING if _done_to_people(kids, named_person) else None
 
 
-# Verbs that keep a person in custody when a person is what they keep: "the reporter was held
-# for six hours", "police held two men overnight" tell a detention.
+# Verbs that take or keep a person in custody when a person is what they take or keep: "the
+# reporter was held for six hours", "police held two men overnight", "he was seized at his home"
+# tell a detention.
 HOLDING_VERBS = wordset("hold seize")
 # Verbs and particles that, done to a person, take them into custody: "he was picked up on
 # Wednesday", "police rounded up 30 protesters", "taken in for questioning".
