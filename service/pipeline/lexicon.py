@@ -729,6 +729,12 @@ FALSIFY_PHRASALS = frozenset({("make", "up")})
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # Head nouns of speaker phrases that name people, for "she said" when the article named the
 # speaker only by role ("the senator ... she replied").
+# Craft that carry a name of their own, often one the model types as a person's: "the oil
+# tanker Marla Sun" is a ship, whatever its name.
+CRAFT_NOUNS = frozenset(
+    {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "yacht", "trawler", "carrier", "barge"}
+    | {"plane", "aircraft", "jet", "airliner", "helicopter", "drone", "train", "lorry", "truck", "bus"}
+)
 PERSON_ROLE_NOUNS = frozenset(
     {
         "minister",

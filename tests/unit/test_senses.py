@@ -164,6 +164,8 @@ def test_a_partys_part_in_a_happening_is_that_happening(
         # Seized: a person taken into custody, not a ship.
         ("Opposition leader Ilyan Rostek was seized at his home, his party said.", "arrest"),
         ("The coast guard seized the ship on Monday.", None),
+        # A craft whose name the model takes for a person's is still a craft.
+        ("Naval forces seized the oil tanker Marla Sun in the Strait of Kesh on Sunday.", None),
         # A place that holds people has room for them.
         ("Tollgate Square, where the march began, holds roughly 12,000 people when full.", None),
         ("The stadium holds 40,000 fans.", None),

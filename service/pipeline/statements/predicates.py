@@ -136,7 +136,11 @@ def _an_attack_hits(verb: Token, idx: DocIndex) -> bool:
 
 def _a_named_person(tok: Token, idx: DocIndex) -> bool:
     """A person by name, by a pronoun for one ("she had been freed"), or by a noun the name
-    stands beside ("the blogger Iva Stan", parsed with the noun as the head)."""
+    stands beside ("the blogger Iva Stan", parsed with the noun as the head); not a craft the
+    model took a name for a person's ("the oil tanker Marla Sun")."""
+    named_with = [c for c in children(idx, tok) if c.dep_ in ("compound", "appos")]
+    if any(t.lemma_.lower() in lx.CRAFT_NOUNS for t in (tok, *named_with)):
+        return False
     if _typed(tok, idx, "PERSON") or tok.lower_ in lx.PERSON_PRONOUNS:
         return True
     return any(c.dep_ in ("compound", "appos") and _typed(c, idx, "PERSON") for c in children(idx, tok))
