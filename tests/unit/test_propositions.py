@@ -76,6 +76,21 @@ def sentence_denial(source: Source, quote: str, sentence: str, *, article: str, 
     )
 
 
+def claim_in(
+    source: Source,
+    stance: Stance,
+    quote: str,
+    sentence: str,
+    cls: str,
+    *,
+    article: str = "a1",
+    participants: tuple[str, ...] = (ORBIS, HARBOR),
+) -> ScopedClaim:
+    """A claim of its statement's class whose sentence says more than its quote."""
+    made = scoped(source, stance, quote, article=article, cls=cls, participants=participants)
+    return msgspec.structs.replace(made, claim=msgspec.structs.replace(made.claim, sentence=sentence))
+
+
 def test_an_undated_report_and_a_denial_of_the_report_meet_in_the_story() -> None:
     told = scoped(
         TIMES,
@@ -2145,34 +2160,10 @@ def test_a_denial_contrary_to_reports_is_not_answered_by_what_its_sentence_adds(
         "Orbis told the board that, contrary to reports in May, it had not sold the crane, "
         "the source said, adding that the two firms had met in Harlow."
     )
-    denial = ScopedClaim(
-        claim=EventClaim(
-            claim_id="c-denial",
-            article_id="a1",
-            claimant=MAKER,
-            stance="denies",
-            quote="that, contrary to reports in May, it had not sold the crane",
-            sentence=sentence,
-        ),
-        event_id=None,
-        predicate_class="sell",
-        participants=[ORBIS, HARBOR],
-        seq=next(_seq),
+    denial = claim_in(
+        MAKER, "denies", "that, contrary to reports in May, it had not sold the crane", sentence, "sell"
     )
-    added = ScopedClaim(
-        claim=EventClaim(
-            claim_id="c-added",
-            article_id="a1",
-            claimant=COURIER,
-            stance="asserts",
-            quote="that the two firms had met in Harlow",
-            sentence=sentence,
-        ),
-        event_id=None,
-        predicate_class="meeting",
-        participants=[ORBIS, HARBOR],
-        seq=next(_seq),
-    )
+    added = claim_in(COURIER, "asserts", "that the two firms had met in Harlow", sentence, "meeting")
     groups = group_propositions([denial, added])
     assert [denial] in groups and [added] in groups
     assert proposition_conflicts("s1", [denial, added], set()) == []
@@ -2198,21 +2189,7 @@ def test_one_sentences_fragment_quoted_for_two_statements_is_not_one_proposition
     colonel = Source(name="Arvid Maesk", entity_id="e-maesk")
     records = Source(name="the ministry's radar records")
 
-    def said(source: Source, stance: Stance, cls: str) -> ScopedClaim:
-        return ScopedClaim(
-            claim=EventClaim(
-                claim_id=f"c-{cls}",
-                article_id="a2",
-                claimant=source,
-                stance=stance,
-                quote="negligence or an accident",
-                sentence=sentence,
-            ),
-            event_id=None,
-            predicate_class=cls,
-            participants=[HARBOR],
-            seq=next(_seq),
-        )
-
-    shown, caused = said(colonel, "denies", "show"), said(records, "asserts", "cause")
+    fragment = "negligence or an accident"
+    shown = claim_in(colonel, "denies", fragment, sentence, "show", article="a2", participants=(HARBOR,))
+    caused = claim_in(records, "asserts", fragment, sentence, "cause", article="a2", participants=(HARBOR,))
     assert proposition_conflicts("s1", [shown, caused], set()) == []
