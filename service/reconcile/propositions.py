@@ -186,6 +186,10 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # Words that end the name of a report's owner: what the report held, or when and where it ran.
 _OWNER_ENDS = wordset("that of about on in at over and or who which claiming saying alleging suggesting")
 _REPORT_STEMS = rules.REPORT_STEMS
+# A report pointed back at by a demonstrative ("that account", "these claims"): the one just told.
+_THAT_ACCOUNT = re.compile(
+    r"\b(?:that|this|these|those)\s+(?:account|claim|allegation|version|assertion)s?\b", re.IGNORECASE
+)
 # Words before "charge" that make it a duty, not an accusation ("took charge of", "in charge").
 _IN_CHARGE = wordset("in take took taken takes taking")
 _TITLE_LINKS = wordset("headlined titled entitled")
@@ -450,6 +454,13 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
                 continue
             reported = _reported_before(c, ordered, placed)
             held = {_singular(w) for w in report_words(c.claim.sentence)}
+            if reported is not None and _THAT_ACCOUNT.search(c.claim.sentence):
+                # "The ministry flatly contradicted that account": the account its article just
+                # told, whatever the story's main claim is.
+                at = index_of[reported.claim.claim_id]
+                if not _answers_none_of(c, sizes[proposition_of[at]]):
+                    target[i] = at
+                continue
             if reported is None or c.claim.article_id in main_articles:
                 # The story's claim, as the story reports it (and as its own article does),
                 # unless the denial says its report held something the claim never says.

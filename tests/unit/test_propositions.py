@@ -2193,3 +2193,39 @@ def test_one_sentences_fragment_quoted_for_two_statements_is_not_one_proposition
     shown = claim_in(colonel, "denies", fragment, sentence, "show", article="a2", participants=(HARBOR,))
     caused = claim_in(records, "asserts", fragment, sentence, "cause", article="a2", participants=(HARBOR,))
     assert proposition_conflicts("s1", [shown, caused], set()) == []
+
+
+def test_a_denial_of_that_account_answers_the_account_its_article_just_told() -> None:
+    # The story's main claim is another (an evacuation several articles tell); "contradicted
+    # that account" points back at the account its own article told just before.
+    evacuated = [
+        scoped(
+            src,
+            "asserts",
+            "900 people spent the night in school gyms",
+            article=a,
+            cls="spend",
+            participants=(HARBOR,),
+        )
+        for src, a in ((TIMES, "a1"), (COURIER, "a2"), (ANALYST, "a3"))
+    ]
+    collapsed = scoped(
+        MAKER,
+        "asserts",
+        "a section of the spillway wall had collapsed",
+        article="a1",
+        cls="collapse",
+        participants=(ORBIS,),
+    )
+    contradicted = sentence_denial(
+        Source(name="The ministry"),
+        "The ministry flatly contradicted that account",
+        "The ministry flatly contradicted that account.",
+        article="a1",
+        claim_id="c-that-account",
+    )
+    [report] = proposition_conflicts("s1", [*evacuated, collapsed, contradicted], set())
+    assert {s.stance: [x.name for x in s.sources] for s in report.sides} == {
+        "asserts": ["Orbis Devices"],
+        "denies": ["The ministry"],
+    }
