@@ -186,10 +186,9 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # Words that end the name of a report's owner: what the report held, or when and where it ran.
 _OWNER_ENDS = wordset("that of about on in at over and or who which claiming saying alleging suggesting")
 _REPORT_STEMS = rules.REPORT_STEMS
-# A report pointed back at by a demonstrative ("that account", "these claims"): the one just told.
-_THAT_ACCOUNT = re.compile(
-    r"\b(?:that|this|these|those)\s+(?:account|claim|allegation|version|assertion)s?\b", re.IGNORECASE
-)
+# An account pointed back at by a demonstrative ("that account", "this version"): the one just
+# told. Not "these claims", which in debunking coverage is as often the story's rumour as a whole.
+_THAT_ACCOUNT = re.compile(r"\b(?:that|this)\s+(?:account|version)\b", re.IGNORECASE)
 # Words before "charge" that make it a duty, not an accusation ("took charge of", "in charge").
 _IN_CHARGE = wordset("in take took taken takes taking")
 _TITLE_LINKS = wordset("headlined titled entitled")
