@@ -1569,25 +1569,12 @@ def test_a_partyless_denial_of_what_was_done_to_it_answers_the_one_proposition_o
 def test_a_partyless_denial_of_another_kind_of_thing_answers_nothing() -> None:
     # "No payment card details were accessed" beside "attackers accessed customers' personal
     # details": none of another kind, no denial of the breach.
-    breach = scoped(
-        COURIER,
-        "asserts",
-        "attackers accessed the personal details of about 180,000 customers",
-        article="a1",
-        cls="access",
-        participants=(HARBOR,),
-    )
-    cards = scoped(
-        Source(name="the email"),
-        "denies",
-        "No payment card details were accessed",
-        article="a1",
-        cls="access",
-    )
+    told = "attackers accessed the personal details of customers"
+    breach = scoped(COURIER, "asserts", told, article="a1", cls="access", participants=(HARBOR,))
+    email = Source(name="the email")
+    cards = scoped(email, "denies", "No payment card details were accessed", article="a1", cls="access")
     assert proposition_conflicts("s1", [breach, cards], set()) == []
-    details = scoped(
-        Source(name="the email"), "denies", "No personal details were accessed", article="a2", cls="access"
-    )
+    details = scoped(email, "denies", "No personal details were accessed", article="a2", cls="access")
     [report] = proposition_conflicts("s1", [breach, details], set())
     assert [[x.name for x in s.sources] for s in report.sides] == [["The Courier"], ["the email"]]
 
@@ -2199,31 +2186,12 @@ def test_a_denial_of_that_account_answers_the_account_its_article_just_told() ->
     # The story's main claim is another (an evacuation several articles tell); "contradicted
     # that account" points back at the account its own article told just before.
     evacuated = [
-        scoped(
-            src,
-            "asserts",
-            "900 people spent the night in school gyms",
-            article=a,
-            cls="spend",
-            participants=(HARBOR,),
-        )
+        scoped(src, "asserts", "900 slept in school gyms", article=a, cls="spend", participants=(HARBOR,))
         for src, a in ((TIMES, "a1"), (COURIER, "a2"), (ANALYST, "a3"))
     ]
-    collapsed = scoped(
-        MAKER,
-        "asserts",
-        "a section of the spillway wall had collapsed",
-        article="a1",
-        cls="collapse",
-        participants=(ORBIS,),
-    )
-    contradicted = sentence_denial(
-        Source(name="The ministry"),
-        "The ministry flatly contradicted that account",
-        "The ministry flatly contradicted that account.",
-        article="a1",
-        claim_id="c-that-account",
-    )
+    collapsed = scoped(MAKER, "asserts", "the wall fell", article="a1", cls="collapse", participants=(ORBIS,))
+    ministry, denied = Source(name="The ministry"), "The ministry flatly contradicted that account"
+    contradicted = sentence_denial(ministry, denied, denied + ".", article="a1", claim_id="c-that-account")
     [report] = proposition_conflicts("s1", [*evacuated, collapsed, contradicted], set())
     assert {s.stance: [x.name for x in s.sources] for s in report.sides} == {
         "asserts": ["Orbis Devices"],
