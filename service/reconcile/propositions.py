@@ -519,6 +519,7 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
         if key is not None and (c.participants or c.event_id is not None):
             roots.setdefault(key, set()).add(_find(parent, i))
     found: dict[int, int] = {}
+    said_of: dict[int, set[str]] = {}  # root -> its claims' sentence words, read when first needed
     for i, c in enumerate(ordered):
         key = class_key(c)
         if key is None:
@@ -534,13 +535,21 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
             and _described_subject(c.claim.quote, c.claim.claimant.name)
         ):
             root = next(iter(others))
-            said = {
-                w for j, o in enumerate(ordered) if _find(parent, j) == root for w in words(o.claim.sentence)
-            }
-            if _none_of_a_kind(c.claim.quote) - said:
+            narrower = _none_of_a_kind(c.claim.quote)
+            if narrower and narrower - _words_of(root, ordered, parent, said_of):
                 continue  # "no payment card details were accessed" beside "personal details": another kind
             found[i] = root
     return found
+
+
+def _words_of(
+    root: int, ordered: list[ScopedClaim], parent: list[int], cache: dict[int, set[str]]
+) -> set[str]:
+    """The words of the sentences of a proposition's claims (read once per proposition)."""
+    if not cache:
+        for j, o in enumerate(ordered):
+            cache.setdefault(_find(parent, j), set()).update(words(o.claim.sentence))
+    return cache.get(root, set())
 
 
 def _none_of_a_kind(quote: str) -> set[str]:
