@@ -817,6 +817,7 @@ def _stranded_denials(
     ransom", stays where it is)."""
     out: dict[int, int] = {}
     main_parties = {p for c in sizes[main] for p in c.participants}
+    story_articles = {c.claim.article_id for c in ordered}
     for i in placed:
         c = ordered[i]
         own = proposition_of[i]
@@ -837,12 +838,22 @@ def _stranded_denials(
             out[i] = named
         elif (
             main != own
-            and _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
+            and _told_widely(sizes[main], c.claim.article_id, story_articles)
             and main_parties & set(c.participants)
             and content & others[main]
         ):
             out[i] = main
     return out
+
+
+def _told_widely(group: list[ScopedClaim], article: str, story_articles: set[str]) -> bool:
+    """Whether a proposition is the story's report as far as a denial in `article` can tell:
+    at least SUBJECT_MIN_ARTICLES articles assert it, or every other article of the story does
+    (a report and its denial, two articles in all)."""
+    asserting = {c.claim.article_id for c in group if c.claim.stance == "asserts"}
+    return len(asserting) >= SUBJECT_MIN_ARTICLES or (
+        bool(story_articles - {article}) and story_articles - {article} <= asserting
+    )
 
 
 def _owned_proposition(

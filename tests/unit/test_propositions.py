@@ -1219,6 +1219,27 @@ def test_named_content_is_not_the_speakers_own_words_nor_a_reporting_verb() -> N
     )
 
 
+def test_a_placed_denial_answers_the_report_every_other_article_of_its_story_carries() -> None:
+    # A report and its denial, two articles in all: the one other article is the whole
+    # coverage the denial can answer, though fewer than three articles carry it.
+    told = scoped(
+        TIMES,
+        "asserts",
+        "Orbis will stop the tablet in the spring",
+        article="a1",
+        cls="stop",
+        participants=(TABLET,),
+    )
+    denial = _tablet_not_breaking_off()
+    assert [told, denial] in group_propositions([told, denial])
+    [report] = proposition_conflicts("s1", [told, denial], set())
+    assert {side.stance for side in report.sides} == {"asserts", "denies"}
+    # A third article telling something else: the report is no longer the coverage as a whole.
+    other = scoped(COURIER, "asserts", "a dock was built", article="a2", cls="build", participants=(HARBOR,))
+    groups = group_propositions([told, other, denial])
+    assert [told] in groups and [denial] in groups
+
+
 def test_a_stranded_denial_alone_in_its_story_stays_alone() -> None:
     # Its own proposition is the story's only one: there is nothing else its words could name.
     denial = placed_denial(
