@@ -63,6 +63,11 @@ CATEGORY_WORDS: dict[str, str] = {
 TO_HOSPITAL_VERBS = frozenset({"take", "admit", "rush", "send", "airlift", "fly", "treat", "carry"})
 HOSPITAL_NOUNS = frozenset({"hospital", "hospitals"})
 HOSPITAL_REACH = 4
+# Leaving one's home, with "from" or "out of" after any verb or with a verb of leaving: "were
+# forced from their homes", "were moved out of their homes", "abandoned their homes".
+HOME_NOUNS = frozenset({"home", "house", "flat", "apartment"})
+LEAVING_VERBS = frozenset({"leave", "abandon", "vacate", "desert"})
+HOMES_REACH = 4
 COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
 # Words of a sum a body is ordered to pay: "fined the bank 62 million euros", "a penalty of".
 FINE_WORDS = frozenset({"fine", "penalty", "fined"})  # the tagger lemmatises "fined" as "fin"
@@ -170,7 +175,7 @@ JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
 GATHERINGS = frozenset({"march", "protest", "rally", "demonstration", "demonstrator", "protester", "marcher"})
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
 # Prepositions of where counted things are, passed over to what befell them.
-PLACE_PREPS = frozenset({"in", "at", "near", "across", "around"})
+PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "from"})
 
 
 def reported_figures(
@@ -461,6 +466,11 @@ def _category(
             hospital = _to_hospital(t, sent)
             if hospital is not None:
                 return "hospitalised", noun, span.start, hospital.i + 1
+        if category is None and t.pos_ == "VERB":
+            homes = _out_of_homes(t, sent)
+            if homes is not None and _counted_noun(span).dep_ != "pobj":
+                # (not "from 11 streets": a place the people came from, not who left)
+                return "displaced", noun, span.start, homes.i + 1
         if category is None and t.lemma_.lower() == "treat" and i + 2 < sent.end:
             # "60 people were treated for injuries": hurt, as the hospital counts them.
             after = doc[i + 1 : min(i + 4, sent.end)]
@@ -528,6 +538,20 @@ def _to_hospital(verb: Token, sent: Span) -> Token | None:
     if not after or after[0].lower_ not in ("to", "in"):
         return None
     return next((t for t in after[1:] if t.lemma_.lower() in HOSPITAL_NOUNS), None)
+
+
+def _out_of_homes(verb: Token, sent: Span) -> Token | None:
+    """The "homes" of "were forced from their homes", "were moved out of their homes", "left
+    their homes": people made to leave where they live are displaced, whatever the verb."""
+    after = sent.doc[verb.i + 1 : min(verb.i + 1 + HOMES_REACH, sent.end)]
+    leaving = verb.lemma_.lower() in LEAVING_VERBS
+    for t in after:
+        if t.lemma_.lower() in HOME_NOUNS:
+            before = {a.lower_ for a in sent.doc[verb.i + 1 : t.i]}
+            return t if leaving or before & {"from", "out"} else None
+        if t.pos_ not in ("ADP", "DET", "PRON", "ADV", "ADJ"):
+            return None
+    return None
 
 
 def _after_the_group(span: Span) -> int:
@@ -620,7 +644,7 @@ def _tally(span: Span) -> Token | None:
         holders += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS]
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
             holders.append(verb.head)
-    return next(
+    found = next(
         (
             c
             for holder in holders
@@ -630,6 +654,22 @@ def _tally(span: Span) -> Token | None:
         ),
         None,
     )
+    if found is None and verb.dep_ in ("acl", "relcl"):
+        # "put the number of people evacuated during the fire at 430": the parser hung "at 430"
+        # on the participle inside the tally's own words; the tally is the noun it describes.
+        found = _tally_above(verb)
+    return found
+
+
+def _tally_above(verb: Token) -> Token | None:
+    """The tally noun a participle describes through "of" ("the number of people evacuated"),
+    when that noun is what a verb sets (its object or subject)."""
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    if noun.lemma_.lower() in TALLY_NOUNS and noun.dep_ in ("nsubj", "dobj", "nsubjpass"):
+        return noun
+    return None
 
 
 def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | None:

@@ -538,3 +538,26 @@ def test_a_figure_is_for_towns_not_for_the_streets_it_names(nlp: Language) -> No
         "the parliament building on Kestrel Avenue.",
     )
     assert [(f.counted, f.places) for f in found] == [("crowd", [])]
+
+
+def test_people_made_to_leave_their_homes_are_displaced(nlp: Language) -> None:
+    found = figures(nlp, "About 300 families were forced from their homes by the floods, the mayor said.")
+    assert [(f.counted, f.text) for f in found] == [("displaced:family", "About 300")]
+    # Where they came from stands between the people and what befell them.
+    found = figures(
+        nlp, "According to the council, 430 residents from 11 streets were moved out of their homes."
+    )
+    assert brief(found) == [("displaced", "430", "the council")]
+    # Going home, or staying in: nobody displaced.
+    assert figures(nlp, "About 300 families returned to their homes on Friday, the mayor said.") == []
+    assert figures(nlp, "About 300 families stayed in their homes, the mayor said.") == []
+
+
+def test_a_tally_set_at_a_figure_after_the_words_of_what_it_counts(nlp: Language) -> None:
+    # The parser hangs "at 430" on the participle inside the tally's words.
+    found = figures(
+        nlp,
+        "The council has put the number of people evacuated during Monday's fire at 430, far fewer "
+        "than the figure given by the fire service.",
+    )
+    assert brief(found) == [("displaced", "430", "council")]
