@@ -174,6 +174,8 @@ JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
 # Words of a gathering that people take part in ("took part" alone then counts its crowd).
 GATHERINGS = frozenset({"march", "protest", "rally", "demonstration", "demonstrator", "protester", "marcher"})
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
+# Words that make a figure a difference between two others, with "than" after them.
+COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below", "over", "under"})
 # Prepositions of where counted things are, passed over to what befell them.
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "from"})
 
@@ -348,7 +350,7 @@ def _read(
         quote_start, quote_end = span.start, span.end + (1 if written else 0)
     else:
         category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences)
-    if category is None or _one_of(span) or _superseded(span):
+    if category is None or _one_of(span) or _superseded(span) or _a_difference(span, sent):
         return None
     if modal_or_negated(span, allowed=FUTURE_MODALS if category == "jobs" else frozenset()):
         return None
@@ -362,6 +364,14 @@ def _read(
         text=doc[span.start : quote_end].text if money else span.text,
         quote=doc[quote_start:quote_end].text,
     )
+
+
+def _a_difference(span: Span, sent: Span) -> bool:
+    """A figure that says by how much two others differ: "4.4 million more than budgeted", "300
+    fewer than the police said". It counts nothing of its own."""
+    after = sent.doc[span.end : min(span.end + 3, sent.end)]
+    words = [t.lower_ for t in after if t.pos_ != "NOUN" and t.lemma_.lower() not in CURRENCY_NOUNS]
+    return len(words) >= 2 and words[0] in COMPARATIVES and words[1] == "than"
 
 
 def _read_share(

@@ -561,3 +561,12 @@ def test_a_tally_set_at_a_figure_after_the_words_of_what_it_counts(nlp: Language
         "than the figure given by the fire service.",
     )
     assert brief(found) == [("displaced", "430", "council")]
+
+
+def test_a_difference_between_two_figures_counts_nothing(nlp: Language) -> None:
+    found = figures(
+        nlp, "The repair cost £14.2 million, £4.4 million more than budgeted, the council said on Monday."
+    )
+    assert [(f.counted, f.text) for f in found] == [("cost:pound", "£14.2 million")]
+    found = figures(nlp, "Police said 900 people were arrested, 300 fewer than the union said.")
+    assert [(f.counted, f.text) for f in found] == [("arrested", "900")]
