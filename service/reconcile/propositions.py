@@ -514,10 +514,13 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
     which one is denied. An assertion must say what it asserts: one that names no party joins
     nothing."""
     roots: dict[str, set[int]] = {}
+    naming: dict[tuple[str, str], set[int]] = {}  # (class, party) -> roots of claims naming it
     for i, c in enumerate(ordered):
         key = class_key(c)
         if key is not None and (c.participants or c.event_id is not None):
             roots.setdefault(key, set()).add(_find(parent, i))
+            for p in c.participants:
+                naming.setdefault((key, p), set()).add(_find(parent, i))
     found: dict[int, int] = {}
     said_of: dict[int, set[str]] = {}  # root -> its claims' sentence words, read when first needed
     for i, c in enumerate(ordered):
@@ -539,6 +542,18 @@ def _partyless_denials(ordered: list[ScopedClaim], parent: list[int]) -> dict[in
             if narrower and narrower - _words_of(root, ordered, parent, said_of):
                 continue  # "no payment card details were accessed" beside "personal details": another kind
             found[i] = root
+        elif (
+            c.claim.stance == "denies"
+            and c.claim.claimant.entity_id is not None
+            and not _parties_besides_the_claimant(c)
+            and c.event_id is None
+            and c.predicate_class not in GENERIC_CLASSES
+        ):
+            # "The movement denies firing any shells": a denial of its own doing answers the
+            # one claim of that kind that names it ("rebels of the movement fired mortar rounds").
+            own = naming.get((key, c.claim.claimant.entity_id), set()) - {_find(parent, i)}
+            if len(own) == 1:
+                found[i] = next(iter(own))
     return found
 
 

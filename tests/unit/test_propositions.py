@@ -1656,6 +1656,55 @@ def test_a_partyless_denial_with_two_propositions_of_its_verb_or_a_generic_one_j
     assert proposition_conflicts("s1", [bare, denial], set()) == []
 
 
+def test_a_denial_of_ones_own_doing_answers_the_one_claim_of_its_kind_that_names_the_denier() -> None:
+    movement = Source(name="The Valley Movement", entity_id="e-movement")
+    fired = scoped(
+        TIMES,
+        "asserts",
+        "rebels of the Valley Movement fired mortar rounds at the Harbor outpost",
+        article="a1",
+        cls="fire",
+        participants=("e-movement", HARBOR),
+    )
+    denied = scoped(
+        movement, "denies", "firing any shells", article="a2", cls="fire", participants=("e-movement",)
+    )
+    # A third article names the movement too: the story's subject, which alone joins nothing.
+    committed = scoped(
+        ANALYST,
+        "asserts",
+        "the movement remains committed to the truce",
+        article="a4",
+        cls="remain",
+        participants=("e-movement",),
+    )
+    [report] = proposition_conflicts("s1", [fired, denied, committed], set())
+    assert [[x.name for x in s.sources] for s in report.sides] == [
+        ["The Daily Ledger"],
+        ["The Valley Movement"],
+    ]
+    # A claim of its kind that does not name the denier is someone else's doing.
+    other = scoped(
+        TIMES,
+        "asserts",
+        "soldiers fired at the Harbor outpost",
+        article="a1",
+        cls="fire",
+        participants=(HARBOR,),
+    )
+    assert proposition_conflicts("s1", [other, denied, committed], set()) == []
+    # Two such claims: nothing says which one it answers.
+    again = scoped(
+        COURIER,
+        "asserts",
+        "the Valley Movement fired on a convoy in Orbis",
+        article="a3",
+        cls="fire",
+        participants=("e-movement", ORBIS),
+    )
+    assert proposition_conflicts("s1", [fired, again, denied, committed], set()) == []
+
+
 def test_a_denial_naming_what_its_report_held_answers_no_account_that_never_says_it() -> None:
     # "The report notes the prototypes were disguised", then "the decision came long ago,
     # refuting reports claiming the cuts came at the last minute": the denial says what the
