@@ -663,7 +663,9 @@ def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[Scoped
       the same words as one of its claims (`in_same_words`; the closest, if several);
     - of a denial that meets no assertion but says what the report it denies held ("rumours that
       its drones are circling the stadium are not true"), when it holds at least NAMED_MIN and
-      NARRATED_SHARE of those words (plurals folded, stance words left out), so a report opens.
+      NARRATED_SHARE of those words (plurals folded, stance words left out), so a report opens;
+    - of such a denial of what happens to someone once (a death: "X is alive and well"), when
+      it narrates that happening of the same person ("X has died at 58", `_once_of_one_party`).
     A narration in a denier's own article is the context of its denial and takes no side
     (`_existence`); one that only shares a predicate and a party with a lone denial joins
     nothing: on both development corpora such reports met the wrong claim, or none disputed."""
@@ -677,13 +679,15 @@ def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[Scoped
             if d.claim.stance != "denies" or not makes_a_side(d.claim):
                 continue
             named = {_singular(w) for w in report_words(d.claim.sentence)}
-            if len(named) < NAMED_MIN:
+            if len(named) < NAMED_MIN and d.predicate_class not in ONCE_ONLY_CLASSES:
                 continue
             for n, told in zip(narrated, told_words, strict=True):
                 if n.claim.article_id == d.claim.article_id or n.claim.claim_id in taken:
                     continue
                 held = named & told
-                if len(held) >= NAMED_MIN and len(held) >= NARRATED_SHARE * len(named):
+                if (
+                    len(held) >= NAMED_MIN and len(held) >= NARRATED_SHARE * len(named)
+                ) or _once_of_one_party(n, d):
                     added.append(n)
                     taken.add(n.claim.claim_id)
         if added:
@@ -709,6 +713,17 @@ def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[Scoped
     for gi, members in joined.items():
         disputed[gi].extend(members)
         disputed[gi].sort(key=lambda c: c.seq)
+
+
+def _once_of_one_party(narration: ScopedClaim, denial: ScopedClaim) -> bool:
+    """A narration and a denial of what happens to someone only once, naming that someone
+    ("X has died at 58" told as fact; "X is alive and well"): one happening, whatever else either
+    says."""
+    return (
+        narration.predicate_class in ONCE_ONLY_CLASSES
+        and narration.predicate_class == denial.predicate_class
+        and bool(set(narration.participants) & set(denial.participants))
+    )
 
 
 def answer_with_leads(groups: list[list[ScopedClaim]], claims: list[ScopedClaim]) -> None:

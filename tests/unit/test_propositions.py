@@ -1264,6 +1264,38 @@ def narration(
 EVACUATED = "The small town of Millbrook has been evacuated after a chemical leak at the fertiliser plant"
 
 
+def test_a_death_told_as_fact_meets_the_denial_that_the_same_person_is_dead() -> None:
+    # A hoax: one outlet tells the death in its own voice, another says the actor is alive.
+    # What happens to someone once, told and denied of the same person, is one happening.
+    actor = "e-actor"
+    told = narration(
+        "Celebrity Wire",
+        "Actor Jon Pell has died at the age of 58",
+        article="a1",
+        cls="death",
+        participants=(actor,),
+    )
+    alive = scoped(
+        Source(name="The Evening Post"),
+        "denies",
+        "Jon Pell is alive and well, posting on his page on Tuesday",
+        article="a2",
+        cls="death",
+        participants=(actor,),
+    )
+    (report,) = proposition_conflicts("s1", [told, alive], set())
+    assert [[x.name for x in s.sources] for s in report.sides] == [["Celebrity Wire"], ["The Evening Post"]]
+    # Another person's death, or another kind of happening to the same person: nothing met.
+    other = narration(
+        "Celebrity Wire", "His co-star has died", article="a1", cls="death", participants=("e-costar",)
+    )
+    assert proposition_conflicts("s1", [other, alive], set()) == []
+    hurt = narration(
+        "Celebrity Wire", "Jon Pell was hurt in a fall", article="a1", cls="injury", participants=(actor,)
+    )
+    assert proposition_conflicts("s1", [hurt, alive], set()) == []
+
+
 def test_an_article_narrating_a_disputed_report_in_its_words_takes_the_asserting_side() -> None:
     # "A release claims that the town has been evacuated ...; this report is false", and
     # another article tells the same thing as fact: that outlet asserts it too.
