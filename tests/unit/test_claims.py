@@ -1461,3 +1461,9 @@ def test_a_clause_said_true_is_asserted(nlp: Language) -> None:
     groups = groups_from_ents(doc)
     statements = extract_statements(doc, groups, times_from_ents(doc))
     assert [c.stance for c in extract_claims(doc, groups, statements)] == ["asserts"]
+
+
+def test_what_is_easy_to_fake_calls_nothing_untrue(nlp: Language) -> None:
+    # A falsity verb's bare infinitive says what could be done, not that anything was.
+    assert own_voice_claims(nlp, "That is also why these stories are so easy to fake.") == []
+    assert [c.stance for c in own_voice_claims(nlp, "The photo was faked.")] == ["denies"]
