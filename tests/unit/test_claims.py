@@ -1467,3 +1467,20 @@ def test_what_is_easy_to_fake_calls_nothing_untrue(nlp: Language) -> None:
     # A falsity verb's bare infinitive says what could be done, not that anything was.
     assert own_voice_claims(nlp, "That is also why these stories are so easy to fake.") == []
     assert [c.stance for c in own_voice_claims(nlp, "The photo was faked.")] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I thought it was just rubbish at first," the girl said.',
+        '"At first I thought the photo was fake," she said.',
+        "Initially we believed the story was a hoax, the editor said.",
+    ],
+)
+def test_a_belief_held_at_first_denies_nothing(nlp: Language, text: str) -> None:
+    # What someone thought at first, and no longer: no verdict of theirs now.
+    assert "denies" not in [c.stance for c in Read(nlp, text).claims]
+
+
+def test_a_belief_held_now_still_calls_the_photo_fake(nlp: Language) -> None:
+    assert [c.stance for c in Read(nlp, '"I think the photo is fake," she said.').claims] == ["denies"]

@@ -65,6 +65,22 @@ def _content_of_a_negated_verb(clause: Token, idx: DocIndex) -> bool:
     )
 
 
+# Words that put a belief in the past as one since given up: "I thought it was a hoax at first".
+FIRST_WORDS = frozenset({"first", "initially", "originally"})
+
+
+def _belief_given_up(clause: Token, idx: DocIndex) -> bool:
+    """A clause a past belief held "at first" governs ("I thought it was just rubbish at first",
+    "initially we believed the photo was fake"): what the believer thought then, and no longer."""
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return False
+    governor = head(idx, clause)
+    if governor is None or governor.lemma_.lower() not in lx.BELIEF_VERBS or governor.tag_ != "VBD":
+        return False
+    lo, hi = clause_bounds(idx, governor)
+    return any(t.lower_ in FIRST_WORDS for t in idx.tokens[lo:hi])
+
+
 # Dependency roles of a noun phrase's head.
 NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos"})
 
@@ -90,7 +106,7 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     """The subject of "X is false/fiction", "X is not true", "X has no basis", "X was
     fabricated" or "X appears to be a hoax" when X is a report, a piece of evidence, an event or
     a pointer to one ("this one", "every one of those statements", "nothing in the story")."""
-    if _content_of_a_negated_verb(clause, idx):
+    if _content_of_a_negated_verb(clause, idx) or _belief_given_up(clause, idx):
         return None  # "I didn't mention it being a satirical site": nothing is called untrue
     if _inside_a_reports_content(clause, idx):
         return None  # "there are reports that the editors knew the story was false"
