@@ -209,6 +209,8 @@ _DEGREE_WORDS = wordset("somewhat also since now already much")
 # Documents, images and posts, and the verbs by which they carry a claim ("a document that
 # claims to reveal ...", "a video purporting to show ...").
 _CARRIER_STEMS = frozenset(n.rstrip("s") for n in lx.EVIDENCE_NOUNS | lx.POST_NOUNS)
+# Images told by what they show ("the photo of ..."); not a letter or a document "of" a date.
+_IMAGE_STEMS = wordset("photo photograph picture image video footage clip")
 _CARRYING_VERBS = wordset("claims claimed claiming purports purported purporting alleges alleging")
 # A sentence's words and the punctuation that breaks its clauses: "disputed the report, saying
 # that ..." says the speaker's own words after the comma, not what the report held.
@@ -361,7 +363,7 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         if c.predicate_class in lx.OCCURRENCE_VERBS
     ]
     negative = [c for c in negative if c.predicate_class not in lx.OCCURRENCE_VERBS]
-    groups = _group_claims([c for c in claims if not c.own_voice] + pointing)
+    groups = _group_claims([c for c in claims if not c.own_voice] + pointing, narrated)
     answer_with_contrary_accounts(groups)
     if negative:
         # Before the narrations: a proposition a negative account disputes is one they may join.
@@ -372,8 +374,12 @@ def group_propositions(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     return groups
 
 
-def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
+def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> list[list[ScopedClaim]]:
     ordered = sorted(claims, key=lambda c: c.seq)
+    told = [
+        (n.claim.article_id, frozenset(_singular(w) for w in content_words(n.claim.quote))) for n in narrated
+    ]
+    alone: list[int] = []  # pointers left to the narration that tells what they deny
     parent = list(range(len(ordered)))
     by_event: dict[str, int] = {}
     by_key: dict[tuple[str, ...], int] = {}
@@ -453,6 +459,12 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
                 continue
             reported = _reported_before(c, ordered, placed)
             held = {_singular(w) for w in report_words(c.claim.sentence)}
+            if _told_better_by_a_narration(held, said_folded[main], told, c.claim.article_id):
+                # "The picture of a shark swimming down the flooded road was doctored": another
+                # article tells that in its own voice; the story's main claim (the council's
+                # closures on that road) shares a word or two of it.
+                alone.append(i)
+                continue
             if reported is not None and _THAT_ACCOUNT.search(c.claim.sentence):
                 # "The ministry flatly contradicted that account": the account its article just
                 # told, whatever the story's main claim is.
@@ -499,6 +511,8 @@ def _group_claims(claims: list[ScopedClaim]) -> list[list[ScopedClaim]]:
         groups.setdefault(_find(parent, j), []).append(ordered[j])
     for i, root in _echoed_targets(target, echo_parent, parent).items():
         groups[root].append(ordered[i])
+    for i in alone:
+        groups[len(ordered) + i] = [ordered[i]]  # a proposition of its own, for the narration
     for group in groups.values():
         group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
@@ -584,8 +598,10 @@ def _parties_besides_the_claimant(c: ScopedClaim) -> list[str]:
     return [p for p in c.participants if p != c.claim.claimant.entity_id]
 
 
-# "there is no agreement", "there are no talks": none of it exists now.
-_THERE_IS_NONE = re.compile(r"\bthere\s+(?:is|are|'s)\s+no\b", re.IGNORECASE)
+# "there is no agreement", "there are no talks", "there was no chance": none of it exists or existed.
+_THERE_IS_NONE = re.compile(
+    r"\bthere\s+(?:is|are|'s|was|were|(?:has|have|had)\s+been)\s+no\b", re.IGNORECASE
+)
 # "No payment card details were accessed": the kind a denial says none of was touched, up to its verb.
 _NONE_OF = re.compile(r"\bno\s+((?:[\w-]+\s+){0,4}?)(?:was|were|had|has|have|is|are)\b", re.IGNORECASE)
 # "that the vessel was overloaded", "no tear gas was fired": a clause about a thing described,
@@ -825,6 +841,25 @@ def answer_with_negative_accounts(groups: list[list[ScopedClaim]], negative: lis
         else:
             groups.append(sorted([*answered[gi].values(), *members], key=lambda c: c.seq))
     groups.sort(key=lambda g: g[0].seq)
+
+
+def _told_better_by_a_narration(
+    held: set[str], main: frozenset[str], told: list[tuple[str, frozenset[str]]], article: str
+) -> bool:
+    """Whether a denial that says what its report held (`held`, at least NAMED_MIN words) finds
+    it told in another article's own voice (`told`: each narration's article and words) in at
+    least NARRATED_SHARE of those words, and in more of them than the story's main claim uses
+    (`main`): it answers that narration (`answer_with_narration`), not the main claim."""
+    if len(held) < NAMED_MIN:
+        return False
+    in_main = len(held & main)
+    return any(
+        a != article
+        and len(held & words) >= NAMED_MIN
+        and len(held & words) >= NARRATED_SHARE * len(held)
+        and len(held & words) > in_main
+        for a, words in told
+    )
 
 
 def _stranded_denials(
@@ -1079,6 +1114,16 @@ def named_content(sentence: str) -> str:
         if holds and carrier and n not in breaks:
             rest = found[n + 1 :] if found[n] in _CARRYING_VERBS else found[n + 2 :]
             return " ".join(rest[1:] if rest[:1] in (["that"], ["to"]) else rest)
+    for n, word in enumerate(found[:-2]):
+        # "the picture of a shark swimming down the flooded road that spread online was
+        # doctored": an image told by what it shows.
+        if word.rstrip("s") in _IMAGE_STEMS and found[n + 1] == "of" and n + 1 not in breaks:
+            shown = []
+            for k in range(n + 2, len(found)):
+                if k in breaks or found[k] in _RELATIVE_LINKS:
+                    break
+                shown.append(found[k])
+            return " ".join(_until_judged(shown))
     for n, (word, to) in enumerate(pairwise(found)):
         if word == "contrary" and to == "to":
             # "Contrary to reports, there was no panel on the show": the clause it stands in
@@ -1498,9 +1543,10 @@ def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> Confli
 
 
 def _says_there_is_none(c: ScopedClaim) -> bool:
-    """An assertion that none of something exists now ("There is no agreement with X"): it says
-    nothing happened, so it is no evidence on the side that says it did; being a state now, it
-    is no denial either ("there is no ban" may follow a ban lifted)."""
+    """An assertion that none of something exists or existed ("There is no agreement with X",
+    "there was no realistic chance of a shark reaching the road"): it says nothing happened, so
+    it is no evidence on the side that says it did; read as an assertion, it is no denial of
+    the proposition either ("there is no ban" may follow a ban lifted)."""
     return c.claim.stance == "asserts" and _THERE_IS_NONE.search(c.claim.quote) is not None
 
 

@@ -2299,3 +2299,57 @@ def test_a_denial_of_that_account_answers_the_account_its_article_just_told() ->
         "asserts": ["Orbis Devices"],
         "denies": ["The ministry"],
     }
+
+
+def test_an_assertion_that_there_was_none_stands_on_no_side_either() -> None:
+    # "There was no realistic chance of a shark reaching the road": nothing happened, past.
+    chance = scoped(
+        ANALYST,
+        "asserts",
+        "there was no realistic chance of a shark reaching Harbor Road",
+        article="a2",
+        cls="be",
+        participants=(HARBOR, ORBIS),
+    )
+    denial = scoped(
+        COURIER,
+        "denies",
+        "the shark photo on Harbor Road was doctored",
+        article="a2",
+        cls="be",
+        participants=(HARBOR, ORBIS),
+    )
+    assert proposition_conflicts("s1", [chance, denial], set()) == []
+
+
+def test_named_content_of_an_image_is_what_it_shows() -> None:
+    assert named_content(
+        "The picture of a shark swimming down a flooded road that spread online was doctored."
+    ) == ("a shark swimming down a flooded road")
+    assert named_content("The video of the rescue has been debunked.") == "the rescue"
+    # A letter "of" a date holds nothing shown.
+    assert named_content("The letter of 3 May was forged.") == ""
+
+
+def test_a_denial_of_what_an_image_shows_answers_the_narration_that_tells_it() -> None:
+    # The story's only attributed claim is the council's (the road closed); the shark is told
+    # in the first article's own voice. The denial names the shark: it answers the narration.
+    closed = scoped(
+        TIMES,
+        "asserts",
+        "schools would stay closed and Harbor Road would remain shut",
+        article="a1",
+        cls="close",
+        participants=(HARBOR,),
+    )
+    shown = narration(
+        "The Buzz", "A photo showed a shark swimming along flooded Harbor Road", article="a1", cls="show"
+    )
+    doctored = scoped(
+        COURIER,
+        "denies",
+        "The picture of a shark swimming down a flooded Harbor Road was doctored",
+        article="a2",
+    )
+    (report,) = proposition_conflicts("s1", [closed, shown, doctored], set())
+    assert [[x.name for x in s.sources] for s in report.sides] == [["The Buzz"], ["The Courier"]]
