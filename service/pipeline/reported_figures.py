@@ -57,6 +57,8 @@ CATEGORY_WORDS: dict[str, str] = {
         ("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest", "attend", "gather"),
         "crowd",
     ),
+    # people arriving in numbers: "3,000 people descended on the park", "fans flocked to the square"
+    **dict.fromkeys(("descend", "flock", "throng", "converge"), "crowd"),
 }
 # Verbs that, with "to" or "in" a hospital, count people hospitalised: "were taken to hospital",
 # "were admitted to the hospital", "are being treated in hospital".

@@ -570,3 +570,10 @@ def test_a_difference_between_two_figures_counts_nothing(nlp: Language) -> None:
     assert [(f.counted, f.text) for f in found] == [("cost:pound", "£14.2 million")]
     found = figures(nlp, "Police said 900 people were arrested, 300 fewer than the union said.")
     assert [(f.counted, f.text) for f in found] == [("arrested", "900")]
+
+
+def test_people_arriving_in_numbers_are_a_crowd(nlp: Language) -> None:
+    found = figures(nlp, "Around 3,000 people descended on the park on Saturday for a snowball fight.")
+    assert [(f.counted, f.text) for f in found] == [("crowd", "Around 3,000")]
+    found = figures(nlp, "More than 500 fans flocked to the square, police said.")
+    assert [(f.counted, f.text) for f in found] == [("crowd:fan", "More than 500")]
