@@ -318,6 +318,8 @@ DOUBT_ADJECTIVES = frozenset({"unlikely", "improbable", "implausible", "impossib
 NEXT_TO_NONE = frozenset({"few", "little", "any"})
 # Labels a fact-checker's rating is printed under: "Verdict: False.", "Rating: Mostly false".
 VERDICT_LABELS = frozenset({"verdict", "rating", "ruling"})
+# Labels a fact-check prints the claim it rates under: "Claim: A collie walked 480km home."
+CLAIM_LABELS = frozenset({"claim"})
 # A verdict standing alone as a sentence or a heading ("False.", "PROBABLY FALSE", "Not true."):
 # the verdict words, and the hedges and intensifiers that may stand with them.
 VERDICT_WORDS = frozenset(

@@ -599,9 +599,7 @@ def _parties_besides_the_claimant(c: ScopedClaim) -> list[str]:
 
 
 # "there is no agreement", "there are no talks", "there was no chance": none of it exists or existed.
-_THERE_IS_NONE = re.compile(
-    r"\bthere\s+(?:is|are|'s|was|were|(?:has|have|had)\s+been)\s+no\b", re.IGNORECASE
-)
+_THERE_IS_NONE = re.compile(r"\bthere\s+(?:is|are|'s|was|were|(?:has|have|had)\s+been)\s+no\b", re.IGNORECASE)
 # "No payment card details were accessed": the kind a denial says none of was touched, up to its verb.
 _NONE_OF = re.compile(r"\bno\s+((?:[\w-]+\s+){0,4}?)(?:was|were|had|has|have|is|are)\b", re.IGNORECASE)
 # "that the vessel was overloaded", "no tear gas was fired": a clause about a thing described,

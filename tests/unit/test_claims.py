@@ -1484,3 +1484,13 @@ def test_a_belief_held_at_first_denies_nothing(nlp: Language, text: str) -> None
 
 def test_a_belief_held_now_still_calls_the_photo_fake(nlp: Language) -> None:
     assert [c.stance for c in Read(nlp, '"I think the photo is fake," she said.').claims] == ["denies"]
+
+
+def test_the_claim_a_fact_check_rates_is_asserted_by_a_claim_nobody_is_named_for(nlp: Language) -> None:
+    text = "CLAIM: A border collie walked 480km home over six weeks.\n\nVERDICT: Fabricated"
+    claims = own_voice_claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("a claim", "asserts"), ("", "denies")]
+    assert claims[0].quote == "A border collie walked 480km home over six weeks."
+    assert names_nobody(Source(name=claims[0].claimant))  # on the asserting side only
+    # A claim named in a sentence is no label; nor is a label with too little after it.
+    assert [c.claimant for c in own_voice_claims(nlp, "The claim: nothing.")] == []

@@ -522,6 +522,8 @@ def extract_claims(
             if denied:
                 ctx.denied = denied[-1]
         found.extend(_called_false_in_passing(frames, ctx, (lo, hi)))
+        if not found:
+            found.extend(_rated_claim(lo, hi, ctx))
         if not found and all(_nobody_on_record(frame) for frame in frames):
             # No one on record: "Rumors that the mill would close proved false", "the claims
             # are being described as a hoax" name a report but nobody who makes or judges it;
@@ -599,6 +601,37 @@ def _called_false(noun: Token, idx: DocIndex) -> bool:
     if noun.lemma_.lower() not in lx.REPORT_NOUNS:
         return False
     return any(c.dep_ in ("amod", "compound") and is_falsity_word(c) for c in children(idx, noun))
+
+
+def _rated_claim(lo: int, hi: int, ctx: Context) -> list[Claim]:
+    """The claim a fact-check rates, printed under its label ("Claim: A collie walked 480km
+    home."): what circulates, asserted by a claim nobody is named for ("a claim"), which the
+    rating below it ("Verdict: False") answers."""
+    idx = ctx.idx
+    tokens = idx.tokens[lo:hi]
+    if len(tokens) < 2 + MIN_QUOTE_WORDS or tokens[0].lower_ not in lx.CLAIM_LABELS or tokens[1].text != ":":
+        return []
+    rest = [t for t in tokens[2:] if t.i in ctx.anchors]
+    # The statement of the claim's main clause: the anchored verb fewest steps from the root.
+    main = min(rest, key=lambda t: sum(1 for _ in t.ancestors), default=None)
+    start, end = char_range(idx, lo, hi)
+    body_start, _ = char_range(idx, lo + 2, hi)
+    return [
+        Claim(
+            claimant=RATED_CLAIMANT,
+            claimant_entity=None,
+            stance="asserts",
+            quote=idx.text[body_start:end].strip(),
+            sentence=idx.text[start:end],
+            start=start,
+            end=end,
+            statement=ctx.anchors[main.i] if main is not None else None,
+        )
+    ]
+
+
+# Who asserts a rated claim: a claim nobody is named for, on the asserting side only.
+RATED_CLAIMANT = "a claim"
 
 
 def _nobody_on_record(frame: Frame) -> bool:
