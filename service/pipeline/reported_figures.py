@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from service.pipeline import org_names
-from service.pipeline.numbers import NUMBER_WORDS
+from service.pipeline.numbers import NUMBER_WORDS, TENS
 from service.pipeline.reported_shares import share_spans, share_value
 from service.pipeline.statements.figures import issuer_of_numbers, parse_figure, participle_agent
 from service.pipeline.strikes import joined_strike
@@ -288,6 +288,15 @@ def figure_spans(sent: Span) -> list[Span]:
         start, end = i, i + 1
         while end < sent.end and _is_number(doc[end]):
             end += 1
+        # "Fifty-seven": the tens word before the hyphen, which the tagger may take for a name.
+        while (
+            start - 2 >= sent.start
+            and doc[start - 1].text == "-"
+            and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_
+            and doc[start - 2].lower_ in TENS
+        ):
+            start -= 2
         # A second bound: "120 and 200", "10 to 20", "10-20".
         if end + 1 < sent.end and doc[end].lower_ in ("and", "to", "-", "–") and _is_number(doc[end + 1]):
             end += 2
@@ -741,12 +750,20 @@ def _superseded(span: Span) -> bool:
 _PARTITIVE_DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "our", "his", "her"})
 
 
+# Words before a figure that make it the rest of a count told in parts, not the count.
+# Not "another": "three died and another 14 were injured" gives the whole count of the injured.
+PART_WORDS = frozenset({"other", "remaining"})
+
+
 def _one_of(span: Span) -> bool:
-    """'one of the largest': a member picked out, not a count; and the whole a part is picked
-    out of ('two of the 40 passengers were killed': 40 were not)."""
+    """'one of the largest': a member picked out, not a count; the whole a part is picked
+    out of ('two of the 40 passengers were killed': 40 were not); and the rest of a count
+    ('the other 14 people arrested')."""
     doc, after = span.doc, span.end
     if span.text.lower() == "one" and after < len(doc) and doc[after].lower_ == "of":
         return True
+    if span.start > 0 and doc[span.start - 1].lower_ in PART_WORDS:
+        return True  # "the other 14 people arrested", "the remaining 14": the rest of a count
     counted = span[-1].head if span[-1].dep_ == "nummod" else span[-1]
     of = counted.head
     return counted.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num and of.head.i < span.start

@@ -577,3 +577,16 @@ def test_people_arriving_in_numbers_are_a_crowd(nlp: Language) -> None:
     assert [(f.counted, f.text) for f in found] == [("crowd", "Around 3,000")]
     found = figures(nlp, "More than 500 fans flocked to the square, police said.")
     assert [(f.counted, f.text) for f in found] == [("crowd:fan", "More than 500")]
+
+
+def test_a_number_written_with_a_hyphen_is_read_whole(nlp: Language) -> None:
+    found = figures(nlp, '"Fifty-seven of our members were arrested yesterday," the union president said.')
+    assert [(f.counted, f.text, f.low) for f in found] == [("arrested", "Fifty-seven", 57.0)]
+
+
+def test_the_rest_of_a_count_told_in_parts_is_no_count(nlp: Language) -> None:
+    assert figures(nlp, "According to the police, the other 14 people arrested have been released.") == []
+    assert figures(nlp, "The remaining 14 people arrested on Monday were released, police said.") == []
+    # "Another" counts a second kind in full: three died and another 14 were injured.
+    found = figures(nlp, "Three people died and another 14 were injured, police said.")
+    assert [(f.counted, f.text) for f in found] == [("dead", "Three"), ("injured", "14")]
