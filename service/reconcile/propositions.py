@@ -737,7 +737,13 @@ def _once_of_one_party(narration: ScopedClaim, denial: ScopedClaim) -> bool:
         narration.predicate_class in ONCE_ONLY_CLASSES
         and narration.predicate_class == denial.predicate_class
         and bool(set(narration.participants) & set(denial.participants))
+        and not set(words(narration.claim.quote)) & PRONOUNCING_WORDS
     )
+
+
+# Words that tell a death as someone's finding or fear, not as what happened: "the cat was
+# pronounced dead by vets" (and lived), "feared dead", "written off for dead".
+PRONOUNCING_WORDS = wordset("pronounced declared presumed feared thought believed written given")
 
 
 def answer_with_leads(groups: list[list[ScopedClaim]], claims: list[ScopedClaim]) -> None:

@@ -1293,6 +1293,12 @@ def test_a_death_told_as_fact_meets_the_denial_that_the_same_person_is_dead() ->
     hurt = narration(
         "Celebrity Wire", "Jon Pell was hurt in a fall", article="a1", cls="injury", participants=(actor,)
     )
+    # A death told as someone's finding is no death the outlet asserts: the cat pronounced dead
+    # by vets, and alive.
+    pronounced = narration(
+        "Pet News", "Jon Pell was pronounced dead by vets", article="a1", cls="death", participants=(actor,)
+    )
+    assert proposition_conflicts("s1", [pronounced, alive], set()) == []
     assert proposition_conflicts("s1", [hurt, alive], set()) == []
 
 
