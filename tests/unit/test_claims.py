@@ -1494,3 +1494,11 @@ def test_the_claim_a_fact_check_rates_is_asserted_by_a_claim_nobody_is_named_for
     assert names_nobody(Source(name=claims[0].claimant))  # on the asserting side only
     # A claim named in a sentence is no label; nor is a label with too little after it.
     assert [c.claimant for c in own_voice_claims(nlp, "The claim: nothing.")] == []
+
+
+def test_a_thing_taken_out_of_use_is_no_report_taken_back(nlp: Language) -> None:
+    assert Read(nlp, "Kelmstrand has withdrawn it from service pending inspection.").claims == []
+    assert Read(nlp, "The chain pulled it from sale on Monday.").claims == []
+    # Taken off the site that ran it: a retraction.
+    found = Read(nlp, "The Courier ran the story. The paper has since withdrawn it from its website.").claims
+    assert [c.stance for c in found] == ["denies"]

@@ -582,12 +582,30 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
             return None
         if obj is not None and obj.pos_ == "PRON" and _noun_only_phrasal(verb, idx):
             return None  # "cleared it up" may settle anything, not only a report
+        if obj is not None and obj.pos_ == "PRON" and _taken_out_of_use(verb, idx):
+            return None  # "has withdrawn it from service": a ferry, not a report
         target = obj
     elif target is None and not contents:
         if obj is None or obj.lemma_.lower() not in lx.DENIABLE_NOUNS:
             return None  # "denied the request": no claim about facts
         target = obj  # "denied any involvement"
     return Frame(verb, _text_maker(verb, idx) or verb_speaker(verb, idx), "denies", contents, target)
+
+
+# Where a report is taken back from: "withdrew it from its website". Taken from anything else
+# ("withdrew it from service", "from sale", "from the route"), "it" is no report.
+PUBLISHING_NOUNS = frozenset({"website", "site", "page", "publication", "paper", "feed", "platform", "app"})
+
+
+def _taken_out_of_use(verb: Token, idx: DocIndex) -> bool:
+    """The verb takes its object out of something that publishes nothing ("withdrawn it from
+    service", "pulled it from sale")."""
+    for prep in children(idx, verb):
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            objects = [c for c in children(idx, prep) if c.dep_ == "pobj"]
+            if objects and all(o.lemma_.lower() not in PUBLISHING_NOUNS for o in objects):
+                return True
+    return False
 
 
 def _contradicts(verb: Token, idx: DocIndex) -> bool:
