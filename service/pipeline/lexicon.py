@@ -342,7 +342,7 @@ DENY_IF_REPORT_VERBS = frozenset(
 # reports that ...", "cleared up the rumour" ("cleared up the confusion" names no report).
 PHRASAL_DENY_VERBS = frozenset(
     {("kill", "off"), ("shoot", "down"), ("knock", "down"), ("clear", "up"), ("play", "down")}
-    | {("brush", "aside"), ("brush", "off"), ("wave", "away"), ("wave", "off")}
+    | {("brush", "aside"), ("brush", "off"), ("wave", "away"), ("wave", "off"), ("laugh", "off")}
     | {("shut", "down")}  # "moved to shut down reports that ..."; a shop shut down is no report
 )
 # Verb, particle or object, and preposition that, aimed at a report, deny it: "pushed back against

@@ -1502,3 +1502,9 @@ def test_a_thing_taken_out_of_use_is_no_report_taken_back(nlp: Language) -> None
     # Taken off the site that ran it: a retraction.
     found = Read(nlp, "The Courier ran the story. The paper has since withdrawn it from its website.").claims
     assert [c.stance for c in found] == ["denies"]
+
+
+def test_laughing_off_a_report_denies_it(nlp: Language) -> None:
+    r = Read(nlp, "The club laughed off reports that the manager had been sacked.")
+    assert [c.stance for c in r.claims] == ["denies"]
+    assert Read(nlp, "The minister laughed off the question.").claims == []
