@@ -129,11 +129,18 @@ class _Entry(NamedTuple):
 
 
 def _identity(source: Source, entity_by_name: dict[str, str]) -> str:
-    """Who a source is: its entity id, or the entity its exact name belongs to, else its name."""
+    """Who a source is: its entity id, or the entity its name (`_bare_name`) belongs to, else its
+    name."""
     if source.entity_id:
         return f"id:{source.entity_id}"
-    name = source.name.casefold().strip()
+    name = _bare_name(source.name)
     return f"id:{entity_by_name[name]}" if name in entity_by_name else f"name:{name}"
+
+
+def _bare_name(name: str) -> str:
+    """A name as compared: case folded, without a leading "the" ("The X Union" is "X Union")."""
+    folded = name.casefold().strip()
+    return folded[4:].lstrip() if folded.startswith("the ") else folded
 
 
 def _entity_by_name(sources: Iterable[Source]) -> dict[str, str]:
@@ -141,7 +148,7 @@ def _entity_by_name(sources: Iterable[Source]) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for s in sources:
         if s.entity_id:
-            seen.setdefault(s.name.casefold().strip(), set()).add(s.entity_id)
+            seen.setdefault(_bare_name(s.name), set()).add(s.entity_id)
     return {name: next(iter(ids)) for name, ids in seen.items() if len(ids) == 1}
 
 

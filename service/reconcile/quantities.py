@@ -221,10 +221,17 @@ class _Standing(NamedTuple):
 
 def _standing(counts: list[_Count]) -> _Standing:
     """An earlier count the latest one can agree with ("at least 34", then "34") is the same
-    count told again, its words more evidence; one it cannot agree with was revised."""
+    count told again, its words more evidence; one it cannot agree with was revised. The latest
+    count dates from the first time the source gave that very figure."""
     ordered = sorted(counts, key=lambda c: c.when)
     latest = ordered[-1]
     earlier = ordered[:-1]
+    first = next((c for c in earlier if c.bounds == latest.bounds), None)
+    if first is not None:
+        # The same figure told again later stands from when the source first gave it: "57
+        # arrested" on Monday and again on Thursday disputes another source's 23 of Monday,
+        # whatever may have grown by Thursday.
+        latest = latest._replace(figures=[*first.figures, *latest.figures])
     return _Standing(
         latest,
         [c for c in earlier if latest.bounds.meets(c.bounds)],

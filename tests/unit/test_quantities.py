@@ -305,3 +305,15 @@ def test_people_taken_to_hospital_read_as_such_in_the_summary() -> None:
         "Sources disagree on the number of people taken to hospital: 23 (the ambulance service) vs "
         "Sixty-one (the deputy mayor)."
     )
+
+
+def test_a_figure_told_again_later_stands_from_when_its_source_first_gave_it() -> None:
+    # The union says 57 arrested the day the police say 23, and says 57 again two days later:
+    # its later 57 is no count that may have grown since the police's.
+    police = fig("23", 23, 23, "Police", "a1", "arrested", DAY, 1)
+    union = fig("57", 57, 57, "the union", "a2", "arrested", DAY, 2, entity_id="e-union")
+    again = fig("57", 57, 57, "The Union", "a3", "arrested", date(2024, 3, 16), 3)
+    [draft] = reports(police, union, again)
+    assert [s.position for s in draft.sides] == ["23", "57"]
+    # Told only two days later, it may have grown.
+    assert reports(police, again) == []
