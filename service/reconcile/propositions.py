@@ -379,7 +379,7 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
     told = [
         (n.claim.article_id, frozenset(_singular(w) for w in content_words(n.claim.quote))) for n in narrated
     ]
-    alone: list[int] = []  # pointers left to the narration that tells what they deny
+    alone: dict[int, list[int]] = {}  # pointers left to the narration that tells what they deny
     parent = list(range(len(ordered)))
     by_event: dict[str, int] = {}
     by_key: dict[tuple[str, ...], int] = {}
@@ -457,13 +457,22 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
             if named is not None:
                 target[i] = named  # "denied reports that they performed a biopsy": what it names
                 continue
+            restated = _restated_denial(c, i, ordered)
+            if restated is not None and (restated in target or restated in alone or restated in is_placed):
+                # "In other words, the video is staged": what its speaker's denial before it
+                # answered, not the quote just before it.
+                if restated in alone:
+                    alone[restated].append(i)
+                else:
+                    target[i] = target.get(restated, restated)
+                continue
             reported = _reported_before(c, ordered, placed)
             held = {_singular(w) for w in report_words(c.claim.sentence)}
             if _told_better_by_a_narration(held, said_folded[main], told, c.claim.article_id):
                 # "The picture of a shark swimming down the flooded road was doctored": another
                 # article tells that in its own voice; the story's main claim (the council's
                 # closures on that road) shares a word or two of it.
-                alone.append(i)
+                alone[i] = [i]
                 continue
             if reported is not None and _THAT_ACCOUNT.search(c.claim.sentence):
                 # "The ministry flatly contradicted that account": the account its article just
@@ -511,8 +520,8 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
         groups.setdefault(_find(parent, j), []).append(ordered[j])
     for i, root in _echoed_targets(target, echo_parent, parent).items():
         groups[root].append(ordered[i])
-    for i in alone:
-        groups[len(ordered) + i] = [ordered[i]]  # a proposition of its own, for the narration
+    for i, members in alone.items():
+        groups[len(ordered) + i] = [ordered[j] for j in members]  # its own, for the narration
     for group in groups.values():
         group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
@@ -1445,6 +1454,28 @@ def same_words_pairs(claims: list[ScopedClaim]) -> list[tuple[int, int]]:
                 ):
                     found_pairs.append((i, j))
     return sorted(found_pairs)
+
+
+# Openings that say a sentence restates what its speaker has just said.
+RESTATING_OPENERS = ("in other words", "in short", "put simply", "simply put", "to put it simply", "in sum")
+
+
+def _restated_denial(pointer: ScopedClaim, at: int, ordered: list[ScopedClaim]) -> int | None:
+    """The denial a pointer restates ("In other words, the video is staged" after "The video of a
+    teenager catching a baby was staged"): the last denial before it in its article by the same
+    claimant, when its sentence opens by saying it restates."""
+    opening = " ".join(pointer.claim.sentence.casefold().split())
+    if not opening.startswith(RESTATING_OPENERS):
+        return None
+    for j in range(at - 1, -1, -1):
+        c = ordered[j]
+        if (
+            c.claim.article_id == pointer.claim.article_id
+            and c.claim.stance == "denies"
+            and c.claim.claimant == pointer.claim.claimant
+        ):
+            return j
+    return None
 
 
 def _reported_before(

@@ -2359,3 +2359,30 @@ def test_a_denial_of_what_an_image_shows_answers_the_narration_that_tells_it() -
     )
     (report,) = proposition_conflicts("s1", [closed, shown, doctored], set())
     assert [[x.name for x in s.sources] for s in report.sides] == [["The Buzz"], ["The Courier"]]
+
+
+def test_a_denial_restating_its_speakers_last_one_answers_what_that_one_answered() -> None:
+    # "The video of the rescue was staged ... 'The aim was always to reveal it,' said the
+    # director. In other words, the video is staged": not an answer to the director's quote.
+    told = narration(
+        "Clipfeed", "A teenager caught a baby falling from a balcony in Harbor", article="a1", cls="catch"
+    )
+    outlet = Source(name="The Courier")
+    staged = sentence_denial(
+        outlet,
+        "The video of a teenager catching a baby falling from a balcony was staged",
+        "The video of a teenager catching a baby falling from a balcony was staged, its makers said.",
+        article="a2",
+        claim_id="c-staged",
+    )
+    aim = scoped(ANALYST, "asserts", "The aim was always to reveal it", article="a2", cls="reveal")
+    again = sentence_denial(
+        outlet,
+        "the video is staged",
+        "In other words, the video is staged, and the whole thing was a marketing stunt.",
+        article="a2",
+        claim_id="c-again",
+    )
+    [report] = proposition_conflicts("s1", [told, staged, aim, again], set())
+    assert [[x.name for x in s.sources] for s in report.sides] == [["Clipfeed"], ["The Courier"]]
+    assert {e.quote for e in report.sides[1].evidence} == {"the video is staged", staged.claim.quote}
