@@ -320,6 +320,8 @@ NEXT_TO_NONE = frozenset({"few", "little", "any"})
 VERDICT_LABELS = frozenset({"verdict", "rating", "ruling"})
 # Labels a fact-check prints the claim it rates under: "Claim: A collie walked 480km home."
 CLAIM_LABELS = frozenset({"claim"})
+# Who asserts the claim a fact-check rates: a claim nobody is named for (on the asserting side only).
+RATED_CLAIMANT = "a claim"
 # A verdict standing alone as a sentence or a heading ("False.", "PROBABLY FALSE", "Not true."):
 # the verdict words, and the hedges and intensifiers that may stand with them.
 VERDICT_WORDS = frozenset(

@@ -499,12 +499,13 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
             if (
                 of_main
                 and _asserting_articles(sizes[main]) >= SUBJECT_MIN_ARTICLES
-                and _names_a_report(c)
+                and (_names_a_report(c) or reported.claim.claimant.name == lx.RATED_CLAIMANT)
                 and _alone(sizes[proposition_of[at]], c.claim.article_id)
             ):
                 # "The report is a hoax" answers the report the story carries: its own
                 # article's account, which no other article asserts, is that report in the
-                # article's words, not a second claim ("it is a hoax" stays positional).
+                # article's words, not a second claim ("it is a hoax" stays positional). So does
+                # a fact-check's rating under the claim it rates ("Claim: ... PROBABLY FALSE").
                 target[i] = main
                 continue
             target[i] = at  # what its own article reported

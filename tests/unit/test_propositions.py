@@ -2386,3 +2386,19 @@ def test_a_denial_restating_its_speakers_last_one_answers_what_that_one_answered
     [report] = proposition_conflicts("s1", [told, staged, aim, again], set())
     assert [[x.name for x in s.sources] for s in report.sides] == [["Clipfeed"], ["The Courier"]]
     assert {e.quote for e in report.sides[1].evidence} == {"the video is staged", staged.claim.quote}
+
+
+def test_a_rating_under_the_claim_it_rates_answers_the_report_the_story_carries() -> None:
+    # "Claim: ... PROBABLY FALSE": the fact-check's claim is the story's report in its words.
+    main1, main2, main3, *others = _carried_three_times()
+    rated = scoped(
+        Source(name="a claim"),
+        "asserts",
+        "the tablet line is to end",
+        article="a3",
+        cls="end",
+        participants=(),
+    )
+    rating = scoped(Source(name="Fact Desk"), "denies", "PROBABLY FALSE", article="a3")
+    groups = group_propositions([main1, main2, main3, *others, rated, rating])
+    assert [main1, main2, main3, rating] in groups

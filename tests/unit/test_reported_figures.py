@@ -590,3 +590,7 @@ def test_the_rest_of_a_count_told_in_parts_is_no_count(nlp: Language) -> None:
     # "Another" counts a second kind in full: three died and another 14 were injured.
     found = figures(nlp, "Three people died and another 14 were injured, police said.")
     assert [(f.counted, f.text) for f in found] == [("dead", "Three"), ("injured", "14")]
+
+
+def test_others_besides_someone_named_are_part_of_a_count(nlp: Language) -> None:
+    assert figures(nlp, "The ambassador and three other Americans were killed in the attack.") == []

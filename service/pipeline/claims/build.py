@@ -618,7 +618,7 @@ def _rated_claim(lo: int, hi: int, ctx: Context) -> list[Claim]:
     body_start, _ = char_range(idx, lo + 2, hi)
     return [
         Claim(
-            claimant=RATED_CLAIMANT,
+            claimant=lx.RATED_CLAIMANT,
             claimant_entity=None,
             stance="asserts",
             quote=idx.text[body_start:end].strip(),
@@ -628,10 +628,6 @@ def _rated_claim(lo: int, hi: int, ctx: Context) -> list[Claim]:
             statement=ctx.anchors[main.i] if main is not None else None,
         )
     ]
-
-
-# Who asserts a rated claim: a claim nobody is named for, on the asserting side only.
-RATED_CLAIMANT = "a claim"
 
 
 def _nobody_on_record(frame: Frame) -> bool:
