@@ -148,6 +148,12 @@ def test_clock_time_after_a_date_takes_that_date(nlp: Language) -> None:
     assert t.value == "2024-11-07T11:30"
 
 
+def test_clock_time_alone_is_on_the_day_the_narrative_has_reached(nlp: Language) -> None:
+    # The earlier sentence's Thursday, not the publication day (Monday 11 November).
+    text = "The ferry ran aground on Thursday evening. It struck the bank at about 7.30pm."
+    assert only(nlp, text, "7.30pm").value == "2024-11-07T19:30"
+
+
 def test_weekday_date_and_time_are_one_expression(nlp: Language) -> None:
     t = only(nlp, "Updated: Monday, 11 November 2024, 11:30.", "Monday, 11 November 2024, 11:30")
     assert (t.type, t.value, t.anchor) == ("TIME", "2024-11-11T11:30", "text")

@@ -821,6 +821,10 @@ def _time(c: Candidate, ctx: ResolutionContext) -> Resolved | None:
     if base is not None:
         date_part = base.value.split("T")[0]
         return Resolved("TIME", date_part + suffix, base.anchor, day=base.day)
+    if ctx.ref_day is not None:
+        # "ran aground on Monday evening ... struck the bank at about 7.30pm": a clock time with
+        # no day of its own is on the day the narrative has reached.
+        return Resolved("TIME", day_value(ctx.ref_day) + suffix, _relative(ctx), day=ctx.ref_day)
     if ctx.dct is None:
         return Resolved("TIME", "XXXX-XX-XX" + suffix, "none")
     return Resolved("TIME", day_value(ctx.dct) + suffix, "published_at", day=ctx.dct)
