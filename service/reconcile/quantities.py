@@ -168,11 +168,19 @@ class _Count(NamedTuple):
     text: str
     source: Source
     figures: list[StoryFigure]
+    # The same figure given earlier by the same source, in another article: the count stands
+    # from then as well as from now.
+    first_told: StoryFigure | None = None
 
     @property
     def when(self) -> tuple[date, int]:
         first = self.figures[0]
         return (first.published or date.min, first.seq)
+
+    @property
+    def told(self) -> list[StoryFigure]:
+        """The figures whose dates the count stands at: its own, and its first telling."""
+        return [self.figures[0]] + ([self.first_told] if self.first_told is not None else [])
 
     @property
     def places(self) -> set[str]:
@@ -201,13 +209,18 @@ def _at_odds(a: _Count, b: _Count) -> bool:
         return False
     if a.places and b.places and not a.places & b.places:
         return False  # counts for different places
-    da, db = a.figures[0].published, b.figures[0].published
-    if da is None or db is None or da == db:
-        return True
     if a.figures[0].counted.partition(":")[0] in SETTLED_COUNTS:
         return True  # a crowd counted on a later day is the same crowd: it has not grown
-    earlier, later = (a, b) if a.when < b.when else (b, a)
-    # A count given later and higher may have grown since; a later lower one contradicts.
+    return any(_odds_when(a, fa, b, fb) for fa in a.told for fb in b.told)
+
+
+def _odds_when(a: _Count, fa: StoryFigure, b: _Count, fb: StoryFigure) -> bool:
+    """Two counts whose ranges do not meet, told at the dates of `fa` and `fb`: at odds when
+    told the same day (or undated); a count given later and higher may have grown since, and a
+    later lower one contradicts."""
+    if fa.published is None or fb.published is None or fa.published == fb.published:
+        return True
+    earlier, later = (a, b) if (fa.published, fa.seq) < (fb.published, fb.seq) else (b, a)
     return later.bounds.high is not None and earlier.bounds.low > later.bounds.high
 
 
@@ -222,16 +235,16 @@ class _Standing(NamedTuple):
 def _standing(counts: list[_Count]) -> _Standing:
     """An earlier count the latest one can agree with ("at least 34", then "34") is the same
     count told again, its words more evidence; one it cannot agree with was revised. The latest
-    count dates from the first time the source gave that very figure."""
+    count stands also from the first time the source gave that very figure."""
     ordered = sorted(counts, key=lambda c: c.when)
     latest = ordered[-1]
     earlier = ordered[:-1]
     first = next((c for c in earlier if c.bounds == latest.bounds), None)
     if first is not None:
-        # The same figure told again later stands from when the source first gave it: "57
+        # The same figure told again later stands from when the source first gave it too: "57
         # arrested" on Monday and again on Thursday disputes another source's 23 of Monday,
         # whatever may have grown by Thursday.
-        latest = latest._replace(figures=[*first.figures, *latest.figures])
+        latest = latest._replace(first_told=first.figures[0])
     return _Standing(
         latest,
         [c for c in earlier if latest.bounds.meets(c.bounds)],

@@ -317,3 +317,13 @@ def test_a_figure_told_again_later_stands_from_when_its_source_first_gave_it() -
     assert [s.position for s in draft.sides] == ["23", "57"]
     # Told only two days later, it may have grown.
     assert reports(police, again) == []
+
+
+def test_a_figure_told_again_still_stands_at_its_later_telling() -> None:
+    # Police say 38 on Monday and again on Tuesday, when lawyers say at least 112: at odds on
+    # Tuesday, whatever the count may have grown to since Monday.
+    monday = fig("38", 38, 38, "Police", "a1", "arrested", DAY, 1)
+    tuesday = fig("38", 38, 38, "Police", "a2", "arrested", date(2024, 3, 15), 2)
+    lawyers = fig("at least 112", 112, None, "volunteer lawyers", "a2", "arrested", date(2024, 3, 15), 2)
+    [draft] = reports(monday, tuesday, lawyers)
+    assert [s.position for s in draft.sides] == ["38", "at least 112"]
