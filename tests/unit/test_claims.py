@@ -1508,3 +1508,12 @@ def test_laughing_off_a_report_denies_it(nlp: Language) -> None:
     r = Read(nlp, "The club laughed off reports that the manager had been sacked.")
     assert [c.stance for c in r.claims] == ["denies"]
     assert Read(nlp, "The minister laughed off the question.").claims == []
+
+
+def test_someone_said_alive_in_the_writers_words_beside_a_quote_is_the_outlets_denial(nlp: Language) -> None:
+    text = 'Jon Pell is alive, in his armchair, and by his own account "slightly annoyed to have missed my funeral".'
+    claims = own_voice_claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("", "denies")]
+    assert claims[0].quote.startswith("Jon Pell is alive")
+    # Inside the quote, nobody we can name says it.
+    assert own_voice_claims(nlp, 'As one fan put it: "Jon Pell is alive and well."') == []

@@ -673,17 +673,28 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
             # only a report called untrue ("This is a hoax.") is the article's denial, or
             # someone said to be alive ("X is not dead"), which answers nothing but a death report
             return []
-        if any(ctx.quote_of[i] >= 0 and not _is_title(ctx.quote_of[i], ctx) for i in range(lo, hi)):
-            return []  # a quote with no speaker in sight is nobody's claim we can name
+        quoted = any(ctx.quote_of[i] >= 0 and not _is_title(ctx.quote_of[i], ctx) for i in range(lo, hi))
+        if quoted and not (st is not None and pointer is None and _alive_in_own_words(lo, hi, ctx)):
+            # A quote with no speaker in sight is nobody's claim we can name; but "X is alive,
+            # and by his own account 'slightly annoyed'" says so in the writer's words.
+            return []
         # "The photo is a hoax.": the article denies it in its own voice; the outlet is the
         # claimant, named at ingest (an empty claimant here).
         own = _claim("", None, stance, st, None, ctx, (lo, hi))
         own.proposition_guessed = guessed
+        if quoted:
+            own.quote = text_of(ctx.idx, lo, hi).strip()  # the writer's words, not the quote in them
         return [own]
     name, entity = claimant(closing.speaker, ctx)
     claim = _claim(name, entity, stance, st, None, ctx, (lo, hi))
     claim.proposition_guessed = guessed
     return [claim]
+
+
+def _alive_in_own_words(lo: int, hi: int, ctx: Context) -> bool:
+    """Someone said to be alive (`_alive`) by a main clause outside any quote."""
+    root = next((t for t in ctx.idx.tokens[lo:hi] if head(ctx.idx, t) is None), None)
+    return root is not None and ctx.quote_of[root.i] < 0 and _alive(lo, hi, ctx)
 
 
 def _alive(lo: int, hi: int, ctx: Context) -> bool:
