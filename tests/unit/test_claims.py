@@ -1517,3 +1517,10 @@ def test_someone_said_alive_in_the_writers_words_beside_a_quote_is_the_outlets_d
     assert claims[0].quote.startswith("Jon Pell is alive")
     # Inside the quote, nobody we can name says it.
     assert own_voice_claims(nlp, 'As one fan put it: "Jon Pell is alive and well."') == []
+
+
+def test_a_sites_disclaimer_of_its_own_stories_denies_no_report(nlp: Language) -> None:
+    text = "The Gazette is a satirical website. None of our stories are true."
+    assert own_voice_claims(nlp, text) == []
+    # Someone owning up to a report of theirs is still heard.
+    assert [c.stance for c in Read(nlp, "Our report was wrong, the paper admitted.").claims] == ["denies"]

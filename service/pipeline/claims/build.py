@@ -669,6 +669,7 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
             not ctx.own_voice
             or stance != "denies"
             or (st is not None and pointer is None and not _alive(lo, hi, ctx))
+            or _disclaims_its_own(lo, hi, ctx)
         ):
             # only a report called untrue ("This is a hoax.") is the article's denial, or
             # someone said to be alive ("X is not dead"), which answers nothing but a death report
@@ -689,6 +690,19 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     claim = _claim(name, entity, stance, st, None, ctx, (lo, hi))
     claim.proposition_guessed = guessed
     return [claim]
+
+
+def _disclaims_its_own(lo: int, hi: int, ctx: Context) -> bool:
+    """A site's disclaimer of its own content ("None of our stories are true", "our articles
+    are satire"): it says what the site is, and answers no report of anyone else's."""
+    return any(
+        t.lower_ == "our" and (h := head(ctx.idx, t)) is not None and h.lemma_.lower() in OWN_CONTENT_NOUNS
+        for t in ctx.idx.tokens[lo:hi]
+    )
+
+
+# What a site publishes, as it speaks of its own: "our stories", "our articles".
+OWN_CONTENT_NOUNS = lx.REPORT_NOUNS | {"article", "content", "piece", "post", "news"}
 
 
 def _alive_in_own_words(lo: int, hi: int, ctx: Context) -> bool:
