@@ -1097,7 +1097,7 @@ def named_content(sentence: str) -> str:
     for n in nouns:
         # "disputed the report, saying that ...": a link after a break is the speaker's own.
         if n + 1 < len(found) and found[n + 1] in CONTENT_LINKS and n + 1 not in breaks:
-            return " ".join(_until_judged(found[n + 2 :]))
+            return " ".join(_until_judged(_one_clause(found, n + 2, breaks)))
     for n in nouns:
         # "newspaper reports which suggested it was about to ...", "a story that claimed ...":
         # a relative clause whose verb says what the report held.
@@ -1117,7 +1117,7 @@ def named_content(sentence: str) -> str:
             reach = found[n + 2 : n + 2 + NAMED_LINK_REACH]
             link = next((w for w in reach if w in _PLACED_LINKS), None)
             if link is not None:
-                return " ".join(found[n + 3 + reach.index(link) :])
+                return " ".join(_one_clause(found, n + 3 + reach.index(link), breaks))
     for n in range(1, len(found) - 1):
         # "a document circulating online that claims to reveal ...", "a video purporting to
         # show ...": a document, an image or a post told with the claim it makes.
@@ -1168,6 +1168,26 @@ def _contrary_clause(n: int, found: list[str], breaks: set[int]) -> list[str]:
         len(found),
     )
     return before + found[phrase_end:end]
+
+
+def _one_clause(found: list[str], start: int, breaks: set[int]) -> list[str]:
+    """The words from `start` up to a second clause joined after a comma ("that its forces had
+    shot down a jet, and the video said to show it came from a game"): ", and" or ", but" before
+    a determiner or a pronoun, at the first break after `start` (a list's items break twice
+    before their last "and": "soldiers, a policeman, and the driver")."""
+    first = next((b for b in sorted(breaks) if b > start), None)
+    if (
+        first is not None
+        and first + 1 < len(found)
+        and found[first] in ("and", "but")
+        and found[first + 1] in _CLAUSE_SUBJECTS
+    ):
+        return found[start:first]
+    return found[start:]
+
+
+# Words that open a clause's subject after ", and": a determiner or a pronoun.
+_CLAUSE_SUBJECTS = wordset("the a an its his her their this these those it he she they we")
 
 
 def _until_judged(held: list[str]) -> list[str]:

@@ -2402,3 +2402,17 @@ def test_a_rating_under_the_claim_it_rates_answers_the_report_the_story_carries(
     rating = scoped(Source(name="Fact Desk"), "denies", "PROBABLY FALSE", article="a3")
     groups = group_propositions([main1, main2, main3, *others, rated, rating])
     assert [main1, main2, main3, rating] in groups
+
+
+def test_named_content_ends_where_a_second_clause_is_joined_after_a_comma() -> None:
+    assert named_content(
+        "The ministry rejected claims that its forces had shot down a jet over the strait, and the video "
+        "said to show it came from a game."
+    ) == ("its forces had shot down a jet over the strait")
+    # A list's items, and a second "that" clause, are still what the report held.
+    assert named_content(
+        "Police denied reports that two soldiers, a policeman, and the driver were killed."
+    ) == ("two soldiers a policeman and the driver were killed")
+    assert named_content("He denied reports that he had resigned, and that he had left.") == (
+        "he had resigned and that he had left"
+    )
