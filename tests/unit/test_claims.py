@@ -1524,3 +1524,9 @@ def test_a_sites_disclaimer_of_its_own_stories_denies_no_report(nlp: Language) -
     assert own_voice_claims(nlp, text) == []
     # Someone owning up to a report of theirs is still heard.
     assert [c.stance for c in Read(nlp, "Our report was wrong, the paper admitted.").claims] == ["denies"]
+
+
+def test_an_april_fools_joke_is_no_true_story(nlp: Language) -> None:
+    r = Read(nlp, '"It was an April Fool\'s joke," a council spokeswoman said.')
+    assert [c.stance for c in r.claims] == ["denies"]
+    assert Read(nlp, "He told a joke about April.").claims == []

@@ -236,11 +236,15 @@ def falsity_near(tok: Token, idx: DocIndex, window: int = 6) -> bool:
 
 
 def is_falsity_word(tok: Token) -> bool:
-    """A word that calls something untrue ("false", "hoax", "fabricated"), by form or lemma; not
-    a verb's bare infinitive ("these stories are so easy to fake", "tried to fabricate"): what
+    """A word that calls something untrue ("false", "hoax", "fabricated", an April Fool's joke), by
+    form or lemma; not a verb's bare infinitive ("these stories are so easy to fake", "tried to fabricate"): what
     can be or was meant to be done calls nothing untrue."""
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
+    if tok.lemma_.lower() in ("joke", "story", "prank") and any(
+        c.lower_ in ("fool", "fools") for c in tok.children
+    ):
+        return True  # "it was an April Fool's joke"
     return tok.lemma_.lower() in lx.FALSITY_WORDS or tok.lower_ in lx.FALSITY_WORDS
 
 
