@@ -717,6 +717,9 @@ EVIDENCE_NOUNS = frozenset(
         "scene",
         # What someone says they saw: "the sighting has been debunked", "the sighting was a hoax".
         "sighting",
+        # Words put in someone's mouth: "the quote was made up", "the quotation is fabricated".
+        "quote",
+        "quotation",
     }
 )
 # Passive verbs that call their subject fake: "the video was fabricated".

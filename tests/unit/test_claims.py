@@ -1530,3 +1530,27 @@ def test_an_april_fools_joke_is_no_true_story(nlp: Language) -> None:
     r = Read(nlp, '"It was an April Fool\'s joke," a council spokeswoman said.')
     assert [c.stance for c in r.claims] == ["denies"]
     assert Read(nlp, "He told a joke about April.").claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blogger later admitted she made it up as a parody.",
+        "The agency staged the video, the company said.",
+        "Police said he faked his death.",
+        "The quote was made up, the editor said.",
+    ],
+)
+def test_saying_someone_made_up_a_report_or_an_event_denies_it(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He invented the device in 1990, the company said.",
+        "Nobody could have faked the video, the expert said.",
+    ],
+)
+def test_making_up_a_thing_or_a_guess_denies_nothing(nlp: Language, text: str) -> None:
+    assert "denies" not in [c.stance for c in Read(nlp, text).claims]

@@ -110,6 +110,9 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
         return None  # "I didn't mention it being a satirical site": nothing is called untrue
     if _inside_a_reports_content(clause, idx):
         return None  # "there are reports that the editors knew the story was false"
+    made = _falsified_object(clause, idx)
+    if made is not None:
+        return made  # "she admitted she made it up", "the agency staged the video"
     kids = children(idx, clause)
     subj = (
         next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -417,6 +420,30 @@ def _falsify_verb(tok: Token) -> bool:
     word = tok.lower_
     stems = (word[:-1], word[:-2], word[:-3]) if word.endswith("ed") else ()  # staged, faked, photoshopped
     return tok.lemma_.lower() in lx.FALSIFY_VERBS or any(stem in lx.FALSIFY_VERBS for stem in stems)
+
+
+def _falsified_object(clause: Token, idx: DocIndex) -> Token | None:
+    """What an active verb of falsifying says someone made up: "she made it up", "the agency
+    staged the video", "he faked his death" give "it", "the video", "his death". A report, a
+    piece of evidence, a happening or a pointer only ("he invented the device" falsifies
+    nothing); not negated, not a guess ("could have faked it")."""
+    kids = children(idx, clause)
+    if clause.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return None
+    if not (_falsify_verb(clause) or _made_up(clause, idx)):
+        return None
+    if is_negated(clause, idx) or is_irrealis(clause, idx):
+        return None
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    noun = obj.lemma_.lower()
+    if (
+        obj.lower_ in ("it", "this", "that", "them")
+        or noun in lx.REPORT_NOUNS | lx.EVIDENCE_NOUNS | lx.EVENT_NOUNS.keys()
+    ):
+        return obj
+    return None
 
 
 def _made_up(clause: Token, idx: DocIndex) -> bool:
