@@ -103,6 +103,12 @@ PREDICATE_CLASSES: dict[str, str] = {
     # a wedding: "married", "wed", "tied the knot", "exchanged vows" (`VERB_OBJECT_CLASSES`)
     "marry": "wedding",
     "wed": "wedding",
+    # a couple (or a band, a party) breaking up: "have split", "parted", "separated", "divorced",
+    # "broke up" (`VERB_PARTICLE_CLASSES`); "split the bill" is no break-up (`OBJECTLESS_CLASS_VERBS`)
+    "split": "breakup",
+    "part": "breakup",
+    "separate": "breakup",
+    "divorce": "breakup",
     # armed conflict as a standing state
     "war": "conflict",
     "fight": "conflict",
@@ -113,7 +119,7 @@ PREDICATE_CLASSES: dict[str, str] = {
 }
 
 # Verbs of the classes above that have that meaning only without an object.
-OBJECTLESS_CLASS_VERBS = frozenset({"demonstrate", "rally"})
+OBJECTLESS_CLASS_VERBS = frozenset({"demonstrate", "rally", "split", "part", "separate"})
 
 # Every class name above: a predicate whose class is one of these is a known kind of event; any
 # other predicate's class is its own lemma.
@@ -989,6 +995,7 @@ VERB_SYNONYMS: dict[str, str] = {"shut": "close"}
 # ("passed on" is as often a message handed on: not read.)
 VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {
     ("pass", "away"): "death",
+    ("break", "up"): "breakup",
     # "called off the strike" is a cancellation, as "cancelled the concert" is
     ("call", "off"): "cancel",
     ("step", "down"): "departure",

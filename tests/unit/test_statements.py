@@ -537,6 +537,23 @@ def test_a_gathering_is_one_class_whatever_it_is_called(nlp: Language) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The couple had parted after three years.", "breakup"),
+        ("The singer and the actor have split.", "breakup"),
+        ("The band broke up in 1998.", "breakup"),
+        ("They divorced in May.", "breakup"),
+        # With an object, no couple breaks up.
+        ("They split the bill.", "split"),
+        ("Police separated the two groups.", "separate"),
+    ],
+)
+def test_a_break_up_is_one_class_whatever_it_is_called(nlp: Language, text: str, cls: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert statements[0].predicate_class == cls
+
+
 def test_a_where_clause_happens_at_the_place_it_qualifies(nlp: Language) -> None:
     statements, groups, _ = read(
         nlp, "Police sealed off Union Square where thousands demonstrated against the government."
