@@ -23,9 +23,13 @@ grouped by proposition instead:
   two name a common party other than the story's subjects; when its article has claims in the
   main proposition, or with no account in its article it points at the main proposition. A
   denial that names a report ("these stories are made up", "the claims are false"; not "it is
-  made up") whose article's account is that article's alone (no other article asserts it)
-  answers the main proposition when at least SUBJECT_MIN_ARTICLES articles assert it: the
-  account is the story's report in the article's own words. A denial whose sentence says what
+  made up"), or a fact-check's rating under the claim it rates, whose article's account is that
+  article's alone (no other article asserts it) answers the main proposition when at least
+  SUBJECT_MIN_ARTICLES articles assert it: the account is the story's report in the article's
+  own words. A denial that opens by restating ("In other words, ...") answers what its
+  speaker's denial before it answered; one whose words (at least NAMED_MIN) another article
+  tells in its own voice more fully than the main claim does is left to that narration. A
+  denial whose sentence says what
   its report held ("refuting reports claiming the cuts came at the last minute") in words
   none of a proposition's sentences use is pointed at neither way: it denies another report. An
   assertion must say what it asserts: one about no statement joins nothing;
@@ -890,8 +894,9 @@ def _stranded_denials(
     "rejected allegations by officials that the dam was opened"): its own predicate and parties
     met nothing because the other articles tell that report in other words. It answers the
     proposition those words name (as a denial of "the reports" about no statement of its own
-    does), else the story's main proposition when at least SUBJECT_MIN_ARTICLES articles assert
-    it, the denial names one of its parties and the report's content shares a word with it (a
+    does), else the story's main proposition when it is told widely (`_told_widely`: at least
+    SUBJECT_MIN_ARTICLES articles assert it, or every other article of the story does), the
+    denial names one of its parties and the report's content shares a word with it (a
     denial of some other report about the story's people, "denied a report that it paid a
     ransom", stays where it is)."""
     out: dict[int, int] = {}
