@@ -2072,9 +2072,13 @@ def test_a_deed_said_not_done_of_a_thing_described_answers_the_one_proposition_o
     ]
 
 
-def test_an_assertion_that_there_is_none_stands_on_no_side() -> None:
+@pytest.mark.parametrize(
+    "said", ["There is no agreement with Orbis", "There was no realistic chance of an agreement with Orbis"]
+)
+def test_an_assertion_that_there_is_none_stands_on_no_side(said: str) -> None:
     # '"There is no agreement with Orbis," the director said' says nothing happened: it is no
-    # evidence on the side that says the deal was agreed (nor, being a state now, a denial).
+    # evidence on the side that says the deal was agreed (nor, being a state now, a denial);
+    # "there was no realistic chance of ..." says nothing happened either.
     agreed = scoped(
         TIMES,
         "asserts",
@@ -2086,7 +2090,7 @@ def test_an_assertion_that_there_is_none_stands_on_no_side() -> None:
     none = scoped(
         ANALYST,
         "asserts",
-        "There is no agreement with Orbis",
+        said,
         article="a2",
         cls="agreement",
         participants=(ORBIS,),
@@ -2305,27 +2309,6 @@ def test_a_denial_of_that_account_answers_the_account_its_article_just_told() ->
         "asserts": ["Orbis Devices"],
         "denies": ["The ministry"],
     }
-
-
-def test_an_assertion_that_there_was_none_stands_on_no_side_either() -> None:
-    # "There was no realistic chance of a shark reaching the road": nothing happened, past.
-    chance = scoped(
-        ANALYST,
-        "asserts",
-        "there was no realistic chance of a shark reaching Harbor Road",
-        article="a2",
-        cls="be",
-        participants=(HARBOR, ORBIS),
-    )
-    denial = scoped(
-        COURIER,
-        "denies",
-        "the shark photo on Harbor Road was doctored",
-        article="a2",
-        cls="be",
-        participants=(HARBOR, ORBIS),
-    )
-    assert proposition_conflicts("s1", [chance, denial], set()) == []
 
 
 def test_named_content_of_an_image_is_what_it_shows() -> None:
