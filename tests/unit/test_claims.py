@@ -1522,6 +1522,8 @@ def test_someone_said_alive_in_the_writers_words_beside_a_quote_is_the_outlets_d
 def test_a_sites_disclaimer_of_its_own_stories_denies_no_report(nlp: Language) -> None:
     text = "The Gazette is a satirical website. None of our stories are true."
     assert own_voice_claims(nlp, text) == []
+    # One story of its own called wrong is a correction: the outlet denies it.
+    assert [c.stance for c in own_voice_claims(nlp, "Our story about the mayor was wrong.")] == ["denies"]
     # Someone owning up to a report of theirs is still heard.
     assert [c.stance for c in Read(nlp, "Our report was wrong, the paper admitted.").claims] == ["denies"]
 

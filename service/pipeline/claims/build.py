@@ -693,16 +693,21 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
 
 
 def _disclaims_its_own(lo: int, hi: int, ctx: Context) -> bool:
-    """A site's disclaimer of its own content ("None of our stories are true", "our articles
-    are satire"): it says what the site is, and answers no report of anyone else's."""
+    """A site's disclaimer of its own content as a whole ("None of our stories are true", "our
+    articles are satire"): it says what the site is, and answers no report of anyone else's.
+    One piece of its own ("our story was wrong") is a correction, and still denies."""
     return any(
-        t.lower_ == "our" and (h := head(ctx.idx, t)) is not None and h.lemma_.lower() in OWN_CONTENT_NOUNS
+        t.lower_ == "our"
+        and (h := head(ctx.idx, t)) is not None
+        and h.lemma_.lower() in OWN_CONTENT_NOUNS
+        and (h.tag_ == "NNS" or h.lemma_.lower() in MASS_CONTENT_NOUNS)
         for t in ctx.idx.tokens[lo:hi]
     )
 
 
-# What a site publishes, as it speaks of its own: "our stories", "our articles".
-OWN_CONTENT_NOUNS = lx.REPORT_NOUNS | {"article", "content", "piece", "post", "news"}
+# What a site publishes, as it speaks of its own: "our stories", "our articles", "our content".
+MASS_CONTENT_NOUNS = frozenset({"content", "news"})
+OWN_CONTENT_NOUNS = lx.REPORT_NOUNS | {"article", "piece", "post"} | MASS_CONTENT_NOUNS
 
 
 def _alive_in_own_words(lo: int, hi: int, ctx: Context) -> bool:
