@@ -177,7 +177,7 @@ JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
 GATHERINGS = frozenset({"march", "protest", "rally", "demonstration", "demonstrator", "protester", "marcher"})
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
 # Words that make a figure a difference between two others, with "than" after them.
-COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below", "over", "under"})
+COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower"})
 # Prepositions of where counted things are, passed over to what befell them.
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "from"})
 

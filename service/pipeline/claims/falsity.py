@@ -437,13 +437,13 @@ def _falsified_object(clause: Token, idx: DocIndex) -> Token | None:
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    noun = obj.lemma_.lower()
-    if (
-        obj.lower_ in ("it", "this", "that", "them")
-        or noun in lx.REPORT_NOUNS | lx.EVIDENCE_NOUNS | lx.EVENT_NOUNS.keys()
-    ):
+    if obj.lower_ in ("it", "this", "that", "them") or obj.lemma_.lower() in FALSIFIABLE_NOUNS:
         return obj
     return None
+
+
+# What can be made up: a report, a piece of evidence, a happening ("he faked his death").
+FALSIFIABLE_NOUNS = lx.REPORT_NOUNS | lx.EVIDENCE_NOUNS | frozenset(lx.EVENT_NOUNS)
 
 
 def _made_up(clause: Token, idx: DocIndex) -> bool:
