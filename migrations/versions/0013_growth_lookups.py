@@ -27,7 +27,7 @@ branch_labels = None
 depends_on = None
 
 # The key prefix of proposition reports when this revision was written
-# (service/reconcile/propositions.py KEY_PREFIX).
+# (service/reconcile/propositions/model.py KEY_PREFIX).
 KEY_PREFIX = "existence:story:"
 UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
