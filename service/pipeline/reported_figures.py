@@ -57,6 +57,8 @@ CATEGORY_WORDS: dict[str, str] = {
         ("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest", "attend", "gather"),
         "crowd",
     ),
+    # how many came: "organisers put the turnout at 150,000", "the attendance was 40,000"
+    **dict.fromkeys(("turnout", "attendance"), "crowd"),
     # people arriving in numbers: "3,000 people descended on the park", "fans flocked to the square"
     **dict.fromkeys(("descend", "flock", "throng", "converge"), "crowd"),
 }
@@ -173,6 +175,10 @@ STATE_VERBS = frozenset(
 # "turned out for the rally".
 JOINING_VERBS = frozenset({"take", "join", "turn"})
 JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
+# People present in numbers somewhere, a crowd: "there were well over 3,000 people on the
+# prom" (people in general, not passengers on board or residents of a block).
+PRESENT_PEOPLE = frozenset({"people", "fan", "spectator", "supporter", "visitor", "onlooker"})
+PRESENT_PREPOSITIONS = frozenset({"on", "at", "in", "outside", "along"})
 # Words of a gathering that people take part in ("took part" alone then counts its crowd).
 GATHERINGS = frozenset({"march", "protest", "rally", "demonstration", "demonstrator", "protester", "marcher"})
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
@@ -531,6 +537,9 @@ def _category(
     joined = _joined_gathering(span, sentences[max(s_index - 1, 0) : s_index + 1])
     if joined is not None:
         return "crowd", noun, span.start, joined.i + 1
+    present = _present_in_numbers(span)
+    if present is not None:
+        return "crowd", "", span.start, present.i + 1
     # "killing at least 12", "arrested 200 people": the verb just before the figure.
     j = span.start - 1
     while j >= sent.start and doc[j].lower_ in _LEFT_SKIP:
@@ -603,7 +612,9 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
         parts = [c for c in kids if c.lower_ == "part"]
         holders = [*parts, verb] if parts else []  # the parser hangs "in" on either
         objects = []
-        if parts and not any(c.dep_ == "prep" for h in holders for c in h.children):
+        if parts and not any(
+            c.dep_ == "prep" and c.lower_ in JOINING_PREPOSITIONS for h in holders for c in h.children
+        ):  # ("According to the police, 38,000 people took part": no gathering named)
             return parts[0] if _tells_of_a_gathering(around) else None
     elif lemma == "turn":  # "turned out for the rally"
         holders = [verb] if any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) else []
@@ -615,6 +626,28 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ in JOINING_PREPOSITIONS:
                 objects += [g for g in prep.children if g.dep_ == "pobj"]
     return next((o for o in objects if category_of(o) == "crowd" and o.pos_ == "NOUN"), None)
+
+
+def _present_in_numbers(span: Span) -> Token | None:
+    """The place where people are in numbers, when the figure says only that they were there:
+    "there were well over 3,000 people on the prom", "there were about 200 fans outside the
+    ground" (the counted people are what "there were" presents, with where they were)."""
+    counted = _counted_noun(span)
+    verb = counted.head
+    if (
+        counted.dep_ != "attr"
+        or counted.lemma_.lower() not in PRESENT_PEOPLE
+        or verb.lemma_.lower() != "be"
+        or not any(c.dep_ == "expl" for c in verb.children)
+    ):
+        return None
+    for holder in (counted, verb):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in PRESENT_PREPOSITIONS:
+                place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if place is not None:
+                    return place
+    return None
 
 
 def _joined_strike(span: Span) -> Token | None:

@@ -271,6 +271,11 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
                 ("crowd", "4,000", "Police", "4,000 people took part"),
             ],
         ),
+        (
+            "Thousands marched through Redhaven on Saturday. According to the police, 38,000 "
+            "people took part.",
+            [("crowd", "38,000", "the police", "38,000 people took part")],
+        ),
         # taking part in something that is no gathering, or going to one, counts no crowd
         ("Some 300 people took part in the talks.", []),
         ("The survey was published on Monday. The pollster said 4,000 people took part.", []),
@@ -577,6 +582,32 @@ def test_people_arriving_in_numbers_are_a_crowd(nlp: Language) -> None:
     assert [(f.counted, f.text) for f in found] == [("crowd", "Around 3,000")]
     found = figures(nlp, "More than 500 fans flocked to the square, police said.")
     assert [(f.counted, f.text) for f in found] == [("crowd:fan", "More than 500")]
+
+
+def test_a_turnout_put_at_a_figure_is_a_crowd(nlp: Language) -> None:
+    found = figures(nlp, "Organisers from the teachers' union put the turnout at 150,000.")
+    assert [(f.counted, f.text, f.source) for f in found] == [
+        ("crowd", "150,000", "Organisers from the teachers union")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"There were well over 3,000 people on the prom," the events manager said.',
+            [("crowd", "over 3,000")],
+        ),
+        ("There were about 200 fans outside the ground when the team arrived.", [("crowd", "about 200")]),
+        # people somewhere who are no crowd that gathered: on board, counted by what befell them
+        ("There were 40 passengers on board the ferry.", []),
+        ("There were 12 people injured in the crash.", [("injured", "12")]),
+    ],
+)
+def test_people_present_in_numbers_are_a_crowd(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
 
 
 def test_a_number_written_with_a_hyphen_is_read_whole(nlp: Language) -> None:
