@@ -20,7 +20,7 @@ from service.pipeline.reported_figures import reported_figures
 from service.pipeline.statements.extract import extract_statements
 from service.pipeline.statements.index import build_index
 from service.pipeline.temporal.tagger import tag_times
-from service.pipeline.types import Analysis, Cleaned
+from service.pipeline.types import Analysis, AnalysisWarning, Cleaned
 
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -62,7 +62,17 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
     # One token index for both passes: building it walks the whole parse.
     untimed = build_index(doc, groups, [])
     statements = extract_statements(doc, groups, times, untimed)
-    found = claims.extract_claims(doc, groups, statements, untimed, own_voice=True)
+    found, disclaimed = claims.claims_of_a_text(doc, groups, statements, untimed, own_voice=True)
+    if disclaimed:
+        # "Everything on this site is made up": a site of jokes tells no happening, claim or
+        # figure as fact; only who it names is read.
+        return Analysis(
+            language=lang,
+            sentences=[(s.start_char, s.end_char) for s in doc.sents],
+            entities=groups,
+            time_expressions=times,
+            warnings=[*warnings, _satire_warning(doc)],
+        )
     # The article's own accounts, affirmed and in the negative, in text order: both are the
     # outlet's, stored as its own-voice claims.
     narrated = sorted(
@@ -87,6 +97,15 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
         claims=found,
         figures=reported_figures(doc, groups, times, found, published),
         narrated=narrated,
+    )
+
+
+def _satire_warning(doc: Doc) -> AnalysisWarning:
+    return AnalysisWarning(
+        kind="satire",
+        message="the text says its site's content is made up: no statement, claim or figure is read from it",
+        start=0,
+        end=len(doc.text),
     )
 
 

@@ -1528,6 +1528,45 @@ def test_a_sites_disclaimer_of_its_own_stories_denies_no_report(nlp: Language) -
     assert [c.stance for c in Read(nlp, "Our report was wrong, the paper admitted.").claims] == ["denies"]
 
 
+def test_a_site_that_says_everything_on_it_is_made_up_tells_nothing_as_fact(nlp: Language) -> None:
+    text = (
+        "THE DAILY SNORT | SATIRE. Everything on this site is made up.\n\n"
+        "The transport ministry has announced that from 1 April drivers will pay a fee for every "
+        'pothole they hit. "It is only fair," a spokesman said. About 4,000 people protested.'
+    )
+    a = analyse.analyse(text, date(2016, 2, 20), nlp)
+    assert (a.claims, a.narrated, a.figures, a.statements) == ([], [], [], [])
+    assert [w.kind for w in a.warnings] == ["satire"]
+    assert [e.name for e in a.entities] != []  # who it names is still read
+    # Everything in one report called made up is a denial of the report, not a disclaimer.
+    r = analyse.analyse("Everything in the report is made up, the ministry said.", None, nlp)
+    assert [c.stance for c in r.claims] == ["denies"]
+    # A site's disclaimer quoted by another outlet takes nothing from that outlet's own claims.
+    quoted = analyse.analyse(
+        'The site\'s banner reads: "Everything on this site is made up." The ministry said the '
+        "fee was never planned.",
+        None,
+        nlp,
+    )
+    assert quoted.warnings == [] and quoted.claims != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pickle, a satirical website run by a comedian, published a piece on Monday claiming "
+        "that the ministry would charge drivers for potholes.",
+        "The article, published by the satirical website The Pickle, claims that the minister has "
+        "introduced a tax on grumbling.",
+    ],
+)
+def test_a_satirical_site_claims_nothing_as_fact(nlp: Language, text: str) -> None:
+    assert Read(nlp, text).claims == []
+    # Any other site's claim is its claim; so is a story about a satirical site.
+    other = "The article, published by the website The Pickle, claims that the minister has introduced a tax."
+    assert [c.stance for c in Read(nlp, other).claims] == ["asserts"]
+
+
 def test_an_april_fools_joke_is_no_true_story(nlp: Language) -> None:
     r = Read(nlp, '"It was an April Fool\'s joke," a council spokeswoman said.')
     assert [c.stance for c in r.claims] == ["denies"]

@@ -15,7 +15,7 @@ decides the stance of a frame's content and the proposition it is about; `claima
 claim is credited to; `context` holds the frame, the per-document context and quotes.
 """
 
-from service.pipeline.claims.build import extract_claims
+from service.pipeline.claims.build import claims_of_a_text, extract_claims
 from service.pipeline.claims.frames import verb_speaker
 
-__all__ = ["extract_claims", "verb_speaker"]
+__all__ = ["claims_of_a_text", "extract_claims", "verb_speaker"]

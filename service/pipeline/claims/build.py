@@ -117,6 +117,8 @@ def _speaker_claims(
         speaker = antecedent
     if _unowned_report(speaker, ctx.idx):
         return []  # "claims that X", "one rumour suggests X": nobody is on record for X
+    if _satirical(speaker, frame):
+        return []  # "X, a satirical website, published a piece claiming ...": a joke, told as one
     group = ctx.idx.group_of[speaker.i]
     name, entity = (ctx.idx.groups[group].name, group) if by_name and group >= 0 else claimant(speaker, ctx)
     if entity is None and not any(len(w) > 1 for w in re.findall(r"[^\W\d_]+", name)):
@@ -496,7 +498,22 @@ def extract_claims(
 ) -> list[Claim]:
     """Attributed statements of one article, in text order (`untimed`: the doc's index without
     time expressions, when the caller has built it already). With `own_voice`, a denial no
-    speaker makes ("The photo is a hoax.") is the article's own claim (an empty claimant)."""
+    speaker makes ("The photo is a hoax.") is the article's own claim (an empty claimant); and a
+    text that says in its own voice that everything its site publishes is made up claims nothing
+    (`claims_of_a_text`)."""
+    return claims_of_a_text(doc, groups, statements, untimed, own_voice)[0]
+
+
+def claims_of_a_text(
+    doc: Doc,
+    groups: list[EntityGroup],
+    statements: list[Statement],
+    untimed: DocIndex | None = None,
+    own_voice: bool = False,
+) -> tuple[list[Claim], bool]:
+    """The claims of `extract_claims`, and whether the text disclaims its site's content as a
+    whole in its own voice ("Everything on this site is made up", "None of our stories are
+    true"): a site of jokes, whose every account is one; it then claims nothing."""
     idx = untimed if untimed is not None else build_index(doc, groups, [])
     quotes, quote_of = find_quotes(idx)
     event_starts = sorted((st.start, si) for si, st in enumerate(statements) if is_event_statement(st))
@@ -535,7 +552,9 @@ def extract_claims(
     for c in ctx.claims:
         if c.claimant_entity is not None and c.claimant_entity in held:
             c.speaks_for = held[c.claimant_entity]
-    return ctx.claims
+    if ctx.disclaimed:
+        return [], True
+    return ctx.claims, False
 
 
 def _answer_charges_of_deceit(excuses: list[tuple[Claim, Frame]], ctx: Context, held: dict[int, int]) -> None:
@@ -669,7 +688,7 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
             not ctx.own_voice
             or stance != "denies"
             or (st is not None and pointer is None and not _alive(lo, hi, ctx))
-            or _disclaims_its_own(lo, hi, ctx)
+            or _disclaimer(lo, hi, stance, ctx)
         ):
             # only a report called untrue ("This is a hoax.") is the article's denial, or
             # someone said to be alive ("X is not dead"), which answers nothing but a death report
@@ -692,17 +711,82 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     return [claim]
 
 
+def _satirical(speaker: Token, frame: Frame) -> bool:
+    """A speaker described as a site of satire or parody ("X, a satirical website, published a
+    piece claiming", "the article, published by the satirical website X, claims"): what it says
+    is a joke it tells as one, no claim of fact. The words are looked for in the speaker's own
+    phrase, not in what it is said to say."""
+    inside = {t.i for clause in frame.contents for t in clause.subtree}
+    return any(
+        t.lower_ in SATIRE_SPEAKER_WORDS
+        and t.i not in inside
+        and t.head.lemma_.lower() in lx.SITE_NOUNS | {"account"}
+        and _names_the_speaker(t.head, speaker)
+        for t in speaker.subtree
+    )
+
+
+def _names_the_speaker(site: Token, speaker: Token) -> bool:
+    """The site is the speaker, stands beside it ("X, a satirical website") or published it ("the
+    article, published by the satirical website X"); not what it is about ("a story about a
+    satirical site")."""
+    if site.i == speaker.i or (site.dep_ == "appos" and site.head.i == speaker.i):
+        return True
+    return site.dep_ == "pobj" and site.head.dep_ == "agent"
+
+
+# Words that make a site a site of jokes ("a satirical website", "a parody account"); not "fake"
+# or "bogus", which coverage calls sites that pass off fiction as news.
+SATIRE_SPEAKER_WORDS = frozenset({"satirical", "satire", "parody", "spoof"})
+
+
+def _disclaimer(lo: int, hi: int, stance: Stance, ctx: Context) -> bool:
+    """The sentence is the site's own disclaimer of its content (`_disclaims_its_own`), told in
+    its own voice (no quote in it): noted on the context, so that the text claims nothing."""
+    if not _disclaims_its_own(lo, hi, ctx):
+        return False
+    if ctx.own_voice and stance == "denies" and all(ctx.quote_of[i] < 0 for i in range(lo, hi)):
+        ctx.disclaimed = True
+    return True
+
+
 def _disclaims_its_own(lo: int, hi: int, ctx: Context) -> bool:
     """A site's disclaimer of its own content as a whole ("None of our stories are true", "our
-    articles are satire"): it says what the site is, and answers no report of anyone else's.
-    One piece of its own ("our story was wrong") is a correction, and still denies."""
+    articles are satire", "Everything on this site is made up"): it says what the site is, and
+    answers no report of anyone else's. One piece of its own ("our story was wrong") is a
+    correction, and still denies; so is "everything in the report is made up"."""
     return any(
-        t.lower_ == "our"
-        and (h := head(ctx.idx, t)) is not None
-        and h.lemma_.lower() in OWN_CONTENT_NOUNS
-        and (h.tag_ == "NNS" or h.lemma_.lower() in MASS_CONTENT_NOUNS)
+        (
+            t.lower_ == "our"
+            and (h := head(ctx.idx, t)) is not None
+            and h.lemma_.lower() in OWN_CONTENT_NOUNS
+            and (h.tag_ == "NNS" or h.lemma_.lower() in MASS_CONTENT_NOUNS)
+        )
+        or _all_on_the_site(t)
         for t in ctx.idx.tokens[lo:hi]
     )
+
+
+def _all_on_the_site(t: Token) -> bool:
+    """ "Everything on this site", "all the articles on this website", "nothing on our site": the
+    whole of what a site publishes."""
+    if t.lower_ not in WHOLE_WORDS:
+        return False
+    whole = t.head if t.dep_ == "det" else t  # "all the articles on this website"
+    for prep in whole.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+            for site in prep.children:
+                if (
+                    site.dep_ == "pobj"
+                    and site.lemma_.lower() in lx.SITE_NOUNS | {"page"}
+                    and any(c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in site.children)
+                ):
+                    return True
+    return False
+
+
+# Words of a whole ("everything on this site", "all the stories on our site").
+WHOLE_WORDS = frozenset({"everything", "all", "nothing", "none", "every"})
 
 
 # What a site publishes, as it speaks of its own: "our stories", "our articles", "our content".

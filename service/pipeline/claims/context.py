@@ -111,6 +111,8 @@ class Context:
     claims: list[Claim] = field(default_factory=list)
     denied: int | None = None  # statement of the latest denial with one: the article's frame
     asserted_by: dict[int, int] = field(default_factory=dict)  # entity -> statement it last asserted
+    # The text disclaims its site's content as a whole in its own voice: it claims nothing.
+    disclaimed: bool = False
     # The clause of the latest reports the article told as reversed ("reversing reports that X"):
     # what "the reversal" took back.
     reversed: Token | None = None
