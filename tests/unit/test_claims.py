@@ -1567,6 +1567,17 @@ def test_a_satirical_site_claims_nothing_as_fact(nlp: Language, text: str) -> No
     assert [c.stance for c in Read(nlp, other).claims] == ["asserts"]
 
 
+def test_a_report_noun_opening_a_quote_is_still_a_report(nlp: Language) -> None:
+    # The tagger takes "Reports" opening a quote after a paragraph for a name.
+    text = (
+        "Orrin Automotive on Tuesday denied a newspaper report that it planned to cut about 1,100 jobs at "
+        'its gearbox plant in Caldry, issuing a statement denying any such plans.\n\n"Reports that Orrin '
+        'intends to cut 1,100 jobs in Caldry are wrong," '
+        "the statement said."
+    )
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies", "denies"]
+
+
 def test_an_april_fools_joke_is_no_true_story(nlp: Language) -> None:
     r = Read(nlp, '"It was an April Fool\'s joke," a council spokeswoman said.')
     assert [c.stance for c in r.claims] == ["denies"]

@@ -139,7 +139,7 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
         return None  # "just a few stories on the site are fiction": no report in particular
     if target.lower_ == "they" and predicate.lemma_.lower() in lx.DENY_VERBS:
         return None  # "they were denied bail"
-    noun = target.lemma_.lower()
+    noun = noun_lemma(target)
     pointer = (
         target.pos_ == "PRON"
         or target.tag_ == "DT"
@@ -156,10 +156,19 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     return None
 
 
+def noun_lemma(tok: Token) -> str:
+    """A noun's lemma, also when the tagger took a capitalised common noun for a name ("Reports
+    that the firm will cut jobs are wrong," opening a quote: a plural it does not lemmatise)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lx.REPORT_NOUNS:
+        return lemma[:-1]
+    return lemma
+
+
 def _report_in_error(clause: Token, target: Token, idx: DocIndex, copular: bool) -> bool:
     """ "The report is wrong", "the reports were mistaken": a report named by its noun, said to
     be in error (`REPORT_ERROR_WORDS`, which judge a deed when said of anything else)."""
-    if target.lemma_.lower() not in lx.REPORT_NOUNS:
+    if noun_lemma(target) not in lx.REPORT_NOUNS:
         return False
     if _does_not_hold(clause, idx):
         return True  # "the claims did not stand up to scrutiny", "the story does not hold water"
