@@ -1562,6 +1562,11 @@ def test_a_site_that_says_everything_on_it_is_made_up_tells_nothing_as_fact(nlp:
 )
 def test_a_satirical_site_claims_nothing_as_fact(nlp: Language, text: str) -> None:
     assert Read(nlp, text).claims == []
+    # A satire site's label says what the site is, of no report.
+    label = (
+        "The piece carries the site's usual banner saying it is satire and that everything on it is made up."
+    )
+    assert Read(nlp, label).claims == [] and own_voice_claims(nlp, label) == []
     # Any other site's claim is its claim; so is a story about a satirical site.
     other = "The article, published by the website The Pickle, claims that the minister has introduced a tax."
     assert [c.stance for c in Read(nlp, other).claims] == ["asserts"]

@@ -119,6 +119,8 @@ def _speaker_claims(
         return []  # "claims that X", "one rumour suggests X": nobody is on record for X
     if _satirical(speaker, frame):
         return []  # "X, a satirical website, published a piece claiming ...": a joke, told as one
+    if speaker.lemma_.lower() in SITE_LABEL_NOUNS:
+        return []  # "the site's banner saying it is satire": what a site says of itself, of no report
     group = ctx.idx.group_of[speaker.i]
     name, entity = (ctx.idx.groups[group].name, group) if by_name and group >= 0 else claimant(speaker, ctx)
     if entity is None and not any(len(w) > 1 for w in re.findall(r"[^\W\d_]+", name)):
@@ -689,6 +691,7 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
             or stance != "denies"
             or (st is not None and pointer is None and not _alive(lo, hi, ctx))
             or _disclaimer(lo, hi, stance, ctx)
+            or _told_by_a_sites_label(lo, hi, ctx)
         ):
             # only a report called untrue ("This is a hoax.") is the article's denial, or
             # someone said to be alive ("X is not dead"), which answers nothing but a death report
@@ -735,9 +738,21 @@ def _names_the_speaker(site: Token, speaker: Token) -> bool:
     return site.dep_ == "pobj" and site.head.dep_ == "agent"
 
 
+# What a site labels its own pieces with: "the site's usual banner saying it is satire".
+SITE_LABEL_NOUNS = frozenset({"banner", "disclaimer", "label"})
 # Words that make a site a site of jokes ("a satirical website", "a parody account"); not "fake"
 # or "bogus", which coverage calls sites that pass off fiction as news.
 SATIRE_SPEAKER_WORDS = frozenset({"satirical", "satire", "parody", "spoof"})
+
+
+def _told_by_a_sites_label(lo: int, hi: int, ctx: Context) -> bool:
+    """The sentence tells what a site's label says ("the article carries the site's usual banner
+    saying it is satire"): the site's word on itself, which denies no report of anyone else's."""
+    return any(
+        t.lemma_.lower() in SITE_LABEL_NOUNS
+        and any(c.dep_ in ("acl", "relcl") and is_speech(c, ctx.idx) for c in children(ctx.idx, t))
+        for t in ctx.idx.tokens[lo:hi]
+    )
 
 
 def _disclaimer(lo: int, hi: int, stance: Stance, ctx: Context) -> bool:
