@@ -214,6 +214,17 @@ def test_a_later_lower_figure_from_another_source_contradicts() -> None:
     assert len(reports(early, late)) == 1
 
 
+@pytest.mark.parametrize("counted", ["missing", "hospitalised", "displaced"])
+def test_a_count_that_goes_down_as_well_as_up_told_lower_later_is_the_newer_one(counted: str) -> None:
+    # Eleven missing on Monday, two "still missing" on Thursday: the others were found.
+    early = fig("11", 11, 11, "the civil protection agency", "a1", counted, DAY, 1)
+    late = fig("Two", 2, 2, "The Valley Gazette", "a2", counted, date(2024, 3, 18), 2)
+    assert reports(early, late) == []
+    # Told the same day, the two counts still disagree.
+    same_day = fig("Two", 2, 2, "The Valley Gazette", "a2", counted, DAY, 2)
+    assert len(reports(early, same_day)) == 1
+
+
 def test_undated_figures_are_taken_as_given_at_the_same_time() -> None:
     a = fig("45", 45, 45, "Ministry", "a1", "dead", None, 1)
     b = fig("30", 30, 30, "Police", "a2", "dead", None, 2)
