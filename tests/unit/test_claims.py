@@ -1583,6 +1583,22 @@ def test_a_report_noun_opening_a_quote_is_still_a_report(nlp: Language) -> None:
     assert [c.stance for c in Read(nlp, text).claims] == ["denies", "denies"]
 
 
+def test_a_quote_going_on_from_an_attribution_is_its_speakers(nlp: Language) -> None:
+    text = (
+        'His agent, Wendell Oske, said the family had been "bombarded" with calls. "Barnaby is alive, '
+        'well, and a bit sunburnt. His mum rang him in tears."'
+    )
+    assert [(c.claimant, c.stance) for c in Read(nlp, text).claims][-1] == ("Wendell Oske", "denies")
+    said = 'The minister said the talks had gone well. "The report is false."'
+    assert [(c.claimant, c.stance) for c in Read(nlp, said).claims][-1] == ("The minister", "denies")
+    # Another paragraph, or a sentence before it that attributes nothing: nobody we can name.
+    assert [
+        c.stance
+        for c in Read(nlp, 'The minister said the talks had gone well.\n\n"The report is false."').claims
+    ] == ["asserts"]
+    assert Read(nlp, 'The minister arrived on Monday. "The report is false."').claims == []
+
+
 def test_an_april_fools_joke_is_no_true_story(nlp: Language) -> None:
     r = Read(nlp, '"It was an April Fool\'s joke," a council spokeswoman said.')
     assert [c.stance for c in r.claims] == ["denies"]

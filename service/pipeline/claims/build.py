@@ -476,6 +476,28 @@ def closing_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Fram
     return None
 
 
+def opening_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Frame | None:
+    """The speaker a quoted sentence goes on from: the sentence opens a quote and the sentence
+    before it, in the same paragraph, is someone's attribution ('His agent said the family had
+    been "bombarded" with calls. "He is alive, well, and a bit sunburnt."'), its frame the main
+    verb. A quote after a sentence nobody speaks in is nobody's we can name."""
+    idx = ctx.idx
+    lo, hi = units[at]
+    words = [i for i in range(lo, hi) if not idx.tokens[i].is_punct]
+    if at == 0 or not words or ctx.quote_of[words[0]] < 0:
+        return None
+    region = ctx.quote_of[words[0]]
+    if ctx.quotes[region][0] > words[0] or any(ctx.quote_of[i] != region for i in words):
+        return None  # only a sentence wholly inside one quote
+    before_lo, before_hi = units[at - 1]
+    if idx.block[before_lo] != idx.block[lo] or any(
+        ctx.quote_of[i] == region for i in range(before_lo, before_hi)
+    ):
+        return None  # another paragraph, or the quote began before: that sentence's own speaker
+    frames = [f for f in sentence_frames(before_lo, before_hi, idx, bare=True) if head(idx, f.word) is None]
+    return frames[-1] if frames and frames[-1].speaker is not None else None
+
+
 def sentence_units(idx: DocIndex) -> list[tuple[int, int]]:
     """Sentences cut at paragraph breaks, as token ranges, without white space."""
     units = []
@@ -679,7 +701,7 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     signal = frameless_signal(lo, hi, ctx)
     if signal is None:
         return _quoted_run_claims(units, ui, ctx)
-    closing = closing_speaker(units, ui, ctx)
+    closing = closing_speaker(units, ui, ctx) or opening_speaker(units, ui, ctx)
     stance, st, pointer = signal
     guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
     if st is None and pointer is not None:
