@@ -1567,6 +1567,9 @@ def test_a_satirical_site_claims_nothing_as_fact(nlp: Language, text: str) -> No
         "The piece carries the site's usual banner saying it is satire and that everything on it is made up."
     )
     assert Read(nlp, label).claims == [] and own_voice_claims(nlp, label) == []
+    # A group named "Banner" is no label.
+    group = "The Ninth Banner, a militant group, claimed on Sunday that its fighters had captured the dam."
+    assert [c.stance for c in Read(nlp, group).claims] == ["asserts"]
     # Any other site's claim is its claim; so is a story about a satirical site.
     other = "The article, published by the website The Pickle, claims that the minister has introduced a tax."
     assert [c.stance for c in Read(nlp, other).claims] == ["asserts"]

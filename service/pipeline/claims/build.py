@@ -119,7 +119,7 @@ def _speaker_claims(
         return []  # "claims that X", "one rumour suggests X": nobody is on record for X
     if _satirical(speaker, frame):
         return []  # "X, a satirical website, published a piece claiming ...": a joke, told as one
-    if speaker.lemma_.lower() in SITE_LABEL_NOUNS:
+    if _a_sites_label(speaker, ctx.idx):
         return []  # "the site's banner saying it is satire": what a site says of itself, of no report
     group = ctx.idx.group_of[speaker.i]
     name, entity = (ctx.idx.groups[group].name, group) if by_name and group >= 0 else claimant(speaker, ctx)
@@ -767,11 +767,17 @@ SITE_LABEL_NOUNS = frozenset({"banner", "disclaimer", "label"})
 SATIRE_SPEAKER_WORDS = frozenset({"satirical", "satire", "parody", "spoof"})
 
 
+def _a_sites_label(tok: Token, idx: DocIndex) -> bool:
+    """A banner, disclaimer or label as a common noun ("the site's usual banner"), not a name
+    ("The Ninth Banner", a militant group)."""
+    return tok.pos_ == "NOUN" and idx.group_of[tok.i] < 0 and tok.lemma_.lower() in SITE_LABEL_NOUNS
+
+
 def _told_by_a_sites_label(lo: int, hi: int, ctx: Context) -> bool:
     """The sentence tells what a site's label says ("the article carries the site's usual banner
     saying it is satire"): the site's word on itself, which denies no report of anyone else's."""
     return any(
-        t.lemma_.lower() in SITE_LABEL_NOUNS
+        _a_sites_label(t, ctx.idx)
         and any(c.dep_ in ("acl", "relcl") and is_speech(c, ctx.idx) for c in children(ctx.idx, t))
         for t in ctx.idx.tokens[lo:hi]
     )
