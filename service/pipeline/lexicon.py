@@ -1135,6 +1135,8 @@ MODAL_LEMMAS = frozenset({"will", "would", "can", "could", "may", "might", "shal
 # intention of resigning", "does not intend to resign", `claims.plans`).
 INTENTION_NOUNS = frozenset({"intention", "intent", "plan"})
 INTEND_VERBS = frozenset({"intend", "plan", "prepare"})
+# Words after "is" that put an act at hand: "is about to launch", "is due to resign", "is poised to".
+IMMINENT_WORDS = frozenset({"about", "due", "poised"})
 # Classes of a change a company or an office announces before it is made: in the present
 # progressive they tell a plan ("she is stepping down", "the firm is closing the plant"), not a
 # change under way.

@@ -120,6 +120,9 @@ def test_a_plan_held_back_or_told_is_no_contrary_assertion(nlp: Language, text: 
             "asserts",
         ),
         ("Rita Vos plans to resign next month, her aides said.", "asserts"),
+        # an act at hand is planned too
+        ("Rita Vos is about to resign as chief executive, two people familiar with it said.", "asserts"),
+        ("The bank denied that Rita Vos is due to resign.", "denies"),
         ("Rita Vos is preparing to announce her resignation on Friday, two aides said.", "asserts"),
         # the present progressive of a departure announces it
         ("The chairman said there is no truth to the suggestion that Rita Vos is stepping down.", "denies"),

@@ -343,7 +343,7 @@ def _planned_act(clause: Token, ctx: Context) -> int | None:
     of event, or one said not to be."""
     if is_negated(clause, ctx.idx):
         return None
-    act = intended_act(clause, ctx.idx) if clause.pos_ == "VERB" else None
+    act = intended_act(clause, ctx.idx) if clause.pos_ in ("VERB", "AUX") else None
     if act is not None and act.lemma_.lower() in lx.ANNOUNCE_VERBS:
         # "is preparing to announce his resignation": the resignation is the act planned.
         act = next((c for c in children(ctx.idx, act) if c.dep_ in ("dobj", "obj")), act)

@@ -856,10 +856,16 @@ def judged_clause(tok: Token, idx: DocIndex) -> Token | None:
 
 def intended_act(tok: Token, idx: DocIndex) -> Token | None:
     """The act a plan or an intention is of: "plans to resign", "intention of resigning" (an
-    intention noun), "intends to resign" (a verb of intending)."""
+    intention noun), "intends to resign" (a verb of intending), "is about to resign" (an act at
+    hand)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in lx.INTEND_VERBS:
         return next((c for c in children(idx, tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if lemma == "be":
+        # "is about to launch a phone", "is due to resign": the act at hand is the plan's.
+        for c in children(idx, tok):
+            if c.dep_ == "acomp" and c.lower_ in lx.IMMINENT_WORDS:
+                return next((g for g in children(idx, c) if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
     if tok.pos_ != "NOUN" or lemma not in lx.INTENTION_NOUNS:
         return None
     for c in children(idx, tok):
