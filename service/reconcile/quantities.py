@@ -13,8 +13,8 @@ least 88" and "88" can. The rules, precision first:
   the same time (the same day, or undated): a count given later and higher than another
   source's earlier one may simply have grown, unless what it counts was settled once it was
   over (a crowd, a strike, a turnout, a fine: `SETTLED_COUNTS`); a later lower one contradicts
-  it, unless what it counts goes down as well as up (the missing, the hospitalised, the
-  displaced: `SHIFTING_COUNTS`);
+  it, unless what it counts goes down as well as up (the missing, the hospitalised:
+  `SHIFTING_COUNTS`);
 - figures for different places (each names places, none in common) count different things;
 - a figure naming no kind of person ("45 dead") may be a whole of which a kind named ("12
   soldiers killed") is a part: it is compared with the one kind the story names only when
@@ -46,9 +46,9 @@ ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
 # the people missing, the homes destroyed may still grow) but a disagreement.
 SETTLED_COUNTS = frozenset({"crowd", "strikers", "turnout", "fine"})
 # Counted things that go down as well as up while the news lasts: the missing are found, the
-# hospitalised go home, the displaced return. Another source's count on another day, higher or
-# lower, may simply be the newer one.
-SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "displaced"})
+# hospitalised go home. Another source's count on another day, higher or lower, may simply be the
+# newer one. (Not the displaced: "the number of people evacuated during the fire" is settled.)
+SHIFTING_COUNTS = frozenset({"missing", "hospitalised"})
 NEARLY_TOLERANCE = 0.10  # "nearly 100": 90 up to (not including) 100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
 
