@@ -380,6 +380,28 @@ def test_a_pointer_in_an_article_that_reports_the_main_claim_answers_it() -> Non
     assert group_propositions([main1, main2, detail, denial]) == [[main1, main2, denial], [detail]]
 
 
+def test_a_bare_denial_of_the_charges_answers_only_an_accusation() -> None:
+    harlow = (ANALYST.entity_id or "",)
+    # "The trial will open on 12 June ... Harlow denies all charges": no trial date is denied.
+    trial = scoped(
+        TIMES, "asserts", "the trial will open on 12 June", article="a1", cls="open", participants=harlow
+    )
+    denial = scoped(ANALYST, "denies", "Harlow denies all charges", article="a1")
+    assert group_propositions([trial, denial]) == [[trial]]
+    # "Prosecutors say Harlow paid the firms ...; he denies the charges": the accusation is.
+    accused = claim_in(
+        TIMES,
+        "asserts",
+        "Harlow paid the firms",
+        "Prosecutors say Harlow paid the firms.",
+        "pay",
+        article="a2",
+        participants=harlow,
+    )
+    rejects = scoped(ANALYST, "denies", "Harlow denies the charges", article="a2")
+    assert group_propositions([accused, rejects]) == [[accused, rejects]]
+
+
 def test_a_denial_of_wrongdoing_answers_a_misdeed_never_a_sanction() -> None:
     harlow = (ANALYST.entity_id or "",)
 

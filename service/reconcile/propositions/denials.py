@@ -369,6 +369,8 @@ def _answers_none_of(c: ScopedClaim, members: list[ScopedClaim]) -> bool:
     custom is not connected to the legend") answers the story's claim itself."""
     if _denies_wrongdoing(c) and _sanctions(members):
         return True
+    if _denies_the_charges(c) and not any(set(words(m.claim.sentence)) & _ACCUSING_WORDS for m in members):
+        return True  # "Carravel denies all charges" answers no trial date, nor a lawyer's hopes
     between = {"two", "both"} & set(words(c.claim.quote))
     return bool(between) and _tells_a_link(c) and not any(_tells_a_link(m) for m in members)
 
@@ -388,6 +390,33 @@ def _denies_wrongdoing(c: ScopedClaim) -> bool:
     return any(w in lx.WRONGDOING_NOUNS for w in said) or any(
         w in lx.CHARGE_NOUNS and nxt == "against" for w, nxt in pairwise(said)
     )
+
+
+def _denies_the_charges(c: ScopedClaim) -> bool:
+    """A denial of the charges that names none ("Carravel, 63, denies all charges", "rejected
+    the accusations"): it answers a proposition that tells an accusation, never another. Not
+    "denied allegations that he took bribes", which names what it denies."""
+    said = words(c.claim.quote)
+    for n, w in enumerate(said):
+        if w not in lx.DENY_VERBS and w not in _DENIED_FORMS:
+            continue
+        rest = said[n + 1 : n + 4]
+        for m, r in enumerate(rest):
+            if r in lx.CHARGE_NOUNS:
+                after = rest[m + 1 : m + 2] or said[n + 2 + m : n + 3 + m]
+                return not (after and after[0] in ("that", "of", "about"))
+            if r not in _CHARGE_DETERMINERS:
+                break
+    return False
+
+
+# Forms of the verbs of denial the lexicon keeps by lemma, and the words between one and "charges".
+_DENIED_FORMS = frozenset({"denies", "denied", "denying", "rejects", "rejected", "rejecting"})
+_CHARGE_DETERMINERS = frozenset({"all", "the", "any", "these", "those", "every", "such"})
+# The words by which a claim tells an accusation.
+_ACCUSING_WORDS = lx.CHARGE_NOUNS | frozenset(
+    {"accuse", "accused", "accuses", "allege", "alleged", "alleges", "charged", "indicted", "prosecutors"}
+)
 
 
 def _sanctions(members: list[ScopedClaim]) -> bool:
