@@ -1602,6 +1602,22 @@ def test_a_quote_going_on_from_an_attribution_is_its_speakers(nlp: Language) -> 
     assert Read(nlp, 'The minister arrived on Monday. "The report is false."').claims == []
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The Orlo Helio does not exist, a company spokeswoman said.", "denies"),
+        ("No such study exists, the institute said.", "denies"),
+        ("Such a law does not exist in Brevonia, the ministry said.", "denies"),
+        ("The scientist named in the story does not exist, the university said.", "denies"),
+        # what once was, and a claim of one's own about no thing a report told of
+        ("The account no longer exists, the company said.", "asserts"),
+        ("He said poverty does not exist in the city.", "asserts"),
+    ],
+)
+def test_a_thing_said_not_to_exist_denies_what_was_told_of_it(nlp: Language, text: str, stance: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == [stance]
+
+
 def test_an_april_fools_joke_is_no_true_story(nlp: Language) -> None:
     r = Read(nlp, '"It was an April Fool\'s joke," a council spokeswoman said.')
     assert [c.stance for c in r.claims] == ["denies"]

@@ -153,7 +153,38 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
         return target if noun in lx.POST_NOUNS else None
     if pointer or noun in lx.REPORT_NOUNS or noun in lx.EVENT_NOUNS or noun in lx.EVIDENCE_NOUNS:
         return target
+    if predicate.lemma_.lower() == "exist" and _a_thing_told_of(target, idx):
+        return target  # "the phone does not exist": whatever a report told of it is untrue
     return None
+
+
+def _a_thing_told_of(target: Token, idx: DocIndex) -> bool:
+    """A thing a report can have told of: one named ("the Orlo Helio"), one "such" ("no such
+    study", "such a law") or one the sentence ties to a report or a picture ("the scientist
+    named in the story"); not "poverty does not exist in the city", a claim of its own."""
+    if target.pos_ == "PROPN" or idx.group_of[target.i] >= 0:
+        return True
+    if any(c.lower_ == "such" for c in children(idx, target)):
+        return True
+    return any(
+        t.lemma_.lower() in lx.REPORT_NOUNS or t.lemma_.lower() in lx.EVIDENCE_NOUNS
+        for t in target.subtree
+        if t.i != target.i
+    )
+
+
+def _no_such_thing(clause: Token, idx: DocIndex, negated: bool) -> bool:
+    """ "The phone does not exist", "no such study exists", "the scientist named in the story does
+    not exist": what a report tells of is no thing at all. Not "no longer exists" (it did)."""
+    kids = children(idx, clause)
+    if any(c.lower_ in ("longer", "anymore", "yet") for c in kids):
+        return False
+    no_such = any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in children(idx, c))
+        for c in kids
+    )
+    return negated or no_such
 
 
 def noun_lemma(tok: Token) -> str:
@@ -254,6 +285,8 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
     if lemma in lx.OCCURRENCE_VERBS:
         # "the story did not happen"; not "so far, that hasn't happened" (not yet)
         return negated and not habitual(clause, idx) and not not_yet(clause, idx)
+    if lemma == "exist":
+        return _no_such_thing(clause, idx, negated)
     if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
         return False
     # "was fabricated", "has been debunked", "was retracted", "is being described as a hoax"
