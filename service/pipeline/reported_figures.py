@@ -367,7 +367,13 @@ def _read(
         quote_start, quote_end = span.start, span.end + (1 if written else 0)
     else:
         category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences)
-    if category is None or _one_of(span) or _superseded(span) or _a_difference(span, sent):
+    if (
+        category is None
+        or _one_of(span)
+        or _superseded(span)
+        or _a_difference(span, sent)
+        or _a_place_alone(span)
+    ):
         return None
     if modal_or_negated(span, allowed=FUTURE_MODALS if category == "jobs" else frozenset()):
         return None
@@ -802,6 +808,18 @@ def _one_of(span: Span) -> bool:
     counted = span[-1].head if span[-1].dep_ == "nummod" else span[-1]
     of = counted.head
     return counted.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num and of.head.i < span.start
+
+
+def _a_place_alone(span: Span) -> bool:
+    """A count for one place "alone" ("Four people died on our street alone", "in the capital
+    alone, 40 were arrested"): a part of the whole count, which it says is larger."""
+    verb = _counted_noun(span).head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "alone" on the place's noun, not on a verb of its own ("a man who lived alone").
+    return any(
+        t.lower_ == "alone" and t.dep_ == "advmod" and t.head.pos_ in ("NOUN", "PROPN") for t in verb.subtree
+    )
 
 
 def modal_or_negated(span: Span, allowed: frozenset[str] = frozenset()) -> bool:

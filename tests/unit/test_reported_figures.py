@@ -584,6 +584,19 @@ def test_people_arriving_in_numbers_are_a_crowd(nlp: Language) -> None:
     assert [(f.counted, f.text) for f in found] == [("crowd:fan", "More than 500")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Four people died on our street alone," said a resident.',
+        "In the capital alone, 40 people were arrested, police said.",
+    ],
+)
+def test_a_count_for_one_place_alone_is_a_part(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
+    lived = figures(nlp, "A man who lived alone was among the 12 people killed, police said.")
+    assert [(f.counted, f.text) for f in lived] == [("dead", "12")]
+
+
 def test_a_turnout_put_at_a_figure_is_a_crowd(nlp: Language) -> None:
     found = figures(nlp, "Organisers from the teachers' union put the turnout at 150,000.")
     assert [(f.counted, f.text, f.source) for f in found] == [
