@@ -1612,10 +1612,17 @@ def test_a_quote_going_on_from_an_attribution_is_its_speakers(nlp: Language) -> 
         # what once was, and a claim of one's own about no thing a report told of
         ("The account no longer exists, the company said.", "asserts"),
         ("He said poverty does not exist in the city.", "asserts"),
+        ("The founder said the studio does not exist to make as much money as possible.", "asserts"),
     ],
 )
 def test_a_thing_said_not_to_exist_denies_what_was_told_of_it(nlp: Language, text: str, stance: str) -> None:
     assert [c.stance for c in Read(nlp, text).claims] == [stance]
+    # One of two things that may be so is said of neither.
+    either = (
+        "A hoax-tracking site points out that the account credited for the original photos has either "
+        "been deleted or never existed at all."
+    )
+    assert own_voice_claims(nlp, either) == []
 
 
 def test_an_april_fools_joke_is_no_true_story(nlp: Language) -> None:

@@ -166,19 +166,20 @@ def _a_thing_told_of(target: Token, idx: DocIndex) -> bool:
         return True
     if any(c.lower_ == "such" for c in children(idx, target)):
         return True
-    return any(
-        t.lemma_.lower() in lx.REPORT_NOUNS or t.lemma_.lower() in lx.EVIDENCE_NOUNS
-        for t in target.subtree
-        if t.i != target.i
-    )
+    return any(t.lemma_.lower() in lx.REPORT_NOUNS for t in target.subtree if t.i != target.i)
 
 
 def _no_such_thing(clause: Token, idx: DocIndex, negated: bool) -> bool:
     """ "The phone does not exist", "no such study exists", "the scientist named in the story does
-    not exist": what a report tells of is no thing at all. Not "no longer exists" (it did)."""
+    not exist": what a report tells of is no thing at all. Not "no longer exists" (it did), nor
+    what something exists for, nor one of two things that may be so."""
     kids = children(idx, clause)
     if any(c.lower_ in ("longer", "anymore", "yet") for c in kids):
         return False
+    if any(c.dep_ in ("xcomp", "advcl") for c in kids):
+        return False  # "the studio does not exist to make money": what it is for, not whether it is
+    if clause.dep_ == "conj" or any(c.dep_ == "conj" for c in kids):
+        return False  # "has either been deleted or never existed": one of two, said of neither
     no_such = any(
         c.dep_ in ("nsubj", "nsubjpass")
         and any(g.dep_ == "det" and g.lower_ == "no" for g in children(idx, c))
