@@ -245,6 +245,15 @@ def test_according_to_an_outlet_a_named_speaker_said_credits_the_speaker(nlp: La
     assert [c.claimant for c in r.claims] == ["the minister"]
 
 
+def test_a_relative_clause_on_an_according_to_source_is_no_part_of_the_quote(nlp: Language) -> None:
+    text = (
+        "Orlo is reportedly preparing to launch the Helio, a phone with a solar-charging screen, at its "
+        "event in Korrin on 1 March. According to TechScoop247, which first reported the phone, it will "
+        "cost 349 and go on sale in April."
+    )
+    assert [c.quote for c in Read(nlp, text).claims] == ["it will cost 349 and go on sale in April."]
+
+
 def test_reports_nobody_is_named_for_assert_their_content(nlp: Language) -> None:
     assert said(nlp, "There were reports that the minister had resigned.") == [("reports", "asserts")]
 

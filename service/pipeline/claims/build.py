@@ -307,6 +307,12 @@ def _without(idx: DocIndex, lo: int, hi: int, aside: Token | None) -> str:
     a_lo, a_hi = max(aside.left_edge.i, lo), min(aside.right_edge.i + 1, hi)
     while a_hi < hi and idx.tokens[a_hi].is_punct and idx.tokens[a_hi].text in ",;:—-":
         a_hi += 1
+    if a_hi < hi and idx.tokens[a_hi].lower_ in ("which", "who"):
+        # "According to X, which first reported the phone, it will ...": the relative clause is
+        # said of X, however the parser hung it.
+        comma = next((k for k in range(a_hi + 1, hi) if idx.tokens[k].text == ","), None)
+        if comma is not None:
+            a_hi = comma + 1
     before = text_of(idx, lo, a_lo) + " " if a_lo > lo else ""
     after = text_of(idx, a_hi, hi)
     if not any(ch.isalnum() for ch in after):
