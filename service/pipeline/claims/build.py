@@ -28,6 +28,12 @@ from service.pipeline.claims.context import (
 )
 from service.pipeline.claims.excuses import charged_with_deceit
 from service.pipeline.claims.frames import reversed_reports, sentence_frames
+from service.pipeline.claims.satire import (
+    a_sites_label,
+    disclaims_its_own,
+    satirical_speaker,
+    told_by_a_sites_label,
+)
 from service.pipeline.claims.stance import (
     content_stance,
     contrary_account,
@@ -117,9 +123,9 @@ def _speaker_claims(
         speaker = antecedent
     if _unowned_report(speaker, ctx.idx):
         return []  # "claims that X", "one rumour suggests X": nobody is on record for X
-    if _satirical(speaker, frame):
+    if satirical_speaker(speaker, frame):
         return []  # "X, a satirical website, published a piece claiming ...": a joke, told as one
-    if _a_sites_label(speaker, ctx.idx):
+    if a_sites_label(speaker, ctx.idx):
         return []  # "the site's banner saying it is satire": what a site says of itself, of no report
     group = ctx.idx.group_of[speaker.i]
     name, entity = (ctx.idx.groups[group].name, group) if by_name and group >= 0 else claimant(speaker, ctx)
@@ -719,7 +725,7 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
             or stance != "denies"
             or (st is not None and pointer is None and not _alive(lo, hi, ctx))
             or _disclaimer(lo, hi, stance, ctx)
-            or _told_by_a_sites_label(lo, hi, ctx)
+            or told_by_a_sites_label(lo, hi, ctx.idx)
         ):
             # only a report called untrue ("This is a hoax.") is the article's denial, or
             # someone said to be alive ("X is not dead"), which answers nothing but a death report
@@ -742,105 +748,14 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     return [claim]
 
 
-def _satirical(speaker: Token, frame: Frame) -> bool:
-    """A speaker described as a site of satire or parody ("X, a satirical website, published a
-    piece claiming", "the article, published by the satirical website X, claims"): what it says
-    is a joke it tells as one, no claim of fact. The words are looked for in the speaker's own
-    phrase, not in what it is said to say."""
-    inside = {t.i for clause in frame.contents for t in clause.subtree}
-    return any(
-        t.lower_ in SATIRE_SPEAKER_WORDS
-        and t.i not in inside
-        and t.head.lemma_.lower() in lx.SITE_NOUNS | {"account"}
-        and _names_the_speaker(t.head, speaker)
-        for t in speaker.subtree
-    )
-
-
-def _names_the_speaker(site: Token, speaker: Token) -> bool:
-    """The site is the speaker, stands beside it ("X, a satirical website") or published it ("the
-    article, published by the satirical website X"); not what it is about ("a story about a
-    satirical site")."""
-    if site.i == speaker.i or (site.dep_ == "appos" and site.head.i == speaker.i):
-        return True
-    return site.dep_ == "pobj" and site.head.dep_ == "agent"
-
-
-# What a site labels its own pieces with: "the site's usual banner saying it is satire".
-SITE_LABEL_NOUNS = frozenset({"banner", "disclaimer", "label"})
-# Words that make a site a site of jokes ("a satirical website", "a parody account"); not "fake"
-# or "bogus", which coverage calls sites that pass off fiction as news.
-SATIRE_SPEAKER_WORDS = frozenset({"satirical", "satire", "parody", "spoof"})
-
-
-def _a_sites_label(tok: Token, idx: DocIndex) -> bool:
-    """A banner, disclaimer or label as a common noun ("the site's usual banner"), not a name
-    ("The Ninth Banner", a militant group)."""
-    return tok.pos_ == "NOUN" and idx.group_of[tok.i] < 0 and tok.lemma_.lower() in SITE_LABEL_NOUNS
-
-
-def _told_by_a_sites_label(lo: int, hi: int, ctx: Context) -> bool:
-    """The sentence tells what a site's label says ("the article carries the site's usual banner
-    saying it is satire"): the site's word on itself, which denies no report of anyone else's."""
-    return any(
-        _a_sites_label(t, ctx.idx)
-        and any(c.dep_ in ("acl", "relcl") and is_speech(c, ctx.idx) for c in children(ctx.idx, t))
-        for t in ctx.idx.tokens[lo:hi]
-    )
-
-
 def _disclaimer(lo: int, hi: int, stance: Stance, ctx: Context) -> bool:
-    """The sentence is the site's own disclaimer of its content (`_disclaims_its_own`), told in
+    """The sentence is the site's own disclaimer of its content (`satire.disclaims_its_own`), told in
     its own voice (no quote in it): noted on the context, so that the text claims nothing."""
-    if not _disclaims_its_own(lo, hi, ctx):
+    if not disclaims_its_own(lo, hi, ctx.idx):
         return False
     if ctx.own_voice and stance == "denies" and all(ctx.quote_of[i] < 0 for i in range(lo, hi)):
         ctx.disclaimed = True
     return True
-
-
-def _disclaims_its_own(lo: int, hi: int, ctx: Context) -> bool:
-    """A site's disclaimer of its own content as a whole ("None of our stories are true", "our
-    articles are satire", "Everything on this site is made up"): it says what the site is, and
-    answers no report of anyone else's. One piece of its own ("our story was wrong") is a
-    correction, and still denies; so is "everything in the report is made up"."""
-    return any(
-        (
-            t.lower_ == "our"
-            and (h := head(ctx.idx, t)) is not None
-            and h.lemma_.lower() in OWN_CONTENT_NOUNS
-            and (h.tag_ == "NNS" or h.lemma_.lower() in MASS_CONTENT_NOUNS)
-        )
-        or _all_on_the_site(t)
-        for t in ctx.idx.tokens[lo:hi]
-    )
-
-
-def _all_on_the_site(t: Token) -> bool:
-    """ "Everything on this site", "all the articles on this website", "nothing on our site": the
-    whole of what a site publishes."""
-    if t.lower_ not in WHOLE_WORDS:
-        return False
-    whole = t.head if t.dep_ == "det" else t  # "all the articles on this website"
-    for prep in whole.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
-            for site in prep.children:
-                if (
-                    site.dep_ == "pobj"
-                    and site.lemma_.lower() in lx.SITE_NOUNS | {"page"}
-                    and any(c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in site.children)
-                ):
-                    return True
-    return False
-
-
-# Words of a whole ("everything on this site", "all the stories on our site").
-WHOLE_WORDS = frozenset({"everything", "all", "nothing", "none", "every"})
-
-
-# What a site publishes, as it speaks of its own: "our stories", "our articles", "our content".
-MASS_CONTENT_NOUNS = frozenset({"content", "news"})
-OWN_CONTENT_NOUNS = lx.REPORT_NOUNS | {"article", "piece", "post"} | MASS_CONTENT_NOUNS
 
 
 def _alive_in_own_words(lo: int, hi: int, ctx: Context) -> bool:

@@ -160,7 +160,7 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
 
 def _a_thing_told_of(target: Token, idx: DocIndex) -> bool:
     """A thing a report can have told of: one named ("the Orlo Helio"), one "such" ("no such
-    study", "such a law") or one the sentence ties to a report or a picture ("the scientist
+    study", "such a law") or one the sentence ties to a report ("the scientist
     named in the story"); not "poverty does not exist in the city", a claim of its own."""
     if target.pos_ == "PROPN" or idx.group_of[target.i] >= 0:
         return True
