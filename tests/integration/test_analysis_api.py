@@ -224,6 +224,21 @@ async def test_analyze_reads_without_storing(client: Any) -> None:
     assert (await client.get("/v1/articles")).json()["items"] == []
 
 
+async def test_analyze_says_a_site_of_jokes_tells_nothing_as_fact(client: Any) -> None:
+    text = (
+        "THE DAILY SNORT | SATIRE. Everything on this site is made up.\n\n"
+        "The transport ministry has announced that drivers will pay a fee for every pothole they hit. "
+        '"It is only fair," a spokesman said.'
+    )
+    response = await client.post("/v1/analyze", json={"text": text})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert [w["kind"] for w in body["warnings"]] == ["satire"]
+    for w in body["warnings"]:
+        assert 0 <= w["start"] < w["end"] <= len(text)
+    assert body["claims"] == []
+
+
 async def test_analyze_without_a_date_leaves_relative_times_unanchored(client: Any) -> None:
     body = (
         await client.post(
