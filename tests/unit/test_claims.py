@@ -1625,6 +1625,18 @@ def test_a_thing_said_not_to_exist_denies_what_was_told_of_it(nlp: Language, tex
     assert own_voice_claims(nlp, either) == []
 
 
+def test_a_detail_denied_on_the_way_leaves_the_report_answered_as_it_was(nlp: Language) -> None:
+    text = (
+        "Health Minister Margit Ossendorp has not resigned, her spokesman said on Monday, rejecting a "
+        'newspaper report that she had quit. "The minister is not leaving," spokesman Bram Keltering said. '
+        '"She has written no letter of resignation." The prime minister\'s office also rejected the report.'
+    )
+    r = Read(nlp, text)
+    last = r.claims[-1]
+    assert (last.claimant, last.stance) == ("The prime minister's office", "denies")
+    assert r.proposition(last).predicate_class == "departure"
+
+
 def test_an_april_fools_joke_is_no_true_story(nlp: Language) -> None:
     r = Read(nlp, '"It was an April Fool\'s joke," a council spokeswoman said.')
     assert [c.stance for c in r.claims] == ["denies"]

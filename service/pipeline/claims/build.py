@@ -809,10 +809,22 @@ def _add_unique(ctx: Context, found: list[Claim]) -> None:
             kept[same[0]] = c
     for c in kept:
         ctx.claims.append(c)
-        if c.statement is not None and c.stance == "denies":
+        if c.statement is not None and c.stance == "denies" and _frames_the_article(c.statement, ctx):
             ctx.denied = c.statement
         if c.statement is not None and c.stance == "asserts" and c.claimant_entity is not None:
             ctx.asserted_by[c.claimant_entity] = c.statement
+
+
+def _frames_the_article(statement: int, ctx: Context) -> bool:
+    """Whether a denial's statement becomes what the article's later pointers ("also rejected the
+    report") answer: a known kind of event, or any statement while none is; a detail denied on
+    the way ("She has written no letter of resignation" after "has not resigned") does not take
+    the place of the event denied before it."""
+    return (
+        ctx.denied is None
+        or is_event_statement(ctx.statements[statement])
+        or not is_event_statement(ctx.statements[ctx.denied])
+    )
 
 
 def _same_claim(a: Claim, b: Claim, ctx: Context) -> bool:
