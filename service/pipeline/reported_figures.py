@@ -540,7 +540,9 @@ def _category(
     jobs = _jobs_cut(span) if noun in JOB_NOUNS else None
     if jobs is not None:
         return "jobs", "", span.start, jobs.i + 1
-    joined = _joined_gathering(span, sentences[max(s_index - 1, 0) : s_index + 1])
+    # The gathering may be told in the sentence, the one before it or the article's opening.
+    around = sentences[max(s_index - 1, 0) : s_index + 1]
+    joined = _joined_gathering(span, around if s_index < 2 else [sentences[0], *around])
     if joined is not None:
         return "crowd", noun, span.start, joined.i + 1
     present = _present_in_numbers(span)
@@ -602,11 +604,11 @@ def _after_the_group(span: Span) -> int:
 
 def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
     """The gathering a figure of people joined: "120,000 people took part in the march",
-    "5,000 joined the protest", "thousands turned out for the rally" (the figure, or the
-    people it counts, is the subject of a verb of taking part whose object is a gathering);
-    or, for "4,000 people took part" with nothing after it, its "part" when the sentence or the
-    one before it (`around`) tells of a gathering ("20,000 marched, organisers said. Police said
-    4,000 people took part")."""
+    "5,000 joined the protest", "thousands turned out for the rally", "95,000 took to the
+    streets" (the figure, or the people it counts, is the subject of a verb of taking part whose
+    object is a gathering); or, for "4,000 people took part" with nothing after it, its "part"
+    when the sentences around it (`around`: the one before and the article's opening) tell of a
+    gathering ("20,000 marched, organisers said. Police said 4,000 people took part")."""
     subject = _counted_noun(span)
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in JOINING_VERBS:
@@ -615,6 +617,15 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
     kids = list(verb.children)
     objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
     if lemma == "take":  # "took part in": not "took the bus to the march"
+        streets = [
+            g
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() == "street"
+        ]
+        if streets:
+            return streets[0]  # "95,000 people took to the streets": a protest's crowd
         parts = [c for c in kids if c.lower_ == "part"]
         holders = [*parts, verb] if parts else []  # the parser hangs "in" on either
         objects = []

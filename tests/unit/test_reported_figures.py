@@ -276,8 +276,22 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
             "people took part.",
             [("crowd", "38,000", "the police", "38,000 people took part")],
         ),
+        (
+            "Organisers say 95,000 people took to the streets of the capital on Saturday.",
+            [("crowd", "95,000", "Organisers", "95,000 people took to the streets")],
+        ),
+        (
+            "Thousands marched through Redhaven on Saturday against the plan. The union counted the "
+            "marchers at three points. It called the police figure an insult. Police said 4,000 people "
+            "had taken part.",
+            [("crowd", "4,000", "Police", "4,000 people had taken part")],
+        ),
         # taking part in something that is no gathering, or going to one, counts no crowd
         ("Some 300 people took part in the talks.", []),
+        (
+            "The survey was published on Monday. It asked about pay. The pollster said 4,000 people took part.",
+            [],
+        ),
         ("The survey was published on Monday. The pollster said 4,000 people took part.", []),
         ("At least 40 people took the bus to the march.", []),
         ("About 300 soldiers joined the army.", []),
