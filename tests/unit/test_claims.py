@@ -1637,6 +1637,12 @@ def test_a_detail_denied_on_the_way_leaves_the_report_answered_as_it_was(nlp: La
     assert r.proposition(last).predicate_class == "departure"
 
 
+def test_answering_a_report_takes_no_side_until_its_words_do(nlp: Language) -> None:
+    assert Read(nlp, "Quillory answered the rumours himself on Monday, in a short video.").claims == []
+    said = Read(nlp, "Quillory answered the rumours, saying they were false.").claims
+    assert [(c.claimant, c.stance) for c in said] == [("Quillory", "denies")]
+
+
 def test_an_april_fools_joke_is_no_true_story(nlp: Language) -> None:
     r = Read(nlp, '"It was an April Fool\'s joke," a council spokeswoman said.')
     assert [c.stance for c in r.claims] == ["denies"]

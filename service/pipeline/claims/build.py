@@ -136,6 +136,8 @@ def _speaker_claims(
             return []
         last = ctx.claims[-1]
         return [_claim(name, entity, last.stance, last.statement, frame.target, ctx, unit)]
+    if _answers_a_report(frame):
+        return []  # "answered the rumours himself": a response, whose words say which way
     out = []
     for clause in frame.contents or [None]:
         stance, st, pointer = frame.stance or "asserts", None, frame.target
@@ -241,6 +243,22 @@ def _taken_back(target: Token | None, ctx: Context) -> Token | None:
     if target is None or target.lemma_.lower() not in lx.REVERSAL_NOUNS or not is_definite(target, ctx.idx):
         return None
     return ctx.reversed
+
+
+def _answers_a_report(frame: Frame) -> bool:
+    """A reply to a report with nothing said in it ("answered the rumours himself on Monday",
+    "responded to the reports"): it takes no side until its words do."""
+    return (
+        not frame.contents
+        and frame.stance is None
+        and frame.target is not None
+        and frame.word.lemma_.lower() in RESPONSE_VERBS
+        and frame.target.lemma_.lower() in lx.REPORT_NOUNS
+    )
+
+
+# Verbs of replying: with a report as their object they say only that someone spoke to it.
+RESPONSE_VERBS = frozenset({"answer", "respond", "reply", "address", "react"})
 
 
 def _relative_antecedent(pronoun: Token, idx: DocIndex) -> Token | None:
