@@ -223,7 +223,7 @@ def _at_odds(a: _Count, b: _Count) -> bool:
 def _odds_when(a: _Count, fa: StoryFigure, b: _Count, fb: StoryFigure) -> bool:
     """Two counts whose ranges do not meet, told at the dates of `fa` and `fb`: at odds when
     told the same day (or undated); a count given later and higher may have grown since, and a
-    later lower one contradicts."""
+    later lower one contradicts, unless what it counts goes down as well as up."""
     if fa.published is None or fb.published is None or fa.published == fb.published:
         return True
     if fa.counted.partition(":")[0] in SHIFTING_COUNTS:

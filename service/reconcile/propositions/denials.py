@@ -403,7 +403,7 @@ def _denies_the_charges(c: ScopedClaim) -> bool:
         rest = said[n + 1 : n + 4]
         for m, r in enumerate(rest):
             if r in lx.CHARGE_NOUNS:
-                after = rest[m + 1 : m + 2] or said[n + 2 + m : n + 3 + m]
+                after = said[n + 2 + m : n + 3 + m]  # the word after the charge noun
                 return not (after and after[0] in ("that", "of", "about"))
             if r not in _CHARGE_DETERMINERS:
                 break
