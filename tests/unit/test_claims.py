@@ -1600,6 +1600,11 @@ def test_a_quote_going_on_from_an_attribution_is_its_speakers(nlp: Language) -> 
         for c in Read(nlp, 'The minister said the talks had gone well.\n\n"The report is false."').claims
     ] == ["asserts"]
     assert Read(nlp, 'The minister arrived on Monday. "The report is false."').claims == []
+    # A colon opens the quote's own paragraph; a quote opened in an attribution's sentence goes on.
+    statement = 'The company said in a statement:\n\n"The report is false. We have no plans to sell."'
+    assert [(c.claimant, c.stance) for c in Read(nlp, statement).claims][0] == ("The company", "denies")
+    colon = Read(nlp, 'He said: "The talks went well. The report is false."').claims
+    assert [(c.claimant, c.stance) for c in colon] == [("He", "asserts"), ("He", "denies")]
 
 
 @pytest.mark.parametrize(

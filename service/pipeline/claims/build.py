@@ -507,23 +507,41 @@ def closing_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Fram
 
 
 def opening_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Frame | None:
-    """The speaker a quoted sentence goes on from: the sentence opens a quote and the sentence
-    before it, in the same paragraph, is someone's attribution ('His agent said the family had
-    been "bombarded" with calls. "He is alive, well, and a bit sunburnt."'), its frame the main
-    verb. A quote after a sentence nobody speaks in is nobody's we can name."""
+    """The speaker a quoted sentence goes on from, when its quote names none where it closes:
+    the attribution its quote opens after. That is the sentence before the quote, in the same
+    paragraph ('His agent said the family had been "bombarded" with calls. "He is alive, well,
+    and a bit sunburnt."') or ending with a colon before the quote's paragraph ('The company
+    said in a statement:' and a quoted paragraph), its frame the main verb; or the attribution
+    before the quote in the sentence it opens in ('He said: "The report is false. We deny it."'),
+    for its later sentences. A quote after a sentence nobody speaks in is nobody's we can name."""
     idx = ctx.idx
     lo, hi = units[at]
     words = [i for i in range(lo, hi) if not idx.tokens[i].is_punct]
-    if at == 0 or not words or ctx.quote_of[words[0]] < 0:
-        return None
-    region = ctx.quote_of[words[0]]
-    if ctx.quotes[region][0] > words[0] or any(ctx.quote_of[i] != region for i in words):
-        return None  # only a sentence wholly inside one quote
-    before_lo, before_hi = units[at - 1]
-    if idx.block[before_lo] != idx.block[lo] or any(
-        ctx.quote_of[i] == region for i in range(before_lo, before_hi)
+    if (
+        not words
+        or ctx.quote_of[words[0]] < 0
+        or any(ctx.quote_of[i] != ctx.quote_of[words[0]] for i in words)
     ):
-        return None  # another paragraph, or the quote began before: that sentence's own speaker
+        return None  # only a sentence wholly inside one quote
+    start = ctx.quotes[ctx.quote_of[words[0]]][0]
+    first = at
+    while first > 0 and units[first][0] > start:
+        first -= 1  # the sentence the quote opens in
+    first_lo, first_hi = units[first]
+    if any(not idx.tokens[i].is_punct and not idx.tokens[i].is_space for i in range(first_lo, start)):
+        if first == at:
+            return None  # the sentence's own words before the quote: its own frame, or none
+        frames = sentence_frames(first_lo, first_hi, idx, bare=True)
+        before = [
+            f for f in frames if f.word.i < start and f.speaker is not None and head(idx, f.word) is None
+        ]
+        return before[-1] if before else None
+    if first == 0:
+        return None
+    before_lo, before_hi = units[first - 1]
+    introduces = any(idx.tokens[i].text == ":" for i in range(max(before_lo, before_hi - 2), before_hi))
+    if idx.block[before_lo] != idx.block[first_lo] and not introduces:
+        return None  # another paragraph, with no colon opening the quote
     frames = [f for f in sentence_frames(before_lo, before_hi, idx, bare=True) if head(idx, f.word) is None]
     return frames[-1] if frames and frames[-1].speaker is not None else None
 
