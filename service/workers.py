@@ -55,6 +55,16 @@ def _exit_when_orphaned(parent: int, interval: float = 1.0) -> None:
     os._exit(0)
 
 
+# How long a warm-up task holds its worker, so that the other workers' tasks go to them.
+WARM_UP_PAUSE = 0.2
+
+
+def _answer(pause: float) -> int:
+    """A warm-up task: the worker's process id, once its initializer (the model) has run."""
+    time.sleep(pause)
+    return os.getpid()
+
+
 def _prepare(items: list[RawArticle]) -> list[Prepared]:
     return prepare_many(items, nlp_loader.load(_model_name))
 
@@ -113,11 +123,18 @@ class AnalysisPool:
         finally:
             future.cancel()
 
-    def warm_up(self) -> None:
-        """Start every worker and load the model now, not on the first request."""
-        futures = [self._pool.schedule(_prepare, args=([],)) for _ in range(self.workers)]
-        for future in futures:
-            future.result()
+    def warm_up(self, within: float = 300.0) -> set[int]:
+        """Start every worker and load the model now, not on the first request: until each worker
+        has answered once. One that finished loading first may take every warm-up task while
+        another is still starting (and, until its initializer runs, a Ctrl-C would still raise
+        KeyboardInterrupt in it), so tasks go out again until every worker has answered. Returns
+        the process ids that answered."""
+        answered: set[int] = set()
+        deadline = time.monotonic() + within
+        while len(answered) < self.workers and time.monotonic() < deadline:
+            futures = [self._pool.schedule(_answer, args=(WARM_UP_PAUSE,)) for _ in range(self.workers)]
+            answered.update(future.result() for future in futures)
+        return answered
 
     def close(self) -> None:
         """Let the work already given finish, then stop the workers."""

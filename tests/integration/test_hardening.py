@@ -161,6 +161,17 @@ async def own_pool(seconds_per_text: float | None) -> AsyncIterator[tuple[Analys
         await asyncio.to_thread(pool.close)
 
 
+async def test_warm_up_returns_once_every_worker_has_answered() -> None:
+    pool = AnalysisPool(2, Settings().spacy_model)
+    try:
+        answered = await asyncio.to_thread(pool.warm_up)
+        assert len(answered) == 2
+        children = {p.pid for p in psutil.Process().children(recursive=True)}
+        assert answered <= children
+    finally:
+        await asyncio.to_thread(pool.close)
+
+
 async def test_an_analysis_over_its_time_budget_is_stopped_with_422(database_url: str) -> None:
     async with own_pool(seconds_per_text=0.5) as (pool, _):
         app = create_app(settings_for(database_url, api_keys=(KEY,)), analysis=pool)

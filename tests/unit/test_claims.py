@@ -1602,7 +1602,8 @@ def test_a_quote_going_on_from_an_attribution_is_its_speakers(nlp: Language) -> 
     assert Read(nlp, 'The minister arrived on Monday. "The report is false."').claims == []
     # A colon opens the quote's own paragraph; a quote opened in an attribution's sentence goes on.
     statement = 'The company said in a statement:\n\n"The report is false. We have no plans to sell."'
-    assert [(c.claimant, c.stance) for c in Read(nlp, statement).claims][0] == ("The company", "denies")
+    first = Read(nlp, statement).claims[0]
+    assert (first.claimant, first.stance) == ("The company", "denies")
     colon = Read(nlp, 'He said: "The talks went well. The report is false."').claims
     assert [(c.claimant, c.stance) for c in colon] == [("He", "asserts"), ("He", "denies")]
 
