@@ -1623,7 +1623,9 @@ def test_a_quote_going_on_from_an_attribution_is_its_speakers(nlp: Language) -> 
 )
 def test_a_thing_said_not_to_exist_denies_what_was_told_of_it(nlp: Language, text: str, stance: str) -> None:
     assert [c.stance for c in Read(nlp, text).claims] == [stance]
-    # One of two things that may be so is said of neither.
+
+
+def test_one_of_two_things_that_may_be_so_is_said_of_neither(nlp: Language) -> None:
     either = (
         "A hoax-tracking site points out that the account credited for the original photos has either "
         "been deleted or never existed at all."

@@ -180,12 +180,7 @@ def _no_such_thing(clause: Token, idx: DocIndex, negated: bool) -> bool:
         return False  # "the studio does not exist to make money": what it is for, not whether it is
     if clause.dep_ == "conj" or any(c.dep_ == "conj" for c in kids):
         return False  # "has either been deleted or never existed": one of two, said of neither
-    no_such = any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and any(g.dep_ == "det" and g.lower_ == "no" for g in children(idx, c))
-        for c in kids
-    )
-    return negated or no_such
+    return negated or any(c.dep_ in ("nsubj", "nsubjpass") and is_no_quantified(c, idx) for c in kids)
 
 
 def noun_lemma(tok: Token) -> str:

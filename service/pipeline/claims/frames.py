@@ -594,7 +594,7 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
 
 # Where a report is taken back from: "withdrew it from its website". Taken from anything else
 # ("withdrew it from service", "from sale", "from the route"), "it" is no report.
-PUBLISHING_NOUNS = frozenset({"website", "site", "page", "publication", "paper", "feed", "platform", "app"})
+PUBLISHING_NOUNS = lx.SITE_NOUNS | {"page", "feed", "platform", "app"}
 
 
 def _taken_out_of_use(verb: Token, idx: DocIndex) -> bool:
