@@ -82,6 +82,7 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
 def _written_days(event: StoryEvent, weekdays_of: date | None = None) -> list[StoryMention]:
     """The mentions that write the event's day out: "on 3 March", not "on Tuesday" (a weekday
     or "yesterday" read against a publication date is the reader's sum, not the source's word);
+    those that name the publication day or the day before by its weekday (`_weekday_at_hand`);
     and, with `weekdays_of`, those that name a weekday in an article of that publication date."""
     return [
         m
@@ -90,9 +91,22 @@ def _written_days(event: StoryEvent, weekdays_of: date | None = None) -> list[St
         and m.date.granularity == "day"
         and (
             writes_calendar_day(m.expression)
+            or _weekday_at_hand(m)
             or (weekdays_of is not None and m.published == weekdays_of and names_weekday(m.expression))
         )
     ]
+
+
+def _weekday_at_hand(mention: StoryMention) -> bool:
+    """A weekday read as the article's publication day or the day before ("died on Saturday" in
+    Sunday's paper), the way wire copy names the day just past. That reading holds against a
+    publication date kept a few days off (a crawl date, an update, a time zone): a kept date
+    after the true one puts the weekday two or more days back, and one before the day named puts
+    it a week back, so neither lands here.
+    A weekday read further back is the reader's sum (`_written_days`)."""
+    if mention.published is None or mention.date is None or not names_weekday(mention.expression):
+        return False
+    return 0 <= (mention.published - mention.date.start).days <= 1
 
 
 def _weekdays_read_alike(group: list[StoryEvent]) -> date | None:

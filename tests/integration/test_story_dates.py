@@ -94,6 +94,33 @@ async def test_two_weekdays_for_one_death_on_one_publication_day_are_a_date_repo
     assert {e["article_id"] for s in report["sides"] for e in s["evidence"]} == {first, second}
 
 
+DIED_YESTERDAY = (
+    "The sculptor Oren Vask died on Saturday at his studio in Ostby, his family said. "
+    "Vask, who carved the harbour gates of Ostby, was 88."
+)
+DIED_ON_THE_FIFTH = (
+    "The sculptor Oren Vask died on Friday, 6 March, at his studio in Ostby, the city council said. "
+    "Vask carved the harbour gates of Ostby and was 88."
+)
+
+
+async def test_a_weekday_naming_the_day_before_publication_disputes_a_written_day(client: Any) -> None:
+    # "died on Saturday" in Sunday's paper (the 8th) is the 7th; another outlet, two days later,
+    # writes the 6th out.
+    async def post(text: str, source: str, external_id: str, published: str) -> str:
+        body = {"text": text, "published_at": published, "source": source, "external_id": external_id}
+        created = await client.post("/v1/articles", json=body)
+        assert created.status_code == 201, created.text
+        return str(created.json()["id"])
+
+    first = await post(DIED_YESTERDAY, "Ostby News", "vask-1", "2026-03-08")
+    second = await post(DIED_ON_THE_FIFTH, "Arts Weekly", "vask-2", "2026-03-10")
+    [report] = await _date_reports(client, second)
+    positions = {s["position"]: [x["name"] for x in s["sources"]] for s in report["sides"]}
+    assert positions == {"2026-03-07": ["Ostby News"], "2026-03-06": ["Arts Weekly"]}
+    assert {e["article_id"] for s in report["sides"] for e in s["evidence"]} == {first, second}
+
+
 def _day(value: str) -> DateInfo:
     d = date.fromisoformat(value)
     return DateInfo(value=value, granularity="day", start=d, end=d)

@@ -92,6 +92,46 @@ def test_a_weekday_against_a_written_day_of_one_publication_date_is_a_date_repor
     assert positions == {"2026-03-03": ["Harbour Times"], "2026-03-05": ["Daily Standard"]}
 
 
+def test_a_weekday_naming_the_day_before_publication_is_the_sources_word() -> None:
+    # "took effect on Thursday" in Friday's paper against "Tuesday, 3 March" in another paper a
+    # day later: the day just past, as wire copy names it, disputes the written day.
+    events = truce()
+    events[1] = event(
+        "ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), "Thursday", published=date(2026, 3, 6))]
+    )
+    events[0] = event(
+        "ev-1",
+        [mention("a-1", "Harbour Times", date(2026, 3, 3), "Tuesday, 3 March", published=date(2026, 3, 7))],
+    )
+    [draft] = story_date_conflicts("story-1", events)
+    positions = {s.position: [x.name for x in s.sources] for s in draft.sides}
+    assert positions == {"2026-03-03": ["Harbour Times"], "2026-03-05": ["Daily Standard"]}
+
+
+@pytest.mark.parametrize(
+    ("day_named", "disputed"),
+    [
+        (date(2026, 3, 7), True),
+        (date(2026, 3, 6), True),
+        (date(2026, 3, 5), False),
+        (date(2026, 3, 1), False),
+    ],
+)
+def test_only_the_publication_day_or_the_day_before_is_read_by_weekday(
+    day_named: date, disputed: bool
+) -> None:
+    # Published on the 7th: "Saturday" (the 7th) and "Friday" (the 6th) hold however the kept
+    # date slipped; "Thursday" (the 5th) may be a day-late date's "Friday".
+    weekday = day_named.strftime("%A")
+    events = [
+        event(
+            "ev-1", [mention("a-1", "Harbour Times", date(2026, 3, 3), "3 March", published=date(2026, 3, 8))]
+        ),
+        event("ev-2", [mention("a-2", "Daily Standard", day_named, weekday, published=date(2026, 3, 7))]),
+    ]
+    assert bool(story_date_conflicts("story-1", events)) is disputed
+
+
 def weekday_truce(second_published: date = date(2026, 3, 6), second: str = "Thursday") -> list[StoryEvent]:
     return [
         event("ev-1", [mention("a-1", "Harbour Times", date(2026, 3, 3), "Tuesday")]),
