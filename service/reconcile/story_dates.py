@@ -29,6 +29,9 @@ KEY_PREFIX = "date:story:"
 # Days two sources may set one happening apart and still be read as telling the same one: a
 # month covers a month misread or mistyped; further apart, two are as likely two happenings.
 MAX_DAYS_APART = 31
+# How many days before its article's publication a weekday may name and be read as the source's
+# own day: the days just past, which a publication date kept a few days off does not shift.
+WEEKDAY_DAYS_BACK = 2
 
 
 class StoryMention(NamedTuple):
@@ -82,7 +85,7 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
 def _written_days(event: StoryEvent, weekdays_of: date | None = None) -> list[StoryMention]:
     """The mentions that write the event's day out: "on 3 March", not "on Tuesday" (a weekday
     or "yesterday" read against a publication date is the reader's sum, not the source's word);
-    those that name the publication day or the day before by its weekday (`_weekday_at_hand`);
+    those that name the publication day or one just before by its weekday (`_weekday_at_hand`);
     and, with `weekdays_of`, those that name a weekday in an article of that publication date."""
     return [
         m
@@ -98,15 +101,14 @@ def _written_days(event: StoryEvent, weekdays_of: date | None = None) -> list[St
 
 
 def _weekday_at_hand(mention: StoryMention) -> bool:
-    """A weekday read as the article's publication day or the day before ("died on Saturday" in
-    Sunday's paper), the way wire copy names the day just past. That reading holds against a
-    publication date kept a few days off (a crawl date, an update, a time zone): a kept date
-    after the true one puts the weekday two or more days back, and one before the day named puts
-    it a week back, so neither lands here.
-    A weekday read further back is the reader's sum (`_written_days`)."""
+    """A weekday read as the article's publication day or one of the two before it ("died on
+    Friday" in Sunday's paper), the way news copy names the days just past. That reading holds
+    against a publication date kept up to four days off (a crawl date, an update, a time zone):
+    only a kept date five or more days from the true one makes the same weekday name another
+    day and land here. A weekday read further back is the reader's sum (`_written_days`)."""
     if mention.published is None or mention.date is None or not names_weekday(mention.expression):
         return False
-    return 0 <= (mention.published - mention.date.start).days <= 1
+    return 0 <= (mention.published - mention.date.start).days <= WEEKDAY_DAYS_BACK
 
 
 def _weekdays_read_alike(group: list[StoryEvent]) -> date | None:
