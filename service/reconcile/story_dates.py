@@ -9,7 +9,7 @@ disagree on the day, the sources disagree on its date. Pure: the caller reads th
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from service.domain import ConflictDraft, DateInfo, Source, StoredEvent
@@ -53,6 +53,11 @@ class StoryEvent(NamedTuple):
     mentions: list[StoryMention]
 
 
+# The happenings of each kind each article tells: (class, article id) -> event id -> the dates
+# that article's mentions give it.
+Told = dict[tuple[str, str], dict[str, list[DateInfo | None]]]
+
+
 def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictDraft]:
     """One date report for each happening of the story that its articles put on different days.
 
@@ -64,10 +69,10 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
     """
     # Which events of each class each article tells: an article telling two arrests (of two
     # brothers, on two days) leaves any day of an arrest in its story open to misreading.
-    told: dict[tuple[str, str], set[str]] = {}
+    told: Told = {}
     for event in events:
         for m in event.mentions:
-            told.setdefault((event.predicate_class, m.article_id), set()).add(event.id)
+            told.setdefault((event.predicate_class, m.article_id), {}).setdefault(event.id, []).append(m.date)
     groups: dict[tuple[str, frozenset[str], str], list[StoryEvent]] = {}
     for event in events:
         if event.predicate_class not in lx.SINGULAR_EVENT_CLASSES or not event.participants:
@@ -128,21 +133,19 @@ def _weekdays_read_alike(group: list[StoryEvent]) -> date | None:
     return one
 
 
-def _disputed_day(
-    scope: str, group: list[StoryEvent], told: dict[tuple[str, str], set[str]]
-) -> ConflictDraft | None:
+def _disputed_day(scope: str, group: list[StoryEvent], told: Told) -> ConflictDraft | None:
     weekdays_of = _weekdays_read_alike(group)
     written = {e.id: _written_days(e, weekdays_of) for e in group}
     dated = sorted((e for e in group if written[e.id]), key=lambda e: e.id)
     if len(dated) < 2:
         return None
-    if any(len(told[(e.predicate_class, m.article_id)]) > 1 for e in dated for m in e.mentions):
-        # An article that tells two of its kind (two of these happenings among them) tells two
-        # happenings, or contradicts itself: which day is whose is the parse's guess, and none of
-        # its story's sources can be read as disputing the other's day.
-        return None
     days = sorted({m.date.start for e in dated for m in written[e.id] if m.date is not None})
     if len(days) < 2 or (days[-1] - days[0]).days > MAX_DAYS_APART:
+        return None
+    if any(_tells_two_near(told[(e.predicate_class, m.article_id)], days) for e in dated for m in e.mentions):
+        # An article that tells two of its kind near these days (two of these happenings among
+        # them) tells two happenings, or contradicts itself: which day is whose is the parse's
+        # guess, and none of its story's sources can be read as disputing the other's day.
         return None
     # An article written before the later day could not have told of it: the two days are then
     # two happenings (a truce that broke down and a second one), not a disagreement.
@@ -181,6 +184,20 @@ def _disputed_day(
         return None
     draft.key = f"{KEY_PREFIX}{scope}:{dated[0].id}"
     return draft
+
+
+def _tells_two_near(events_told: dict[str, list[DateInfo | None]], days: list[date]) -> bool:
+    """Whether an article tells more than one happening of a kind that could be the disputed one:
+    one it dates only further than MAX_DAYS_APART from the disputed days ("her husband died in
+    2016" beside "she died on Friday") is plainly another; one it gives no date may be any."""
+    window_start = days[0] - timedelta(days=MAX_DAYS_APART)
+    window_end = days[-1] + timedelta(days=MAX_DAYS_APART)
+
+    def far(d: DateInfo | None) -> bool:
+        return d is not None and (d.end < window_start or d.start > window_end)
+
+    near = [e for e, dates in events_told.items() if not all(far(d) for d in dates)]
+    return len(near) > 1
 
 
 def _tells_of_another(sentence: str) -> bool:

@@ -301,3 +301,23 @@ def test_one_person_arrested_and_picked_up_on_two_days_is_a_date_report() -> Non
         event("ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 4), "4 March")], "pick", "arrest", one),
     ]
     assert len(story_date_conflicts("story-1", events)) == 1
+
+
+def test_another_of_the_kind_dated_far_away_leaves_the_day_disputed() -> None:
+    # "She died on Friday 6 March ... her husband died in 2016": his death is plainly another;
+    # undated, it could be hers told twice.
+    ana, ivo = {"e-ana": "Ana Lima"}, {"e-ivo": "Ivo Lima"}
+    in_2016 = DateInfo(value="2016", granularity="year", start=date(2016, 1, 1), end=date(2016, 12, 31))
+    husband = mention("a-2", "Daily Standard", None, "2016")._replace(date=in_2016)
+    events = [
+        event("ev-1", [mention("a-1", "Harbour Times", date(2026, 3, 3), "3 March")], "die", "death", ana),
+        event("ev-2", [mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")], "die", "death", ana),
+        event("ev-3", [husband], "die", "death", ivo),
+    ]
+    assert len(story_date_conflicts("story-1", events)) == 1
+    events[2] = event("ev-3", [mention("a-2", "Daily Standard", None, "")], "die", "death", ivo)
+    assert story_date_conflicts("story-1", events) == []
+    events[2] = event(
+        "ev-3", [mention("a-2", "Daily Standard", date(2026, 2, 20), "20 February")], "die", "death", ivo
+    )
+    assert story_date_conflicts("story-1", events) == []
