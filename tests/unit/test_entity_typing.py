@@ -84,6 +84,18 @@ def test_a_family_name_opening_a_sentence_is_the_person(nlp: Language) -> None:
     assert len(having(groups, "Ann Jobs").mentions) == 2
 
 
+def test_a_missed_given_name_before_a_family_name_is_another_of_the_family(nlp: Language) -> None:
+    # The model misses "Hedvika Dorsk" and tags her son: her death is not his.
+    groups = groups_of(
+        nlp,
+        "OSTBY, Varnland, Nov 7 (Harbour Wire) - Hedvika Dorsk, the first woman to lead the Ostby high "
+        "court, died at her home on Saturday, her family said. Her son, Viktor Dorsk, said in a "
+        "statement on Sunday that his mother had died peacefully.",
+    )
+    assert having(groups, "Hedvika Dorsk").type == "PERSON"
+    assert having(groups, "Viktor Dorsk").aliases == ["Viktor Dorsk"]
+
+
 def test_a_capitalised_word_alone_is_no_person(nlp: Language) -> None:
     groups = groups_of(nlp, "Bad weather closed the roads on Tuesday, officials said.")
     assert not [g for g in groups if g.type == "PERSON"]

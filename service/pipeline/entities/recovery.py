@@ -255,7 +255,31 @@ def _propagate(
             not token.is_lower and _untagged_name(token, article) and not _fragment_token(token)
         ):
             possessive = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
-            added[token.i] = NameSpan(token.i, token.i + 1, label, possessive=possessive)
+            start = token.i
+            if (
+                label == "PERSON"
+                and token.text in families
+                and _given_name_before(token, owner, added, article)
+            ):
+                start -= 1  # "Hedda Brask" the model missed beside "Jon Brask": another of the family
+            added[start] = NameSpan(start, token.i + 1, label, possessive=possessive)
+
+
+def _given_name_before(
+    token: Token, owner: dict[int, NameSpan], added: dict[int, NameSpan], article: ArticleFacts
+) -> bool:
+    """Whether the family name is led by a given name the model left untagged: a capitalised
+    proper noun no tagged name holds, that is no English word ("Judge", "President", "Mrs" are)."""
+    if token.i == 0:
+        return False
+    given = token.doc[token.i - 1]
+    return (
+        given.i not in owner
+        and given.i not in added
+        and _untagged_name(given, article)
+        and given.lower_ not in article.english
+        and not _fragment_token(given)
+    )
 
 
 def _family_name_opening(token: Token, families: set[str], article: ArticleFacts) -> bool:
