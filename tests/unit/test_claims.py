@@ -1606,6 +1606,13 @@ def test_a_quote_going_on_from_an_attribution_is_its_speakers(nlp: Language) -> 
     assert (first.claimant, first.stance) == ("The company", "denies")
     colon = Read(nlp, 'He said: "The talks went well. The report is false."').claims
     assert [(c.claimant, c.stance) for c in colon] == [("He", "asserts"), ("He", "denies")]
+    # A speech act ending the paragraph before, with no words of its own, is the quote's.
+    answered = (
+        "Rumours spread on Sunday that the actor Tam Orrel had died. Orrel answered the rumours himself "
+        "on Monday, in a short video posted on his agent's account.\n\n\"I'm not dead. I'm not even poorly.\""
+    )
+    first_claim = Read(nlp, answered).claims[0]
+    assert (first_claim.claimant, first_claim.stance) == ("Orrel", "denies")
 
 
 @pytest.mark.parametrize(

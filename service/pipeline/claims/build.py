@@ -510,8 +510,10 @@ def opening_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Fram
     """The speaker a quoted sentence goes on from, when its quote names none where it closes:
     the attribution its quote opens after. That is the sentence before the quote, in the same
     paragraph ('His agent said the family had been "bombarded" with calls. "He is alive, well,
-    and a bit sunburnt."') or ending with a colon before the quote's paragraph ('The company
-    said in a statement:' and a quoted paragraph), its frame the main verb; or the attribution
+    and a bit sunburnt."'), or ending with a colon before the quote's paragraph ('The company
+    said in a statement:' and a quoted paragraph), or ending the paragraph before with a speech
+    act that gives no words of its own ('She answered the rumours in a video on Monday.' and a
+    quoted paragraph: the quote is what she said), its frame the main verb; or the attribution
     before the quote in the sentence it opens in ('He said: "The report is false. We deny it."'),
     for its later sentences. A quote after a sentence nobody speaks in is nobody's we can name."""
     idx = ctx.idx
@@ -540,10 +542,12 @@ def opening_speaker(units: list[tuple[int, int]], at: int, ctx: Context) -> Fram
         return None
     before_lo, before_hi = units[first - 1]
     introduces = any(idx.tokens[i].text == ":" for i in range(max(before_lo, before_hi - 2), before_hi))
-    if idx.block[before_lo] != idx.block[first_lo] and not introduces:
-        return None  # another paragraph, with no colon opening the quote
     frames = [f for f in sentence_frames(before_lo, before_hi, idx, bare=True) if head(idx, f.word) is None]
-    return frames[-1] if frames and frames[-1].speaker is not None else None
+    if not frames or frames[-1].speaker is None:
+        return None
+    if idx.block[before_lo] != idx.block[first_lo] and not introduces and frames[-1].contents:
+        return None  # another paragraph, after an attribution that said its own piece
+    return frames[-1]
 
 
 def sentence_units(idx: DocIndex) -> list[tuple[int, int]]:
