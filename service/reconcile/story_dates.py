@@ -3,8 +3,9 @@
 Two articles that give a mention two days never share a timeline event (`events.match_event`
 keeps days apart, as a call on the 3rd and a call on the 5th are two calls). Inside one story,
 some happenings cannot be two: a ceasefire of the same parties takes effect once, a person dies
-once. When every article of a story tells such a happening on one written day, and the articles
-disagree on the day, the sources disagree on its date. Pure: the caller reads the story's events.
+once. When every article of a story tells such a happening on one day in its own words (written
+out, or a weekday just past), and the articles disagree on the day, the sources disagree on its
+date. Pure: the caller reads the story's events.
 """
 
 from __future__ import annotations
