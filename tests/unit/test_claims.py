@@ -202,6 +202,23 @@ def test_a_speaking_pronoun_takes_up_the_speaker_not_whom_they_spoke_about(nlp: 
     assert [c.claimant for c in r.claims] == ["The manager of singer Ines Duarte"] * 2
 
 
+def test_a_pronoun_closing_a_quote_is_not_whom_the_quote_is_about(nlp: Language) -> None:
+    # "he" closes the director's quote about Lund: the director, named beside his role.
+    r = Read(
+        nlp,
+        "Ivar Lund had been admitted to the ward on Friday. The hospital's medical director, Dr Hanna "
+        'Berg, gave a different account. "Mr Lund died on Tuesday evening of a cardiac arrest," he said '
+        "at a press briefing.",
+    )
+    assert [r.entity(c) for c in r.claims if "cardiac" in c.quote] == ["Hanna Berg"]
+    named = Read(
+        nlp,
+        "Ivar Lund was admitted on Friday. The hospital's medical director, Dr Hanna Berg, was asked "
+        "about the case. She said that the reports were false.",
+    )
+    assert [r.entity(c) for c in named.claims] == ["Hanna Berg"]
+
+
 def test_with_no_speaker_in_view_a_speaking_pronoun_takes_up_whom_a_report_was_about(nlp: Language) -> None:
     r = Read(nlp, "Reports said Carlos Mendes had resigned. He denied the reports.")
     assert [(c.claimant, c.stance) for c in r.claims] == [("Reports", "asserts"), ("Carlos Mendes", "denies")]

@@ -150,6 +150,18 @@ ROLE_SUBJECT = -1
 INSTITUTION_SUBJECT = -2
 
 
+def _named_in_apposition(t: Token, idx: DocIndex) -> int | None:
+    """The person a role noun subject is named as beside it ("the hospital's medical director,
+    Dr Jan Holm, gave ..."): the entity group of its appositive name."""
+    if t.lemma_.lower() not in lx.PERSON_ROLE_NOUNS:
+        return None
+    for c in children(idx, t):
+        g = idx.group_of[c.i] if c.dep_ == "appos" else -1
+        if g >= 0 and idx.groups[g].type == "PERSON":
+            return g
+    return None
+
+
 def subject_mentions(idx: DocIndex) -> list[tuple[int, int]]:
     """Subjects that are entity mentions ("Petrov said"), or that name a person by role ("the
     senator was asked", ROLE_SUBJECT) or an institution by its kind ("the embassy dismissed
@@ -163,6 +175,8 @@ def subject_mentions(idx: DocIndex) -> list[tuple[int, int]]:
             continue
         if idx.group_of[t.i] >= 0:
             found.append((t.i, idx.group_of[t.i]))
+        elif (named := _named_in_apposition(t, idx)) is not None:
+            found.append((t.i, named))  # "the medical director, Dr Jan Holm, said": Holm
         elif t.lemma_.lower() in lx.PERSON_ROLE_NOUNS and t.tag_ == "NN":
             found.append((t.i, ROLE_SUBJECT))
         elif t.lemma_.lower() in lx.INSTITUTION_NOUNS and t.tag_ == "NN":
@@ -210,6 +224,8 @@ def _latest_subject(
         i, g = ctx.subjects[k]
         if skip_reported and in_reported_content(idx.tokens[i], idx):
             continue
+        if _inside_the_quote_it_closes(i, tok, ctx):
+            continue
         if g >= 0 and idx.groups[g].type in kinds:
             return g, idx.tokens[i]
         if g == INSTITUTION_SUBJECT and "ORG" in kinds:
@@ -221,6 +237,16 @@ def _latest_subject(
         if role is not None and idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
             break
     return None, role
+
+
+def _inside_the_quote_it_closes(i: int, pronoun: Token, ctx: Context) -> bool:
+    """A subject inside the quote that closes in the pronoun's own sentence: in '"Mr Lund died
+    on Tuesday," he said', "he" is who speaks of Lund, never Lund."""
+    q = ctx.quote_of[i]
+    if q < 0 or ctx.quote_of[pronoun.i] >= 0:
+        return False
+    end = ctx.quotes[q][1]
+    return end <= pronoun.i and ctx.idx.sent_of[end - 1] == ctx.idx.sent_of[pronoun.i]
 
 
 def in_reported_content(subject: Token, idx: DocIndex) -> bool:
