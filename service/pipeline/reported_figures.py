@@ -179,6 +179,8 @@ JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
 # prom" (people in general, not passengers on board or residents of a block).
 PRESENT_PEOPLE = frozenset({"people", "fan", "spectator", "supporter", "visitor", "onlooker"})
 PRESENT_PREPOSITIONS = frozenset({"on", "at", "in", "outside", "along"})
+# Sentences an article opens with, where a gathering its later figures count may be told.
+OPENING_SENTENCES = 2
 # Words of a gathering that people take part in ("took part" alone then counts its crowd).
 GATHERINGS = frozenset({"march", "protest", "rally", "demonstration", "demonstrator", "protester", "marcher"})
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
@@ -540,12 +542,13 @@ def _category(
     jobs = _jobs_cut(span) if noun in JOB_NOUNS else None
     if jobs is not None:
         return "jobs", "", span.start, jobs.i + 1
-    # The gathering may be told in the sentence, the one before it or the article's opening.
+    # The gathering may be told in the sentence, the one before it or the article's opening (its
+    # first two sentences: a wire story's dateline, "KELL, May 3 (Reuters) -", may stand alone).
     around = sentences[max(s_index - 1, 0) : s_index + 1]
-    joined = _joined_gathering(span, around if s_index < 2 else [sentences[0], *around])
+    joined = _joined_gathering(span, [*sentences[:OPENING_SENTENCES], *around])
     if joined is not None:
         return "crowd", noun, span.start, joined.i + 1
-    present = _present_in_numbers(span)
+    present = _present_in_numbers(span) or _had_here(span, [*sentences[:OPENING_SENTENCES], *around])
     if present is not None:
         return "crowd", "", span.start, present.i + 1
     # "killing at least 12", "arrested 200 people": the verb just before the figure.
@@ -664,6 +667,30 @@ def _present_in_numbers(span: Span) -> Token | None:
                 place = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if place is not None:
                     return place
+    return None
+
+
+def _had_here(span: Span, around: list[Span]) -> Token | None:
+    """Where "we had" the figure's people, said by those who held a gathering the sentences around
+    tell of: '"We had well over 3,000 people here today," the organiser said' ("here", or the
+    place after a preposition); not "we had 300 people on the payroll" with no gathering told."""
+    counted = _counted_noun(span)
+    verb = counted.head
+    if (
+        counted.dep_ != "dobj"
+        or counted.lemma_.lower() not in PRESENT_PEOPLE
+        or verb.lemma_.lower() != "have"
+        or not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+        or not _tells_of_a_gathering(around)
+    ):
+        return None
+    for c in [*counted.children, *verb.children]:
+        if c.dep_ == "advmod" and c.lower_ in ("here", "there"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in PRESENT_PREPOSITIONS:
+            place = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if place is not None:
+                return place
     return None
 
 

@@ -286,6 +286,21 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
             "had taken part.",
             [("crowd", "4,000", "Police", "4,000 people had taken part")],
         ),
+        (  # the opening after a wire dateline that stands as a sentence of its own
+            "REDHAVEN, May 3 (Harbour Wire) – About 900 people marched through Redhaven on Saturday "
+            "against the plan, according to police. The marchers walked to the town hall. Speakers "
+            "urged councillors to vote against it. The campaign said more than 3,000 people took part.",
+            [
+                ("crowd", "About 900", "police", "About 900 people marched"),
+                ("crowd", "more than 3,000", "The campaign", "more than 3,000 people took part"),
+            ],
+        ),
+        (  # the people "we had" there, said by the organisers of a march told of before
+            'Parents marched through Redhaven on Saturday against the plan. "We had well over 3,000 '
+            'people here today," said Ada Lind, who chairs the campaign.',
+            [("crowd", "over 3,000", "Ada Lind", "over 3,000 people here")],
+        ),
+        ('The plant opened in May. "We had 300 people here by June," the manager said.', []),
         # taking part in something that is no gathering, or going to one, counts no crowd
         ("Some 300 people took part in the talks.", []),
         (
