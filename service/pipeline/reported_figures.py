@@ -65,7 +65,7 @@ CATEGORY_WORDS: dict[str, str] = {
 # Verbs that, with "to" or "in" a hospital, count people hospitalised: "were taken to hospital",
 # "were admitted to the hospital", "are being treated in hospital".
 TO_HOSPITAL_VERBS = frozenset({"take", "admit", "rush", "send", "airlift", "fly", "treat", "carry"})
-HOSPITAL_NOUNS = frozenset({"hospital", "hospitals"})
+HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "ward", "wards", "infirmary", "clinic"})
 HOSPITAL_REACH = 4
 # Leaving one's home, with "from" or "out of" after any verb or with a verb of leaving: "were
 # forced from their homes", "were moved out of their homes", "abandoned their homes".
@@ -559,6 +559,8 @@ def _category(
         category = category_of(doc[j])
         if category is not None:
             return category, noun, j, max(span.end, i if noun else span.end)
+        if _a_hospital_admitted(doc[j]):
+            return "hospitalised", noun, j, max(span.end, i if noun else span.end)
     # "a crowd of 10,000", "the recall of 120,000 scooters", "the arrest of 12 people"
     if j >= sent.start and doc[j].lower_ == "of" and j - 1 >= sent.start and doc[j - 1].pos_ == "NOUN":
         category = category_of(doc[j - 1])
@@ -570,6 +572,15 @@ def _category(
     if tally is None:
         return None, noun, span.start, span.end
     return _tally_category(tally, s_index, sentences), "", min(tally.left_edge.i, span.start), span.end
+
+
+def _a_hospital_admitted(verb: Token) -> bool:
+    """ "The hospital has admitted 112 patients", "Kell General Hospital admitted 40 people": the
+    figure is whom a hospital took in, so many hospitalised."""
+    if verb.lemma_.lower() != "admit":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in HOSPITAL_NOUNS for s in subjects for t in s.subtree)
 
 
 def _to_hospital(verb: Token, sent: Span) -> Token | None:

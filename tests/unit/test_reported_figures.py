@@ -386,6 +386,17 @@ def test_people_taken_to_hospital_are_counted_apart_from_the_injured(nlp: Langua
     assert figures(nlp, "Forty people were taken to a shelter, officials said.") == []
 
 
+def test_whom_a_hospital_admitted_are_hospitalised(nlp: Language) -> None:
+    found = figures(
+        nlp, "Kell General Hospital has admitted 112 patients since the weekend, its director said."
+    )
+    assert [(f.counted, f.text) for f in found] == [("hospitalised:patient", "112")]
+    found = figures(nlp, "The hospital says 40 people had been admitted to its wards by Wednesday.")
+    assert [(f.counted, f.text) for f in found] == [("hospitalised", "40")]
+    # admitted by no hospital: a school's pupils, a confession
+    assert figures(nlp, "The academy has admitted 120 pupils this year, the head said.") == []
+
+
 def test_homes_flooded_are_counted_where_they_are_and_as_one_kind(nlp: Language) -> None:
     found = figures(nlp, "Around 340 homes in Lissendrum were flooded overnight, the borough council said.")
     assert [(f.counted, f.text) for f in found] == [("flooded:home", "Around 340")]
