@@ -49,8 +49,9 @@ def recover_missed(mentions: list[NameSpan], article: ArticleFacts) -> list[Name
             added[token.i] = NameSpan(token.i, token.i + 1, "GPE")  # "turned out in Xville"
         elif (facility := _untagged_facility(token, article)) is not None:
             added[token.i] = facility  # "the Xville coal mine" the model missed
-    _propagate(mentions, owner, added, article)
-    return sorted([*mentions, *added.values()], key=lambda m: m.start)
+    given_names = _propagate(mentions, owner, added, article)
+    kept = [m for m in mentions if m.start not in given_names]
+    return sorted([*kept, *added.values()], key=lambda m: m.start)
 
 
 # Prepositions after which a major place's name is that place ("gathered in Xville").
@@ -232,9 +233,10 @@ def _odd_place(mention: NameSpan, others: list[str]) -> bool:
 
 def _propagate(
     mentions: list[NameSpan], owner: dict[int, NameSpan], added: dict[int, NameSpan], article: ArticleFacts
-) -> None:
+) -> set[int]:
     """Other occurrences of a one-word name the article uses: "tallinn" once found is tallinn everywhere;
-    "Jones" untagged after "Ann Jones" is Jones."""
+    "Jones" untagged after "Ann Jones" is Jones, and "Hedda Jones" another of the family. Returns
+    where the model's one-word mentions stood that are now given names of such a family name."""
     doc = article.doc
     labels: dict[str, str] = {}
     families: set[str] = set()
@@ -245,6 +247,7 @@ def _propagate(
             labels.setdefault(doc[m.end - 1].lower_, "PERSON")
             families.add(doc[m.end - 1].text)
     covered = {i for m in added.values() for i in range(m.start, m.end)}  # "MV Xship" holds "Xship"
+    given_names: set[int] = set()
     for token in doc:
         label = labels.get(token.lower_)
         if label is None or token.i in owner or token.i in added or token.i in covered:
@@ -262,21 +265,27 @@ def _propagate(
                 and _given_name_before(token, owner, added, article)
             ):
                 start -= 1  # "Hedda Brask" the model missed beside "Jon Brask": another of the family
+                added.pop(start, None)  # a one-word name there (carried, or the model's) is her given name
+                if start in owner:
+                    given_names.add(start)
             added[start] = NameSpan(start, token.i + 1, label, possessive=possessive)
+    return given_names
 
 
 def _given_name_before(
     token: Token, owner: dict[int, NameSpan], added: dict[int, NameSpan], article: ArticleFacts
 ) -> bool:
-    """Whether the family name is led by a given name the model left untagged: a capitalised
-    proper noun no tagged name holds, that is no English word ("Judge", "President", "Mrs" are)."""
+    """Whether the family name is led by a given name: a capitalised proper noun that is no
+    English word ("Judge", "President", "Mrs" are), held by no name longer than itself (the model
+    may type "Amalia" a place on its own: before the family name "Rusk" it is her given name)."""
     if token.i == 0:
         return False
     given = token.doc[token.i - 1]
+    held = owner.get(given.i) or added.get(given.i)
     return (
-        given.i not in owner
-        and given.i not in added
+        (held is None or held.end - held.start == 1)
         and _untagged_name(given, article)
+        and given.text.istitle()  # not a dateline's "KELL"
         and given.lower_ not in article.english
         and not _fragment_token(given)
     )
