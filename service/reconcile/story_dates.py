@@ -188,17 +188,17 @@ def _disputed_day(scope: str, group: list[StoryEvent], told: Told) -> ConflictDr
 
 
 def _tells_two_near(events_told: dict[str, list[DateInfo | None]], days: list[date]) -> bool:
-    """Whether an article tells more than one happening of a kind that could be the disputed one:
-    one it dates only further than MAX_DAYS_APART from the disputed days ("her husband died in
-    2016" beside "she died on Friday") is plainly another; one it gives no date may be any."""
+    """Whether an article dates more than one happening of a kind near the disputed days, so that
+    the parse may have given one the other's day. One it dates only further than MAX_DAYS_APART
+    from them ("her husband died in 2016" beside "she died on Friday") is plainly another; one it
+    gives no day ("who has died aged 81", "his brother was also arrested") lends none."""
     window_start = days[0] - timedelta(days=MAX_DAYS_APART)
     window_end = days[-1] + timedelta(days=MAX_DAYS_APART)
 
-    def far(d: DateInfo | None) -> bool:
-        return d is not None and (d.end < window_start or d.start > window_end)
+    def near(d: DateInfo | None) -> bool:
+        return d is not None and d.end >= window_start and d.start <= window_end
 
-    near = [e for e, dates in events_told.items() if not all(far(d) for d in dates)]
-    return len(near) > 1
+    return sum(1 for dates in events_told.values() if any(near(d) for d in dates)) > 1
 
 
 def _tells_of_another(sentence: str) -> bool:
