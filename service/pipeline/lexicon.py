@@ -595,6 +595,8 @@ TALKS_NOUNS = frozenset({"talk", "negotiation", "discussion"})  # lemmas
 SPEECH_CLASSES = frozenset({"statement", "communication", "say"})
 # Verbs of a state of mind: negated ("never wanted to marry", "did not know"), they deny no
 # event, they describe someone.
+# Verbs of wishing: what they govern is wished, not said to be so ("I hope it isn't true").
+WISH_VERBS = frozenset({"hope", "wish", "pray"})
 STATE_OF_MIND_VERBS = frozenset(
     {"want", "wish", "like", "love", "hate", "know", "believe", "think", "feel", "intend", "hope"}
     | {"expect", "need", "care", "mind", "remember", "understand", "prefer", "mean", "desire"}

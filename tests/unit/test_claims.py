@@ -202,6 +202,15 @@ def test_a_speaking_pronoun_takes_up_the_speaker_not_whom_they_spoke_about(nlp: 
     assert [c.claimant for c in r.claims] == ["The manager of singer Ines Duarte"] * 2
 
 
+def test_a_wish_that_a_report_is_untrue_denies_nothing(nlp: Language) -> None:
+    text = (
+        'Residents were shocked. "He was a good mayor," said Tor Lien, a shopkeeper. "I hope it isn\'t true."'
+    )
+    assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]
+    text = 'Residents were shocked. "He was a good mayor," said Tor Lien, a shopkeeper. "It isn\'t true."'
+    assert [c.stance for c in Read(nlp, text).claims] == ["asserts", "denies"]
+
+
 def test_a_pronoun_closing_a_quote_is_not_whom_the_quote_is_about(nlp: Language) -> None:
     # "he" closes the director's quote about Lund: the director, named beside his role.
     r = Read(

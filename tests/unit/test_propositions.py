@@ -420,6 +420,19 @@ def test_a_denial_of_wrongdoing_answers_a_misdeed_never_a_sanction() -> None:
     held = told("Harlow was detained on 14 May", "detain", "a3")
     rejects = scoped(ANALYST, "denies", "the allegations against him", article="a3")
     assert group_propositions([held, rejects]) == [[held]]
+    # "Two executives were also detained ...; his client denies all the accusations", the
+    # quote the charges alone: the arrest is not what is denied, though its sentence accuses.
+    charged = claim_in(
+        TIMES,
+        "asserts",
+        "Harlow was detained",
+        "Harlow was detained on Monday and charged with fraud.",
+        "detain",
+        article="a4",
+        participants=harlow,
+    )
+    charges = scoped(ANALYST, "denies", "all the accusations", article="a4")
+    assert group_propositions([charged, charges]) == [[charged]]
 
 
 def test_a_denial_of_intent_disputes_no_deed_unless_the_intent_is_asserted() -> None:

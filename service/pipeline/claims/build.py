@@ -435,6 +435,12 @@ def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None
             continue
         if _others_belief(tok, idx):
             continue  # "many believe it is a hoax": unnamed people's opinion, not a denial
+        if (
+            tok.dep_ == "ccomp"
+            and (gov := head(idx, tok)) is not None
+            and gov.lemma_.lower() in lx.WISH_VERBS
+        ):
+            continue  # "I hope it isn't true": a wish, not a denial
         stance, st, pointer = content_stance(tok, ctx)
         if stance != "asserts" and _takes_up_its_sentence(tok, pointer, idx):
             continue

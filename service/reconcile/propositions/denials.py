@@ -367,8 +367,8 @@ def _answers_none_of(c: ScopedClaim, members: list[ScopedClaim]) -> bool:
     events were unrelated", "both incidents are unconnected") where no member tells of one
     (`_tells_a_link`). A link denied between the story's subject and something else ("the
     custom is not connected to the legend") answers the story's claim itself."""
-    if _denies_wrongdoing(c) and _sanctions(members):
-        return True
+    if (_denies_wrongdoing(c) or _denies_the_charges(c)) and _sanctions(members):
+        return True  # "denies all the accusations" answers no arrest, charge or inquiry
     if _denies_the_charges(c) and not any(set(words(m.claim.sentence)) & _ACCUSING_WORDS for m in members):
         return True  # "Carravel denies all charges" answers no trial date, nor a lawyer's hopes
     between = {"two", "both"} & set(words(c.claim.quote))
@@ -394,9 +394,12 @@ def _denies_wrongdoing(c: ScopedClaim) -> bool:
 
 def _denies_the_charges(c: ScopedClaim) -> bool:
     """A denial of the charges that names none ("Carravel, 63, denies all charges", "rejected
-    the accusations"): it answers a proposition that tells an accusation, never another. Not
-    "denied allegations that he took bribes", which names what it denies."""
+    the accusations"; its quote may be the charges alone, "all the accusations"): it answers a
+    proposition that tells an accusation, never another. Not "denied allegations that he took
+    bribes", which names what it denies."""
     said = words(c.claim.quote)
+    if said and said[-1] in lx.CHARGE_NOUNS and all(w in _CHARGE_DETERMINERS for w in said[:-1]):
+        return True
     for n, w in enumerate(said):
         if w not in lx.DENY_VERBS and w not in _DENIED_FORMS:
             continue
