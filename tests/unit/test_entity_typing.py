@@ -96,6 +96,19 @@ def test_a_missed_given_name_before_a_family_name_is_another_of_the_family(nlp: 
     assert having(groups, "Viktor Dorsk").aliases == ["Viktor Dorsk"]
 
 
+def test_a_one_word_name_before_a_family_name_is_a_given_name(nlp: Language) -> None:
+    # The model types "Amalia" a place on its own; before "Tarrow", whose family the article
+    # names, it is the singer's given name, and her death is not her husband's.
+    groups = groups_of(
+        nlp,
+        "Amalia Tarrow, the folk singer whose songs about fishermen made her one of the best-loved "
+        "performers, died on Friday at her home in Ostby. She was 81. Her husband, the poet Jonas "
+        "Tarrow, died in 2009.",
+    )
+    assert having(groups, "Amalia Tarrow").type == "PERSON"
+    assert having(groups, "Jonas Tarrow").aliases == ["Jonas Tarrow"]
+
+
 def test_a_capitalised_word_alone_is_no_person(nlp: Language) -> None:
     groups = groups_of(nlp, "Bad weather closed the roads on Tuesday, officials said.")
     assert not [g for g in groups if g.type == "PERSON"]
