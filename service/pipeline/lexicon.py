@@ -595,6 +595,12 @@ TALKS_NOUNS = frozenset({"talk", "negotiation", "discussion"})  # lemmas
 SPEECH_CLASSES = frozenset({"statement", "communication", "say"})
 # Verbs of a state of mind: negated ("never wanted to marry", "did not know"), they deny no
 # event, they describe someone.
+# Verbs of being told, and nouns of what one is told: "given no information", "received no word"
+# confirm nothing and deny nothing.
+TOLD_VERBS = frozenset({"receive", "give", "get", "hear"})
+NEWS_NOUNS = frozenset(
+    {"information", "word", "detail", "notice", "notification", "update", "explanation", "confirmation"}
+)
 # Verbs of wishing: what they govern is wished, not said to be so ("I hope it isn't true").
 WISH_VERBS = frozenset({"hope", "wish", "pray"})
 STATE_OF_MIND_VERBS = frozenset(

@@ -202,6 +202,18 @@ def test_a_speaking_pronoun_takes_up_the_speaker_not_whom_they_spoke_about(nlp: 
     assert [c.claimant for c in r.claims] == ["The manager of singer Ines Duarte"] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Residents say they have been given no information about the reported leak.", "asserts"),
+        ("Residents say they have not received any information about the leak.", "asserts"),
+        ("Residents say the company never received the letter.", "denies"),
+    ],
+)
+def test_being_told_nothing_of_a_happening_denies_nothing(nlp: Language, text: str, stance: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == [stance]
+
+
 def test_a_wish_that_a_report_is_untrue_denies_nothing(nlp: Language) -> None:
     text = (
         'Residents were shocked. "He was a good mayor," said Tor Lien, a shopkeeper. "I hope it isn\'t true."'

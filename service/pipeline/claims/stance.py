@@ -55,6 +55,20 @@ from service.pipeline.types import Stance, Statement
 DEED_CLASSES = frozenset({"OCCURRENCE", "I_ACTION"})
 
 
+def _told_nothing(clause: Token, idx: DocIndex) -> bool:
+    """ "They have been given no information about the leak", "we have received no word": being
+    told nothing of a happening confirms nothing and denies nothing of it."""
+    if clause.lemma_.lower() not in lx.TOLD_VERBS:
+        return False
+    negated = is_negated(clause, idx)  # "we have not received any information"
+    return any(
+        c.dep_ in ("dobj", "obj", "nsubjpass")
+        and c.lemma_.lower() in lx.NEWS_NOUNS
+        and (negated or is_no_quantified(c, idx))
+        for c in children(idx, clause)
+    )
+
+
 def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Token | None]:
     """Stance a speaker takes by saying `clause`, the statement it is about, and a noun that
     names the proposition when the clause only points at it ("this is false")."""
@@ -108,6 +122,8 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         # "had no plans to close any branches": a plan of no known kind said not to be is told
         # as a fact about the plan, which the claim marks contrary (`claims.build`).
         return "asserts", planned_st, None
+    if _told_nothing(clause, idx):
+        return "asserts", st, None  # "we have been given no information about the leak": no denial
     if st is not None and denies_event(ctx.statements[st], clause, idx) and not _activity_link(clause, idx):
         return "denies", st, None
     if _denies_relation(clause, idx):
