@@ -606,20 +606,17 @@ def resolve_target(tok: Token, ctx: Context) -> int | None:
     if owner is not None and owner in ctx.asserted_by:
         return ctx.asserted_by[owner]  # "the Post report": what the Post was said to report
     framed = framed_event(tok.idx, ctx)
-    if framed is not None and _names_a_misdeed(tok, ctx.idx):
+    if framed is not None and _names_a_misdeed(tok):
         st = ctx.statements[framed]
         if st.predicate in lx.SANCTION_PREDICATES or st.predicate_class in lx.SANCTION_PREDICATES:
             return None  # "arrested ...; he denies any wrongdoing": the arrest is not denied
     return framed
 
 
-def _names_a_misdeed(tok: Token, idx: DocIndex) -> bool:
-    """ "any wrongdoing", "the allegations against him": the misdeed charged, not what
-    authorities did about it."""
-    lemma = tok.lemma_.lower()
-    return lemma in lx.WRONGDOING_NOUNS or (
-        tok.lower_ in lx.CHARGE_NOUNS and any(c.lower_ == "against" for c in children(idx, tok))
-    )
+def _names_a_misdeed(tok: Token) -> bool:
+    """ "any wrongdoing", "the allegations against him", "all the accusations": the misdeed
+    charged, not what authorities did about it."""
+    return tok.lemma_.lower() in lx.WRONGDOING_NOUNS or tok.lower_ in lx.CHARGE_NOUNS
 
 
 def named_target(tok: Token, ctx: Context) -> int | None:
