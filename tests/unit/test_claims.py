@@ -214,6 +214,15 @@ def test_being_told_nothing_of_a_happening_denies_nothing(nlp: Language, text: s
     assert [c.stance for c in Read(nlp, text).claims] == [stance]
 
 
+def test_people_admitted_to_hospital_by_an_hour_are_no_speech(nlp: Language) -> None:
+    # "admitted to its wards" takes people in; "by Wednesday evening" is a time, not who speaks.
+    text = "Kell General Hospital says 112 people had been admitted to its wards by Wednesday evening."
+    assert [c.claimant for c in Read(nlp, text).claims] == ["Kell General Hospital"]
+    # owning up is still speech
+    owned = Read(nlp, "The minister admitted that the figures had been wrong.").claims
+    assert [c.claimant for c in owned] == ["The minister"]
+
+
 def test_a_wish_that_a_report_is_untrue_denies_nothing(nlp: Language) -> None:
     text = (
         'Residents were shocked. "He was a good mayor," said Tor Lien, a shopkeeper. "I hope it isn\'t true."'
@@ -388,6 +397,10 @@ def test_stance(nlp: Language, text: str, stance: str) -> None:
         # What authorities did to the speaker is no deed the speaker denies.
         ("Police arrested Olek Varga on Monday, prosecutors said. Varga denies any wrongdoing.", None),
         ("Olek Varga was charged with fraud on Monday. Varga denied any wrongdoing.", None),
+        (
+            "Police detained Olek Varga on Monday. His lawyer said his client denies all the accusations.",
+            None,
+        ),
         # A misdeed the article told before is what wrongdoing denies; so is what it names.
         ("Olek Varga attacked a reporter on Monday, police said. Varga denies any wrongdoing.", "attack"),
     ],

@@ -54,7 +54,9 @@ def verb_speaker(verb: Token, idx: DocIndex) -> Token | None:
     inherited from the governing clause ("Petrov said, denying ...")."""
     for c in children(idx, verb):
         if c.dep_ == "agent":
-            return next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            agent = next((g for g in children(idx, c) if g.dep_ == "pobj"), None)
+            # "had been admitted by Wednesday evening": a time, no one who speaks
+            return None if agent is not None and agent.ent_type_ in ("DATE", "TIME") else agent
     misplaced = _agent_on_complement(verb, idx)
     if misplaced is not None:
         return misplaced
@@ -186,9 +188,17 @@ def _quoted_person(verb: Token, idx: DocIndex) -> Token | None:
     return None
 
 
+# Speech verbs that also mean taking someone in ("admitted to hospital", "admitted to the bar").
+_TAKING_IN_VERBS = frozenset({"admit"})
+
+
 def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     """The attribution a speech verb makes, if it makes one."""
     lemma = verb.lemma_.lower()
+    if lemma in _TAKING_IN_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children(idx, verb)
+    ):
+        return None  # "were admitted to hospital": taken in, nothing owned up to
     obj = direct_object(verb, idx)
     if obj is None and (lemma in lx.DENY_IF_REPORT_VERBS or lemma in lx.CHARACTERISE_VERBS):
         obj = shifted_report(verb, idx)  # "dismissed as nonsense claims that ..."
