@@ -349,9 +349,11 @@ def _above(parts: list[StoryFigure], wholes: list[StoryFigure]) -> bool:
 
 def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> ConflictDraft | None:
     entity_by_name = _entity_by_name(f.source for f in figures)
+    identity_of = _head_noun_aliases({_identity(f.source, entity_by_name): f.source for f in figures})
     by_source: dict[str, dict[str, list[StoryFigure]]] = {}
     for f in sorted(figures, key=lambda f: (f.seq, f.start, f.figure_id)):
-        by_source.setdefault(_identity(f.source, entity_by_name), {}).setdefault(f.article_id, []).append(f)
+        identity = _identity(f.source, entity_by_name)
+        by_source.setdefault(identity_of.get(identity, identity), {}).setdefault(f.article_id, []).append(f)
     standing: list[_Standing] = []
     for identity in sorted(by_source):
         counts = [_combined(fs[0].source, fs) for fs in by_source[identity].values()]
@@ -389,6 +391,31 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
         entity_ids=sorted({src.entity_id for s in sides for src in s.sources if src.entity_id}),
         article_ids=article_ids,
     )
+
+
+def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
+    """Sources named by a bare noun ("the directorate", "the ministry") that are the one source
+    of the story's figures whose fuller name ends in that noun ("the provincial emergency
+    directorate"): identity -> the fuller one's identity. With two such fuller names (two
+    ministries), the bare noun says neither."""
+    out = {}
+    for identity, source in sources.items():
+        bare = _words_of(source.name)
+        if len(bare) != 1:
+            continue
+        fuller = [
+            i
+            for i, s in sources.items()
+            if i != identity and len(w := _words_of(s.name)) > 1 and w[-1] == bare[0]
+        ]
+        if len(fuller) == 1:
+            out[identity] = fuller[0]
+    return out
+
+
+def _words_of(name: str) -> list[str]:
+    words = name.casefold().split()
+    return words[1:] if words[:1] == ["the"] else words
 
 
 def _order(count: _Count) -> tuple[float, float, str]:

@@ -165,6 +165,17 @@ def test_the_same_source_on_one_day_in_two_articles_is_an_update_too() -> None:
     assert reports(first, later) == []
 
 
+def test_a_source_named_by_its_head_noun_is_the_one_source_of_that_name() -> None:
+    # "the directorate had put the toll at six" is the provincial emergency directorate's own
+    # earlier count, which it has since raised to 13.
+    first = fig("six", 6, 6, "directorate", "a2", "dead", DAY, 2)
+    later = fig("13", 13, 13, "the provincial emergency directorate", "a2", "dead", DAY, 2, start=50)
+    assert reports(first, later) == []
+    # beside two directorates, the bare noun says neither
+    other = fig("13", 13, 13, "the national directorate", "a3", "dead", DAY, 3)
+    assert len(reports(first, later, other)) == 1
+
+
 def test_a_revision_is_shown_on_the_side_of_its_source_when_another_source_disagrees() -> None:
     first = fig("30", 30, 30, "the health ministry", "a1", "dead", DAY, 1)
     later = fig("45", 45, 45, "the health ministry", "a2", "dead", date(2024, 3, 15), 2)
