@@ -32,7 +32,7 @@ KEY_PREFIX = "date:story:"
 MAX_DAYS_APART = 31
 # How many days before its article's publication a weekday may name and be read as the source's
 # own day: the days just past, which a publication date kept a few days off does not shift.
-WEEKDAY_DAYS_BACK = 2
+WEEKDAY_DAYS_BACK = 3
 
 
 class StoryMention(NamedTuple):
@@ -107,11 +107,12 @@ def _written_days(event: StoryEvent, weekdays_of: date | None = None) -> list[St
 
 
 def _weekday_at_hand(mention: StoryMention) -> bool:
-    """A weekday read as the article's publication day or one of the two before it ("died on
-    Friday" in Sunday's paper), the way news copy names the days just past. That reading holds
-    against a publication date kept up to four days off (a crawl date, an update, a time zone):
-    only a kept date five or more days from the true one makes the same weekday name another
-    day and land here. A weekday read further back is the reader's sum (`_written_days`)."""
+    """A weekday read as the article's publication day or one of the three before it ("died on
+    Friday" in Sunday's paper, "was arrested on Wednesday" in Saturday's), the way news copy
+    names the days just past. That reading holds against a publication date kept up to three
+    days off (a crawl date, an update, a time zone): only a kept date four or more days from the
+    true one makes the same weekday name another day and land here. A weekday read further back
+    is the reader's sum (`_written_days`)."""
     if mention.published is None or mention.date is None or not names_weekday(mention.expression):
         return False
     return 0 <= (mention.published - mention.date.start).days <= WEEKDAY_DAYS_BACK
