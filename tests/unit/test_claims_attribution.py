@@ -724,6 +724,17 @@ def test_a_number_the_parse_made_a_speaker_is_no_claimant(nlp: Language) -> None
             [("Ann Lee", "asserts"), ("Bob Roe", "asserts")],
         ),
         (
+            "A paper said Ann Lee met Bob Roe in secret. Both have rejected the report. In a joint "
+            'statement they said: "This meeting never happened."',
+            [
+                ("A paper", "asserts"),
+                ("Ann Lee", "denies"),
+                ("Bob Roe", "denies"),
+                ("Ann Lee", "denies"),
+                ("Bob Roe", "denies"),
+            ],
+        ),
+        (
             "Several nations refused to sign the accord, among them Xland, in particular Zorbia and Blandia."
             " The governments of both countries argue that signing would cause a decline in trade.",
             [("Zorbia", "asserts"), ("Blandia", "asserts")],
@@ -749,6 +760,11 @@ def test_two_of_a_kind_with_no_clear_pair_speak_as_written(nlp: Language, text: 
     assert [name for name, _ in said(nlp, text)] == [
         "The two men" if "two men" in text else "The two leaders"
     ]
+
+
+def test_they_after_another_subject_than_both_speaks_as_written(nlp: Language) -> None:
+    text = "Ann Lee met Bob Roe on Monday. Police arrested two men later. They said the men had been armed."
+    assert [name for name, _ in said(nlp, text)] == ["They"]
 
 
 # --- a speech verb in a relative clause ------------------------------------------------------------

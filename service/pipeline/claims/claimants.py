@@ -51,10 +51,12 @@ def joint_speakers(tok: Token, idx: DocIndex) -> list[Token]:
 
 def paired_speakers(tok: Token, idx: DocIndex) -> list[Token]:
     """The two parties a speaker of two of a kind stands for ("the two leaders said", "both
-    countries argue", "the governments of both nations argue"): the last two named entities of
-    that kind in the sentences before (ROLE_WINDOW_SENTENCES), when they are the only two there
-    or the latest was named together with the other ("A and B"); else none, and the phrase
-    speaks as written."""
+    countries argue", "the governments of both nations argue", and for two people "both have
+    rejected it" and the "they" just after it): the last two named entities of that kind in the
+    sentences before (ROLE_WINDOW_SENTENCES), when they are the only two there or the latest was
+    named together with the other ("A and B"); else none, and the phrase speaks as written."""
+    if _both_of_them(tok, idx):
+        return _last_two(tok, "PERSON", idx)
     noun = tok
     if not _two_of_a_kind(noun, idx):
         inner = [
@@ -63,7 +65,30 @@ def paired_speakers(tok: Token, idx: DocIndex) -> list[Token]:
         noun = next((g for g in inner if g.dep_ == "pobj" and _two_of_a_kind(g, idx)), None)
         if noun is None:
             return []
-    kind = lx.PAIR_NOUNS[noun.lemma_.lower()]
+    return _last_two(tok, lx.PAIR_NOUNS[noun.lemma_.lower()], idx)
+
+
+def _both_of_them(tok: Token, idx: DocIndex) -> bool:
+    """ "Both have rejected the report", or "they" just after it ("In a joint statement they
+    said"): the two named just before, speaking together."""
+    if tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.lower_ != "they":
+        return False
+    sentence = idx.sent_of[tok.i]
+    for i in range(tok.i - 1, -1, -1):
+        if sentence - idx.sent_of[i] > 1:
+            return False
+        t = idx.tokens[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PRON", "NOUN", "PROPN", "DET"):
+            return t.lower_ == "both"  # the subject before "they" is "both", else it says nothing
+    return False
+
+
+def _last_two(tok: Token, kind: str, idx: DocIndex) -> list[Token]:
+    """The last two named entities of `kind` in the sentences before `tok` (ROLE_WINDOW_SENTENCES),
+    when they are the only two there or the latest was named together with the other ("A and
+    B"); else none."""
     latest: dict[int, Token] = {}  # entity group -> its latest token before the speaker
     for i in range(tok.i - 1, -1, -1):
         if idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
