@@ -398,18 +398,16 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
     of the story's figures whose fuller name ends in that noun ("the provincial emergency
     directorate"): identity -> the fuller one's identity. With two such fuller names (two
     ministries), the bare noun says neither."""
+    fuller: dict[str, list[str]] = {}  # head noun -> identities of the fuller names ending in it
+    for identity, source in sources.items():
+        named = _words_of(source.name)
+        if len(named) > 1:
+            fuller.setdefault(named[-1], []).append(identity)
     out = {}
     for identity, source in sources.items():
         bare = _words_of(source.name)
-        if len(bare) != 1:
-            continue
-        fuller = [
-            i
-            for i, s in sources.items()
-            if i != identity and len(w := _words_of(s.name)) > 1 and w[-1] == bare[0]
-        ]
-        if len(fuller) == 1:
-            out[identity] = fuller[0]
+        if len(bare) == 1 and len(found := fuller.get(bare[0], [])) == 1:
+            out[identity] = found[0]
     return out
 
 

@@ -735,6 +735,10 @@ def test_a_number_the_parse_made_a_speaker_is_no_claimant(nlp: Language) -> None
             ],
         ),
         (
+            "A paper said Orvant Group and Zorbix Ltd had agreed a merger. Both denied the report.",
+            [("A paper", "asserts"), ("Orvant Group", "denies"), ("Zorbix Ltd", "denies")],
+        ),
+        (
             "Several nations refused to sign the accord, among them Xland, in particular Zorbia and Blandia."
             " The governments of both countries argue that signing would cause a decline in trade.",
             [("Zorbia", "asserts"), ("Blandia", "asserts")],

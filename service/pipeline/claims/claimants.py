@@ -51,12 +51,14 @@ def joint_speakers(tok: Token, idx: DocIndex) -> list[Token]:
 
 def paired_speakers(tok: Token, idx: DocIndex) -> list[Token]:
     """The two parties a speaker of two of a kind stands for ("the two leaders said", "both
-    countries argue", "the governments of both nations argue", and for two people "both have
-    rejected it" and the "they" just after it): the last two named entities of that kind in the
+    countries argue", "the governments of both nations argue", and "both have rejected it" and
+    the "they" just after it, of whichever one kind names a pair): the last two named entities of that kind in the
     sentences before (ROLE_WINDOW_SENTENCES), when they are the only two there or the latest was
     named together with the other ("A and B"); else none, and the phrase speaks as written."""
     if _both_of_them(tok, idx):
-        return _last_two(tok, "PERSON", idx)
+        # Two people, two organisations or two countries: whichever kind names a pair just before.
+        pairs = [pair for kind in _BOTH_KINDS if (pair := _last_two(tok, kind, idx))]
+        return pairs[0] if len(pairs) == 1 else []
     noun = tok
     if not _two_of_a_kind(noun, idx):
         inner = [
@@ -66,6 +68,10 @@ def paired_speakers(tok: Token, idx: DocIndex) -> list[Token]:
         if noun is None:
             return []
     return _last_two(tok, lx.PAIR_NOUNS[noun.lemma_.lower()], idx)
+
+
+# The kinds of party a bare "both" or "they" may stand for two of.
+_BOTH_KINDS = ("PERSON", "ORG", "GPE")
 
 
 def _both_of_them(tok: Token, idx: DocIndex) -> bool:
