@@ -423,11 +423,18 @@ def _order(count: _Count) -> tuple[float, float, str]:
 
 def positions(counts: list[_Count]) -> list[list[_Count]]:
     """Sources' counts grouped into the positions of a report, lowest first: a count joins the
-    first position every count of which it can agree with ("more than 100,000" and "120,000"
-    tell one crowd), else it takes a position of its own."""
+    first position every count of which gives a figure its own meets ("more than 100,000" and
+    "120,000" tell one crowd). One that meets no other count at all joins the first position
+    every count of which it can agree with (a count that may have shifted since: 112 in hospital
+    on Thursday beside 46 on Wednesday); else it takes a position of its own."""
+    ordered = sorted(counts, key=_order)
     groups: list[list[_Count]] = []
-    for count in sorted(counts, key=_order):
-        home = next((g for g in groups if all(not _at_odds(count, other) for other in g)), None)
+    for count in ordered:
+        home = next((g for g in groups if all(count.bounds.meets(other.bounds) for other in g)), None)
+        if home is None and not any(
+            other is not count and count.bounds.meets(other.bounds) for other in ordered
+        ):
+            home = next((g for g in groups if all(not _at_odds(count, other) for other in g)), None)
         if home is None:
             groups.append([count])
         else:

@@ -236,6 +236,17 @@ def test_a_count_that_goes_down_as_well_as_up_told_lower_later_is_the_newer_one(
     assert len(reports(early, same_day)) == 1
 
 
+def test_a_count_that_may_have_shifted_stands_with_the_figure_it_meets() -> None:
+    # The ministry's 46 and the director's 112 on Wednesday disagree; the hospital's 112 a day
+    # later may have shifted from 46, but it meets the director's figure: it stands with his.
+    ministry = fig("46", 46, 46, "the ministry", "a1", "hospitalised", DAY, 1)
+    director = fig("112", 112, 112, "the director", "a2", "hospitalised", DAY, 2)
+    hospital = fig("112", 112, 112, "Kell General Hospital", "a3", "hospitalised", date(2024, 3, 15), 3)
+    [draft] = reports(ministry, director, hospital)
+    sides = {s.position: sorted(x.name for x in s.sources) for s in draft.sides}
+    assert sides == {"46": ["the ministry"], "112": ["Kell General Hospital", "the director"]}
+
+
 def test_people_evacuated_counted_lower_later_by_another_source_contradicts() -> None:
     early = fig("Around 1,200", 1_080, 1_320, "the fire service", "a1", "displaced", DAY, 1)
     late = fig("430", 430, 430, "the council", "a2", "displaced", date(2024, 3, 18), 2)
