@@ -766,6 +766,15 @@ def test_two_of_a_kind_with_no_clear_pair_speak_as_written(nlp: Language, text: 
     ]
 
 
+def test_both_stands_for_the_latest_pair_named_together_across_a_heading(nlp: Language) -> None:
+    text = (
+        "The Ledger reported that Ann Lee and Bob Roe met in secret. The paper cited a driver, Carl "
+        "Moe. It said they talked for hours.\n\nWHAT DO THE POLITICIANS SAY?\n\nBoth have flatly "
+        "rejected the report."
+    )
+    assert [name for name, stance in said(nlp, text) if stance == "denies"] == ["Ann Lee", "Bob Roe"]
+
+
 def test_they_after_another_subject_than_both_speaks_as_written(nlp: Language) -> None:
     text = "Ann Lee met Bob Roe on Monday. Police arrested two men later. They said the men had been armed."
     assert [name for name, _ in said(nlp, text)] == ["They"]

@@ -57,7 +57,7 @@ def paired_speakers(tok: Token, idx: DocIndex) -> list[Token]:
     named together with the other ("A and B"); else none, and the phrase speaks as written."""
     if _both_of_them(tok, idx):
         # Two people, two organisations or two countries: whichever kind names a pair just before.
-        pairs = [pair for kind in _BOTH_KINDS if (pair := _last_two(tok, kind, idx))]
+        pairs = [pair for kind in _BOTH_KINDS if (pair := _last_two(tok, kind, idx, BOTH_WINDOW_SENTENCES))]
         return pairs[0] if len(pairs) == 1 else []
     noun = tok
     if not _two_of_a_kind(noun, idx):
@@ -70,8 +70,10 @@ def paired_speakers(tok: Token, idx: DocIndex) -> list[Token]:
     return _last_two(tok, lx.PAIR_NOUNS[noun.lemma_.lower()], idx)
 
 
-# The kinds of party a bare "both" or "they" may stand for two of.
+# The kinds of party a bare "both" or "they" may stand for two of, and how many sentences back
+# the pair may be named (a heading or two may stand between: "WHAT DO THEY SAY?").
 _BOTH_KINDS = ("PERSON", "ORG", "GPE")
+BOTH_WINDOW_SENTENCES = 5
 
 
 def _both_of_them(tok: Token, idx: DocIndex) -> bool:
@@ -91,13 +93,12 @@ def _both_of_them(tok: Token, idx: DocIndex) -> bool:
     return False
 
 
-def _last_two(tok: Token, kind: str, idx: DocIndex) -> list[Token]:
-    """The last two named entities of `kind` in the sentences before `tok` (ROLE_WINDOW_SENTENCES),
-    when they are the only two there or the latest was named together with the other ("A and
-    B"); else none."""
+def _last_two(tok: Token, kind: str, idx: DocIndex, window: int = ROLE_WINDOW_SENTENCES) -> list[Token]:
+    """The last two named entities of `kind` in the `window` sentences before `tok`, when they are
+    the only two there, else the latest two named together ("A and B"); else none."""
     latest: dict[int, Token] = {}  # entity group -> its latest token before the speaker
     for i in range(tok.i - 1, -1, -1):
-        if idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
+        if idx.sent_of[tok.i] - idx.sent_of[i] > window:
             break  # a bounded look back keeps a long text of such speakers linear
         g = idx.group_of[i]
         if g >= 0 and g not in latest and idx.groups[g].type == kind and not idx.tokens[i].is_punct:
@@ -106,11 +107,12 @@ def _last_two(tok: Token, kind: str, idx: DocIndex) -> list[Token]:
     if len(found) == 2:
         return sorted(found, key=lambda t: t.i)
     if len(found) > 2:
-        # More than two of the kind: the latest named together with exactly one other ("A and B").
-        members = _coordination(found[0], idx)
-        groups = {idx.group_of[m.i] for m in members}
-        if len(members) == 2 and len(groups) == 2 and groups <= latest.keys():
-            return sorted((latest[g] for g in groups), key=lambda t: t.i)
+        # More than two of the kind: the latest pair named together ("A and B"), two and no more.
+        for named in found:
+            members = _coordination(named, idx)
+            groups = {idx.group_of[m.i] for m in members}
+            if len(members) == 2 and len(groups) == 2 and groups <= latest.keys():
+                return sorted((latest[g] for g in groups), key=lambda t: t.i)
     return []
 
 
