@@ -24,7 +24,12 @@ from service.reconcile.summary import describe_event
 # Words that tell a happening as one of several of its kind.
 # Not "former" ("former mayor") nor "first", "earlier", "latest" ("for the first time", "earlier
 # on Monday", "the latest news"): words that as often say nothing of the happening.
-_RECURRENCE_WORDS = wordset("new second third another fresh renewed previous again repeated")
+_RECURRENCE_WORDS = wordset("new second third another fresh renewed previous repeated")
+_AGAIN_WORDS = wordset("again")
+# How many words after a word of recurrence the happening's word may stand ("a new, broader truce").
+_RECURRENCE_REACH = 3
+# Words for an agreement a recurrence word may tell of besides the predicate's own.
+_DEAL_WORDS = wordset("deal truce accord pact contract")
 # Keys of these reports: KEY_PREFIX + story id + ":" + the first of the disputed events.
 KEY_PREFIX = "date:story:"
 # Days two sources may set one happening apart and still be read as telling the same one: a
@@ -73,7 +78,10 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
     told: Told = {}
     for event in events:
         for m in event.mentions:
-            told.setdefault((event.predicate_class, m.article_id), {}).setdefault(event.id, []).append(m.date)
+            # A day the article's words give (a mention dated by no words of its own, only the
+            # article's date, gives none).
+            day = m.date if m.expression else None
+            told.setdefault((event.predicate_class, m.article_id), {}).setdefault(event.id, []).append(day)
     groups: dict[tuple[str, frozenset[str], str], list[StoryEvent]] = {}
     for event in events:
         if event.predicate_class not in lx.SINGULAR_EVENT_CLASSES or not event.participants:
@@ -155,7 +163,7 @@ def _disputed_day(scope: str, group: list[StoryEvent], told: Told) -> ConflictDr
         return None
     if not _each_side_its_own_source(dated, written):
         return None
-    if any(_tells_of_another(m.sentence) for e in dated for m in e.mentions):
+    if any(_tells_of_another(m.sentence, e.predicate) for e in dated for m in e.mentions):
         return None  # "a new ceasefire took effect on 10 March": the first one was another
     # Shown on the event most articles tell (ties: the first id, stable across re-runs).
     primary = min(dated, key=lambda e: (-len({m.article_id for m in e.mentions}), e.id))
@@ -192,7 +200,8 @@ def _tells_two_near(events_told: dict[str, list[DateInfo | None]], days: list[da
     """Whether an article dates more than one happening of a kind near the disputed days, so that
     the parse may have given one the other's day. One it dates only further than MAX_DAYS_APART
     from them ("her husband died in 2016" beside "she died on Friday") is plainly another; one it
-    gives no day ("who has died aged 81", "his brother was also arrested") lends none."""
+    gives no day in its words ("who has died aged 81", "two others were also detained", dated by
+    the article's date alone) lends none."""
     window_start = days[0] - timedelta(days=MAX_DAYS_APART)
     window_end = days[-1] + timedelta(days=MAX_DAYS_APART)
 
@@ -202,10 +211,24 @@ def _tells_two_near(events_told: dict[str, list[DateInfo | None]], days: list[da
     return sum(1 for dates in events_told.values() if any(near(d) for d in dates)) > 1
 
 
-def _tells_of_another(sentence: str) -> bool:
+def _tells_of_another(sentence: str, predicate: str) -> bool:
     """A sentence that tells the happening as one of several ("a new truce", "the second
-    ceasefire", "another arrest", "the earlier deal"): its day may be another happening's."""
-    return any(w in _RECURRENCE_WORDS for w in words(sentence))
+    ceasefire", "another arrest", "a new deal", "was arrested again"): its day may be
+    another happening's. The word must tell of the happening itself, within a few words before
+    its word (the predicate's, or a word for a happening): "the town's new bus depot" does not."""
+    found = words(sentence)
+    for n, w in enumerate(found):
+        if w in _AGAIN_WORDS:
+            return True
+        if w in _RECURRENCE_WORDS and any(
+            _names_the_happening(later, predicate) for later in found[n + 1 : n + 1 + _RECURRENCE_REACH]
+        ):
+            return True
+    return False
+
+
+def _names_the_happening(word: str, predicate: str) -> bool:
+    return word.startswith(predicate[:4]) or word in lx.EVENT_NOUNS or word in _DEAL_WORDS
 
 
 def _each_side_its_own_source(dated: list[StoryEvent], written: dict[str, list[StoryMention]]) -> bool:

@@ -232,6 +232,15 @@ def test_a_happening_told_as_one_of_several_is_not_disputed() -> None:
     renewed = mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")
     events[1] = event("ev-2", [renewed._replace(sentence="A new ceasefire took effect on 5 March.")])
     assert story_date_conflicts("story-1", events) == []
+    # Arrested again: another arrest; a new bus depot in the sentence tells of no other truce.
+    again = mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")
+    events[1] = event("ev-2", [again._replace(sentence="The ceasefire took effect again on 5 March.")])
+    assert story_date_conflicts("story-1", events) == []
+    depot = mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")
+    events[1] = event(
+        "ev-2", [depot._replace(sentence="The ceasefire took effect on 5 March near the new bus depot.")]
+    )
+    assert len(story_date_conflicts("story-1", events)) == 1
     # A former mayor arrested is one arrest.
     former = mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")
     events[1] = event("ev-2", [former._replace(sentence="Police arrested the former mayor on 5 March.")])
@@ -321,6 +330,9 @@ def test_another_of_the_kind_dated_far_away_leaves_the_day_disputed() -> None:
     ]
     assert len(story_date_conflicts("story-1", events)) == 1
     events[2] = event("ev-3", [mention("a-2", "Daily Standard", None, "")], "die", "death", ivo)
+    assert len(story_date_conflicts("story-1", events)) == 1
+    # dated by the article's date alone ("two others were also detained"), in no words of its own
+    events[2] = event("ev-3", [mention("a-2", "Daily Standard", date(2026, 3, 6), "")], "die", "death", ivo)
     assert len(story_date_conflicts("story-1", events)) == 1
     events[2] = event(
         "ev-3", [mention("a-2", "Daily Standard", date(2026, 2, 20), "20 February")], "die", "death", ivo
