@@ -672,13 +672,7 @@ def _present_in_numbers(span: Span) -> Token | None:
         or not any(c.dep_ == "expl" for c in verb.children)
     ):
         return None
-    for holder in (counted, verb):
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in PRESENT_PREPOSITIONS:
-                place = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if place is not None:
-                    return place
-    return None
+    return _where_present((counted, verb))
 
 
 def _had_here(span: Span, around: list[Span]) -> Token | None:
@@ -695,13 +689,20 @@ def _had_here(span: Span, around: list[Span]) -> Token | None:
         or not _tells_of_a_gathering(around)
     ):
         return None
-    for c in [*counted.children, *verb.children]:
-        if c.dep_ == "advmod" and c.lower_ in ("here", "there"):
-            return c
-        if c.dep_ == "prep" and c.lower_ in PRESENT_PREPOSITIONS:
-            place = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if place is not None:
-                return place
+    return _where_present((counted, verb), here=True)
+
+
+def _where_present(holders: tuple[Token, ...], here: bool = False) -> Token | None:
+    """Where the words hung on `holders` put people: the place after a preposition of presence
+    ("on the prom", "outside the ground"), or, with `here`, "here" or "there"."""
+    for holder in holders:
+        for c in holder.children:
+            if here and c.dep_ == "advmod" and c.lower_ in ("here", "there"):
+                return c
+            if c.dep_ == "prep" and c.lower_ in PRESENT_PREPOSITIONS:
+                place = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if place is not None:
+                    return place
     return None
 
 

@@ -84,29 +84,31 @@ def test_a_family_name_opening_a_sentence_is_the_person(nlp: Language) -> None:
     assert len(having(groups, "Ann Jobs").mentions) == 2
 
 
-def test_a_missed_given_name_before_a_family_name_is_another_of_the_family(nlp: Language) -> None:
-    # The model misses "Hedvika Dorsk" and tags her son: her death is not his.
-    groups = groups_of(
-        nlp,
-        "OSTBY, Varnland, Nov 7 (Harbour Wire) - Hedvika Dorsk, the first woman to lead the Ostby high "
-        "court, died at her home on Saturday, her family said. Her son, Viktor Dorsk, said in a "
-        "statement on Sunday that his mother had died peacefully.",
-    )
-    assert having(groups, "Hedvika Dorsk").type == "PERSON"
-    assert having(groups, "Viktor Dorsk").aliases == ["Viktor Dorsk"]
-
-
-def test_a_one_word_name_before_a_family_name_is_a_given_name(nlp: Language) -> None:
-    # The model types "Amalia" a place on its own; before "Tarrow", whose family the article
-    # names, it is the singer's given name, and her death is not her husband's.
-    groups = groups_of(
-        nlp,
-        "Amalia Tarrow, the folk singer whose songs about fishermen made her one of the best-loved "
-        "performers, died on Friday at her home in Ostby. She was 81. Her husband, the poet Jonas "
-        "Tarrow, died in 2009.",
-    )
-    assert having(groups, "Amalia Tarrow").type == "PERSON"
-    assert having(groups, "Jonas Tarrow").aliases == ["Jonas Tarrow"]
+@pytest.mark.parametrize(
+    ("text", "given", "relative"),
+    [
+        (  # the model misses "Hedvika Dorsk" and tags her son: her death is not his
+            "OSTBY, Varnland, Nov 7 (Harbour Wire) - Hedvika Dorsk, the first woman to lead the Ostby "
+            "high court, died at her home on Saturday, her family said. Her son, Viktor Dorsk, said in "
+            "a statement on Sunday that his mother had died peacefully.",
+            "Hedvika Dorsk",
+            "Viktor Dorsk",
+        ),
+        (  # the model types "Amalia" a place on its own: before "Tarrow" it is her given name
+            "Amalia Tarrow, the folk singer whose songs about fishermen made her one of the best-loved "
+            "performers, died on Friday at her home in Ostby. She was 81. Her husband, the poet Jonas "
+            "Tarrow, died in 2009.",
+            "Amalia Tarrow",
+            "Jonas Tarrow",
+        ),
+    ],
+)
+def test_a_given_name_before_a_family_name_is_another_of_the_family(
+    nlp: Language, text: str, given: str, relative: str
+) -> None:
+    groups = groups_of(nlp, text)
+    assert having(groups, given).type == "PERSON"
+    assert having(groups, relative).aliases == [relative]
 
 
 def test_a_capitalised_word_alone_is_no_person(nlp: Language) -> None:
