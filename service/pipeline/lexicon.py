@@ -593,8 +593,6 @@ LEARNED_VERBS = frozenset({"understand", "learn"})
 TALKS_NOUNS = frozenset({"talk", "negotiation", "discussion"})  # lemmas
 # Predicate classes of speech: a sentence about saying is the saying's frame, not a happening.
 SPEECH_CLASSES = frozenset({"statement", "communication", "say"})
-# Verbs of a state of mind: negated ("never wanted to marry", "did not know"), they deny no
-# event, they describe someone.
 # Verbs of being told, and nouns of what one is told: "given no information", "received no word"
 # confirm nothing and deny nothing.
 TOLD_VERBS = frozenset({"receive", "give", "get", "hear"})
@@ -603,6 +601,8 @@ NEWS_NOUNS = frozenset(
 )
 # Verbs of wishing: what they govern is wished, not said to be so ("I hope it isn't true").
 WISH_VERBS = frozenset({"hope", "wish", "pray"})
+# Verbs of a state of mind: negated ("never wanted to marry", "did not know"), they deny no
+# event, they describe someone.
 STATE_OF_MIND_VERBS = frozenset(
     {"want", "wish", "like", "love", "hate", "know", "believe", "think", "feel", "intend", "hope"}
     | {"expect", "need", "care", "mind", "remember", "understand", "prefer", "mean", "desire"}

@@ -544,11 +544,11 @@ def _category(
         return "jobs", "", span.start, jobs.i + 1
     # The gathering may be told in the sentence, the one before it or the article's opening (its
     # first two sentences: a wire story's dateline, "KELL, May 3 (Reuters) -", may stand alone).
-    around = sentences[max(s_index - 1, 0) : s_index + 1]
-    joined = _joined_gathering(span, [*sentences[:OPENING_SENTENCES], *around])
+    around = [*sentences[:OPENING_SENTENCES], *sentences[max(s_index - 1, 0) : s_index + 1]]
+    joined = _joined_gathering(span, around)
     if joined is not None:
         return "crowd", noun, span.start, joined.i + 1
-    present = _present_in_numbers(span) or _had_here(span, [*sentences[:OPENING_SENTENCES], *around])
+    present = _present_in_numbers(span) or _had_here(span, around)
     if present is not None:
         return "crowd", "", span.start, present.i + 1
     # "killing at least 12", "arrested 200 people": the verb just before the figure.

@@ -34,7 +34,7 @@ import msgspec
 
 from service.domain import ConflictDraft, Evidence, Revision, Side, Source
 from service.pipeline.statements.figures import parse_figure
-from service.reconcile.conflicts import _entity_by_name, _identity
+from service.reconcile.conflicts import _bare_name, _entity_by_name, _identity
 from service.reconcile.summary import source_names
 
 # Keys of story quantity reports: KEY_PREFIX + story id + ":" + what is counted.
@@ -400,20 +400,15 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
     ministries), the bare noun says neither."""
     fuller: dict[str, list[str]] = {}  # head noun -> identities of the fuller names ending in it
     for identity, source in sources.items():
-        named = _words_of(source.name)
+        named = _bare_name(source.name).split()
         if len(named) > 1:
             fuller.setdefault(named[-1], []).append(identity)
     out = {}
     for identity, source in sources.items():
-        bare = _words_of(source.name)
+        bare = _bare_name(source.name).split()
         if len(bare) == 1 and len(found := fuller.get(bare[0], [])) == 1:
             out[identity] = found[0]
     return out
-
-
-def _words_of(name: str) -> list[str]:
-    words = name.casefold().split()
-    return words[1:] if words[:1] == ["the"] else words
 
 
 def _order(count: _Count) -> tuple[float, float, str]:

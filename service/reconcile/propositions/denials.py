@@ -367,9 +367,10 @@ def _answers_none_of(c: ScopedClaim, members: list[ScopedClaim]) -> bool:
     events were unrelated", "both incidents are unconnected") where no member tells of one
     (`_tells_a_link`). A link denied between the story's subject and something else ("the
     custom is not connected to the legend") answers the story's claim itself."""
-    if (_denies_wrongdoing(c) or _denies_the_charges(c)) and _sanctions(members):
+    charges = _denies_the_charges(c)
+    if (charges or _denies_wrongdoing(c)) and _sanctions(members):
         return True  # "denies all the accusations" answers no arrest, charge or inquiry
-    if _denies_the_charges(c) and not any(set(words(m.claim.sentence)) & _ACCUSING_WORDS for m in members):
+    if charges and not any(set(words(m.claim.sentence)) & _ACCUSING_WORDS for m in members):
         return True  # "Carravel denies all charges" answers no trial date, nor a lawyer's hopes
     between = {"two", "both"} & set(words(c.claim.quote))
     return bool(between) and _tells_a_link(c) and not any(_tells_a_link(m) for m in members)
