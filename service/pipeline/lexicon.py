@@ -1127,7 +1127,19 @@ OPEN_ABOVE = ("at least", "more than", "over", "upwards of", "in excess of", "no
 # Upper bounds: the figure is a ceiling.
 OPEN_BELOW = ("up to", "at most", "fewer than", "less than", "under", "no more than", "as many as")
 # Approximations: the true figure may lie a little either side.
-APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "nearly")
+APPROXIMATE = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "an estimated",
+    "estimated",
+    "nearly",
+    "almost",
+    "close to",
+    "closer to",
+)
 # Determiners that count one of a singular person noun ("killed another man").
 ONE_DETERMINERS = frozenset({"a", "an", "another", "one"})
 
@@ -1143,6 +1155,9 @@ MODAL_LEMMAS = frozenset({"will", "would", "can", "could", "may", "might", "shal
 # intention of resigning", "does not intend to resign", `claims.plans`).
 INTENTION_NOUNS = frozenset({"intention", "intent", "plan"})
 INTEND_VERBS = frozenset({"intend", "plan", "prepare"})
+# Verbs whose object is the means, not the doer, of the act after "to": in "used a ceremony to
+# dismiss the reports" and "took the opportunity to deny" the subject dismisses and denies.
+MEANS_VERBS = frozenset({"use", "take", "seize", "grab", "spend"})
 # Words after "is" that put an act at hand: "is about to launch", "is due to resign", "is poised to".
 IMMINENT_WORDS = frozenset({"about", "due", "poised"})
 # Classes of a change a company or an office announces before it is made: in the present

@@ -47,6 +47,9 @@ CATEGORY_WORDS: dict[str, str] = {
     # homes a flood reached: "340 homes were flooded" (not "the floods", the happening itself)
     **dict.fromkeys(("flooded", "inundated"), "flooded"),
     **dict.fromkeys(("rescue", "rescued"), "rescued"),
+    # people held where they are by a failure or a storm: "4,200 passengers were stranded" (the
+    # form only: "three strands of the inquiry" counts nothing)
+    **dict.fromkeys(("stranded",), "stranded"),
     **dict.fromkeys(("spill", "spilled", "spilt", "leak", "leaked"), "spilled"),
     # staff who left of their own accord: "63 nurses have quit", "the number of resignations"
     **dict.fromkeys(("resign", "resigned", "resignation", "quit"), "resigned"),
@@ -84,6 +87,18 @@ RUNNING_COUNTS = frozenset({"resigned"})
 # Jobs counted as cut: "will cut 2,000 jobs", "600 jobs would be cut", "shed 300 posts". A plan
 # to cut them gives its count in the future ("will", "would"), which other counts never take.
 JOB_NOUNS = frozenset({"job", "position", "post", "role"})
+# Ballots and votes a poll counts: "48,210 ballots were cast" is the votes cast, a settled count
+# (not a candidate's "won 25,114 votes", which is no casting).
+BALLOT_NOUNS = frozenset({"ballot", "vote"})
+# Nouns of one of a group, which the group's name before them counts: "11 crew members" are
+# crew, as "14 crew" are.
+MEMBER_NOUNS = frozenset({"member"})
+# Adverbs that single out a part of what befell people: "three were seriously hurt" of fourteen
+# injured is a count of its own, the seriously injured.
+DEGREE_ADVERBS = {
+    **dict.fromkeys(("seriously", "critically", "severely", "gravely", "badly"), "serious"),
+    **dict.fromkeys(("slightly", "lightly", "minor"), "slight"),
+}
 JOB_CUT_VERBS = frozenset({"cut", "axe", "shed", "lose", "eliminate", "slash", "scrap"})
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})
 # Words of a deal whose sum is its price, and nouns of currencies written after a number.
@@ -96,6 +111,8 @@ CURRENCY_NOUNS = frozenset(
 CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 # Nouns that hold a figure given elsewhere in the clause ("the death toll stands at 52").
 TALLY_NOUNS = frozenset({"toll", "number", "figure", "count", "tally", "total"})
+# Words between a tally's verb and "to" its value: "the number is closer to 6,500".
+NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
 # Verbs through which an authority gives a figure ("police put the toll at 30").
 AUTHORITY_VERBS = frozenset(
     {
@@ -128,6 +145,9 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "insist"})
 GENERAL_PEOPLE = frozenset(
     {"people", "person", "individual", "other", "more", "they", "resident", "inhabitant", "unit"}
 )
+# The people a count of some things is of, whom it counts in general: those stranded are the
+# travellers ("4,200 passengers were stranded" and "6,000 people were stranded" count one thing).
+PEOPLE_OF = {"stranded": frozenset({"passenger", "traveller", "traveler", "commuter"})}
 # Counted nouns for one kind of thing: "homes", "houses" and "properties" flooded are one count.
 DWELLINGS = dict.fromkeys(("house", "property", "dwelling", "household", "residence"), "home")
 # Hedges written before a figure that the entity tagger may leave out of the span.
@@ -153,6 +173,7 @@ HEDGES = (
     "nearly",
     "almost",
     "close to",
+    "closer to",
     "between",
 )
 # Number words that multiply the one before them, and the vague amounts that may stand there:
@@ -323,7 +344,7 @@ def figure_spans(sent: Span) -> list[Span]:
         # Words only: a hedge after a line break ("...Lindau\n\nAbout 120,000") is still a hedge.
         before = " ".join(doc[sent.start : start].text.lower().split())
         for hedge in HEDGES:
-            if before.endswith(" " + hedge) or before == hedge:
+            if before.endswith((" " + hedge, '"' + hedge, "“" + hedge)) or before == hedge:
                 start -= len(hedge.split())
                 break
         spans.append(doc[start:end])
@@ -384,7 +405,9 @@ def _read(
         sent,
         entities,
         claims,
-        counted=category if noun in ("", *GENERAL_PEOPLE) else f"{category}:{DWELLINGS.get(noun, noun)}",
+        counted=category
+        if noun in ("", *GENERAL_PEOPLE, *PEOPLE_OF.get(category, ()))
+        else f"{category}:{DWELLINGS.get(noun, noun)}",
         parsed=parsed,
         text=doc[span.start : quote_end].text if money else span.text,
         quote=doc[quote_start:quote_end].text,
@@ -489,6 +512,8 @@ def _category(
     the token range of the words that say so, the figure included (the quote)."""
     doc = sent.doc
     noun = ""
+    noun_at: int | None = None
+    degree = ""  # "seriously" before what befell them: a part of the count
     crowd_at: int | None = None  # "14 protesters": a crowd, unless something else befell them
     i = _after_the_group(span)
     limit = max(span.end + 8, i + 4)  # a few words past the figure, or past the group it is of
@@ -512,21 +537,34 @@ def _category(
             if after[0].lower_ == "for" and any(category_of(a) == "injured" for a in after[1:]):
                 category = "injured"
                 i = next(a.i for a in after[1:] if category_of(a) == "injured")
+        if category is None and t.lemma_.lower() == "cast" and noun in BALLOT_NOUNS:
+            return "votes", "", span.start, i + 1
         if category == "crowd" and t.pos_ == "NOUN" and not noun:
             noun, crowd_at = t.lemma_.lower(), i
         elif category is not None:
-            return category, noun, span.start, i + 1
+            if degree:
+                return category, degree, span.start, i + 1
+            return category, noun or _noun_it_tells(t, sent), span.start, i + 1
+        elif t.lower_ in DEGREE_ADVERBS and t.pos_ in ("ADV", "ADJ"):
+            degree = DEGREE_ADVERBS[t.lower_]
         elif noun and t.pos_ == "ADP" and t.lower_ in PLACE_PREPS and t.right_edge.i + 1 < sent.end:
             # "340 homes in Lissendrum were flooded": where the counted things are, then what befell them
             i = t.right_edge.i + 1
             limit = max(limit, i + 4)
             continue
+        elif t.is_quote and (i == span.end or (noun_at is not None and i == noun_at + 1)):
+            pass  # the figure quoted: '"at least 6,000" people', '"about 4,200 passengers" had been
         elif t.is_punct or _is_number(t) or (t.pos_ == "VERB" and t.lemma_.lower() not in STATE_VERBS):
             break
         elif t.pos_ in ("NOUN", "PROPN"):
-            if noun:
+            if noun and not (
+                noun_at is not None and doc[noun_at].dep_ == "compound" and doc[noun_at].head.i == i
+            ):
                 break
-            noun = t.lemma_.lower()
+            # "11 crew members", "20 aid workers": the noun the first is a compound of
+            if not (noun and t.lemma_.lower() in MEMBER_NOUNS):
+                noun = t.lemma_.lower()
+            noun_at = i
         elif not (
             t.pos_ in _SKIPPABLE_POS
             or t.pos_ in ("ADJ", "VERB")
@@ -572,6 +610,14 @@ def _category(
     if tally is None:
         return None, noun, span.start, span.end
     return _tally_category(tally, s_index, sentences), "", min(tally.left_edge.i, span.start), span.end
+
+
+def _noun_it_tells(word: Token, sent: Span) -> str:
+    """The noun a word of what befell them stands before: "two infected farms" count farms."""
+    after = word.i + 1
+    if after < sent.end and word.dep_ == "amod" and word.head.i == after and word.head.pos_ == "NOUN":
+        return word.head.lemma_.lower()
+    return ""
 
 
 def _a_hospital_admitted(verb: Token) -> bool:
@@ -745,6 +791,8 @@ def _tally(span: Span) -> Token | None:
     verb = head.head
     if verb.pos_ == "ADP" and verb.lower_ in ("at", "to"):
         verb = verb.head
+    if verb.lower_ in NEAR_WORDS and verb.dep_ in ("acomp", "advmod"):
+        verb = verb.head  # "the real number is closer to 6,500"
     if verb is head or verb.pos_ not in ("VERB", "AUX"):
         return None
     holders = [verb]

@@ -44,11 +44,11 @@ ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
 # Counted things settled once what they count is over: the size of a crowd or a strike on its
 # day, a turnout, a fine. A higher count given later by another source is no growth (a toll,
 # the people missing, the homes destroyed may still grow) but a disagreement.
-SETTLED_COUNTS = frozenset({"crowd", "strikers", "turnout", "fine"})
+SETTLED_COUNTS = frozenset({"crowd", "strikers", "turnout", "fine", "votes"})
 # Counted things that go down as well as up while the news lasts: the missing are found, the
 # hospitalised go home. Another source's count on another day, higher or lower, may simply be the
 # newer one. (Not the displaced: "the number of people evacuated during the fire" is settled.)
-SHIFTING_COUNTS = frozenset({"missing", "hospitalised"})
+SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "stranded"})
 NEARLY_TOLERANCE = 0.10  # "nearly 100": 90 up to (not including) 100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
 
@@ -58,7 +58,17 @@ _ABOVE = ("at least", "no fewer than", "no less than", "at minimum")
 _BELOW_STRICT = ("fewer than", "less than", "under", "just under")
 _BELOW = ("up to", "at most", "as many as", "no more than")
 _NEARLY = ("nearly", "almost", "close to", "just shy of")
-_ABOUT = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa")
+_ABOUT = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "an estimated",
+    "estimated",
+    "circa",
+    "closer to",  # "the real number is closer to 6,500": a rival's estimate, not a ceiling
+)
 
 # What each counted thing reads as in a summary.
 COUNTED_WORDS = {
@@ -86,6 +96,8 @@ COUNTED_WORDS = {
     "raised": "money raised",
     "turnout": "turnout",
     "recalled": "recalled",
+    "stranded": "people stranded",
+    "votes": "votes cast",
 }
 
 

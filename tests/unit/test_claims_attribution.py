@@ -49,7 +49,9 @@ def said(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("Dr. Anna Berg said that the outbreak had been contained.", "Anna Berg"),
         ("Health Minister Anna Berg said that the outbreak had been contained.", "Health Minister Anna Berg"),
         # A lower-case article before a name is not part of the name; before a role it stays.
-        ("Officials told the BBC that the talks had ended, the BBC said.", "BBC"),
+        ("The talks had ended, the BBC said.", "BBC"),
+        # An outlet relaying what others told it is not the claimant: they are.
+        ("Officials told the BBC that the talks had ended, the BBC said.", "Officials"),
         ('"The talks have ended," the spokesman said.', "the spokesman"),
         # A name after "the head of X," is the speaker's, though the parser hangs it on X.
         ("The chief executive of Acme Corp, Jane Doe, said the report was false.", "Jane Doe"),
@@ -73,6 +75,30 @@ def test_a_closing_speaker_read_as_an_apposition_speaks(nlp: Language) -> None:
     claim = Read(nlp, text).claims[0]
     assert claim.claimant == "the miners' union"  # its possessive kept, though written as a quote mark
     assert claim.quote == "At least 80 miners were killed in the collapse of the mine near Tarsk"
+
+
+def test_a_closing_speaker_relaying_another_speech_act_claims_nothing_of_its_own(nlp: Language) -> None:
+    # The spokesman tells of his employer's denial: the denial is the claim, and the sentence
+    # is no assertion of the spokesman's.
+    text = (
+        "Shipping heir Teodor Vance has flatly denied a gossip website's report that he had a "
+        "relationship with the singer Lira Costavel, his spokesman said on Tuesday."
+    )
+    claims = Read(nlp, text).claims
+    assert [(c.claimant, c.stance) for c in claims] == [("Shipping heir Teodor Vance", "denies")]
+    # A speaker of its own words is still one.
+    assert [c.claimant for c in Read(nlp, "Police have arrested two men, a spokesman said.").claims] == [
+        "a spokesman"
+    ]
+
+
+def test_the_means_of_an_act_is_not_its_doer(nlp: Language) -> None:
+    # "used a ceremony to dismiss reports": the general dismisses them, not the ceremony.
+    text = (
+        "General Osric Tallant used a military graduation ceremony on Tuesday to dismiss reports "
+        "that he had resigned as chief of staff."
+    )
+    assert [(c.claimant, c.stance) for c in Read(nlp, text).claims] == [("General Osric Tallant", "denies")]
 
 
 def test_a_closing_speaker_with_a_title_and_a_name_read_as_appositions_speaks(nlp: Language) -> None:

@@ -63,6 +63,7 @@ def reports(*figures: StoryFigure) -> list:
         ("fewer than 50", 0, 50, Bounds(0, 50, high_open=True)),
         ("nearly 100", 90, 110, Bounds(90, 100, high_open=True)),
         ("about 300", 270, 330, Bounds(270, 330.00000000000006)),
+        ("closer to 6,500", 5850, 7150, Bounds(5850, 7150.000000000001)),
         ("between 120 and 200", 120, 200, Bounds(120, 200)),
         ("11,000", 11000, 11000, Bounds(10450, 11550)),
         ("Several hundred", 200, 1000, Bounds(200, 1000)),
@@ -225,7 +226,7 @@ def test_a_later_lower_figure_from_another_source_contradicts() -> None:
     assert len(reports(early, late)) == 1
 
 
-@pytest.mark.parametrize("counted", ["missing", "hospitalised"])
+@pytest.mark.parametrize("counted", ["missing", "hospitalised", "stranded"])
 def test_a_count_that_goes_down_as_well_as_up_told_lower_later_is_the_newer_one(counted: str) -> None:
     # Eleven missing on Monday, two "still missing" on Thursday: the others were found.
     early = fig("11", 11, 11, "the civil protection agency", "a1", counted, DAY, 1)
@@ -366,3 +367,12 @@ def test_a_figure_told_again_still_stands_at_its_later_telling() -> None:
     lawyers = fig("at least 112", 112, None, "volunteer lawyers", "a2", "arrested", date(2024, 3, 15), 2)
     [draft] = reports(monday, tuesday, lawyers)
     assert [s.position for s in draft.sides] == ["38", "at least 112"]
+
+
+def test_votes_cast_counted_higher_a_day_later_have_not_grown() -> None:
+    # The commission's 48,210 ballots on Monday and the opposition's "more than 51,000" on
+    # Tuesday: the poll is over, so the two disagree.
+    official = fig("48,210", 48210, 48210, "the electoral commission", "a1", "votes", DAY, 1)
+    rival = fig("more than 51,000", 51000, None, "Civic Renewal", "a2", "votes", date(2024, 3, 15), 2)
+    (report,) = reports(official, rival)
+    assert "votes cast" in report.summary

@@ -678,3 +678,64 @@ def test_the_rest_of_a_count_told_in_parts_is_no_count(nlp: Language) -> None:
 
 def test_others_besides_someone_named_are_part_of_a_count(nlp: Language) -> None:
     assert figures(nlp, "The ambassador and three other Americans were killed in the attack.") == []
+
+
+def test_a_noun_the_first_is_a_compound_of_is_the_counted_one(nlp: Language) -> None:
+    # "aid workers", "police officers": the noun after the first one counts; "crew members"
+    # are the crew.
+    assert brief(figures(nlp, "Police said 20 aid workers were killed.")) == [("dead:worker", "20", "Police")]
+    assert brief(figures(nlp, "Police said five police officers were injured.")) == [
+        ("injured:officer", "five", "Police")
+    ]
+    assert brief(figures(nlp, "The company said 11 crew members were rescued.")) == [
+        ("rescued:crew", "11", "The company")
+    ]
+    assert brief(figures(nlp, "According to the coastguard, 14 crew were rescued.")) == [
+        ("rescued:crew", "14", "the coastguard")
+    ]
+
+
+def test_the_seriously_hurt_are_a_count_of_their_own(nlp: Language) -> None:
+    assert brief(figures(nlp, "Police said three people were seriously hurt.")) == [
+        ("injured:serious", "three", "Police")
+    ]
+    assert brief(figures(nlp, "Police said 14 people were hurt.")) == [("injured", "14", "Police")]
+
+
+def test_a_word_of_what_befell_them_before_a_noun_counts_that_noun(nlp: Language) -> None:
+    found = figures(nlp, "The ministry said 12,000 birds had been culled at the first two infected farms.")
+    assert brief(found) == [("infected:farm", "two", "The ministry")]
+
+
+def test_people_stranded_and_a_quoted_figure(nlp: Language) -> None:
+    # Passengers are whom a stranding counts; a figure in quotation marks keeps its hedge.
+    text = (
+        'The airport said that "about 4,200 passengers" had been stranded in the terminals. '
+        'Its critic, Hanne Gorrisk, told us on Saturday that "at least 6,000" people were stranded.'
+    )
+    assert brief(figures(nlp, text)) == [
+        ("stranded", "about 4,200", "The airport"),
+        ("stranded", "at least 6,000", "Hanne Gorrisk"),
+    ]
+    assert figures(nlp, "Three strands of the inquiry were closed.") == []
+
+
+def test_a_rival_estimate_closer_to_a_number_in_an_interrupted_quote(nlp: Language) -> None:
+    text = (
+        "The airport said that about 4,200 passengers had been stranded in the terminals. "
+        'Hanne Gorrisk said the figure was far too low. "The real number," she said, "is closer to 6,500."'
+    )
+    found = figures(nlp, text)
+    assert brief(found)[-1] == ("stranded", "closer to 6,500", "Hanne Gorrisk")
+    assert (found[-1].low, found[-1].high) == (5850.0, 7150.0)
+
+
+def test_ballots_cast_are_the_votes_cast(nlp: Language) -> None:
+    assert brief(figures(nlp, "The commission said 48,210 ballots had been cast.")) == [
+        ("votes", "48,210", "The commission")
+    ]
+    assert brief(figures(nlp, 'The party said its observers recorded "more than 51,000" ballots cast.')) == [
+        ("votes", "more than 51,000", "The party")
+    ]
+    # A candidate's votes are no casting.
+    assert figures(nlp, "The commission said Mr Dremmel won 25,114 votes.") == []

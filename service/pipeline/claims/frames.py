@@ -1199,6 +1199,9 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
     nested = {
         (f.word.i, f.speaker.i) for f in kept if f.speaker is not None and f.stance == "declines_to_comment"
     }
+    # "X has flatly denied the report, his spokesman said": the closing speaker only relays
+    # another's speech act, which is the claim; the words are not the spokesman's own.
+    speakers = {f.word.i: f.speaker.i for f in kept if f.speaker is not None}
     return [
         f
         for f in kept
@@ -1206,7 +1209,10 @@ def sentence_frames(lo: int, hi: int, idx: DocIndex, bare: bool = False) -> list
         and not (
             f.target is None
             and f.word.i in emptied
-            and all((w, f.speaker.i) in nested for w in emptied[f.word.i])
+            and (
+                all((w, f.speaker.i) in nested for w in emptied[f.word.i])
+                or all(speakers.get(w, f.speaker.i) != f.speaker.i for w in emptied[f.word.i])
+            )
         )
     ]
 

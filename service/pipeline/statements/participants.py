@@ -172,7 +172,7 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
             return sibling_clause_subject(verb, h, idx)
         if verb.dep_ not in ("conj", "xcomp", "advcl", "acl", "pcomp"):
             return None
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" and h.lemma_.lower() not in lx.MEANS_VERBS:
             obj = next((c for c in children(idx, h) if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:
                 return obj  # object control: "urged Lima not to escalate"
