@@ -209,6 +209,9 @@ GENERIC_PLURAL_NOUNS = frozenset({"contact", "talk", "communication"})
 LIGHT_VERBS = wordset(
     "have hold make place conduct carry launch mount stage give deliver pay receive open hand submit tender"
 )
+# Verbs whose sense lies in their object ("took him", "took money", "took office"): two undated
+# mentions of one with one party in common need not be one happening.
+BROAD_VERBS = wordset("take get make have give put do go come keep bring set")
 # Nouns of an occasion something happens at, beside the event nouns: "in a Wednesday media
 # event", "at the 2014 trade fair" date what the clause reports.
 OCCASION_NOUNS = wordset(
@@ -345,6 +348,11 @@ DENY_VERBS = frozenset({"deny", "refute", "rebut", "debunk", "disprove", "contra
 DENY_IF_REPORT_VERBS = frozenset(
     {"reject", "dismiss", "dispute", "disavow", "discount", "contest", "retract", "withdraw", "rubbish"}
     | {"quash", "scotch", "dispel"}
+)
+# Verbs that ask someone else to act: "asked the paper to withdraw the article", "urged the
+# minister to deny the report" (the denial asked for is not made).
+REQUEST_VERBS = frozenset(
+    {"ask", "urge", "call", "demand", "press", "request", "invite", "encourage", "pressure"}
 )
 # Verb and particle that, aimed at a report, deny it: "killed off claims that ...", "shot down
 # reports that ...", "cleared up the rumour" ("cleared up the confusion" names no report).

@@ -132,6 +132,9 @@ def test_wrong_said_of_anything_but_a_report_denies_nothing(nlp: Language, text:
         ("Officials did not deny the report.", []),
         ("The spokesman could not confirm the report.", ["declines_to_comment"]),
         ("The border guards denied entry to the journalists.", []),
+        # a denial or a retraction asked for is not made
+        ("The board urged the minister to deny the report.", []),
+        ("Mr Dorne said the cooperative had asked the newspaper to withdraw the article.", ["asserts"]),
         # "shot down" denies a report only when a report is named: "it" here is an aircraft
         ("The helicopter went missing on Sunday. The army said it was shot down by rebels.", ["asserts"]),
         # a prank or a spoof that someone made is no verdict on a report

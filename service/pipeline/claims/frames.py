@@ -572,6 +572,8 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
         return None  # "cannot confirm or deny": the negation holds both; a refusal to comment
     if verb.dep_ == "conj" and governor is not None and _refused(governor, idx):
         return None  # "refused to confirm or deny": the refusal holds both verbs
+    if verb.dep_ == "xcomp" and governor is not None and governor.lemma_.lower() in lx.REQUEST_VERBS:
+        return None  # "asked the paper to withdraw the article": asked for, not done
     lemma = verb.lemma_.lower()
     target = obj if obj is not None and is_target_noun(obj) else None
     if (
