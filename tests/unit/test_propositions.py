@@ -380,6 +380,32 @@ def test_a_pointer_in_an_article_that_reports_the_main_claim_answers_it() -> Non
     assert group_propositions([main1, main2, detail, denial]) == [[main1, main2, denial], [detail]]
 
 
+def test_a_bare_denial_answers_the_report_its_article_denies_in_words_that_place_it() -> None:
+    # a2 denies "a report that police had raided the offices" and restates a fact a1 gives
+    # too; its "rubbished the report" answers the raid, not the fact both articles state.
+    raid = scoped(
+        TIMES, "asserts", "police raided the offices", article="a1", cls="raid", participants=(ORBIS,)
+    )
+    paid = scoped(
+        TIMES, "asserts", "Orbis received 38 million", article="a1", cls="receive", participants=(HARBOR,)
+    )
+    paid2 = scoped(
+        COURIER, "asserts", "Orbis received 38 million", article="a2", cls="receive", participants=(HARBOR,)
+    )
+    named = scoped(
+        MAKER,
+        "denies",
+        "a report that police had raided its offices",
+        article="a2",
+        cls="raid",
+        participants=(ORBIS,),
+    )
+    bare = scoped(MAKER, "denies", "The directorate rubbished the report", article="a2")
+    assert group_propositions([raid, paid, paid2, named, bare]) == [[raid, named, bare], [paid, paid2]]
+    # Without the named denial, the bare one answers the story's main claim as before.
+    assert group_propositions([raid, paid, paid2, bare]) == [[raid], [paid, paid2, bare]]
+
+
 def test_a_bare_denial_of_the_charges_answers_only_an_accusation() -> None:
     harlow = (ANALYST.entity_id or "",)
     # "The trial will open on 12 June ... Harlow denies all charges": no trial date is denied.

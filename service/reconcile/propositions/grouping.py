@@ -225,6 +225,12 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
                 else:
                     target[i] = target.get(restated, restated)
                 continue
+            denied_here = _denied_in_its_article(c, ordered, placed, proposition_of)
+            if denied_here is not None and not _answers_none_of(c, sizes[denied_here]):
+                # "denied a report that police had raided its offices ... The directorate
+                # rubbished the report": the report its article's own denial names.
+                target[i] = denied_here
+                continue
             reported = _reported_before(c, ordered, placed)
             held = {_singular(w) for w in report_words(c.claim.sentence)}
             if _told_better_by_a_narration(held, said_folded[main], told, c.claim.article_id):
@@ -285,6 +291,27 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
     for group in groups.values():
         group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def _denied_in_its_article(
+    pointer: ScopedClaim, ordered: list[ScopedClaim], placed: list[int], proposition_of: dict[int, int]
+) -> int | None:
+    """The one proposition the pointer's own article denies in words that place it, and another
+    article asserts: the report its bare denials ("rubbished the report", "this is a
+    fabrication") answer too. None when the article denies none or several (which one a bare
+    denial answers, its words must say)."""
+    article = pointer.claim.article_id
+    denied = {
+        proposition_of[i]
+        for i in placed
+        if ordered[i].claim.article_id == article and ordered[i].claim.stance == "denies"
+    }
+    asserted_elsewhere = {
+        proposition_of[i]
+        for i in placed
+        if ordered[i].claim.article_id != article and ordered[i].claim.stance == "asserts"
+    }
+    return next(iter(denied)) if len(denied) == 1 and denied <= asserted_elsewhere else None
 
 
 def _of_intent(c: ScopedClaim) -> bool:
