@@ -50,6 +50,8 @@ CATEGORY_WORDS: dict[str, str] = {
     # people held where they are by a failure or a storm: "4,200 passengers were stranded" (the
     # form only: "three strands of the inquiry" counts nothing)
     **dict.fromkeys(("stranded",), "stranded"),
+    # people held where they are by a collapse, a flood or a fire: "14 miners remain trapped"
+    **dict.fromkeys(("trapped",), "trapped"),
     **dict.fromkeys(("spill", "spilled", "spilt", "leak", "leaked"), "spilled"),
     # staff who left of their own accord: "63 nurses have quit", "the number of resignations"
     **dict.fromkeys(("resign", "resigned", "resignation", "quit"), "resigned"),
@@ -83,7 +85,7 @@ FINE_WORDS = frozenset({"fine", "penalty", "fined"})  # the tagger lemmatises "f
 FUNDS_WORDS = frozenset({"raise", "donate", "donation", "fundraiser", "fundraising", "receive", "collect"})
 # Counts that are told over a period by nature: "63 nurses have quit this year" is the news, not
 # a running total beside it.
-RUNNING_COUNTS = frozenset({"resigned"})
+RUNNING_COUNTS = frozenset({"resigned", "infected"})  # an outbreak is counted from its start
 # Jobs counted as cut: "will cut 2,000 jobs", "600 jobs would be cut", "shed 300 posts". A plan
 # to cut them gives its count in the future ("will", "would"), which other counts never take.
 JOB_NOUNS = frozenset({"job", "position", "post", "role"})
@@ -522,6 +524,8 @@ def _category(
     while i < sent.end and i < limit:
         t = doc[i]
         category = category_of(t)
+        if category is not None and t.dep_ == "compound" and t.head.i > t.i:
+            category = None  # "two rescue teams", "three injury updates": a word of another noun
         if category is None and t.pos_ == "VERB" and t.lemma_.lower() in TO_HOSPITAL_VERBS:
             hospital = _to_hospital(t, sent)
             if hospital is not None:
@@ -595,6 +599,8 @@ def _category(
         j -= 1
     if j >= sent.start and doc[j].pos_ == "VERB":
         category = category_of(doc[j])
+        if category == "crowd" and noun not in ("", *GENERAL_PEOPLE, *PRESENT_PEOPLE, *GATHERINGS):
+            category = None  # "attended about 65 homes": places gone to, not a crowd
         if category is not None:
             return category, noun, j, max(span.end, i if noun else span.end)
         if _a_hospital_admitted(doc[j]):

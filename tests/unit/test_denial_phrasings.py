@@ -132,6 +132,12 @@ def test_wrong_said_of_anything_but_a_report_denies_nothing(nlp: Language, text:
         ("Officials did not deny the report.", []),
         ("The spokesman could not confirm the report.", ["declines_to_comment"]),
         ("The border guards denied entry to the journalists.", []),
+        # a word of a link far into another phrase denies no link
+        (
+            "The judge said she was not satisfied that those conditions would be enough, "
+            "pointing to the sums involved.",
+            ["asserts"],
+        ),
         # a denial or a retraction asked for is not made
         ("The board urged the minister to deny the report.", []),
         ("Mr Dorne said the cooperative had asked the newspaper to withdraw the article.", ["asserts"]),

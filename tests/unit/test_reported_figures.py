@@ -739,3 +739,16 @@ def test_ballots_cast_are_the_votes_cast(nlp: Language) -> None:
     ]
     # A candidate's votes are no casting.
     assert figures(nlp, "The commission said Mr Dremmel won 25,114 votes.") == []
+
+
+def test_people_trapped_are_counted_and_a_word_of_another_noun_counts_nothing(nlp: Language) -> None:
+    text = "At least 14 mine workers remained trapped underground on Tuesday, the rescue service said."
+    assert brief(figures(nlp, text)) == [("trapped:worker", "At least 14", "the rescue service")]
+    # "rescue teams" are no one rescued; homes attended are no crowd.
+    assert figures(nlp, "The service said two specialist rescue teams had worked through the night.") == []
+    assert figures(nlp, '"Our fire fighters have attended about 65 homes with damage," she said.') == []
+
+
+def test_an_outbreak_counted_since_its_start_is_the_news(nlp: Language) -> None:
+    text = "According to the agency, 212 people have been infected with hepatitis A in the area since early April."
+    assert brief(figures(nlp, text)) == [("infected", "212", "the agency")]

@@ -468,6 +468,12 @@ def first_of_its_kind(clause: Token, idx: DocIndex) -> bool:
     return any(idx.tokens[i].lower_ == "before" for i in range(clause.i + 1, end))
 
 
+# How far after its negated "be" the participle of a denied link may stand ("is not in any way
+# connected to"): further on, it is a word of some other phrase ("..., pointing to the sums
+# involved").
+RELATION_REACH = 6
+
+
 def _denies_relation(clause: Token, idx: DocIndex) -> bool:
     """ "X is not (in any way) connected to Y", "X was not involved in Y": a denied link. Not a
     role denied in an activity ("police were not involved in the search"): that answers no
@@ -490,7 +496,7 @@ def _denies_relation(clause: Token, idx: DocIndex) -> bool:
     # Not a relative clause: "this isn't the first time the firm has been linked to it".
     return any(
         t.lower_ in lx.RELATION_WORDS
-        and t.i > clause.i
+        and clause.i < t.i <= clause.i + RELATION_REACH
         and t.dep_ != "relcl"
         and not _in_question(t, clause, idx)
         for t in idx.tokens[lo:hi]
