@@ -349,6 +349,11 @@ DENY_IF_REPORT_VERBS = frozenset(
     {"reject", "dismiss", "dispute", "disavow", "discount", "contest", "retract", "withdraw", "rubbish"}
     | {"quash", "scotch", "dispel"}
 )
+# Nouns of an answer given or not: "there was no response" tells of silence, not of a
+# happening that did not take place.
+REPLY_NOUNS = frozenset(
+    {"response", "reply", "answer", "comment", "word", "statement", "reaction", "explanation"}
+)
 # Verbs that ask someone else to act: "asked the paper to withdraw the article", "urged the
 # minister to deny the report" (the denial asked for is not made).
 REQUEST_VERBS = frozenset(

@@ -38,6 +38,17 @@ def test_calling_a_report_untrue_is_a_denial(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        '"There has been no search, no raid and no operation of any kind at those premises," he said.',
+        '"There was no raid," the spokesman said.',
+    ],
+)
+def test_a_list_of_happenings_none_of_which_took_place_is_a_denial(nlp: Language, text: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         '"The report is wrong," the spokeswoman said.',
         "The ministry said the reports were mistaken.",
         "The company said the newspaper's report was erroneous.",
@@ -138,6 +149,8 @@ def test_wrong_said_of_anything_but_a_report_denies_nothing(nlp: Language, text:
             "pointing to the sums involved.",
             ["asserts"],
         ),
+        # silence told is no denial of a happening
+        ('"There was no response from the ministry," the reporter said.', ["asserts"]),
         # a denial or a retraction asked for is not made
         ("The board urged the minister to deny the report.", []),
         ("Mr Dorne said the cooperative had asked the newspaper to withdraw the article.", ["asserts"]),

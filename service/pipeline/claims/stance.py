@@ -592,6 +592,8 @@ def _done_to_a_name_denied(clause: Token, idx: DocIndex) -> bool:
 def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
     """ "No shots were fired", "nobody was hurt", "our staff never entered": a verb of any kind
     whose negation says the event did not take place at all."""
+    if clause.lemma_.lower() == "be" and _none_such_happened(clause, idx):
+        return True
     if clause.lemma_.lower() in ("be", "have", "do"):
         return False  # "has no plans", "is not aware": states, not events
     for c in children(idx, clause):
@@ -600,6 +602,24 @@ def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
         ):
             return True
     return False
+
+
+def _none_such_happened(clause: Token, idx: DocIndex) -> bool:
+    """ "There has been no search, no raid and no operation of any kind": none of the listed
+    happenings took place, when one of them is a word of a happening (not of a reply: "there was
+    no response" tells of silence)."""
+    if not any(c.dep_ == "expl" for c in children(idx, clause)):
+        return False
+    attr = next((c for c in children(idx, clause) if c.dep_ == "attr"), None)
+    if attr is None:
+        return False
+    listed = [attr, *(c for c in idx.tokens[attr.i : clause_bounds(idx, clause)[1]] if c.dep_ == "conj")]
+    return any(
+        any(g.dep_ == "det" and g.lower_ == "no" for g in children(idx, n))
+        and event_lexicon.is_event_noun(n.lemma_.lower())
+        and n.lemma_.lower() not in lx.REPLY_NOUNS
+        for n in listed
+    )
 
 
 def resolve_target(tok: Token, ctx: Context) -> int | None:
