@@ -1323,3 +1323,14 @@ def test_an_interrupted_quote_telling_of_speech_nobody_gave_is_the_speakers(nlp:
         "Brandt",
         "He was picked up on Wednesday morning outside his home",
     )
+
+
+def test_words_quoted_here_and_there_in_running_text_are_not_joined_into_a_quote(nlp: Language) -> None:
+    text = (
+        'Its editor, Corinne Bask, said on Friday the paper "stands by" its reporting, and the '
+        'paper\'s Saturday edition carried an item quoting "a family friend" insisting the couple '
+        'would "have the last laugh".'
+    )
+    (claim, *_) = Read(nlp, text).claims
+    assert claim.claimant == "Corinne Bask"
+    assert claim.quote.startswith('the paper "stands by" its reporting')

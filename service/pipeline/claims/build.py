@@ -68,8 +68,16 @@ def quote_text(lo: int, hi: int, ctx: Context) -> str | None:
     if not regions:
         return None
     # A quote running over several sentences is cut to the part inside this one.
-    parts = [text_of(ctx.idx, max(ctx.quotes[r][0], lo), min(ctx.quotes[r][1], hi)) for r in regions]
-    return " ".join(p.strip() for p in parts if p.strip()) or None
+    parts = [
+        p.strip()
+        for r in regions
+        if (p := text_of(ctx.idx, max(ctx.quotes[r][0], lo), min(ctx.quotes[r][1], hi))).strip()
+    ]
+    if len(parts) > 1 and any(len(p.split()) < MIN_QUOTE_WORDS for p in parts):
+        # 'the paper "stands by" its reporting, ... quoting "a family friend"': words quoted
+        # here and there in running text read as nothing joined; the clause's own words do.
+        return None
+    return " ".join(parts) or None
 
 
 def _is_title(region: int, ctx: Context) -> bool:
