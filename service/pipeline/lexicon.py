@@ -209,9 +209,6 @@ GENERIC_PLURAL_NOUNS = frozenset({"contact", "talk", "communication"})
 LIGHT_VERBS = wordset(
     "have hold make place conduct carry launch mount stage give deliver pay receive open hand submit tender"
 )
-# Verbs whose sense lies in their object ("took him", "took money", "took office"): two undated
-# mentions of one with one party in common need not be one happening.
-BROAD_VERBS = wordset("take get make have give put do go come keep bring set")
 # Nouns of an occasion something happens at, beside the event nouns: "in a Wednesday media
 # event", "at the 2014 trade fair" date what the clause reports.
 OCCASION_NOUNS = wordset(

@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
 from service.domain import DateInfo, EventMention, StoredEvent
-from service.pipeline import lexicon as lx
 from service.reconcile.summary import date_phrase, event_name, join_names
 
 # Statements (say, deny, report) are speech acts: one per speaker and day, merged by speaker.
@@ -155,10 +154,6 @@ def _fit(mention: EventMention, candidate: StoredEvent, speakers: Speakers) -> F
         relation_or_none = _date_relation(mention, candidate)
         if relation_or_none is None:
             return f"{candidate.id}: date {_value(candidate.date)} incompatible"
-        if relation_or_none == "undated" and mention.predicate_class in lx.BROAD_VERBS:
-            # "they took him" and "he took money": a verb whose sense lies in its object names
-            # one happening twice only when both are dated alike.
-            return f"{candidate.id}: {mention.predicate_class!r} undated says too little"
         shared, relation = shared_or_none, relation_or_none
     used = _used_date(mention, relation)
     closeness = date_closeness(used, candidate.date) if used and candidate.date else 0.0

@@ -304,16 +304,6 @@ def test_undated_mention_merges_into_the_only_candidate() -> None:
     assert "only candidate" in reason
 
 
-def test_an_undated_mention_of_a_verb_whose_sense_is_its_object_needs_a_date() -> None:
-    # "they took him" on Tuesday and an undated "he took money": two happenings.
-    taken = stored("ev1", [PESKOV], day("2024-11-07"), cls="take", predicate="take")
-    event_id, reason, _ = match_event(mention([PESKOV], None, cls="take", predicate="take"), [taken])
-    assert event_id is None
-    assert "undated" in reason
-    dated, _, _ = match_event(mention([PESKOV], day("2024-11-07"), cls="take", predicate="take"), [taken])
-    assert dated == "ev1"
-
-
 def test_undated_mention_with_two_candidates_makes_a_new_event() -> None:
     event_id, reason, _ = match_event(
         mention([TRUMP, PUTIN], None),
