@@ -50,8 +50,6 @@ CATEGORY_WORDS: dict[str, str] = {
     # people held where they are by a failure or a storm: "4,200 passengers were stranded" (the
     # form only: "three strands of the inquiry" counts nothing)
     **dict.fromkeys(("stranded",), "stranded"),
-    # people held where they are by a collapse, a flood or a fire: "14 miners remain trapped"
-    **dict.fromkeys(("trapped",), "trapped"),
     **dict.fromkeys(("spill", "spilled", "spilt", "leak", "leaked"), "spilled"),
     # staff who left of their own accord: "63 nurses have quit", "the number of resignations"
     **dict.fromkeys(("resign", "resigned", "resignation", "quit"), "resigned"),
@@ -397,6 +395,7 @@ def _read(
         or _one_of(span)
         or _superseded(span)
         or _a_difference(span, sent)
+        or _a_ratio(span, sent)
         or _a_place_alone(span)
     ):
         return None
@@ -414,6 +413,21 @@ def _read(
         text=doc[span.start : quote_end].text if money else span.text,
         quote=doc[quote_start:quote_end].text,
     )
+
+
+def _a_ratio(span: Span, sent: Span) -> bool:
+    """A figure that is a term of a ratio: "fewer than one in ten of our employees", "three out
+    of five protesters": a share, which `reported_shares` reads, not a count."""
+    doc = sent.doc
+    after = list(doc[span.end : min(span.end + 3, sent.end)])
+    before = list(doc[max(sent.start, span.start - 3) : span.start])
+    if after and after[0].lower_ == "in" and len(after) > 1 and _is_number(after[1]):
+        return True  # "one in ten"
+    if len(after) > 2 and after[0].lower_ == "out" and after[1].lower_ == "of" and _is_number(after[2]):
+        return True  # "three out of five"
+    if len(before) >= 2 and before[-1].lower_ == "in" and _is_number(before[-2]):
+        return True  # "one in ten": the second term
+    return len(before) == 3 and [t.lower_ for t in before[1:]] == ["out", "of"] and _is_number(before[0])
 
 
 def _a_difference(span: Span, sent: Span) -> bool:

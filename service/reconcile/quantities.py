@@ -48,7 +48,7 @@ SETTLED_COUNTS = frozenset({"crowd", "strikers", "turnout", "fine", "votes"})
 # Counted things that go down as well as up while the news lasts: the missing are found, the
 # hospitalised go home. Another source's count on another day, higher or lower, may simply be the
 # newer one. (Not the displaced: "the number of people evacuated during the fire" is settled.)
-SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "stranded", "trapped"})
+SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "stranded"})
 NEARLY_TOLERANCE = 0.10  # "nearly 100": 90 up to (not including) 100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
 
@@ -97,7 +97,6 @@ COUNTED_WORDS = {
     "turnout": "turnout",
     "recalled": "recalled",
     "stranded": "people stranded",
-    "trapped": "trapped",
     "votes": "votes cast",
 }
 
@@ -294,7 +293,7 @@ def story_quantity_conflicts(
 
 # Counted things that read as an adjective before the people they count: "dead miners".
 _ADJECTIVE_COUNTS = frozenset(
-    {"dead", "injured", "missing", "displaced", "arrested", "resigned", "affected", "flooded", "trapped"}
+    {"dead", "injured", "missing", "displaced", "arrested", "resigned", "affected", "flooded"}
 )
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 
