@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from service.pipeline import lexicon as lx
 from service.pipeline import org_names
 from service.pipeline.numbers import NUMBER_WORDS, TENS
 from service.pipeline.reported_shares import share_spans, share_value
@@ -151,31 +152,7 @@ PEOPLE_OF = {"stranded": frozenset({"passenger", "traveller", "traveler", "commu
 # Counted nouns for one kind of thing: "homes", "houses" and "properties" flooded are one count.
 DWELLINGS = dict.fromkeys(("house", "property", "dwelling", "household", "residence"), "home")
 # Hedges written before a figure that the entity tagger may leave out of the span.
-HEDGES = (
-    "at least",
-    "more than",
-    "over",
-    "upwards of",
-    "in excess of",
-    "no fewer than",
-    "up to",
-    "at most",
-    "fewer than",
-    "less than",
-    "under",
-    "as many as",
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
-    "an estimated",
-    "nearly",
-    "almost",
-    "close to",
-    "closer to",
-    "between",
-)
+HEDGES = tuple(sorted({*lx.OPEN_ABOVE, *lx.OPEN_BELOW, *lx.APPROXIMATE, "between"}, key=len, reverse=True))
 # Number words that multiply the one before them, and the vague amounts that may stand there:
 # "several hundred" is read as 2 to 10 hundreds.
 MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion"})

@@ -33,6 +33,7 @@ from typing import NamedTuple
 import msgspec
 
 from service.domain import ConflictDraft, Evidence, Revision, Side, Source
+from service.pipeline import lexicon as lx
 from service.pipeline.statements.figures import parse_figure
 from service.reconcile.conflicts import _bare_name, _entity_by_name, _identity
 from service.reconcile.summary import source_names
@@ -58,17 +59,9 @@ _ABOVE = ("at least", "no fewer than", "no less than", "at minimum")
 _BELOW_STRICT = ("fewer than", "less than", "under", "just under")
 _BELOW = ("up to", "at most", "as many as", "no more than")
 _NEARLY = ("nearly", "almost", "close to", "just shy of")
-_ABOUT = (
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
-    "an estimated",
-    "estimated",
-    "circa",
-    "closer to",  # "the real number is closer to 6,500": a rival's estimate, not a ceiling
-)
+# The lexicon's approximations but those read as "nearly" ("closer to 6,500", a rival's estimate,
+# is no ceiling).
+_ABOUT = (*(h for h in lx.APPROXIMATE if h not in _NEARLY), "circa")
 
 # What each counted thing reads as in a summary.
 COUNTED_WORDS = {
