@@ -402,6 +402,20 @@ def test_a_bare_denial_answers_the_report_its_article_denies_in_words_that_place
     )
     bare = scoped(MAKER, "denies", "The directorate rubbished the report", article="a2")
     assert group_propositions([raid, paid, paid2, named, bare]) == [[raid, named, bare], [paid, paid2]]
+    # Another denial in a2, of what only a2 tells, leaves the report another article asserts.
+    searched = scoped(
+        COURIER,
+        "asserts",
+        "officers had searched the offices",
+        article="a2",
+        cls="search",
+        participants=(TABLET,),
+    )
+    no_search = scoped(
+        MAKER, "denies", "There has been no search", article="a2", cls="search", participants=(TABLET,)
+    )
+    grouped = group_propositions([raid, paid, paid2, named, searched, no_search, bare])
+    assert [raid, named, bare] in grouped
     # Without the named denial, the bare one answers the story's main claim as before.
     assert group_propositions([raid, paid, paid2, bare]) == [[raid], [paid, paid2, bare]]
 

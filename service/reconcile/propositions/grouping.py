@@ -296,10 +296,10 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
 def _denied_in_its_article(
     pointer: ScopedClaim, ordered: list[ScopedClaim], placed: list[int], proposition_of: dict[int, int]
 ) -> int | None:
-    """The one proposition the pointer's own article denies in words that place it, and another
+    """The one proposition the pointer's own article denies in words that place it and another
     article asserts: the report its bare denials ("rubbished the report", "this is a
-    fabrication") answer too. None when the article denies none or several (which one a bare
-    denial answers, its words must say)."""
+    fabrication") answer too. None when the article so denies none or several (which one a
+    bare denial answers, its words must say)."""
     article = pointer.claim.article_id
     denied = {
         proposition_of[i]
@@ -311,7 +311,8 @@ def _denied_in_its_article(
         for i in placed
         if ordered[i].claim.article_id != article and ordered[i].claim.stance == "asserts"
     }
-    return next(iter(denied)) if len(denied) == 1 and denied <= asserted_elsewhere else None
+    answered = denied & asserted_elsewhere
+    return next(iter(answered)) if len(answered) == 1 else None
 
 
 def _of_intent(c: ScopedClaim) -> bool:
