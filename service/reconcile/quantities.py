@@ -288,6 +288,8 @@ def story_quantity_conflicts(
 _ADJECTIVE_COUNTS = frozenset(
     {"dead", "injured", "missing", "displaced", "arrested", "resigned", "affected", "flooded"}
 )
+# Kinds that say how badly, not who: the figure reader's degree adverbs ("seriously hurt").
+_DEGREE_KINDS = frozenset({"serious", "slight"})
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 
 
@@ -300,6 +302,8 @@ def _counted_phrase(what: str, kind: str) -> str:
     """ "dead miners", "injured soldiers"; "people in the crowd (protester)" where no adjective reads."""
     if not kind:
         return what
+    if kind in _DEGREE_KINDS:
+        return f"{kind}ly {what}"  # "seriously injured": a part of the injured
     if what in _ADJECTIVE_COUNTS:
         plural = _IRREGULAR_PLURALS.get(kind) or (kind if kind.endswith("s") else f"{kind}s")
         return f"{what} {plural}"

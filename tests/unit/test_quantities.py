@@ -376,3 +376,10 @@ def test_votes_cast_counted_higher_a_day_later_have_not_grown() -> None:
     rival = fig("more than 51,000", 51000, None, "Civic Renewal", "a2", "votes", date(2024, 3, 15), 2)
     (report,) = reports(official, rival)
     assert "votes cast" in report.summary
+
+
+def test_the_seriously_injured_read_as_such_in_the_summary() -> None:
+    police = fig("three", 3, 3, "police", "a1", "injured:serious")
+    hospital = fig("seven", 7, 7, "the hospital", "a2", "injured:serious")
+    (report,) = reports(police, hospital)
+    assert "number of seriously injured:" in report.summary
