@@ -420,6 +420,35 @@ def test_a_bare_denial_answers_the_report_its_article_denies_in_words_that_place
     assert group_propositions([raid, paid, paid2, bare]) == [[raid], [paid, paid2, bare]]
 
 
+def test_a_fact_checks_verdict_answers_the_claim_it_rates_over_a_quote_only_it_asserts() -> None:
+    # "CLAIM: ... will be taken by the state" (a generic verb: placed nowhere), the ministry's
+    # words the fact-check quotes, then "VERDICT: FALSE".
+    rated = scoped(
+        Source(name="a claim"), "asserts", "any empty home will be taken", article="a1", cls="take"
+    )
+    quoted = scoped(
+        COURIER,
+        "asserts",
+        "the levy could not begin before April",
+        article="a1",
+        cls="begin",
+        participants=(ORBIS,),
+    )
+    verdict = scoped(MAKER, "denies", "VERDICT: FALSE", article="a1")
+    assert group_propositions([rated, quoted, verdict]) == [[rated, verdict], [quoted]]
+    # When another article asserts the story's claim, the verdict answers it as before.
+    told = scoped(
+        TIMES,
+        "asserts",
+        "the levy could not begin before April",
+        article="a2",
+        cls="begin",
+        participants=(ORBIS,),
+    )
+    groups = group_propositions([rated, quoted, verdict, told])
+    assert [quoted, verdict, told] in groups
+
+
 def test_a_bare_denial_of_the_charges_answers_only_an_accusation() -> None:
     harlow = (ANALYST.entity_id or "",)
     # "The trial will open on 12 June ... Harlow denies all charges": no trial date is denied.

@@ -730,7 +730,7 @@ def _rated_claim(lo: int, hi: int, ctx: Context) -> list[Claim]:
             claimant=lx.RATED_CLAIMANT,
             claimant_entity=None,
             stance="asserts",
-            quote=idx.text[body_start:end].strip(),
+            quote=idx.text[body_start:end].strip().strip('"“”').strip(),  # the rated words, unquoted
             sentence=idx.text[start:end],
             start=start,
             end=end,

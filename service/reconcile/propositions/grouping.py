@@ -175,6 +175,7 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
         elif i in is_pointer and j in is_pointer:
             _union(echo_parent, i, j)
     target: dict[int, int] = {}  # pointer -> index of a claim of its proposition
+    rated_pointer: dict[int, int] = {}  # an unplaced rated claim -> the first pointer answering it
     quoted = _quoted_assertions(ordered, pointers)
     target.update(quoted)  # it quotes the clause it denies: it answers whoever asserts it
     pointers = [i for i in pointers if i not in quoted]
@@ -230,6 +231,14 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
                 # "denied a report that police had raided its offices ... The directorate
                 # rubbished the report": the report its article's own denial names.
                 target[i] = denied_here
+                continue
+            rated = _unplaced_rating(c, ordered, is_placed)
+            if rated is not None and _asserted_only_in(sizes[main], c.claim.article_id):
+                # "CLAIM: ... will be taken by the state. VERDICT: FALSE.": the fact-check's
+                # verdicts answer the claim it rates, not a ministry's words it quotes, which
+                # nothing else asserts; the claim its parse places nowhere stands with them.
+                key = rated_pointer.setdefault(rated, i)
+                alone.setdefault(key, [rated]).append(i)
                 continue
             reported = _reported_before(c, ordered, placed)
             held = {_singular(w) for w in report_words(c.claim.sentence)}
@@ -291,6 +300,28 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
     for group in groups.values():
         group.sort(key=lambda c: c.seq)
     return sorted(groups.values(), key=lambda g: g[0].seq)
+
+
+def _unplaced_rating(pointer: ScopedClaim, ordered: list[ScopedClaim], is_placed: set[int]) -> int | None:
+    """The claim a fact-check rates ("CLAIM: ..."), in the pointer's own article before it, when
+    its parse places it nowhere."""
+    return next(
+        (
+            j
+            for j, o in enumerate(ordered)
+            if j not in is_placed
+            and o.claim.article_id == pointer.claim.article_id
+            and o.seq < pointer.seq
+            and o.claim.stance == "asserts"
+            and o.claim.claimant.name == lx.RATED_CLAIMANT
+        ),
+        None,
+    )
+
+
+def _asserted_only_in(group: list[ScopedClaim], article: str) -> bool:
+    """Whether no article but `article` asserts the group's proposition."""
+    return {c.claim.article_id for c in group if c.claim.stance == "asserts"} <= {article}
 
 
 def _denied_in_its_article(
