@@ -358,8 +358,7 @@ def _above(parts: list[StoryFigure], wholes: list[StoryFigure]) -> bool:
 
 def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> ConflictDraft | None:
     entity_by_name = _entity_by_name(f.source for f in figures)
-    by_identity = {_identity(f.source, entity_by_name): f.source for f in figures}
-    identity_of = _head_noun_aliases(by_identity) | _described_aliases(by_identity)
+    identity_of = _head_noun_aliases({_identity(f.source, entity_by_name): f.source for f in figures})
     by_source: dict[str, dict[str, list[StoryFigure]]] = {}
     for f in sorted(figures, key=lambda f: (f.seq, f.start, f.figure_id)):
         identity = _identity(f.source, entity_by_name)
@@ -418,26 +417,6 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
         bare = _bare_name(source.name).split()
         if len(bare) == 1 and len(found := fuller.get(bare[0], [])) == 1:
             out[identity] = found[0]
-    return out
-
-
-def _described_aliases(sources: dict[str, Source]) -> dict[str, str]:
-    """Sources named by a description before another source's full name ("its spokeswoman Hanne
-    Gorrisk" beside "Hanne Gorrisk"): identity -> that source's identity. Only proper names of two
-    words or more are taken up (not "health minister", which "deputy health minister" ends), and
-    only one that a single other source's name ends."""
-    names = {identity: _bare_name(source.name) for identity, source in sources.items()}
-    proper = {
-        identity
-        for identity, source in sources.items()
-        if len(words := _bare_name(source.name).split()) > 1
-        and all(w[:1].isupper() for w in source.name.split()[-len(words) :])
-    }
-    out = {}
-    for identity, name in names.items():
-        ending = [other for other in proper if other != identity and name.endswith(" " + names[other])]
-        if len(ending) == 1:
-            out[identity] = ending[0]
     return out
 
 

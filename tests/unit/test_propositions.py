@@ -447,6 +447,17 @@ def test_a_fact_checks_verdict_answers_the_claim_it_rates_over_a_quote_only_it_a
     )
     groups = group_propositions([rated, quoted, verdict, told])
     assert [quoted, verdict, told] in groups
+    # The verdict answers the story's claim over the words its own article reports after the
+    # rated claim ("the ministry says the levy could not ...").
+    rumour = scoped(
+        TIMES, "asserts", "homes will be seized", article="a2", cls="seize", participants=(HARBOR,)
+    )
+    relayed = scoped(
+        COURIER, "asserts", "a draft bill was published", article="a1", cls="publish", participants=(TABLET,)
+    )
+    later_verdict = scoped(MAKER, "denies", "The claim is false", article="a1")
+    grouped = group_propositions([rumour, rated, relayed, later_verdict])
+    assert [rumour, later_verdict] in grouped
 
 
 def test_a_bare_denial_of_the_charges_answers_only_an_accusation() -> None:

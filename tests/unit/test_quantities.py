@@ -385,20 +385,6 @@ def test_the_seriously_injured_read_as_such_in_the_summary() -> None:
     assert "number of seriously injured:" in report.summary
 
 
-def test_a_source_named_by_a_description_before_a_full_name_is_that_source() -> None:
-    # "its spokeswoman Hanne Gorrisk" and "Hanne Gorrisk" are one source: her two figures in one
-    # article are one count, set against the airport's.
-    airport = fig("about 4,200", 3780, 4620, "the airport", "a1", "stranded")
-    said = fig("at least 6,000", 6000, None, "its spokeswoman Hanne Gorrisk", "a1", "stranded")
-    named = fig("closer to 6,500", 5850, 7150, "Hanne Gorrisk", "a1", "stranded")
-    (report,) = reports(airport, said, named)
-    assert [len(s.sources) for s in report.sides] == [1, 1]
-    # A role is no name: the deputy minister is not the minister.
-    minister = fig("12", 12, 12, "the health minister", "a1", "injured")
-    deputy = fig("30", 30, 30, "the deputy health minister", "a2", "injured")
-    assert len(reports(minister, deputy)) == 1
-
-
 def test_crew_rescued_read_as_such_in_the_summary() -> None:
     coastguard = fig("14", 14, 14, "the coastguard", "a1", "rescued:crew")
     owner = fig("Eleven", 11, 11, "the owner", "a2", "rescued:crew")

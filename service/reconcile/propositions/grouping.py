@@ -233,13 +233,18 @@ def _group_claims(claims: list[ScopedClaim], narrated: list[ScopedClaim]) -> lis
                 target[i] = denied_here
                 continue
             rated = _unplaced_rating(c, ordered, is_placed)
-            if rated is not None and _asserted_only_in(sizes[main], c.claim.article_id):
+            if rated is not None:
                 # "CLAIM: ... will be taken by the state. VERDICT: FALSE.": the fact-check's
-                # verdicts answer the claim it rates, not a ministry's words it quotes, which
-                # nothing else asserts; the claim its parse places nowhere stands with them.
-                key = rated_pointer.setdefault(rated, i)
-                alone.setdefault(key, [rated]).append(i)
-                continue
+                # verdicts answer the claim it rates (placed nowhere), which is the story's
+                # claim, not a ministry's words it quotes after it. Where only the fact-check
+                # itself asserts the story's main proposition, the rated claim stands alone.
+                if _asserted_only_in(sizes[main], c.claim.article_id):
+                    key = rated_pointer.setdefault(rated, i)
+                    alone.setdefault(key, [rated]).append(i)
+                    continue
+                if not _answers_none_of(c, sizes[main]):
+                    target[i] = main
+                    continue
             reported = _reported_before(c, ordered, placed)
             held = {_singular(w) for w in report_words(c.claim.sentence)}
             if _told_better_by_a_narration(held, said_folded[main], told, c.claim.article_id):
