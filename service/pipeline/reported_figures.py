@@ -394,7 +394,7 @@ def _read(
 
 def _a_ratio(span: Span, sent: Span) -> bool:
     """A figure that is a term of a ratio: "fewer than one in ten of our employees", "three out
-    of five protesters": a share, which `reported_shares` reads, not a count."""
+    of five protesters": a share of people, not a count of them."""
     doc = sent.doc
     after = list(doc[span.end : min(span.end + 3, sent.end)])
     before = list(doc[max(sent.start, span.start - 3) : span.start])

@@ -34,6 +34,7 @@ import msgspec
 
 from service.domain import ConflictDraft, Evidence, Revision, Side, Source
 from service.pipeline import lexicon as lx
+from service.pipeline.reported_figures import DEGREE_ADVERBS
 from service.pipeline.statements.figures import parse_figure
 from service.reconcile.conflicts import _bare_name, _entity_by_name, _identity
 from service.reconcile.summary import source_names
@@ -289,7 +290,7 @@ _ADJECTIVE_COUNTS = frozenset(
     {"dead", "injured", "missing", "displaced", "arrested", "resigned", "affected", "flooded", "rescued"}
 )
 # Kinds that say how badly, not who: the figure reader's degree adverbs ("seriously hurt").
-_DEGREE_KINDS = frozenset({"serious", "slight"})
+_DEGREE_KINDS = frozenset(DEGREE_ADVERBS.values())
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "crew": "crew"}
 
 

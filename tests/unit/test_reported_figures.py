@@ -750,5 +750,5 @@ def test_a_word_of_another_noun_and_the_first_term_of_a_ratio_count_nothing(nlp:
 
 
 def test_an_outbreak_counted_since_its_start_is_the_news(nlp: Language) -> None:
-    text = "According to the agency, 212 people have been infected with hepatitis A in the area since early April."
+    text = "According to the agency, 212 people have been infected with hepatitis A in the area since early January."
     assert brief(figures(nlp, text)) == [("infected", "212", "the agency")]
