@@ -42,6 +42,9 @@ CATEGORY_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(("arrest", "arrested", "detain", "detained", "detention", "detainee"), "arrested"),
     **dict.fromkeys(("infect", "infected", "infection"), "infected"),
+    # people an outbreak or a meal made ill: "37 people were sickened"; "fell ill", "were taken
+    # ill" and "became sick" are read from the verb and its "ill" (`_fallen_ill`)
+    **dict.fromkeys(("sicken", "sickened"), "ill"),
     **dict.fromkeys(("affect", "affected", "expose", "exposed", "compromise", "compromised"), "affected"),
     **dict.fromkeys(("destroy", "destroyed", "flatten", "flattened", "raze", "razed"), "destroyed"),
     **dict.fromkeys(("damage", "damaged"), "damaged"),
@@ -84,7 +87,11 @@ FINE_WORDS = frozenset({"fine", "penalty", "fined"})  # the tagger lemmatises "f
 FUNDS_WORDS = frozenset({"raise", "donate", "donation", "fundraiser", "fundraising", "receive", "collect"})
 # Counts that are told over a period by nature: "63 nurses have quit this year" is the news, not
 # a running total beside it.
-RUNNING_COUNTS = frozenset({"resigned", "infected"})  # an outbreak is counted from its start
+RUNNING_COUNTS = frozenset({"resigned", "infected", "ill"})  # an outbreak is counted from its start
+# Verbs that with "ill" or "sick" say people fell ill: "90 people have fallen ill", "37 were
+# taken ill", "40 children became sick".
+FALLING_ILL_VERBS = frozenset({"fall", "take", "become", "get"})
+ILL_WORDS = frozenset({"ill", "sick", "unwell"})
 # Jobs counted as cut: "will cut 2,000 jobs", "600 jobs would be cut", "shed 300 posts". A plan
 # to cut them gives its count in the future ("will", "would"), which other counts never take.
 JOB_NOUNS = frozenset({"job", "position", "post", "role"})
@@ -101,6 +108,9 @@ DEGREE_ADVERBS = {
     **dict.fromkeys(("slightly", "lightly", "minor"), "slight"),
 }
 JOB_CUT_VERBS = frozenset({"cut", "axe", "shed", "lose", "eliminate", "slash", "scrap"})
+# Verbs of jobs that are cut when the jobs are their subject: "1,200 jobs will go", "300 roles
+# are going" (not "300 jobs will go to the new plant": moved, not cut).
+JOB_GOING_VERBS = frozenset({"go", "disappear", "vanish"})
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})
 # Words of a deal whose sum is its price, and nouns of currencies written after a number.
 PRICE_WORDS = frozenset({"sell", "buy", "acquire", "purchase", "pay", "sale", "takeover", "acquisition"})
@@ -532,6 +542,10 @@ def _category(
             if after[0].lower_ == "for" and any(category_of(a) == "injured" for a in after[1:]):
                 category = "injured"
                 i = next(a.i for a in after[1:] if category_of(a) == "injured")
+        if category is None and t.pos_ == "VERB" and t.lemma_.lower() in FALLING_ILL_VERBS:
+            ill = _fallen_ill(t)
+            if ill is not None:
+                return "ill", noun, span.start, ill.i + 1
         if category is None and t.lemma_.lower() == "cast" and noun in BALLOT_NOUNS:
             return "votes", "", span.start, i + 1
         if category == "crowd" and t.pos_ == "NOUN" and not noun:
@@ -545,6 +559,14 @@ def _category(
         elif noun and t.pos_ == "ADP" and t.lower_ in PLACE_PREPS and t.right_edge.i + 1 < sent.end:
             # "340 homes in Lissendrum were flooded": where the counted things are, then what befell them
             i = t.right_edge.i + 1
+            limit = max(limit, i + 4)
+            continue
+        elif noun and t.lower_ == "," and i + 1 < sent.end and doc[i + 1].lower_ in _PICKED_OUT:
+            # "Eleven people, including four children, were admitted": the part picked out of
+            # them says nothing of what befell them all
+            i = doc[i + 1].right_edge.i + 1
+            if i < sent.end and doc[i].lower_ == ",":
+                i += 1
             limit = max(limit, i + 4)
             continue
         elif t.is_quote and (i == span.end or (noun_at is not None and i == noun_at + 1)):
@@ -759,8 +781,20 @@ def _jobs_cut(span: Span) -> Token | None:
     cutting ("will cut 2,000 jobs") or its passive subject ("600 jobs would be cut")."""
     counted = _counted_noun(span)
     verb = counted.head
-    cut = counted.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.lemma_.lower() in JOB_CUT_VERBS
-    return counted if cut else None
+    lemma = verb.lemma_.lower()
+    cut = counted.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma in JOB_CUT_VERBS
+    going = (
+        counted.dep_ == "nsubj"
+        and lemma in JOB_GOING_VERBS
+        and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
+    )
+    return counted if cut or going else None
+
+
+def _fallen_ill(verb: Token) -> Token | None:
+    """The "ill" of "fell ill", "were taken ill", "became sick": the word that, with `verb`,
+    says its subject fell ill."""
+    return next((c for c in verb.children if c.lower_ in ILL_WORDS and c.i > verb.i), None)
 
 
 def _counted_noun(span: Span) -> Token:
@@ -882,6 +916,9 @@ def _superseded(span: Span) -> bool:
 # Words after "N of" that make N a part of a group the text has told of ("two of the injured",
 # "three of them", "two of its workers"), not a count of its own.
 _PARTITIVE_DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "our", "his", "her"})
+# Words that pick out a part of a figure's people between commas: "11 people, including four
+# children, were admitted".
+_PICKED_OUT = frozenset({"including", "among", "mostly", "mainly", "most", "many", "some"})
 
 
 # Words before a figure that make it the rest of a count told in parts, not the count.

@@ -77,6 +77,7 @@ COUNTED_WORDS = {
     "cost": "cost",
     "price": "price",
     "infected": "infected",
+    "ill": "people taken ill",
     "jobs": "jobs cut",
     "strikers": "people on strike",
     "affected": "affected",

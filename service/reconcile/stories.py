@@ -113,6 +113,7 @@ FOCUS_LEAST = 20
 NAMED_AGAIN = 1.5
 # The entity type whose main entity tells two incidents apart: victims, suspects, the accused.
 PERSON = "PERSON"
+ORGANISATION = "ORG"
 # A text's *subjects*: the SUBJECTS heaviest entities of SUBJECT_TYPES among its focus terms (for
 # a story, the focus kept from the article that started it). Two texts neither of which names any
 # of the other's subjects (`different_subjects`) are about different things, however alike their
@@ -397,7 +398,29 @@ def different_people(a: Mapping[str, float], b: Mapping[str, float], names: Mapp
     mine, theirs = main_person(a, names), main_person(b, names)
     if mine is None or theirs is None or mine == theirs:
         return False
+    organisation = main_organisation(a, names)
+    if (
+        organisation is not None
+        and organisation == main_organisation(b, names)
+        and a[organisation] >= a[mine]
+        and b[organisation] >= b[theirs]
+    ):
+        # Both texts are more about one organisation than about their people: a company's news
+        # told by its own spokesman and by the union's secretary (not two shootings whose
+        # victims are named more often than the police that speaks in both).
+        return False
     return not names_entity(b, mine, names[mine]) and not names_entity(a, theirs, names[theirs])
+
+
+def main_organisation(weights: Mapping[str, float], names: Mapping[str, Named]) -> str | None:
+    """The organisation a text is about: its heaviest organisation term, named more than once."""
+    organisations = [
+        (w, t) for t, w in _plain(weights).items() if w > 0 and (n := names.get(t)) and n.type == ORGANISATION
+    ]
+    if not organisations:
+        return None
+    weight, term = max(organisations)
+    return term if _named_again(weights, weight) else None
 
 
 def subjects(weights: Mapping[str, float], names: Mapping[str, Named]) -> list[str]:

@@ -752,3 +752,35 @@ def test_a_word_of_another_noun_and_the_first_term_of_a_ratio_count_nothing(nlp:
 def test_an_outbreak_counted_since_its_start_is_the_news(nlp: Language) -> None:
     text = "According to the agency, 212 people have been infected with hepatitis A in the area since early January."
     assert brief(figures(nlp, text)) == [("infected", "212", "the agency")]
+
+
+def test_people_who_fell_ill(nlp: Language) -> None:
+    # An outbreak's count told with "ill" or "sick" after a verb, or as "sickened".
+    assert brief(figures(nlp, "Thirty-seven people have been taken ill, the agency said on Tuesday.")) == [
+        ("ill", "Thirty-seven", "the agency")
+    ]
+    assert brief(figures(nlp, "More than 90 people have fallen ill in the outbreak, doctors said.")) == [
+        ("ill", "More than 90", "doctors")
+    ]
+    assert brief(figures(nlp, "Officials said 37 people were sickened.")) == [("ill", "37", "Officials")]
+    assert brief(figures(nlp, "Forty children became sick after the meal, the school said.")) == [
+        ("ill:child", "Forty", "the school")
+    ]
+    # Falling without "ill" is no illness.
+    assert figures(nlp, "Police said 40 people fell from the stand.") == []
+
+
+def test_a_part_picked_out_between_commas_is_passed_over(nlp: Language) -> None:
+    text = "Eleven people, including four children, were admitted to hospital, the agency said."
+    assert brief(figures(nlp, text)) == [("hospitalised", "Eleven", "the agency")]
+
+
+def test_jobs_that_will_go_are_cut(nlp: Language) -> None:
+    assert brief(figures(nlp, "The union says nearly 1,200 jobs will go under the plan.")) == [
+        ("jobs", "nearly 1,200", "The union")
+    ]
+    assert brief(figures(nlp, "About 300 roles are going, the company said.")) == [
+        ("jobs", "About 300", "the company")
+    ]
+    # Jobs that go somewhere are moved, not cut.
+    assert figures(nlp, "About 300 jobs will go to the new plant in the north, the company said.") == []

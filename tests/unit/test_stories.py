@@ -326,6 +326,26 @@ def test_a_person_named_in_passing_is_no_main_person() -> None:
     assert rules.main_person(_shooting(VICTIM_A, "penhaligon"), NAMES) == VICTIM_A
 
 
+def test_one_company_told_by_its_spokesman_and_by_the_union_is_not_about_different_people() -> None:
+    # A company's job cuts: one report quotes the company's spokesman throughout, the other the
+    # union's secretary; both are more about the company than about either person.
+    names = {
+        "@maker": rules.Named(type="ORG", name="Norvale Systems"),
+        "@spokesman": rules.Named(type=rules.PERSON, name="Owen Dray"),
+        "@secretary": rules.Named(type=rules.PERSON, name="Carla Fenwick"),
+    }
+    company = rules.unit_log_tf({"jobs": 3, "restructuring": 2, "@maker": 5, "@spokesman": 3, "cut": 1})
+    union = rules.unit_log_tf({"jobs": 3, "union": 2, "@maker": 5, "@secretary": 3, "members": 1})
+    assert rules.main_person(company, names) == "@spokesman"
+    assert rules.main_person(union, names) == "@secretary"
+    assert rules.main_organisation(company, names) == rules.main_organisation(union, names) == "@maker"
+    assert not rules.different_people(company, union, names)
+    # Named more often than the company, the two people are what the texts are about.
+    profile = rules.unit_log_tf({"jobs": 1, "@maker": 2, "@spokesman": 6, "career": 2})
+    interview = rules.unit_log_tf({"jobs": 1, "@maker": 2, "@secretary": 6, "union": 2})
+    assert rules.different_people(profile, interview, names)
+
+
 @given(COUNTS, COUNTS, st.sampled_from([VICTIM_A, VICTIM_B]), st.sampled_from([VICTIM_A, VICTIM_B]))
 def test_different_people_is_symmetric_and_only_lowers_the_similarity(
     a: dict[str, int], b: dict[str, int], pa: str, pb: str
