@@ -132,6 +132,7 @@ EVENT_CLASSES = frozenset(PREDICATE_CLASSES.values())
 SINGULAR_EVENT_CLASSES = frozenset(
     {"death", "injury", "arrest", "agreement", "begin", "end", "election", "inauguration", "departure"}
     | {"sink", "collapse"}  # a named ship sinks once, a named building or bridge collapses once
+    | {"wedding"}  # a couple marries once: "married on 14 June" and "on 21 June" is one wedding
 )
 # Classes of those whose every predicate names one act done to its party: "arrested",
 # "detained", "taken into custody" and "picked up" on two days are one arrest dated twice, where

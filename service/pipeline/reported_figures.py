@@ -935,8 +935,10 @@ def _one_of(span: Span) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in PART_WORDS:
         return True  # "the other 14 people arrested", "the remaining 14": the rest of a count
-    if after < len(doc) and doc[after].lower_ == "other":
-        return True  # "the ambassador and three other Americans were killed": all but one
+    if after < len(doc) and doc[after].lower_ in ("other", "others"):
+        # "the ambassador and three other Americans were killed": all but one; "a woman was
+        # airlifted to hospital; six others were treated for minor injuries": the rest
+        return True
     counted = span[-1].head if span[-1].dep_ == "nummod" else span[-1]
     of = counted.head
     return counted.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num and of.head.i < span.start

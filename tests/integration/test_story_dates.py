@@ -156,3 +156,22 @@ async def test_a_storys_report_on_an_event_outlives_the_events_own_redecision(da
         await conflict_store.remove_stale(conn, event, [])
         kept = await conn.fetch("SELECT id::text AS id FROM conflicts WHERE event_id = $1::uuid", event)
         assert [r["id"] for r in kept] == [scoped] and own != scoped
+
+
+WEDDING_EARLY = (
+    "Singer Marisa Quenby and actor Dorian Ashcombe were married on Saturday 14 February in a private "
+    "ceremony at a vineyard near Almsby, the couple's publicist said."
+)
+WEDDING_LATE = (
+    "Singer Marisa Quenby and actor Dorian Ashcombe were married on 21 February at a vineyard near "
+    "Almsby, according to two guests and the local marriage register."
+)
+
+
+async def test_one_wedding_told_on_two_days_is_a_date_report_on_one_event(client: Any) -> None:
+    # A couple marries once: a second day a week later is the same wedding, dated two ways.
+    first = await _post(client, WEDDING_EARLY, "Lantern Review", "wedding-1")
+    second = await _post(client, WEDDING_LATE, "Brightwater Bulletin", "wedding-2")
+    [report] = [r for r in await _date_reports(client, second) if "wedding" in r["summary"]]
+    assert {s["position"] for s in report["sides"]} == {"2026-02-14", "2026-02-21"}
+    assert {e["article_id"] for s in report["sides"] for e in s["evidence"]} == {first, second}

@@ -773,6 +773,12 @@ def test_people_who_fell_ill(nlp: Language) -> None:
 def test_a_part_picked_out_between_commas_is_passed_over(nlp: Language) -> None:
     text = "Eleven people, including four children, were admitted to hospital, the agency said."
     assert brief(figures(nlp, text)) == [("hospitalised", "Eleven", "the agency")]
+    # "Six others" are the rest of a count told in parts, not the count.
+    text = (
+        "Seven people were injured, police said. A woman was airlifted to hospital. Six others, "
+        "including the driver, were treated for minor injuries, a hospital spokesperson said."
+    )
+    assert brief(figures(nlp, text)) == [("injured", "Seven", "police")]
 
 
 def test_jobs_that_will_go_are_cut(nlp: Language) -> None:
