@@ -116,6 +116,10 @@ PREDICATE_CLASSES: dict[str, str] = {
     "walkout": "walkout",
     # captives set free: "released the hostages", "the engineers were freed" (`statements.senses`)
     "freeing": "freeing",
+    # people or things no longer where they should be: "disappeared", "vanished", "went missing"
+    # (`VERB_COMPLEMENT_CLASSES`)
+    "disappear": "disappearance",
+    "vanish": "disappearance",
 }
 
 # Verbs of the classes above that have that meaning only without an object.
@@ -1010,6 +1014,11 @@ PREP_OBJECT_ALIASES = {"infirmary": "hospital", "clinic": "hospital"}
 # Verbs news uses for one deed, read as one verb: "will shut its plant" and "has no plans to
 # close the site" are about one closure. Not classes: the deed stays of no known kind.
 VERB_SYNONYMS: dict[str, str] = {"shut": "close"}
+# Verbs whose complement gives them another class, read as the verb they stand for: "went
+# missing" is a disappearance, as "disappeared" is ("gone" alone says nothing of its own).
+VERB_COMPLEMENT_CLASSES: dict[tuple[str, str], tuple[str, str]] = {
+    ("go", "missing"): ("disappear", "disappearance"),
+}
 # Verbs whose particle gives them another class: "passed away" is a death.
 # ("passed on" is as often a message handed on: not read.)
 VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {

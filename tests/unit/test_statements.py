@@ -788,6 +788,22 @@ def test_a_death_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "cls"),
+    [
+        ("Fourteen rifles have gone missing from the Fort Calder armoury.", "disappear", "disappearance"),
+        ("Ada Perl went missing on Monday.", "disappear", "disappearance"),
+        ("Ada Perl disappeared on Monday.", "disappear", "disappearance"),
+        ("Ada Perl vanished on Monday.", "vanish", "disappearance"),
+        # going somewhere, or going on: no disappearance
+        ("Ada Perl went home on Monday.", "go", "go"),
+    ],
+)
+def test_going_missing_is_a_disappearance(nlp: Language, text: str, predicate: str, cls: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert (statements[0].predicate, statements[0].predicate_class) == (predicate, cls)
+
+
+@pytest.mark.parametrize(
     ("text", "cls"),
     [
         ("Ada Perl resigned on Monday.", "departure"),

@@ -85,6 +85,8 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
         phrase = _phrase_class(lemma, c, idx)
         if phrase is not None:
             return _phrase_name(verb, lemma, phrase, idx), phrase
+        if c.dep_ in ("acomp", "advcl", "oprd") and (lemma, c.lower_) in lx.VERB_COMPLEMENT_CLASSES:
+            return lx.VERB_COMPLEMENT_CLASSES[(lemma, c.lower_)]  # "went missing": disappeared
         if c.dep_ in ("prt", "advmod"):  # the parser reads "away" as either
             forced = lx.VERB_PARTICLE_CLASSES.get((lemma, c.lower_))
             if forced is not None and not _moves_from(verb, c, idx):
