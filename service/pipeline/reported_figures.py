@@ -88,6 +88,10 @@ FUNDS_WORDS = frozenset({"raise", "donate", "donation", "fundraiser", "fundraisi
 # Counts that are told over a period by nature: "63 nurses have quit this year" is the news, not
 # a running total beside it.
 RUNNING_COUNTS = frozenset({"resigned", "infected", "ill"})  # an outbreak is counted from its start
+# People's data a breach reaches, and the verbs of reaching it: the figure after "the details
+# of" counts those whose data it is ("hackers accessed the personal details of 120,000 customers").
+DATA_NOUNS = frozenset({"detail", "data", "datum", "record", "information"})
+DATA_BREACH_VERBS = frozenset({"access", "expose", "steal", "leak", "compromise", "obtain", "breach", "hack"})
 # Verbs that with "ill" or "sick" say people fell ill: "90 people have fallen ill", "37 were
 # taken ill", "40 children became sick".
 FALLING_ILL_VERBS = frozenset({"fall", "take", "become", "get"})
@@ -620,6 +624,10 @@ def _category(
             return "hospitalised", noun, j, max(span.end, i if noun else span.end)
     # "a crowd of 10,000", "the recall of 120,000 scooters", "the arrest of 12 people"
     if j >= sent.start and doc[j].lower_ == "of" and j - 1 >= sent.start and doc[j - 1].pos_ == "NOUN":
+        if _data_taken(doc[j - 1]):
+            # "accessed the personal details of 120,000 customers", "the data of 2 million
+            # users was stolen": whose data a breach reached, customers or their accounts alike
+            return "affected", "", j - 1, max(span.end, _counted_noun(span).i + 1)
         category = category_of(doc[j - 1])
         if category is not None:
             counted = _counted_noun(span)
@@ -789,6 +797,17 @@ def _jobs_cut(span: Span) -> Token | None:
         and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
     )
     return counted if cut or going else None
+
+
+def _data_taken(noun: Token) -> bool:
+    """Whether `noun` is people's data that a verb of a breach reached: "accessed the details",
+    "the records were stolen", "exposed the data"."""
+    verb = noun.head
+    return (
+        noun.lemma_.lower() in DATA_NOUNS
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and verb.lemma_.lower() in DATA_BREACH_VERBS
+    )
 
 
 def _fallen_ill(verb: Token) -> Token | None:

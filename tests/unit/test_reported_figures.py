@@ -790,3 +790,13 @@ def test_jobs_that_will_go_are_cut(nlp: Language) -> None:
     ]
     # Jobs that go somewhere are moved, not cut.
     assert figures(nlp, "About 300 jobs will go to the new plant in the north, the company said.") == []
+
+
+def test_those_whose_data_a_breach_reached(nlp: Language) -> None:
+    text = "Hackers had accessed the personal details of about 120,000 customers, the company said."
+    assert brief(figures(nlp, text)) == [("affected", "about 120,000", "the company")]
+    assert brief(figures(nlp, "The data of 2 million users was stolen, the firm said.")) == [
+        ("affected", "2 million", "the firm")
+    ]
+    # Details published are no breach.
+    assert figures(nlp, "The company published the details of 40 new models, it said.") == []
