@@ -1334,3 +1334,15 @@ def test_words_quoted_here_and_there_in_running_text_are_not_joined_into_a_quote
     (claim, *_) = Read(nlp, text).claims
     assert claim.claimant == "Corinne Bask"
     assert claim.quote.startswith('the paper "stands by" its reporting')
+
+
+def test_a_product_recall_is_a_deed_not_a_memory_told(nlp: Language) -> None:
+    # "recalled four batches" is what the notice vouches for; "recalled that" is speech.
+    text = "Halvern Pharma has recalled four batches of its tablet Corvane, according to a notice sent on Monday."
+    assert said(nlp, text) == [("a notice", "asserts")]
+    assert said(nlp, "The company posted a loss of 3 million, according to its filing.") == [
+        ("its filing", "asserts")
+    ]
+    assert ("a colleague", "asserts") in said(
+        nlp, "He recalled that the meeting had been tense, according to a colleague."
+    )
