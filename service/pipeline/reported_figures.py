@@ -575,6 +575,10 @@ def _category(
             continue
         elif t.is_quote and (i == span.end or (noun_at is not None and i == noun_at + 1)):
             pass  # the figure quoted: '"at least 6,000" people', '"about 4,200 passengers" had been
+        elif (
+            t.pos_ == "VERB" and t.lemma_.lower() == "have" and i + 1 < sent.end and doc[i + 1].lower_ == "to"
+        ):
+            pass  # "600 people had to leave their homes": what they had to do befell them
         elif t.is_punct or _is_number(t) or (t.pos_ == "VERB" and t.lemma_.lower() not in STATE_VERBS):
             break
         elif t.pos_ in ("NOUN", "PROPN"):

@@ -800,3 +800,12 @@ def test_those_whose_data_a_breach_reached(nlp: Language) -> None:
     ]
     # Details published are no breach.
     assert figures(nlp, "The company published the details of 40 new models, it said.") == []
+
+
+def test_people_who_had_to_leave_their_homes(nlp: Language) -> None:
+    text = (
+        "More than 600 people had to leave their homes during the gas leak, the residents' association said."
+    )
+    assert brief(figures(nlp, text)) == [("displaced", "More than 600", "the residents' association")]
+    # Having to wait is no leaving.
+    assert figures(nlp, "About 300 people had to wait for hours, officials said.") == []
