@@ -45,6 +45,7 @@ async def refresh_quantities(conn: asyncpg.Connection, article_id: str) -> None:
                 source=source,
                 places=list(row["places"]),
                 published=row["published_at"],
+                as_of=row["as_of"],
                 seq=row["article_seq"],
                 start=row["start_offset"] + max(row["sentence"].find(row["quote"]), 0),
             )

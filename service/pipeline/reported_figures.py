@@ -12,8 +12,10 @@ year 34 people were killed") is about another happening and is left out.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+import msgspec
 from spacy.tokens import Doc, Span, Token
 
 from service.pipeline import lexicon as lx
@@ -232,10 +234,36 @@ def reported_figures(
             ):
                 continue  # "rescued this year": a running total, not the news
             if figure is not None:
+                as_of = _as_of(figure, sent, s_index, times)
+                if as_of is not None:
+                    figure = msgspec.structs.replace(figure, as_of=as_of)
                 found.append(figure)
                 if len(found) == MAX_FIGURES:
                     return found
     return found
+
+
+# Words before a day that make it the day a count stands at: "as of Friday", "by the end of
+# Friday 21 November"; and, for a tally ("the toll stood at six on Monday"), "on".
+AS_OF_WORDS = ("as of", "as at", "by", "by the end of", "until", "up to")
+TALLY_WORDS = frozenset({"toll", "tally", "number", "figure", "count", "total"})
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _as_of(figure: ReportedFigure, sent: Span, s_index: int, times: list[TimeExpression]) -> str | None:
+    """The day the text says a count stands at, in its sentence: a day after "as of" or "by",
+    or after "on" when the figure is a tally's value. A count of what happened on a day ("14
+    died on Monday") is not dated by it: the toll may have been counted later."""
+    text = sent.doc.text
+    tally = any(w in TALLY_WORDS for w in figure.quote.lower().split())
+    for t in times:
+        if t.sentence != s_index or t.type != "DATE" or not _DAY.match(t.value):
+            continue
+        before = text[max(sent.start_char, t.start - 16) : t.start].lower().split()
+        words = " ".join(before[-4:])
+        if any(words.endswith(w) for w in AS_OF_WORDS) or (tally and before[-1:] == ["on"]):
+            return t.value
+    return None
 
 
 def _background_sentences(

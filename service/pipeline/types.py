@@ -190,6 +190,9 @@ class ReportedFigure(Base):
     source_start: int | None = None  # where the source's name is, when it is an entity mention
     source_end: int | None = None
     places: list[str] = []  # places the sentence names
+    # The day the count stands at, when the text gives one for it ("as of Friday", "by the end of
+    # Friday 21 November", "the toll stood at six on Monday"): ISO day; None for the article's day.
+    as_of: str | None = None
 
 
 class Analysis(Base):

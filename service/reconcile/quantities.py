@@ -110,6 +110,9 @@ class StoryFigure(msgspec.Struct, kw_only=True):
     source: Source
     places: list[str] = []
     published: date | None = None
+    # The day the text says the count stands at ("as of Friday", "the toll stood at six on
+    # Monday"), when it gives one: the count is compared at that day, not its article's.
+    as_of: date | None = None
     seq: int = 0  # the article's storage order: ties on the date
     start: int = 0  # where its words are in the article: figures of one article in text order
 
@@ -188,7 +191,7 @@ class _Count(NamedTuple):
     @property
     def when(self) -> tuple[date, int]:
         first = self.figures[0]
-        return (first.published or date.min, first.seq)
+        return (_stands_at(first) or date.min, first.seq)
 
     @property
     def told(self) -> list[StoryFigure]:
@@ -227,15 +230,21 @@ def _at_odds(a: _Count, b: _Count) -> bool:
     return any(_odds_when(a, fa, b, fb) for fa in a.told for fb in b.told)
 
 
+def _stands_at(f: StoryFigure) -> date | None:
+    """The day a figure's count stands at: the one its words give, else its article's date."""
+    return f.as_of or f.published
+
+
 def _odds_when(a: _Count, fa: StoryFigure, b: _Count, fb: StoryFigure) -> bool:
     """Two counts whose ranges do not meet, told at the dates of `fa` and `fb`: at odds when
     told the same day (or undated); a count given later and higher may have grown since, and a
     later lower one contradicts, unless what it counts goes down as well as up."""
-    if fa.published is None or fb.published is None or fa.published == fb.published:
+    da, db = _stands_at(fa), _stands_at(fb)
+    if da is None or db is None or da == db:
         return True
     if fa.counted.partition(":")[0] in SHIFTING_COUNTS:
         return False  # "two are still missing" on Thursday after eleven on Monday: some were found
-    earlier, later = (a, b) if (fa.published, fa.seq) < (fb.published, fb.seq) else (b, a)
+    earlier, later = (a, b) if (da, fa.seq) < (db, fb.seq) else (b, a)
     return later.bounds.high is not None and earlier.bounds.low > later.bounds.high
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import date
 
 import asyncpg
 
@@ -20,8 +21,8 @@ async def insert(conn: asyncpg.Connection, article_id: str, figures: Sequence[Re
     await conn.executemany(
         """
         INSERT INTO figures (article_id, counted, low, high, text, quote, sentence, start_offset, end_offset,
-                             source_name, source_start, source_end, places)
-        VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                             source_name, source_start, source_end, places, as_of)
+        VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
         """,
         [
             (
@@ -38,6 +39,7 @@ async def insert(conn: asyncpg.Connection, article_id: str, figures: Sequence[Re
                 f.source_start,
                 f.source_end,
                 f.places,
+                date.fromisoformat(f.as_of) if f.as_of else None,
             )
             for f in figures
         ],
@@ -50,7 +52,8 @@ async def of_articles(conn: asyncpg.Connection, article_ids: Sequence[str]) -> l
     return await conn.fetch(
         """
         SELECT f.id::text AS id, f.article_id::text AS article_id, f.counted, f.low, f.high, f.text, f.quote,
-               f.sentence, f.start_offset, f.source_name, f.places, a.published_at, a.seq AS article_seq,
+               f.sentence, f.start_offset, f.source_name, f.places, f.as_of, a.published_at,
+               a.seq AS article_seq,
                a.source, a.url, a.title, left(a.text, $2) AS lead,
                (SELECT m.entity_id::text FROM mentions m
                  WHERE m.article_id = f.article_id AND f.source_start IS NOT NULL

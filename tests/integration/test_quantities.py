@@ -180,3 +180,29 @@ async def test_two_sources_counts_of_one_thing_are_a_report(
     (one,) = await quantity_reports(client)
     assert one["summary"].startswith(f"Sources disagree on {counted}: ")
     assert sorted(s["position"] for s in one["sides"]) == positions
+
+
+MARSH_MONDAY = {
+    "text": "Tarrow Marsh floods\n\n"
+    "Floods in the Tarrow Marsh have killed six people, according to the Tarrow Marsh Relief Agency. "
+    "The Tarrow Marsh floods cut off villages along the Tarrow river.",
+    "external_id": "qty-marsh-monday",
+    "source": "Valley Times",
+    "published_at": "2024-06-03",
+}
+MARSH_THURSDAY = {
+    "text": "Tarrow Marsh floods\n\n"
+    "Floods in the Tarrow Marsh have killed 17 people, according to the Tarrow Marsh Relief Agency. "
+    "The toll stood at six on Monday. The Tarrow Marsh floods cut off villages along the Tarrow river.",
+    "external_id": "qty-marsh-thursday",
+    "source": "Harbor Ledger",
+    "published_at": "2024-06-06",
+}
+
+
+async def test_a_toll_an_article_recalls_from_earlier_in_the_week_stands_at_that_day(client: Any) -> None:
+    # "The toll stood at six on Monday", told on Thursday beside Thursday's 17, is Monday's count.
+    first = (await client.post("/v1/articles", json=MARSH_MONDAY)).json()
+    later = (await client.post("/v1/articles", json=MARSH_THURSDAY)).json()
+    assert first["story_id"] == later["story_id"]
+    assert await quantity_reports(client) == []

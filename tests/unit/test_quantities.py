@@ -212,6 +212,22 @@ def test_a_later_higher_figure_from_another_source_may_have_grown() -> None:
     assert reports(early, late) == []
 
 
+def test_counts_are_compared_at_the_day_they_stand_at() -> None:
+    # Two counts "as of Friday" told two days apart disagree about Friday...
+    trust = fig("14", 14, 14, "the trust", "a1", "infected", DAY, 1)
+    union = fig("37", 37, 37, "the union", "a2", "infected", date(2024, 3, 16), 2)
+    union.as_of = DAY
+    assert len(reports(trust, union)) == 1
+    # ...and a toll an article recalls from earlier in the week ("stood at six on Monday") is no
+    # count of today beside another source's.
+    recalled = fig("six", 6, 6, "Coastline Daily", "a2", "dead", date(2024, 3, 16), 2)
+    recalled.as_of = DAY
+    office = fig("17", 17, 17, "the emergency office", "a2", "dead", date(2024, 3, 16), 2)
+    assert reports(recalled, office) == []
+    recalled.as_of = None
+    assert len(reports(recalled, office)) == 1
+
+
 def test_a_crowd_counted_higher_a_day_later_has_not_grown() -> None:
     # Saturday's march was over when either counted it: the organisers' later count disagrees.
     police = fig("about 6,000", 5_400, 6_600, "Police", "a1", "crowd", DAY, 1)

@@ -20,8 +20,8 @@ def nlp() -> Language:
     return load()
 
 
-def figures(nlp: Language, text: str) -> list[ReportedFigure]:
-    return analyse(text, PUBLISHED, nlp).figures
+def figures(nlp: Language, text: str, published: date = PUBLISHED) -> list[ReportedFigure]:
+    return analyse(text, published, nlp).figures
 
 
 def brief(found: list[ReportedFigure]) -> list[tuple[str, str, str]]:
@@ -809,3 +809,19 @@ def test_people_who_had_to_leave_their_homes(nlp: Language) -> None:
     assert brief(figures(nlp, text)) == [("displaced", "More than 600", "the residents' association")]
     # Having to wait is no leaving.
     assert figures(nlp, "About 300 people had to wait for hours, officials said.") == []
+
+
+def test_the_day_a_count_stands_at(nlp: Language) -> None:
+    text = (
+        "The number of people killed has risen to 17, the office said on Thursday. "
+        "The toll stood at six on Monday."
+    )
+    found = figures(nlp, text, published=date(2026, 1, 15))
+    assert [(f.text, f.as_of) for f in found] == [("17", "2026-01-15"), ("six", "2026-01-12")]
+    found = figures(
+        nlp, "As of Friday, 14 patients had been infected, the trust said.", published=date(2026, 1, 15)
+    )
+    assert [f.as_of for f in found] == ["2026-01-09"]
+    # What happened on a day is no count standing at it: the toll may have been counted later.
+    found = figures(nlp, "Fourteen people died on Monday, police said.", published=date(2026, 1, 15))
+    assert [f.as_of for f in found] == [None]
