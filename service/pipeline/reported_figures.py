@@ -260,8 +260,8 @@ def _as_of(figure: ReportedFigure, sent: Span, s_index: int, times: list[TimeExp
         if t.sentence != s_index or t.type != "DATE" or not _DAY.match(t.value):
             continue
         before = text[max(sent.start_char, t.start - 16) : t.start].lower().split()
-        words = " ".join(before[-4:])
-        if any(words.endswith(w) for w in AS_OF_WORDS) or (tally and before[-1:] == ["on"]):
+        words = " " + " ".join(before[-4:])  # whole words: "by", not the end of "nearby"
+        if any(words.endswith(" " + w) for w in AS_OF_WORDS) or (tally and before[-1:] == ["on"]):
             return t.value
     return None
 

@@ -822,6 +822,10 @@ def test_the_day_a_count_stands_at(nlp: Language) -> None:
         nlp, "As of Friday, 14 patients had been infected, the trust said.", published=date(2026, 1, 15)
     )
     assert [f.as_of for f in found] == ["2026-01-09"]
+    found = figures(
+        nlp, "Staff at the hospital nearby Friday counted 37 infected patients.", published=date(2026, 1, 15)
+    )
+    assert [f.as_of for f in found] == [None]
     # What happened on a day is no count standing at it: the toll may have been counted later.
     found = figures(nlp, "Fourteen people died on Monday, police said.", published=date(2026, 1, 15))
     assert [f.as_of for f in found] == [None]
