@@ -214,6 +214,11 @@ def reported_figures(
     """Every reported figure in a parsed text, in text order (the first MAX_FIGURES)."""
     sentences = list(doc.sents)
     background, running = _background_sentences(times, published, doc.text)
+    # Days of each sentence, read once: what a figure's sentence may say its count stands at.
+    days: dict[int, list[TimeExpression]] = {}
+    for t in times:
+        if t.type == "DATE" and _DAY.match(t.value):
+            days.setdefault(t.sentence, []).append(t)
     found: list[ReportedFigure] = []
     for s_index, sent in enumerate(sentences):
         if s_index in background:
@@ -234,7 +239,7 @@ def reported_figures(
             ):
                 continue  # "rescued this year": a running total, not the news
             if figure is not None:
-                as_of = _as_of(figure, sent, s_index, times)
+                as_of = _as_of(figure, sent, days.get(s_index, []))
                 if as_of is not None:
                     figure = msgspec.structs.replace(figure, as_of=as_of)
                 found.append(figure)
@@ -246,19 +251,17 @@ def reported_figures(
 # Words before a day that make it the day a count stands at: "as of Friday", "by the end of
 # Friday 21 November"; and, for a tally ("the toll stood at six on Monday"), "on".
 AS_OF_WORDS = ("as of", "as at", "by", "by the end of", "until", "up to")
-TALLY_WORDS = frozenset({"toll", "tally", "number", "figure", "count", "total"})
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _as_of(figure: ReportedFigure, sent: Span, s_index: int, times: list[TimeExpression]) -> str | None:
-    """The day the text says a count stands at, in its sentence: a day after "as of" or "by",
-    or after "on" when the figure is a tally's value. A count of what happened on a day ("14
-    died on Monday") is not dated by it: the toll may have been counted later."""
+def _as_of(figure: ReportedFigure, sent: Span, days: list[TimeExpression]) -> str | None:
+    """The day the text says a count stands at, among the days of its sentence (`days`): one
+    after "as of" or "by", or after "on" when the figure is a tally's value. A count of what
+    happened on a day ("14 died on Monday") is not dated by it: the toll may have been counted
+    later."""
     text = sent.doc.text
-    tally = any(w in TALLY_WORDS for w in figure.quote.lower().split())
-    for t in times:
-        if t.sentence != s_index or t.type != "DATE" or not _DAY.match(t.value):
-            continue
+    tally = any(w in TALLY_NOUNS for w in figure.quote.lower().split())
+    for t in days:
         before = text[max(sent.start_char, t.start - 16) : t.start].lower().split()
         words = " " + " ".join(before[-4:])  # whole words: "by", not the end of "nearby"
         if any(words.endswith(" " + w) for w in AS_OF_WORDS) or (tally and before[-1:] == ["on"]):

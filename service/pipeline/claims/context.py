@@ -311,15 +311,10 @@ def is_target_noun(tok: Token) -> bool:
     return lemma in lx.REPORT_NOUNS or lemma in lx.EVENT_NOUNS or lemma in lx.ANAPHORIC_EVENT_NOUNS
 
 
-# Verbs of speech that are deeds with a thing for object: "recalled four batches of the drug"
-# is a product recall, not a memory told; "posted a loss" is no post.
-DEED_WITH_AN_OBJECT = frozenset({"recall", "post"})
-
-
 def is_speech(tok: Token, idx: DocIndex) -> bool:
     """A clause that is itself a speech act ("Petrov was asked", "X said")."""
     lemma = tok.lemma_.lower()
-    if lemma in DEED_WITH_AN_OBJECT and any(
+    if lemma in lx.DEED_WITH_AN_OBJECT and any(
         c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in children(idx, tok)
     ):
         return False
