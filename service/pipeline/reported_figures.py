@@ -56,6 +56,9 @@ CATEGORY_WORDS: dict[str, str] = {
     # people held where they are by a failure or a storm: "4,200 passengers were stranded" (the
     # form only: "three strands of the inquiry" counts nothing)
     **dict.fromkeys(("stranded",), "stranded"),
+    # people held where a collapse or a flood caught them: "30 miners remain trapped" (the form
+    # only: "a speed trap" counts nothing)
+    **dict.fromkeys(("trapped",), "trapped"),
     **dict.fromkeys(("spill", "spilled", "spilt", "leak", "leaked"), "spilled"),
     # staff who left of their own accord: "63 nurses have quit", "the number of resignations"
     **dict.fromkeys(("resign", "resigned", "resignation", "quit"), "resigned"),
@@ -98,6 +101,10 @@ DATA_BREACH_VERBS = frozenset({"access", "expose", "steal", "leak", "compromise"
 # taken ill", "40 children became sick".
 FALLING_ILL_VERBS = frozenset({"fall", "take", "become", "get"})
 ILL_WORDS = frozenset({"ill", "sick", "unwell"})
+# What an outage takes from homes: "8,500 homes were without power", "the storm left 21,000
+# customers without electricity", "12,000 households lost power", "power was cut to 30,000 homes".
+POWER_NOUNS = frozenset({"power", "electricity"})
+POWER_CUT_VERBS = frozenset({"cut", "lose", "knock", "shut", "switch", "turn"})
 # Jobs counted as cut: "will cut 2,000 jobs", "600 jobs would be cut", "shed 300 posts". A plan
 # to cut them gives its count in the future ("will", "would"), which other counts never take.
 JOB_NOUNS = frozenset({"job", "position", "post", "role"})
@@ -630,6 +637,10 @@ def _category(
         i += 1
     if crowd_at is not None:
         return "crowd", "", span.start, crowd_at + 1
+    unpowered = _without_power(span)
+    if unpowered is not None:
+        end = max(span.end, unpowered.i, _counted_noun(span).i) + 1
+        return "without_power", noun, min(span.start, unpowered.i), end
     on_strike = _joined_strike(span)
     if on_strike is not None:
         return "strikers", "", span.start, on_strike.i + 1
@@ -811,6 +822,31 @@ def _where_present(holders: tuple[Token, ...], here: bool = False) -> Token | No
                 place = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if place is not None:
                     return place
+    return None
+
+
+def _without_power(span: Span) -> Token | None:
+    """The "power" an outage took from a figure's homes or people: "8,500 homes were (left,
+    remained) without power", "left 21,000 customers without electricity" (the figure's noun, or
+    the verb it is the subject or object of, has "without power"), "12,000 households lost power"
+    (its subject lost it), "power was cut to 30,000 homes" (it is what power was cut to)."""
+    counted = _counted_noun(span)
+    verb = counted.head
+    holders = [counted, verb] if counted.dep_ in ("nsubj", "nsubjpass", "dobj") else [counted]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "without":
+                power = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if power is not None and power.lemma_.lower() in POWER_NOUNS:
+                    return power
+    if counted.dep_ == "nsubj" and verb.lemma_.lower() == "lose":
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in POWER_NOUNS), None)
+    if counted.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in POWER_CUT_VERBS:
+        cut = verb.head
+        return next(
+            (c for c in cut.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in POWER_NOUNS),
+            None,
+        )
     return None
 
 

@@ -48,9 +48,10 @@ ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
 # the people missing, the homes destroyed may still grow) but a disagreement.
 SETTLED_COUNTS = frozenset({"crowd", "strikers", "turnout", "fine", "votes"})
 # Counted things that go down as well as up while the news lasts: the missing are found, the
-# hospitalised go home. Another source's count on another day, higher or lower, may simply be the
-# newer one. (Not the displaced: "the number of people evacuated during the fire" is settled.)
-SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "stranded"})
+# hospitalised go home, the trapped are freed, power comes back. Another source's count on another
+# day, higher or lower, may simply be the newer one. (Not the displaced: "the number of people
+# evacuated during the fire" is settled.)
+SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "stranded", "trapped", "without_power"})
 NEARLY_TOLERANCE = 0.10  # "nearly 100": 90 up to (not including) 100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
 
@@ -92,6 +93,8 @@ COUNTED_WORDS = {
     "turnout": "turnout",
     "recalled": "recalled",
     "stranded": "people stranded",
+    "trapped": "trapped",
+    "without_power": "without power",
     "votes": "votes cast",
 }
 
@@ -297,11 +300,28 @@ def story_quantity_conflicts(
 
 # Counted things that read as an adjective before the people they count: "dead miners".
 _ADJECTIVE_COUNTS = frozenset(
-    {"dead", "injured", "missing", "displaced", "arrested", "resigned", "affected", "flooded", "rescued"}
+    {
+        "dead",
+        "injured",
+        "missing",
+        "displaced",
+        "arrested",
+        "resigned",
+        "affected",
+        "flooded",
+        "rescued",
+        "trapped",
+    }
 )
 # Kinds that say how badly, not who: the figure reader's degree adverbs ("seriously hurt").
 _DEGREE_KINDS = frozenset(DEGREE_ADVERBS.values())
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "crew": "crew"}
+# Counted things that read as a phrase after those they count: "homes without power".
+_PHRASE_COUNTS = frozenset({"without power"})
+
+
+def _plural(kind: str) -> str:
+    return _IRREGULAR_PLURALS.get(kind) or (kind if kind.endswith("s") else f"{kind}s")
 
 
 # Counted things read as an amount, not a number of something: sums of money, told in their
@@ -310,14 +330,16 @@ _SUMS = frozenset({"cost", "price", "fine", "raised", "turnout"})
 
 
 def _counted_phrase(what: str, kind: str) -> str:
-    """ "dead miners", "injured soldiers"; "people in the crowd (protester)" where no adjective reads."""
+    """ "dead miners", "injured soldiers", "homes without power"; "people in the crowd
+    (protester)" where no adjective reads."""
+    if what in _PHRASE_COUNTS:
+        return f"{_plural(kind) if kind else 'people'} {what}"
     if not kind:
         return what
     if kind in _DEGREE_KINDS:
         return f"{kind}ly {what}"  # "seriously injured": a part of the injured
     if what in _ADJECTIVE_COUNTS:
-        plural = _IRREGULAR_PLURALS.get(kind) or (kind if kind.endswith("s") else f"{kind}s")
-        return f"{what} {plural}"
+        return f"{what} {_plural(kind)}"
     return f"{what} ({kind})"
 
 

@@ -720,6 +720,41 @@ def test_people_stranded_and_a_quoted_figure(nlp: Language) -> None:
     assert figures(nlp, "Three strands of the inquiry were closed.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmont Energy said 8,500 homes were without power.", ("without_power:home", "8,500")),
+        (
+            "The utility said the storm left about 21,000 customers without electricity.",
+            ("without_power:customer", "about 21,000"),
+        ),
+        (
+            "The operator said more than 12,000 households lost power.",
+            ("without_power:home", "more than 12,000"),
+        ),
+        ("Officials said power was cut to 30,000 homes.", ("without_power:home", "30,000")),
+        (
+            "The company said some 2,000 properties remained without power.",
+            ("without_power:home", "some 2,000"),
+        ),
+    ],
+)
+def test_homes_an_outage_left_without_power(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    [found] = figures(nlp, text)
+    assert (found.counted, found.text) == expected
+
+
+def test_without_something_else_or_losing_something_else_is_no_outage(nlp: Language) -> None:
+    assert figures(nlp, "Police said 200 people were without food.") == []
+    assert figures(nlp, "The firm said 3,000 staff lost their jobs.") == []
+
+
+def test_people_still_trapped(nlp: Language) -> None:
+    found = figures(nlp, "The company said thirty miners remain trapped underground.")
+    assert brief(found) == [("trapped:miner", "thirty", "The company")]
+    assert figures(nlp, "The company said it set 12 traps.") == []
+
+
 def test_a_rival_estimate_closer_to_a_number_in_an_interrupted_quote(nlp: Language) -> None:
     text = (
         "The airport said that about 4,200 passengers had been stranded in the terminals. "
