@@ -66,7 +66,20 @@ CATEGORY_WORDS: dict[str, str] = {
     # scooters" and "45,000 scooters are affected" count one thing
     **dict.fromkeys(("recall", "recalled"), "affected"),
     **dict.fromkeys(
-        ("protester", "demonstrator", "marcher", "crowd", "rally", "march", "protest", "attend", "gather"),
+        (
+            "protester",
+            "demonstrator",
+            "marcher",
+            "rioter",
+            "crowd",
+            "rally",
+            "march",
+            "protest",
+            "riot",
+            "disturbance",
+            "attend",
+            "gather",
+        ),
         "crowd",
     ),
     # how many came: "organisers put the turnout at 150,000", "the attendance was 40,000"
@@ -193,8 +206,8 @@ STATE_VERBS = frozenset(
     {"remain", "report", "believe", "fear", "confirm", "know", "presume", "find", "leave"}
 )
 # Verbs by which people join a gathering: "took part in the march", "joined the protest",
-# "turned out for the rally".
-JOINING_VERBS = frozenset({"take", "join", "turn"})
+# "turned out for the rally", "were involved in the riot".
+JOINING_VERBS = frozenset({"take", "join", "turn", "involve"})
 JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
 # People present in numbers somewhere, a crowd: "there were well over 3,000 people on the
 # prom" (people in general, not passengers on board or residents of a block).
@@ -203,7 +216,8 @@ PRESENT_PREPOSITIONS = frozenset({"on", "at", "in", "outside", "along"})
 # Sentences an article opens with, where a gathering its later figures count may be told.
 OPENING_SENTENCES = 2
 # Words of a gathering that people take part in ("took part" alone then counts its crowd).
-GATHERINGS = frozenset({"march", "protest", "rally", "demonstration", "demonstrator", "protester", "marcher"})
+GATHERING_EVENTS = frozenset({"march", "protest", "rally", "demonstration", "riot", "disturbance"})
+GATHERINGS = GATHERING_EVENTS | {"demonstrator", "protester", "marcher", "rioter"}
 _SKIPPABLE_POS = frozenset({"AUX", "ADV", "DET", "PART"})
 # Words that make a figure a difference between two others, with "than" after them.
 COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower"})
@@ -636,6 +650,8 @@ def _category(
             break
         i += 1
     if crowd_at is not None:
+        if doc[crowd_at].lemma_.lower() in GATHERING_EVENTS and crowd_at == _counted_noun(span).i:
+            return None, noun, span.start, span.end  # "two protests were held": gatherings, not people
         return "crowd", "", span.start, crowd_at + 1
     unpowered = _without_power(span)
     if unpowered is not None:
@@ -744,7 +760,9 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
     gathering ("20,000 marched, organisers said. Police said 4,000 people took part")."""
     subject = _counted_noun(span)
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in JOINING_VERBS:
+    if verb.lemma_.lower() not in JOINING_VERBS or subject.dep_ != (
+        "nsubjpass" if verb.lemma_.lower() == "involve" else "nsubj"
+    ):
         return None
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
@@ -769,13 +787,17 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
     elif lemma == "turn":  # "turned out for the rally"
         holders = [verb] if any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) else []
         objects = []
-    else:  # "joined the protest", "joined in the march"
+    else:  # "joined the protest", "joined in the march", "were involved in the riot"
         holders = [verb]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in JOINING_PREPOSITIONS:
                 objects += [g for g in prep.children if g.dep_ == "pobj"]
-    return next((o for o in objects if category_of(o) == "crowd" and o.pos_ == "NOUN"), None)
+    # (a lower-case "march" the tagger took for the month is still the gathering)
+    return next(
+        (o for o in objects if category_of(o) == "crowd" and (o.pos_ == "NOUN" or o.text.islower())),
+        None,
+    )
 
 
 def _present_in_numbers(span: Span) -> Token | None:

@@ -310,6 +310,28 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
         ("The survey was published on Monday. The pollster said 4,000 people took part.", []),
         ("At least 40 people took the bus to the march.", []),
         ("About 300 soldiers joined the army.", []),
+        (  # a lower-case "march" the tagger takes for the month
+            "Organisers said 20,000 people joined the march.",
+            [("crowd", "20,000", "Organisers", "20,000 people joined the march")],
+        ),
+        (
+            "The prison service said about 40 prisoners were involved in the disturbance.",
+            [
+                (
+                    "crowd:prisoner",
+                    "about 40",
+                    "The prison service",
+                    "about 40 prisoners were involved in the disturbance",
+                )
+            ],
+        ),
+        (
+            "The trust said some 120 inmates took part in the riot.",
+            [("crowd:inmate", "some 120", "The trust", "some 120 inmates took part in the riot")],
+        ),
+        ("The firm said 300 staff were involved in the project.", []),
+        # a count of gatherings is no crowd
+        ("Police said two protests were held on Sunday.", []),
     ],
 )
 def test_people_who_joined_a_gathering_are_its_crowd(
