@@ -1252,3 +1252,42 @@ NEGATED_BACKGROUND_VERBS = frozenset(
         "understand",
     }
 )
+
+
+# Words of an illness or an outbreak: what makes "46 cases" cases of an illness, and what
+# "caught" or "contracted" names when people fell ill with it.
+ILLNESS_WORDS = frozenset(
+    {
+        "outbreak",
+        "epidemic",
+        "pandemic",
+        "virus",
+        "disease",
+        "infection",
+        "illness",
+        "cholera",
+        "measles",
+        "flu",
+        "influenza",
+        "dengue",
+        "ebola",
+        "mpox",
+        "covid",
+        "covid-19",
+        "coronavirus",
+        "tuberculosis",
+        "malaria",
+        "norovirus",
+        "salmonella",
+        "listeria",
+        "legionella",
+        "meningitis",
+        "hepatitis",
+        "typhoid",
+        "polio",
+        "diphtheria",
+        "mumps",
+        "whooping",
+        "pneumonia",
+    }
+)

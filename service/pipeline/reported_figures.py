@@ -59,6 +59,9 @@ CATEGORY_WORDS: dict[str, str] = {
     # people held where a collapse or a flood caught them: "30 miners remain trapped" (the form
     # only: "a speed trap" counts nothing)
     **dict.fromkeys(("trapped",), "trapped"),
+    # flights, trains, matches called off: "112 flights were cancelled", "the cancellation of at
+    # least 260 flights", "112 of the 438 departures had been scrapped" (not jobs scrapped: a cut)
+    **dict.fromkeys(("cancel", "cancelled", "canceled", "cancellation", "scrap", "scrapped"), "cancelled"),
     **dict.fromkeys(("spill", "spilled", "spilt", "leak", "leaked"), "spilled"),
     # staff who left of their own accord: "63 nurses have quit", "the number of resignations"
     **dict.fromkeys(("resign", "resigned", "resignation", "quit"), "resigned"),
@@ -117,6 +120,14 @@ ILL_WORDS = frozenset({"ill", "sick", "unwell"})
 # What an outage takes from homes: "8,500 homes were without power", "the storm left 21,000
 # customers without electricity", "12,000 households lost power", "power was cut to 30,000 homes".
 POWER_NOUNS = frozenset({"power", "electricity"})
+# Cases of an illness are the people infected: "46 confirmed cases", "46 cases of cholera" (a case
+# is a case of an illness when a word of one qualifies it or is in its sentence; not "46 court
+# cases"); and "more than 400 people have caught cholera".
+CASE_NOUNS = frozenset({"case"})
+CASE_QUALIFIERS = frozenset({"confirmed", "suspected", "probable", "positive", "new", "active"})
+CATCHING_VERBS = frozenset({"catch", "contract", "develop"})
+# Verbs whose object is a bound the count is above: "is likely to exceed 20,000".
+EXCEEDING_VERBS = frozenset({"exceed", "surpass", "top"})
 POWER_CUT_VERBS = frozenset({"cut", "lose", "knock", "shut", "switch", "turn"})
 # Jobs counted as cut: "will cut 2,000 jobs", "600 jobs would be cut", "shed 300 posts". A plan
 # to cut them gives its count in the future ("will", "would"), which other counts never take.
@@ -444,6 +455,14 @@ def _read(
         return None
     if modal_or_negated(span, allowed=FUTURE_MODALS if category == "jobs" else frozenset()):
         return None
+    exceeding = _exceeding(span)
+    if exceeding is not None and not money:
+        # "likely to exceed 20,000": above the figure, told with its verb
+        parsed = (parsed[0], None)
+        quote_start = min(quote_start, exceeding.i)
+    text = doc[span.start : quote_end].text if money else span.text
+    if exceeding is not None and not money:
+        text = doc[exceeding.i : span.end].text
     return _given(
         span,
         sent,
@@ -453,7 +472,7 @@ def _read(
         if noun in ("", *GENERAL_PEOPLE, *PEOPLE_OF.get(category, ()))
         else f"{category}:{DWELLINGS.get(noun, noun)}",
         parsed=parsed,
-        text=doc[span.start : quote_end].text if money else span.text,
+        text=text,
         quote=doc[quote_start:quote_end].text,
     )
 
@@ -583,6 +602,18 @@ def _category(
         category = category_of(t)
         if category is not None and t.dep_ == "compound" and t.head.i > t.i:
             category = None  # "two rescue teams", "three injury updates": a word of another noun
+        if category == "cancelled" and noun in JOB_NOUNS:
+            category = None  # "300 jobs were scrapped": a cut (`_jobs_cut`)
+        if (
+            category is None
+            and t.lemma_.lower() in CASE_NOUNS
+            and _of_an_illness(t, _around(s_index, sentences))
+        ):
+            return "infected", noun if noun not in CASE_NOUNS else "", span.start, t.i + 1
+        if category is None and t.pos_ == "VERB" and t.lemma_.lower() in CATCHING_VERBS:
+            illness = _an_illness_caught(t)
+            if illness is not None:
+                return "infected", noun, span.start, illness.i + 1
         if category is None and t.pos_ == "VERB" and t.lemma_.lower() in TO_HOSPITAL_VERBS:
             hospital = _to_hospital(t, sent)
             if hospital is not None:
@@ -665,7 +696,7 @@ def _category(
         return "jobs", "", span.start, jobs.i + 1
     # The gathering may be told in the sentence, the one before it or the article's opening (its
     # first two sentences: a wire story's dateline, "KELL, May 3 (Reuters) -", may stand alone).
-    around = [*sentences[:OPENING_SENTENCES], *sentences[max(s_index - 1, 0) : s_index + 1]]
+    around = _around(s_index, sentences)
     joined = _joined_gathering(span, around)
     if joined is not None:
         return "crowd", noun, span.start, joined.i + 1
@@ -698,7 +729,8 @@ def _category(
     tally = _tally(span)
     if tally is None:
         return None, noun, span.start, span.end
-    return _tally_category(tally, s_index, sentences), "", min(tally.left_edge.i, span.start), span.end
+    category = _tally_category(tally, s_index, sentences)
+    return category, _tally_kind(tally, category), min(tally.left_edge.i, span.start), span.end
 
 
 def _noun_it_tells(word: Token, sent: Span) -> str:
@@ -889,7 +921,20 @@ def _jobs_cut(span: Span) -> Token | None:
         and lemma in JOB_GOING_VERBS
         and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
     )
-    return counted if cut or going else None
+    return counted if cut or going or _going_next(counted) else None
+
+
+def _going_next(noun: Token) -> bool:
+    """ "580 posts would go", read by its words where the parser took the jobs for the object of
+    the verb before them ("a plan showing 580 posts would go"): a future modal, then a verb of
+    going, and nothing they go to."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in FUTURE_MODALS:
+        return False
+    verb = doc[i + 1]
+    after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+    return verb.lemma_.lower() in JOB_GOING_VERBS and after not in ("to", "into")
 
 
 def _data_taken(noun: Token) -> bool:
@@ -900,6 +945,28 @@ def _data_taken(noun: Token) -> bool:
         noun.lemma_.lower() in DATA_NOUNS
         and noun.dep_ in ("dobj", "nsubjpass")
         and verb.lemma_.lower() in DATA_BREACH_VERBS
+    )
+
+
+def _around(s_index: int, sentences: list[Span]) -> list[Span]:
+    """The sentences that may tell what a figure's sentence leaves unsaid: the article's opening
+    (its first two: a wire story's dateline may stand alone), the one before and its own."""
+    return [*sentences[:OPENING_SENTENCES], *sentences[max(s_index - 1, 0) : s_index + 1]]
+
+
+def _of_an_illness(case: Token, around: list[Span]) -> bool:
+    """Whether "cases" are cases of an illness: qualified as such ("confirmed cases", "new
+    cases"), or told where the sentences around (`_around`) name an illness or an outbreak."""
+    if any(c.dep_ == "amod" and c.lower_ in CASE_QUALIFIERS for c in case.children):
+        return True
+    return any(t.lemma_.lower() in lx.ILLNESS_WORDS for sent in around for t in sent)
+
+
+def _an_illness_caught(verb: Token) -> Token | None:
+    """The illness of "have caught cholera", "contracted the virus"."""
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.ILLNESS_WORDS),
+        None,
     )
 
 
@@ -934,6 +1001,7 @@ def _tally(span: Span) -> Token | None:
     verb = head.head
     if verb.pos_ == "ADP" and verb.lower_ in ("at", "to"):
         verb = verb.head
+    verb = _exceeded_by(verb)
     if verb.lower_ in NEAR_WORDS and verb.dep_ in ("acomp", "advmod"):
         verb = verb.head  # "the real number is closer to 6,500"
     if verb is head or verb.pos_ not in ("VERB", "AUX"):
@@ -962,6 +1030,24 @@ def _tally(span: Span) -> Token | None:
     return found
 
 
+def _exceeded_by(verb: Token) -> Token:
+    """The verb a tally is the subject of, above "exceed" in "the number ... is likely to exceed
+    20,000", "the toll is expected to top 100" (else `verb` itself)."""
+    if verb.lemma_.lower() not in EXCEEDING_VERBS:
+        return verb
+    while verb.dep_ == "xcomp":
+        verb = verb.head
+    if verb.dep_ == "acomp":
+        verb = verb.head
+    return verb
+
+
+def _exceeding(span: Span) -> Token | None:
+    """The verb of "exceed 20,000" whose object the figure is: the count is above it."""
+    verb = span[-1].head
+    return verb if span[-1].dep_ == "dobj" and verb.lemma_.lower() in EXCEEDING_VERBS else None
+
+
 def _tally_above(verb: Token) -> Token | None:
     """The tally noun a participle describes through "of" ("the number of people evacuated"),
     when that noun is what a verb sets (its object or subject)."""
@@ -973,6 +1059,16 @@ def _tally_above(verb: Token) -> Token | None:
     return None
 
 
+def _tally_kind(tally: Token, category: str | None) -> str:
+    """The kind a tally counts, told after its "of": "the number of fish killed" counts fish
+    (not "the number of dead", "the number of people", "the number of cases" or of jobs)."""
+    of = next((c for c in tally.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ != "NOUN" or category in (None, "jobs", "infected") or category_of(noun):
+        return ""
+    return noun.lemma_.lower()
+
+
 def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | None:
     """What a tally counts: its own words ("death toll", "number of injured", "the crowd"); a
     bare toll counts the dead; a bare "number" the count the text named last before it."""
@@ -980,6 +1076,12 @@ def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | 
         category = category_of(c)
         if category is not None:
             return category
+        if c.lemma_.lower() in CASE_NOUNS and _of_an_illness(c, _around(s_index, sentences)):
+            return "infected"  # "the number of cholera cases"
+        if c.lemma_.lower() in JOB_NOUNS and any(
+            v.lemma_.lower() in JOB_CUT_VERBS | JOB_GOING_VERBS for v in c.subtree if v.pos_ == "VERB"
+        ):
+            return "jobs"  # "the number of jobs set to disappear", "the number of posts to be cut"
     if tally.lemma_.lower() == "toll":
         return "dead"
     for earlier in reversed(sentences[max(0, s_index - 2) : s_index + 1]):
@@ -1047,6 +1149,8 @@ def _one_of(span: Span) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in PART_WORDS:
         return True  # "the other 14 people arrested", "the remaining 14": the rest of a count
+    if after + 2 < len(doc) and doc[after].lower_ == "of" and doc[after + 2].lower_ == "own":
+        return True  # "cancelled 74 of its own flights": one party's part of the count
     if after < len(doc) and doc[after].lower_ in ("other", "others"):
         # "the ambassador and three other Americans were killed": all but one; "a woman was
         # airlifted to hospital; six others were treated for minor injuries": the rest
@@ -1180,10 +1284,15 @@ def _reported_by(span: Span) -> Token | None:
 
 def _giver_of_own_clause(span: Span) -> Token | None:
     """The named subject of a clause of its own that gives the figure, joined to another
-    speaker's ("police said 8,000 came, while the organisers put the figure at 45,000"): the
-    quote of the first speaker's claim runs on over it, but the figure is the second's."""
+    speaker's ("police said 8,000 came, while the organisers put the figure at 45,000", "an
+    outbreak that officials put at 46 cases"): the quote of the first speaker's claim runs on
+    over it, but the figure is the second's."""
     verb = next((t for t in [span[-1], *span[-1].ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() not in AUTHORITY_VERBS or verb.dep_ not in ("advcl", "conj"):
+    if (
+        verb is None
+        or verb.lemma_.lower() not in AUTHORITY_VERBS
+        or verb.dep_ not in ("advcl", "conj", "relcl")
+    ):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in TALLY_NOUNS:

@@ -95,6 +95,7 @@ COUNTED_WORDS = {
     "stranded": "people stranded",
     "trapped": "trapped",
     "without_power": "without power",
+    "cancelled": "cancelled",
     "votes": "votes cast",
 }
 
@@ -311,11 +312,18 @@ _ADJECTIVE_COUNTS = frozenset(
         "flooded",
         "rescued",
         "trapped",
+        "cancelled",
     }
 )
 # Kinds that say how badly, not who: the figure reader's degree adverbs ("seriously hurt").
 _DEGREE_KINDS = frozenset(DEGREE_ADVERBS.values())
-_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "crew": "crew"}
+_IRREGULAR_PLURALS = {
+    "person": "people",
+    "child": "children",
+    "man": "men",
+    "woman": "women",
+    **{same: same for same in ("crew", "staff", "fish", "sheep", "deer", "cattle", "livestock", "aircraft")},
+}
 # Counted things that read as a phrase after those they count: "homes without power".
 _PHRASE_COUNTS = frozenset({"without power"})
 

@@ -358,6 +358,17 @@ def test_homes_without_power_read_as_such_and_may_be_restored_later() -> None:
     assert reports(company, later) == []
 
 
+def test_cancelled_flights_and_dead_fish_read_as_such_in_the_summary() -> None:
+    airport = fig("112", 112, 112, "the airport", "a1", counted="cancelled:flight")
+    union = fig("at least 260", 260, None, "the union", "a2", counted="cancelled:flight")
+    [draft] = reports(airport, union)
+    assert draft.summary.startswith("Sources disagree on the number of cancelled flights: ")
+    agency = fig("about 4,000", 3_600, 4_400, "the agency", "a1", counted="dead:fish")
+    ecologist = fig("exceed 20,000", 20_000, None, "the ecologist", "a2", counted="dead:fish")
+    [draft] = reports(agency, ecologist)
+    assert draft.summary.startswith("Sources disagree on the number of dead fish: ")
+
+
 def test_people_still_trapped_read_as_an_adjective_and_may_be_freed_later() -> None:
     company = fig("30", 30, 30, "the mining company", "a1", counted="trapped:miner")
     union = fig("45", 45, 45, "the union", "a2", counted="trapped:miner")

@@ -771,6 +771,76 @@ def test_without_something_else_or_losing_something_else_is_no_outage(nlp: Langu
     assert figures(nlp, "The firm said 3,000 staff lost their jobs.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The operator said more than 100 flights were cancelled.", [("cancelled:flight", "more than 100")]),
+        (
+            "The union said the strike forced the cancellation of at least 260 flights.",
+            [("cancelled:flight", "at least 260")],
+        ),
+        ("The authority said 112 departures had been scrapped.", [("cancelled:departure", "112")]),
+        # jobs scrapped are a cut; one party's own part of the count is no count of the whole
+        ("The firm said 300 jobs were scrapped.", [("jobs", "300")]),
+        ("The airline said it had cancelled 74 of its own flights.", []),
+    ],
+)
+def test_things_called_off(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 46 confirmed cases were recorded.", [("infected", "46")]),
+        (
+            "Cholera has spread across the province. The ministry said 46 cases have been confirmed.",
+            [("infected", "46")],
+        ),
+        ("The ministry put the number of cholera cases at 46.", [("infected", "46")]),
+        ("The association said more than 400 people have caught cholera.", [("infected", "more than 400")]),
+        # cases of no illness, and catching something else
+        ("The court said 46 cases were pending.", []),
+        ("Police said 40 officers caught the train.", []),
+    ],
+)
+def test_cases_of_an_illness_are_the_people_infected(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
+
+
+def test_a_tally_likely_to_exceed_a_figure_is_above_it_and_counts_its_kind(nlp: Language) -> None:
+    text = "The number of fish killed in the lake this week is likely to exceed 20,000, an ecologist said."
+    [found] = figures(nlp, text)
+    assert (found.counted, found.text, found.low, found.high, found.source) == (
+        "dead:fish",
+        "exceed 20,000",
+        20_000,
+        None,
+        "an ecologist",
+    )
+
+
+def test_jobs_a_tally_counts_and_jobs_that_would_go_after_a_plan_showing_them(nlp: Language) -> None:
+    found = figures(nlp, "The number of jobs set to disappear at the plant is close to 600, the union said.")
+    assert brief(found) == [("jobs", "close to 600", "the union")]
+    found = figures(nlp, "Ada Lind told workers that the union had seen a plan showing 580 posts would go.")
+    assert brief(found) == [("jobs", "580", "Ada Lind")]
+    assert figures(nlp, "Ada Lind said 580 posts would go to the new plant.") == []
+
+
+def test_a_figure_of_a_relative_clause_with_its_own_subject_is_that_subjects(nlp: Language) -> None:
+    text = (
+        "More than 400 people have caught cholera, the association said, accusing the ministry of "
+        "hiding an outbreak that officials put at 46 cases."
+    )
+    assert brief(figures(nlp, text)) == [
+        ("infected", "More than 400", "the association"),
+        ("infected", "46", "officials"),
+    ]
+
+
 def test_people_still_trapped(nlp: Language) -> None:
     found = figures(nlp, "The company said thirty miners remain trapped underground.")
     assert brief(found) == [("trapped:miner", "thirty", "The company")]
