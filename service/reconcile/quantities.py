@@ -47,6 +47,10 @@ ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
 # day, a turnout, a fine. A higher count given later by another source is no growth (a toll,
 # the people missing, the homes destroyed may still grow) but a disagreement.
 SETTLED_COUNTS = frozenset({"crowd", "strikers", "turnout", "fine", "votes"})
+# Days apart within which two settled counts may be of one occasion: a march's crowd told by the
+# police that evening and by its organisers two days later; a match's crowd and the return
+# match's four days on are two.
+OCCASION_DAYS = 3
 # Counted things that go down as well as up while the news lasts: the missing are found, the
 # hospitalised go home, the trapped are freed, power comes back. Another source's count on another
 # day, higher or lower, may simply be the newer one. (Not the displaced: "the number of people
@@ -230,13 +234,22 @@ def _at_odds(a: _Count, b: _Count) -> bool:
     if a.places and b.places and not a.places & b.places:
         return False  # counts for different places
     if a.figures[0].counted.partition(":")[0] in SETTLED_COUNTS:
-        return True  # a crowd counted on a later day is the same crowd: it has not grown
+        # a crowd counted a day later is the same crowd (it has not grown); one counted days
+        # apart is another occasion's: the cup tie's crowd beside the league match's
+        return any(_one_occasion(fa, fb) for fa in a.told for fb in b.told)
     return any(_odds_when(a, fa, b, fb) for fa in a.told for fb in b.told)
 
 
 def _stands_at(f: StoryFigure) -> date | None:
     """The day a figure's count stands at: the one its words give, else its article's date."""
     return f.as_of or f.published
+
+
+def _one_occasion(fa: StoryFigure, fb: StoryFigure) -> bool:
+    """Whether two counts of a settled thing (a crowd on its day) may count one occasion: told
+    within OCCASION_DAYS of each other, or either undated."""
+    da, db = _stands_at(fa), _stands_at(fb)
+    return da is None or db is None or abs((da - db).days) <= OCCASION_DAYS
 
 
 def _odds_when(a: _Count, fa: StoryFigure, b: _Count, fb: StoryFigure) -> bool:

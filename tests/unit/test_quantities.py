@@ -230,6 +230,16 @@ def test_counts_are_compared_at_the_day_they_stand_at() -> None:
     assert len(reports(undated, office)) == 1
 
 
+def test_crowds_counted_days_apart_are_two_occasions() -> None:
+    # The league match's crowd and the cup tie's four days later, in one story: two crowds.
+    league = fig("6,212", 6_212, 6_212, "The Harbour Gazette", "a1", "crowd", DAY, 1)
+    cup = fig("8,940", 8_940, 8_940, "The Valley Recorder", "a2", "crowd", date(2024, 3, 18), 2)
+    assert reports(league, cup) == []
+    # Undated, they may be one crowd.
+    undated = fig("8,940", 8_940, 8_940, "The Valley Recorder", "a2", "crowd", None, 2)
+    assert len(reports(league, undated)) == 1
+
+
 def test_a_crowd_counted_higher_a_day_later_has_not_grown() -> None:
     # Saturday's march was over when either counted it: the organisers' later count disagrees.
     police = fig("about 6,000", 5_400, 6_600, "Police", "a1", "crowd", DAY, 1)
