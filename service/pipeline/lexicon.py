@@ -137,11 +137,13 @@ SINGULAR_EVENT_CLASSES = frozenset(
     {"death", "injury", "arrest", "agreement", "begin", "end", "election", "inauguration", "departure"}
     | {"sink", "collapse"}  # a named ship sinks once, a named building or bridge collapses once
     | {"wedding"}  # a couple marries once: "married on 14 June" and "on 21 June" is one wedding
+    | {"freeing"}  # a captive is set free once: "released on 8 March" and "freed on Monday"
 )
 # Classes of those whose every predicate names one act done to its party: "arrested",
-# "detained", "taken into custody" and "picked up" on two days are one arrest dated twice, where
-# "killed" and "died" may be a shooting and a death days later.
-ONE_ACT_CLASSES = frozenset({"arrest"})
+# "detained", "taken into custody" and "picked up" on two days are one arrest dated twice
+# ("released" and "freed" one freeing; "sacked", "dismissed" and "resigned" one departure from a
+# post), where "killed" and "died" may be a shooting and a death days later.
+ONE_ACT_CLASSES = frozenset({"arrest", "freeing", "departure"})
 
 # Event nouns and the verb each stands for ("the conversation" is a "talk" event). Only nouns
 # that in news almost always name an event; "exchange" is listed separately because it names

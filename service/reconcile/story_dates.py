@@ -89,11 +89,23 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
         parties = frozenset(event.participants)
         kind = event.predicate if len(parties) < 2 and event.predicate_class not in lx.ONE_ACT_CLASSES else ""
         groups.setdefault((event.predicate_class, parties, kind), []).append(event)
+    _join_the_doers_group(groups)
     drafts = [
         _disputed_day(scope, group, told)
         for _, group in sorted(groups.items(), key=lambda g: sorted(g[0][1]))
     ]
     return sorted((d for d in drafts if d is not None), key=lambda d: d.key)
+
+
+def _join_the_doers_group(groups: dict[tuple[str, frozenset[str], str], list[StoryEvent]]) -> None:
+    """An act done to one party told without its doer ("Hollis was sacked") joins the one group
+    of that act told with a doer beside the party ("the president dismissed Hollis"): one
+    departure, one freeing, one arrest. Not when two such groups name the party (two doers: the
+    act may be two)."""
+    for key in [k for k in groups if k[0] in lx.ONE_ACT_CLASSES and len(k[1]) == 1]:
+        fuller = [k for k in groups if k[0] == key[0] and len(k[1]) > 1 and key[1] < k[1]]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(key))
 
 
 def _written_days(event: StoryEvent, weekdays_of: date | None = None) -> list[StoryMention]:

@@ -13,7 +13,7 @@ from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, head
-from service.pipeline.statements.senses import freeing_class, holding_class, strike_class
+from service.pipeline.statements.senses import dismissal_class, freeing_class, holding_class, strike_class
 
 # A time value naming one day (a time of day included): "2024-03-14", "2024-03-14T06:30".
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -100,6 +100,9 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     freed = freeing_class(verb, _with_shared_subject(verb, idx), lambda t: _a_named_person(t, idx))
     if freed is not None:
         return lemma, freed  # "released the hostages", "the engineers were freed": one happening
+    dismissed = dismissal_class(verb, _with_shared_subject(verb, idx), lambda t: _a_named_person(t, idx))
+    if dismissed is not None:
+        return lemma, dismissed  # "dismissed the minister": a departure, not a statement
     held = holding_class(verb, _with_shared_subject(verb, idx), lambda t: _a_named_person(t, idx))
     if held is not None:
         return lemma, held  # "the reporter was held for six hours": a detention

@@ -13,6 +13,11 @@ A release: captives set free, or anything made public. "Militants released the t
 and "the hostages were freed" are one kind of happening (class `freeing`), told with either
 verb; "released a statement", "freed up funds" keep their own verbs.
 
+A dismissal: a person removed from a post, or a claim brushed aside. "The president dismissed
+the interior minister", "relieved him of his duties" and "the coach was fired" are departures
+(class `departure`, as "sacked" and "resigned" are); "dismissed the claims", "fired two shots"
+and "removed the barriers" keep their own readings.
+
 A hold: a person kept in custody, or anything else held. "The reporter was held for six hours"
 and "police held two men overnight" are detentions (class `arrest`, as "detained" is); "held
 talks", "held a meeting" and "held hostage" are not.
@@ -121,6 +126,33 @@ def freeing_class(verb: Token, kids: Sequence[Token], named_person: Callable[[To
     if verb.lemma_.lower() not in FREEING_VERBS:
         return None
     return FREEING if _done_to_people(kids, named_person) else None
+
+
+DEPARTURE = "departure"
+# Verbs that, done to a person, remove them from a post.
+DISMISSING_VERBS = wordset("dismiss fire remove relieve oust sack axe")
+# Holders of a post named by it ("dismissed the minister", "the coach was fired").
+OFFICE_HOLDERS = wordset(
+    """minister secretary coach manager director chief executive head chairman chairwoman chair
+    president governor commander general ambassador editor captain mayor commissioner"""
+)
+
+
+def dismissal_class(verb: Token, kids: Sequence[Token], named_person: Callable[[Token], bool]) -> str | None:
+    """`departure` when the verb removes a person from a post: its object, or its subject in the
+    passive, is a person by name or a post's holder ("dismissed the minister"). None otherwise
+    ("dismissed the claims", "fired two shots")."""
+    if verb.lemma_.lower() not in DISMISSING_VERBS:
+        return None
+    return (
+        DEPARTURE
+        if any(
+            (c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass")
+            and (named_person(c) or c.lemma_.lower() in OFFICE_HOLDERS)
+            for c in kids
+        )
+        else None
+    )
 
 
 # Verbs that take or keep a person in custody when a person is what they take or keep: "the
