@@ -177,3 +177,27 @@ def test_a_person_held_is_detained(nlp: Language, text: str, cls: str | None) ->
     classes = [s.predicate_class for s in analyse(text, None, nlp).statements]
     assert cls is None or cls in classes
     assert cls == "arrest" or "arrest" not in classes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Rena Obal dismissed Interior Minister Dan Holl on Thursday.",
+        "The president has relieved Dan Holl of his duties.",
+        "The club fired the coach on Sunday.",
+    ],
+)
+def test_a_person_removed_from_a_post_is_a_departure(nlp: Language, text: str) -> None:
+    assert [s.predicate_class for s in Read(nlp, text).statements] == ["departure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The ministry dismissed the claims on Monday.", "statement"),
+        ("Soldiers fired two shots.", "fire"),
+        ("Workers removed the barriers.", "remove"),
+    ],
+)
+def test_a_claim_dismissed_or_a_thing_removed_is_no_departure(nlp: Language, text: str, cls: str) -> None:
+    assert [s.predicate_class for s in Read(nlp, text).statements] == [cls]

@@ -338,3 +338,57 @@ def test_another_of_the_kind_dated_far_away_leaves_the_day_disputed() -> None:
         "ev-3", [mention("a-2", "Daily Standard", date(2026, 2, 20), "20 February")], "die", "death", ivo
     )
     assert story_date_conflicts("story-1", events) == []
+
+
+def test_a_person_sacked_and_dismissed_by_the_president_on_two_days_is_a_date_report() -> None:
+    # Sources: sacked on Monday 26 May; the president's spokesman: she dismissed him on Thursday.
+    # The act told without its doer joins the one told with her.
+    minister = {"e-hollis": "Dan Holl"}
+    both = {"e-hollis": "Dan Holl", "e-president": "Rena Obal"}
+    events = [
+        event(
+            "ev-1",
+            [mention("a-1", "Harbour Times", date(2026, 3, 2), "2 March")],
+            "sack",
+            "departure",
+            minister,
+        ),
+        event(
+            "ev-2",
+            [mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")],
+            "dismiss",
+            "departure",
+            both,
+        ),
+    ]
+    assert len(story_date_conflicts("story-1", events)) == 1
+    # With two doers told (two acts, for all the reader knows), the act without one joins neither.
+    other = {"e-hollis": "Dan Holl", "e-premier": "Ivo Rask"}
+    events.append(
+        event(
+            "ev-3", [mention("a-3", "Evening Post", date(2026, 3, 4), "4 March")], "fire", "departure", other
+        )
+    )
+    assert story_date_conflicts("story-1", events) == []
+
+
+def test_a_captive_freed_on_two_days_is_a_date_report() -> None:
+    # His sister: released on 8 March; his lawyer: the gate opened for him on Monday 10 March.
+    blogger = {"e-stan": "Iva Stan"}
+    events = [
+        event(
+            "ev-1",
+            [mention("a-1", "Harbour Times", date(2026, 3, 2), "2 March")],
+            "release",
+            "freeing",
+            blogger,
+        ),
+        event(
+            "ev-2",
+            [mention("a-2", "Daily Standard", date(2026, 3, 4), "4 March")],
+            "free",
+            "freeing",
+            blogger,
+        ),
+    ]
+    assert len(story_date_conflicts("story-1", events)) == 1
