@@ -19,6 +19,7 @@ from service.pipeline.figure_events import figure_reports
 from service.pipeline.reported_figures import reported_figures
 from service.pipeline.statements.extract import extract_statements
 from service.pipeline.statements.index import build_index
+from service.pipeline.temporal.quoted_deixis import speakers_days
 from service.pipeline.temporal.tagger import tag_times
 from service.pipeline.types import Analysis, AnalysisWarning, Cleaned
 
@@ -59,6 +60,7 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
     """Everything the pipeline reads in one English text parsed by `nlp`."""
     groups = entities.extract_entities(doc, nlp)
     times, warnings = tag_times(doc, published)
+    times = speakers_days(doc.text, times)  # a speaker's "today" is the day they spoke
     # One token index for both passes: building it walks the whole parse.
     untimed = build_index(doc, groups, [])
     statements = extract_statements(doc, groups, times, untimed)
