@@ -213,14 +213,19 @@ def _tells_two_near(events_told: dict[str, list[DateInfo | None]], days: list[da
     the parse may have given one the other's day. One it dates only further than MAX_DAYS_APART
     from them ("her husband died in 2016" beside "she died on Friday") is plainly another; one it
     gives no day in its words ("who has died aged 81", "two others were also detained", dated by
-    the article's date alone) lends none."""
+    the article's date alone) lends none, and two it dates on the same days are as one."""
     window_start = days[0] - timedelta(days=MAX_DAYS_APART)
     window_end = days[-1] + timedelta(days=MAX_DAYS_APART)
 
     def near(d: DateInfo | None) -> bool:
         return d is not None and d.end >= window_start and d.start <= window_end
 
-    return sum(1 for dates in events_told.values() if any(near(d) for d in dates)) > 1
+    # Two told on the very same days count as one: neither can have taken the other's day
+    # ("dismissed Holl on Thursday" and '"has today relieved him"' said on Thursday).
+    near_days = {
+        frozenset(d.start for d in dates if d is not None and near(d)) for dates in events_told.values()
+    }
+    return len(near_days - {frozenset()}) > 1
 
 
 def _tells_of_another(sentence: str, predicate: str) -> bool:

@@ -392,3 +392,33 @@ def test_a_captive_freed_on_two_days_is_a_date_report() -> None:
         ),
     ]
     assert len(story_date_conflicts("story-1", events)) == 1
+
+
+def test_an_article_telling_two_of_a_kind_on_one_day_still_gives_that_day() -> None:
+    # "The president dismissed Dan Holl on Thursday" and '"has today relieved him"' said on
+    # Thursday: two of a kind on one day, whose days no parse can swap; another outlet's Monday
+    # still disputes it.
+    holl = {"e-holl": "Dan Holl"}
+    events = [
+        event(
+            "ev-1", [mention("a-1", "Harbour Times", date(2026, 3, 2), "2 March")], "sack", "departure", holl
+        ),
+        event(
+            "ev-2",
+            [mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")],
+            "dismiss",
+            "departure",
+            holl,
+        ),
+        event(
+            "ev-3",
+            [mention("a-2", "Daily Standard", date(2026, 3, 5), "today")],
+            "relieve",
+            "departure",
+            {
+                "e-holl": "Dan Holl",
+                "e-rena": "Rena Obal",
+            },
+        ),
+    ]
+    assert len(story_date_conflicts("story-1", events)) == 1
