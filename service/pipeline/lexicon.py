@@ -157,6 +157,7 @@ EVENT_NOUNS: dict[str, str] = {
     "communication": "talk",
     "contact": "talk",
     "meeting": "meet",
+    "recall": "recall",  # a maker's recall of a product ("issued no recall of the watch")
     "summit": "meet",
     "visit": "visit",
     "attack": "attack",
@@ -212,9 +213,9 @@ GENERIC_PLURAL_NOUNS = frozenset({"contact", "talk", "communication"})
 # "had a phone conversation", "carried out three attacks", "gave an interview", "delivered a
 # speech", "paid a visit" (TimeML marks the noun, not the verb, as the event); and from the other
 # side, "received an offer", "received a call": the offer made, the call placed; "handed in",
-# "submitted" or "tendered his resignation": he resigned.
+# "submitted" or "tendered his resignation": he resigned; "issued a recall": it recalled.
 LIGHT_VERBS = wordset(
-    "have hold make place conduct carry launch mount stage give deliver pay receive open hand submit tender"
+    "have hold make place conduct carry launch mount stage give deliver pay receive open hand submit tender issue"
 )
 # Nouns of an occasion something happens at, beside the event nouns: "in a Wednesday media
 # event", "at the 2014 trade fair" date what the clause reports.
@@ -235,6 +236,9 @@ SCHEDULE_VERBS = wordset("schedule slate set")
 SCHEDULE_FORMS = wordset("slated")
 OCCURRENCE_PHRASES = frozenset({("take", "place")})
 
+# Verbs of beginning whose complement is the deed begun: "has begun recalling", "started to
+# search" tell a recall, a search, under way.
+BEGINNING_VERBS = wordset("begin start")
 # Verbs that make a happening known as it is made: a resignation still "to announce" is a plan.
 ANNOUNCE_VERBS = wordset("announce declare unveil")
 

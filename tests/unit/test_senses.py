@@ -201,3 +201,25 @@ def test_a_person_removed_from_a_post_is_a_departure(nlp: Language, text: str) -
 )
 def test_a_claim_dismissed_or_a_thing_removed_is_no_departure(nlp: Language, text: str, cls: str) -> None:
     assert [s.predicate_class for s in Read(nlp, text).statements] == [cls]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Veskor Electronics has begun recalling its Pulse S4 watch, according to a notice.", "recall"),
+        ("Police started to search the house on Monday, a spokesman said.", "search"),
+    ],
+)
+def test_a_deed_begun_is_the_deed_a_claim_is_about(nlp: Language, text: str, lemma: str) -> None:
+    read = Read(nlp, text)
+    assert read.proposition(read.only()).predicate == lemma
+
+
+def test_a_thing_that_began_is_still_a_beginning(nlp: Language) -> None:
+    assert "begin" in [s.predicate_class for s in Read(nlp, "The talks began on Monday.").statements]
+
+
+def test_no_recall_issued_denies_a_recall(nlp: Language) -> None:
+    read = Read(nlp, '"We have not issued any recall of the Pulse S4," Mira Dov said.')
+    claim = read.only()
+    assert (claim.stance, read.proposition(claim).predicate) == ("denies", "recall")

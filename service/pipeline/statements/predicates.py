@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -467,6 +467,13 @@ def copula_of_nominal(noun: Token, idx: DocIndex) -> Token | None:
     return h
 
 
+def _begun_deed(verb: Token, idx: DocIndex) -> Token | None:
+    """The verb a verb of beginning takes ("began recalling", "started to search"), if any."""
+    if verb.lemma_.lower() not in lx.BEGINNING_VERBS:
+        return None
+    return next((c for c in children(idx, verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+
+
 def is_irrealis(verb: Token, idx: DocIndex) -> bool:
     """Infinitives and modal clauses ("plans to speak", "will send") describe events that have
     not happened: they are kept as statements but never merged with real events."""
@@ -482,8 +489,22 @@ def is_irrealis(verb: Token, idx: DocIndex) -> bool:
 
 
 def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
-    """The predicate a clause head names: its event noun where the verb is light, else itself."""
+    """The predicate a clause head names: its event noun where the verb is light, the deed it
+    begins where it is a verb of beginning, else itself."""
     irrealis = is_irrealis(verb, idx)
+    begun = _begun_deed(verb, idx)
+    if begun is not None:
+        # "has begun recalling the watch", "police started to evacuate the street": the deed is
+        # under way, so it happened; told at the tense of the verb that begins it.
+        deed = verb_predicate(begun, idx)
+        if deed is not None and deed.noun is None and not deed.set_for_later:
+            return replace(
+                deed,
+                anchor=verb,
+                tokens=[verb, *deed.tokens],
+                groupable=not irrealis and not deed.generic,
+                irrealis=irrealis,
+            )
     state = _deed_of_a_state(verb, idx)
     if state is not None:
         # "X is dead", "was found alive" (`outcome_state`), "the shops remain open", "she remains
