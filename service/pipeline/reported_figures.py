@@ -569,7 +569,8 @@ def _price_word_near(span: Span, sent: Span) -> bool:
     """A sum a deal is struck for: "sold its unit for 300 million euros", "agreed to buy X for $2
     billion", "paid 50 million pounds for the striker"."""
     window = sent.doc[max(sent.start, span.start - 12) : span.start]
-    return any(t.lemma_.lower() in PRICE_WORDS for t in window)
+    # (not "sales": a year's takings, "put its annual sales at 720 million", are no price)
+    return any(t.lemma_.lower() in PRICE_WORDS and t.lower_ != "sales" for t in window)
 
 
 def _words_near(span: Span, sent: Span, words: frozenset[str]) -> bool:

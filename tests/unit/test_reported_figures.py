@@ -186,7 +186,8 @@ def test_cost_needs_a_money_figure_and_a_cost_word(nlp: Language) -> None:
 def test_a_deals_price_is_counted_in_its_currency(nlp: Language) -> None:
     text = (
         "Orvo Group has sold its brewery unit to Fenn Holdings for 300 million euros, the company said. "
-        "Fenn paid $250 million for the unit, Fenn said. He earns 5,000 euros a month."
+        "Fenn paid $250 million for the unit, Fenn said. He earns 5,000 euros a month. "
+        "Analysts put the unit's annual sales at 720 million euros."
     )
     assert [(f.counted, f.text, f.low) for f in figures(nlp, text)] == [
         ("price:euro", "300 million euros", 300_000_000.0),
