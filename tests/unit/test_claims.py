@@ -128,6 +128,15 @@ def test_claimant(nlp: Language, text: str, claimant: str, entity: str | None) -
     assert (claim.claimant, r.entity(claim)) == (claimant, entity)
 
 
+def test_a_person_taken_up_by_their_age_is_that_person(nlp: Language) -> None:
+    r = Read(nlp, "Dario Fensk has resigned as head coach. The 51-year-old said he was stepping down.")
+    claim = r.claims[-1]
+    assert (claim.claimant, r.entity(claim)) == ("Dario Fensk", "Dario Fensk")
+    # with no person the sentences before made their subject, the age stays as written
+    r = Read(nlp, "The storm hit the coast. A 19-year-old said he saw the roof go.")
+    assert [c.claimant for c in r.claims] == ["A 19-year-old"]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="the named organisation in a spokesperson's title is taken as the claimant entity, not the person",

@@ -335,7 +335,31 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
         return speaker_phrase(named[0], idx), idx.group_of[named[0].i]
     if tok.lemma_.lower() in lx.SPOKESPERSON_NOUNS:
         return speaker_phrase(tok, idx), _spoken_for(tok, idx)
+    if _an_age(tok, idx) and is_definite(tok, idx):
+        person = _latest_person_subject(tok, ctx)
+        if person is not None:
+            return speaker_phrase(person, idx), idx.group_of[person.i]  # "the 51-year-old told ..."
     return speaker_phrase(tok, idx), None
+
+
+def _an_age(tok: Token, idx: DocIndex) -> bool:
+    """ "The 51-year-old": a person named by their age, as news takes up one just named."""
+    return tok.lower_ == "old" and any(
+        c.dep_ in ("compound", "npadvmod") and c.lemma_.lower() == "year" for c in children(idx, tok)
+    )
+
+
+def _latest_person_subject(tok: Token, ctx: Context) -> Token | None:
+    """The person who was the subject of a sentence in the few before `tok`, the latest."""
+    idx = ctx.idx
+    for i, g in reversed(ctx.subjects):
+        if i >= tok.i:
+            continue
+        if idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
+            return None
+        if g >= 0 and idx.groups[g].type == "PERSON":
+            return idx.tokens[i]
+    return None
 
 
 def _unnamed_maker(tok: Token, ctx: Context) -> tuple[str, int | None] | None:
