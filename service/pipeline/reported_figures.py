@@ -700,7 +700,9 @@ def _category(
     around = _around(s_index, sentences)
     joined = _joined_gathering(span, around)
     if joined is not None:
-        return "crowd", noun, span.start, joined.i + 1
+        # (the gathering may come first: "a disturbance involving around 40 inmates")
+        end = max(joined.i, _counted_noun(span).i if noun else span.end - 1) + 1
+        return "crowd", noun, min(span.start, joined.i), end
     present = _present_in_numbers(span) or _had_here(span, around)
     if present is not None:
         return "crowd", "", span.start, present.i + 1
@@ -790,9 +792,17 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
     streets" (the figure, or the people it counts, is the subject of a verb of taking part whose
     object is a gathering); or, for "4,000 people took part" with nothing after it, its "part"
     when the sentences around it (`around`: the one before and the article's opening) tell of a
-    gathering ("20,000 marched, organisers said. Police said 4,000 people took part")."""
+    gathering ("20,000 marched, organisers said. Police said 4,000 people took part"); the same
+    for "40 prisoners were involved", and "a disturbance involving 40 inmates" counts its crowd."""
     subject = _counted_noun(span)
     verb = subject.head
+    if (
+        subject.dep_ == "dobj"
+        and verb.lemma_.lower() == "involve"
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in GATHERING_EVENTS
+    ):
+        return verb.head  # "a disturbance involving around 40 inmates"
     if verb.lemma_.lower() not in JOINING_VERBS or subject.dep_ != (
         "nsubjpass" if verb.lemma_.lower() == "involve" else "nsubj"
     ):
@@ -817,6 +827,11 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
             c.dep_ == "prep" and c.lower_ in JOINING_PREPOSITIONS for h in holders for c in h.children
         ):  # ("According to the police, 38,000 people took part": no gathering named)
             return parts[0] if _tells_of_a_gathering(around) else None
+    elif lemma == "involve":  # "were involved in the riot", or "were involved" in a told riot
+        holders = [verb]
+        objects = []
+        if not any(c.dep_ == "prep" and c.lower_ in JOINING_PREPOSITIONS for c in kids):
+            return verb if _tells_of_a_gathering(around) else None
     elif lemma == "turn":  # "turned out for the rally"
         holders = [verb] if any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) else []
         objects = []

@@ -331,6 +331,31 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
             [("crowd:inmate", "some 120", "The trust", "some 120 inmates took part in the riot")],
         ),
         ("The firm said 300 staff were involved in the project.", []),
+        (  # "involved" alone, where a riot is told; and a riot "involving" its crowd
+            'Prisoners rioted at the jail on Monday. "Approximately 40 prisoners were involved," '
+            "a spokesman said.",
+            [
+                (
+                    "crowd:prisoner",
+                    "Approximately 40",
+                    "a spokesman",
+                    "Approximately 40 prisoners were involved",
+                )
+            ],
+        ),
+        (
+            "The service said a disturbance at Kell Prison involving around 40 inmates was brought under control.",
+            [
+                (
+                    "crowd:inmate",
+                    "around 40",
+                    "The service",
+                    "disturbance at Kell Prison involving around 40 inmates",
+                )
+            ],
+        ),
+        ("The firm said 300 staff were involved.", []),
+        ("Police said a crash involving 40 cars closed the road.", []),
         # a count of gatherings is no crowd
         ("Police said two protests were held on Sunday.", []),
     ],
