@@ -360,6 +360,9 @@ DENY_IF_REPORT_VERBS = frozenset(
     {"reject", "dismiss", "dispute", "disavow", "discount", "contest", "retract", "withdraw", "rubbish"}
     | {"quash", "scotch", "dispel"}
 )
+# Verbs that, negated and aimed at a report, deny it: "did not recognise the account", "does
+# not accept the report" (not "did not accept the offer": no report).
+ACCEPTING_VERBS = frozenset({"recognise", "recognize", "accept"})
 # Nouns of an answer given or not: "there was no response" tells of silence, not of a
 # happening that did not take place.
 REPLY_NOUNS = frozenset(

@@ -1746,3 +1746,17 @@ def test_saying_someone_made_up_a_report_or_an_event_denies_it(nlp: Language, te
 )
 def test_making_up_a_thing_or_a_guess_denies_nothing(nlp: Language, text: str) -> None:
     assert "denies" not in [c.stance for c in Read(nlp, text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The ministry said it did not recognise the account.", "denies"),
+        ("The ministry said it does not accept the report.", "denies"),
+        # no report: an offer turned down, a government not recognised
+        ("The union said it did not accept the offer.", "asserts"),
+        ("The ministry said it does not recognise the government.", "asserts"),
+    ],
+)
+def test_a_report_not_recognised_or_not_accepted_is_denied(nlp: Language, text: str, stance: str) -> None:
+    assert Read(nlp, text).only().stance == stance

@@ -243,6 +243,15 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     ):
         return _doubt_frame(verb, idx, obj)
     contents = [c for c in content_clauses(verb, idx) if not _after_a_semicolon(verb, c, idx)]
+    if (
+        lemma in lx.ACCEPTING_VERBS
+        and is_negated(verb, idx)
+        and obj is not None
+        and obj.pos_ != "PRON"
+        and obj.lemma_.lower() in lx.REPORT_NOUNS
+    ):
+        # "did not recognise the account", "does not accept the report": the report denied
+        return Frame(verb, verb_speaker(verb, idx), "denies", target=obj)
     if lemma in lx.DENY_VERBS or lemma in lx.DENY_IF_REPORT_VERBS or phrasal_denial(verb, idx):
         return _denial_frame(verb, idx, contents, obj)
     poured_on = _cold_water_on(verb, obj, idx) or _pushed_back_against(verb, idx)
