@@ -340,57 +340,32 @@ def test_another_of_the_kind_dated_far_away_leaves_the_day_disputed() -> None:
     assert story_date_conflicts("story-1", events) == []
 
 
+def told(n: int, day_of_march: int, predicate: str, cls: str, parties: dict[str, str]) -> StoryEvent:
+    """Event n, told by outlet n on `day_of_march` written out."""
+    outlets = ("Harbour Times", "Daily Standard", "Evening Post")
+    when = date(2026, 3, day_of_march)
+    return event(
+        f"ev-{n}", [mention(f"a-{n}", outlets[n - 1], when, f"{day_of_march} March")], predicate, cls, parties
+    )
+
+
 def test_a_person_sacked_and_dismissed_by_the_president_on_two_days_is_a_date_report() -> None:
-    # Sources: sacked on Monday 26 May; the president's spokesman: she dismissed him on Thursday.
+    # Sources: sacked on Monday 2 March; the president's spokesman: she dismissed him on Thursday.
     # The act told without its doer joins the one told with her.
     minister = {"e-hollis": "Dan Holl"}
     both = {"e-hollis": "Dan Holl", "e-president": "Rena Obal"}
-    events = [
-        event(
-            "ev-1",
-            [mention("a-1", "Harbour Times", date(2026, 3, 2), "2 March")],
-            "sack",
-            "departure",
-            minister,
-        ),
-        event(
-            "ev-2",
-            [mention("a-2", "Daily Standard", date(2026, 3, 5), "5 March")],
-            "dismiss",
-            "departure",
-            both,
-        ),
-    ]
+    events = [told(1, 2, "sack", "departure", minister), told(2, 5, "dismiss", "departure", both)]
     assert len(story_date_conflicts("story-1", events)) == 1
     # With two doers told (two acts, for all the reader knows), the act without one joins neither.
     other = {"e-hollis": "Dan Holl", "e-premier": "Ivo Rask"}
-    events.append(
-        event(
-            "ev-3", [mention("a-3", "Evening Post", date(2026, 3, 4), "4 March")], "fire", "departure", other
-        )
-    )
+    events.append(told(3, 4, "fire", "departure", other))
     assert story_date_conflicts("story-1", events) == []
 
 
 def test_a_captive_freed_on_two_days_is_a_date_report() -> None:
-    # His sister: released on 8 March; his lawyer: the gate opened for him on Monday 10 March.
+    # His sister: released on 2 March; his lawyer: the gate opened for him on 4 March.
     blogger = {"e-stan": "Iva Stan"}
-    events = [
-        event(
-            "ev-1",
-            [mention("a-1", "Harbour Times", date(2026, 3, 2), "2 March")],
-            "release",
-            "freeing",
-            blogger,
-        ),
-        event(
-            "ev-2",
-            [mention("a-2", "Daily Standard", date(2026, 3, 4), "4 March")],
-            "free",
-            "freeing",
-            blogger,
-        ),
-    ]
+    events = [told(1, 2, "release", "freeing", blogger), told(2, 4, "free", "freeing", blogger)]
     assert len(story_date_conflicts("story-1", events)) == 1
 
 
