@@ -59,6 +59,9 @@ CATEGORY_WORDS: dict[str, str] = {
     # people held where a collapse or a flood caught them: "30 miners remain trapped" (the form
     # only: "a speed trap" counts nothing)
     **dict.fromkeys(("trapped",), "trapped"),
+    # people who got out of custody: "close to 40 prisoners escaped", "twelve escapees" ("broke
+    # out" is read with its particle, `_broke_out`)
+    **dict.fromkeys(("escape", "escaped", "escapee"), "escaped"),
     # flights, trains, matches called off: "112 flights were cancelled", "the cancellation of at
     # least 260 flights", "112 of the 438 departures had been scrapped" (not jobs scrapped: a cut)
     **dict.fromkeys(("cancel", "cancelled", "canceled", "cancellation", "scrap", "scrapped"), "cancelled"),
@@ -126,6 +129,13 @@ POWER_NOUNS = frozenset({"power", "electricity"})
 CASE_NOUNS = frozenset({"case"})
 CASE_QUALIFIERS = frozenset({"confirmed", "suspected", "probable", "positive", "new", "active"})
 CATCHING_VERBS = frozenset({"catch", "contract", "develop"})
+# Verbs that find the dead: "rescuers have recovered 23 bodies", "14 bodies were found".
+BODY_FINDING_VERBS = frozenset({"recover", "find", "retrieve", "pull", "discover", "identify", "exhume"})
+# Verbs and the public places a crowd fills: "40,000 people filled the streets", "packed the square".
+FILLING_VERBS = frozenset({"fill", "pack", "throng", "line", "flood", "crowd"})
+PUBLIC_PLACES = frozenset({"street", "square", "road", "avenue", "boulevard", "plaza"})
+# People held in custody, who "break out" of it (not fires or fighting that break out).
+HELD_PEOPLE = frozenset({"prisoner", "inmate", "detainee", "convict", "suspect", "man", "people", "person"})
 # Verbs whose object is a bound the count is above: "is likely to exceed 20,000".
 EXCEEDING_VERBS = frozenset({"exceed", "surpass", "top"})
 POWER_CUT_VERBS = frozenset({"cut", "lose", "knock", "shut", "switch", "turn"})
@@ -198,6 +208,8 @@ GENERAL_PEOPLE = frozenset(
 PEOPLE_OF = {"stranded": frozenset({"passenger", "traveller", "traveler", "commuter"})}
 # Counted nouns for one kind of thing: "homes", "houses" and "properties" flooded are one count.
 DWELLINGS = dict.fromkeys(("house", "property", "dwelling", "household", "residence"), "home")
+# Other words for one kind of person counted: "12 inmates" and "40 prisoners" count one thing.
+SAME_KINDS = {**DWELLINGS, **dict.fromkeys(("inmate", "convict", "detainee"), "prisoner")}
 # Hedges written before a figure that the entity tagger may leave out of the span.
 HEDGES = tuple(sorted({*lx.OPEN_ABOVE, *lx.OPEN_BELOW, *lx.APPROXIMATE, "between"}, key=len, reverse=True))
 # Number words that multiply the one before them, and the vague amounts that may stand there:
@@ -332,8 +344,11 @@ def _background_sentences(
 def _is_number(t: Token) -> bool:
     if t.pos_ != "NUM" and t.tag_ != "CD":
         # "Eleven people were killed": a number word opening a sentence is often tagged as an
-        # adjective, though the parser still counts the noun with it.
-        return t.dep_ == "nummod" and t.lower_ in NUMBER_WORDS
+        # adjective, though the parser still counts the noun with it; after a dateline ("VESK -
+        # Twelve inmates broke out") as a name compounded with its noun.
+        return t.lower_ in NUMBER_WORDS and (
+            t.dep_ == "nummod" or (t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.tag_ == "NNS")
+        )
     if t.ent_type_ in ("PERCENT", "ORDINAL", "QUANTITY", "TIME"):
         return False
     if t.ent_type_ == "DATE":
@@ -470,7 +485,7 @@ def _read(
         claims,
         counted=category
         if noun in ("", *GENERAL_PEOPLE, *PEOPLE_OF.get(category, ()))
-        else f"{category}:{DWELLINGS.get(noun, noun)}",
+        else f"{category}:{SAME_KINDS.get(noun, noun)}",
         parsed=parsed,
         text=text,
         quote=doc[quote_start:quote_end].text,
@@ -630,6 +645,8 @@ def _category(
             if after[0].lower_ == "for" and any(category_of(a) == "injured" for a in after[1:]):
                 category = "injured"
                 i = next(a.i for a in after[1:] if category_of(a) == "injured")
+        if category is None and _broke_out(t) and noun in ("", *HELD_PEOPLE):
+            return "escaped", noun, span.start, t.i + 2
         if category is None and t.pos_ == "VERB" and t.lemma_.lower() in FALLING_ILL_VERBS:
             ill = _fallen_ill(t)
             if ill is not None:
@@ -689,6 +706,12 @@ def _category(
     if unpowered is not None:
         end = max(span.end, unpowered.i, _counted_noun(span).i) + 1
         return "without_power", noun, min(span.start, unpowered.i), end
+    bodies = _bodies_found(span)
+    if bodies is not None:
+        return "dead", "", min(span.start, bodies.i), max(span.end, bodies.i, _counted_noun(span).i) + 1
+    filled = _filled_a_public_place(span)
+    if filled is not None:
+        return "crowd", noun, span.start, filled.i + 1
     on_strike = _joined_strike(span)
     if on_strike is not None:
         return "strikers", "", span.start, on_strike.i + 1
@@ -918,6 +941,41 @@ def _without_power(span: Span) -> Token | None:
             None,
         )
     return None
+
+
+def _broke_out(verb: Token) -> bool:
+    """ "broke out" of custody: the verb and its "out"."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() == "break"
+        and verb.i + 1 < len(verb.doc)
+        and verb.doc[verb.i + 1].lower_ == "out"
+    )
+
+
+def _bodies_found(span: Span) -> Token | None:
+    """The verb that found the bodies a figure counts: "recovered 23 bodies", "14 bodies were
+    found" count the dead (not "two bodies" that govern or advise, nor "three more bodies")."""
+    counted = _counted_noun(span)
+    verb = counted.head
+    if counted.lemma_.lower() != "body" or counted.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if any(t.lower_ in ("more", "further") for t in span.doc[span.end : counted.i]):
+        return None  # "recovered three more bodies": what the toll rose by, not the toll
+    return verb if verb.lemma_.lower() in BODY_FINDING_VERBS else None
+
+
+def _filled_a_public_place(span: Span) -> Token | None:
+    """The place a figure's people filled: "40,000 people filled the streets", "packed the
+    square" (a crowd, as "took to the streets" is)."""
+    counted = _counted_noun(span)
+    verb = counted.head
+    if counted.dep_ != "nsubj" or verb.lemma_.lower() not in FILLING_VERBS:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PUBLIC_PLACES),
+        None,
+    )
 
 
 def _joined_strike(span: Span) -> Token | None:

@@ -100,6 +100,7 @@ COUNTED_WORDS = {
     "trapped": "trapped",
     "without_power": "without power",
     "cancelled": "cancelled",
+    "escaped": "escaped",
     "votes": "votes cast",
 }
 
@@ -326,6 +327,7 @@ _ADJECTIVE_COUNTS = frozenset(
         "rescued",
         "trapped",
         "cancelled",
+        "escaped",
     }
 )
 # Kinds that say how badly, not who: the figure reader's degree adverbs ("seriously hurt").

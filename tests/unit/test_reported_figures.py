@@ -328,7 +328,7 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
         ),
         (
             "The trust said some 120 inmates took part in the riot.",
-            [("crowd:inmate", "some 120", "The trust", "some 120 inmates took part in the riot")],
+            [("crowd:prisoner", "some 120", "The trust", "some 120 inmates took part in the riot")],
         ),
         ("The firm said 300 staff were involved in the project.", []),
         (  # "involved" alone, where a riot is told; and a riot "involving" its crowd
@@ -347,7 +347,7 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
             "The service said a disturbance at Kell Prison involving around 40 inmates was brought under control.",
             [
                 (
-                    "crowd:inmate",
+                    "crowd:prisoner",
                     "around 40",
                     "The service",
                     "disturbance at Kell Prison involving around 40 inmates",
@@ -865,6 +865,38 @@ def test_a_figure_of_a_relative_clause_with_its_own_subject_is_that_subjects(nlp
         ("infected", "More than 400", "the association"),
         ("infected", "46", "officials"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The society said rescue teams have recovered 23 bodies from the mud.", [("dead", "23")]),
+        ("Police said 14 bodies were found in the river.", [("dead", "14")]),
+        # bodies that govern, and what a toll rose by
+        ("The ministry said the two bodies agreed a plan.", []),
+        ("Police said rescuers recovered three more bodies.", []),
+    ],
+)
+def test_bodies_found_are_the_dead(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
+
+
+def test_people_who_filled_the_streets_are_a_crowd(nlp: Language) -> None:
+    text = "More than 40,000 people filled the streets of the capital, according to the organisers."
+    assert brief(figures(nlp, text)) == [("crowd", "More than 40,000", "the organisers")]
+    assert figures(nlp, "The firm said 300 staff filled the orders.") == []
+
+
+def test_prisoners_who_escaped_or_broke_out(nlp: Language) -> None:
+    text = (
+        "VESK - Twelve inmates broke out of the central prison overnight, the ministry said. "
+        "Close to 40 prisoners escaped, the union said."
+    )
+    assert brief(figures(nlp, text)) == [
+        ("escaped:prisoner", "Twelve", "the ministry"),  # inmates and prisoners: one kind
+        ("escaped:prisoner", "Close to 40", "the union"),
+    ]
+    assert figures(nlp, "Police said two fires broke out overnight.") == []
 
 
 def test_people_still_trapped(nlp: Language) -> None:
