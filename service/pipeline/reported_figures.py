@@ -24,10 +24,12 @@ from service.pipeline.numbers import NUMBER_WORDS, TENS
 from service.pipeline.reported_shares import share_spans, share_value
 from service.pipeline.statements.figures import issuer_of_numbers, parse_figure, participle_agent
 from service.pipeline.strikes import joined_strike
+from service.pipeline.temporal.lexicon import MONTH_NAMES as _MONTH_LIST
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Claim, EntityGroup, ReportedFigure, TimeExpression
 
 # What a figure counts, by the word that says so (lemma or lower-case form).
+MONTH_NAMES = frozenset(_MONTH_LIST)
 CATEGORY_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ("kill", "killed", "die", "dead", "death", "fatality", "perish", "drown", "massacre", "slay"), "dead"
@@ -209,7 +211,11 @@ PEOPLE_OF = {"stranded": frozenset({"passenger", "traveller", "traveler", "commu
 # Counted nouns for one kind of thing: "homes", "houses" and "properties" flooded are one count.
 DWELLINGS = dict.fromkeys(("house", "property", "dwelling", "household", "residence"), "home")
 # Other words for one kind of person counted: "12 inmates" and "40 prisoners" count one thing.
-SAME_KINDS = {**DWELLINGS, **dict.fromkeys(("inmate", "convict", "detainee"), "prisoner")}
+SAME_KINDS = {
+    **DWELLINGS,
+    **dict.fromkeys(("inmate", "convict", "detainee"), "prisoner"),
+    **dict.fromkeys(("pupil", "schoolchild", "schoolchildren"), "child"),
+}
 # Hedges written before a figure that the entity tagger may leave out of the span.
 HEDGES = tuple(sorted({*lx.OPEN_ABOVE, *lx.OPEN_BELOW, *lx.APPROXIMATE, "between"}, key=len, reverse=True))
 # Number words that multiply the one before them, and the vague amounts that may stand there:
@@ -318,14 +324,19 @@ def _background_sentences(
 ) -> tuple[set[int], set[int]]:
     """Sentences dated well before the article, and those over a long period up to it
     ("rescued this year", "since the start of January"): what the first count happened another
-    time; the second's is a running total."""
+    time; the second's is a running total. A deadline still to come ("will cut 230 jobs by the
+    end of the year") is neither."""
     if published is None:
         return set(), set()
     before, running = set(), set()
     for t in times:
         if t.type == "DATE":
             p = period(t.value)
-            since = text[max(0, t.start - 6) : t.start].strip().lower().endswith("since")
+            before_it = " " + " ".join(text[max(0, t.start - 16) : t.start].lower().split())
+            since = before_it.endswith(" since")
+            deadline = before_it.endswith((" by", " by the end of"))
+            if p is not None and deadline and p.end >= published:
+                continue  # "would cut 230 jobs by the end of the year": a deadline, not a running count
             # A difference of dates, not date arithmetic: no overflow at the calendar's ends.
             if p is not None and since and (published - p.start).days > BACKGROUND_DAYS:
                 running.add(t.sentence)  # "since January": from then up to the article
@@ -351,6 +362,11 @@ def _is_number(t: Token) -> bool:
         )
     if t.ent_type_ in ("PERCENT", "ORDINAL", "QUANTITY", "TIME"):
         return False
+    doc = t.doc
+    if (t.i + 1 < len(doc) and doc[t.i + 1].text in MONTH_NAMES) or (
+        t.i > 0 and doc[t.i - 1].text in MONTH_NAMES
+    ):
+        return False  # "12 March", "March 12": a day the model did not tag as a date
     if t.ent_type_ == "DATE":
         ent = _ent_of(t)
         if ent is not None and any(not (w.like_num or w.is_punct) for w in ent):
@@ -596,6 +612,8 @@ def _words_near(span: Span, sent: Span, words: frozenset[str]) -> bool:
 
 
 def category_of(t: Token) -> str | None:
+    if t.text in MONTH_NAMES:
+        return None  # "12 March": the month, not a march
     return CATEGORY_WORDS.get(t.lower_) or CATEGORY_WORDS.get(t.lemma_.lower())
 
 
@@ -715,7 +733,7 @@ def _category(
     on_strike = _joined_strike(span)
     if on_strike is not None:
         return "strikers", "", span.start, on_strike.i + 1
-    jobs = _jobs_cut(span) if noun in JOB_NOUNS else None
+    jobs = _jobs_cut(span) if noun in JOB_NOUNS else _jobs_lost(span)
     if jobs is not None:
         return "jobs", "", span.start, jobs.i + 1
     # The gathering may be told in the sentence, the one before it or the article's opening (its
@@ -778,9 +796,15 @@ def _a_hospital_admitted(verb: Token) -> bool:
 
 def _to_hospital(verb: Token, sent: Span) -> Token | None:
     """The "hospital" of "were taken to hospital", "admitted to (the) hospital", "treated in
-    hospital": a verb of TO_HOSPITAL_VERBS with "to" or "in" and the noun within a few words."""
+    hospital": a verb of TO_HOSPITAL_VERBS with "to" or "in" (or "treated at") and the noun
+    within a few words."""
     after = sent.doc[verb.i + 1 : min(verb.i + 1 + HOSPITAL_REACH, sent.end)]
-    if not after or after[0].lower_ not in ("to", "in"):
+    at = ("at",) if verb.lemma_.lower() == "treat" else ()  # "treated at the hospital"
+    if after and at and after[0].lower_ == "there":
+        # "a doctor at Kell General Hospital says 70 were treated there": the hospital named
+        named = any(t.lemma_.lower() in HOSPITAL_NOUNS and t.i < verb.i for t in sent)
+        return after[0] if named else None
+    if not after or after[0].lower_ not in ("to", "in", *at):
         return None
     return next((t for t in after[1:] if t.lemma_.lower() in HOSPITAL_NOUNS), None)
 
@@ -996,6 +1020,15 @@ def _jobs_cut(span: Span) -> Token | None:
         and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
     )
     return counted if cut or going or _going_next(counted) else None
+
+
+def _jobs_lost(span: Span) -> Token | None:
+    """The jobs of "450 people will lose their jobs": those who lose them count the jobs cut."""
+    counted = _counted_noun(span)
+    verb = counted.head
+    if counted.dep_ != "nsubj" or verb.lemma_.lower() != "lose":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS), None)
 
 
 def _going_next(noun: Token) -> bool:

@@ -353,12 +353,14 @@ _SUMS = frozenset({"cost", "price", "fine", "raised", "turnout"})
 
 
 def _counted_phrase(what: str, kind: str) -> str:
-    """ "dead miners", "injured soldiers", "homes without power"; "people in the crowd
-    (protester)" where no adjective reads."""
+    """ "dead miners", "injured soldiers", "homes without power", "children taken to hospital",
+    "protesters in the crowd"; "jobs cut (post)" where neither reads."""
     if what in _PHRASE_COUNTS:
         return f"{_plural(kind) if kind else 'people'} {what}"
     if not kind:
         return what
+    if what.startswith("people ") and kind not in _DEGREE_KINDS:
+        return f"{_plural(kind)} {what.removeprefix('people ')}"  # "children taken to hospital"
     if kind in _DEGREE_KINDS:
         return f"{kind}ly {what}"  # "seriously injured": a part of the injured
     if what in _ADJECTIVE_COUNTS:

@@ -386,6 +386,13 @@ def test_cancelled_flights_and_dead_fish_read_as_such_in_the_summary() -> None:
     assert draft.summary.startswith("Sources disagree on the number of dead fish: ")
 
 
+def test_a_kind_of_people_reads_in_place_of_people_in_the_summary() -> None:
+    authority = fig("38", 38, 38, "the health authority", "a1", counted="hospitalised:child")
+    doctor = fig("more than 70", 70, None, "the doctor", "a2", counted="hospitalised:child")
+    [draft] = reports(authority, doctor)
+    assert draft.summary.startswith("Sources disagree on the number of children taken to hospital: ")
+
+
 def test_sums_of_money_read_as_what_they_are_in_the_summary() -> None:
     streamer = fig("2.1 million crowns", 2_100_000, 2_100_000, "the streamer", "a1", counted="raised:crown")
     charity = fig("640,000 crowns", 640_000, 640_000, "the charity", "a2", counted="raised:crown")

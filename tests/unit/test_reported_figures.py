@@ -794,7 +794,10 @@ def test_homes_an_outage_left_without_power(nlp: Language, text: str, expected: 
 
 def test_without_something_else_or_losing_something_else_is_no_outage(nlp: Language) -> None:
     assert figures(nlp, "Police said 200 people were without food.") == []
-    assert figures(nlp, "The firm said 3,000 staff lost their jobs.") == []
+    # staff who lost their jobs: jobs cut, no outage
+    assert brief(figures(nlp, "The firm said 3,000 staff lost their jobs.")) == [
+        ("jobs", "3,000", "The firm")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -897,6 +900,43 @@ def test_prisoners_who_escaped_or_broke_out(nlp: Language) -> None:
         ("escaped:prisoner", "Close to 40", "the union"),
     ]
     assert figures(nlp, "Police said two fires broke out overnight.") == []
+
+
+def test_a_day_of_a_month_is_no_count_and_the_month_no_march(nlp: Language) -> None:
+    assert figures(nlp, "How many tractors drove into Kell on Wednesday, 12 March 2025? Nobody knows.") == []
+    found = figures(nlp, "Police said 30 people were arrested on March 12.")
+    assert brief(found) == [("arrested", "30", "Police")]
+
+
+def test_jobs_cut_by_a_deadline_still_to_come(nlp: Language) -> None:
+    # "by the end of the year" is when the cut is done, not a year's running count
+    text = "Tellmark said it would close the factory by the end of the year and cut about 230 jobs."
+    found = analyse(text, date(2025, 3, 24), nlp).figures
+    assert [(f.counted, f.text) for f in found] == [("jobs", "about 230")]
+    found = analyse("The charity said it had rescued 300 dogs this year.", date(2025, 3, 24), nlp).figures
+    assert found == []
+
+
+def test_people_who_will_lose_their_jobs_count_the_jobs_cut(nlp: Language) -> None:
+    found = figures(nlp, "The union said close to 450 people will lose their jobs when the plant shuts.")
+    assert brief(found) == [("jobs", "close to 450", "The union")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The authority said 38 pupils had been treated at the hospital.", [("hospitalised:child", "38")]),
+        (
+            "A senior doctor at Kell General Hospital says more than 70 children were treated there.",
+            [("hospitalised:child", "more than 70")],
+        ),
+        # treated there, with no hospital named, or treated at the scene
+        ("Medics said more than 70 children were treated there.", []),
+        ("Medics said 12 people were treated at the scene.", []),
+    ],
+)
+def test_children_treated_at_a_hospital(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
 
 
 def test_people_still_trapped(nlp: Language) -> None:
