@@ -12,7 +12,7 @@ least 88" and "88" can. The rules, precision first:
 - figures of different sources disagree when their ranges do not meet and they were given at
   the same time (the same day, or undated): a count given later and higher than another
   source's earlier one may simply have grown, unless what it counts was settled once it was
-  over (a crowd, a strike, a turnout, a fine: `SETTLED_COUNTS`); a later lower one contradicts
+  over (a crowd, a strike, a turnout, a fine, jobs cut: `SETTLED_COUNTS`); a later lower one contradicts
   it, unless what it counts goes down as well as up (the missing, the hospitalised:
   `SHIFTING_COUNTS`);
 - figures for different places (each names places, none in common) count different things;
@@ -44,9 +44,10 @@ KEY_PREFIX = "quantity:story:"
 
 ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
 # Counted things settled once what they count is over: the size of a crowd or a strike on its
-# day, a turnout, a fine. A higher count given later by another source is no growth (a toll,
-# the people missing, the homes destroyed may still grow) but a disagreement.
-SETTLED_COUNTS = frozenset({"crowd", "strikers", "turnout", "fine", "votes"})
+# day, a turnout, a fine, the jobs a closure cuts, the prisoners who got out in one escape. A
+# higher count given later by another source is no growth (a toll, the people missing, the
+# homes destroyed may still grow) but a disagreement.
+SETTLED_COUNTS = frozenset({"crowd", "strikers", "turnout", "fine", "votes", "jobs", "escaped"})
 # Days apart within which two settled counts may be of one occasion: a march's crowd told by the
 # police that evening and by its organisers two days later; a match's crowd and the return
 # match's four days on are two.

@@ -453,3 +453,12 @@ def test_crew_rescued_read_as_such_in_the_summary() -> None:
     owner = fig("Eleven", 11, 11, "the owner", "a2", "rescued:crew")
     (report,) = reports(coastguard, owner)
     assert "number of rescued crew:" in report.summary
+
+
+@pytest.mark.parametrize("counted", ["jobs", "escaped:prisoner"])
+def test_jobs_a_closure_cuts_and_prisoners_out_in_one_escape_told_higher_a_day_later_disagree(
+    counted: str,
+) -> None:
+    company = fig("about 230", 207, 253, "the company", "a1", counted, DAY, 1)
+    union = fig("close to 450", 405, 495, "the union", "a2", counted, date(2024, 3, 15), 2)
+    assert len(reports(company, union)) == 1
