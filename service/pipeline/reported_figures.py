@@ -1488,14 +1488,20 @@ def _organisation_by_its_head(
 def _resolve_pronoun(
     pronoun: Token, entities: list[EntityGroup]
 ) -> tuple[str | None, int | None, int | None]:
-    """he/she: the last person named before it; any other pronoun names nobody."""
-    if pronoun.lower_ not in ("he", "she"):
+    """he/she: the last person named before it; "it" (a giver of figures that speaks): the last
+    organisation named in its sentence or the one before; any other pronoun names nobody."""
+    kind = "PERSON" if pronoun.lower_ in ("he", "she") else "ORG" if pronoun.lower_ == "it" else None
+    if kind is None:
         return None, None, None
+    since = 0
+    if kind == "ORG":
+        sent = pronoun.sent
+        since = pronoun.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     best = None
     for g in entities:
-        if g.type != "PERSON":
+        if g.type != kind:
             continue
         for m in g.mentions:
-            if m.end <= pronoun.idx and (best is None or m.start > best[1]):
+            if since <= m.start and m.end <= pronoun.idx and (best is None or m.start > best[1]):
                 best = (g.name, m.start, m.end)
     return best if best is not None else (None, None, None)

@@ -329,6 +329,8 @@ _ADJECTIVE_COUNTS = frozenset(
         "trapped",
         "cancelled",
         "escaped",
+        "destroyed",
+        "damaged",
     }
 )
 # Kinds that say how badly, not who: the figure reader's degree adverbs ("seriously hurt").

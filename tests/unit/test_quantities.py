@@ -462,3 +462,10 @@ def test_jobs_a_closure_cuts_and_prisoners_out_in_one_escape_told_higher_a_day_l
     company = fig("about 230", 207, 253, "the company", "a1", counted, DAY, 1)
     union = fig("close to 450", 405, 495, "the union", "a2", counted, date(2024, 3, 15), 2)
     assert len(reports(company, union)) == 1
+
+
+def test_homes_destroyed_read_as_such_in_the_summary() -> None:
+    service = fig("17", 17, 17, "the fire service", "a1", counted="destroyed:home")
+    mayor = fig("at least 40", 40, None, "the mayor", "a2", counted="destroyed:home")
+    [draft] = reports(service, mayor)
+    assert draft.summary.startswith("Sources disagree on the number of destroyed homes: ")

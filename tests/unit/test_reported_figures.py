@@ -1054,3 +1054,8 @@ def test_the_day_a_count_stands_at(nlp: Language) -> None:
     # What happened on a day is no count standing at it: the toll may have been counted later.
     found = figures(nlp, "Fourteen people died on Monday, police said.", published=date(2026, 1, 15))
     assert [f.as_of for f in found] == [None]
+
+
+def test_an_organisation_that_gives_a_figure_as_it_is_that_organisation(nlp: Language) -> None:
+    text = "Tellmark Appliances said it would close its factory, a decision it said would cut about 230 jobs."
+    assert brief(figures(nlp, text)) == [("jobs", "about 230", "Tellmark Appliances")]
