@@ -28,8 +28,9 @@ from service.pipeline.temporal.lexicon import MONTH_NAMES as _MONTH_LIST
 from service.pipeline.temporal.values import period
 from service.pipeline.types import Claim, EntityGroup, ReportedFigure, TimeExpression
 
-# What a figure counts, by the word that says so (lemma or lower-case form).
+# Month names as written: "12 March" is a day, and its "March" no march.
 MONTH_NAMES = frozenset(_MONTH_LIST)
+# What a figure counts, by the word that says so (lemma or lower-case form).
 CATEGORY_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ("kill", "killed", "die", "dead", "death", "fatality", "perish", "drown", "massacre", "slay"), "dead"
@@ -125,6 +126,7 @@ ILL_WORDS = frozenset({"ill", "sick", "unwell"})
 # What an outage takes from homes: "8,500 homes were without power", "the storm left 21,000
 # customers without electricity", "12,000 households lost power", "power was cut to 30,000 homes".
 POWER_NOUNS = frozenset({"power", "electricity"})
+POWER_CUT_VERBS = frozenset({"cut", "lose", "knock", "shut", "switch", "turn"})
 # Cases of an illness are the people infected: "46 confirmed cases", "46 cases of cholera" (a case
 # is a case of an illness when a word of one qualifies it or is in its sentence; not "46 court
 # cases"); and "more than 400 people have caught cholera".
@@ -140,7 +142,6 @@ PUBLIC_PLACES = frozenset({"street", "square", "road", "avenue", "boulevard", "p
 HELD_PEOPLE = frozenset({"prisoner", "inmate", "detainee", "convict", "suspect", "man", "people", "person"})
 # Verbs whose object is a bound the count is above: "is likely to exceed 20,000".
 EXCEEDING_VERBS = frozenset({"exceed", "surpass", "top"})
-POWER_CUT_VERBS = frozenset({"cut", "lose", "knock", "shut", "switch", "turn"})
 # Jobs counted as cut: "will cut 2,000 jobs", "600 jobs would be cut", "shed 300 posts". A plan
 # to cut them gives its count in the future ("will", "would"), which other counts never take.
 JOB_NOUNS = frozenset({"job", "position", "post", "role"})
@@ -486,13 +487,12 @@ def _read(
         return None
     if modal_or_negated(span, allowed=FUTURE_MODALS if category == "jobs" else frozenset()):
         return None
-    exceeding = _exceeding(span)
-    if exceeding is not None and not money:
+    text = doc[span.start : quote_end].text if money else span.text
+    exceeding = None if money else _exceeding(span)
+    if exceeding is not None:
         # "likely to exceed 20,000": above the figure, told with its verb
         parsed = (parsed[0], None)
         quote_start = min(quote_start, exceeding.i)
-    text = doc[span.start : quote_end].text if money else span.text
-    if exceeding is not None and not money:
         text = doc[exceeding.i : span.end].text
     return _given(
         span,

@@ -12,6 +12,7 @@ expressions out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 import msgspec
@@ -56,29 +57,27 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 
 def speakers_days(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
     """`times` with each quoted day word (`DAY_DEIXIS`) re-anchored on the day of speaking that
-    its sentence gives outside the quotation; unchanged where none, or more than one, is given."""
+    its sentence gives outside the quotation; unchanged where none, or more than one, is given.
+    Linear: the spans are in text order, and each sentence's expressions are read once."""
     spans = quotation_spans(text)
+    starts = [start for start, _ in spans]
 
     def quoted(t: TimeExpression) -> bool:
-        return any(start <= t.start and t.end <= end for start, end in spans)
+        at = bisect_right(starts, t.start) - 1  # the last quotation opened before it
+        return at >= 0 and t.end <= spans[at][1]
 
+    # Per sentence, the day-precise expressions outside quotations that are no day word.
+    spoken: dict[int, list[TimeExpression]] = {}
+    for o in times:
+        if o.text.lower() not in DAY_DEIXIS and _DAY_VALUE.match(o.value) and not quoted(o):
+            spoken.setdefault(o.sentence, []).append(o)
     out = list(times)
     for n, t in enumerate(times):
         offset = DAY_DEIXIS.get(t.text.lower())
         if offset is None or not _DAY_VALUE.match(t.value) or not quoted(t):
             continue
-        spoken = [
-            o
-            for o in times
-            if o.sentence == t.sentence
-            and o is not t
-            and o.text.lower() not in DAY_DEIXIS
-            and _DAY_VALUE.match(o.value)
-            and not quoted(o)
-        ]
-        if len(spoken) != 1:
-            continue
-        match = _DAY_VALUE.match(spoken[0].value)
+        said = spoken.get(t.sentence, [])
+        match = _DAY_VALUE.match(said[0].value) if len(said) == 1 else None
         if match is None:
             continue
         day = date.fromisoformat(match.group(1)) + timedelta(days=offset)
