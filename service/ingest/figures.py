@@ -8,7 +8,7 @@ import asyncpg
 
 from service.domain import ConflictDraft, Source
 from service.ingest.apply import outlet_name
-from service.pipeline.reported_figures import CATEGORY_WORDS
+from service.pipeline.figure_words import CATEGORY_WORDS
 from service.pipeline.types import ReportedFigure
 from service.reconcile import quantities
 from service.store import conflicts as conflict_store

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from service.pipeline.reported_figures import AUTHORITY_VERBS, category_of, figure_spans, modal_or_negated
+from service.pipeline.figure_words import AUTHORITY_VERBS
+from service.pipeline.reported_figures import category_of, figure_spans, modal_or_negated
 from service.pipeline.statements.events import DAY
 from service.pipeline.statements.figures import parse_figure
 from service.pipeline.types import EntityGroup, Statement, TimeExpression

@@ -34,7 +34,7 @@ import msgspec
 
 from service.domain import ConflictDraft, Evidence, Revision, Side, Source
 from service.pipeline import lexicon as lx
-from service.pipeline.reported_figures import DEGREE_ADVERBS
+from service.pipeline.figure_words import DEGREE_ADVERBS
 from service.pipeline.statements.figures import parse_figure
 from service.reconcile.conflicts import _bare_name, _entity_by_name, _identity
 from service.reconcile.summary import source_names
