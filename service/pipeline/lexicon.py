@@ -139,6 +139,11 @@ SINGULAR_EVENT_CLASSES = frozenset(
     | {"wedding"}  # a couple marries once: "married on 14 June" and "on 21 June" is one wedding
     | {"freeing"}  # a captive is set free once: "released on 8 March" and "freed on Monday"
 )
+# Classes of happenings between their parties, told "between A and B" ("the call between",
+# "the ceasefire between"); others are told "involving" them ("the arrest involving A and B").
+MUTUAL_CLASSES = frozenset(
+    {"communication", "meeting", "agreement", "begin", "end", "wedding", "breakup", "walkout", "protest"}
+)
 # Classes of those whose every predicate names one act done to its party: "arrested",
 # "detained", "taken into custody" and "picked up" on two days are one arrest dated twice
 # ("released" and "freed" one freeing; "sacked", "dismissed" and "resigned" one departure from a

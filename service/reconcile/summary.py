@@ -42,7 +42,8 @@ def date_phrase(date: DateInfo | None) -> str:
 
 def describe_event(predicate: str, predicate_class: str, names: list[str], date: DateInfo | None) -> str:
     """A noun phrase for an event inside a sentence: 'the resignation involving A on D', 'the
-    call between A and B', else 'the meeting (greet) between A and B'."""
+    call between A and B', else 'the meeting (greet) between A and B'; 'the sacking involving A
+    and B' (an act done to one party is no exchange between them)."""
     head = event_name(predicate, predicate_class)
     if head is None and predicate_class == "begin" and predicate not in lx.PREDICATE_CLASSES:
         head = f"start of the {predicate}"  # a beginning named by what began: "the ceasefire"
@@ -54,7 +55,10 @@ def describe_event(predicate: str, predicate_class: str, names: list[str], date:
             head = f"{head} ({predicate})"
     parts = [f"the {head}"]
     if names:
-        parts.append(f"{'between' if len(names) > 1 else 'involving'} {join_names(names)}")
+        # "the call between A and B"; but "the arrest involving A and B": an act done to some
+        # of them, by the others, is no exchange between them
+        mutual = len(names) > 1 and predicate_class in lx.MUTUAL_CLASSES
+        parts.append(f"{'between' if mutual else 'involving'} {join_names(names)}")
     when = date_phrase(date)
     if when:
         parts.append(when)

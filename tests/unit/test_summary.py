@@ -108,3 +108,19 @@ def test_a_date_reads_at_its_own_precision() -> None:
 )
 def test_an_event_reads_by_its_noun(predicate: str, predicate_class: str, phrase: str) -> None:
     assert describe_event(predicate, predicate_class, ["Ann Lee"], None) == phrase
+
+
+@pytest.mark.parametrize(
+    ("predicate", "predicate_class", "phrase"),
+    [
+        ("call", "communication", "the call between Ann Lee and Ivo Rask"),
+        ("sign", "agreement", "the signing between Ann Lee and Ivo Rask"),
+        # an act done to one by the other is no exchange between them
+        ("sack", "departure", "the sacking involving Ann Lee and Ivo Rask"),
+        ("detain", "arrest", "the arrest involving Ann Lee and Ivo Rask"),
+    ],
+)
+def test_two_parties_read_between_only_for_what_passes_between_them(
+    predicate: str, predicate_class: str, phrase: str
+) -> None:
+    assert describe_event(predicate, predicate_class, ["Ann Lee", "Ivo Rask"], None) == phrase
