@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from service.pipeline import claims, clean, entities, language
 from service.pipeline import terms as story_terms
+from service.pipeline.claims.context import find_quotes
 from service.pipeline.claims.lead_account import lead_account
 from service.pipeline.claims.narration import narrated_claims
 from service.pipeline.claims.negative_accounts import negative_accounts
@@ -60,9 +61,13 @@ def analyse_doc(doc: Doc, lang: str, published: date | None, nlp: Language) -> A
     """Everything the pipeline reads in one English text parsed by `nlp`."""
     groups = entities.extract_entities(doc, nlp)
     times, warnings = tag_times(doc, published)
-    times = speakers_days(doc.text, times)  # a speaker's "today" is the day they spoke
     # One token index for both passes: building it walks the whole parse.
     untimed = build_index(doc, groups, [])
+    # A speaker's "today" is the day they spoke: read inside the claims reader's quotations.
+    quotations, _ = find_quotes(untimed)
+    times = speakers_days(
+        times, [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])) for lo, hi in quotations if hi > lo]
+    )
     statements = extract_statements(doc, groups, times, untimed)
     found, disclaimed = claims.claims_of_a_text(doc, groups, statements, untimed, own_voice=True)
     if disclaimed:

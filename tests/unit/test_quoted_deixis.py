@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+from datetime import date
 
-from service.pipeline.temporal.quoted_deixis import quotation_spans, speakers_days
+import pytest
+from spacy.language import Language
+
+from service.pipeline.analyse import analyse
+from service.pipeline.nlp import load
+from service.pipeline.temporal.quoted_deixis import speakers_days
 from service.pipeline.types import TimeExpression
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+_QUOTED = re.compile('["\u201c]([^"\u201d]*)["\u201d]')
 
 
 def expressions(text: str, found: list[tuple[str, str]], sentence: int = 0) -> list[TimeExpression]:
@@ -28,12 +42,19 @@ def expressions(text: str, found: list[tuple[str, str]], sentence: int = 0) -> l
 
 
 def values(text: str, found: list[tuple[str, str]]) -> list[str]:
-    return [t.value for t in speakers_days(text, expressions(text, found))]
+    spans = [m.span(1) for m in _QUOTED.finditer(text)]  # inside the marks, as the claims reader finds them
+    return [t.value for t in speakers_days(expressions(text, found), spans)]
 
 
-def test_quotation_spans_pair_curly_and_straight_marks_by_paragraph() -> None:
-    text = 'He said "one" and \u201ctwo\u201d.\n"Three, she said.\nNone here.'
-    assert [text[a:b] for a, b in quotation_spans(text)] == ["one", "two", "Three, she said."]
+def test_a_quoted_today_in_an_article_is_the_day_of_speaking(nlp: Language) -> None:
+    # Through the pipeline: the claims reader's quotations, the tagger's days.
+    text = (
+        "President Rena Obal dismissed Interior Minister Dan Holl on Thursday, her spokesman said. "
+        '"The President has today relieved Mr Holl of his duties," spokesman Ivo Rask told '
+        "reporters on Thursday afternoon."
+    )
+    found = analyse(text, date(2025, 5, 30), nlp).time_expressions
+    assert [(t.text, t.value[:10]) for t in found if t.text == "today"] == [("today", "2025-05-29")]
 
 
 @pytest.mark.parametrize(

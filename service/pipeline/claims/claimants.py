@@ -336,9 +336,10 @@ def claimant(tok: Token, ctx: Context) -> tuple[str, int | None]:
     if tok.lemma_.lower() in lx.SPOKESPERSON_NOUNS:
         return speaker_phrase(tok, idx), _spoken_for(tok, idx)
     if _an_age(tok, idx) and is_definite(tok, idx):
-        person = _latest_person_subject(tok, ctx)
-        if person is not None:
-            return speaker_phrase(person, idx), idx.group_of[person.i]  # "the 51-year-old told ..."
+        # "the 51-year-old told ...": the person taken up, as "he" takes one up
+        g, _ = resolve_pronoun(ctx, tok, person=True)
+        if g is not None:
+            return idx.groups[g].name, g
     return speaker_phrase(tok, idx), None
 
 
@@ -347,19 +348,6 @@ def _an_age(tok: Token, idx: DocIndex) -> bool:
     return tok.lower_ == "old" and any(
         c.dep_ in ("compound", "npadvmod") and c.lemma_.lower() == "year" for c in children(idx, tok)
     )
-
-
-def _latest_person_subject(tok: Token, ctx: Context) -> Token | None:
-    """The person who was the subject of a sentence in the few before `tok`, the latest."""
-    idx = ctx.idx
-    for i, g in reversed(ctx.subjects):
-        if i >= tok.i:
-            continue
-        if idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
-            return None
-        if g >= 0 and idx.groups[g].type == "PERSON":
-            return idx.tokens[i]
-    return None
 
 
 def _unnamed_maker(tok: Token, ctx: Context) -> tuple[str, int | None] | None:

@@ -184,12 +184,16 @@ def subject_mentions(idx: DocIndex) -> list[tuple[int, int]]:
     return found
 
 
-def resolve_pronoun(ctx: Context, tok: Token) -> tuple[int | None, Token | None]:
-    """The most recent subject before `tok` of the right kind: a person for he/she, an
-    organisation or country for "it". A named person wins over a nearer role noun ("the press
-    secretary") unless none is named in the last few sentences."""
+def resolve_pronoun(ctx: Context, tok: Token, person: bool = False) -> tuple[int | None, Token | None]:
+    """The most recent subject before `tok` of the right kind: a person for he/she (or for any
+    word that stands for one, with `person`: "the 51-year-old"), an organisation or country for
+    "it". A named person wins over a nearer role noun ("the press secretary") unless none is named
+    in the last few sentences."""
     lower = tok.lower_
-    kinds = ("PERSON",) if lower in lx.PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if lower == "it" else ()
+    if person or lower in lx.PERSON_PRONOUNS:
+        kinds: tuple[str, ...] = ("PERSON",)
+    else:
+        kinds = ("ORG", "GPE", "NORP") if lower == "it" else ()
     idx = ctx.idx
     own = _subject_of_the_host_clause(tok, idx)
     if own is not None and "PERSON" in kinds:

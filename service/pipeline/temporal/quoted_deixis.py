@@ -5,8 +5,8 @@ uses them. Inside a direct quotation they are the speaker's words, anchored on t
 speaker spoke: '"The President has today relieved him of his duties," the spokesman told
 reporters on Thursday' names Thursday, whatever day the article appeared. When the words
 outside the quotation give the day of speaking (one day-precise expression of the sentence, not
-itself a word of this kind), the quoted day moves with it. Pure: text and expressions in, the
-expressions out.
+itself a word of this kind), the quoted day moves with it. Pure: expressions and quotation
+spans in, the expressions out.
 """
 
 from __future__ import annotations
@@ -31,35 +31,13 @@ DAY_DEIXIS: dict[str, int] = {
     "tomorrow": 1,
 }
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-_STRAIGHT = '"'
-_OPENING, _CLOSING = "\u201c", "\u201d"
 
 
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans inside quotation marks, paragraph by paragraph: curly marks pair as
-    they open and close; straight ones pair in turn. A quotation a paragraph leaves open runs to
-    the paragraph's end (news copy reopens it in the next)."""
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        opened: int | None = None
-        for i, ch in enumerate(paragraph):
-            if ch == _OPENING or (ch == _STRAIGHT and opened is None):
-                opened = offset + i + 1 if opened is None else opened
-            elif ch in (_CLOSING, _STRAIGHT) and opened is not None:
-                spans.append((opened, offset + i))
-                opened = None
-        if opened is not None:
-            spans.append((opened, offset + len(paragraph)))
-        offset += len(paragraph) + 1
-    return spans
-
-
-def speakers_days(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+def speakers_days(times: list[TimeExpression], spans: list[tuple[int, int]]) -> list[TimeExpression]:
     """`times` with each quoted day word (`DAY_DEIXIS`) re-anchored on the day of speaking that
     its sentence gives outside the quotation; unchanged where none, or more than one, is given.
-    Linear: the spans are in text order, and each sentence's expressions are read once."""
-    spans = quotation_spans(text)
+    `spans`: the quotations' character ranges in text order (the claims reader's quote regions).
+    Linear: the spans are found by bisection, and each sentence's expressions are read once."""
     starts = [start for start, _ in spans]
 
     def quoted(t: TimeExpression) -> bool:
