@@ -143,7 +143,8 @@ def reported_figures(
 
 # Words before a day that make it the day a count stands at: "as of Friday", "by the end of
 # Friday 21 November"; and, for a tally ("the toll stood at six on Monday"), "on".
-AS_OF_WORDS = ("as of", "as at", "by", "by the end of", "until", "up to")
+DEADLINE_WORDS = ("by", "by the end of")  # also a deadline still to come: "by the end of the year"
+AS_OF_WORDS = ("as of", "as at", *DEADLINE_WORDS, "until", "up to")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -155,11 +156,18 @@ def _as_of(figure: ReportedFigure, sent: Span, days: list[TimeExpression]) -> st
     text = sent.doc.text
     tally = any(w in TALLY_NOUNS for w in figure.quote.lower().split())
     for t in days:
-        before = text[max(sent.start_char, t.start - 16) : t.start].lower().split()
-        words = " " + " ".join(before[-4:])  # whole words: "by", not the end of "nearby"
-        if any(words.endswith(" " + w) for w in AS_OF_WORDS) or (tally and before[-1:] == ["on"]):
+        if _after_words(text, t.start, AS_OF_WORDS, sent.start_char) or (
+            tally and _after_words(text, t.start, ("on",), sent.start_char)
+        ):
             return t.value
     return None
+
+
+def _after_words(text: str, at: int, phrases: tuple[str, ...], floor: int = 0) -> bool:
+    """Whether one of `phrases` stands just before character `at`, as whole words ("by", not the
+    end of "nearby"), no further back than `floor`."""
+    before = " " + " ".join(text[max(floor, at - 16) : at].lower().split())
+    return before.endswith(tuple(" " + w for w in phrases))
 
 
 def _background_sentences(
@@ -175,9 +183,8 @@ def _background_sentences(
     for t in times:
         if t.type == "DATE":
             p = period(t.value)
-            before_it = " " + " ".join(text[max(0, t.start - 16) : t.start].lower().split())
-            since = before_it.endswith(" since")
-            deadline = before_it.endswith((" by", " by the end of"))
+            since = _after_words(text, t.start, ("since",))
+            deadline = _after_words(text, t.start, DEADLINE_WORDS)
             if p is not None and deadline and p.end >= published:
                 continue  # "would cut 230 jobs by the end of the year": a deadline, not a running count
             # A difference of dates, not date arithmetic: no overflow at the calendar's ends.
