@@ -1303,8 +1303,15 @@ def _named(head: Token, entities: list[EntityGroup]) -> tuple[str | None, int | 
     # The noun phrase's own words: not a clause that qualifies it ("officials who put the
     # toll at 57" are "officials"), nor the commas around one.
     clauses = {w.i for c in head.children if c.dep_ in ("relcl", "acl") for w in c.subtree}
-    own = [w for w in words if w.i not in clauses and not (w.is_punct and w.i > head.i) and w.dep_ != "case"]
-    text = " ".join(w.text for w in own if w.dep_ != "det" or w.i != words[0].i)
+    # Nor a quotation mark or paragraph break the sentence splitter left before it.
+    own = [
+        w
+        for w in words
+        if w.i not in clauses and not (w.is_punct and w.i > head.i) and not w.is_space and w.dep_ != "case"
+    ]
+    while own and own[0].is_punct:
+        own.pop(0)
+    text = " ".join(w.text for w in own if w.dep_ != "det" or w.i != own[0].i)
     return (text or None), None, None
 
 

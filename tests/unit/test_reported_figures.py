@@ -1059,3 +1059,16 @@ def test_the_day_a_count_stands_at(nlp: Language) -> None:
 def test_an_organisation_that_gives_a_figure_as_it_is_that_organisation(nlp: Language) -> None:
     text = "Tellmark Appliances said it would close its factory, a decision it said would cut about 230 jobs."
     assert brief(figures(nlp, text)) == [("jobs", "about 230", "Tellmark Appliances")]
+
+
+def test_a_giver_after_a_closing_quotation_is_named_without_the_mark(nlp: Language) -> None:
+    # The splitter leaves the quotation's closing mark and the paragraph break on the next
+    # sentence: the giver's name is its words, not the mark.
+    text = (
+        '"The final cost of the works was 46.2 million crowns," a ministry spokesman said on Wednesday. '
+        "\"That is the figure in our audited accounts. The number in the chamber's report is not one "
+        "the ministry recognises.\"\n\nThe chamber's report, published on Tuesday, put the cost at "
+        "71.8 million crowns against an original budget of 38 million."
+    )
+    found = brief(figures(nlp, text))
+    assert ("cost:crown", "71.8 million crowns", "chamber report") in found
