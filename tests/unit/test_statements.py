@@ -935,3 +935,19 @@ def test_a_pronoun_in_a_speakers_own_quoted_words_is_someone_else(nlp: Language)
     # Reported in indirect speech, "he" may be the speaker.
     statements, groups, _ = read(nlp, "Elias Brandt said he was picked up on Monday.")
     assert names(find(statements, "pick"), groups) == {"Elias Brandt"}
+
+
+def test_a_pronoun_is_not_who_a_pronoun_of_the_other_gender_in_its_sentence_stands_for(
+    nlp: Language,
+) -> None:
+    text = (
+        "Anna Kovacs was taken to the town hospital on Saturday. Her son, Peter Kovacs, spoke to "
+        "reporters. He said she died in a corridor on Sunday."
+    )
+    statements, groups, _ = read(nlp, text)
+    assert names(find(statements, "die"), groups) == {"Anna Kovacs"}
+    # Of one gender, the pronoun may still be the speaker.
+    statements, groups, _ = read(
+        nlp, "Dieter Marek spoke to reporters. He said he fell in a corridor on Sunday."
+    )
+    assert names(find(statements, "fall"), groups) == {"Dieter Marek"}

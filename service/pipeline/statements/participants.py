@@ -38,6 +38,13 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
 }
 # Possessive pronouns by the pronoun of the same kind: "his speech", "its takeover of X".
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it"}
+# The pronouns of the other gender: in "He said she died" she is not the man he stands for.
+_OTHER_GENDER = {
+    "he": frozenset({"she", "her"}),
+    "him": frozenset({"she", "her"}),
+    "she": frozenset({"he", "him", "his"}),
+    "her": frozenset({"he", "him", "his"}),
+}
 # Prepositions naming where a statement or document comes from: "statements on X websites".
 SOURCE_PREPS = frozenset({"on", "from", "by"})
 # How far back the name a definite description stands for may be introduced, in tokens: keeps
@@ -502,11 +509,14 @@ def pronoun_antecedent(pron: Token, idx: DocIndex, as_pronoun: str | None = None
     if kinds is None:
         return None
     speaker = _quoted_by(pron, idx)
+    other = _other_gender_groups(pron, as_pronoun or pron.lower_, idx)
     fallback = None
     for i in range(pron.i - 1, max(pron.i - ANTECEDENT_WINDOW, 0) - 1, -1):
         g = idx.group_of[i]
         if g >= 0 and g == speaker:
             continue  # '"He was picked up on Monday," his lawyer, Ann Roe, said': not Ann Roe
+        if g >= 0 and g in other:
+            continue  # "Her son said she died": she is not her son
         if g >= 0 and idx.groups[g].type in kinds and _in_subject(idx.tokens[i], idx):
             group = idx.groups[g]
             if group.type != "PERSON" or len(group.name.split()) > 1:
@@ -515,6 +525,23 @@ def pronoun_antecedent(pron: Token, idx: DocIndex, as_pronoun: str | None = None
             # mistyped ("Widget OS"): news style introduces people by full name.
             fallback = fallback or idx.tokens[i]
     return fallback
+
+
+def _other_gender_groups(pron: Token, word: str, idx: DocIndex) -> set[int]:
+    """The people the sentence's earlier pronouns of the other gender stand for ("He said she
+    died": whoever "he" is, "she" is someone else)."""
+    others = _OTHER_GENDER.get(word)
+    if others is None:
+        return set()
+    found: set[int] = set()
+    for t in pron.sent:
+        if t.i >= pron.i:
+            break
+        if t.lower_ in others:
+            antecedent = pronoun_antecedent(t, idx, POSSESSIVE_PRONOUNS.get(t.lower_))
+            if antecedent is not None:
+                found.add(idx.group_of[antecedent.i])
+    return found
 
 
 # Marks that open and close a direct quote.
