@@ -10,7 +10,7 @@ least 88" and "88" can. The rules, precision first:
 - one source's figure in a later article replaces its earlier one: an update, shown on the
   report as a revision, never a dispute with itself;
 - figures of different sources disagree when their ranges do not meet and they were given at
-  the same time (the same day, or undated): a count given later and higher than another
+  the same time (the same day, or undated but for `SHIFTING_COUNTS`): a count given later and higher than another
   source's earlier one may simply have grown, unless what it counts was settled once it was
   over (a crowd, a strike, a turnout, a fine, jobs cut: `SETTLED_COUNTS`); a later lower one contradicts
   it, unless what it counts goes down as well as up (the missing, the hospitalised:
@@ -256,12 +256,19 @@ def _one_occasion(fa: StoryFigure, fb: StoryFigure) -> bool:
 
 def _odds_when(a: _Count, fa: StoryFigure, b: _Count, fb: StoryFigure) -> bool:
     """Two counts whose ranges do not meet, told at the dates of `fa` and `fb`: at odds when
-    told the same day (or undated); a count given later and higher may have grown since, and a
-    later lower one contradicts, unless what it counts goes down as well as up."""
+    told the same day (or undated, unless what they count goes down as well as up); a count
+    given later and higher may have grown since, and a later lower one contradicts, unless what
+    it counts goes down as well as up."""
     da, db = _stands_at(fa), _stands_at(fb)
-    if da is None or db is None or da == db:
+    shifting = fa.counted.partition(":")[0] in SHIFTING_COUNTS
+    if da == db and da is not None:
         return True
-    if fa.counted.partition(":")[0] in SHIFTING_COUNTS:
+    if da is None or db is None:
+        # A count that goes down as well as up, told at a time nobody can place, may be the
+        # newer one ("three are still unaccounted for" in an undated follow-up to "around 20
+        # missing"); other counts told then are read as told at the same time.
+        return not shifting
+    if shifting:
         return False  # "two are still missing" on Thursday after eleven on Monday: some were found
     earlier, later = (a, b) if (da, fa.seq) < (db, fb.seq) else (b, a)
     return later.bounds.high is not None and earlier.bounds.low > later.bounds.high

@@ -1421,6 +1421,29 @@ def test_an_organisation_noun_stands_for_an_organisation_named_as_subject_only_w
     assert Read(nlp, text).only().claimant == claimant
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # no sentence made it a subject: the one organisation named before is the company
+        (
+            "Millions of Telvane customers lost their phone signal on Monday. "
+            "The outage began at 6 a.m. and affected Telvane's mobile services, the company said.",
+            "Telvane",
+        ),
+        # a union speaks of others' deeds: not the operator named before
+        (
+            "Millions of Telvane customers lost their phone signal on Monday. "
+            "The outage began at 6 a.m. and affected Telvane's mobile services, the union said.",
+            "the union",
+        ),
+    ],
+)
+def test_the_company_is_the_one_organisation_named_before_when_no_sentence_made_one_its_subject(
+    nlp: Language, text: str, claimant: str
+) -> None:
+    assert Read(nlp, text).only().claimant == claimant
+
+
 def test_a_happening_put_off_until_a_time_is_the_claims_statement(nlp: Language) -> None:
     # "until next year" is where the launch was put, not a state held until then.
     r = Read(

@@ -263,6 +263,9 @@ def test_a_count_that_goes_down_as_well_as_up_told_lower_later_is_the_newer_one(
     # Told the same day, the two counts still disagree.
     same_day = fig("Two", 2, 2, "The Valley Gazette", "a2", counted, DAY, 2)
     assert len(reports(early, same_day)) == 1
+    # Told in an article nobody can date, it may be the newer count too.
+    undated = fig("Two", 2, 2, "The Valley Gazette", "a2", counted, None, 2)
+    assert reports(early, undated) == []
 
 
 def test_a_count_that_may_have_shifted_stands_with_the_figure_it_meets() -> None:
