@@ -80,6 +80,9 @@ CATEGORY_WORDS: dict[str, str] = {
     # people arriving in numbers: "3,000 people descended on the park", "fans flocked to the square"
     **dict.fromkeys(("descend", "flock", "throng", "converge"), "crowd"),
 }
+# Words of CATEGORY_WORDS that count a crowd only as verbs: "a breeder flock of 4,500 birds" is
+# animals, where "fans flocked to the square" is people arriving.
+VERB_ONLY_CATEGORY_WORDS = frozenset({"flock"})
 # Verbs that, with "to" or "in" a hospital, count people hospitalised: "were taken to hospital",
 # "were admitted to the hospital", "are being treated in hospital".
 TO_HOSPITAL_VERBS = frozenset({"take", "admit", "rush", "send", "airlift", "fly", "treat", "carry"})

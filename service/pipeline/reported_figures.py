@@ -78,6 +78,7 @@ from service.pipeline.figure_words import (
     TALLY_NOUNS,
     TO_HOSPITAL_VERBS,
     VAGUE_FACTORS,
+    VERB_ONLY_CATEGORY_WORDS,
 )
 from service.pipeline.numbers import NUMBER_WORDS, TENS
 from service.pipeline.reported_shares import share_spans, share_value
@@ -463,6 +464,8 @@ def _words_near(span: Span, sent: Span, words: frozenset[str]) -> bool:
 def category_of(t: Token) -> str | None:
     if t.text in MONTH_NAMES:
         return None  # "12 March": the month, not a march
+    if t.lemma_.lower() in VERB_ONLY_CATEGORY_WORDS and t.pos_ != "VERB":
+        return None  # "a flock of 4,500 birds": no crowd
     return CATEGORY_WORDS.get(t.lower_) or CATEGORY_WORDS.get(t.lemma_.lower())
 
 
