@@ -621,18 +621,20 @@ def description_antecedent(tok: Token, ctx: Context) -> Token | None:
         if not _may_be(lemma, idx.tokens[i], idx.groups[g].name):
             continue  # "Gramont will shut its plant, the union said": the union is not Gramont
         return idx.tokens[i]
-    if lemma in lx.SELF_REPORTING_ROLES:
+    if lemma in lx.SELF_REPORTING_ROLES and fuller_description(tok, idx) is None:
+        # (one the article described more fully, "the national disaster agency", is that one)
         return _the_one_organisation_before(tok, idx)
     return None
 
 
 def _the_one_organisation_before(tok: Token, idx: DocIndex) -> Token | None:
     """The organisation "the company" takes up when no sentence made one its subject: the only
-    one the text has named before it ("Millions of Acme customers lost service after what the
-    company called a faulty update"). With two named, it may be either."""
+    one named in the last few sentences ("Millions of Acme customers lost service after what the
+    company called a faulty update"). With two named, it may be either; further back, another
+    company may have come into the story unnamed."""
     found: dict[int, Token] = {}
     for i in range(tok.i - 1, -1, -1):
-        if idx.sent_of[tok.i] - idx.sent_of[i] > NAMED_WINDOW_SENTENCES:
+        if idx.sent_of[tok.i] - idx.sent_of[i] > ROLE_WINDOW_SENTENCES:
             break
         g = idx.group_of[i]
         if g < 0 or idx.groups[g].type != "ORG" or not idx.tokens[i].text[:1].isupper():
