@@ -151,6 +151,8 @@ JOB_GOING_VERBS = frozenset({"go", "disappear", "vanish"})
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})
 # Words of a deal whose sum is its price, and nouns of currencies written after a number.
 PRICE_WORDS = frozenset({"sell", "buy", "acquire", "purchase", "pay", "sale", "takeover", "acquisition"})
+# How many words up the parse from a sum its deal's word may stand: the sum, "for", the verb.
+PRICE_REACH = 3
 CURRENCY_NOUNS = frozenset(
     {"euro", "dollar", "pound", "yen", "franc", "rupee", "yuan", "rouble", "ruble", "krona", "krone"}
     | {"crown", "peso", "rand", "lira", "dinar", "shekel", "naira", "shilling", "zloty", "forint"}

@@ -12,6 +12,7 @@ year 34 people were killed") is about another happening and is left out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -69,6 +70,7 @@ from service.pipeline.figure_words import (
     POWER_NOUNS,
     PRESENT_PEOPLE,
     PRESENT_PREPOSITIONS,
+    PRICE_REACH,
     PRICE_WORDS,
     PUBLIC_PLACES,
     RUNNING_COUNTS,
@@ -450,8 +452,11 @@ def _price_word_near(span: Span, sent: Span) -> bool:
     """A sum a deal is struck for: "sold its unit for 300 million euros", "agreed to buy X for $2
     billion", "paid 50 million pounds for the striker"."""
     window = sent.doc[max(sent.start, span.start - 12) : span.start]
+    # The words the sum hangs from, however far off an apposition puts them ("agreed to buy X,
+    # the country's third-largest operator, for 1.2 billion crowns").
+    governing = list(itertools.islice(span.root.ancestors, PRICE_REACH))
     # (not "sales": a year's takings, "put its annual sales at 720 million", are no price)
-    return any(t.lemma_.lower() in PRICE_WORDS and t.lower_ != "sales" for t in window)
+    return any(t.lemma_.lower() in PRICE_WORDS and t.lower_ != "sales" for t in [*window, *governing])
 
 
 def _words_near(span: Span, sent: Span, words: frozenset[str]) -> bool:

@@ -195,6 +195,14 @@ def test_a_deals_price_is_counted_in_its_currency(nlp: Language) -> None:
     ]
 
 
+def test_a_deals_price_is_read_past_an_apposition(nlp: Language) -> None:
+    text = (
+        "Private equity firm Halberd Partners has agreed to buy Corran Logistics, Calvora's "
+        "third-largest road-freight operator, for 1.2 billion crowns, Halberd said on Monday."
+    )
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == [("price:crown", "1.2 billion crowns")]
+
+
 def test_a_denied_figure_gives_no_count(nlp: Language) -> None:
     found = figures(nlp, "The ministry denied that 50 people were killed in the raid on Dorvik.")
     assert found == []
