@@ -134,7 +134,30 @@ def _identity(source: Source, entity_by_name: dict[str, str]) -> str:
     if source.entity_id:
         return f"id:{source.entity_id}"
     name = _bare_name(source.name)
-    return f"id:{entity_by_name[name]}" if name in entity_by_name else f"name:{name}"
+    if name in entity_by_name:
+        return f"id:{entity_by_name[name]}"
+    described = _described_entity(source.name, entity_by_name)
+    return f"id:{described}" if described else f"name:{name}"
+
+
+# Words that, before a name closing a source's name, say the source is someone else of it: "a
+# spokesman for Acme", "the head of Acme", "Orbis and Acme".
+_OF_ANOTHER = frozenset({"of", "for", "at", "and", "to", "from", "with", "by", "in", "on", "near", "&"})
+
+
+def _described_entity(name: str, entity_by_name: dict[str, str]) -> str | None:
+    """The entity a source's name ends in after words that describe it ("Veskarian telecoms
+    operator Acme" is Acme, as "Acme" is): the longest such name, after a word written in lower
+    case that is no preposition or conjunction."""
+    given = name.split()
+    for k in range(1, len(given)):
+        before, rest = given[k - 1], given[k:]
+        if not before[:1].islower() or before.casefold() in _OF_ANOTHER or not rest[0][:1].isupper():
+            continue
+        found = entity_by_name.get(_bare_name(" ".join(rest)))
+        if found is not None:
+            return found
+    return None
 
 
 def _bare_name(name: str) -> str:

@@ -15,6 +15,8 @@ from service.reconcile.conflicts import (
     DatedReport,
     Interval,
     _denies_a_figure,
+    _entity_by_name,
+    _identity,
     conflict_key,
     detect_conflicts,
     figure_interval,
@@ -705,3 +707,20 @@ def test_a_denial_disputes_a_figure_only_in_its_own_words(quote: str, of_a_figur
 def test_a_denial_naming_only_a_count_disputes_the_count(quote: str, of_a_figure: bool) -> None:
     denial = msgspec.structs.replace(claim(POLICE, "denies", article="b2"), quote=quote)
     assert _denies_a_figure(denial) is of_a_figure
+
+
+@pytest.mark.parametrize(
+    ("name", "same"),
+    [
+        ("Veskarian telecoms operator Telvane", True),  # described before its name: Telvane
+        ("rival operator Telvane Mobile", False),  # another name that begins the same
+        ("a spokesman for Telvane", False),  # someone of it
+        ("the head of Telvane", False),
+        ("Orbis and Telvane", False),
+    ],
+)
+def test_a_source_named_with_words_that_describe_it_is_the_entity_its_name_ends_in(
+    name: str, same: bool
+) -> None:
+    known = _entity_by_name([Source(name="Telvane", entity_id="e-telvane")])
+    assert (_identity(Source(name=name), known) == "id:e-telvane") is same
