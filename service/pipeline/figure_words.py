@@ -153,6 +153,11 @@ FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})
 PRICE_WORDS = frozenset({"sell", "buy", "acquire", "purchase", "pay", "sale", "takeover", "acquisition"})
 # How many words up the parse from a sum its deal's word may stand: the sum, "for", the verb.
 PRICE_REACH = 3
+# Participles by which a count is credited to whoever gave it: "the four deaths reported by the
+# operator", "the figure given by police", "the 12 deaths acknowledged by the ministry".
+GIVEN_BY_VERBS = frozenset(
+    {"report", "give", "release", "announce", "confirm", "publish", "issue", "cite", "acknowledge", "admit"}
+)
 CURRENCY_NOUNS = frozenset(
     {"euro", "dollar", "pound", "yen", "franc", "rupee", "yuan", "rouble", "ruble", "krona", "krone"}
     | {"crown", "peso", "rand", "lira", "dinar", "shekel", "naira", "shilling", "zloty", "forint"}

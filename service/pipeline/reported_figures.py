@@ -45,6 +45,7 @@ from service.pipeline.figure_words import (
     GATHERING_EVENTS,
     GATHERINGS,
     GENERAL_PEOPLE,
+    GIVEN_BY_VERBS,
     HEDGES,
     HELD_PEOPLE,
     HOME_NOUNS,
@@ -1232,11 +1233,6 @@ def _owner_of_the_tally(span: Span) -> Token | None:
         return None
     owner = next((c for c in of.head.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
-
-
-# Participles by which a count is credited to whoever gave it: "the four deaths reported by the
-# operator", "the figure given by police".
-GIVEN_BY_VERBS = frozenset({"report", "give", "release", "announce", "confirm", "publish", "issue", "cite"})
 
 
 def _reported_by(span: Span) -> Token | None:

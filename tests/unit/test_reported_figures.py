@@ -619,6 +619,15 @@ def test_a_count_reported_by_someone_inside_another_claim_is_theirs(nlp: Languag
     ]
 
 
+def test_a_count_acknowledged_by_someone_inside_another_claim_is_theirs(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "Marrowen's army said on Tuesday that its forces had killed more than 40 Ildrian soldiers, "
+        "a far higher figure than the 12 deaths acknowledged by Ildria.",
+    )
+    assert ("dead", "12", "Ildria") in brief(found)
+
+
 def test_a_wire_datelines_place_gives_no_figure(nlp: Language) -> None:
     # The parser read the dateline's place as the subject of "said" and the lead as a relative
     # clause on it; a sentence starts where the dateline ends.
