@@ -612,3 +612,16 @@ def test_years_ago_count_from_the_article_date(nlp: Language) -> None:
 )
 def test_a_weekday_on_a_planning_verb_dates_what_it_precedes(nlp: Language, text: str, value: str) -> None:
     assert [t.value for t in tag(nlp, text, date(2010, 10, 21))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "in March" on the announcing verb: the month it was announced in, gone by
+        ("Corvell announced the closure in March, citing energy costs.", "2010-03"),
+        # what was announced, on its own day: ahead
+        ("Corvell announced a rally on Saturday.", "2010-10-23"),
+    ],
+)
+def test_a_month_an_announcement_was_made_in_is_gone_by(nlp: Language, text: str, value: str) -> None:
+    assert [t.value for t in tag(nlp, text, date(2010, 10, 21))] == [value]

@@ -49,6 +49,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         verb.lemma_ in _PLANNING_VERBS
         and any(c.dep_ == "dobj" for c in verb.children)
         and not _dates_verb(span, verb)
+        and not _announced_in(span, verb)
     ):
         return "future"
     if _set_for(verb):
@@ -63,6 +64,14 @@ def _dates_verb(span: Span, verb: Token) -> bool:
     if span.root.head.i != verb.i or span.root.dep_ not in {"npadvmod", "tmod"}:
         return False
     return all(span.root.i < c.i for c in verb.children if c.dep_ == "dobj")
+
+
+def _announced_in(span: Span, verb: Token) -> bool:
+    """ "Acme announced the closure in March": a period "in" which the announcing verb itself
+    happened; what was announced is dated "for" or "on" its day ("announced a rally on Saturday",
+    "announced elections for March")."""
+    prep = span.root.head
+    return verb.lemma_ == "announce" and prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.i == verb.i
 
 
 def _set_for(verb: Token) -> bool:
