@@ -951,3 +951,22 @@ def test_a_pronoun_is_not_who_a_pronoun_of_the_other_gender_in_its_sentence_stan
         nlp, "Dieter Marek spoke to reporters. He said he fell in a corridor on Sunday."
     )
     assert names(find(statements, "fall"), groups) == {"Dieter Marek"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme agreed to buy Beta Corp on Monday.",
+        "Acme signed a deal to acquire Beta Corp on Monday.",
+        "Acme signed a binding agreement to acquire the food producer Beta Corp on Monday, Beta said.",
+    ],
+)
+def test_a_day_on_the_deed_agreed_to_dates_the_agreeing(nlp: Language, text: str) -> None:
+    statements, _, times = read(nlp, text)
+    dated = [s for s in statements if s.time is not None]
+    assert [(s.predicate_class, time_text(s, times)) for s in dated] == [("agreement", "Monday")]
+
+
+def test_a_day_on_a_planned_deed_stays_the_deeds(nlp: Language) -> None:
+    statements, _, times = read(nlp, "Acme plans to buy Beta Corp on Monday.")
+    assert time_text(find(statements, "buy"), times) == "Monday"

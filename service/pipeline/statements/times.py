@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from service.pipeline.statements.index import DocIndex, head
+from service.pipeline.statements.index import DocIndex, children, head
 from service.pipeline.statements.predicates import (
     Predicate,
     copula_event_nouns,
@@ -42,9 +42,35 @@ def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
         if is_background(idx.tokens[h], idx) or _is_century(idx.times[ti].value):
             continue
         pi = _time_owner(idx.tokens[h], idx, owner, preds)
+        if pi is not None:
+            pi = _agreement_of_the_deed(pi, preds, idx, owner, attached)
         if pi is not None and pi not in attached:
             attached[pi] = ti
     return attached
+
+
+# Classes of the verbs whose infinitive tells the deed agreed to, not a deed of its own day.
+AGREEING_CLASSES = frozenset({"agreement"})
+
+
+def _agreement_of_the_deed(
+    pi: int, preds: list[Predicate], idx: DocIndex, owner: dict[int, int], attached: dict[int, int]
+) -> int:
+    """A day on the deed an agreement is to ("agreed to buy Ambrel on Friday", "signed a deal to
+    acquire Ambrel on Friday, 10 May") dates the agreeing: the buying is still to come when it is
+    agreed, and news dates the deal by its signing. Else the deed's own predicate."""
+    verb = preds[pi].anchor
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(idx, verb)):
+        return pi
+    governor = head(idx, verb)
+    if verb.dep_ == "acl" and governor is not None and governor.dep_ == "dobj":
+        governor = head(idx, governor)  # "signed a deal to acquire": the deal's verb
+    elif verb.dep_ not in ("xcomp", "advcl"):  # the parser hangs "to acquire" on either
+        return pi
+    agreeing = owner.get(governor.i) if governor is not None else None
+    if agreeing is None or preds[agreeing].cls not in AGREEING_CLASSES or agreeing in attached:
+        return pi
+    return agreeing
 
 
 def _is_century(value: str) -> bool:
