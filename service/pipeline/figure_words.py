@@ -37,6 +37,8 @@ CATEGORY_WORDS: dict[str, str] = {
     **dict.fromkeys(("affect", "affected", "expose", "exposed", "compromise", "compromised"), "affected"),
     **dict.fromkeys(("destroy", "destroyed", "flatten", "flattened", "raze", "razed"), "destroyed"),
     **dict.fromkeys(("damage", "damaged"), "damaged"),
+    # animals killed to stop a disease: "48,000 birds have been culled", "the cull of 61,500 hens"
+    **dict.fromkeys(("cull", "culled"), "culled"),
     # homes a flood reached: "340 homes were flooded" (not "the floods", the happening itself)
     **dict.fromkeys(("flooded", "inundated"), "flooded"),
     **dict.fromkeys(("rescue", "rescued"), "rescued"),

@@ -103,6 +103,7 @@ COUNTED_WORDS = {
     "cancelled": "cancelled",
     "escaped": "escaped",
     "votes": "votes cast",
+    "culled": "culled",
 }
 
 
@@ -338,6 +339,7 @@ _ADJECTIVE_COUNTS = frozenset(
         "escaped",
         "destroyed",
         "damaged",
+        "culled",
     }
 )
 # Kinds that say how badly, not who: the figure reader's degree adverbs ("seriously hurt").

@@ -387,6 +387,10 @@ def test_cancelled_flights_and_dead_fish_read_as_such_in_the_summary() -> None:
     ecologist = fig("exceed 20,000", 20_000, None, "the ecologist", "a2", counted="dead:fish")
     [draft] = reports(agency, ecologist)
     assert draft.summary.startswith("Sources disagree on the number of dead fish: ")
+    ministry = fig("48,000", 48_000, 48_000, "the ministry", "a1", counted="culled:bird")
+    producers = fig("61,500", 61_500, 61_500, "the producers", "a2", counted="culled:bird")
+    [draft] = reports(ministry, producers)
+    assert draft.summary.startswith("Sources disagree on the number of culled birds: ")
 
 
 def test_a_kind_of_people_reads_in_place_of_people_in_the_summary() -> None:

@@ -689,6 +689,11 @@ def test_people_arriving_in_numbers_are_a_crowd(nlp: Language) -> None:
     assert [(f.counted, f.text) for f in found] == [("crowd:fan", "More than 500")]
 
 
+def test_animals_culled_are_a_count_of_their_own(nlp: Language) -> None:
+    found = figures(nlp, "Veterinary teams have culled 48,000 birds on six poultry farms, the ministry said.")
+    assert [(f.counted, f.text) for f in found] == [("culled:bird", "48,000")]
+
+
 def test_a_flock_of_birds_is_no_crowd(nlp: Language) -> None:
     text = "The toll included a breeder flock of 4,500 birds, culled as a dangerous contact."
     assert not [f for f in figures(nlp, text) if f.counted.startswith("crowd")]
