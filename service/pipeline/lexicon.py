@@ -1160,9 +1160,25 @@ COLLECTIVE_PLURALS: dict[str, int] = {
     "million": 2_000_000,
 }
 # Figure modifiers. Lower bounds: the figure is a floor and the range open above.
-OPEN_ABOVE = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
+OPEN_ABOVE = (
+    "at least",
+    "more than",
+    "over",
+    "upwards of",
+    "in excess of",
+    "no fewer than",
+    "no less than",
+    "at minimum",
+)
 # Upper bounds: the figure is a ceiling.
 OPEN_BELOW = ("up to", "at most", "fewer than", "less than", "under", "no more than", "as many as")
+# The bounds of those that leave the figure itself out: "more than 40" is not 40.
+STRICT_ABOVE = ("more than", "over", "in excess of", "upwards of")
+STRICT_BELOW = ("fewer than", "less than", "under", "just under")
+# Approximations that stop short of the figure: "nearly 100" is under 100.
+SHORT_OF = ("nearly", "almost", "close to", "just shy of")
+# Approximations written in reference style, read as "about" when figures are compared.
+ROUGHLY_WRITTEN = ("circa", "c.")
 # Approximations: the true figure may lie a little either side.
 APPROXIMATE = (
     "about",

@@ -53,10 +53,21 @@ EXISTENCE_POSITION: dict[Stance, str] = {
 ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
 NEARLY_TOLERANCE = 0.10  # "nearly 100": 90-100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
-_ABOUT = re.compile(r"\b(about|around|approximately|roughly|some|an estimated|estimated|circa|c\.)\s|~")
-_NEARLY = re.compile(r"\b(nearly|almost|close to|just under|just shy of)\b")
-_AT_LEAST = re.compile(r"\b(at least|more than|over|upwards of|in excess of|at minimum)\b|\+")
-_AT_MOST = re.compile(r"\b(up to|as many as|at most|fewer than|less than|under|no more than)\b")
+
+
+def _any_of(hedges: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True))
+
+
+# The lexicon's hedges, as figures are compared here: "about" and its kin, then the approximations
+# that stop short ("nearly", and "just under", a ceiling read here as short of it), the floors
+# ("at least", "+") and the ceilings.
+_ABOUT = re.compile(
+    rf"\b({_any_of([h for h in lx.APPROXIMATE if h not in lx.SHORT_OF] + list(lx.ROUGHLY_WRITTEN))})\s|~"
+)
+_NEARLY = re.compile(rf"\b({_any_of((*lx.SHORT_OF, 'just under'))})\b")
+_AT_LEAST = re.compile(rf"\b({_any_of(lx.OPEN_ABOVE)})\b|\+")
+_AT_MOST = re.compile(rf"\b({_any_of(lx.OPEN_BELOW)})\b")
 
 
 class DatedReport(msgspec.Struct, kw_only=True):

@@ -61,14 +61,14 @@ NEARLY_TOLERANCE = 0.10  # "nearly 100": 90 up to (not including) 100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
 
 # Hedges by what they do to the number after them; longest first so "no more than" wins.
-_ABOVE_STRICT = ("more than", "over", "in excess of", "upwards of")
-_ABOVE = ("at least", "no fewer than", "no less than", "at minimum")
-_BELOW_STRICT = ("fewer than", "less than", "under", "just under")
-_BELOW = ("up to", "at most", "as many as", "no more than")
-_NEARLY = ("nearly", "almost", "close to", "just shy of")
+_ABOVE_STRICT = lx.STRICT_ABOVE
+_ABOVE = tuple(h for h in lx.OPEN_ABOVE if h not in lx.STRICT_ABOVE)
+_BELOW_STRICT = lx.STRICT_BELOW
+_BELOW = tuple(h for h in lx.OPEN_BELOW if h not in lx.STRICT_BELOW)
+_NEARLY = lx.SHORT_OF
 # The lexicon's approximations but those read as "nearly" ("closer to 6,500", a rival's estimate,
 # is no ceiling).
-_ABOUT = (*(h for h in lx.APPROXIMATE if h not in _NEARLY), "circa")
+_ABOUT = (*(h for h in lx.APPROXIMATE if h not in lx.SHORT_OF), *lx.ROUGHLY_WRITTEN)
 
 # What each counted thing reads as in a summary.
 COUNTED_WORDS = {
