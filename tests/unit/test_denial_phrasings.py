@@ -472,6 +472,9 @@ def test_a_titled_report_taken_back_denies_what_its_title_tells(
             ["asserts"],
         ),
         ("Rebels said the swap would bring more raids. It has not happened yet.", ["asserts"]),
+        # what did happen, wished away for the future
+        ('"What matters now is that it can never happen again," she said.', ["asserts"]),
+        ('"This must not happen again," the mayor said.', ["asserts"]),
         # a platform removing a file takes back no report
         ("However, within an hour of the first report, the video was taken down.", []),
         ("The video was taken down from the site shortly after it was posted.", []),

@@ -279,8 +279,14 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         # "the claims have no basis", "the report bears no resemblance to the truth"
         return not negated and any(_no_support(c, idx) for c in objects)
     if lemma in lx.OCCURRENCE_VERBS:
-        # "the story did not happen"; not "so far, that hasn't happened" (not yet)
-        return negated and not habitual(clause, idx) and not not_yet(clause, idx)
+        # "the story did not happen"; not "so far, that hasn't happened" (not yet), nor "it can
+        # never happen again" (a wish for what is to come, said of what did happen)
+        return (
+            negated
+            and not habitual(clause, idx)
+            and not not_yet(clause, idx)
+            and not _never_again(clause, idx)
+        )
     if lemma == "exist":
         return _no_such_thing(clause, idx, negated)
     if negated or none_of or not any(c.dep_ == "auxpass" for c in kids):
@@ -293,6 +299,19 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
         or lemma in lx.RETRACT_VERBS
         or _retracted(clause, idx)
         or (lemma in lx.CHARACTERISE_VERBS and characterised_false(clause, idx))
+    )
+
+
+# Modals by which a negated happening is a wish or a rule for what is to come ("it must never
+# happen again"), not a denial of what was told; "will not happen" may deny a plan.
+_NOT_TO_COME_MODALS = frozenset({"can", "could", "must", "should", "may", "might", "ca"})
+
+
+def _never_again(clause: Token, idx: DocIndex) -> bool:
+    """ "It can never happen again", "this must not happen again": what did happen, wished away."""
+    return any(
+        c.lower_ == "again" or (c.dep_ == "aux" and c.lower_ in _NOT_TO_COME_MODALS)
+        for c in children(idx, clause)
     )
 
 
