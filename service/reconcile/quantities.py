@@ -217,9 +217,11 @@ class _Count(NamedTuple):
 def _combined(source: Source, figures: list[StoryFigure]) -> _Count:
     """Several figures of one source in one article are parts ("5 killed in A", "one in B") or
     the same count restated: anything from the largest part to the sum of all."""
-    distinct = {
-        (f.low, f.high, f.text): f for f in sorted(figures, key=lambda f: (f.sentence, f.text, f.figure_id))
-    }
+    # One figure however written ("19" and "Nineteen"): the same bounds for the same places.
+    distinct: dict[tuple[Bounds, frozenset[str]], StoryFigure] = {}
+    for f in sorted(figures, key=lambda f: (f.seq, f.start, f.figure_id)):
+        key = (hedged_bounds(f.low, f.high, f.text), frozenset(p.casefold() for p in f.places))
+        distinct.setdefault(key, f)
     parts = [hedged_bounds(f.low, f.high, f.text) for f in distinct.values()]
     texts = sorted({f.text for f in distinct.values()}, key=lambda t: [f.text for f in figures].index(t))
     if len(parts) == 1:

@@ -297,6 +297,16 @@ def test_parts_from_one_source_in_one_article_add_up() -> None:
     assert reports(*parts, fig("6", 6, 6, "Ministry", "a2", "dead")) == []
 
 
+def test_one_figure_written_two_ways_by_one_source_is_one_count() -> None:
+    # "19 pupils had fallen ill" and "Nineteen of our students fell ill": one count, not 19 + 19.
+    trust = [
+        fig("19", 19, 19, "the trust", counted="ill", start=10),
+        fig("Nineteen", 19, 19, "the trust", counted="ill", start=90),
+    ]
+    [draft] = reports(*trust, fig("Forty-six", 46, 46, "the health board", "a2", "ill"))
+    assert [s.position for s in draft.sides] == ["19", "Forty-six"]
+
+
 def test_one_source_named_by_entity_is_one_source() -> None:
     a = fig("45", 45, 45, "Ministry of Health", "a1", "dead", DAY, 1, entity_id="e1")
     b = fig("30", 30, 30, "the ministry", "a2", "dead", date(2024, 3, 15), 2, entity_id="e1")
