@@ -39,6 +39,10 @@ CATEGORY_WORDS: dict[str, str] = {
     **dict.fromkeys(("damage", "damaged"), "damaged"),
     # animals killed to stop a disease: "48,000 birds have been culled", "the cull of 61,500 hens"
     **dict.fromkeys(("cull", "culled"), "culled"),
+    # land a fire went through: "2,300 hectares have burned", "the fire has scorched 4,100 hectares"
+    **dict.fromkeys(("burn", "burned", "burnt", "scorch", "scorched", "char", "charred"), "burned"),
+    # people a vessel or an aircraft carried: "148 passengers aboard", "163 people on board"
+    **dict.fromkeys(("aboard",), "aboard"),
     # homes a flood reached: "340 homes were flooded" (not "the floods", the happening itself)
     **dict.fromkeys(("flooded", "inundated"), "flooded"),
     **dict.fromkeys(("rescue", "rescued"), "rescued"),

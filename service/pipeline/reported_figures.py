@@ -472,6 +472,8 @@ def category_of(t: Token) -> str | None:
         return None  # "12 March": the month, not a march
     if t.lemma_.lower() in VERB_ONLY_CATEGORY_WORDS and t.pos_ != "VERB":
         return None  # "a flock of 4,500 birds": no crowd
+    if t.lower_ == "board" and t.i > 0 and t.doc[t.i - 1].lower_ == "on":
+        return "aboard"  # "163 people on board"
     return CATEGORY_WORDS.get(t.lower_) or CATEGORY_WORDS.get(t.lemma_.lower())
 
 
@@ -537,6 +539,8 @@ def _category(
             return category, noun or _noun_it_tells(t, sent), span.start, i + 1
         elif t.lower_ in DEGREE_ADVERBS and t.pos_ in ("ADV", "ADJ"):
             degree = DEGREE_ADVERBS[t.lower_]
+        elif t.pos_ == "ADP" and i + 1 < sent.end and category_of(doc[i + 1]) == "aboard":
+            pass  # "212 passengers on board": what the count is
         elif noun and t.pos_ == "ADP" and t.lower_ in PLACE_PREPS and t.right_edge.i + 1 < sent.end:
             # "340 homes in Lissendrum were flooded": where the counted things are, then what befell them
             i = t.right_edge.i + 1

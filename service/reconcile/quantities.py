@@ -104,6 +104,8 @@ COUNTED_WORDS = {
     "escaped": "escaped",
     "votes": "votes cast",
     "culled": "culled",
+    "burned": "burned",
+    "aboard": "on board",
 }
 
 
@@ -354,7 +356,7 @@ _IRREGULAR_PLURALS = {
     **{same: same for same in ("crew", "staff", "fish", "sheep", "deer", "cattle", "livestock", "aircraft")},
 }
 # Counted things that read as a phrase after those they count: "homes without power".
-_PHRASE_COUNTS = frozenset({"without power"})
+_PHRASE_COUNTS = frozenset({"without power", "burned", "on board"})
 
 
 def _plural(kind: str) -> str:

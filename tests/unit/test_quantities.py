@@ -401,6 +401,14 @@ def test_cancelled_flights_and_dead_fish_read_as_such_in_the_summary() -> None:
     producers = fig("61,500", 61_500, 61_500, "the producers", "a2", counted="culled:bird")
     [draft] = reports(ministry, producers)
     assert draft.summary.startswith("Sources disagree on the number of culled birds: ")
+    firemen = fig("2,300", 2_300, 2_300, "the fire service", "a1", counted="burned:hectare")
+    foresters = fig("closer to 4,100", 4_100, 4_100, "the foresters", "a2", counted="burned:hectare")
+    [draft] = reports(firemen, foresters)
+    assert draft.summary.startswith("Sources disagree on the number of hectares burned: ")
+    airline = fig("148", 148, 148, "the airline", "a1", counted="aboard:passenger")
+    airport = fig("163", 163, 163, "the airport", "a2", counted="aboard:passenger")
+    [draft] = reports(airline, airport)
+    assert draft.summary.startswith("Sources disagree on the number of passengers on board: ")
 
 
 def test_a_kind_of_people_reads_in_place_of_people_in_the_summary() -> None:

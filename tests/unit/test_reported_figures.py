@@ -694,6 +694,25 @@ def test_animals_culled_are_a_count_of_their_own(nlp: Language) -> None:
     assert [(f.counted, f.text) for f in found] == [("culled:bird", "48,000")]
 
 
+@pytest.mark.parametrize(
+    ("text", "counted", "figure"),
+    [
+        ("The fire service said 2,300 hectares have burned since Monday.", "burned:hectare", "2,300"),
+        (
+            "The fire has scorched about 4,100 hectares, the directorate said.",
+            "burned:hectare",
+            "about 4,100",
+        ),
+        ("The ferry had 212 passengers on board, the coastguard said.", "aboard:passenger", "212"),
+        ("There were 163 passengers aboard, the airport said.", "aboard:passenger", "163"),
+    ],
+)
+def test_land_a_fire_burned_and_people_on_board_are_counts_of_their_own(
+    nlp: Language, text: str, counted: str, figure: str
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == [(counted, figure)]
+
+
 def test_a_flock_of_birds_is_no_crowd(nlp: Language) -> None:
     text = "The toll included a breeder flock of 4,500 birds, culled as a dangerous contact."
     assert not [f for f in figures(nlp, text) if f.counted.startswith("crowd")]
@@ -727,8 +746,8 @@ def test_a_turnout_put_at_a_figure_is_a_crowd(nlp: Language) -> None:
             [("crowd", "over 3,000")],
         ),
         ("There were about 200 fans outside the ground when the team arrived.", [("crowd", "about 200")]),
-        # people somewhere who are no crowd that gathered: on board, counted by what befell them
-        ("There were 40 passengers on board the ferry.", []),
+        # people somewhere who are no crowd that gathered: on board, a count of its own
+        ("There were 40 passengers on board the ferry.", [("aboard:passenger", "40")]),
         ("There were 12 people injured in the crash.", [("injured", "12")]),
     ],
 )
