@@ -519,6 +519,7 @@ FALSITY_WORDS = frozenset(
         "rubbish",
         "absurd",
         "invented",
+        "invention",  # "pure invention", "an invention from the first word to the last"
         "fantasy",
         "bogus",
         # From real coverage that calls a report untrue (development bodies of a public

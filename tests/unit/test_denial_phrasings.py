@@ -29,6 +29,8 @@ def nlp() -> Language:
         "The museum said the photo was photoshopped.",
         "The spokesman said the report was not true.",
         "The company said the claims had no basis.",
+        "The bishop said the report was pure invention.",
+        '"The story is an invention from the first word to the last," the chairman said.',
     ],
 )
 def test_calling_a_report_untrue_is_a_denial(nlp: Language, text: str) -> None:
@@ -107,6 +109,7 @@ def test_more_plain_words_for_an_untrue_report_deny_it(nlp: Language, text: str)
         "Tragically, that would not be the case, the author said.",
         "There was nothing in the box, police said.",
         "The damage was exaggerated, residents said.",
+        "The company said its latest invention is a folding drone.",
     ],
 )
 def test_look_alikes_of_those_words_deny_nothing(nlp: Language, text: str) -> None:
