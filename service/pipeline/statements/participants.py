@@ -505,11 +505,15 @@ def possessor_antecedents(noun: Token, idx: DocIndex) -> list[Token]:
 def pronoun_antecedent(pron: Token, idx: DocIndex, as_pronoun: str | None = None) -> Token | None:
     """The latest earlier subject naming an entity of the pronoun's kind ("Smith ... She said");
     `as_pronoun` reads a possessive as its personal pronoun ("her" as "she")."""
-    kinds = PRONOUN_KINDS.get(as_pronoun or pron.lower_)
-    if kinds is None:
+    if PRONOUN_KINDS.get(as_pronoun or pron.lower_) is None:
         return None
+    return _antecedent(pron, idx, as_pronoun, _other_gender_groups(pron, as_pronoun or pron.lower_, idx))
+
+
+def _antecedent(pron: Token, idx: DocIndex, as_pronoun: str | None, other: set[int]) -> Token | None:
+    """`pronoun_antecedent`, passing over the people in `other`."""
+    kinds = PRONOUN_KINDS[as_pronoun or pron.lower_]
     speaker = _quoted_by(pron, idx)
-    other = _other_gender_groups(pron, as_pronoun or pron.lower_, idx)
     fallback = None
     for i in range(pron.i - 1, max(pron.i - ANTECEDENT_WINDOW, 0) - 1, -1):
         g = idx.group_of[i]
@@ -527,20 +531,29 @@ def pronoun_antecedent(pron: Token, idx: DocIndex, as_pronoun: str | None = None
     return fallback
 
 
+# How many of the nearest earlier pronouns of the other gender in a sentence are taken up: the
+# speaker's "he" in "He said she died"; a bound keeps a long sentence of pronouns linear.
+OTHER_GENDER_PRONOUNS = 2
+
+
 def _other_gender_groups(pron: Token, word: str, idx: DocIndex) -> set[int]:
-    """The people the sentence's earlier pronouns of the other gender stand for ("He said she
-    died": whoever "he" is, "she" is someone else)."""
+    """The people the sentence's nearest earlier pronouns of the other gender stand for ("He said
+    she died": whoever "he" is, "she" is someone else), each read as a pronoun alone."""
     others = _OTHER_GENDER.get(word)
     if others is None:
         return set()
     found: set[int] = set()
-    for t in pron.sent:
-        if t.i >= pron.i:
+    seen = 0
+    for i in range(pron.i - 1, max(pron.sent.start, pron.i - ANTECEDENT_WINDOW) - 1, -1):
+        t = idx.tokens[i]
+        if t.lower_ not in others:
+            continue
+        antecedent = _antecedent(t, idx, POSSESSIVE_PRONOUNS.get(t.lower_), set())
+        if antecedent is not None:
+            found.add(idx.group_of[antecedent.i])
+        seen += 1
+        if seen == OTHER_GENDER_PRONOUNS:
             break
-        if t.lower_ in others:
-            antecedent = pronoun_antecedent(t, idx, POSSESSIVE_PRONOUNS.get(t.lower_))
-            if antecedent is not None:
-                found.add(idx.group_of[antecedent.i])
     return found
 
 
