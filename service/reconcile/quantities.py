@@ -10,11 +10,12 @@ least 88" and "88" can. The rules, precision first:
 - one source's figure in a later article replaces its earlier one: an update, shown on the
   report as a revision, never a dispute with itself;
 - figures of different sources disagree when their ranges do not meet and they were given at
-  the same time (the same day, or undated but for `SHIFTING_COUNTS`): a count given later and higher than another
-  source's earlier one may simply have grown, unless what it counts was settled once it was
-  over (a crowd, a strike, a turnout, a fine, jobs cut: `SETTLED_COUNTS`); a later lower one contradicts
-  it, unless what it counts goes down as well as up (the missing, the hospitalised:
-  `SHIFTING_COUNTS`);
+  the same time (the same day, or undated but for `SHIFTING_COUNTS`): a count given later and
+  higher than another source's earlier one may simply have grown, unless what it counts was
+  settled once it was over (a crowd, a strike, a turnout, a fine, jobs cut: `SETTLED_COUNTS`);
+  a later lower one contradicts it, unless what it counts goes down as well as up (the missing,
+  the hospitalised: `SHIFTING_COUNTS`);
+- one figure a source writes two ways in one article ("19", "Nineteen") is one count;
 - figures for different places (each names places, none in common) count different things;
 - a figure naming no kind of person ("45 dead") may be a whole of which a kind named ("12
   soldiers killed") is a part: it is compared with the one kind the story names only when
