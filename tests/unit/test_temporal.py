@@ -619,9 +619,12 @@ def test_a_weekday_on_a_planning_verb_dates_what_it_precedes(nlp: Language, text
     [
         # "in March" on the announcing verb: the month it was announced in, gone by
         ("Corvell announced the closure in March, citing energy costs.", "2010-03"),
+        ("The council scheduled the vote in May.", "2010-05"),
+        # inside the planned deed's own clause: ahead
+        ("The group planned to hold a rally in November.", "2010-11"),
         # what was announced, on its own day: ahead
         ("Corvell announced a rally on Saturday.", "2010-10-23"),
     ],
 )
-def test_a_month_an_announcement_was_made_in_is_gone_by(nlp: Language, text: str, value: str) -> None:
+def test_a_month_a_plan_was_announced_or_made_in_is_gone_by(nlp: Language, text: str, value: str) -> None:
     assert [t.value for t in tag(nlp, text, date(2010, 10, 21))] == [value]

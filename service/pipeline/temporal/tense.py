@@ -67,11 +67,12 @@ def _dates_verb(span: Span, verb: Token) -> bool:
 
 
 def _announced_in(span: Span, verb: Token) -> bool:
-    """ "Acme announced the closure in March": a period "in" which the announcing verb itself
-    happened; what was announced is dated "for" or "on" its day ("announced a rally on Saturday",
-    "announced elections for March")."""
+    """ "Acme announced the closure in March": a period "in" which the planning verb itself
+    happened, hung on the verb; what was planned is dated "for" or "on" its day ("announced a
+    rally on Saturday", "announced elections for March") or inside its own clause ("planned to
+    hold a rally in March")."""
     prep = span.root.head
-    return verb.lemma_ == "announce" and prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.i == verb.i
+    return prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.i == verb.i
 
 
 def _set_for(verb: Token) -> bool:
