@@ -304,13 +304,13 @@ def _says_false(clause: Token, idx: DocIndex, copular: bool, none_of: bool) -> b
 
 # Modals by which a negated happening is a wish or a rule for what is to come ("it must never
 # happen again"), not a denial of what was told; "will not happen" may deny a plan.
-_NOT_TO_COME_MODALS = frozenset({"can", "could", "must", "should", "may", "might", "ca"})
+_NOT_TO_COME_MODALS = lx.MODAL_LEMMAS - {"will", "would", "shall"}
 
 
 def _never_again(clause: Token, idx: DocIndex) -> bool:
     """ "It can never happen again", "this must not happen again": what did happen, wished away."""
     return any(
-        c.lower_ == "again" or (c.dep_ == "aux" and c.lower_ in _NOT_TO_COME_MODALS)
+        c.lower_ == "again" or (c.dep_ == "aux" and c.lemma_.lower() in _NOT_TO_COME_MODALS)
         for c in children(idx, clause)
     )
 
