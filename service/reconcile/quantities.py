@@ -225,7 +225,7 @@ def _combined(source: Source, figures: list[StoryFigure]) -> _Count:
     for f in sorted(figures, key=lambda f: (f.seq, f.start, f.figure_id)):
         key = (hedged_bounds(f.low, f.high, f.text), frozenset(p.casefold() for p in f.places))
         distinct.setdefault(key, f)
-    parts = [hedged_bounds(f.low, f.high, f.text) for f in distinct.values()]
+    parts = [bounds for bounds, _ in distinct]
     texts = sorted({f.text for f in distinct.values()}, key=lambda t: [f.text for f in figures].index(t))
     if len(parts) == 1:
         return _Count(parts[0], texts[0], source, figures)
