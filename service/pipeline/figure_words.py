@@ -132,6 +132,13 @@ BODY_FINDING_VERBS = frozenset({"recover", "find", "retrieve", "pull", "discover
 FILLING_VERBS = frozenset({"fill", "pack", "throng", "line", "flood", "crowd"})
 PUBLIC_PLACES = frozenset({"street", "square", "road", "avenue", "boulevard", "plaza"})
 # People held in custody, who "break out" of it (not fires or fighting that break out).
+# Units a tally's value may be given in ("the number is closer to 4,100 hectares").
+MEASURE_UNITS = frozenset({"hectare", "acre", "tonne", "ton", "litre", "liter", "barrel", "gallon"})
+# Verbs of a vessel or vehicle taking people along ("the ferry was carrying 212 passengers"), and
+# whom: people so carried are those aboard, as are passengers counted with nothing befalling them.
+CARRYING_VERBS = frozenset({"carry", "transport"})
+TRAVELLING_PEOPLE = frozenset({"passenger"})
+ABOARD_PEOPLE = TRAVELLING_PEOPLE | {"people", "person", "crew", "migrant", "pilgrim", "tourist", "student"}
 HELD_PEOPLE = frozenset({"prisoner", "inmate", "detainee", "convict", "suspect", "man", "people", "person"})
 # Verbs whose object is a bound the count is above: "is likely to exceed 20,000".
 EXCEEDING_VERBS = frozenset({"exceed", "surpass", "top"})

@@ -22,9 +22,11 @@ from spacy.tokens import Doc, Span, Token
 from service.pipeline import lexicon as lx
 from service.pipeline import org_names
 from service.pipeline.figure_words import (
+    ABOARD_PEOPLE,
     AUTHORITY_VERBS,
     BALLOT_NOUNS,
     BODY_FINDING_VERBS,
+    CARRYING_VERBS,
     CASE_NOUNS,
     CASE_QUALIFIERS,
     CATCHING_VERBS,
@@ -59,6 +61,7 @@ from service.pipeline.figure_words import (
     JOINING_PREPOSITIONS,
     JOINING_VERBS,
     LEAVING_VERBS,
+    MEASURE_UNITS,
     MEMBER_NOUNS,
     MONTH_NAMES,
     MULTIPLIER_WORDS,
@@ -80,6 +83,7 @@ from service.pipeline.figure_words import (
     STATE_VERBS,
     TALLY_NOUNS,
     TO_HOSPITAL_VERBS,
+    TRAVELLING_PEOPLE,
     VAGUE_FACTORS,
     VERB_ONLY_CATEGORY_WORDS,
 )
@@ -541,6 +545,16 @@ def _category(
             degree = DEGREE_ADVERBS[t.lower_]
         elif t.pos_ == "ADP" and i + 1 < sent.end and category_of(doc[i + 1]) == "aboard":
             pass  # "212 passengers on board": what the count is
+        elif (
+            noun_at is not None
+            and t.pos_ == "CCONJ"
+            and (joined := _counted_beside(doc[noun_at], t)) is not None
+        ):
+            # "Five soldiers and two civilians were killed", "148 passengers and six crew on
+            # board": what befell the count joined to this one befell this one too
+            i = joined.i + 1
+            limit = max(limit, i + 4)
+            continue
         elif noun and t.pos_ == "ADP" and t.lower_ in PLACE_PREPS and t.right_edge.i + 1 < sent.end:
             # "340 homes in Lissendrum were flooded": where the counted things are, then what befell them
             i = t.right_edge.i + 1
@@ -609,8 +623,9 @@ def _category(
     present = _present_in_numbers(span) or _had_here(span, around)
     if present is not None:
         return "crowd", "", span.start, present.i + 1
-    # "killing at least 12", "arrested 200 people": the verb just before the figure.
-    j = span.start - 1
+    # "killing at least 12", "arrested 200 people": the verb just before the figure, or before
+    # the count this one is joined to ("carrying 212 passengers and 14 crew members").
+    j = _start_of_the_first_joined(span) - 1
     while j >= sent.start and doc[j].lower_ in _LEFT_SKIP:
         j -= 1
     if j >= sent.start and doc[j].pos_ == "VERB":
@@ -632,11 +647,49 @@ def _category(
             counted = _counted_noun(span)
             kind = counted.lemma_.lower() if counted.pos_ == "NOUN" else ""
             return category, kind, j - 1, max(span.end, counted.i + 1 if kind else span.end)
+    if j >= sent.start and doc[j].lemma_.lower() in CARRYING_VERBS and noun in ABOARD_PEOPLE:
+        # "the ferry was carrying 212 passengers": the people a vessel or vehicle had aboard
+        return "aboard", noun, j, max(span.end, _counted_noun(span).i + 1)
     tally = _tally(span)
     if tally is None:
+        if noun in TRAVELLING_PEOPLE:
+            # "There were 163 passengers": passengers counted alone are those aboard
+            return "aboard", noun, span.start, _counted_noun(span).i + 1
         return None, noun, span.start, span.end
     category = _tally_category(tally, s_index, sentences)
-    return category, _tally_kind(tally, category), min(tally.left_edge.i, span.start), span.end
+    # the kind its "of" tells, else the noun of the figure itself ("is closer to 4,100 hectares")
+    kind = _tally_kind(tally, category) or (noun if category is not None else "")
+    return category, kind, min(tally.left_edge.i, span.start), span.end
+
+
+def _start_of_the_first_joined(span: Span) -> int:
+    """Where the first of the counts a figure's count is joined to starts ("212" of "212
+    passengers and 14 crew members" for "14"), or where the figure starts."""
+    counted = _counted_noun(span)
+    start = span.start
+    while counted.dep_ == "conj" and counted.head.pos_ == "NOUN":
+        counted = counted.head
+        figures = [n for n in counted.lefts if _is_number(n)]
+        if not figures:
+            break
+        start = figures[0].left_edge.i
+    return start
+
+
+def _counted_beside(noun: Token, conjunction: Token) -> Token | None:
+    """The counted noun a conjunction joins to `noun`, "two civilians" after "Five soldiers
+    and": a noun conjoined to it with a figure of its own."""
+    after = conjunction.i + 1
+    if conjunction.head.i != noun.i or after >= len(noun.doc) or not _is_number(noun.doc[after]):
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "conj" and c.i > after and any(_is_number(n) for n in c.lefts)
+        ),
+        None,
+    )
 
 
 def _noun_it_tells(word: Token, sent: Span) -> str:
@@ -967,6 +1020,9 @@ def _tally(span: Span) -> Token | None:
     """The tally noun whose value the figure gives: "the death toll stands at 52", "police put the
     toll at 30", "the number ... is 45", "estimated the crowd at 5,000"."""
     head = span[-1]
+    counted = _counted_noun(span)
+    if counted.lemma_.lower() in GENERAL_PEOPLE | MEASURE_UNITS:
+        head = counted  # "stands at 52 people", "is closer to 4,100 hectares" (not "at three points")
     verb = head.head
     if verb.pos_ == "ADP" and verb.lower_ in ("at", "to"):
         verb = verb.head
@@ -1053,7 +1109,12 @@ def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | 
             return "jobs"  # "the number of jobs set to disappear", "the number of posts to be cut"
     if tally.lemma_.lower() == "toll":
         return "dead"
-    for earlier in reversed(sentences[max(0, s_index - 2) : s_index + 1]):
+    # the last two sentences, then the article's opening, which tells what the story counts
+    # ("has burned a much larger area than firefighters have reported ... "But the number," she
+    # said, "is closer to 4,100 hectares.")
+    recent = sentences[max(0, s_index - 2) : s_index + 1]
+    opening = sentences[: min(OPENING_SENTENCES, max(0, s_index - 2))]
+    for earlier in [*reversed(recent), *reversed(opening)]:
         for t in reversed([t for t in earlier if t.i < tally.i]):
             category = category_of(t)
             if category is not None:

@@ -713,6 +713,50 @@ def test_land_a_fire_burned_and_people_on_board_are_counts_of_their_own(
     assert [(f.counted, f.text) for f in figures(nlp, text)] == [(counted, figure)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five soldiers and two civilians were killed in the attack, the army said.",
+            [("dead:soldier", "Five"), ("dead:civilian", "two")],
+        ),
+        (
+            '"The aircraft landed safely with 148 passengers and six crew on board," the airline said.',
+            [("aboard:passenger", "148"), ("aboard:crew", "six")],
+        ),
+        (
+            "Police arrested 12 men and two women, officials said.",
+            [("arrested:man", "12"), ("arrested:woman", "two")],
+        ),
+        # a second verb's count is not joined to the first: the hostages were freed
+        ("Police arrested 12 men and freed three hostages, officials said.", [("arrested:man", "12")]),
+    ],
+)
+def test_counts_joined_by_and_share_what_befell_them(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry was carrying 212 passengers and 14 crew members when it sank, the coastguard said.",
+            [("aboard:passenger", "212"), ("aboard:crew", "14")],
+        ),
+        ("The bus was carrying 40 passengers when it overturned, police said.", [("aboard:passenger", "40")]),
+        # passengers counted with nothing befalling them are those aboard
+        ('"There were 163 passengers," the airport director said.', [("aboard:passenger", "163")]),
+        ("The bus was carrying 40 tonnes of cement, police said.", []),
+    ],
+)
+def test_people_a_vessel_carried_are_those_aboard(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
+
+
 def test_a_flock_of_birds_is_no_crowd(nlp: Language) -> None:
     text = "The toll included a breeder flock of 4,500 birds, culled as a dangerous contact."
     assert not [f for f in figures(nlp, text) if f.counted.startswith("crowd")]
