@@ -1232,6 +1232,20 @@ NEGATION_WORDS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "
 # since"), an expectation not met yet ("has not happened yet"), an emphasis or a restriction
 # ("did not even need to audition", "not only"), a reporter's gap ("was not immediately clear"),
 # a state that ended ("no longer works there"), a while ("it didn't take long before").
+# Adverbs in "-ly" that a negation does not move onto: they say how sure or how plainly, or
+# when, not how it was done ("categorically did not meet", "has not publicly commented"). Any
+# other "-ly" adverb on a negated verb takes the negation: "we have not taken it lightly" says it
+# was taken, only not lightly.
+NOT_MANNER_LY_ADVERBS = frozenset(
+    {
+        "actually", "really", "certainly", "definitely", "categorically", "absolutely", "simply",
+        "clearly", "obviously", "necessarily", "ever", "only", "previously", "recently", "currently",
+        "formerly", "publicly", "officially", "formally", "personally", "directly", "immediately",
+        "likely", "probably", "possibly", "reportedly", "allegedly", "apparently", "initially",
+        "originally", "subsequently", "finally", "eventually", "early", "nearly", "truly",
+        "specifically", "physically", "technically", "legally", "entirely", "wholly", "remotely",
+    }
+)  # fmt: skip
 NEGATED_BACKGROUND_WORDS = frozenset(
     {"since", "until", "till", "yet", "even", "only", "immediately", "longer", "long", "anymore"}
 )

@@ -232,6 +232,36 @@ def test_people_admitted_to_hospital_by_an_hour_are_no_speech(nlp: Language) -> 
     assert [c.claimant for c in owned] == ["The minister"]
 
 
+def test_a_quoted_sentence_after_an_attribution_asserts_for_its_speaker(nlp: Language) -> None:
+    text = (
+        '"The confirmed toll is now 37," the agency\'s director, Ivo Sandrel, told a briefing. '
+        '"Twenty-six people are still missing."'
+    )
+    assert [(c.claimant, c.quote) for c in Read(nlp, text).claims][-1] == (
+        "Ivo Sandrel",
+        "Twenty-six people are still missing.",
+    )
+    # a question asserts nothing, and a quote after a sentence nobody speaks in is nobody's
+    asked = '"The toll is now 37," the director said. "Why were they not moved?"'
+    assert [c.quote for c in Read(nlp, asked).claims] == ["The toll is now 37"]
+    unowned = 'The village was buried at dawn. "Twenty-six people are still missing."'
+    assert Read(nlp, unowned).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('The chairman said: "We have not taken it lightly."', "asserts"),  # taken, only not lightly
+        ("The port said the shipment was not handled carelessly.", "asserts"),
+        # how sure, not how it was done: still a denial
+        ('The spokesman said: "The minister categorically did not meet him."', "denies"),
+        ("The spokesman said the minister had not actually met him.", "denies"),
+    ],
+)
+def test_a_negation_on_a_manner_denies_nothing(nlp: Language, text: str, stance: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == [stance]
+
+
 def test_a_wish_that_a_report_is_untrue_denies_nothing(nlp: Language) -> None:
     text = (
         'Residents were shocked. "He was a good mayor," said Tor Lien, a shopkeeper. "I hope it isn\'t true."'
@@ -1674,7 +1704,10 @@ def test_a_quote_going_on_from_an_attribution_is_its_speakers(nlp: Language) -> 
         'His agent, Wendell Oske, said the family had been "bombarded" with calls. "Barnaby is alive, '
         'well, and a bit sunburnt. His mum rang him in tears."'
     )
-    assert [(c.claimant, c.stance) for c in Read(nlp, text).claims][-1] == ("Wendell Oske", "denies")
+    assert [(c.claimant, c.stance) for c in Read(nlp, text).claims][1:] == [
+        ("Wendell Oske", "denies"),
+        ("Wendell Oske", "asserts"),  # the quote's next sentence: his too
+    ]
     said = 'The minister said the talks had gone well. "The report is false."'
     assert [(c.claimant, c.stance) for c in Read(nlp, said).claims][-1] == ("The minister", "denies")
     # Another paragraph, or a sentence before it that attributes nothing: nobody we can name.

@@ -829,22 +829,33 @@ def _alive(lo: int, hi: int, ctx: Context) -> bool:
 
 def _quoted_run_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> list[Claim]:
     """A quoted sentence that asserts, in a quote whose speaker is named only where it closes
-    ('"A. B. C," said X.'): X asserts each sentence of it."""
+    ('"A. B. C," said X.'): X asserts each sentence of it; else in a quote that goes on from an
+    attribution (`opening_speaker`: '"The toll is now 37," the director told a briefing. "Twenty-six
+    people are still missing."'): the speaker of that attribution asserts it."""
     lo, hi = units[ui]
     words = [i for i in range(lo, hi) if not ctx.idx.tokens[i].is_punct]
     if not words or any(ctx.quote_of[i] < 0 for i in words):
         return []  # only a sentence wholly inside the quote
     region = ctx.quote_of[words[0]]
-    if ctx.quotes[region][1] < hi:
-        return []  # the quote closes in this sentence: its own frame, or none, speaks for it
-    closing = closing_speaker(units, ui, ctx)
-    if closing is None or closing.speaker is None:
-        return []
-    last = units[min(ui + LOOKAHEAD_SENTENCES, len(units) - 1)][1]
-    if not any(ctx.quote_of[i] == region for i in range(hi, last)):
-        return []
-    name, entity = claimant(closing.speaker, ctx)
+    speaker = None
+    if ctx.quotes[region][1] >= hi:  # the quote runs on past this sentence
+        closing = closing_speaker(units, ui, ctx)
+        last = units[min(ui + LOOKAHEAD_SENTENCES, len(units) - 1)][1]
+        if closing is not None and any(ctx.quote_of[i] == region for i in range(hi, last)):
+            speaker = closing.speaker
     root = next((t for t in ctx.idx.tokens[lo:hi] if head(ctx.idx, t) is None), None)
+    if (
+        speaker is None
+        and root is not None
+        and root.lemma_.lower() not in lx.WISH_VERBS  # '"I hope it isn't true."': a wish
+        and not any(t.text == "?" for t in ctx.idx.tokens[lo:hi])  # a question asserts nothing
+        and not sentence_frames(lo, hi, ctx.idx, bare=True)  # a frame of its own says what it is
+    ):
+        opening = opening_speaker(units, ui, ctx)
+        speaker = opening.speaker if opening is not None else None
+    if speaker is None:
+        return []
+    name, entity = claimant(speaker, ctx)
     st = ctx.anchors.get(root.i) if root is not None else None
     return [_claim(name, entity, "asserts", st, None, ctx, (lo, hi))]
 

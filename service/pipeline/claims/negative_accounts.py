@@ -17,8 +17,8 @@ happened); it is not a question, not quoted, not hedged, not the writer's own do
 claim or attribution frame, and is not a background negative: speaking, responding and
 commenting ("did not say how many", "did not respond to requests"), states of mind and of being
 ("did not know", "it was not clear"), a state held since or until a time ("has not spoken to
-reporters since"), an expectation not met yet ("has not happened yet"), or an emphasis ("did not
-even need to audition").
+reporters since"), an expectation not met yet ("has not happened yet"), an emphasis ("did not
+even need to audition") or a manner ("was not handled properly": handled, only not properly).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from service.pipeline.claims.narration import (
     own_voice_accounts,
     sole_root,
 )
-from service.pipeline.claims.stance import told_in_the_past
+from service.pipeline.claims.stance import negated_manner, told_in_the_past
 from service.pipeline.statements.index import DocIndex, children
 from service.pipeline.statements.polarity import is_no_quantified
 from service.pipeline.types import Claim, Statement
@@ -83,6 +83,8 @@ def _negated_root(
             return None
     if root.lemma_.lower() in PASSING_ON_VERBS and any(c.dep_ == "auxpass" for c in kids):
         return None  # "was not said to have"
+    if negated_manner(root, idx):
+        return None  # "the shipment was not handled properly": handled, only not properly
     if sentence_frames(lo, hi, idx):
         return None  # someone's claim, not the outlet's
     return root

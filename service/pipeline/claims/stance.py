@@ -333,6 +333,8 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
         return False  # "X has not been charged yet": an expectation not met by now, nothing denied
     if habitual(clause, idx):
         return False
+    if negated_manner(clause, idx):
+        return False  # "we have not taken it lightly": taken, only not lightly
     if clause.lemma_.lower() in lx.STATE_OF_MIND_VERBS:
         return False  # "never wanted to marry her": a state of mind, no event denied
     if first_of_its_kind(clause, idx):
@@ -342,6 +344,18 @@ def denies_event(st: Statement, clause: Token, idx: DocIndex) -> bool:
     if engaged_in(clause, idx) is not None:
         return True  # "we are not in talks with X": talks said to be under way now are denied now
     return _told_as_done(clause, idx)
+
+
+def negated_manner(clause: Token, idx: DocIndex) -> bool:
+    """The verb says how it was done, with an adverb in "-ly" the negation moves onto ("did not
+    take it lightly", "was not handled properly"): the deed is told, not denied."""
+    return any(
+        c.dep_ == "advmod"
+        and c.pos_ == "ADV"
+        and c.lower_.endswith("ly")
+        and c.lower_ not in lx.NOT_MANNER_LY_ADVERBS
+        for c in children(idx, clause)
+    )
 
 
 def _told_as_done(clause: Token, idx: DocIndex) -> bool:
