@@ -440,6 +440,13 @@ def test_stance(nlp: Language, text: str, stance: str) -> None:
             "Police detained Olek Varga on Monday. His lawyer said his client denies all the accusations.",
             None,
         ),
+        # Nor what the accused did after the charge, nor the clause the denial is told inside.
+        ("Ilse Marvaan resigned on 9 September. Marvaan denies any wrongdoing.", None),
+        (
+            "Olek Varga attacked a reporter on Monday, police said. Varga, who denies any "
+            "wrongdoing, has not spoken publicly since his arrest.",
+            "attack",
+        ),
         # A misdeed the article told before is what wrongdoing denies; so is what it names.
         ("Olek Varga attacked a reporter on Monday, police said. Varga denies any wrongdoing.", "attack"),
     ],

@@ -648,7 +648,8 @@ def resolve_target(tok: Token, ctx: Context) -> int | None:
     framed = framed_event(tok.idx, ctx)
     if framed is not None and _names_a_misdeed(tok):
         st = ctx.statements[framed]
-        if st.predicate in lx.SANCTION_PREDICATES or st.predicate_class in lx.SANCTION_PREDICATES:
+        answer = lx.SANCTION_PREDICATES | lx.AFTERMATH_PREDICATES
+        if st.predicate in answer or st.predicate_class in answer:
             return None  # "arrested ...; he denies any wrongdoing": the arrest is not denied
     return framed
 
@@ -712,11 +713,18 @@ def titled_statement(tok: Token, ctx: Context) -> int | None:
 
 
 def framed_event(before: int, ctx: Context) -> int | None:
-    """The event an article's denials are about, else the latest real event before `before`."""
+    """The event an article's denials are about, else the latest real event before `before`,
+    not one whose clause holds it ("Marvaan, who has denied any wrongdoing, has not spoken
+    since": the denial is not of her silence)."""
     if ctx.denied is not None:
         return ctx.denied
     at = bisect_left(ctx.event_starts, (before, -1))
-    return ctx.event_starts[at - 1][1] if at > 0 else None
+    while at > 0:
+        st = ctx.event_starts[at - 1][1]
+        if not ctx.statements[st].start <= before < ctx.statements[st].end:
+            return st
+        at -= 1
+    return None
 
 
 def is_event_statement(st: Statement) -> bool:
