@@ -158,11 +158,14 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _as_of(figure: ReportedFigure, sent: Span, days: list[TimeExpression]) -> str | None:
     """The day the text says a count stands at, among the days of its sentence (`days`): one
-    after "as of" or "by", or after "on" when the figure is a tally's value. A count of what
+    after "as of" or "by", or after "on" when the figure is a tally's value or told beside one
+    ("On Monday the agency had put the number of dead at 23, with 40 missing"). A count of what
     happened on a day ("14 died on Monday") is not dated by it: the toll may have been counted
     later."""
     text = sent.doc.text
-    tally = any(w in TALLY_NOUNS for w in figure.quote.lower().split())
+    at = text.find(figure.quote, sent.start_char)
+    told_before = text[sent.start_char : at + len(figure.quote)] if at >= 0 else figure.quote
+    tally = any(w.strip(",.\"'") in TALLY_NOUNS for w in told_before.lower().split())
     for t in days:
         if _after_words(text, t.start, AS_OF_WORDS, sent.start_char) or (
             tally and _after_words(text, t.start, ("on",), sent.start_char)

@@ -249,6 +249,23 @@ def test_a_quoted_sentence_after_an_attribution_asserts_for_its_speaker(nlp: Lan
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        '"The escape took place on 10 March," Emeric Vallow, a spokesman, said. "Reports that Tomas '
+        'Gredin left the prison on Tuesday are not correct."',
+        'Emeric Vallow, a spokesman, said: "Reports that Tomas Gredin left the prison on Tuesday are not correct."',
+        "A spokesman said reports that Tomas Gredin left the prison on Tuesday were not correct.",
+    ],
+)
+def test_reports_called_untrue_are_denied_by_the_quotes_speaker(nlp: Language, text: str) -> None:
+    claims = Read(nlp, text).claims
+    # the reports assert what they tell; the spokesman calls them untrue
+    assert sorted((c.claimant.lower(), c.stance) for c in claims if "left the prison" in c.quote) == sorted(
+        [("reports", "asserts"), ("emeric vallow" if "Vallow" in text else "a spokesman", "denies")]
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "stance"),
     [
         ('The chairman said: "We have not taken it lightly."', "asserts"),  # taken, only not lightly

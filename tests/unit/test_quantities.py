@@ -450,7 +450,7 @@ def test_votes_cast_counted_higher_a_day_later_have_not_grown() -> None:
     assert "votes cast" in report.summary
 
 
-@pytest.mark.parametrize("counted", ["jobs", "escaped:prisoner"])
+@pytest.mark.parametrize("counted", ["jobs", "escaped:prisoner", "aboard:passenger"])
 def test_jobs_a_closure_cuts_and_prisoners_out_in_one_escape_told_higher_a_day_later_disagree(
     counted: str,
 ) -> None:

@@ -1148,6 +1148,10 @@ def test_the_day_a_count_stands_at(nlp: Language) -> None:
     # What happened on a day is no count standing at it: the toll may have been counted later.
     found = figures(nlp, "Fourteen people died on Monday, police said.", published=date(2026, 1, 15))
     assert [f.as_of for f in found] == [None]
+    # A count told beside a tally stands at the tally's day.
+    text = "On Monday the agency had put the number of dead at 23, with 40 missing."
+    found = figures(nlp, text, published=date(2026, 1, 15))
+    assert [(f.counted, f.as_of) for f in found] == [("dead", "2026-01-12"), ("missing", "2026-01-12")]
 
 
 def test_an_organisation_that_gives_a_figure_as_it_is_that_organisation(nlp: Language) -> None:

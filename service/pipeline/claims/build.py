@@ -636,6 +636,15 @@ def claims_of_a_text(
             # are being described as a hoax" name a report but nobody who makes or judges it;
             # the sentence may still deny on its own.
             found.extend(_deferred_claims(units, ui, ctx))
+        elif (
+            found
+            and all(_nobody_on_record(frame) or _faceless_report(frame) for frame in frames)
+            and not any(c.stance == "denies" for c in found)
+            and frameless_signal(lo, hi, ctx) is not None
+        ):
+            # '"...," the spokesman said. "Reports that X are not correct."': the reports assert
+            # X, and the quote's speaker calls them untrue.
+            found.extend(_deferred_claims(units, ui, ctx))
         _add_unique(ctx, found)
     held = offices(idx)
     _answer_charges_of_deceit(excuses, ctx, held)
@@ -742,6 +751,11 @@ def _rated_claim(lo: int, hi: int, ctx: Context) -> list[Claim]:
 def _nobody_on_record(frame: Frame) -> bool:
     """A frame with no speaker, or only a report nobody is on record for ("rumours that X")."""
     return frame.speaker is None or frame.speaker.lemma_.lower() in lx.UNOWNED_REPORT_NOUNS
+
+
+def _faceless_report(frame: Frame) -> bool:
+    """A frame of reports nobody is named for, speaking for themselves ("Reports that X")."""
+    return frame.speaker is frame.word and frame.word.lemma_.lower() in lx.REPORT_NOUNS
 
 
 def _gainsaying_claims(frame: Frame, frames: list[Frame], ctx: Context, unit: tuple[int, int]) -> list[Claim]:
