@@ -2310,6 +2310,20 @@ def test_a_denial_of_wrongdoing_denies_no_investigation_opened() -> None:
     assert group_propositions([opened, denial]) == [[opened]]
 
 
+def test_a_denial_of_wrongdoing_denies_no_resignation_that_followed() -> None:
+    # "she handed in her resignation on 9 September"; "Marvaan has denied any wrongdoing".
+    resigned = scoped(
+        TIMES,
+        "asserts",
+        "she handed in her resignation on 9 September",
+        article="a1",
+        cls="departure",
+        participants=(ANALYST.entity_id or "",),
+    )
+    denial = scoped(ANALYST, "denies", "Marvaan has denied any wrongdoing", article="a2")
+    assert group_propositions([resigned, denial]) == [[resigned]]
+
+
 def test_a_denial_of_a_report_named_in_a_word_the_story_never_uses_stays_apart() -> None:
     # "Press TV's account of the crash has been somewhat disputed": the report held "the crash";
     # the story's claim, carried three times, is of the tablet stopping.

@@ -424,9 +424,10 @@ _ACCUSING_WORDS = lx.CHARGE_NOUNS | frozenset(
 
 
 def _sanctions(members: list[ScopedClaim]) -> bool:
-    """Whether a proposition tells only what authorities did to someone (an arrest, a charge)."""
+    """Whether a proposition tells only what authorities did to someone (an arrest, a charge) or
+    what the accused did after the accusation (a resignation)."""
     classes = {m.predicate_class for m in members if m.predicate_class}
-    return bool(classes) and classes <= lx.SANCTION_PREDICATES
+    return bool(classes) and classes <= lx.SANCTION_PREDICATES | lx.AFTERMATH_PREDICATES
 
 
 def _relays(c: ScopedClaim) -> bool:
