@@ -306,6 +306,9 @@ ASSERT_VERBS = frozenset(
 # Verbs of speech above that are deeds with a thing for object: "recalled four batches of the
 # drug" is a product recall, not a memory told; "posted a loss" is no post.
 DEED_WITH_AN_OBJECT = frozenset({"recall", "post"})
+# Speech verbs that also mean taking someone in, with "to" or "into" ("admitted to hospital",
+# "admitted to the bar"): then taken in, nothing owned up to.
+TAKING_IN_VERBS = frozenset({"admit"})
 # Reporting verbs of an aside that tells what others report ("he did not, as some sites
 # report, ..."): not a promise or a forecast ("did not, as she had promised, call back").
 AS_REPORT_VERBS = frozenset(

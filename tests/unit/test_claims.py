@@ -223,6 +223,16 @@ def test_being_told_nothing_of_a_happening_denies_nothing(nlp: Language, text: s
     assert [c.stance for c in Read(nlp, text).claims] == [stance]
 
 
+def test_someone_admitted_to_a_clinic_according_to_sources_is_their_claim(nlp: Language) -> None:
+    text = "Ilsa Marroway was admitted to a clinic on Sunday night, according to two people familiar with her care."
+    assert [(c.claimant, c.stance) for c in Read(nlp, text).claims] == [
+        ("two people familiar with her care", "asserts")
+    ]
+    # owning up to someone, with what is owned up to, is still speech
+    owned = Read(nlp, "The minister admitted to reporters that the figures were wrong.").claims
+    assert [c.claimant for c in owned] == ["The minister"]
+
+
 def test_people_admitted_to_hospital_by_an_hour_are_no_speech(nlp: Language) -> None:
     # "admitted to its wards" takes people in; "by Wednesday evening" is a time, not who speaks.
     text = "Kell General Hospital says 112 people had been admitted to its wards by Wednesday evening."
@@ -852,6 +862,9 @@ def test_a_denied_link_is_a_denial(nlp: Language, text: str) -> None:
 
 def test_a_stated_link_is_an_assertion(nlp: Language) -> None:
     assert [c.stance for c in Read(nlp, "Police said the two fires were related.").claims] == ["asserts"]
+    # a word of a link describing a noun denies no link
+    text = 'The minister said: "That is not how a responsible employer treats a town."'
+    assert [c.stance for c in Read(nlp, text).claims] == ["asserts"]
 
 
 def test_a_question_about_a_hoax_denies_nothing(nlp: Language) -> None:

@@ -315,6 +315,17 @@ def is_target_noun(tok: Token) -> bool:
     return lemma in lx.REPORT_NOUNS or lemma in lx.EVENT_NOUNS or lemma in lx.ANAPHORIC_EVENT_NOUNS
 
 
+def taken_in(verb: Token, idx: DocIndex) -> bool:
+    """A speech verb that, with "to" or "into", tells someone taken in: "was admitted to hospital"
+    (not "admitted to reporters that ...", which owns up to what it says)."""
+    kids = children(idx, verb)
+    return (
+        verb.lemma_.lower() in lx.TAKING_IN_VERBS
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in kids)
+        and not any(c.dep_ == "ccomp" for c in kids)
+    )
+
+
 def is_speech(tok: Token, idx: DocIndex) -> bool:
     """A clause that is itself a speech act ("Petrov was asked", "X said")."""
     lemma = tok.lemma_.lower()
@@ -322,4 +333,6 @@ def is_speech(tok: Token, idx: DocIndex) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in children(idx, tok)
     ):
         return False
+    if taken_in(tok, idx):
+        return False  # "was admitted to a clinic, according to X": X tells of the admission
     return lemma in lx.ASSERT_VERBS or lemma in lx.DENY_VERBS or lemma in ("ask", "question", "quote")

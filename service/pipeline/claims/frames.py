@@ -16,6 +16,7 @@ from service.pipeline.claims.context import (
     Frame,
     is_speech,
     is_target_noun,
+    taken_in,
 )
 from service.pipeline.claims.falsity import (
     carries_a_claim,
@@ -188,16 +189,10 @@ def _quoted_person(verb: Token, idx: DocIndex) -> Token | None:
     return None
 
 
-# Speech verbs that also mean taking someone in ("admitted to hospital", "admitted to the bar").
-_TAKING_IN_VERBS = frozenset({"admit"})
-
-
 def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     """The attribution a speech verb makes, if it makes one."""
     lemma = verb.lemma_.lower()
-    if lemma in _TAKING_IN_VERBS and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children(idx, verb)
-    ):
+    if taken_in(verb, idx):
         return None  # "were admitted to hospital": taken in, nothing owned up to
     obj = direct_object(verb, idx)
     if obj is None and (lemma in lx.DENY_IF_REPORT_VERBS or lemma in lx.CHARACTERISE_VERBS):

@@ -507,11 +507,12 @@ def _denies_relation(clause: Token, idx: DocIndex) -> bool:
         return False
     # "is not in any way connected to": the parser hangs the participle on "way".
     lo, hi = clause_bounds(idx, clause)
-    # Not a relative clause: "this isn't the first time the firm has been linked to it".
+    # Not a relative clause: "this isn't the first time the firm has been linked to it"; nor a
+    # word describing a noun: "that is not how a responsible employer treats a town".
     return any(
         t.lower_ in lx.RELATION_WORDS
         and clause.i < t.i <= clause.i + RELATION_REACH
-        and t.dep_ != "relcl"
+        and t.dep_ not in ("relcl", "amod")
         and not _in_question(t, clause, idx)
         for t in idx.tokens[lo:hi]
     )
