@@ -2113,6 +2113,16 @@ def test_a_deed_said_not_done_is_an_assertion_where_nobody_else_asserts_the_deed
     assert [c.claim.stance for c in group] == ["asserts"]
 
 
+def test_a_deed_said_not_done_is_no_assertion_a_denial_can_dispute() -> None:
+    # "the chief executive said the operator had not been fined and dismissed rumours that it
+    # was for sale": his contrary account and a denial beside it; nobody says the deed was done.
+    alone = _not_called_off()
+    denial = scoped(
+        ANALYST, "denies", "rumours that the union had called off Monday's strike", article="a2", cls="call"
+    )
+    assert proposition_conflicts("s1", [alone, denial], set()) == []
+
+
 @pytest.mark.parametrize("same", ["article", "claimant"])
 def test_a_deed_said_not_done_does_not_answer_its_own_article_or_its_own_claimant(same: str) -> None:
     # One source telling both, or one article telling both, corrects itself: nobody disputes.

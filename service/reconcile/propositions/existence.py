@@ -48,10 +48,15 @@ _THERE_IS_NONE = re.compile(r"\bthere\s+(?:is|are|'s|was|were|(?:has|have|had)\s
 def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> ConflictDraft | None:
     claims = [c.claim for c in group]
     entity_by_name = rules._entity_by_name(c.claimant for c in claims)
+    # (not a contrary account left an assertion, "had not been fined": it answers no one's
+    # assertion of the deed, and never says the deed was done)
     sided = [
         c
         for c in group
-        if not rules._denies_a_figure(c.claim) and makes_a_side(c.claim) and not _says_there_is_none(c)
+        if not rules._denies_a_figure(c.claim)
+        and makes_a_side(c.claim)
+        and not _says_there_is_none(c)
+        and not (c.contrary and c.claim.stance == "asserts")
     ]
     # A source's assertion in the article where it denies the same proposition is the context of
     # its denial ("X says N were found dead, reversing reports that N were found alive"), not a
