@@ -967,6 +967,15 @@ def test_a_day_on_the_deed_agreed_to_dates_the_agreeing(nlp: Language, text: str
     assert [(s.predicate_class, time_text(s, times)) for s in dated] == [("agreement", "Monday")]
 
 
+def test_a_day_hung_on_a_participle_describing_the_object_dates_the_verb(nlp: Language) -> None:
+    text = "The coast guard seized a cargo ship loaded with grain in the Gulf of Sennach on Wednesday."
+    statements, _, times = read(nlp, text)
+    assert time_text(find(statements, "seize"), times) == "Wednesday"
+    # right after the participle, the day is the participle's own
+    statements, _, times = read(nlp, "Police found a car stolen on Monday.")
+    assert find(statements, "find").time is None
+
+
 def test_a_day_on_a_planned_deed_stays_the_deeds(nlp: Language) -> None:
     statements, _, times = read(nlp, "Acme plans to buy Beta Corp on Monday.")
     assert time_text(find(statements, "buy"), times) == "Monday"

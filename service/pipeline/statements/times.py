@@ -164,11 +164,32 @@ def _time_owner(tok: Token, idx: DocIndex, owner: dict[int, int], preds: list[Pr
                 return _copula_owner(t, idx, owner)
             return owner[t.i]
         if t.i != tok.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            if _describing_participle(t, tok):
+                # "seized a ship loaded with grain in the Gulf on Wednesday": the parser hung the
+                # day on the participle that describes the ship; the seizing is what it dates.
+                t = head(idx, t)
+                continue
             return _copula_owner(t, idx, owner)
         if _describes_thing(t, idx, owner):
             return None
         t = head(idx, t)
     return None
+
+
+def _describing_participle(verb: Token, time: Token) -> bool:
+    """A past participle with no statement of its own describing the object of a verb ("a ship
+    loaded with grain"), with words of its own between it and the time: a day after them is the
+    verb's ("a car stolen on Monday" keeps its day)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ in ("dobj", "obj")
+        and any(
+            c.dep_ in ("prep", "dobj", "agent") and c.i < time.i and c.i > verb.i
+            for c in verb.children
+            if time.i not in range(c.left_edge.i, c.right_edge.i + 1)
+        )
+    )
 
 
 def _is_copula(pred: Predicate) -> bool:
