@@ -13,6 +13,7 @@ from service.domain import EventClaim, Evidence, Side, Source, Stance
 from service.reconcile.propositions import (
     KEY_PREFIX,
     ScopedClaim,
+    answer_with_contrary_accounts,
     counted_figures,
     group_propositions,
     named_content,
@@ -2111,6 +2112,29 @@ def test_a_deed_said_not_done_is_an_assertion_where_nobody_else_asserts_the_deed
         g for g in group_propositions([other, alone]) if alone.claim.claim_id in {c.claim.claim_id for c in g}
     ]
     assert [c.claim.stance for c in group] == ["asserts"]
+
+
+def test_a_deed_said_not_done_answers_no_other_deed_it_shares_words_with() -> None:
+    # "180,000 tickets have been sold" / "the promoter said all dates were going ahead as planned
+    # and 180,000 tickets had been sold": not cancelled answers no sale of tickets.
+    sold = scoped(TIMES, "asserts", "More than 180,000 tickets have been sold", article="a1", cls=None)
+    not_cancelled = _contrary(
+        scoped(
+            MAKER,
+            "asserts",
+            "that all dates were going ahead as planned and that more than 180,000 tickets had been sold",
+            article="a2",
+            cls="cancel",
+        )
+    )
+    group = [sold, not_cancelled]
+    answer_with_contrary_accounts([group])
+    assert [c.claim.stance for c in group] == ["asserts", "asserts"]
+    # the assertion of its deed it does answer
+    cancelled = scoped(TIMES, "asserts", "the promoter cancelled the tour dates", article="a1", cls="cancel")
+    group = [cancelled, not_cancelled]
+    answer_with_contrary_accounts([group])
+    assert [c.claim.stance for c in group] == ["asserts", "denies"]
 
 
 def test_a_deed_said_not_done_is_no_assertion_a_denial_can_dispute() -> None:

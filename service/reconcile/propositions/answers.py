@@ -36,7 +36,7 @@ def answer_with_contrary_accounts(groups: list[list[ScopedClaim]]) -> None:
             continue
         entity_by_name = rules._entity_by_name(c.claim.claimant for c in group)
         asserted = [
-            c.claim
+            c
             for c in group
             if c.claim.stance == "asserts"
             and not c.contrary
@@ -46,7 +46,10 @@ def answer_with_contrary_accounts(groups: list[list[ScopedClaim]]) -> None:
         for n, c in enumerate(group):
             if not (c.contrary and c.claim.stance == "asserts"):
                 continue
-            if rules.contrary_answers(c.claim, asserted, entity_by_name):
+            # only an assertion of its deed ("the tour goes ahead as planned" answers a
+            # cancellation, not "180,000 tickets have been sold" it shares words with)
+            of_its_deed = [a.claim for a in asserted if a.predicate_class == c.predicate_class]
+            if rules.contrary_answers(c.claim, of_its_deed, entity_by_name):
                 group[n] = msgspec.structs.replace(c, claim=msgspec.structs.replace(c.claim, stance="denies"))
 
 
