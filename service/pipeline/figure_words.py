@@ -157,7 +157,8 @@ DEGREE_ADVERBS = {
     **dict.fromkeys(("seriously", "critically", "severely", "gravely", "badly"), "serious"),
     **dict.fromkeys(("slightly", "lightly", "minor"), "slight"),
 }
-JOB_CUT_VERBS = frozenset({"cut", "axe", "shed", "lose", "eliminate", "slash", "scrap"})
+# ("cost": "the restructuring would cost about 1,100 jobs")
+JOB_CUT_VERBS = frozenset({"cut", "axe", "shed", "lose", "eliminate", "slash", "scrap", "cost"})
 # Verbs of jobs that are cut when the jobs are their subject: "1,200 jobs will go", "300 roles
 # are going" (not "300 jobs will go to the new plant": moved, not cut).
 JOB_GOING_VERBS = frozenset({"go", "disappear", "vanish"})

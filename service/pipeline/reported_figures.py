@@ -121,6 +121,7 @@ def reported_figures(
         if t.type == "DATE" and _DAY.match(t.value):
             days.setdefault(t.sentence, []).append(t)
     found: list[ReportedFigure] = []
+    told: dict[int, str] = {}  # sentence -> what the last figure read in it counts
     for s_index, sent in enumerate(sentences):
         if s_index in background:
             continue
@@ -132,7 +133,7 @@ def reported_figures(
             if is_share:
                 figure = _read_share(span, sent, entities, claims)
             else:
-                figure = _read(span, sent, s_index, sentences, entities, claims)
+                figure = _read(span, sent, s_index, sentences, entities, claims, told)
             if (
                 figure is not None
                 and s_index in running
@@ -144,6 +145,7 @@ def reported_figures(
                 if as_of is not None:
                     figure = msgspec.structs.replace(figure, as_of=as_of)
                 found.append(figure)
+                told[s_index] = figure.counted.partition(":")[0]
                 if len(found) == MAX_FIGURES:
                     return found
     return found
@@ -305,6 +307,7 @@ def _read(
     sentences: list[Span],
     entities: list[EntityGroup],
     claims: list[Claim],
+    told: dict[int, str] | None = None,
 ) -> ReportedFigure | None:
     doc = sent.doc
     money = any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in span) or (
@@ -335,7 +338,7 @@ def _read(
         noun = doc[span.end].lemma_.lower() if written else CURRENCY_SIGNS.get(span[0].text, "")
         quote_start, quote_end = span.start, span.end + (1 if written else 0)
     else:
-        category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences)
+        category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences, told)
     if (
         category is None
         or _one_of(span)
@@ -485,7 +488,7 @@ def category_of(t: Token) -> str | None:
 
 
 def _category(
-    span: Span, sent: Span, s_index: int, sentences: list[Span]
+    span: Span, sent: Span, s_index: int, sentences: list[Span], told: dict[int, str] | None = None
 ) -> tuple[str | None, str, int, int]:
     """What the figure counts, the noun it counts ("" or "people" for people in general), and
     the token range of the words that say so, the figure included (the quote)."""
@@ -659,7 +662,7 @@ def _category(
             # "There were 163 passengers": passengers counted alone are those aboard
             return "aboard", noun, span.start, _counted_noun(span).i + 1
         return None, noun, span.start, span.end
-    category = _tally_category(tally, s_index, sentences)
+    category = _tally_category(tally, s_index, sentences, told or {})
     # the kind its "of" tells, else the noun of the figure itself ("is closer to 4,100 hectares")
     kind = _tally_kind(tally, category) or (noun if category is not None else "")
     return category, kind, min(tally.left_edge.i, span.start), span.end
@@ -1023,7 +1026,7 @@ def _tally(span: Span) -> Token | None:
     """The tally noun whose value the figure gives: "the death toll stands at 52", "police put the
     toll at 30", "the number ... is 45", "estimated the crowd at 5,000"."""
     head = span[-1]
-    counted = _counted_noun(span)
+    counted = head.head if head.dep_ == "nummod" else head  # (the span may open with a hedge)
     if counted.lemma_.lower() in GENERAL_PEOPLE | MEASURE_UNITS:
         head = counted  # "stands at 52 people", "is closer to 4,100 hectares" (not "at three points")
     verb = head.head
@@ -1097,7 +1100,7 @@ def _tally_kind(tally: Token, category: str | None) -> str:
     return noun.lemma_.lower()
 
 
-def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | None:
+def _tally_category(tally: Token, s_index: int, sentences: list[Span], told: dict[int, str]) -> str | None:
     """What a tally counts: its own words ("death toll", "number of injured", "the crowd"); a
     bare toll counts the dead; a bare "number" the count the text named last before it."""
     for c in tally.subtree:
@@ -1112,6 +1115,11 @@ def _tally_category(tally: Token, s_index: int, sentences: list[Span]) -> str | 
             return "jobs"  # "the number of jobs set to disappear", "the number of posts to be cut"
     if tally.lemma_.lower() == "toll":
         return "dead"
+    # "The real number," the mayor said, "is closer to 3,000": the count the text gave last, in
+    # the last two sentences, before any word of a count
+    for earlier in range(s_index, max(0, s_index - 2) - 1, -1):
+        if earlier in told:
+            return told[earlier]
     # the last two sentences, then the article's opening, which tells what the story counts
     # ("has burned a much larger area than firefighters have reported ... "But the number," she
     # said, "is closer to 4,100 hectares.")

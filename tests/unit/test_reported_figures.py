@@ -933,6 +933,33 @@ def test_cases_of_an_illness_are_the_people_infected(
     assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
 
 
+def test_a_bare_number_counts_what_the_figure_before_it_counted(nlp: Language) -> None:
+    # the count just given, not a word of another kind of count earlier in the text
+    text = (
+        "A chlorine leak at the plant forced an evacuation. Nearly three thousand people were forced "
+        'from their homes, the mayor said. "The real number," Mayor Liesl Arnholt said, "is closer to 3,000."'
+    )
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == [
+        ("displaced", "Nearly three thousand"),
+        ("displaced", "closer to 3,000"),
+    ]
+
+
+def test_a_burned_area_told_in_the_opening_is_what_a_later_bare_number_counts(nlp: Language) -> None:
+    text = (
+        "The wildfire has burned a much larger area than firefighters have reported, the forestry agency said. "
+        "Its head, Vesna Karolic, said the mapping showed pine plantation and open heath. "
+        '"The fire service counts what it can see," she told reporters on Thursday. '
+        '"But the number," she said, "is closer to 4,100 hectares."'
+    )
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == [("burned:hectare", "closer to 4,100")]
+
+
+def test_a_restructuring_that_would_cost_jobs_cuts_them(nlp: Language) -> None:
+    text = "The union said the bank's restructuring would cost about 1,100 jobs."
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == [("jobs", "about 1,100")]
+
+
 def test_a_tally_likely_to_exceed_a_figure_is_above_it_and_counts_its_kind(nlp: Language) -> None:
     text = "The number of fish killed in the lake this week is likely to exceed 20,000, an ecologist said."
     [found] = figures(nlp, text)
