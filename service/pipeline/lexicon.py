@@ -1179,6 +1179,9 @@ OPEN_ABOVE = (
 )
 # Upper bounds: the figure is a ceiling.
 OPEN_BELOW = ("up to", "at most", "fewer than", "less than", "under", "no more than", "as many as")
+# Of those, the ceilings a source claims the count reached: "up to 60,000 people marched" says
+# the crowd came near 60,000, not that it may have been a handful.
+REACHED_CEILINGS = ("up to", "as many as")
 # The bounds of those that leave the figure itself out: "more than 40" is not 40.
 STRICT_ABOVE = ("more than", "over", "in excess of", "upwards of")
 STRICT_BELOW = ("fewer than", "less than", "under", "just under")

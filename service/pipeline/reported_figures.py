@@ -553,6 +553,14 @@ def _category(
             pass  # "212 passengers on board": what the count is
         elif (
             noun_at is not None
+            and t.lower_ in ("who", "that")
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.dep_ == "relcl"
+            and t.head.head.i == noun_at
+        ):
+            pass  # "ninety patients who have been infected": what befell them, told in their clause
+        elif (
+            noun_at is not None
             and t.pos_ == "CCONJ"
             and (joined := _counted_beside(doc[noun_at], t)) is not None
         ):

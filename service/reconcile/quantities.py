@@ -61,12 +61,16 @@ OCCASION_DAYS = 3
 SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "stranded", "trapped", "without_power"})
 NEARLY_TOLERANCE = 0.10  # "nearly 100": 90 up to (not including) 100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
+# The least share of its ceiling a count claimed to reach it ("up to 60,000", "as many as 300")
+# allows: such a claim is of a count near the ceiling, and half of it is no longer near.
+REACHED_SHARE = 0.5
 
 # Hedges by what they do to the number after them; longest first so "no more than" wins.
 _ABOVE_STRICT = lx.STRICT_ABOVE
 _ABOVE = tuple(h for h in lx.OPEN_ABOVE if h not in lx.STRICT_ABOVE)
 _BELOW_STRICT = lx.STRICT_BELOW
-_BELOW = tuple(h for h in lx.OPEN_BELOW if h not in lx.STRICT_BELOW)
+_BELOW = tuple(h for h in lx.OPEN_BELOW if h not in lx.STRICT_BELOW and h not in lx.REACHED_CEILINGS)
+_REACHED = lx.REACHED_CEILINGS
 _NEARLY = lx.SHORT_OF
 # The lexicon's approximations but those read as "nearly" ("closer to 6,500", a rival's estimate,
 # is no ceiling).
@@ -155,7 +159,8 @@ class Bounds(NamedTuple):
 
 def hedged_bounds(low: float, high: float | None, text: str) -> Bounds:
     """What a figure allows, read from its hedge as written: "over 200" is (200, ∞), "at least 88"
-    [88, ∞), "up to 50" [0, 50], "fewer than 50" [0, 50), "nearly 100" [90, 100), "about 300"
+    [88, ∞), "at most 50" [0, 50], "up to 50" [25, 50] (`REACHED_SHARE`), "fewer than 50" [0, 50),
+    "nearly 100" [90, 100), "about 300"
     [270, 330], "between 120 and 200" [120, 200]; an unhedged multiple of 1,000 is ±5%. A text
     it cannot read keeps the stored bounds."""
     words = " ".join(text.casefold().replace("$", " ").replace("€", " ").replace("£", " ").split())
@@ -164,6 +169,7 @@ def hedged_bounds(low: float, high: float | None, text: str) -> Bounds:
         (_ABOVE, "above"),
         (_BELOW_STRICT, "below_strict"),
         (_BELOW, "below"),
+        (_REACHED, "reached"),
         (_NEARLY, "nearly"),
         (_ABOUT, "about"),
     ):
@@ -182,6 +188,8 @@ def hedged_bounds(low: float, high: float | None, text: str) -> Bounds:
             return Bounds(0.0, hi, high_open=True)
         if kind == "below":
             return Bounds(0.0, hi)
+        if kind == "reached":
+            return Bounds(hi * REACHED_SHARE, hi)
         if kind == "nearly":
             return Bounds(lo * (1 - NEARLY_TOLERANCE), hi, high_open=True)
         return Bounds(lo * (1 - ABOUT_TOLERANCE), hi * (1 + ABOUT_TOLERANCE))

@@ -61,7 +61,10 @@ def reports(*figures: StoryFigure) -> list:
         ("over 200", 200, None, Bounds(200, None, low_open=True)),
         ("more than 200", 200, None, Bounds(200, None, low_open=True)),
         ("at least 88", 88, None, Bounds(88, None)),
-        ("up to 50", 0, 50, Bounds(0, 50)),
+        ("at most 50", 0, 50, Bounds(0, 50)),
+        # a ceiling claimed reached: near it, at least half of it
+        ("up to 50", 0, 50, Bounds(25, 50)),
+        ("as many as 300", 0, 300, Bounds(150, 300)),
         ("fewer than 50", 0, 50, Bounds(0, 50, high_open=True)),
         ("nearly 100", 90, 110, Bounds(90, 100, high_open=True)),
         ("about 300", 270, 330, Bounds(270, 330.00000000000006)),
@@ -439,6 +442,16 @@ def test_a_figure_told_again_still_stands_at_its_later_telling() -> None:
     lawyers = fig("at least 112", 112, None, "volunteer lawyers", "a2", "arrested", date(2024, 3, 15), 2)
     [draft] = reports(monday, tuesday, lawyers)
     assert [s.position for s in draft.sides] == ["38", "at least 112"]
+
+
+def test_a_crowd_claimed_to_reach_a_ceiling_disagrees_with_one_far_below_it() -> None:
+    # organisers: "up to 60,000 people marched"; police: "fewer than twelve thousand took part"
+    organisers = fig("Up to 60,000", 0, 60000, "the organisers", "a1", "crowd", DAY, 1)
+    police = fig("fewer than twelve thousand", 0, 12000, "the police", "a2", "crowd", date(2024, 3, 15), 2)
+    (report,) = reports(organisers, police)
+    assert [s.position for s in report.sides] == ["fewer than twelve thousand", "Up to 60,000"]
+    # a ceiling near the other count is no disagreement
+    assert reports(fig("up to 15,000", 0, 15000, "the organisers", "a1", "crowd", DAY, 1), police) == []
 
 
 def test_votes_cast_counted_higher_a_day_later_have_not_grown() -> None:

@@ -955,6 +955,23 @@ def test_a_burned_area_told_in_the_opening_is_what_a_later_bare_number_counts(nl
     assert [(f.counted, f.text) for f in figures(nlp, text)] == [("burned:hectare", "closer to 4,100")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Dr Oren Falsby said: "Our members have identified around ninety patients who have been infected."',
+            [("infected:patient", "around ninety")],
+        ),
+        ("Police said they had found 12 people who were injured in the blast.", [("injured", "12")]),
+        ("The mayor said 40 people who live near the plant have complained.", []),
+    ],
+)
+def test_what_befell_the_counted_told_in_their_own_clause(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
+
+
 def test_a_restructuring_that_would_cost_jobs_cuts_them(nlp: Language) -> None:
     text = "The union said the bank's restructuring would cost about 1,100 jobs."
     assert [(f.counted, f.text) for f in figures(nlp, text)] == [("jobs", "about 1,100")]
