@@ -1248,7 +1248,7 @@ NEGATION_WORDS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "
 NOT_MANNER_LY_ADVERBS = frozenset(
     {
         "actually", "really", "certainly", "definitely", "categorically", "absolutely", "simply",
-        "clearly", "obviously", "necessarily", "ever", "only", "previously", "recently", "currently",
+        "clearly", "obviously", "necessarily", "only", "previously", "recently", "currently",
         "formerly", "publicly", "officially", "formally", "personally", "directly", "immediately",
         "likely", "probably", "possibly", "reportedly", "allegedly", "apparently", "initially",
         "originally", "subsequently", "finally", "eventually", "early", "nearly", "truly",

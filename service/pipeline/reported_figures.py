@@ -307,7 +307,7 @@ def _read(
     sentences: list[Span],
     entities: list[EntityGroup],
     claims: list[Claim],
-    told: dict[int, str] | None = None,
+    told: dict[int, str],
 ) -> ReportedFigure | None:
     doc = sent.doc
     money = any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in span) or (
@@ -488,7 +488,7 @@ def category_of(t: Token) -> str | None:
 
 
 def _category(
-    span: Span, sent: Span, s_index: int, sentences: list[Span], told: dict[int, str] | None = None
+    span: Span, sent: Span, s_index: int, sentences: list[Span], told: dict[int, str]
 ) -> tuple[str | None, str, int, int]:
     """What the figure counts, the noun it counts ("" or "people" for people in general), and
     the token range of the words that say so, the figure included (the quote)."""
@@ -670,7 +670,7 @@ def _category(
             # "There were 163 passengers": passengers counted alone are those aboard
             return "aboard", noun, span.start, _counted_noun(span).i + 1
         return None, noun, span.start, span.end
-    category = _tally_category(tally, s_index, sentences, told or {})
+    category = _tally_category(tally, s_index, sentences, told)
     # the kind its "of" tells, else the noun of the figure itself ("is closer to 4,100 hectares")
     kind = _tally_kind(tally, category) or (noun if category is not None else "")
     return category, kind, min(tally.left_edge.i, span.start), span.end

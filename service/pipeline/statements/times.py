@@ -185,9 +185,8 @@ def _describing_participle(verb: Token, time: Token) -> bool:
         and verb.tag_ == "VBN"
         and verb.head.dep_ in ("dobj", "obj")
         and any(
-            c.dep_ in ("prep", "dobj", "agent") and c.i < time.i and c.i > verb.i
+            c.dep_ in ("prep", "dobj", "agent") and verb.i < c.i and c.right_edge.i < time.i
             for c in verb.children
-            if time.i not in range(c.left_edge.i, c.right_edge.i + 1)
         )
     )
 
