@@ -289,6 +289,20 @@ def test_a_negation_on_a_manner_denies_nothing(nlp: Language, text: str, stance:
     assert [c.stance for c in Read(nlp, text).claims] == [stance]
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('Ottilie Brenning said: "There has been no recall of Orvitensin, secret or otherwise."', "denies"),
+        # no reply, no trouble and what will not be are no happening denied
+        ("The minister said there was no response from the embassy.", "asserts"),
+        ("The company said there was no problem with the drug.", "asserts"),
+        ("The minister said there will be no recall of the drug.", "asserts"),
+    ],
+)
+def test_a_happening_said_not_to_have_been_is_denied(nlp: Language, text: str, stance: str) -> None:
+    assert [c.stance for c in Read(nlp, text).claims] == [stance]
+
+
 def test_a_wish_that_a_report_is_untrue_denies_nothing(nlp: Language) -> None:
     text = (
         'Residents were shocked. "He was a good mayor," said Tor Lien, a shopkeeper. "I hope it isn\'t true."'

@@ -124,6 +124,9 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
         return "asserts", planned_st, None
     if _told_nothing(clause, idx):
         return "asserts", st, None  # "we have been given no information about the leak": no denial
+    happening = _none_such(clause, ctx)
+    if happening is not None:
+        return "denies", happening, None  # "There has been no recall of Orvitensin"
     if st is not None and denies_event(ctx.statements[st], clause, idx) and not _activity_link(clause, idx):
         return "denies", st, None
     if _denies_relation(clause, idx):
@@ -617,6 +620,26 @@ def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
         ):
             return True
     return False
+
+
+def _none_such(clause: Token, ctx: Context) -> int | None:
+    """The statement of a happening said not to have been ("there has been no recall of X"): a
+    noun the text tells as a happening of its own (its statement), after "there was no" or "there
+    has been no"; not a reply ("there was no response")."""
+    idx = ctx.idx
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in children(idx, clause)):
+        return None
+    named = next((c for c in children(idx, clause) if c.dep_ == "attr"), None)
+    if (
+        named is None
+        or named.i not in ctx.anchors
+        or named.lemma_.lower() in lx.REPLY_NOUNS
+        or not any(g.dep_ == "det" and g.lower_ == "no" for g in children(idx, named))
+        or is_irrealis(clause, idx)
+        or not _told_as_done(clause, idx)  # "there is no ban": a state now, no act denied
+    ):
+        return None
+    return ctx.anchors[named.i]
 
 
 def _none_such_happened(clause: Token, idx: DocIndex) -> bool:
