@@ -1253,6 +1253,9 @@ NOT_MANNER_LY_ADVERBS = frozenset(
         "likely", "probably", "possibly", "reportedly", "allegedly", "apparently", "initially",
         "originally", "subsequently", "finally", "eventually", "early", "nearly", "truly",
         "specifically", "physically", "technically", "legally", "entirely", "wholly", "remotely",
+        # the manner a report tells of the deed itself: "never met him privately" denies the
+        # private meeting reported
+        "privately", "secretly", "covertly", "illegally", "unlawfully", "improperly", "fraudulently",
     }
 )  # fmt: skip
 NEGATED_BACKGROUND_WORDS = frozenset(

@@ -666,9 +666,11 @@ def _category(
         return "aboard", noun, j, max(span.end, _counted_noun(span).i + 1)
     tally = _tally(span)
     if tally is None:
-        if noun in TRAVELLING_PEOPLE:
-            # "There were 163 passengers": passengers counted alone are those aboard
-            return "aboard", noun, span.start, _counted_noun(span).i + 1
+        counted = _counted_noun(span)
+        if noun in TRAVELLING_PEOPLE and counted.tag_ == "NNS":
+            # "There were 163 passengers": passengers counted alone are those aboard (not "one
+            # passenger, a student returning home": one of them, picked out)
+            return "aboard", noun, span.start, counted.i + 1
         return None, noun, span.start, span.end
     category = _tally_category(tally, s_index, sentences, told)
     # the kind its "of" tells, else the noun of the figure itself ("is closer to 4,100 hectares")

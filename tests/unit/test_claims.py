@@ -256,6 +256,11 @@ def test_a_quoted_sentence_after_an_attribution_asserts_for_its_speaker(nlp: Lan
     assert [c.quote for c in Read(nlp, asked).claims] == ["The toll is now 37"]
     unowned = 'The village was buried at dawn. "Twenty-six people are still missing."'
     assert Read(nlp, unowned).claims == []
+    # a deed told undone asserts nothing; a meeting "never" had "privately" is denied
+    undone = '"We reject the report," a spokesperson said. "Surgery at the hospital has not been suspended."'
+    assert [c for c in Read(nlp, undone).claims if "Surgery" in c.quote] == []
+    never = '"The meeting never took place," a spokesperson said. "She has never met Mr Adeyemi privately."'
+    assert [c.stance for c in Read(nlp, never).claims] == ["denies", "denies"]
 
 
 @pytest.mark.parametrize(

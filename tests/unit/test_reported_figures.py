@@ -749,6 +749,8 @@ def test_counts_joined_by_and_share_what_befell_them(
         # passengers counted with nothing befalling them are those aboard
         ('"There were 163 passengers," the airport director said.', [("aboard:passenger", "163")]),
         ("The bus was carrying 40 tonnes of cement, police said.", []),
+        # one of them picked out is no count of those aboard
+        ("One passenger, a student returning home, said the crew were calm, the airline said.", []),
     ],
 )
 def test_people_a_vessel_carried_are_those_aboard(

@@ -852,6 +852,7 @@ def _quoted_run_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> l
         return []  # only a sentence wholly inside the quote
     region = ctx.quote_of[words[0]]
     speaker = None
+    opening = None
     if ctx.quotes[region][1] >= hi:  # the quote runs on past this sentence
         closing = closing_speaker(units, ui, ctx)
         last = units[min(ui + LOOKAHEAD_SENTENCES, len(units) - 1)][1]
@@ -869,8 +870,10 @@ def _quoted_run_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> l
         speaker = opening.speaker if opening is not None else None
     if speaker is None:
         return []
-    name, entity = claimant(speaker, ctx)
     st = ctx.anchors.get(root.i) if root is not None else None
+    if opening is not None and st is not None and not ctx.statements[st].polarity:
+        return []  # a deed told undone ("has not been suspended") is no assertion of it
+    name, entity = claimant(speaker, ctx)
     return [_claim(name, entity, "asserts", st, None, ctx, (lo, hi))]
 
 
