@@ -261,6 +261,12 @@ def test_a_quoted_sentence_after_an_attribution_asserts_for_its_speaker(nlp: Lan
     assert [c for c in Read(nlp, undone).claims if "Surgery" in c.quote] == []
     never = '"The meeting never took place," a spokesperson said. "She has never met Mr Adeyemi privately."'
     assert [c.stance for c in Read(nlp, never).claims] == ["denies", "denies"]
+    # what the speaker heard others say is not the speaker's
+    heard = (
+        '"I have 41 houses on this list," Jakob Severand said. "When I hear that 17 homes were '
+        'destroyed, I ask myself whether the people who counted came up the hill at all."'
+    )
+    assert [c.quote for c in Read(nlp, heard).claims] == ["I have 41 houses on this list"]
 
 
 @pytest.mark.parametrize(

@@ -863,6 +863,7 @@ def _quoted_run_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> l
         speaker is None
         and root is not None
         and root.lemma_.lower() not in lx.WISH_VERBS  # '"I hope it isn't true."': a wish
+        and not is_speech(root, ctx.idx)  # '"When I hear that 17 died, I ask myself ..."': others' words
         and not any(t.text == "?" for t in ctx.idx.tokens[lo:hi])  # a question asserts nothing
         and not sentence_frames(lo, hi, ctx.idx, bare=True)  # a frame of its own says what it is
     ):
