@@ -1112,7 +1112,9 @@ def _tally_kind(tally: Token, category: str | None) -> str:
 
 def _tally_category(tally: Token, s_index: int, sentences: list[Span], told: dict[int, str]) -> str | None:
     """What a tally counts: its own words ("death toll", "number of injured", "the crowd"); a
-    bare toll counts the dead; a bare "number" the count the text named last before it."""
+    bare toll counts the dead; a bare "number" the count the text named last before it: the
+    figure read last in its sentence or the two before (`told`), else a word of a count there or
+    in the article's opening."""
     for c in tally.subtree:
         category = category_of(c)
         if category is not None:
