@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from service.pipeline import analyse
 from service.pipeline.claims import verb_speaker
+from service.pipeline.claims.context import find_quotes
 from service.pipeline.nlp import load
 from service.pipeline.statements.index import build_index
 from service.pipeline.types import EntityGroup, Mention
@@ -1346,3 +1347,12 @@ def test_a_product_recall_is_a_deed_not_a_memory_told(nlp: Language) -> None:
     assert ("a colleague", "asserts") in said(
         nlp, "He recalled that the meeting had been tense, according to a colleague."
     )
+
+
+def test_quotations_are_found_once_per_index(nlp: Language) -> None:
+    doc = nlp('"It is fake," the minister said. "We deny it."')
+    idx = build_index(doc, [], [])
+    regions, quote_of = find_quotes(idx)
+    assert [doc[lo:hi].text for lo, hi in regions] == ["It is fake,", "We deny it."]
+    assert quote_of[1] == 0 and quote_of[5] == -1
+    assert find_quotes(idx) is idx.quotations  # every reader asks the index, not the tokens again

@@ -120,7 +120,14 @@ class Context:
 
 
 def find_quotes(idx: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
-    """Quoted regions (token ranges inside the marks) and each token's region index."""
+    """Quoted regions (token ranges inside the marks) and each token's region index, found once
+    per index (its `quotations`): the statement, claim, narration and lead readers all ask."""
+    if idx.quotations is None:
+        idx.quotations = _quotations(idx)
+    return idx.quotations
+
+
+def _quotations(idx: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
     regions: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
     for t in idx.tokens:

@@ -33,6 +33,9 @@ class DocIndex:
     # Vessaline, a cargo ship") or a title before it ("Interior Minister Ann Lee"). A definite
     # description looks its referent up here.
     kind_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # The quotations (`claims.context.find_quotes`): regions and each token's region, found once
+    # for every reader of the doc.
+    quotations: tuple[list[tuple[int, int]], list[int]] | None = None
 
 
 def build_index(doc: Doc, groups: list[EntityGroup], times: list[TimeExpression]) -> DocIndex:
