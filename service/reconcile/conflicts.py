@@ -53,6 +53,9 @@ EXISTENCE_POSITION: dict[Stance, str] = {
 ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
 NEARLY_TOLERANCE = 0.10  # "nearly 100": 90-100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
+# The least share of its ceiling a count claimed to reach it ("up to 60,000", "as many as 300")
+# allows: such a claim is of a count near the ceiling, and half of it is no longer near.
+REACHED_SHARE = 0.5
 
 
 def _any_of(hedges: tuple[str, ...] | list[str]) -> str:
@@ -68,6 +71,7 @@ _ABOUT = re.compile(
 _NEARLY = re.compile(rf"\b({_any_of((*lx.SHORT_OF, 'just under'))})\b")
 _AT_LEAST = re.compile(rf"\b({_any_of(lx.OPEN_ABOVE)})\b|\+")
 _AT_MOST = re.compile(rf"\b({_any_of(lx.OPEN_BELOW)})\b")
+_REACHED = re.compile(rf"\b({_any_of(lx.REACHED_CEILINGS)})\b")
 
 
 class DatedReport(msgspec.Struct, kw_only=True):
@@ -459,8 +463,10 @@ def figure_interval(low: float, high: float | None, text: str) -> Interval:
     """What a figure allows, widening the pipeline's bounds by the hedge written with it.
 
     "about N": ±10%. "nearly N": 90-100% of N. "at least/more than N": open above.
-    "up to/fewer than N": 0 to N. An unhedged multiple of 1,000 is read as rounded: ±5%.
-    A range keeps its bounds. Bounds are only ever widened, never narrowed.
+    "fewer than/at most N": 0 to N; "up to/as many as N", a ceiling claimed reached: N *
+    REACHED_SHARE to N, as the story's quantity comparison reads it. An unhedged multiple of
+    1,000 is read as rounded: ±5%. A range keeps its bounds. Bounds are only ever widened, but
+    for a ceiling claimed reached, whose floor is the text's, not the parse's.
     """
     if high is not None and high < low:
         low, high = high, low  # a reversed range is still the same range, not an empty one
@@ -472,6 +478,8 @@ def figure_interval(low: float, high: float | None, text: str) -> Interval:
         highs.append(top * (1 + ABOUT_TOLERANCE))
     elif _NEARLY.search(wording):
         lows.append(low * (1 - NEARLY_TOLERANCE))
+    elif _REACHED.search(wording):
+        lows = [top * REACHED_SHARE]
     elif _AT_MOST.search(wording):
         lows.append(0.0)
     elif high is not None and high == low and low >= 1000 and low % 1000 == 0:

@@ -37,7 +37,7 @@ from service.domain import ConflictDraft, Evidence, Revision, Side, Source
 from service.pipeline import lexicon as lx
 from service.pipeline.figure_words import DEGREE_ADVERBS
 from service.pipeline.statements.figures import parse_figure
-from service.reconcile.conflicts import _bare_name, _entity_by_name, _identity
+from service.reconcile.conflicts import REACHED_SHARE, _bare_name, _entity_by_name, _identity
 from service.reconcile.summary import source_names
 
 # Keys of story quantity reports: KEY_PREFIX + story id + ":" + what is counted.
@@ -61,9 +61,6 @@ OCCASION_DAYS = 3
 SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "stranded", "trapped", "without_power"})
 NEARLY_TOLERANCE = 0.10  # "nearly 100": 90 up to (not including) 100
 ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
-# The least share of its ceiling a count claimed to reach it ("up to 60,000", "as many as 300")
-# allows: such a claim is of a count near the ceiling, and half of it is no longer near.
-REACHED_SHARE = 0.5
 
 # Hedges by what they do to the number after them; longest first so "no more than" wins.
 _ABOVE_STRICT = lx.STRICT_ABOVE

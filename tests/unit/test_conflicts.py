@@ -525,7 +525,10 @@ def test_figure_interval_bounds() -> None:
     assert figure_interval(6, None, "at least six") == Interval(6, None)
     assert figure_interval(6, 6, "more than 6") == Interval(6, None)
     assert figure_interval(100, 100, "about 100") == pytest.approx(Interval(90, 110))
-    assert figure_interval(100, 100, "up to 100") == Interval(0, 100)
+    assert figure_interval(100, 100, "at most 100") == Interval(0, 100)
+    # a ceiling claimed reached, as the story's quantity comparison reads it
+    assert figure_interval(0, 100, "up to 100") == Interval(50, 100)
+    assert figure_interval(0, 300, "as many as 300") == Interval(150, 300)
     assert figure_interval(35_000, 40_000, "35,000-40,000") == Interval(35_000, 40_000)
     assert figure_interval(7, 7, "7") == Interval(7, 7)
     assert figure_interval(40_000, 35_000, "35,000-40,000") == Interval(35_000, 40_000)
