@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from service.domain import ConflictDraft, DateInfo, Source, StoredEvent
 from service.pipeline import lexicon as lx
-from service.pipeline.temporal.written_day import names_weekday, writes_calendar_day
+from service.pipeline.temporal.written_day import names_last_weekday, names_weekday, writes_calendar_day
 from service.pipeline.terms import words
 from service.pipeline.wordlists import wordset
 from service.reconcile.conflicts import DatedReport, date_conflict
@@ -38,6 +38,10 @@ MAX_DAYS_APART = 31
 # How many days before its article's publication a weekday may name and be read as the source's
 # own day: the days just past, which a publication date kept a few days off does not shift.
 WEEKDAY_DAYS_BACK = 3
+# How many days back "last Thursday" may name and be read as the source's own day: the weekday of
+# the week before, which the source's "last" places past the days at hand. Up to six, so that a
+# publication date kept a day late still reads the same day.
+LAST_WEEKDAY_DAYS_BACK = 6
 
 
 class StoryMention(NamedTuple):
@@ -131,11 +135,16 @@ def _weekday_at_hand(mention: StoryMention) -> bool:
     Friday" in Sunday's paper, "was arrested on Wednesday" in Saturday's), the way news copy
     names the days just past. That reading holds against a publication date kept up to three
     days off (a crawl date, an update, a time zone): only a kept date four or more days from the
-    true one makes the same weekday name another day and land here. A weekday read further back
-    is the reader's sum (`_written_days`)."""
+    true one makes the same weekday name another day and land here. "Last Thursday" names the
+    one of the week before, up to LAST_WEEKDAY_DAYS_BACK days back: the source's "last" places
+    it, not the reader. A weekday read further back is the reader's sum (`_written_days`)."""
     if mention.published is None or mention.date is None or not names_weekday(mention.expression):
         return False
-    return 0 <= (mention.published - mention.date.start).days <= WEEKDAY_DAYS_BACK
+    back = (mention.published - mention.date.start).days
+    if names_last_weekday(mention.expression):
+        # "resigned last Thursday" in Tuesday's paper: the source names the Thursday before.
+        return 1 <= back <= LAST_WEEKDAY_DAYS_BACK
+    return 0 <= back <= WEEKDAY_DAYS_BACK
 
 
 def _weekdays_read_alike(group: list[StoryEvent]) -> date | None:

@@ -444,6 +444,22 @@ def test_a_persons_country_in_the_title_is_not_a_party(nlp: Language, text: str,
     assert names(find(statements, "speak"), groups) == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "parties"),
+    [
+        ("Acme Corp signed a contract with Delvan Group on Friday.", "sign", {"Acme Corp", "Delvan Group"}),
+        ("The government signed a contract with Delvan Group on Friday.", "sign", {"Delvan Group"}),
+        # not a mutual act: the object's "with" stays the object's
+        ("Acme Corp hired a lawyer with ties to Delvan Group.", "hire", {"Acme Corp"}),
+    ],
+)
+def test_a_mutual_acts_other_party_may_hang_on_its_object(
+    nlp: Language, text: str, predicate: str, parties: set[str]
+) -> None:
+    statements, groups, _ = read(nlp, text)
+    assert names(find(statements, predicate), groups) == parties
+
+
 def test_an_organisation_in_the_title_stays_a_party(nlp: Language) -> None:
     statements, groups, _ = read(nlp, "Google spokesman John Smith said on Monday the outage was over.")
     assert "Google" in names(find(statements, "say"), groups)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from service.domain import DateInfo, Source
-from service.pipeline.temporal.written_day import writes_calendar_day
+from service.pipeline.temporal.written_day import names_last_weekday, writes_calendar_day
 from service.reconcile.story_dates import KEY_PREFIX, StoryEvent, StoryMention, story_date_conflicts
 
 ARMY, MILITIA = "e-army", "e-militia"
@@ -131,6 +131,30 @@ def test_only_the_publication_day_or_the_three_before_are_read_by_weekday(
             "ev-1", [mention("a-1", "Harbour Times", date(2026, 3, 3), "3 March", published=date(2026, 3, 8))]
         ),
         event("ev-2", [mention("a-2", "Daily Standard", day_named, weekday, published=date(2026, 3, 7))]),
+    ]
+    assert bool(story_date_conflicts("story-1", events)) is disputed
+
+
+@pytest.mark.parametrize(
+    ("day_named", "expression", "disputed"),
+    [
+        (date(2026, 3, 5), "last Thursday", True),  # five days back, the Thursday before
+        (date(2026, 3, 4), "last Wednesday", True),  # six days back
+        (date(2026, 3, 5), "Thursday", False),  # five days back with no "last": the reader's sum
+        (date(2026, 3, 3), "last Tuesday", False),  # a week back: a kept date a day late misreads it
+    ],
+)
+def test_last_weekday_names_the_week_before_in_the_sources_words(
+    day_named: date, expression: str, disputed: bool
+) -> None:
+    # Published Tuesday the 10th: "resigned last Thursday" is the 5th by the source's own "last",
+    # against "3 March" written out in another paper.
+    events = [
+        event(
+            "ev-1",
+            [mention("a-1", "Harbour Times", date(2026, 3, 2), "2 March", published=date(2026, 3, 11))],
+        ),
+        event("ev-2", [mention("a-2", "Daily Standard", day_named, expression, published=date(2026, 3, 10))]),
     ]
     assert bool(story_date_conflicts("story-1", events)) is disputed
 
@@ -397,3 +421,10 @@ def test_an_article_telling_two_of_a_kind_on_one_day_still_gives_that_day() -> N
         ),
     ]
     assert len(story_date_conflicts("story-1", events)) == 1
+
+
+def test_weekdays_the_source_places_in_the_week_before() -> None:
+    for last in ("last Thursday", "Last Saturday's", "this past Sunday", "on previous Monday"):
+        assert names_last_weekday(last), last
+    for other in ("Thursday", "next Thursday", "last week", "at last, on Thursday"):
+        assert not names_last_weekday(other), other

@@ -29,6 +29,9 @@ PHASE_CLASSES = frozenset({"begin", "end"})
 AFFILIATION_TYPES = frozenset({"GPE", "NORP"})
 # "killed several people, including X": X is among them.
 INCLUDING_PREPS = frozenset({"including"})
+# Prepositions of a mutual act's object that name its other party: "signed a contract with X",
+# "exchanged vows with X" (the parser hangs "with X" on the object, not the verb).
+MUTUAL_OBJECT_PREPS = frozenset({"with", "between"})
 # Types of the owners an unnamed institution acts for ("X's central bank").
 INSTITUTION_OWNER_TYPES = frozenset({"GPE", "ORG"})
 # Pronouns whose antecedent is the latest subject naming an entity of these types.
@@ -349,7 +352,12 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
             # the event's own parties, named on the event noun.
             toks.extend(np_entity_tokens(h, idx, NOUN_PARTICIPANT_PREPS, owned=True))
         else:
-            toks.extend(np_entity_tokens(h, idx, INCLUDING_PREPS))
+            mutual_object = pred.cls in lx.MUTUAL_CLASSES and h.dep_ in OBJECT_DEPS
+            toks.extend(
+                np_entity_tokens(
+                    h, idx, INCLUDING_PREPS | MUTUAL_OBJECT_PREPS if mutual_object else INCLUDING_PREPS
+                )
+            )
             toks.extend(happening_parties(h, idx))
     if pred.noun is not None:
         toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))

@@ -27,3 +27,12 @@ def names_weekday(expression: str) -> bool:
     """True when the expression gives its day by a weekday's name ("on Thursday", "Saturday
     morning"): the same name read against two different publication dates may be two days."""
     return _WEEKDAY.search(expression) is not None
+
+
+_LAST_WEEKDAY = re.compile(rf"\b(?:last|past|previous)\s+(?:{WEEKDAY})\b", re.IGNORECASE)
+
+
+def names_last_weekday(expression: str) -> bool:
+    """True when the expression names the weekday of the week before by the source's own word
+    ("last Thursday", "this past Sunday"): a day the source places, not the reader."""
+    return _LAST_WEEKDAY.search(expression) is not None
