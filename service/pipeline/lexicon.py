@@ -1184,9 +1184,9 @@ OPEN_BELOW = ("up to", "at most", "fewer than", "less than", "under", "no more t
 REACHED_CEILINGS = ("up to", "as many as")
 # The bounds of those that leave the figure itself out: "more than 40" is not 40.
 STRICT_ABOVE = ("more than", "over", "in excess of", "upwards of")
-STRICT_BELOW = ("fewer than", "less than", "under", "just under")
+STRICT_BELOW = ("fewer than", "less than", "under")
 # Approximations that stop short of the figure: "nearly 100" is under 100.
-SHORT_OF = ("nearly", "almost", "close to", "just shy of")
+SHORT_OF = ("nearly", "almost", "close to", "just shy of", "just under")
 # Approximations written in reference style, read as "about" when figures are compared.
 ROUGHLY_WRITTEN = ("circa", "c.")
 # Approximations: the true figure may lie a little either side.

@@ -12,7 +12,6 @@ another man") is no conflict.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
@@ -32,6 +31,7 @@ from service.domain import (
 from service.pipeline import lexicon as lx
 from service.pipeline.terms import words
 from service.reconcile.events import dates_compatible
+from service.reconcile.figure_bounds import Bounds, hedged_bounds
 from service.reconcile.summary import (
     describe_event,
     names_a_kind_of_event,
@@ -47,31 +47,6 @@ EXISTENCE_POSITION: dict[Stance, str] = {
     "denies": "did not happen",
     "declines_to_comment": "no comment",
 }
-
-# Tolerances for hedged figures, read from the figure as written. They only ever widen the
-# pipeline's bounds: widening twice can hide a conflict, but never invents one.
-ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
-NEARLY_TOLERANCE = 0.10  # "nearly 100": 90-100
-ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
-# The least share of its ceiling a count claimed to reach it ("up to 60,000", "as many as 300")
-# allows: such a claim is of a count near the ceiling, and half of it is no longer near.
-REACHED_SHARE = 0.5
-
-
-def _any_of(hedges: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True))
-
-
-# The lexicon's hedges, as figures are compared here: "about" and its kin, then the approximations
-# that stop short ("nearly", and "just under", a ceiling read here as short of it), the floors
-# ("at least", "+") and the ceilings.
-_ABOUT = re.compile(
-    rf"\b({_any_of([h for h in lx.APPROXIMATE if h not in lx.SHORT_OF] + list(lx.ROUGHLY_WRITTEN))})\s|~"
-)
-_NEARLY = re.compile(rf"\b({_any_of((*lx.SHORT_OF, 'just under'))})\b")
-_AT_LEAST = re.compile(rf"\b({_any_of(lx.OPEN_ABOVE)})\b|\+")
-_AT_MOST = re.compile(rf"\b({_any_of(lx.OPEN_BELOW)})\b")
-_REACHED = re.compile(rf"\b({_any_of(lx.REACHED_CEILINGS)})\b")
 
 
 class DatedReport(msgspec.Struct, kw_only=True):
@@ -448,51 +423,8 @@ def date_conflict(
 # --- quantity ------------------------------------------------------------------------------
 
 
-class Interval(NamedTuple):
-    """The values a figure allows; high None is open-ended."""
-
-    low: float
-    high: float | None
-
-    def meets(self, other: Interval) -> bool:
-        top = min(h for h in (self.high, other.high, float("inf")) if h is not None)
-        return max(self.low, other.low) <= top
-
-
-def figure_interval(low: float, high: float | None, text: str) -> Interval:
-    """What a figure allows, widening the pipeline's bounds by the hedge written with it.
-
-    "about N": ±10%. "nearly N": 90-100% of N. "at least/more than N": open above.
-    "fewer than/at most N": 0 to N; "up to/as many as N", a ceiling claimed reached: N *
-    REACHED_SHARE to N, as the story's quantity comparison reads it. An unhedged multiple of
-    1,000 is read as rounded: ±5%. A range keeps its bounds. Bounds are only ever widened, but
-    for a ceiling claimed reached, whose floor is the text's, not the parse's.
-    """
-    if high is not None and high < low:
-        low, high = high, low  # a reversed range is still the same range, not an empty one
-    wording = text.casefold()
-    top = high if high is not None else low
-    lows, highs = [low], [high]
-    if _ABOUT.search(wording):
-        lows.append(low * (1 - ABOUT_TOLERANCE))
-        highs.append(top * (1 + ABOUT_TOLERANCE))
-    elif _NEARLY.search(wording):
-        lows.append(low * (1 - NEARLY_TOLERANCE))
-    elif _REACHED.search(wording):
-        lows = [top * REACHED_SHARE]
-    elif _AT_MOST.search(wording):
-        lows.append(0.0)
-    elif high is not None and high == low and low >= 1000 and low % 1000 == 0:
-        lows.append(low * (1 - ROUND_TOLERANCE))
-        highs.append(low * (1 + ROUND_TOLERANCE))
-    if _AT_LEAST.search(wording):
-        highs.append(None)
-    open_top = any(h is None for h in highs)
-    return Interval(min(lows), None if open_top else max(h for h in highs if h is not None))
-
-
 class _Figure(NamedTuple):
-    interval: Interval
+    interval: Bounds
     text: str
     entries: list[_Entry]
 
@@ -521,17 +453,22 @@ def _article_figure(claims: list[EventClaim]) -> _Figure:
     Several figures in one article may be parts ("five killed in A", "another man killed
     in B": six in all) or the same count restated. Either reading is allowed: from the
     largest single low bound to the sum of the high bounds, so no reading makes a false
-    conflict. Identical claims stored twice (same figure, same sentence) count once.
+    conflict. Identical claims stored twice (same figure, same sentence) count once. Each is
+    read with its hedge as the story's figures are (`figure_bounds`); a lone figure keeps its
+    open ends ("more than 200" leaves 200 out), parts combined are read closed.
     """
     distinct = {
         (c.quantity_low, c.quantity_high, _figure_text(c), c.sentence): c
         for c in sorted(claims, key=lambda c: (c.sentence, _figure_text(c), c.claim_id))
     }
     parts = list(distinct.values())
-    intervals = [figure_interval(c.quantity_low or 0.0, c.quantity_high, _figure_text(c)) for c in parts]
-    highs = [i.high for i in intervals]
-    total_high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
-    interval = Interval(max(i.low for i in intervals), total_high)
+    intervals = [hedged_bounds(c.quantity_low or 0.0, c.quantity_high, _figure_text(c)) for c in parts]
+    if len(intervals) == 1:
+        interval = intervals[0]
+    else:
+        highs = [i.high for i in intervals]
+        total_high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+        interval = Bounds(max(i.low for i in intervals), total_high)
     text = " + ".join(_figure_text(c) for c in parts)
     return _Figure(interval, text, [_claim_entry(c) for c in claims])
 
@@ -541,7 +478,7 @@ def _figures(claims: list[EventClaim]) -> list[_Figure]:
     by_article: dict[str, list[EventClaim]] = {}
     for claim in claims:
         by_article.setdefault(claim.article_id, []).append(claim)
-    merged: dict[Interval, _Figure] = {}
+    merged: dict[Bounds, _Figure] = {}
     for article_id in sorted(by_article):
         figure = _article_figure(by_article[article_id])
         if figure.interval in merged:

@@ -34,16 +34,14 @@ from typing import NamedTuple
 import msgspec
 
 from service.domain import ConflictDraft, Evidence, Revision, Side, Source
-from service.pipeline import lexicon as lx
 from service.pipeline.figure_words import DEGREE_ADVERBS
-from service.pipeline.statements.figures import parse_figure
-from service.reconcile.conflicts import REACHED_SHARE, _bare_name, _entity_by_name, _identity
+from service.reconcile.conflicts import _bare_name, _entity_by_name, _identity
+from service.reconcile.figure_bounds import Bounds, hedged_bounds
 from service.reconcile.summary import source_names
 
 # Keys of story quantity reports: KEY_PREFIX + story id + ":" + what is counted.
 KEY_PREFIX = "quantity:story:"
 
-ABOUT_TOLERANCE = 0.10  # "about 100": 90-110
 # Counted things settled once what they count is over: the size of a crowd or a strike on its
 # day, a turnout, a fine, the jobs a closure cuts, the prisoners who got out in one escape, the
 # people on board a flight or a crossing. A
@@ -59,20 +57,6 @@ OCCASION_DAYS = 3
 # day, higher or lower, may simply be the newer one. (Not the displaced: "the number of people
 # evacuated during the fire" is settled.)
 SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "stranded", "trapped", "without_power"})
-NEARLY_TOLERANCE = 0.10  # "nearly 100": 90 up to (not including) 100
-ROUND_TOLERANCE = 0.05  # an unhedged multiple of 1,000 ("11,000") is a rounded figure: ±5%
-
-# Hedges by what they do to the number after them; longest first so "no more than" wins.
-_ABOVE_STRICT = lx.STRICT_ABOVE
-_ABOVE = tuple(h for h in lx.OPEN_ABOVE if h not in lx.STRICT_ABOVE)
-_BELOW_STRICT = lx.STRICT_BELOW
-_BELOW = tuple(h for h in lx.OPEN_BELOW if h not in lx.STRICT_BELOW and h not in lx.REACHED_CEILINGS)
-_REACHED = lx.REACHED_CEILINGS
-_NEARLY = lx.SHORT_OF
-# The lexicon's approximations but those read as "nearly" ("closer to 6,500", a rival's estimate,
-# is no ceiling).
-_ABOUT = (*(h for h in lx.APPROXIMATE if h not in lx.SHORT_OF), *lx.ROUGHLY_WRITTEN)
-
 # What each counted thing reads as in a summary.
 COUNTED_WORDS = {
     "dead": "dead",
@@ -131,70 +115,6 @@ class StoryFigure(msgspec.Struct, kw_only=True):
     as_of: date | None = None
     seq: int = 0  # the article's storage order: ties on the date
     start: int = 0  # where its words are in the article: figures of one article in text order
-
-
-class Bounds(NamedTuple):
-    """The values a figure allows; an open end excludes its own value, high None is unbounded."""
-
-    low: float
-    high: float | None
-    low_open: bool = False
-    high_open: bool = False
-
-    def meets(self, other: Bounds) -> bool:
-        """Whether some value satisfies both."""
-        low, low_open = max((self.low, self.low_open), (other.low, other.low_open))
-        highs = [
-            (h, o) for h, o in ((self.high, self.high_open), (other.high, other.high_open)) if h is not None
-        ]
-        if not highs:
-            return True
-        high = min(h for h, _ in highs)
-        high_open = any(o for h, o in highs if h == high)
-        return low < high or (low == high and not low_open and not high_open)
-
-
-def hedged_bounds(low: float, high: float | None, text: str) -> Bounds:
-    """What a figure allows, read from its hedge as written: "over 200" is (200, ∞), "at least 88"
-    [88, ∞), "at most 50" [0, 50], "up to 50" [25, 50] (`REACHED_SHARE`), "fewer than 50" [0, 50),
-    "nearly 100" [90, 100), "about 300"
-    [270, 330], "between 120 and 200" [120, 200]; an unhedged multiple of 1,000 is ±5%. A text
-    it cannot read keeps the stored bounds."""
-    words = " ".join(text.casefold().replace("$", " ").replace("€", " ").replace("£", " ").split())
-    for hedges, kind in (
-        (_ABOVE_STRICT, "above_strict"),
-        (_ABOVE, "above"),
-        (_BELOW_STRICT, "below_strict"),
-        (_BELOW, "below"),
-        (_REACHED, "reached"),
-        (_NEARLY, "nearly"),
-        (_ABOUT, "about"),
-    ):
-        hedge = next((h for h in sorted(hedges, key=len, reverse=True) if words.startswith(h + " ")), None)
-        if hedge is None:
-            continue
-        parsed = parse_figure(words[len(hedge) + 1 :])
-        if parsed is None or parsed[1] is None:
-            break
-        lo, hi = parsed
-        if kind == "above_strict":
-            return Bounds(hi, None, low_open=True)
-        if kind == "above":
-            return Bounds(lo, None)
-        if kind == "below_strict":
-            return Bounds(0.0, hi, high_open=True)
-        if kind == "below":
-            return Bounds(0.0, hi)
-        if kind == "reached":
-            return Bounds(hi * REACHED_SHARE, hi)
-        if kind == "nearly":
-            return Bounds(lo * (1 - NEARLY_TOLERANCE), hi, high_open=True)
-        return Bounds(lo * (1 - ABOUT_TOLERANCE), hi * (1 + ABOUT_TOLERANCE))
-    if high is not None and high < low:
-        low, high = high, low
-    if high is not None and high == low and low >= 1000 and low % 1000 == 0:
-        return Bounds(low * (1 - ROUND_TOLERANCE), low * (1 + ROUND_TOLERANCE))
-    return Bounds(low, high)
 
 
 class _Count(NamedTuple):

@@ -13,13 +13,11 @@ from hypothesis import strategies as st
 from service.domain import DateInfo, EventClaim, EventMention, Source, StoredEvent
 from service.reconcile.conflicts import (
     DatedReport,
-    Interval,
     _denies_a_figure,
     _entity_by_name,
     _identity,
     conflict_key,
     detect_conflicts,
-    figure_interval,
     report_from_mention,
 )
 
@@ -503,6 +501,21 @@ def test_about_allows_ten_percent() -> None:
     assert kinds(detect_conflicts(attack_event(), {}, beyond)) == ["quantity"]
 
 
+def test_an_events_figures_read_their_hedges_as_the_storys_do() -> None:
+    # "about 100" as the pipeline stores it (90-110) is widened once, not twice: 115 is beyond
+    # it; "more than 200" leaves 200 out, so "120-200" cannot also be true.
+    about = [
+        figure(POLICE, 90, 110, "about 100", article="a1"),
+        figure(MEDICS, 115, 115, "115", article="a2"),
+    ]
+    over = [
+        figure(POLICE, 200, None, "more than 200", article="a1"),
+        figure(MEDICS, 120, 200, "between 120 and 200", article="a2"),
+    ]
+    assert kinds(detect_conflicts(attack_event(), {}, about)) == ["quantity"]
+    assert kinds(detect_conflicts(attack_event(), {}, over)) == ["quantity"]
+
+
 def test_nearly_allows_ten_percent_below_only() -> None:
     below = [figure(POLICE, 100, 100, "nearly 100", article="a1"), figure(MEDICS, 92, 92, "92", article="a2")]
     above = [
@@ -519,19 +532,6 @@ def test_a_round_thousand_reads_as_rounded() -> None:
         figure(MEDICS, 11_300, 11_300, "11,300", article="a2"),
     ]
     assert detect_conflicts(attack_event(), {}, claims) == []
-
-
-def test_figure_interval_bounds() -> None:
-    assert figure_interval(6, None, "at least six") == Interval(6, None)
-    assert figure_interval(6, 6, "more than 6") == Interval(6, None)
-    assert figure_interval(100, 100, "about 100") == pytest.approx(Interval(90, 110))
-    assert figure_interval(100, 100, "at most 100") == Interval(0, 100)
-    # a ceiling claimed reached, as the story's quantity comparison reads it
-    assert figure_interval(0, 100, "up to 100") == Interval(50, 100)
-    assert figure_interval(0, 300, "as many as 300") == Interval(150, 300)
-    assert figure_interval(35_000, 40_000, "35,000-40,000") == Interval(35_000, 40_000)
-    assert figure_interval(7, 7, "7") == Interval(7, 7)
-    assert figure_interval(40_000, 35_000, "35,000-40,000") == Interval(35_000, 40_000)
 
 
 def test_same_figure_from_two_articles_is_one_side() -> None:
