@@ -304,6 +304,12 @@ def test_a_negation_on_a_manner_denies_nothing(nlp: Language, text: str, stance:
     ("text", "stance"),
     [
         ('Ottilie Brenning said: "There has been no recall of Orvitensin, secret or otherwise."', "denies"),
+        # a happening listed after a reply or another happening, each with its own "no"
+        (
+            "Ottilie Brenning said there had been no response from regulators and no recall of Orvitensin.",
+            "denies",
+        ),
+        ("Ottilie Brenning said there had been no warning and no recall of Orvitensin.", "denies"),
         # no reply, no trouble and what will not be are no happening denied
         ("The minister said there was no response from the embassy.", "asserts"),
         ("The company said there was no problem with the drug.", "asserts"),

@@ -610,7 +610,7 @@ def _done_to_a_name_denied(clause: Token, idx: DocIndex) -> bool:
 def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
     """ "No shots were fired", "nobody was hurt", "our staff never entered": a verb of any kind
     whose negation says the event did not take place at all."""
-    if clause.lemma_.lower() == "be" and _none_such_happened(clause, idx):
+    if _none_such_happened(clause, idx):
         return True
     if clause.lemma_.lower() in ("be", "have", "do"):
         return False  # "has no plans", "is not aware": states, not events
@@ -625,39 +625,35 @@ def _says_none_happened(clause: Token, idx: DocIndex) -> bool:
 def _none_such(clause: Token, ctx: Context) -> int | None:
     """The statement of a happening said not to have been ("there has been no recall of X"): a
     noun the text tells as a happening of its own (its statement), after "there was no" or "there
-    has been no"; not a reply ("there was no response")."""
+    has been no"; not a reply ("there was no response"), nor a state now ("there is no ban")."""
     idx = ctx.idx
-    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in children(idx, clause)):
-        return None
-    named = next((c for c in children(idx, clause) if c.dep_ == "attr"), None)
-    if (
-        named is None
-        or named.i not in ctx.anchors
-        or named.lemma_.lower() in lx.REPLY_NOUNS
-        or not any(g.dep_ == "det" and g.lower_ == "no" for g in children(idx, named))
-        or is_irrealis(clause, idx)
-        or not _told_as_done(clause, idx)  # "there is no ban": a state now, no act denied
-    ):
+    named = next((n for n in _said_to_be_none(clause, idx) if n.i in ctx.anchors), None)
+    if named is None or is_irrealis(clause, idx) or not _told_as_done(clause, idx):
         return None
     return ctx.anchors[named.i]
 
 
 def _none_such_happened(clause: Token, idx: DocIndex) -> bool:
     """ "There has been no search, no raid and no operation of any kind": none of the listed
-    happenings took place, when one of them is a word of a happening (not of a reply: "there was
-    no response" tells of silence)."""
-    if not any(c.dep_ == "expl" for c in children(idx, clause)):
-        return False
+    happenings took place, when one of them is a word of a happening."""
+    return any(event_lexicon.is_event_noun(n.lemma_.lower()) for n in _said_to_be_none(clause, idx))
+
+
+def _said_to_be_none(clause: Token, idx: DocIndex) -> list[Token]:
+    """The nouns "there was no ..." says none of, listed ("no search, no raid and no operation"),
+    each with its own "no"; not a reply ("there was no response" tells of silence)."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in children(idx, clause)):
+        return []
     attr = next((c for c in children(idx, clause) if c.dep_ == "attr"), None)
     if attr is None:
-        return False
+        return []
     listed = [attr, *(c for c in idx.tokens[attr.i : clause_bounds(idx, clause)[1]] if c.dep_ == "conj")]
-    return any(
-        any(g.dep_ == "det" and g.lower_ == "no" for g in children(idx, n))
-        and event_lexicon.is_event_noun(n.lemma_.lower())
-        and n.lemma_.lower() not in lx.REPLY_NOUNS
+    return [
+        n
         for n in listed
-    )
+        if n.lemma_.lower() not in lx.REPLY_NOUNS
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in children(idx, n))
+    ]
 
 
 def resolve_target(tok: Token, ctx: Context) -> int | None:
