@@ -371,6 +371,9 @@ DENY_IF_REPORT_VERBS = frozenset(
 # Verbs that, negated and aimed at a report, deny it: "did not recognise the account", "does
 # not accept the report" (not "did not accept the offer": no report).
 ACCEPTING_VERBS = frozenset({"recognise", "recognize", "accept"})
+# Nouns of someone's own telling of what happened: "rejected the police account", "disputed
+# the ministry's version": rejecting one that denied a report stands by the report.
+ACCOUNT_NOUNS = frozenset({"account", "version", "explanation", "denial", "timeline", "narrative"})
 # Nouns of an answer given or not: "there was no response" tells of silence, not of a
 # happening that did not take place.
 REPLY_NOUNS = frozenset(

@@ -1884,3 +1884,25 @@ def test_making_up_a_thing_or_a_guess_denies_nothing(nlp: Language, text: str) -
 )
 def test_a_report_not_recognised_or_not_accepted_is_denied(nlp: Language, text: str, stance: str) -> None:
     assert Read(nlp, text).only().stance == stance
+
+
+def test_rejecting_an_account_that_denied_a_report_stands_by_the_report(nlp: Language) -> None:
+    # The directorate's spokesman calls the Tuesday report untrue; the union rejecting "the
+    # directorate's account" denies the denial: it stands by what the report said.
+    text = (
+        'The Prisons Directorate said the escape took place on 10 March. "Reports that Ivo Brandt left '
+        'the prison on Tuesday are not correct," said Emil Varga, a spokesman for the directorate. '
+        "The prison officers' union rejected the directorate's account."
+    )
+    r = Read(nlp, text)
+    varga = next(c for c in r.claims if c.claimant.endswith("Emil Varga"))
+    union = next(c for c in r.claims if "union" in c.claimant)
+    assert varga.stance == "denies" and r.proposition(varga).predicate == "leave"
+    assert union.stance == "asserts" and union.statement == varga.statement
+
+
+def test_rejecting_an_account_that_denied_nothing_is_still_a_denial(nlp: Language) -> None:
+    text = "Acme Corp said it closed the Brenton plant on Monday. The union rejected the company's account."
+    r = Read(nlp, text)
+    union = next(c for c in r.claims if "union" in c.claimant)
+    assert union.stance == "denies"

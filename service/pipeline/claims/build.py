@@ -28,6 +28,7 @@ from service.pipeline.claims.context import (
 )
 from service.pipeline.claims.excuses import charged_with_deceit
 from service.pipeline.claims.frames import reversed_reports, sentence_frames
+from service.pipeline.claims.rejected_accounts import rejected_denial
 from service.pipeline.claims.satire import (
     a_sites_label,
     disclaims_its_own,
@@ -160,6 +161,15 @@ def _speaker_claims(
             # "blamed the correction on wrong data": a denial of what the reversal took back,
             # in its words, so it answers those who reported it.
             pointer, span, st = None, taken_back, ctx.anchors.get(taken_back.i)
+        upheld = (
+            rejected_denial(pointer, ctx)
+            if stance == "denies" and st is None and pointer is not None
+            else None
+        )
+        if upheld is not None:
+            # "the union rejected the directorate's account", an account that denied a report:
+            # the union stands by the report.
+            stance, st, pointer = "asserts", upheld, None
         guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
         if st is None and pointer is not None:
             st = resolve_target(pointer, ctx)

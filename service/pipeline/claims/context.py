@@ -117,6 +117,9 @@ class Context:
     # what "the reversal" took back.
     reversed: Token | None = None
     own_voice: bool = False  # a denial nobody else makes is the article's own
+    # Entity group -> the words of its appositions ("Emeric Vallow, a spokesman for the
+    # directorate"), read once when first asked (`rejected_accounts`).
+    introductions: dict[int, set[str]] | None = None
 
 
 def find_quotes(idx: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
