@@ -912,6 +912,12 @@ INSTITUTION_NOUNS = ORG_ROLE_NOUNS | frozenset(
     {"bank", "government", "army", "military", "navy", "parliament", "police", "court", "cabinet"}
     | {"board", "regulator", "embassy", "council", "commission", "authority", "office", "forces"}
 )
+# Places someone owns or works from: what is done to them is done to their owner ("raided the
+# offices of X", "searched X's home", "attacked the X embassy" take X as a party).
+PREMISES_NOUNS = frozenset(
+    {"office", "home", "house", "headquarters", "premises", "building", "flat", "apartment"}
+    | {"residence", "compound", "newsroom", "studio", "warehouse", "factory", "plant"}
+)
 # Organisation nouns that, closing a sentence, often name the organisation the sentence is
 # about: "Acme cut 200 jobs, the company said", "the rebels' group said", "the agency said".
 SELF_REPORTING_ROLES = frozenset({"company", "firm", "group", "agency", "organisation", "organization"})

@@ -223,3 +223,43 @@ def test_no_recall_issued_denies_a_recall(nlp: Language) -> None:
     read = Read(nlp, '"We have not issued any recall of the Pulse S4," Mira Dov said.')
     claim = read.only()
     assert (claim.stance, read.proposition(claim).predicate) == ("denies", "recall")
+
+
+def raid_classes(nlp: Language, text: str) -> list[str]:
+    return [s.predicate_class for s in Read(nlp, text).statements if s.predicate == "raid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain-clothes police officers raided the offices of the Drummel Sentinel on Tuesday.",
+        "The offices of the Drummel Sentinel were raided by police on Tuesday.",
+        "FBI agents raided the home of Ann Lee on Tuesday.",
+        "A police raid on the Drummel Sentinel took place on Tuesday.",
+    ],
+)
+def test_a_raid_by_the_law_is_a_search(nlp: Language, text: str) -> None:
+    assert raid_classes(nlp, text) == ["search"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels raided the village of Kessa on Tuesday.",
+        "Gunmen raided a police station in Kessa on Tuesday.",
+    ],
+)
+def test_a_raid_by_anyone_else_stays_an_attack(nlp: Language, text: str) -> None:
+    assert raid_classes(nlp, text) == ["attack"]
+
+
+def test_a_raid_by_police_answers_a_search_denied(nlp: Language) -> None:
+    # "raided the offices" and "no search of the premises was carried out" are one deed, of
+    # one party: the newspaper whose premises they are.
+    raid = Read(nlp, "Police officers raided the offices of the Drummel Sentinel on Tuesday.")
+    denied = Read(nlp, "Radomir Feltz said no search of the Drummel Sentinel's premises was carried out.")
+    [r] = [s for s in raid.statements if s.predicate == "raid"]
+    [d] = [s for s in denied.statements if s.predicate == "search"]
+    assert r.predicate_class == d.predicate_class == "search" and d.polarity is False
+    assert raid.groups[r.participants[0]].name.endswith("Drummel Sentinel")
+    assert denied.groups[d.participants[0]].name.endswith("Drummel Sentinel")

@@ -460,6 +460,22 @@ def test_a_mutual_acts_other_party_may_hang_on_its_object(
     assert names(find(statements, predicate), groups) == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "parties"),
+    [
+        ("Police searched the home of Ann Lee on Tuesday.", "search", {"Ann Lee"}),
+        ("Police searched Ann Lee's flat on Tuesday.", "search", {"Ann Lee"}),
+        # a person's relative acts on their own
+        ("Police questioned the son of Ann Lee on Tuesday.", "question", set()),
+    ],
+)
+def test_what_is_done_to_premises_is_done_to_their_owner(
+    nlp: Language, text: str, predicate: str, parties: set[str]
+) -> None:
+    statements, groups, _ = read(nlp, text)
+    assert names(find(statements, predicate), groups) == parties
+
+
 def test_an_organisation_in_the_title_stays_a_party(nlp: Language) -> None:
     statements, groups, _ = read(nlp, "Google spokesman John Smith said on Monday the outage was over.")
     assert "Google" in names(find(statements, "say"), groups)

@@ -99,7 +99,25 @@ def np_entity_tokens(
         out.extend(named_compounds(tok, idx))
         out.extend(misattached_appositions(tok, idx))
         out.extend(institution_owners(tok, idx))
+        out.extend(premises_owners(tok, idx))
     return out
+
+
+def premises_owners(tok: Token, idx: DocIndex) -> list[Token]:
+    """The named owner of unnamed premises, which what is done to them is done to: "raided the
+    offices of X", "searched X's home" (X takes part). Only premises (`lx.PREMISES_NOUNS`):
+    "X's son" and "the son of X" act on their own."""
+    if tok.lemma_.lower() not in lx.PREMISES_NOUNS:
+        return []
+    owners = [c for c in children(idx, tok) if c.dep_ == "poss" and idx.group_of[c.i] >= 0]
+    owners += [
+        g
+        for c in children(idx, tok)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children(idx, c)
+        if g.dep_ == "pobj" and idx.group_of[g.i] >= 0
+    ]
+    return owners
 
 
 def institution_owners(tok: Token, idx: DocIndex) -> list[Token]:

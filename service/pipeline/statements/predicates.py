@@ -13,7 +13,13 @@ from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, head
-from service.pipeline.statements.senses import dismissal_class, freeing_class, holding_class, strike_class
+from service.pipeline.statements.senses import (
+    dismissal_class,
+    freeing_class,
+    holding_class,
+    raid_class,
+    strike_class,
+)
 
 # A time value naming one day (a time of day included): "2024-03-14", "2024-03-14T06:30".
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -106,6 +112,9 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     held = holding_class(verb, _with_shared_subject(verb, idx), lambda t: _a_named_person(t, idx))
     if held is not None:
         return lemma, held  # "the reporter was held for six hours": a detention
+    searched = raid_class(verb, _with_shared_subject(verb, idx))
+    if searched is not None:
+        return lemma, searched  # "police raided the offices": a search, not an attack
     if lemma in lx.OBJECTLESS_CLASS_VERBS and any(
         c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in children(idx, verb)
     ):
@@ -278,6 +287,7 @@ def noun_predicate(noun: Token, anchor: Token | None = None, engaged: bool = Fal
     cls = lx.PREDICATE_CLASSES.get(lemma, lemma)
     if noun.lemma_.lower() == "strike":
         cls = strike_class(noun, list(noun.children), cls)  # "the rail strike" is no attack
+    cls = raid_class(noun, list(noun.children)) or cls  # "a police raid" is a search
     pred = Predicate(
         anchor=anchor or noun,
         lemma=lemma,
@@ -292,7 +302,8 @@ def noun_predicate(noun: Token, anchor: Token | None = None, engaged: bool = Fal
 
 
 def _light_object(verb: Token, idx: DocIndex) -> Token | None:
-    """The event noun a light verb carries ("held the call", "carried out attacks")."""
+    """The event noun a light verb carries ("held the call", "carried out attacks", "no search
+    was carried out")."""
     lemma = verb.lemma_.lower()
     if lemma not in lx.LIGHT_VERBS:
         return None
@@ -300,8 +311,9 @@ def _light_object(verb: Token, idx: DocIndex) -> Token | None:
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return None
     for c in kids:
-        # An occasion is the event too ("gave his annual keynote", "held a ceremony").
-        if c.dep_ in ("dobj", "obj") and (
+        # An occasion is the event too ("gave his annual keynote", "held a ceremony"); in the
+        # passive the event is the subject ("no search was carried out", "talks were held").
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and (
             event_noun_lemma(c) is not None or c.lemma_.lower() in lx.OCCASION_NOUNS
         ):
             return c

@@ -18,6 +18,10 @@ the interior minister", "relieved him of his duties" and "the coach was fired" a
 (class `departure`, as "sacked" and "resigned" are); "dismissed the claims", "fired two shots"
 and "removed the barriers" keep their own readings.
 
+A raid: an armed attack, or a search by the law. "Police raided the newspaper's offices", "FBI
+agents raided his home" and "a police raid" are searches (class `search`, as "searched" is);
+"rebels raided the village" stays the attack the lexicon gives.
+
 A hold: a person kept in custody, or anything else held. "The reporter was held for six hours"
 and "police held two men overnight" are detentions (class `arrest`, as "detained" is); "held
 talks", "held a meeting" and "held hostage" are not.
@@ -152,6 +156,42 @@ def dismissal_class(verb: Token, kids: Sequence[Token], named_person: Callable[[
             for c in kids
         )
         else None
+    )
+
+
+SEARCH = "search"
+# Who raids by law: a raid by them is a search of the place raided, not an attack.
+LAW_ENFORCERS = wordset(
+    """police policeman policewoman officer detective agent investigator inspector prosecutor
+    constable trooper marshal sheriff gendarme gendarmerie customs"""
+)
+# Links from a raid to its doer: the subject, "by" in the passive or after the noun, a modifier
+# of the noun ("a police raid", "the FBI's raid").
+_RAIDER_DEPS = frozenset({"nsubj", "compound", "poss", "amod", "nmod"})
+
+
+def raid_class(tok: Token, kids: Sequence[Token]) -> str | None:
+    """`search` when a raid (the verb or the noun) is done by the law: its subject, its "by"
+    agent or a modifier of the noun is a word of law enforcement, or a name ending in one ("the
+    National Police"). None otherwise: the lexicon's attack stands."""
+    if tok.lemma_.lower() != "raid":
+        return None
+    doers = [c for c in kids if c.dep_ in _RAIDER_DEPS]
+    doers += [
+        g
+        for c in kids
+        if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return SEARCH if any(_enforces_law(d) for d in doers) else None
+
+
+def _enforces_law(tok: Token) -> bool:
+    """A word of law enforcement, or a phrase whose words hold one ("plain-clothes police
+    officers", "the National Police")."""
+    return tok.lemma_.lower() in LAW_ENFORCERS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in LAW_ENFORCERS for c in tok.children
     )
 
 
