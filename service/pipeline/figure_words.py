@@ -139,6 +139,20 @@ MEASURE_UNITS = frozenset({"hectare", "acre", "tonne", "ton", "litre", "liter", 
 CARRYING_VERBS = frozenset({"carry", "transport"})
 TRAVELLING_PEOPLE = frozenset({"passenger"})
 ABOARD_PEOPLE = TRAVELLING_PEOPLE | {"people", "person", "crew", "migrant", "pilgrim", "tourist", "student"}
+# Verbs that, with "from" or "out", take people out of danger: "pulled 212 people from a sinking
+# trawler", "plucked 30 survivors out of the sea" count those rescued (bodies pulled from the
+# water are the dead, read before this).
+PULLING_VERBS = frozenset({"pull", "pluck", "winch", "haul"})
+PULLED_PEOPLE = ABOARD_PEOPLE | {
+    "survivor",
+    "child",
+    "man",
+    "woman",
+    "fisherman",
+    "sailor",
+    "swimmer",
+    "miner",
+}
 HELD_PEOPLE = frozenset({"prisoner", "inmate", "detainee", "convict", "suspect", "man", "people", "person"})
 # Verbs whose object is a bound the count is above: "is likely to exceed 20,000".
 EXCEEDING_VERBS = frozenset({"exceed", "surpass", "top"})

@@ -77,6 +77,8 @@ from service.pipeline.figure_words import (
     PRICE_REACH,
     PRICE_WORDS,
     PUBLIC_PLACES,
+    PULLED_PEOPLE,
+    PULLING_VERBS,
     RUNNING_COUNTS,
     SAME_KINDS,
     SPEECH_VERBS,
@@ -661,6 +663,9 @@ def _category(
             counted = _counted_noun(span)
             kind = counted.lemma_.lower() if counted.pos_ == "NOUN" else ""
             return category, kind, j - 1, max(span.end, counted.i + 1 if kind else span.end)
+    if j >= sent.start and _pulled_out(doc[j]) and noun in PULLED_PEOPLE:
+        # "pulled 212 people from a sinking trawler": those taken out of danger
+        return "rescued", noun, j, max(span.end, _counted_noun(span).i + 1)
     if j >= sent.start and doc[j].lemma_.lower() in CARRYING_VERBS and noun in ABOARD_PEOPLE:
         # "the ferry was carrying 212 passengers": the people a vessel or vehicle had aboard
         return "aboard", noun, j, max(span.end, _counted_noun(span).i + 1)
@@ -676,6 +681,16 @@ def _category(
     # the kind its "of" tells, else the noun of the figure itself ("is closer to 4,100 hectares")
     kind = _tally_kind(tally, category) or (noun if category is not None else "")
     return category, kind, min(tally.left_edge.i, span.start), span.end
+
+
+def _pulled_out(verb: Token) -> bool:
+    """A verb of pulling with "from" or "out" ("pulled ... from the trawler", "plucked ... out of
+    the sea"): people taken out of danger."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in PULLING_VERBS
+        and any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in verb.children)
+    )
 
 
 def _start_of_the_first_joined(span: Span) -> int:

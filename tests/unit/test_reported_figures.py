@@ -759,6 +759,22 @@ def test_people_a_vessel_carried_are_those_aboard(
     assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its crew pulled 212 people from a sinking trawler, the charity said.", [("rescued", "212")]),
+        ("Firefighters pulled 14 survivors out of the rubble, officials said.", [("rescued:survivor", "14")]),
+        # bodies pulled out are the dead; things pulled out are nobody
+        ("Divers pulled three bodies from the river, police said.", [("dead", "three")]),
+        ("The team pulled 40 tonnes of debris from the river, officials said.", []),
+    ],
+)
+def test_people_pulled_out_of_danger_are_those_rescued(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
+
+
 def test_a_flock_of_birds_is_no_crowd(nlp: Language) -> None:
     text = "The toll included a breeder flock of 4,500 birds, culled as a dangerous contact."
     assert not [f for f in figures(nlp, text) if f.counted.startswith("crowd")]
