@@ -1906,3 +1906,18 @@ def test_rejecting_an_account_that_denied_nothing_is_still_a_denial(nlp: Languag
     r = Read(nlp, text)
     union = next(c for c in r.claims if "union" in c.claimant)
     assert union.stance == "denies"
+
+
+def test_calling_a_denying_account_untrue_stands_by_what_it_denied_first(nlp: Language) -> None:
+    # The account is the ministry's denial of the raid (its first); the spokesman's later "no
+    # property was confiscated" is a detail of it. Calling the account untrue stands by the raid.
+    text = (
+        "The Interior Ministry denied that police had raided the offices of the Ostrel Union. "
+        '"No property was confiscated," said ministry spokesman Hendrik Vale. '
+        "Agnes Korvin, the union's general secretary, said: \"The ministry's version is simply not true.\""
+    )
+    r = Read(nlp, text)
+    ministry = next(c for c in r.claims if c.claimant.endswith("Interior Ministry"))
+    korvin = next(c for c in r.claims if c.claimant.endswith("Agnes Korvin"))
+    assert ministry.stance == "denies" and r.proposition(ministry).predicate == "raid"
+    assert korvin.stance == "asserts" and korvin.statement == ministry.statement

@@ -161,15 +161,7 @@ def _speaker_claims(
             # "blamed the correction on wrong data": a denial of what the reversal took back,
             # in its words, so it answers those who reported it.
             pointer, span, st = None, taken_back, ctx.anchors.get(taken_back.i)
-        upheld = (
-            rejected_denial(pointer, ctx)
-            if stance == "denies" and st is None and pointer is not None
-            else None
-        )
-        if upheld is not None:
-            # "the union rejected the directorate's account", an account that denied a report:
-            # the union stands by the report.
-            stance, st, pointer = "asserts", upheld, None
+        stance, st, pointer = _standing_by(stance, st, pointer, ctx)
         guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
         if st is None and pointer is not None:
             st = resolve_target(pointer, ctx)
@@ -785,6 +777,19 @@ def _gainsaying_claims(frame: Frame, frames: list[Frame], ctx: Context, unit: tu
     return [_claim("", None, "denies", ctx.anchors.get(clause.i), clause, ctx, unit, aside=frame.word)]
 
 
+def _standing_by(
+    stance: Stance, st: int | None, pointer: Token | None, ctx: Context
+) -> tuple[Stance, int | None, Token | None]:
+    """A denial of someone's account that itself denied a report ("the union rejected the
+    directorate's account", "the ministry's version is simply not true") stands by the report:
+    an assertion of what the account denied (`rejected_accounts`). Any other stays as read."""
+    if stance == "denies" and st is None and pointer is not None:
+        upheld = rejected_denial(pointer, ctx)
+        if upheld is not None:
+            return "asserts", upheld, None
+    return stance, st, pointer
+
+
 def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> list[Claim]:
     """A frameless denial attributed to the speaker who closes its quote or paragraph."""
     lo, hi = units[ui]
@@ -792,7 +797,7 @@ def _deferred_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> lis
     if signal is None:
         return _quoted_run_claims(units, ui, ctx)
     closing = closing_speaker(units, ui, ctx) or opening_speaker(units, ui, ctx)
-    stance, st, pointer = signal
+    stance, st, pointer = _standing_by(*signal, ctx)
     guessed = st is None and pointer is not None and named_target(pointer, ctx) is None
     if st is None and pointer is not None:
         st = resolve_target(pointer, ctx)
