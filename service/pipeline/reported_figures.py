@@ -955,11 +955,19 @@ def _joined_strike(span: Span) -> Token | None:
 
 def _jobs_cut(span: Span) -> Token | None:
     """The jobs a figure counts, when they are cut: the counted noun is the object of a verb of
-    cutting ("will cut 2,000 jobs") or its passive subject ("600 jobs would be cut")."""
+    cutting ("will cut 2,000 jobs", "will cut up to 900 jobs") or its passive subject ("600 jobs
+    would be cut")."""
     counted = _counted_noun(span)
-    verb = counted.head
+    verb, dep = counted.head, counted.dep_
+    if (
+        dep == "pobj"
+        and verb.lower_ == "to"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.head.children)
+    ):
+        # "will cut up to 900 jobs", parsed as "cut up" and "to 900 jobs": the verb's object
+        verb, dep = verb.head, "dobj"
     lemma = verb.lemma_.lower()
-    cut = counted.dep_ in ("dobj", "nsubjpass", "nsubj") and lemma in JOB_CUT_VERBS
+    cut = dep in ("dobj", "nsubjpass", "nsubj") and lemma in JOB_CUT_VERBS
     going = (
         counted.dep_ == "nsubj"
         and lemma in JOB_GOING_VERBS
@@ -1033,6 +1041,9 @@ def _counted_noun(span: Span) -> Token:
     """The noun a figure counts ("people" of "4,000 people"), or the figure itself when it
     stands alone."""
     counted = span.root
+    if counted.pos_ == "ADP" and span[-1] is not counted:
+        # "up to 900 jobs" parsed as the particle of "cut up": the figure is the last word
+        counted = span[-1]
     while counted.dep_ in ("nummod", "quantmod", "compound") and counted.head is not counted:
         counted = counted.head
     return counted

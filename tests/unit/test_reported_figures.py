@@ -995,6 +995,24 @@ def test_a_restructuring_that_would_cost_jobs_cuts_them(nlp: Language) -> None:
     assert [(f.counted, f.text) for f in figures(nlp, text)] == [("jobs", "about 1,100")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "up to" parsed as the particle of "cut up"
+        ("Acme Corp will cut up to 900 jobs at its Tarrow plant, the company said.", [("jobs", "up to 900")]),
+        # a count in words read as no year of its own
+        (
+            "More than two thousand jobs will disappear at the Tarrow plant, the union said on Wednesday.",
+            [("jobs", "More than two thousand")],
+        ),
+    ],
+)
+def test_jobs_cut_up_to_a_ceiling_or_counted_in_words(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text, published=date(2026, 1, 22))] == expected
+
+
 def test_a_tally_likely_to_exceed_a_figure_is_above_it_and_counts_its_kind(nlp: Language) -> None:
     text = "The number of fish killed in the lake this week is likely to exceed 20,000, an ecologist said."
     [found] = figures(nlp, text)

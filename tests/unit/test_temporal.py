@@ -628,3 +628,9 @@ def test_a_weekday_on_a_planning_verb_dates_what_it_precedes(nlp: Language, text
 )
 def test_a_month_a_plan_was_announced_or_made_in_is_gone_by(nlp: Language, text: str, value: str) -> None:
     assert [t.value for t in tag(nlp, text, date(2010, 10, 21))] == [value]
+
+
+def test_a_count_in_words_is_no_year(nlp: Language) -> None:
+    # "two thousand jobs" counts jobs; "in two thousand and five" is a year
+    assert [t.text for t in tag(nlp, "More than two thousand jobs will go, the union said.")] == []
+    assert only(nlp, "The plant closed in two thousand and five.", "two thousand and five").value == "2005"

@@ -465,6 +465,18 @@ def _accept_year(cand: Candidate, text: str, doc: Doc) -> bool:
 _YEAR_PLURAL_HEADS = {"election", "olympics", "games", "result", "earning", "figure", "sale", "level"}
 
 
+def _accept_year_words(cand: Candidate, text: str, doc: Doc) -> bool:
+    """A year in words ("nineteen ninety-six", "two thousand and five"), unless its last word
+    counts a plural noun: "more than two thousand jobs" is a count, not the year 2000."""
+    token = _token_at(doc, cand.end - 1)
+    return not (
+        token is not None
+        and token.dep_ == "nummod"
+        and token.head.tag_ == "NNS"
+        and token.head.lemma_ not in _YEAR_PLURAL_HEADS
+    )
+
+
 def _accept_season(cand: Candidate, text: str, doc: Doc) -> bool:
     word = text[cand.start : cand.end].lower()
     return word.startswith("the ") or _word_before(text, cand.start) in _SEASON_PREPOSITIONS
@@ -658,6 +670,7 @@ _FILTERS: dict[str, Callable[[Candidate, str, Doc], bool]] = {
     "date_dmy": _accept_month_day,
     "month_year": _accept_month_day,
     "year": _accept_year,
+    "year_words": _accept_year_words,
     "season": _accept_season,
     "ago": _accept_directional,
     "set_a": _accept_set_a,
