@@ -312,7 +312,7 @@ def _light_object(verb: Token, idx: DocIndex) -> Token | None:
         return None
     for c in kids:
         # An occasion is the event too ("gave his annual keynote", "held a ceremony"); in the
-        # passive the event is the subject ("no search was carried out", "talks were held").
+        # passive the event is the subject ("no search was carried out", "a ceremony was held").
         if c.dep_ in ("dobj", "obj", "nsubjpass") and (
             event_noun_lemma(c) is not None or c.lemma_.lower() in lx.OCCASION_NOUNS
         ):
