@@ -16,6 +16,9 @@ least 88" and "88" can. The rules, precision first:
   a later lower one contradicts it, unless what it counts goes down as well as up (the missing,
   the hospitalised: `SHIFTING_COUNTS`);
 - one figure a source writes two ways in one article ("19", "Nineteen") is one count;
+- a count told as correcting the others ("the real number is closer to 3,000") reads another
+  source's floor as the count it is near: "at least 1,200" is then at odds with it, where
+  without such words a floor and a larger count can both be true;
 - figures for different places (each names places, none in common) count different things;
 - a figure naming no kind of person ("45 dead") may be a whole of which a kind named ("12
   soldiers killed") is a part: it is compared with the one kind the story names only when
@@ -27,6 +30,7 @@ so a re-run updates it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
@@ -36,7 +40,7 @@ import msgspec
 from service.domain import ConflictDraft, Evidence, Revision, Side, Source
 from service.pipeline.figure_words import DEGREE_ADVERBS
 from service.reconcile.conflicts import _bare_name, _entity_by_name, _identity
-from service.reconcile.figure_bounds import Bounds, hedged_bounds
+from service.reconcile.figure_bounds import ABOUT_TOLERANCE, Bounds, hedged_bounds
 from service.reconcile.summary import source_names
 
 # Keys of story quantity reports: KEY_PREFIX + story id + ":" + what is counted.
@@ -57,6 +61,11 @@ OCCASION_DAYS = 3
 # day, higher or lower, may simply be the newer one. (Not the displaced: "the number of people
 # evacuated during the fire" is settled.)
 SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "stranded", "trapped", "without_power"})
+# Words by which a source tells its count as correcting the others': "the real number is closer
+# to 3,000", "the true toll". Against such a count, another source's floor ("at least 1,200") is
+# read as the count it is near, FLOOR_TOLD_AS times it at most: the two are at odds.
+_CORRECTING = re.compile(r"\b(?:real|true|actual)\s+(?:number|figure|toll|count|total)\b", re.IGNORECASE)
+FLOOR_TOLD_AS = 1 + ABOUT_TOLERANCE
 # What each counted thing reads as in a summary.
 COUNTED_WORDS = {
     "dead": "dead",
@@ -161,9 +170,33 @@ def _combined(source: Source, figures: list[StoryFigure]) -> _Count:
     return _Count(Bounds(low.low, high, low_open=low.low_open), " + ".join(texts), source, figures)
 
 
+def _meet(a: _Count, b: _Count) -> bool:
+    """Whether two sources' counts can both be true. A count told as correcting the others ("the
+    real number is closer to 3,000") reads another's floor as the count it is near: "at least
+    1,200" is then no more than FLOOR_TOLD_AS times 1,200. Without such words a floor stays
+    open ("at least 6" and "40" can both be true)."""
+    if not a.bounds.meets(b.bounds):
+        return False
+    if _corrects(a) != _corrects(b):
+        corrector, other = (a, b) if _corrects(a) else (b, a)
+        return _as_told(other.bounds).meets(corrector.bounds)
+    return True
+
+
+def _corrects(count: _Count) -> bool:
+    return any(_CORRECTING.search(f.sentence) for f in count.figures)
+
+
+def _as_told(bounds: Bounds) -> Bounds:
+    """A floor ("at least 1,200", "more than 200") read as the count it is near."""
+    if bounds.high is not None:
+        return bounds
+    return bounds._replace(high=bounds.low * FLOOR_TOLD_AS)
+
+
 def _at_odds(a: _Count, b: _Count) -> bool:
     """Two sources' counts that cannot both be true when they were given."""
-    if a.bounds.meets(b.bounds):
+    if _meet(a, b):
         return False
     if a.places and b.places and not a.places & b.places:
         return False  # counts for different places
@@ -435,10 +468,8 @@ def positions(counts: list[_Count]) -> list[list[_Count]]:
     ordered = sorted(counts, key=_order)
     groups: list[list[_Count]] = []
     for count in ordered:
-        home = next((g for g in groups if all(count.bounds.meets(other.bounds) for other in g)), None)
-        if home is None and not any(
-            other is not count and count.bounds.meets(other.bounds) for other in ordered
-        ):
+        home = next((g for g in groups if all(_meet(count, other) for other in g)), None)
+        if home is None and not any(other is not count and _meet(count, other) for other in ordered):
             home = next((g for g in groups if all(not _at_odds(count, other) for other in g)), None)
         if home is None:
             groups.append([count])

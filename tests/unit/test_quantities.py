@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
+import msgspec
 import pytest
 
 from service.domain import Source
@@ -432,3 +433,34 @@ def test_jobs_a_closure_cuts_and_prisoners_out_in_one_escape_told_higher_a_day_l
     company = fig("about 230", 207, 253, "the company", "a1", counted, DAY, 1)
     union = fig("close to 450", 405, 495, "the union", "a2", counted, date(2024, 3, 15), 2)
     assert len(reports(company, union)) == 1
+
+
+def _said(figure: StoryFigure, sentence: str) -> StoryFigure:
+    return msgspec.structs.replace(figure, sentence=sentence)
+
+
+def test_a_count_told_as_correcting_reads_a_floor_as_the_count_it_is_near() -> None:
+    # "At least 1,200 were evacuated" (the agency) and "The real number is closer to 3,000" (the
+    # mayor): the mayor corrects the agency's count, which the floor alone would allow.
+    floor = fig("At least 1,200", 1200, None, "the agency", article="a1", counted="displaced")
+    real = _said(
+        fig("closer to 3,000", 2700, 3300, "the mayor", article="a2", counted="displaced"),
+        'The real number," the mayor said, "is closer to 3,000."',
+    )
+    [draft] = reports(floor, real)
+    assert [s.position for s in draft.sides] == ["At least 1,200", "closer to 3,000"]
+
+
+def test_without_correcting_words_a_floor_and_a_larger_count_agree() -> None:
+    floor = fig("At least 1,200", 1200, None, "the agency", article="a1", counted="displaced")
+    larger = fig("nearly 3,000", 2700, 3300, "the mayor", article="a2", counted="displaced")
+    assert reports(floor, larger) == []
+
+
+def test_a_correcting_count_near_the_floor_agrees_with_it() -> None:
+    floor = fig("At least 1,200", 1200, None, "the agency", article="a1", counted="displaced")
+    near = _said(
+        fig("about 1,250", 1125, 1375, "the mayor", article="a2", counted="displaced"),
+        "The true figure is about 1,250, the mayor said.",
+    )
+    assert reports(floor, near) == []
