@@ -200,6 +200,11 @@ def _at_odds(a: _Count, b: _Count) -> bool:
         return False
     if a.places and b.places and not a.places & b.places:
         return False  # counts for different places
+    if _corrects(a) != _corrects(b):
+        # "The real number is closer to 3,000", told after the other count or with it: a
+        # correction says the other count was wrong, not that it has grown since.
+        corrector, other = (a, b) if _corrects(a) else (b, a)
+        return corrector.when >= other.when
     if a.figures[0].counted.partition(":")[0] in SETTLED_COUNTS:
         # a crowd counted a day later is the same crowd (it has not grown); one counted days
         # apart is another occasion's: the cup tie's crowd beside the league match's

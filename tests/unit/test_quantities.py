@@ -449,6 +449,9 @@ def test_a_count_told_as_correcting_reads_a_floor_as_the_count_it_is_near() -> N
     )
     [draft] = reports(floor, real)
     assert [s.position for s in draft.sides] == ["At least 1,200", "closer to 3,000"]
+    # told a day later, the correction still says the count was wrong, not that it grew
+    later = msgspec.structs.replace(real, published=date(2024, 3, 15), seq=2)
+    assert len(reports(floor, later)) == 1
 
 
 def test_without_correcting_words_a_floor_and_a_larger_count_agree() -> None:
