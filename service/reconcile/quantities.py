@@ -170,16 +170,16 @@ def _combined(source: Source, figures: list[StoryFigure]) -> _Count:
     return _Count(Bounds(low.low, high, low_open=low.low_open), " + ".join(texts), source, figures)
 
 
-def _meet(a: _Count, b: _Count) -> bool:
+def _meet(a: _Count, b: _Count, floors_as_told: bool = False) -> bool:
     """Whether two sources' counts can both be true. A count told as correcting the others ("the
     real number is closer to 3,000") reads another's floor as the count it is near: "at least
-    1,200" is then no more than FLOOR_TOLD_AS times 1,200. Without such words a floor stays
-    open ("at least 6" and "40" can both be true)."""
+    1,200" is then no more than FLOOR_TOLD_AS times 1,200; so are all floors with
+    `floors_as_told` (a story where someone corrects the counts). Without such words a floor
+    stays open ("at least 6" and "40" can both be true)."""
     if not a.bounds.meets(b.bounds):
         return False
-    if _corrects(a) != _corrects(b):
-        corrector, other = (a, b) if _corrects(a) else (b, a)
-        return _as_told(other.bounds).meets(corrector.bounds)
+    if floors_as_told or _corrects(a) != _corrects(b):
+        return _as_told(a.bounds).meets(_as_told(b.bounds))
     return True
 
 
@@ -417,7 +417,9 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
             [r for c in group for r in of_latest[id(c)].revised],
             [r for c in group for r in of_latest[id(c)].restated],
         )
-        for group in positions(latest)
+        # With a correction in the story, its floors are the counts they are near: "nearly 3,000"
+        # stands with "the real number is closer to 3,000", not with "at least 1,200".
+        for group in positions(latest, any(_corrects(c) for c in latest))
     ]
     what = COUNTED_WORDS.get(counted.partition(":")[0], counted)
     kind = counted.partition(":")[2]
@@ -464,17 +466,20 @@ def _order(count: _Count) -> tuple[float, float, str]:
     return (count.bounds.low, high, count.text)
 
 
-def positions(counts: list[_Count]) -> list[list[_Count]]:
+def positions(counts: list[_Count], floors_as_told: bool = False) -> list[list[_Count]]:
     """Sources' counts grouped into the positions of a report, lowest first: a count joins the
     first position every count of which gives a figure its own meets ("more than 100,000" and
     "120,000" tell one crowd). One that meets no other count at all joins the first position
     every count of which it can agree with (a count that may have shifted since: 112 in hospital
-    on Thursday beside 46 on Wednesday); else it takes a position of its own."""
+    on Thursday beside 46 on Wednesday); else it takes a position of its own. With
+    `floors_as_told` a floor meets only the counts near it (`_meet`)."""
     ordered = sorted(counts, key=_order)
     groups: list[list[_Count]] = []
     for count in ordered:
-        home = next((g for g in groups if all(_meet(count, other) for other in g)), None)
-        if home is None and not any(other is not count and _meet(count, other) for other in ordered):
+        home = next((g for g in groups if all(_meet(count, other, floors_as_told) for other in g)), None)
+        if home is None and not any(
+            other is not count and _meet(count, other, floors_as_told) for other in ordered
+        ):
             home = next((g for g in groups if all(not _at_odds(count, other) for other in g)), None)
         if home is None:
             groups.append([count])

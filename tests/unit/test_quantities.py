@@ -452,6 +452,13 @@ def test_a_count_told_as_correcting_reads_a_floor_as_the_count_it_is_near() -> N
     # told a day later, the correction still says the count was wrong, not that it grew
     later = msgspec.structs.replace(real, published=date(2024, 3, 15), seq=2)
     assert len(reports(floor, later)) == 1
+    # another source's "nearly 3,000" stands with the correction, not with the floor
+    nearly = fig("Nearly three thousand", 2700, 3300, "the council", article="a3", counted="displaced")
+    [draft] = reports(floor, real, nearly)
+    assert [[x.name for x in s.sources] for s in draft.sides] == [
+        ["the agency"],
+        ["the council", "the mayor"],
+    ]
 
 
 def test_without_correcting_words_a_floor_and_a_larger_count_agree() -> None:
