@@ -40,9 +40,10 @@ _HEDGES = (
     (_NEARLY, "nearly"),
     (_ABOUT, "about"),
 )
-# Signs written on the number itself: "~300" is about 300, "200+" at least 200.
-_ABOUT_SIGN = "~"
-_ABOVE_SIGN = "+"
+# Signs written on the number itself, read as the hedge they stand for: "~300" is about 300,
+# "200+" at least 200.
+_ABOUT_SIGN, _ABOUT_WORD = "~", "about"
+_ABOVE_SIGN, _ABOVE_WORD = "+", "at least"
 
 
 class Bounds(NamedTuple):
@@ -71,9 +72,9 @@ def hedged_bounds(low: float, high: float | None, text: str) -> Bounds:
     cannot read keeps the stored bounds, a reversed range read the right way round."""
     words = " ".join(text.casefold().replace("$", " ").replace("€", " ").replace("£", " ").split())
     if words.startswith(_ABOUT_SIGN):
-        words = f"{_ABOUT[0]} {words[len(_ABOUT_SIGN) :].strip()}"
+        words = f"{_ABOUT_WORD} {words[len(_ABOUT_SIGN) :].strip()}"
     if words.endswith(_ABOVE_SIGN):
-        words = f"{_ABOVE[0]} {words[: -len(_ABOVE_SIGN)].strip()}"
+        words = f"{_ABOVE_WORD} {words[: -len(_ABOVE_SIGN)].strip()}"
     for hedges, kind in _HEDGES:
         hedge = next((h for h in sorted(hedges, key=len, reverse=True) if words.startswith(h + " ")), None)
         if hedge is None:

@@ -136,6 +136,8 @@ class _Count(NamedTuple):
     # The same figure given earlier by the same source, in another article: the count stands
     # from then as well as from now.
     first_told: StoryFigure | None = None
+    # Told as correcting the others' counts ("the real number is closer to 3,000"), read once.
+    corrects: bool = False
 
     @property
     def when(self) -> tuple[date, int]:
@@ -162,12 +164,14 @@ def _combined(source: Source, figures: list[StoryFigure]) -> _Count:
         distinct.setdefault(key, f)
     parts = [bounds for bounds, _ in distinct]
     texts = sorted({f.text for f in distinct.values()}, key=lambda t: [f.text for f in figures].index(t))
+    corrects = any(_CORRECTING.search(f.sentence) for f in figures)
     if len(parts) == 1:
-        return _Count(parts[0], texts[0], source, figures)
+        return _Count(parts[0], texts[0], source, figures, corrects=corrects)
     low = max(parts, key=lambda b: (b.low, b.low_open))
     highs = [b.high for b in parts]
     high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
-    return _Count(Bounds(low.low, high, low_open=low.low_open), " + ".join(texts), source, figures)
+    bounds = Bounds(low.low, high, low_open=low.low_open)
+    return _Count(bounds, " + ".join(texts), source, figures, corrects=corrects)
 
 
 def _meet(a: _Count, b: _Count, floors_as_told: bool = False) -> bool:
@@ -178,13 +182,9 @@ def _meet(a: _Count, b: _Count, floors_as_told: bool = False) -> bool:
     stays open ("at least 6" and "40" can both be true)."""
     if not a.bounds.meets(b.bounds):
         return False
-    if floors_as_told or _corrects(a) != _corrects(b):
+    if floors_as_told or a.corrects != b.corrects:
         return _as_told(a.bounds).meets(_as_told(b.bounds))
     return True
-
-
-def _corrects(count: _Count) -> bool:
-    return any(_CORRECTING.search(f.sentence) for f in count.figures)
 
 
 def _as_told(bounds: Bounds) -> Bounds:
@@ -200,10 +200,10 @@ def _at_odds(a: _Count, b: _Count) -> bool:
         return False
     if a.places and b.places and not a.places & b.places:
         return False  # counts for different places
-    if _corrects(a) != _corrects(b):
+    if a.corrects != b.corrects:
         # "The real number is closer to 3,000", told after the other count or with it: a
         # correction says the other count was wrong, not that it has grown since.
-        corrector, other = (a, b) if _corrects(a) else (b, a)
+        corrector, other = (a, b) if a.corrects else (b, a)
         return corrector.when >= other.when
     if a.figures[0].counted.partition(":")[0] in SETTLED_COUNTS:
         # a crowd counted a day later is the same crowd (it has not grown); one counted days
@@ -419,7 +419,7 @@ def _counted_conflict(scope: str, counted: str, figures: list[StoryFigure]) -> C
         )
         # With a correction in the story, its floors are the counts they are near: "nearly 3,000"
         # stands with "the real number is closer to 3,000", not with "at least 1,200".
-        for group in positions(latest, any(_corrects(c) for c in latest))
+        for group in positions(latest, any(c.corrects for c in latest))
     ]
     what = COUNTED_WORDS.get(counted.partition(":")[0], counted)
     kind = counted.partition(":")[2]

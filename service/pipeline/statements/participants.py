@@ -109,15 +109,8 @@ def premises_owners(tok: Token, idx: DocIndex) -> list[Token]:
     "X's son" and "the son of X" act on their own."""
     if tok.lemma_.lower() not in lx.PREMISES_NOUNS:
         return []
-    owners = [c for c in children(idx, tok) if c.dep_ == "poss" and idx.group_of[c.i] >= 0]
-    owners += [
-        g
-        for c in children(idx, tok)
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in children(idx, c)
-        if g.dep_ == "pobj" and idx.group_of[g.i] >= 0
-    ]
-    return owners
+    owners = [c for c in children(idx, tok) if c.dep_ == "poss"] + _prep_objects(tok, idx, frozenset({"of"}))
+    return [o for o in owners if idx.group_of[o.i] >= 0]
 
 
 def institution_owners(tok: Token, idx: DocIndex) -> list[Token]:
