@@ -1886,19 +1886,40 @@ def test_a_report_not_recognised_or_not_accepted_is_denied(nlp: Language, text: 
     assert Read(nlp, text).only().stance == stance
 
 
-def test_rejecting_an_account_that_denied_a_report_stands_by_the_report(nlp: Language) -> None:
-    # The directorate's spokesman calls the Tuesday report untrue; the union rejecting "the
-    # directorate's account" denies the denial: it stands by what the report said.
-    text = (
-        'The Prisons Directorate said the escape took place on 10 March. "Reports that Ivo Brandt left '
-        'the prison on Tuesday are not correct," said Emil Varga, a spokesman for the directorate. '
-        "The prison officers' union rejected the directorate's account."
-    )
+@pytest.mark.parametrize(
+    ("text", "denier", "rejecter", "denied"),
+    [
+        # The directorate's spokesman calls the Tuesday report untrue; the union rejecting "the
+        # directorate's account" denies the denial: it stands by what the report said.
+        (
+            'The Prisons Directorate said the escape took place on 10 March. "Reports that Ivo Brandt left '
+            'the prison on Tuesday are not correct," said Emil Varga, a spokesman for the directorate. '
+            "The prison officers' union rejected the directorate's account.",
+            "Emil Varga",
+            "union",
+            "leave",
+        ),
+        # The account is the ministry's denial of the raid (its first); the spokesman's later "no
+        # property was confiscated" is a detail of it. Calling the account untrue in a sentence
+        # of its own stands by the raid.
+        (
+            "The Interior Ministry denied that police had raided the offices of the Ostrel Union. "
+            '"No property was confiscated," said ministry spokesman Hendrik Vale. '
+            "Agnes Korvin, the union's general secretary, said: \"The ministry's version is simply not true.\"",
+            "Interior Ministry",
+            "Agnes Korvin",
+            "raid",
+        ),
+    ],
+)
+def test_rejecting_an_account_that_denied_a_report_stands_by_the_report(
+    nlp: Language, text: str, denier: str, rejecter: str, denied: str
+) -> None:
     r = Read(nlp, text)
-    varga = next(c for c in r.claims if c.claimant.endswith("Emil Varga"))
-    union = next(c for c in r.claims if "union" in c.claimant)
-    assert varga.stance == "denies" and r.proposition(varga).predicate == "leave"
-    assert union.stance == "asserts" and union.statement == varga.statement
+    denial = next(c for c in r.claims if c.claimant.endswith(denier))
+    rejection = next(c for c in r.claims if rejecter in c.claimant)
+    assert denial.stance == "denies" and r.proposition(denial).predicate == denied
+    assert rejection.stance == "asserts" and rejection.statement == denial.statement
 
 
 def test_rejecting_an_account_that_denied_nothing_is_still_a_denial(nlp: Language) -> None:
@@ -1906,18 +1927,3 @@ def test_rejecting_an_account_that_denied_nothing_is_still_a_denial(nlp: Languag
     r = Read(nlp, text)
     union = next(c for c in r.claims if "union" in c.claimant)
     assert union.stance == "denies"
-
-
-def test_calling_a_denying_account_untrue_stands_by_what_it_denied_first(nlp: Language) -> None:
-    # The account is the ministry's denial of the raid (its first); the spokesman's later "no
-    # property was confiscated" is a detail of it. Calling the account untrue stands by the raid.
-    text = (
-        "The Interior Ministry denied that police had raided the offices of the Ostrel Union. "
-        '"No property was confiscated," said ministry spokesman Hendrik Vale. '
-        "Agnes Korvin, the union's general secretary, said: \"The ministry's version is simply not true.\""
-    )
-    r = Read(nlp, text)
-    ministry = next(c for c in r.claims if c.claimant.endswith("Interior Ministry"))
-    korvin = next(c for c in r.claims if c.claimant.endswith("Agnes Korvin"))
-    assert ministry.stance == "denies" and r.proposition(ministry).predicate == "raid"
-    assert korvin.stance == "asserts" and korvin.statement == ministry.statement
