@@ -98,6 +98,26 @@ HOSPITAL_REACH = 4
 # forced from their homes", "were moved out of their homes", "abandoned their homes".
 HOME_NOUNS = frozenset({"home", "house", "flat", "apartment"})
 LEAVING_VERBS = frozenset({"leave", "abandon", "vacate", "desert"})
+# Verbs that make people leave where they are, which is evacuating them wherever it is: "forced
+# 8,000 festival-goers to leave the site", "residents were ordered to leave" (not a post or a
+# body left: "forced 30 staff to leave the company" is no evacuation, `LEFT_MEMBERSHIPS`).
+FORCING_VERBS = frozenset({"force", "order", "compel", "oblige", "make"})
+LEFT_MEMBERSHIPS = frozenset(
+    {
+        "job",
+        "post",
+        "position",
+        "role",
+        "office",
+        "company",
+        "firm",
+        "party",
+        "club",
+        "team",
+        "union",
+        "board",
+    }
+)
 HOMES_REACH = 4
 COST_WORDS = frozenset({"cost", "damage", "loss", "bill"})
 # Words of a sum a body is ordered to pay: "fined the bank 62 million euros", "a penalty of".
@@ -230,7 +250,12 @@ GENERAL_PEOPLE = frozenset(
 )
 # The people a count of some things is of, whom it counts in general: those stranded are the
 # travellers ("4,200 passengers were stranded" and "6,000 people were stranded" count one thing).
-PEOPLE_OF = {"stranded": frozenset({"passenger", "traveller", "traveler", "commuter"})}
+PEOPLE_OF = {
+    "stranded": frozenset({"passenger", "traveller", "traveler", "commuter"}),
+    # those evacuated from a site are whoever was at it: "8,000 festival-goers were moved out"
+    # and "15,200 people were evacuated" count one thing
+    "displaced": frozenset({"goer", "visitor", "spectator", "guest", "attendee", "tourist", "camper"}),
+}
 # Counted nouns for one kind of thing: "homes", "houses" and "properties" flooded are one count.
 DWELLINGS = dict.fromkeys(("house", "property", "dwelling", "household", "residence"), "home")
 # Other words for one kind of person counted: "12 inmates" and "40 prisoners" count one thing.

@@ -42,6 +42,7 @@ from service.pipeline.figure_words import (
     FALLING_ILL_VERBS,
     FILLING_VERBS,
     FINE_WORDS,
+    FORCING_VERBS,
     FUNDS_WORDS,
     FUTURE_MODALS,
     GATHERING_EVENTS,
@@ -61,6 +62,7 @@ from service.pipeline.figure_words import (
     JOINING_PREPOSITIONS,
     JOINING_VERBS,
     LEAVING_VERBS,
+    LEFT_MEMBERSHIPS,
     MEASURE_UNITS,
     MEMBER_NOUNS,
     MONTH_NAMES,
@@ -525,7 +527,7 @@ def _category(
             if hospital is not None:
                 return "hospitalised", noun, span.start, hospital.i + 1
         if category is None and t.pos_ == "VERB":
-            homes = _out_of_homes(t, sent)
+            homes = _out_of_homes(t, sent) or _made_to_leave(t)
             if homes is not None and _counted_noun(span).dep_ != "pobj":
                 # (not "from 11 streets": a place the people came from, not who left)
                 return "displaced", noun, span.start, homes.i + 1
@@ -590,6 +592,8 @@ def _category(
             t.pos_ == "VERB" and t.lemma_.lower() == "have" and i + 1 < sent.end and doc[i + 1].lower_ == "to"
         ):
             pass  # "600 people had to leave their homes": what they had to do befell them
+        elif t.text == "-" and not doc[i - 1].whitespace_ and not t.whitespace_:
+            pass  # "8,000 festival-goers": a hyphen within the counted noun
         elif t.is_punct or _is_number(t) or (t.pos_ == "VERB" and t.lemma_.lower() not in STATE_VERBS):
             break
         elif t.pos_ in ("NOUN", "PROPN"):
@@ -767,6 +771,25 @@ def _out_of_homes(verb: Token, sent: Span) -> Token | None:
         if t.pos_ not in ("ADP", "DET", "PRON", "ADV", "ADJ"):
             return None
     return None
+
+
+def _made_to_leave(verb: Token) -> Token | None:
+    """The last word of "forced about 8,000 festival-goers to leave the site", "were ordered to
+    leave": people made to leave a place are evacuated, whatever the place; not a post or a body
+    they belong to ("forced 30 staff to leave the company")."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORCING_VERBS:
+        verb = verb.head  # reached from the people: "forced 8,000 people to leave"
+    leaving = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS), None
+    )
+    if verb.lemma_.lower() not in FORCING_VERBS or leaving is None:
+        return None
+    left = next((c for c in leaving.children if c.dep_ == "dobj"), None)
+    if left is None:
+        return leaving
+    if left.lemma_.lower() in LEFT_MEMBERSHIPS or left.ent_type_ == "ORG":
+        return None
+    return left
 
 
 def _after_the_group(span: Span) -> int:

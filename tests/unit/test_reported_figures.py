@@ -663,6 +663,19 @@ def test_people_made_to_leave_their_homes_are_displaced(nlp: Language) -> None:
     assert figures(nlp, "About 300 families stayed in their homes, the mayor said.") == []
 
 
+def test_people_made_to_leave_a_place_are_evacuated(nlp: Language) -> None:
+    # Wherever they are made to leave: a site, not only a home; whoever was at it.
+    found = figures(nlp, "The storm forced about 8,000 festival-goers to leave the site, the director said.")
+    assert brief(found) == [("displaced", "about 8,000", "the director")]
+    found = figures(nlp, "Police ordered 2,000 residents to leave, the mayor said.")
+    assert brief(found) == [("displaced", "2,000", "the mayor")]
+    found = figures(nlp, "About 900 guests were forced to leave the hotel, the fire service said.")
+    assert brief(found) == [("displaced", "About 900", "the fire service")]
+    # A post or a body left is no evacuation, nor is a wish to leave.
+    assert figures(nlp, "The scandal forced 30 staff to leave the company, the union said.") == []
+    assert figures(nlp, "About 900 guests wanted to leave the hotel, the manager said.") == []
+
+
 def test_a_tally_set_at_a_figure_after_the_words_of_what_it_counts(nlp: Language) -> None:
     # The parser hangs "at 430" on the participle inside the tally's words.
     found = figures(

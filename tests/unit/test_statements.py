@@ -225,6 +225,19 @@ def test_possessor_of_an_unnamed_subject_is_no_participant(nlp: Language) -> Non
     assert "Carlos Mendes" not in names(find(statements, "meet"), groups)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the apposition on the verb before it, or on the name
+        "Investors want the mills of Acme Textiles, the old maker that filed for bankruptcy on Friday.",
+        "The banks met Acme Textiles, the old maker that filed for bankruptcy on Friday.",
+    ],
+)
+def test_a_relative_clause_on_an_apposition_is_about_the_name(nlp: Language, text: str) -> None:
+    statements, groups, _ = read(nlp, text)
+    assert "Acme Textiles" in names(find(statements, "file"), groups)
+
+
 def test_line_breaks_keep_a_headline_out_of_the_next_paragraph(nlp: Language) -> None:
     text = "Ministry denies reports\n\nCarlos Mendes met Ines Duarte on Thursday."
     statements, groups, _ = read(nlp, text)

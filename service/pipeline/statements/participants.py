@@ -124,6 +124,22 @@ def institution_owners(tok: Token, idx: DocIndex) -> list[Token]:
     ]
 
 
+def relative_antecedent(noun: Token | None, idx: DocIndex) -> Token | None:
+    """What a relative clause is about: its noun, or the name that noun is in apposition to ("X,
+    the textile maker that filed for bankruptcy": X filed), also where the parser hung the
+    apposition elsewhere after the name's comma. A subject after a comma is no apposition:
+    in "after meeting X, the minister who signed the deal said", the minister signed."""
+    if noun is None or idx.group_of[noun.i] >= 0 or noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun
+    governor = head(idx, noun)
+    if noun.dep_ == "appos" and governor is not None and idx.group_of[governor.i] >= 0:
+        return governor
+    before = noun.left_edge.i - 1
+    if before > 0 and noun.doc[before].lower_ == "," and idx.group_of[before - 1] >= 0:
+        return noun.doc[before - 1]
+    return noun
+
+
 def misattached_appositions(tok: Token, idx: DocIndex) -> list[Token]:
     """The person named after "the leader of X," where the parser hung the name on X: in "the
     chief executive of Acme Corp, Jane Doe, resigned" Jane Doe resigned, not Acme Corp's
@@ -184,7 +200,7 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
         subj = own_subject(verb, idx) or according_to_subject(verb, idx)
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                return head(idx, verb)  # "attacks that killed": the attacks
+                return relative_antecedent(head(idx, verb), idx)  # "attacks that killed": the attacks
             return subj
         h = head(idx, verb)
         if h is None:
