@@ -413,6 +413,20 @@ def test_a_full_name_whose_surname_is_once_typed_otherwise_stays_whole(nlp: Lang
     assert by_name(entities(nlp, text), "Ann Marie Holloway").type == "PERSON"
 
 
+def test_a_surname_joins_a_full_name_the_model_typed_otherwise(nlp: Language) -> None:
+    # The model types "Oswin Carrow" a body and the bare "Carrow" a place or a body, sentence
+    # by sentence: the given name says it is a person, and the surname is hers.
+    text = (
+        "The church will choose a successor after 40 days of mourning for Oswin Carrow, officials "
+        "said on Monday. Carrow, who led the assembly for 23 years, died on Friday. Carrow opened "
+        "the church up, said a bishop. Carrow was ordained at 24."
+    )
+    assert [(g.name, g.type) for g in entities(nlp, text)] == [("Oswin Carrow", "PERSON")]
+    # A place after "of" in a person's name is no surname of hers.
+    text = "Bishop Laurent Ashdown of Quellmoor withdrew on Friday. The synod met in Quellmoor."
+    assert [(g.name, g.type) for g in entities(nlp, text) if g.name == "Quellmoor"] == [("Quellmoor", "GPE")]
+
+
 def test_an_adjective_of_nationality_opening_a_longer_name_is_not_the_country(nlp: Language) -> None:
     groups = entities(
         nlp, "Countries hit by the 2004 Egyptian Coast Flood counted their dead. Egypt said nothing."

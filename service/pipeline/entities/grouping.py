@@ -64,8 +64,13 @@ class _Hosts:
                 self.vessel[g.words[1]].append(g)
             elif label == "EVENT":
                 self.event_last[g.words[-1]].append(g)
-            if label == "PERSON":
+            # A full name the model typed otherwise may still be a person's, by its given name
+            # ("Oswin Carrow" typed an organisation). A place after "of" is no surname: "Quellmoor"
+            # does not shorten "Bishop Ann Lee of Quellmoor".
+            person = label == "PERSON" or _group_type(g, doc) == "PERSON"
+            if person and g.words[-2] not in PREPOSITIONS:
                 self.family[g.words[-1]].append(g)
+            if person:
                 self.given[g.words[0]].append(g)
             elif label == "ORG":
                 # "Acme" does not shorten "Office for Acme": a name after a preposition is another.
@@ -84,7 +89,7 @@ class _Hosts:
         """The one full-name group a one-word group shortens, or None when none or several do.
 
         A surname joins the person it ends ("Jones" -> "Ann Jones") whatever the model typed
-        it as, unless it is mostly typed a place; two people with that surname leave it alone. A
+        it as, unless it is mostly typed a place it names; two people with that surname leave it alone. A
         one-word person with no such surname may be the first name of exactly one person ("Steve").
         A one-word organisation joins the one organisation it ends ("Times" -> "New York Times"),
         else the one it starts ("NPD" -> "NPD Group"), else the one it abbreviates.
@@ -94,11 +99,12 @@ class _Hosts:
             return _only(self.vessel[word])  # "the Xship" after "MV Xship"
         if label == "EVENT" and self.event_last.get(word):
             return _only(self.event_last[word])
-        if self.family.get(word) and label not in PLACES:
+        text = doc[short.mentions[0].start : short.mentions[0].end].text
+        if self.family.get(word) and (label not in PLACES or places.kind(text) is None):
+            # (a surname the model typed a place joins the person unless it is a known place)
             return _only(self.family[word])
         if label == "PERSON" and self.given.get(word):
             return _only(self.given[word])
-        text = doc[short.mentions[0].start : short.mentions[0].end].text
         # A country's name starting an organisation's ("Xland Drydock Company") says where it is.
         country = places.country(text, abbreviations=False) is not None
         if label == "ORG" and (self.org_last.get(word) or (self.org_first.get(word) and not country)):
@@ -209,6 +215,10 @@ def _group_type(group: _Group, doc: Doc) -> str:
         return "ORG"  # "the Ali Hassan Brigades": its head says what it is, not its first words
     if full and _vote(full) == "PERSON":
         return "PERSON"
+    if full and _full_name_of_a_person(full, doc, honorific):
+        # "Oswin Carrow" and the bare "Carrow" after it, which the model may type a place or a
+        # body sentence by sentence: the full name says what the group is
+        return "PERSON"
     votes = _votes(group.mentions)
     label = max(votes, key=lambda label: votes[label])
     # A one-word "person" the article never introduces by full name, cited as a source, is an
@@ -235,6 +245,13 @@ def _group_type(group: _Group, doc: Doc) -> str:
         honorific=any(m.honorific for m in group.mentions),
         placed=any(m.placed for m in group.mentions),
     )
+
+
+def _full_name_of_a_person(full: list[NameSpan], doc: Doc, honorific: bool) -> bool:
+    """Whether the group's full names alone are a person's, as `entity_types.decide` reads them."""
+    forms = [doc[m.start : m.end].text for m in full]
+    placed = any(m.placed for m in full)
+    return entity_types.decide(_votes(full), forms, honorific=honorific, placed=placed) == "PERSON"
 
 
 # Types the model gives a group's name when the name is an ordinary word or phrase.
