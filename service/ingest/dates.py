@@ -14,6 +14,9 @@ from service.reconcile.events import named_parties
 from service.store import conflicts as conflict_store
 from service.store import timeline as timeline_store
 
+# Entity types of the towns, countries and regions a happening takes place in.
+TOWNS_AND_COUNTRIES = frozenset({"GPE", "LOC"})
+
 
 async def refresh_story_dates(conn: asyncpg.Connection, article_id: str) -> None:
     """Re-detect the date reports across the events the article's story tells (after the article
@@ -22,7 +25,9 @@ async def refresh_story_dates(conn: asyncpg.Connection, article_id: str) -> None
     rows = await timeline_store.story_mentions(conn, article_ids, sorted(lx.SINGULAR_EVENT_CLASSES))
     drafts = []
     if len({r["event_id"] for r in rows}) >= 2:
-        parties = await timeline_store.participants_of(conn, sorted({r["event_id"] for r in rows}))
+        event_ids = sorted({r["event_id"] for r in rows})
+        parties = await timeline_store.participants_of(conn, event_ids)
+        places = await timeline_store.participants_typed(conn, event_ids, sorted(TOWNS_AND_COUNTRIES))
         # An article with no outlet or site is named by its dateline's agency, headline or opening.
         unnamed = sorted({r["article_id"] for r in rows if not (r["source"] or r["url"])})
         leads = await conflict_store.article_leads(conn, unnamed) if unnamed else {}
@@ -36,6 +41,7 @@ async def refresh_story_dates(conn: asyncpg.Connection, article_id: str) -> None
                     predicate_class=r["predicate_class"],
                     participants=named_parties(parties.get(r["event_id"], [])),
                     mentions=[],
+                    places=frozenset(places.get(r["event_id"], ())),
                 ),
             )
             event.mentions.append(

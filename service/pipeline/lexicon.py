@@ -120,6 +120,10 @@ PREDICATE_CLASSES: dict[str, str] = {
     # (`VERB_COMPLEMENT_CLASSES`)
     "disappear": "disappearance",
     "vanish": "disappearance",
+    # a court's verdict on a defendant: "convicted of fraud", "found guilty" (`VERB_COMPLEMENT_CLASSES`);
+    # one act, told either way ("acquitted of one count and convicted of another")
+    "convict": "verdict",
+    "acquit": "verdict",
 }
 
 # Verbs of the classes above that have that meaning only without an object.
@@ -138,6 +142,7 @@ SINGULAR_EVENT_CLASSES = frozenset(
     | {"sink", "collapse"}  # a named ship sinks once, a named building or bridge collapses once
     | {"wedding"}  # a couple marries once: "married on 14 June" and "on 21 June" is one wedding
     | {"freeing"}  # a captive is set free once: "released on 8 March" and "freed on Monday"
+    | {"verdict"}  # a defendant hears one verdict: "convicted on 19 May" and "found guilty yesterday"
 )
 # Classes of happenings between their parties, told "between A and B" ("the call between",
 # "the ceasefire between"); others are told "involving" them ("the arrest involving A and B").
@@ -148,7 +153,7 @@ MUTUAL_CLASSES = frozenset(
 # "detained", "taken into custody" and "picked up" on two days are one arrest dated twice
 # ("released" and "freed" one freeing; "sacked", "dismissed" and "resigned" one departure from a
 # post), where "killed" and "died" may be a shooting and a death days later.
-ONE_ACT_CLASSES = frozenset({"arrest", "freeing", "departure"})
+ONE_ACT_CLASSES = frozenset({"arrest", "freeing", "departure", "verdict"})
 
 # Event nouns and the verb each stands for ("the conversation" is a "talk" event). Only nouns
 # that in news almost always name an event; "exchange" is listed separately because it names
@@ -1051,6 +1056,12 @@ VERB_SYNONYMS: dict[str, str] = {"shut": "close"}
 # missing" is a disappearance, as "disappeared" is ("gone" alone says nothing of its own).
 VERB_COMPLEMENT_CLASSES: dict[tuple[str, str], tuple[str, str]] = {
     ("go", "missing"): ("disappear", "disappearance"),
+    # "was found guilty", "finding X guilty": convicted ("found not guilty" is its negation)
+    ("find", "guilty"): ("convict", "verdict"),
+}
+# Those complements negated: "was found not guilty" is an acquittal (others read as the verb).
+NEGATED_COMPLEMENT_CLASSES: dict[tuple[str, str], tuple[str, str]] = {
+    ("find", "guilty"): ("acquit", "verdict")
 }
 # Verbs whose particle gives them another class: "passed away" is a death.
 # ("passed on" is as often a message handed on: not read.)

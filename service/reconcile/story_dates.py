@@ -61,6 +61,7 @@ class StoryEvent(NamedTuple):
     predicate_class: str
     participants: dict[str, str]  # the parties its title names: entity id -> name
     mentions: list[StoryMention]
+    places: frozenset[str] = frozenset()  # those of its participants that are towns or countries
 
 
 # The happenings of each kind each article tells: (class, article id) -> event id -> the dates
@@ -90,15 +91,42 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
     for event in events:
         if event.predicate_class not in lx.SINGULAR_EVENT_CLASSES or not event.participants:
             continue
-        parties = frozenset(event.participants)
+        parties = _parties(event)
         kind = event.predicate if len(parties) < 2 and event.predicate_class not in lx.ONE_ACT_CLASSES else ""
         groups.setdefault((event.predicate_class, parties, kind), []).append(event)
     _join_the_doers_group(groups)
+    _join_the_fuller_telling(groups)
     drafts = [
         _disputed_day(scope, group, told)
         for _, group in sorted(groups.items(), key=lambda g: sorted(g[0][1]))
     ]
     return sorted((d for d in drafts if d is not None), key=lambda d: d.key)
+
+
+def _parties(event: StoryEvent) -> frozenset[str]:
+    """Who an event happens to or between: its participants, less the towns and countries it
+    happens in where it is no mutual act ("elected by the synod in X": X elects no one; "X and
+    Y signed": the countries are the parties)."""
+    everyone = frozenset(event.participants)
+    if event.predicate_class in lx.MUTUAL_CLASSES:
+        return everyone
+    return (everyone - event.places) or everyone
+
+
+def _join_the_fuller_telling(groups: dict[tuple[str, frozenset[str], str], list[StoryEvent]]) -> None:
+    """A happening told of one party ("Carrow died on Friday") joins the one group telling it,
+    with the same verb, of that party and others ("Carrow, the head of X, died on Sunday"):
+    one death, told with its subject's title in one source. Not for mutual acts (signing with
+    one party is no signing with two), nor where two such groups name the party."""
+    for key in [k for k in groups if len(k[1]) == 1 and k[0] not in lx.MUTUAL_CLASSES]:
+        if key not in groups:
+            continue
+        verbs = {e.predicate for e in groups[key]}
+        fuller = [
+            k for k in groups if k[0] == key[0] and key[1] < k[1] and verbs & {e.predicate for e in groups[k]}
+        ]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(key))
 
 
 def _join_the_doers_group(groups: dict[tuple[str, frozenset[str], str], list[StoryEvent]]) -> None:

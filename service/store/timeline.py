@@ -462,6 +462,25 @@ async def story_mentions(
     )
 
 
+async def participants_typed(
+    conn: asyncpg.Connection, event_ids: Sequence[str], types: Sequence[str]
+) -> dict[str, set[str]]:
+    """Each event's participants of the given entity types, by entity id."""
+    rows = await conn.fetch(
+        """
+        SELECT x.event_id::text AS event_id, e.id::text AS id
+        FROM event_entities x JOIN entities e ON e.id = x.entity_id
+        WHERE x.event_id = ANY($1::uuid[]) AND e.type = ANY($2::text[])
+        """,
+        [uuid.UUID(e) for e in event_ids],
+        list(types),
+    )
+    found: dict[str, set[str]] = {}
+    for r in rows:
+        found.setdefault(r["event_id"], set()).add(r["id"])
+    return found
+
+
 async def participants_of(
     conn: asyncpg.Connection, event_ids: Sequence[str]
 ) -> dict[str, list[tuple[str, str, int]]]:

@@ -238,6 +238,29 @@ def test_a_relative_clause_on_an_apposition_is_about_the_name(nlp: Language, tex
     assert "Acme Textiles" in names(find(statements, "file"), groups)
 
 
+def test_a_verdict_is_one_kind_of_happening_told_either_way(nlp: Language) -> None:
+    text = "The court delivered its verdict on Tuesday, finding Ansel Rudge guilty of fraud."
+    statements, groups, times = read(nlp, text)
+    verdict = find(statements, "convict")
+    # the small clause's subject is the one convicted; the participle's time is the verdict's own
+    assert verdict.predicate_class == "verdict" and "Ansel Rudge" in names(verdict, groups)
+    assert verdict.time is not None and times[verdict.time].text == "Tuesday"
+    statements, groups, _ = read(nlp, "Ansel Rudge was found not guilty of fraud on Monday.")
+    assert (find(statements, "acquit").predicate_class, find(statements, "acquit").polarity) == (
+        "verdict",
+        True,
+    )
+    statements, _, _ = read(nlp, "The jury convicted Ansel Rudge of fraud on Monday.")
+    assert find(statements, "convict").predicate_class == "verdict"
+
+
+def test_a_participle_after_a_dated_act_shares_its_time_a_conjunct_only_its_place(nlp: Language) -> None:
+    statements, _, times = read(nlp, "The bomb exploded on Monday, killing 12 people.")
+    assert times[find(statements, "kill").time].text == "Monday"
+    statements, _, _ = read(nlp, "He bought the house in April and sold it.")
+    assert find(statements, "sell").time is None
+
+
 def test_line_breaks_keep_a_headline_out_of_the_next_paragraph(nlp: Language) -> None:
     text = "Ministry denies reports\n\nCarlos Mendes met Ines Duarte on Thursday."
     statements, groups, _ = read(nlp, text)

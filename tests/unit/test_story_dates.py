@@ -428,3 +428,34 @@ def test_weekdays_the_source_places_in_the_week_before() -> None:
         assert names_last_weekday(last), last
     for other in ("Thursday", "next Thursday", "last week", "at last, on Thursday"):
         assert not names_last_weekday(other), other
+
+
+def test_a_death_told_with_the_subjects_title_in_one_source_is_one_death() -> None:
+    # "Carrow died on Tuesday, 3 March"; "Oswin Carrow, the Archprelate of X, died on Thursday": the
+    # title the parser made a second party does not make the death another.
+    carrow = {"e-carrow": "Oswin Carrow"}
+    titled = {"e-carrow": "Oswin Carrow", "e-title": "Archprelate of X"}
+    events = [told(1, 3, "die", "death", carrow), told(2, 5, "die", "death", titled)]
+    assert len(story_date_conflicts("story-1", events)) == 1
+    # Told with another verb, it may be another happening (shot one day, died another) ...
+    events = [told(1, 3, "die", "death", carrow), told(2, 5, "kill", "death", titled)]
+    assert story_date_conflicts("story-1", events) == []
+    # ... and with two fuller tellings, which one it is stays open.
+    other = {"e-carrow": "Oswin Carrow", "e-pope": "the Prelate"}
+    events = [told(1, 3, "die", "death", carrow), told(2, 5, "die", "death", titled)]
+    events.append(told(3, 4, "die", "death", other))
+    assert story_date_conflicts("story-1", events) == []
+
+
+def test_the_town_a_happening_is_told_in_is_no_party_to_it() -> None:
+    # "Oddaway was elected by the synod in Quellmoor on Monday"; "the church elected Severine
+    # Oddaway on Wednesday": one election, wherever one source says it was held.
+    in_town = told(1, 2, "elect", "election", {"e-odd": "Severine Oddaway", "e-town": "Quellmoor"})
+    in_town = in_town._replace(places=frozenset({"e-town"}))
+    by_church = told(2, 4, "elect", "election", {"e-odd": "Severine Oddaway", "e-church": "the Church"})
+    assert len(story_date_conflicts("story-1", [in_town, by_church])) == 1
+    # Countries that sign are the parties to their agreement, not where it was signed.
+    countries = {"e-a": "Xland", "e-b": "Yland"}
+    signed = told(1, 2, "sign", "agreement", countries)._replace(places=frozenset(countries))
+    ministers = told(2, 4, "sign", "agreement", {"e-a": "Xland", "e-min": "Ana Lima"})
+    assert story_date_conflicts("story-1", [signed, ministers]) == []

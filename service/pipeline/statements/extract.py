@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from service.pipeline.statements.anchoring import is_anchored, is_present_perfect, is_scheduled
 from service.pipeline.statements.events import group_events
@@ -12,6 +12,7 @@ from service.pipeline.statements.index import (
     build_index,
     char_range,
     clause_bounds,
+    head,
     span_head,
     text_of,
     tokens_in,
@@ -83,6 +84,8 @@ def extract_statements(
     for i, ti in inherit_times(preds, idx, attached).items():
         if statements[i].time is None and statements[i].anchored:
             statements[i].reference = ti
+            if _same_moment(preds[i].anchor, idx) and statements[i].predicate_class != "statement":
+                statements[i].time = ti
     narrative_references(
         statements, times, [idx.block[p.anchor.i] for p in preds], [is_present_perfect(p, idx) for p in preds]
     )
@@ -95,6 +98,15 @@ def extract_statements(
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
     add_owners(statements, ownership(idx))
     return statements
+
+
+def _same_moment(verb: Token, idx: DocIndex) -> bool:
+    """A participle telling what the dated act itself did: "delivered its verdict on Tuesday,
+    finding X guilty", "exploded on Monday, killing 12" (the time is the participle's own). Not
+    a participle of saying ("unveiled it on 2 March, saying it was ready"): placed at the act's
+    time, its words give it none."""
+    governor = head(idx, verb)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and governor is not None and governor.i < verb.i
 
 
 def add_owners(statements: list[Statement], owners: dict[int, set[int]]) -> None:

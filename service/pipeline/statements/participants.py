@@ -332,6 +332,9 @@ def argument_heads(pred: Predicate, idx: DocIndex) -> list[Token]:
                 heads.extend(g for g in children(idx, c) if g.dep_ == "pobj")
             elif c.dep_ == "xcomp" and event_lexicon.timeml_class(pred.lemma, "VERB") == "I_ACTION":
                 heads.extend(intended_event_arguments(c, idx))
+            elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
+                # a small clause: "finding X guilty", "declared X dead" (X is the verb's object)
+                heads.extend(g for g in children(idx, c) if g.dep_ == "nsubj")
     return heads
 
 

@@ -91,7 +91,10 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
         phrase = _phrase_class(lemma, c, idx)
         if phrase is not None:
             return _phrase_name(verb, lemma, phrase, idx), phrase
-        if c.dep_ in ("acomp", "advcl", "oprd") and (lemma, c.lower_) in lx.VERB_COMPLEMENT_CLASSES:
+        if c.dep_ in ("acomp", "advcl", "oprd", "ccomp") and (lemma, c.lower_) in lx.VERB_COMPLEMENT_CLASSES:
+            if any(n.dep_ == "neg" for n in children(idx, c)):
+                # "found not guilty": acquitted, the same verdict's other outcome
+                return lx.NEGATED_COMPLEMENT_CLASSES.get((lemma, c.lower_), (lemma, lemma))
             return lx.VERB_COMPLEMENT_CLASSES[(lemma, c.lower_)]  # "went missing": disappeared
         if c.dep_ in ("prt", "advmod"):  # the parser reads "away" as either
             forced = lx.VERB_PARTICLE_CLASSES.get((lemma, c.lower_))
