@@ -127,7 +127,8 @@ FINE_WORDS = frozenset({"fine", "penalty", "fined"})  # the tagger lemmatises "f
 FUNDS_WORDS = frozenset({"raise", "donate", "donation", "fundraiser", "fundraising", "receive", "collect"})
 # Counts that are told over a period by nature: "63 nurses have quit this year" is the news, not
 # a running total beside it.
-RUNNING_COUNTS = frozenset({"resigned", "infected", "ill"})  # an outbreak is counted from its start
+# (an outbreak, and the cull that answers it, is counted from its start)
+RUNNING_COUNTS = frozenset({"resigned", "infected", "ill", "culled"})
 # People's data a breach reaches, and the verbs of reaching it: the figure after "the details
 # of" counts those whose data it is ("hackers accessed the personal details of 120,000 customers").
 DATA_NOUNS = frozenset({"detail", "data", "datum", "record", "information"})
@@ -146,6 +147,13 @@ POWER_CUT_VERBS = frozenset({"cut", "lose", "knock", "shut", "switch", "turn"})
 CASE_NOUNS = frozenset({"case"})
 CASE_QUALIFIERS = frozenset({"confirmed", "suspected", "probable", "positive", "new", "active"})
 CATCHING_VERBS = frozenset({"catch", "contract", "develop"})
+# Verbs of a happening taking lives: "claimed 23 lives", "cost 40 lives", "took 12 lives".
+LIFE_TAKING_VERBS = frozenset({"claim", "cost", "take"})
+# Animals, which are destroyed only to be culled: "40,000 pigs have been destroyed" is a cull.
+ANIMALS = frozenset(
+    {"animal", "pig", "hog", "swine", "bird", "hen", "chicken", "poultry", "duck", "goose", "turkey", "cow"}
+    | {"cattle", "sheep", "goat", "mink", "deer", "head"}
+)
 # Verbs that find the dead: "rescuers have recovered 23 bodies", "14 bodies were found".
 BODY_FINDING_VERBS = frozenset({"recover", "find", "retrieve", "pull", "discover", "identify", "exhume"})
 # Verbs and the public places a crowd fills: "40,000 people filled the streets", "packed the square".
@@ -157,6 +165,11 @@ MEASURE_UNITS = frozenset({"hectare", "acre", "tonne", "ton", "litre", "liter", 
 # Verbs of a vessel or vehicle taking people along ("the ferry was carrying 212 passengers"), and
 # whom: people so carried are those aboard, as are passengers counted with nothing befalling them.
 CARRYING_VERBS = frozenset({"carry", "transport"})
+# Words of what a vessel may carry, whose passengers are no count of those aboard: "licensed for
+# 150 passengers", "a capacity of 300 passengers", "certified to carry".
+CAPACITY_WORDS = frozenset(
+    {"license", "licence", "certify", "design", "rate", "approve", "build", "capacity"}
+)
 TRAVELLING_PEOPLE = frozenset({"passenger"})
 ABOARD_PEOPLE = TRAVELLING_PEOPLE | {"people", "person", "crew", "migrant", "pilgrim", "tourist", "student"}
 # Verbs that, with "from" or "out", take people out of danger: "pulled 212 people from a sinking
@@ -193,6 +206,8 @@ DEGREE_ADVERBS = {
 }
 # ("cost": "the restructuring would cost about 1,100 jobs")
 JOB_CUT_VERBS = frozenset({"cut", "axe", "shed", "lose", "eliminate", "slash", "scrap", "cost"})
+# Nouns of jobs cut: "the loss of about 380 jobs", "the elimination of 500 posts", "380 job losses".
+JOB_CUT_NOUNS = frozenset({"loss", "cut", "elimination", "axing", "shedding", "reduction", "cull"})
 # Verbs of jobs that are cut when the jobs are their subject: "1,200 jobs will go", "300 roles
 # are going" (not "300 jobs will go to the new plant": moved, not cut).
 JOB_GOING_VERBS = frozenset({"go", "disappear", "vanish"})

@@ -23,9 +23,11 @@ from service.pipeline import lexicon as lx
 from service.pipeline import org_names
 from service.pipeline.figure_words import (
     ABOARD_PEOPLE,
+    ANIMALS,
     AUTHORITY_VERBS,
     BALLOT_NOUNS,
     BODY_FINDING_VERBS,
+    CAPACITY_WORDS,
     CARRYING_VERBS,
     CASE_NOUNS,
     CASE_QUALIFIERS,
@@ -56,6 +58,7 @@ from service.pipeline.figure_words import (
     HOSPITAL_NOUNS,
     HOSPITAL_REACH,
     ILL_WORDS,
+    JOB_CUT_NOUNS,
     JOB_CUT_VERBS,
     JOB_GOING_VERBS,
     JOB_NOUNS,
@@ -63,6 +66,7 @@ from service.pipeline.figure_words import (
     JOINING_VERBS,
     LEAVING_VERBS,
     LEFT_MEMBERSHIPS,
+    LIFE_TAKING_VERBS,
     MEASURE_UNITS,
     MEMBER_NOUNS,
     MONTH_NAMES,
@@ -497,6 +501,9 @@ def _category(
     """What the figure counts, the noun it counts ("" or "people" for people in general), and
     the token range of the words that say so, the figure included (the quote)."""
     doc = sent.doc
+    crowd = _crowd_in_apposition(span)
+    if crowd is not None:
+        return "crowd", "", min(crowd.i, span.start), span.end
     noun = ""
     noun_at: int | None = None
     degree = ""  # "seriously" before what befell them: a part of the count
@@ -537,6 +544,9 @@ def _category(
             if after[0].lower_ == "for" and any(category_of(a) == "injured" for a in after[1:]):
                 category = "injured"
                 i = next(a.i for a in after[1:] if category_of(a) == "injured")
+            elif t.tag_ == "VBN" and after[0].lower_ in ("by", "at", "on"):
+                # "34 passengers had been treated by paramedics", "were treated at the scene"
+                category = "injured"
         if category is None and _broke_out(t) and noun in ("", *HELD_PEOPLE):
             return "escaped", noun, span.start, t.i + 2
         if category is None and t.pos_ == "VERB" and t.lemma_.lower() in FALLING_ILL_VERBS:
@@ -550,6 +560,8 @@ def _category(
         elif category is not None:
             if degree:
                 return category, degree, span.start, i + 1
+            if category == "destroyed" and noun in ANIMALS:
+                category = "culled"  # "40,000 pigs have been destroyed": a cull
             return category, noun or _noun_it_tells(t, sent), span.start, i + 1
         elif t.lower_ in DEGREE_ADVERBS and t.pos_ in ("ADV", "ADJ"):
             degree = DEGREE_ADVERBS[t.lower_]
@@ -563,6 +575,22 @@ def _category(
             and t.head.head.i == noun_at
         ):
             pass  # "ninety patients who have been infected": what befell them, told in their clause
+        elif t.lower_ == "," and (resumed := _after_interruption(doc, i)) > i and resumed < sent.end:
+            # '"Forty people," he said, "were killed"': what befell them, after the speaker
+            i = resumed
+            limit = max(limit, i + 4)
+            continue
+        elif (
+            noun_at is not None
+            and (t.lower_ == "," or t.pos_ == "CCONJ")
+            and (listed := _listed_with(doc[noun_at], t)) is not None
+        ):
+            # "60,000 teachers, parents and pupils marched", "34 passengers and crew were
+            # treated": the kinds of people counted together
+            noun = "people"
+            i = listed.i + 1
+            limit = max(limit, i + 4)
+            continue
         elif (
             noun_at is not None
             and t.pos_ == "CCONJ"
@@ -623,6 +651,9 @@ def _category(
     bodies = _bodies_found(span)
     if bodies is not None:
         return "dead", "", min(span.start, bodies.i), max(span.end, bodies.i, _counted_noun(span).i) + 1
+    lives = _lives_taken(span)
+    if lives is not None:
+        return "dead", "", min(span.start, lives.i), max(span.end, lives.i) + 1
     filled = _filled_a_public_place(span)
     if filled is not None:
         return "crowd", noun, span.start, filled.i + 1
@@ -676,7 +707,7 @@ def _category(
     tally = _tally(span)
     if tally is None:
         counted = _counted_noun(span)
-        if noun in TRAVELLING_PEOPLE and counted.tag_ == "NNS":
+        if noun in TRAVELLING_PEOPLE and counted.tag_ == "NNS" and not _a_capacity(counted):
             # "There were 163 passengers": passengers counted alone are those aboard (not "one
             # passenger, a student returning home": one of them, picked out)
             return "aboard", noun, span.start, counted.i + 1
@@ -685,6 +716,13 @@ def _category(
     # the kind its "of" tells, else the noun of the figure itself ("is closer to 4,100 hectares")
     kind = _tally_kind(tally, category) or (noun if category is not None else "")
     return category, kind, min(tally.left_edge.i, span.start), span.end
+
+
+def _a_capacity(counted: Token) -> bool:
+    """Whether a count of passengers is what a vessel may carry, not whom it carried: "was
+    licensed for 150 passengers", "built for 300 passengers", "a capacity of 150 passengers"."""
+    governor = counted.head.head if counted.dep_ == "pobj" else counted.head
+    return governor.lemma_.lower() in CAPACITY_WORDS
 
 
 def _pulled_out(verb: Token) -> bool:
@@ -709,6 +747,25 @@ def _start_of_the_first_joined(span: Span) -> int:
             break
         start = figures[0].left_edge.i
     return start
+
+
+def _crowd_in_apposition(span: Span) -> Token | None:
+    """The crowd a bare figure stands beside: "The crowd, about 8,000 according to police,
+    marched" (the figure in apposition to a noun of a gathering's people)."""
+    root = span.root
+    if root.pos_ != "NUM" or root.dep_ != "appos":
+        return None
+    noun = root.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in ("crowd", *GATHERINGS) else None
+
+
+def _listed_with(noun: Token, comma: Token) -> Token | None:
+    """The last of the nouns listed after `noun` with no figure of their own ("teachers,
+    parents and pupils", "passengers and crew"), when `comma` (or "and") opens that list."""
+    listed = [c for c in noun.conjuncts if c.i > comma.i]
+    if not listed or any(_is_number(n) for c in listed for n in c.lefts) or comma.head.i != noun.i:
+        return None  # (not "five soldiers and two civilians": two counts, `_counted_beside`)
+    return max(listed, key=lambda c: c.i)
 
 
 def _counted_beside(noun: Token, conjunction: Token) -> Token | None:
@@ -989,6 +1046,8 @@ def _jobs_cut(span: Span) -> Token | None:
     ):
         # "will cut up to 900 jobs", parsed as "cut up" and "to 900 jobs": the verb's object
         verb, dep = verb.head, "dobj"
+    if dep == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in JOB_CUT_NOUNS:
+        return counted  # "the loss of about 380 jobs"
     lemma = verb.lemma_.lower()
     cut = dep in ("dobj", "nsubjpass", "nsubj") and lemma in JOB_CUT_VERBS
     going = (
@@ -999,13 +1058,51 @@ def _jobs_cut(span: Span) -> Token | None:
     return counted if cut or going or _going_next(counted) else None
 
 
-def _jobs_lost(span: Span) -> Token | None:
-    """The jobs of "450 people will lose their jobs": those who lose them count the jobs cut."""
+def _lives_taken(span: Span) -> Token | None:
+    """The verb of "claimed 23 lives", "cost at least 40 lives", "took 12 lives" and "23 lives
+    were lost": the lives a happening took are its dead."""
     counted = _counted_noun(span)
     verb = counted.head
-    if counted.dep_ != "nsubj" or verb.lemma_.lower() != "lose":
+    if counted.lemma_.lower() != "life" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    taken = counted.dep_ == "dobj" and verb.lemma_.lower() in LIFE_TAKING_VERBS
+    lost = counted.dep_ == "nsubjpass" and verb.lemma_.lower() in ("lose", "claim")
+    return verb if taken or lost else None
+
+
+def _jobs_lost(span: Span) -> Token | None:
+    """The jobs of "450 people will lose their jobs" and "will cost 1,240 people their jobs":
+    those who lose them count the jobs cut; and "380 job losses"."""
+    counted = _counted_noun(span)
+    if counted.lemma_.lower() in JOB_CUT_NOUNS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in JOB_NOUNS for c in counted.children
+    ):
+        return counted
+    verb = counted.head
+    losing = counted.dep_ == "nsubj" and verb.lemma_.lower() == "lose"
+    costing = counted.dep_ in ("dative", "dobj") and verb.lemma_.lower() == "cost"
+    if not (losing or costing):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS), None)
+
+
+# How many words a quote's interruption may take: '," said the union's general secretary, "'.
+_INTERRUPTION_REACH = 12
+
+
+def _after_interruption(doc: Doc, i: int) -> int:
+    """Where a quote resumes after its speaker interrupts it at `i`: in '"More than 3,000
+    jobs," said X, "will disappear"' the words after the second opening quote; `i` itself
+    when no interruption starts there."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "," or not doc[i + 1].is_quote:
+        return i
+    words = doc[i + 2 : min(len(doc), i + 2 + _INTERRUPTION_REACH)]
+    if not any(t.lemma_.lower() in SPEECH_VERBS for t in words[:3]):
+        return i
+    for t in words:
+        if t.is_quote and t.i > i + 2 and doc[t.i - 1].lower_ == ",":
+            return t.i + 1
+    return i
 
 
 def _going_next(noun: Token) -> bool:
@@ -1013,7 +1110,7 @@ def _going_next(noun: Token) -> bool:
     the verb before them ("a plan showing 580 posts would go"): a future modal, then a verb of
     going, and nothing they go to."""
     doc = noun.doc
-    i = noun.i + 1
+    i = _after_interruption(doc, noun.i + 1)  # '"3,000 jobs," said X, "will go"'
     if i + 1 >= len(doc) or doc[i].lower_ not in FUTURE_MODALS:
         return False
     verb = doc[i + 1]

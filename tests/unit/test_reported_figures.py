@@ -676,6 +676,70 @@ def test_people_made_to_leave_a_place_are_evacuated(nlp: Language) -> None:
     assert figures(nlp, "About 900 guests wanted to leave the hotel, the manager said.") == []
 
 
+def test_lives_taken_are_the_dead(nlp: Language) -> None:
+    found = figures(nlp, "The landslide claimed 23 lives, the emergency office said on Tuesday.")
+    assert brief(found) == [("dead", "23", "the emergency office")]
+    assert brief(figures(nlp, "At least 12 lives were lost in the fire, police said.")) == [
+        ("dead", "At least 12", "police")
+    ]
+
+
+def test_jobs_cut_told_as_a_loss(nlp: Language) -> None:
+    found = figures(
+        nlp, "The conversion will mean the loss of about 380 jobs at the site, according to the company."
+    )
+    assert brief(found) == [("jobs", "about 380", "the company")]
+    found = figures(nlp, '"This decision will cost 1,240 people their jobs," said the union leader.')
+    assert brief(found) == [("jobs", "1,240", "the union leader")]
+    assert brief(figures(nlp, "The plan includes 380 job losses, the union said.")) == [
+        ("jobs", "380", "the union")
+    ]
+    # a loss of something else counts no jobs
+    assert figures(nlp, "The loss of 300 tonnes of grain was reported.") == []
+
+
+def test_what_befell_a_count_after_its_speaker_interrupts_the_quote(nlp: Language) -> None:
+    found = figures(
+        nlp, '"More than 3,000 jobs," said the union leader, "will disappear by the end of next year."'
+    )
+    assert brief(found) == [("jobs", "More than 3,000", "union leader")]
+    found = figures(nlp, '"Forty people," the mayor said, "were killed in the blast."')
+    assert [f.counted for f in found] == ["dead"]
+
+
+def test_kinds_of_people_listed_together_are_one_count(nlp: Language) -> None:
+    text = "More than 60,000 teachers, parents and pupils marched through the capital, according to the organisers."
+    assert brief(figures(nlp, text)) == [("crowd", "More than 60,000", "the organisers")]
+    text = "The health service said 34 passengers and crew had been treated by paramedics at the scene."
+    assert brief(figures(nlp, text)) == [("injured", "34", "The health service")]
+    # two counts joined keep their own kinds
+    found = figures(nlp, "Five soldiers and two civilians were killed, officials said.")
+    assert [f.counted for f in found] == ["dead:soldier", "dead:civilian"]
+
+
+def test_a_crowd_with_its_figure_in_apposition(nlp: Language) -> None:
+    found = figures(nlp, "The crowd, about 8,000 according to police, marched to the ministry.")
+    assert brief(found) == [("crowd", "about 8,000", "police")]
+
+
+def test_animals_destroyed_are_culled_and_a_cull_is_counted_from_its_start(nlp: Language) -> None:
+    text = (
+        "Nearly 40,000 pigs have been destroyed in the province since swine fever was confirmed last "
+        "month, the farmers' union said on Monday."
+    )
+    assert [f.counted for f in figures(nlp, text)] == ["culled:pig"]
+    assert [f.counted for f in figures(nlp, "The fire destroyed 300 homes, police said.")] == [
+        "destroyed:home"
+    ]
+
+
+def test_what_a_vessel_may_carry_is_no_count_of_those_aboard(nlp: Language) -> None:
+    assert figures(nlp, "The ferry was licensed for 150 passengers, the operator said.") == []
+    assert [f.counted for f in figures(nlp, "There were 163 passengers, officials said.")] == [
+        "aboard:passenger"
+    ]
+
+
 def test_a_tally_set_at_a_figure_after_the_words_of_what_it_counts(nlp: Language) -> None:
     # The parser hangs "at 430" on the participle inside the tally's words.
     found = figures(
@@ -1117,9 +1181,10 @@ def test_people_who_will_lose_their_jobs_count_the_jobs_cut(nlp: Language) -> No
             "A senior doctor at Kell General Hospital says more than 70 children were treated there.",
             [("hospitalised:child", "more than 70")],
         ),
-        # treated there, with no hospital named, or treated at the scene
+        # treated there, with no hospital named, or treated at the scene: no one hospitalised
+        # (those treated at the scene are the injured)
         ("Medics said more than 70 children were treated there.", []),
-        ("Medics said 12 people were treated at the scene.", []),
+        ("Medics said 12 people were treated at the scene.", [("injured", "12")]),
     ],
 )
 def test_children_treated_at_a_hospital(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
