@@ -507,6 +507,9 @@ NEGATED_COMMENT_VERBS = frozenset(
     {"comment", "confirm", "say", "disclose", "reveal", "specify", "elaborate", "discuss", "respond"}
 )
 
+# Words of FALSITY_WORDS that, bare, name a crime: "it was fraud" (a fraud is a fake, "a
+# complete fraud"; fraud unqualified is what a court convicts of).
+CRIME_AS_MASS_NOUNS = frozenset({"fraud"})
 # Words that call a report untrue: "pure fiction", "fake news", "simply false information".
 FALSITY_WORDS = frozenset(
     {
@@ -779,6 +782,11 @@ EVIDENCE_NOUNS = frozenset(
         "quote",
         "quotation",
     }
+)
+# Words of a charge a deed is weighed under: "guilty of falsifying accounts", "accused of forging".
+CHARGE_WORDS = frozenset(
+    {"guilty", "accuse", "charge", "convict", "suspect", "indict", "prosecute", "acquit", "clear", "jail"}
+    | {"sentence", "investigate", "arrest", "fine", "sue", "allegation", "accusation", "conviction"}
 )
 # Passive verbs that call their subject fake: "the video was fabricated".
 FALSIFY_VERBS = frozenset(

@@ -1866,10 +1866,20 @@ def test_saying_someone_made_up_a_report_or_an_event_denies_it(nlp: Language, te
     [
         "He invented the device in 1990, the company said.",
         "Nobody could have faked the video, the expert said.",
+        # fraud the crime (not "a fraud", a fake)
+        '"Now a judge has said it was fraud," she said.',
     ],
 )
 def test_making_up_a_thing_or_a_guess_denies_nothing(nlp: Language, text: str) -> None:
     assert "denies" not in [c.stance for c in Read(nlp, text).claims]
+
+
+def test_falsifying_as_a_charge_weighed_by_a_court_denies_nothing(nlp: Language) -> None:
+    text = (
+        "The court delivered its verdict on Tuesday, finding Ansel Rudge guilty of embezzling money and "
+        "falsifying the lender's accounts."
+    )
+    assert "denies" not in [c.stance for c in analyse.analyse(text, date(2026, 9, 17), nlp).claims]
 
 
 @pytest.mark.parametrize(

@@ -660,6 +660,26 @@ def test_the_same_words_around_other_figures_are_another_fact() -> None:
     assert group_propositions([a, b]) == [[a, b]]
 
 
+def test_the_same_things_told_of_two_deeds_are_two_propositions() -> None:
+    # The same oil, carried in one, posing no risk in the other: nothing one says answers the other.
+    carried = scoped(
+        TIMES, "asserts", "the ship was carrying about 380 tonnes of fuel oil", article="a1", cls="carry"
+    )
+    no_risk = scoped(
+        COURIER,
+        "denies",
+        "the ship's 380 tonnes of fuel oil posed no immediate risk",
+        article="a2",
+        cls="pose",
+    )
+    assert group_propositions([carried, no_risk]) == [[carried], [no_risk]]
+    # Told with the other's verb, it is one deed whatever class each parse gave it.
+    carried_too = scoped(
+        COURIER, "denies", "the ship was not carrying 380 tonnes of fuel oil at all", article="a2", cls="load"
+    )
+    assert group_propositions([carried, carried_too]) == [[carried, carried_too]]
+
+
 def test_short_claims_in_the_same_words_need_a_common_participant() -> None:
     a = scoped(TIMES, "asserts", "the deal is final", article="a1", cls="finalise", participants=(TABLET,))
     b = scoped(COURIER, "asserts", "the deal is final", article="a2", cls="close", participants=(HARBOR,))

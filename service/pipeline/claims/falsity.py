@@ -479,6 +479,18 @@ def _falsify_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in lx.FALSIFY_VERBS or any(stem in lx.FALSIFY_VERBS for stem in stems)
 
 
+def _charged_with(clause: Token, idx: DocIndex) -> bool:
+    """Whether the falsifying is a charge: "found guilty of embezzling money and falsifying the
+    lender's accounts", "accused of faking test results" (a crime a court weighs, which
+    calls no report untrue)."""
+    verb: Token | None = clause
+    while verb is not None and verb.dep_ == "conj":
+        verb = head(idx, verb)
+    prep = head(idx, verb) if verb is not None and verb.dep_ == "pcomp" else None
+    charge = head(idx, prep) if prep is not None and prep.lower_ in ("of", "for", "with") else None
+    return charge is not None and charge.lemma_.lower() in lx.CHARGE_WORDS
+
+
 def _falsified_object(clause: Token, idx: DocIndex) -> Token | None:
     """What an active verb of falsifying says someone made up: "she made it up", "the agency
     staged the video", "he faked his death" give "it", "the video", "his death". A report, a
@@ -489,7 +501,7 @@ def _falsified_object(clause: Token, idx: DocIndex) -> Token | None:
         return None
     if not (_falsify_verb(clause) or _made_up(clause, idx)):
         return None
-    if is_negated(clause, idx) or is_irrealis(clause, idx):
+    if is_negated(clause, idx) or is_irrealis(clause, idx) or _charged_with(clause, idx):
         return None
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if obj is None:

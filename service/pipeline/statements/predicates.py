@@ -262,6 +262,12 @@ def is_falsity_word(tok: Token) -> bool:
         c.lower_ in ("fool", "fools") for c in tok.children
     ):
         return True  # "it was an April Fool's joke"
+    if (
+        tok.lemma_.lower() in lx.CRIME_AS_MASS_NOUNS
+        and tok.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "amod") for c in tok.children)
+    ):
+        return False  # "a judge said it was fraud": the crime, not "a fraud", a fake
     return tok.lemma_.lower() in lx.FALSITY_WORDS or tok.lower_ in lx.FALSITY_WORDS
 
 

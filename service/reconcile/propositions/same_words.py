@@ -14,7 +14,7 @@ from service.pipeline import lexicon as lx
 from service.pipeline.numbers import NUMBER_WORDS
 from service.pipeline.terms import MAX_TERM, words
 from service.pipeline.wordlists import wordset
-from service.reconcile.propositions.model import ScopedClaim
+from service.reconcile.propositions.model import GENERIC_CLASSES, ScopedClaim
 
 # Two claims are in the same words when the longer one holds this share of the shorter one's
 # content words (stop words, negations among them, left out: a denial repeats what it denies).
@@ -136,6 +136,8 @@ def in_same_words(
         return False
     if _clause_inside_a_denial(a, b) or _clause_inside_a_denial(b, a):
         return False
+    if _other_deeds(a, b, words_a, words_b):
+        return False
     figures_a, figures_b = _figures(a.claim.quote), _figures(b.claim.quote)
     if figures_a and figures_b and not figures_a & figures_b:
         # "turnout was 62 percent" and "turnout was below 30 percent": the same words around
@@ -155,6 +157,23 @@ def in_same_words(
         # negative one must not stand as evidence on the side that says it happened.
         return False
     return shorter >= SAME_WORDS_ALONE or bool(set(a.participants) & set(b.participants))
+
+
+def _other_deeds(a: ScopedClaim, b: ScopedClaim, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Two claims that share only what their deeds are about: "the ship was carrying 380 tonnes
+    of fuel oil" and "the ship's 380 tonnes of fuel oil posed no risk" tell of the same oil, but
+    one carrying and one posing, each deed of its own kind and named in neither's words, each
+    with words of its own."""
+    ka, kb = a.predicate_class, b.predicate_class
+    if ka is None or kb is None or ka == kb or ka in GENERIC_CLASSES or kb in GENERIC_CLASSES:
+        return False
+    if not (words_a - words_b and words_b - words_a):
+        return False  # one told in the other's words, whatever classes the parses gave them
+    return not (_stems(ka) & (words_b | _all_stems(words_b)) or _stems(kb) & (words_a | _all_stems(words_a)))
+
+
+def _all_stems(found: frozenset[str]) -> set[str]:
+    return {s for w in found for s in _stems(w)}
 
 
 def _two_statements_of_one_sentence(a: ScopedClaim, b: ScopedClaim) -> bool:
