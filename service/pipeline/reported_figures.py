@@ -164,6 +164,11 @@ def reported_figures(
 DEADLINE_WORDS = ("by", "by the end of")  # also a deadline still to come: "by the end of the year"
 AS_OF_WORDS = ("as of", "as at", *DEADLINE_WORDS, "until", "up to")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A day the source told its count on: "said on Monday", "told reporters on Friday", "announced Monday".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|added|stated|announced|confirmed|reported|told (?:\w+ ){0,2}?)\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _as_of(figure: ReportedFigure, sent: Span, days: list[TimeExpression]) -> str | None:
@@ -180,6 +185,10 @@ def _as_of(figure: ReportedFigure, sent: Span, days: list[TimeExpression]) -> st
         if _after_words(text, t.start, AS_OF_WORDS, sent.start_char) or (
             tally and _after_words(text, t.start, ("on",), sent.start_char)
         ):
+            return t.value
+    for t in days:
+        if _SAID_ON.search(text[max(sent.start_char, t.start - 24) : t.start]):
+            # "40,000 pigs have been destroyed, the union said on Monday": the count as told then
             return t.value
     return None
 
@@ -1086,8 +1095,9 @@ def _jobs_lost(span: Span) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS), None)
 
 
-# How many words a quote's interruption may take: '," said the union's general secretary, "'.
-_INTERRUPTION_REACH = 12
+# How many words a quote's interruption may take: '," said Ann Lee, general secretary of the
+# Finance Workers' Union, "'.
+_INTERRUPTION_REACH = 20
 
 
 def _after_interruption(doc: Doc, i: int) -> int:

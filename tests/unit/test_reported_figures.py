@@ -1288,6 +1288,24 @@ def test_people_who_had_to_leave_their_homes(nlp: Language) -> None:
     assert figures(nlp, "About 300 people had to wait for hours, officials said.") == []
 
 
+def test_a_count_stands_at_the_day_its_source_told_it(nlp: Language) -> None:
+    text = "Nearly 40,000 pigs have been destroyed in the province, the farmers' union said on Monday."
+    assert [f.as_of for f in figures(nlp, text, published=date(2026, 8, 4))] == ["2026-08-03"]
+    text = "Fourteen people died on Sunday, police told reporters on Monday."
+    assert [f.as_of for f in figures(nlp, text, published=date(2026, 8, 4))] == ["2026-08-03"]
+    # the day it happened is no day its count stood at
+    text = "Fourteen people died on Sunday, police said."
+    assert [f.as_of for f in figures(nlp, text, published=date(2026, 8, 4))] == [None]
+
+
+def test_what_befell_a_count_after_a_long_interruption(nlp: Language) -> None:
+    text = (
+        '"More than 3,000 jobs," said Ann Lee, general secretary of the Finance Workers\' Union, '
+        '"will disappear from the branch network by the end of next year."'
+    )
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == [("jobs", "More than 3,000")]
+
+
 def test_the_day_a_count_stands_at(nlp: Language) -> None:
     text = (
         "The number of people killed has risen to 17, the office said on Thursday. "
