@@ -47,11 +47,13 @@ from service.reconcile.summary import source_names
 KEY_PREFIX = "quantity:story:"
 
 # Counted things settled once what they count is over: the size of a crowd or a strike on its
-# day, a turnout, a fine, the jobs a closure cuts, the prisoners who got out in one escape, the
-# people on board a flight or a crossing. A
-# higher count given later by another source is no growth (a toll, the people missing, the
-# homes destroyed may still grow) but a disagreement.
-SETTLED_COUNTS = frozenset({"crowd", "strikers", "turnout", "fine", "votes", "jobs", "escaped", "aboard"})
+# day, a turnout, a fine, a deal's price, the jobs a closure cuts, the prisoners who got out in
+# one escape, the people on board a flight or a crossing. A higher count given later by another
+# source is no growth (a toll, the people missing, the homes destroyed may still grow) but a
+# disagreement.
+SETTLED_COUNTS = frozenset(
+    {"crowd", "strikers", "turnout", "fine", "price", "votes", "jobs", "escaped", "aboard"}
+)
 # Days apart within which two settled counts may be of one occasion: a march's crowd told by the
 # police that evening and by its organisers two days later; a match's crowd and the return
 # match's four days on are two.

@@ -214,6 +214,13 @@ def test_a_crowd_counted_higher_a_day_later_has_not_grown() -> None:
     assert [s.position for s in draft.sides] == ["about 6,000", "more than 40,000"]
 
 
+def test_a_deals_price_told_higher_a_day_later_has_not_grown() -> None:
+    # The buyer's price on Monday, the seller's on Tuesday: one sale, two prices.
+    buyer = fig("1.2 billion crowns", 1.2e9, 1.2e9, "Halberd", "a1", "price:crown", DAY, 1)
+    seller = fig("1.45 billion crowns", 1.45e9, 1.45e9, "Vantry", "a2", "price:crown", date(2024, 3, 16), 2)
+    assert len(reports(buyer, seller)) == 1
+
+
 def test_a_later_lower_figure_from_another_source_contradicts() -> None:
     early = fig("45", 45, 45, "the health ministry", "a1", "dead", DAY, 1)
     late = fig("30", 30, 30, "Police", "a2", "dead", date(2024, 3, 16), 2)
