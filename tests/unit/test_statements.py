@@ -238,6 +238,15 @@ def test_a_relative_clause_on_an_apposition_is_about_the_name(nlp: Language, tex
     assert "Acme Textiles" in names(find(statements, "file"), groups)
 
 
+def test_a_name_after_the_place_of_a_post_is_the_holder_of_the_post(nlp: Language) -> None:
+    text = "Investigators arrested the deputy head of customs at Dover, Maria Lopez, at her home on Monday."
+    statements, groups, _ = read(nlp, text)
+    assert "Maria Lopez" in names(find(statements, "arrest"), groups)
+    # a name that speaks after the place is the speaker, not the one arrested
+    statements, groups, _ = read(nlp, "Police arrested the mayor in Lima, Jose Perez said.")
+    assert "Jose Perez" not in names(find(statements, "arrest"), groups)
+
+
 def test_a_verdict_is_one_kind_of_happening_told_either_way(nlp: Language) -> None:
     text = "The court delivered its verdict on Tuesday, finding Ansel Rudge guilty of fraud."
     statements, groups, times = read(nlp, text)

@@ -140,14 +140,27 @@ def relative_antecedent(noun: Token | None, idx: DocIndex) -> Token | None:
     return noun
 
 
+# Prepositions of where a person holds a post: "the head of customs at Port X".
+_TITLE_PLACE_PREPS = frozenset({"at", "in"})
+
+
 def misattached_appositions(tok: Token, idx: DocIndex) -> list[Token]:
     """The person named after "the leader of X," where the parser hung the name on X: in "the
     chief executive of Acme Corp, Jane Doe, resigned" Jane Doe resigned, not Acme Corp's
-    apposition. Only when X is no person ("the wife of Ann Lee, Tom Lee" stays unread)."""
+    apposition; so in "arrested the head of customs at Port X, Jane Doe". Only when X is no
+    person ("the wife of Ann Lee, Tom Lee" stays unread)."""
     found = []
-    for c in children(idx, tok):
-        if c.dep_ != "prep" or c.lower_ != "of":
-            continue
+    preps = [c for c in children(idx, tok) if c.dep_ == "prep" and c.lower_ == "of"]
+    governor = head(idx, tok)
+    if governor is not None and tok.dep_ in ("dobj", "nsubjpass"):
+        # "arrested the deputy head of customs at Port X, Ann Lee": the place's phrase is the
+        # verb's, right after the object, and the name after it is the object's
+        preps += [
+            c
+            for c in children(idx, governor)
+            if c.dep_ == "prep" and c.lower_ in _TITLE_PLACE_PREPS and c.i == tok.right_edge.i + 1
+        ]
+    for c in preps:
         for obj in children(idx, c):
             if obj.dep_ != "pobj" or _group_type(idx, obj) == "PERSON":
                 continue
