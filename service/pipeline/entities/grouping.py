@@ -89,7 +89,8 @@ class _Hosts:
         """The one full-name group a one-word group shortens, or None when none or several do.
 
         A surname joins the person it ends ("Jones" -> "Ann Jones") whatever the model typed
-        it as, unless it is mostly typed a place it names; two people with that surname leave it alone. A
+        it as, unless it is mostly typed a place and is one we know; two people with that
+        surname leave it alone. A
         one-word person with no such surname may be the first name of exactly one person ("Steve").
         A one-word organisation joins the one organisation it ends ("Times" -> "New York Times"),
         else the one it starts ("NPD" -> "NPD Group"), else the one it abbreviates.

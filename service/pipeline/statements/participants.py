@@ -127,8 +127,8 @@ def institution_owners(tok: Token, idx: DocIndex) -> list[Token]:
 def relative_antecedent(noun: Token | None, idx: DocIndex) -> Token | None:
     """What a relative clause is about: its noun, or the name that noun is in apposition to ("X,
     the textile maker that filed for bankruptcy": X filed), also where the parser hung the
-    apposition elsewhere after the name's comma. A subject after a comma is no apposition:
-    in "after meeting X, the minister who signed the deal said", the minister signed."""
+    apposition elsewhere after the name's comma. A noun the parser made a subject is no
+    apposition ("after meeting X, the minister who signed the deal said": the minister signed)."""
     if noun is None or idx.group_of[noun.i] >= 0 or noun.dep_ in ("nsubj", "nsubjpass"):
         return noun
     governor = head(idx, noun)

@@ -160,10 +160,14 @@ def in_same_words(
 
 
 def _other_deeds(a: ScopedClaim, b: ScopedClaim, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
-    """Two claims that share only what their deeds are about: "the ship was carrying 380 tonnes
-    of fuel oil" and "the ship's 380 tonnes of fuel oil posed no risk" tell of the same oil, but
-    one carrying and one posing, each deed of its own kind and named in neither's words, each
-    with words of its own."""
+    """A claim and a denial that share only what their deeds are about: "the ship was carrying
+    380 tonnes of fuel oil" and "the ship's 380 tonnes of fuel oil posed no risk" tell of the
+    same oil, but one carrying and one posing, each deed of its own kind and named in neither's
+    words, each with words of its own: the denial answers nothing the claim says. (Two claims on
+    one side may tell one dispute by two deeds: "militants were crossing the border" beside
+    "four were apprehended at the border".)"""
+    if {a.claim.stance, b.claim.stance} != {"asserts", "denies"}:
+        return False
     ka, kb = a.predicate_class, b.predicate_class
     if ka is None or kb is None or ka == kb or ka in GENERIC_CLASSES or kb in GENERIC_CLASSES:
         return False
@@ -173,6 +177,7 @@ def _other_deeds(a: ScopedClaim, b: ScopedClaim, words_a: frozenset[str], words_
 
 
 def _all_stems(found: frozenset[str]) -> set[str]:
+    """Every word of `found` with its crude stems ("posed": "pose")."""
     return {s for w in found for s in _stems(w)}
 
 
