@@ -678,18 +678,6 @@ def test_the_same_things_told_of_two_deeds_are_two_propositions() -> None:
         COURIER, "denies", "the ship was not carrying 380 tonnes of fuel oil at all", article="a2", cls="load"
     )
     assert group_propositions([carried, carried_too]) == [[carried, carried_too]]
-    # Two claims on one side may tell one happening by two deeds.
-    crossing = scoped(
-        COURIER,
-        "asserts",
-        "about 380 militants were crossing the river at the ford",
-        article="a2",
-        cls="cross",
-    )
-    caught = scoped(
-        TIMES, "asserts", "about 380 militants were caught at the river ford", article="a1", cls="catch"
-    )
-    assert group_propositions([crossing, caught]) == [[crossing, caught]]
 
 
 def test_short_claims_in_the_same_words_need_a_common_participant() -> None:
