@@ -228,7 +228,8 @@ CURRENCY_NOUNS = frozenset(
 )
 CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 # Nouns that hold a figure given elsewhere in the clause ("the death toll stands at 52").
-TALLY_NOUNS = frozenset({"toll", "number", "figure", "count", "tally", "total"})
+# (and a gathering's size: "police put the size of the crowd at 5,000")
+TALLY_NOUNS = frozenset({"toll", "number", "figure", "count", "tally", "total", "size"})
 # Words between a tally's verb and "to" its value: "the number is closer to 6,500".
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
 # Verbs through which an authority gives a figure ("police put the toll at 30").

@@ -1224,7 +1224,25 @@ def _tally(span: Span) -> Token | None:
         # "put the number of people evacuated during the fire at 430": the parser hung "at 430"
         # on the participle inside the tally's own words; the tally is the noun it describes.
         found = _tally_above(verb)
+    if found is None and verb.dep_ == "ccomp" and _reduced_relative_tally(verb.head) is not None:
+        found = _reduced_relative_tally(verb.head)
     return found
+
+
+def _reduced_relative_tally(participle: Token) -> Token | None:
+    """The tally of "the tally of birds culled stood at 120,000", which the parser reads with
+    "culled" as the tally's verb and "stood" as its clause: the participle's subject, a tally
+    noun, right before it."""
+    if participle.pos_ != "VERB" or participle.tag_ not in ("VBN", "VBD"):
+        return None
+    subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.lemma_.lower() not in TALLY_NOUNS
+        or subject.right_edge.i != participle.i - 1
+    ):
+        return None
+    return subject
 
 
 def _exceeded_by(verb: Token) -> Token:
@@ -1271,7 +1289,9 @@ def _tally_category(tally: Token, s_index: int, sentences: list[Span], told: dic
     bare toll counts the dead; a bare "number" the count the text named last before it: the
     figure read last in its sentence or the two before (`told`), else a word of a count there or
     in the article's opening."""
-    for c in tally.subtree:
+    # its own words, and the participle the parser made its verb ("the tally of birds culled")
+    own = [*tally.subtree, *([tally.head] if _reduced_relative_tally(tally.head) == tally else [])]
+    for c in own:
         category = category_of(c)
         if category is not None:
             return category

@@ -717,6 +717,14 @@ def test_kinds_of_people_listed_together_are_one_count(nlp: Language) -> None:
     assert [f.counted for f in found] == ["dead:soldier", "dead:civilian"]
 
 
+def test_a_tally_of_a_crowds_size_and_a_tally_the_parser_gave_a_verb(nlp: Language) -> None:
+    found = figures(nlp, "Police put the size of the crowd at up to 5,000 people.")
+    assert [(f.counted, f.text) for f in found] == [("crowd", "up to 5,000")]
+    # "culled" read as the tally's verb and "stood" as its clause
+    found = figures(nlp, "The tally of birds culled stood at 120,000, the ministry said.")
+    assert brief(found) == [("culled:bird", "120,000", "the ministry")]
+
+
 def test_a_crowd_with_its_figure_in_apposition(nlp: Language) -> None:
     found = figures(nlp, "The crowd, about 8,000 according to police, marched to the ministry.")
     assert brief(found) == [("crowd", "about 8,000", "police")]
