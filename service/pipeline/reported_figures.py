@@ -126,7 +126,8 @@ def reported_figures(
     # Days of each sentence, read once: what a figure's sentence may say its count stands at.
     days: dict[int, list[TimeExpression]] = {}
     for t in times:
-        if t.type == "DATE" and _DAY.match(t.value):
+        # (a part of a day is of that day: "said on Tuesday evening")
+        if t.type in ("DATE", "TIME") and _DAY.match(t.value[:10]):
             days.setdefault(t.sentence, []).append(t)
     found: list[ReportedFigure] = []
     told: dict[int, str] = {}  # sentence -> what the last figure read in it counts
@@ -185,11 +186,11 @@ def _as_of(figure: ReportedFigure, sent: Span, days: list[TimeExpression]) -> st
         if _after_words(text, t.start, AS_OF_WORDS, sent.start_char) or (
             tally and _after_words(text, t.start, ("on",), sent.start_char)
         ):
-            return t.value
+            return t.value[:10]
     for t in days:
         if _SAID_ON.search(text[max(sent.start_char, t.start - 24) : t.start]):
             # "40,000 pigs have been destroyed, the union said on Monday": the count as told then
-            return t.value
+            return t.value[:10]
     return None
 
 
@@ -1451,6 +1452,13 @@ def _source(
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if obj is not None:
                 return _named(issuer_of_numbers(obj) or obj, entities)
+    # "stood at 120,000, in figures published by the ministry", "(data from the agency)"
+    for t in sent:
+        if t.dep_ == "prep" and t.lower_ in ("in", "from"):
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            issuer = issuer_of_numbers(obj) if obj is not None else None
+            if issuer is not None:
+                return _named(issuer, entities)
     # "police put the toll at 30", "were wounded, confirmed by local police", '"...," he said, "is 45"'
     for t in [span[-1], *span[-1].ancestors]:
         if t.pos_ not in ("VERB", "AUX"):

@@ -725,6 +725,11 @@ def test_a_tally_of_a_crowds_size_and_a_tally_the_parser_gave_a_verb(nlp: Langua
     assert brief(found) == [("culled:bird", "120,000", "the ministry")]
 
 
+def test_a_figure_given_in_figures_published_by_an_authority(nlp: Language) -> None:
+    text = "The tally of birds culled stood at some 120,000, in figures published by the veterinary service."
+    assert brief(figures(nlp, text)) == [("culled:bird", "some 120,000", "veterinary service")]
+
+
 def test_a_crowd_with_its_figure_in_apposition(nlp: Language) -> None:
     found = figures(nlp, "The crowd, about 8,000 according to police, marched to the ministry.")
     assert brief(found) == [("crowd", "about 8,000", "police")]
@@ -1300,6 +1305,8 @@ def test_a_count_stands_at_the_day_its_source_told_it(nlp: Language) -> None:
     text = "Nearly 40,000 pigs have been destroyed in the province, the farmers' union said on Monday."
     assert [f.as_of for f in figures(nlp, text, published=date(2026, 8, 4))] == ["2026-08-03"]
     text = "Fourteen people died on Sunday, police told reporters on Monday."
+    assert [f.as_of for f in figures(nlp, text, published=date(2026, 8, 4))] == ["2026-08-03"]
+    text = '"Nearly 310,000 birds have been destroyed so far," the growers\' leader said on Monday evening.'
     assert [f.as_of for f in figures(nlp, text, published=date(2026, 8, 4))] == ["2026-08-03"]
     # the day it happened is no day its count stood at
     text = "Fourteen people died on Sunday, police said."
