@@ -1172,7 +1172,7 @@ def _counted_noun(span: Span) -> Token:
     """The noun a figure counts ("people" of "4,000 people"), or the figure itself when it
     stands alone."""
     counted = span.root
-    if counted.pos_ == "ADP" and span[-1] is not counted:
+    if counted.pos_ == "ADP" and span[-1] != counted:
         # "up to 900 jobs" parsed as the particle of "cut up": the figure is the last word
         counted = span[-1]
     while counted.dep_ in ("nummod", "quantmod", "compound") and counted.head is not counted:
@@ -1225,7 +1225,7 @@ def _tally(span: Span) -> Token | None:
         # "put the number of people evacuated during the fire at 430": the parser hung "at 430"
         # on the participle inside the tally's own words; the tally is the noun it describes.
         found = _tally_above(verb)
-    if found is None and verb.dep_ == "ccomp" and _reduced_relative_tally(verb.head) is not None:
+    if found is None and verb.dep_ == "ccomp":
         found = _reduced_relative_tally(verb.head)
     return found
 

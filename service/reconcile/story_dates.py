@@ -94,7 +94,6 @@ def story_date_conflicts(scope: str, events: list[StoryEvent]) -> list[ConflictD
         parties = _parties(event)
         kind = event.predicate if len(parties) < 2 and event.predicate_class not in lx.ONE_ACT_CLASSES else ""
         groups.setdefault((event.predicate_class, parties, kind), []).append(event)
-    _join_the_doers_group(groups)
     _join_the_fuller_telling(groups)
     drafts = [
         _disputed_day(scope, group, told)
@@ -114,28 +113,28 @@ def _parties(event: StoryEvent) -> frozenset[str]:
 
 
 def _join_the_fuller_telling(groups: dict[tuple[str, frozenset[str], str], list[StoryEvent]]) -> None:
-    """A happening told of one party ("Carrow died on Friday") joins the one group telling it,
-    with the same verb, of that party and others ("Carrow, the head of X, died on Sunday"):
-    one death, told with its subject's title in one source. Not for mutual acts (signing with
-    one party is no signing with two), nor where two such groups name the party."""
+    """A happening told of one party joins the one group telling it of that party and others:
+    an act done to one party told without its doer ("Hollis was sacked") joins the one told
+    with a doer beside him ("the president dismissed Hollis"), whatever the verb, as every verb
+    of those classes names one act (`lx.ONE_ACT_CLASSES`: one departure, one freeing, one
+    arrest); another happening joins with the same verb only ("Carrow died on Friday" and
+    "Carrow, the head of X, died on Sunday": one death, told with his title in one source).
+    Not for mutual acts (signing with one party is no signing with two), nor where two such
+    groups name the party (two doers: the act may be two). Linear in the groups: fuller groups
+    are looked up by their class and each of their parties."""
+    fuller_by: dict[tuple[str, str], list[tuple[str, frozenset[str], str]]] = {}
+    for key in groups:
+        if len(key[1]) > 1:
+            for party in key[1]:
+                fuller_by.setdefault((key[0], party), []).append(key)
     for key in [k for k in groups if len(k[1]) == 1 and k[0] not in lx.MUTUAL_CLASSES]:
-        if key not in groups:
-            continue
+        (party,) = key[1]
         verbs = {e.predicate for e in groups[key]}
         fuller = [
-            k for k in groups if k[0] == key[0] and key[1] < k[1] and verbs & {e.predicate for e in groups[k]}
+            k
+            for k in fuller_by.get((key[0], party), [])
+            if key[0] in lx.ONE_ACT_CLASSES or verbs & {e.predicate for e in groups[k]}
         ]
-        if len(fuller) == 1:
-            groups[fuller[0]].extend(groups.pop(key))
-
-
-def _join_the_doers_group(groups: dict[tuple[str, frozenset[str], str], list[StoryEvent]]) -> None:
-    """An act done to one party told without its doer ("Hollis was sacked") joins the one group
-    of that act told with a doer beside the party ("the president dismissed Hollis"): one
-    departure, one freeing, one arrest. Not when two such groups name the party (two doers: the
-    act may be two)."""
-    for key in [k for k in groups if k[0] in lx.ONE_ACT_CLASSES and len(k[1]) == 1]:
-        fuller = [k for k in groups if k[0] == key[0] and len(k[1]) > 1 and key[1] < k[1]]
         if len(fuller) == 1:
             groups[fuller[0]].extend(groups.pop(key))
 
