@@ -648,6 +648,10 @@ NEWS_NOUNS = frozenset(
 )
 # Verbs of wishing: what they govern is wished, not said to be so ("I hope it isn't true").
 WISH_VERBS = frozenset({"hope", "wish", "pray"})
+# Words of fearing: what they govern is feared, not said to be so ("people were afraid that the
+# factory would not exist in ten years" denies nothing; "residents fear the plant will close"
+# asserts nothing).
+FEAR_WORDS = frozenset({"fear", "afraid", "worry", "worried", "anxious", "fearful", "concerned"})
 # Verbs of a state of mind: negated ("never wanted to marry", "did not know"), they deny no
 # event, they describe someone.
 STATE_OF_MIND_VERBS = frozenset(

@@ -122,7 +122,7 @@ def reported_figures(
 ) -> list[ReportedFigure]:
     """Every reported figure in a parsed text, in text order (the first MAX_FIGURES)."""
     sentences = list(doc.sents)
-    background, running = _background_sentences(times, published, doc.text)
+    background, running = _background_sentences(times, published or _middle_day(times), doc.text)
     # Days of each sentence, read once: what a figure's sentence may say its count stands at.
     days: dict[int, list[TimeExpression]] = {}
     for t in times:
@@ -199,6 +199,21 @@ def _after_words(text: str, at: int, phrases: tuple[str, ...], floor: int = 0) -
     end of "nearby"), no further back than `floor`."""
     before = " " + " ".join(text[max(floor, at - 16) : at].lower().split())
     return before.endswith(tuple(" " + w for w in phrases))
+
+
+def _middle_day(times: list[TimeExpression]) -> date | None:
+    """The day an undated article is told around: the middle of the days it names in full
+    ("on Wednesday, February 25, 2026", "on Monday, February 23"). Against it, a sentence of
+    another year ("since 2008, when six men were killed") is background, as it would be against
+    a publication date; the middle one, so that neither a date to come nor one of the
+    background moves it."""
+    days = sorted(t.value[:10] for t in times if t.type == "DATE" and _DAY.match(t.value[:10]))
+    if not days:
+        return None
+    try:
+        return date.fromisoformat(days[len(days) // 2])
+    except ValueError:
+        return None
 
 
 def _background_sentences(
@@ -1578,7 +1593,7 @@ def _named(head: Token, entities: list[EntityGroup]) -> tuple[str | None, int | 
         return taken_up
     # The noun phrase's own words: not a clause that qualifies it ("officials who put the
     # toll at 57" are "officials"), nor the commas around one.
-    clauses = {w.i for c in head.children if c.dep_ in ("relcl", "acl") for w in c.subtree}
+    clauses = {w.i for c in head.children if c.dep_ in ("relcl", "acl") or _time_told(c) for w in c.subtree}
     # Nor a quotation mark or paragraph break the sentence splitter left before it.
     own = [
         w
@@ -1589,6 +1604,15 @@ def _named(head: Token, entities: list[EntityGroup]) -> tuple[str | None, int | 
         own.pop(0)
     text = " ".join(w.text for w in own if w.dep_ != "det" or w.i != own[0].i)
     return (text or None), None, None
+
+
+def _time_told(child: Token) -> bool:
+    """A time the parser hung on a speaker's noun ("the inspectorate on Wednesday, February 25,
+    raised the toll"): when it spoke, no part of its name."""
+    if child.dep_ != "prep":
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _organisation_by_its_head(

@@ -68,6 +68,16 @@ SHIFTING_COUNTS = frozenset({"missing", "hospitalised", "stranded", "trapped", "
 # read as the count it is near, FLOOR_TOLD_AS times it at most: the two are at odds.
 _CORRECTING = re.compile(r"\b(?:real|true|actual)\s+(?:number|figure|toll|count|total)\b", re.IGNORECASE)
 FLOOR_TOLD_AS = 1 + ABOUT_TOLERANCE
+# Words just before a figure that tell it as what a count has risen to: "the toll rose to nine",
+# "has climbed to at least 41", "reached 23". The same article's lower count of the same thing
+# is then the count before the rise ("six people were killed at the scene"), not a rival.
+_RISEN_TO = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|swelled|reached)"
+    r"(?:\s+to)?\s*$",
+    re.IGNORECASE,
+)
+# How far before a figure's words the rise is looked for (characters: "has risen to at least").
+RISEN_REACH = 24
 # What each counted thing reads as in a summary.
 COUNTED_WORDS = {
     "dead": "dead",
@@ -200,6 +210,8 @@ def _at_odds(a: _Count, b: _Count) -> bool:
     """Two sources' counts that cannot both be true when they were given."""
     if _meet(a, b):
         return False
+    if _before_the_rise(a, b) or _before_the_rise(b, a):
+        return False
     if a.places and b.places and not a.places & b.places:
         return False  # counts for different places
     if a.corrects != b.corrects:
@@ -212,6 +224,21 @@ def _at_odds(a: _Count, b: _Count) -> bool:
         # apart is another occasion's: the cup tie's crowd beside the league match's
         return any(_one_occasion(fa, fb) for fa in a.told for fb in b.told)
     return any(_odds_when(a, fa, b, fb) for fa in a.told for fb in b.told)
+
+
+def _before_the_rise(lower: _Count, risen: _Count) -> bool:
+    """A count that one article tells beside another source's higher count told as risen to its
+    figure ("the death toll rose to nine, the office said" beside "six people were killed at the
+    scene"): the article tells the count before the rise and the rise, not two rival counts."""
+    if lower.bounds.high is None or lower.bounds.high >= risen.bounds.low:
+        return False
+    articles = {f.article_id for f in lower.figures}
+    return any(f.article_id in articles and _told_as_risen(f) for f in risen.figures)
+
+
+def _told_as_risen(f: StoryFigure) -> bool:
+    at = f.sentence.find(f.text)
+    return at >= 0 and _RISEN_TO.search(f.sentence[max(0, at - RISEN_REACH) : at]) is not None
 
 
 def _stands_at(f: StoryFigure) -> date | None:

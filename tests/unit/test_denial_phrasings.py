@@ -908,3 +908,25 @@ def test_a_denial_of_the_allegations_against_someone_denies_no_arrest(nlp: Langu
 def test_brushing_a_report_aside_denies_it(nlp: Language, text: str) -> None:
     denials = [c for c in Read(nlp, text).claims if c.stance == "denies"]
     assert [c.claimant for c in denials] == [Read(nlp, text).claims[0].claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refused something, told in the passive: the subject is refused, nothing called untrue
+        "In 2024 it was denied a permit for the project by the planning board.",
+        "The company was denied a licence to build the line.",
+        "They were denied bail.",
+        # what people fear is no denial of a happening
+        '"Of course every job lost hurts a family," she said. "But I spoke this morning to people '
+        'who were afraid that this factory would not exist in ten years."',
+        "Residents were worried that the plant would never reopen.",
+    ],
+)
+def test_a_refusal_or_a_fear_in_the_articles_own_voice_denies_nothing(nlp: Language, text: str) -> None:
+    assert [c for c in own_voice_claims(nlp, text) if c.stance == "denies"] == []
+
+
+def test_a_report_denied_in_the_passive_is_still_denied(nlp: Language) -> None:
+    claims = own_voice_claims(nlp, "The reports were denied by the company.")
+    assert [c.stance for c in claims] == ["denies"]

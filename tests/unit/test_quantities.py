@@ -481,3 +481,35 @@ def test_a_correcting_count_near_the_floor_agrees_with_it() -> None:
         "The true figure is about 1,250, the mayor said.",
     )
     assert reports(floor, near) == []
+
+
+def test_a_lower_count_beside_another_sources_count_told_as_risen_is_the_count_before() -> None:
+    # One article: "The death toll rose to nine on Wednesday after three of the injured died,
+    # the office said. Six people were killed at the scene on Monday." The outlet's six is the
+    # count before the rise the office tells, not a rival to it.
+    risen = _said(
+        fig("nine", 9, 9, "the civil protection office", "a2", "dead"),
+        "The death toll rose to nine on Wednesday, the civil protection office said.",
+    )
+    before = fig("Six", 6, 6, "Alpine Wire", "a2", "dead")
+    assert reports(risen, before) == []
+    # "has climbed to at least 41": a floor told as risen to
+    climbed = _said(
+        fig("at least 41", 41, None, "the relief agency", "a2", "dead"),
+        "The toll has climbed to at least 41, the relief agency said.",
+    )
+    assert reports(climbed, before) == []
+
+
+def test_a_rise_told_in_another_article_leaves_two_rival_counts() -> None:
+    # The rise is told in one article, the lower count in another on the same day: two sources
+    # disagreeing, as with no rise told at all.
+    risen = _said(
+        fig("nine", 9, 9, "the civil protection office", "a1", "dead"),
+        "The death toll rose to nine on Wednesday, the civil protection office said.",
+    )
+    other = fig("Six", 6, 6, "Alpine Wire", "a2", "dead", seq=2)
+    assert len(reports(risen, other)) == 1
+    # and in one article without a rise told, they disagree
+    plain = _said(risen, "Nine people died, the civil protection office said.")
+    assert len(reports(plain, fig("Six", 6, 6, "Alpine Wire", "a1", "dead"))) == 1

@@ -166,6 +166,31 @@ def test_background_figures_from_a_dated_past_are_left_out(nlp: Language) -> Non
     assert found == []
 
 
+def test_background_of_an_undated_article_is_told_against_the_days_it_names(nlp: Language) -> None:
+    # No publication date: the days the text names in full say when its news is, and a count of
+    # another year is background as it would be in a dated article.
+    text = (
+        "The inspectorate on Wednesday, February 25, 2026, raised the death toll from the collapse "
+        "on Monday, February 23, 2026, to 14. Funerals will be held on Saturday, February 28, 2026. "
+        "It is the deadliest accident in the country's mines since 2008, when six men were killed "
+        "at the nearby Orsk pit."
+    )
+    found = analyse(text, None, nlp).figures
+    assert [(f.counted, f.text) for f in found] == [("dead", "14")]
+    # with no day named in full, nothing is taken for background
+    bare = "It is the deadliest accident since 2008, when six men were killed at the nearby Orsk pit."
+    assert [f.text for f in analyse(bare, None, nlp).figures] == ["six"]
+
+
+def test_a_time_hung_on_the_speakers_noun_is_no_part_of_its_name(nlp: Language) -> None:
+    text = (
+        "The national Mines Inspectorate on Wednesday, February 25, 2026, raised the death toll "
+        "from the collapse at the colliery to 14."
+    )
+    [found] = figures(nlp, text)
+    assert (found.text, found.source) == ("14", "national Mines Inspectorate")
+
+
 def test_numbers_that_count_nothing_reported(nlp: Language) -> None:
     text = (
         "The bridge is 300 metres long. Three ministers met in 2023. The vote passed 52 to 48. "

@@ -448,9 +448,9 @@ def frameless_signal(lo: int, hi: int, ctx: Context) -> tuple[Stance, int | None
         if (
             tok.dep_ == "ccomp"
             and (gov := head(idx, tok)) is not None
-            and gov.lemma_.lower() in lx.WISH_VERBS
+            and gov.lemma_.lower() in lx.WISH_VERBS | lx.FEAR_WORDS
         ):
-            continue  # "I hope it isn't true": a wish, not a denial
+            continue  # "I hope it isn't true", "afraid that it would not exist": no denial
         stance, st, pointer = content_stance(tok, ctx)
         if stance != "asserts" and _takes_up_its_sentence(tok, pointer, idx):
             continue

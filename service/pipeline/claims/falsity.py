@@ -137,8 +137,8 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
         return None  # "he was denied entry", "I was wrong": a person, not a report
     if _some_of_many(subj, target, idx):
         return None  # "just a few stories on the site are fiction": no report in particular
-    if target.lower_ == "they" and predicate.lemma_.lower() in lx.DENY_VERBS:
-        return None  # "they were denied bail"
+    if _refused_something(predicate, idx):
+        return None  # "they were denied bail", "it was denied a permit": refused, not untrue
     noun = noun_lemma(target)
     pointer = (
         target.pos_ == "PRON"
@@ -156,6 +156,15 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
     if predicate.lemma_.lower() == "exist" and _a_thing_told_of(target, idx):
         return target  # "the phone does not exist": whatever a report told of it is untrue
     return None
+
+
+def _refused_something(predicate: Token, idx: DocIndex) -> bool:
+    """ "X was denied bail / entry / a permit": a passive "deny" with what was withheld as its
+    object refuses X something; it calls nothing untrue, whatever X is ("it", "the company")."""
+    if predicate.lemma_.lower() not in lx.DENY_VERBS:
+        return False
+    kids = children(idx, predicate)
+    return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "dobj" for c in kids)
 
 
 def _a_thing_told_of(target: Token, idx: DocIndex) -> bool:
