@@ -1084,6 +1084,13 @@ VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {
     ("call", "off"): "cancel",
     ("step", "down"): "departure",
     ("stand", "down"): "departure",
+    # a rocket "lifted off" or "blasted off": its launch, which "launch" names (a beginning)
+    ("lift", "off"): "begin",
+    ("blast", "off"): "begin",
+    # a bridge or a plant "officially opened": its inauguration, held once; a bare "opened" may
+    # be fire, talks or a shop's hours
+    ("open", "officially"): "inauguration",
+    ("open", "formally"): "inauguration",
 }
 
 # States now that tell whether a deed was done to their subject, kept as (the deed's lemma,

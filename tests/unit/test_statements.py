@@ -865,6 +865,25 @@ def test_a_death_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The Orla-2 satellite lifted off from the Tarn spaceport on Saturday.", "begin"),
+        ("The rocket blasted off on Sunday.", "begin"),
+        ("The rocket was launched on Sunday.", "begin"),
+        ("Minister Ada Perl officially opened the Tarn bridge on Tuesday.", "inauguration"),
+        ("The Tarn bridge was formally opened on Tuesday by Ada Perl.", "inauguration"),
+        # a lift, fire opened, a shop opening: no launch, no inauguration
+        ("The crane lifted the cabin on Saturday.", "lift"),
+        ("Police opened fire on Tuesday.", "open"),
+        ("The shop opened on Tuesday.", "open"),
+    ],
+)
+def test_a_launch_and_an_official_opening_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert statements[0].predicate_class == cls
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "cls"),
     [
         ("Fourteen rifles have gone missing from the Fort Calder armoury.", "disappear", "disappearance"),
@@ -887,6 +906,7 @@ def test_going_missing_is_a_disappearance(nlp: Language, text: str, predicate: s
         ("Ada Perl quit on Monday.", "departure"),
         ("Ada Perl stepped down on Monday.", "departure"),
         ("Ada Perl stood down as leader on Monday.", "departure"),
+        ("Ada Perl stepped down from the board on Monday.", "departure"),
         ("Ferro City sacked Ada Perl on Monday.", "departure"),
         # a step taken, a stand made: no resignation
         ("Ada Perl stepped forward on Monday.", "step"),

@@ -218,8 +218,9 @@ def _phrase_name(verb: Token, lemma: str, cls: str, idx: DocIndex) -> str:
 
 
 def _moves_from(verb: Token, particle: Token, idx: DocIndex) -> bool:
-    """ "passed away from the goal": a motion away from somewhere, not a death."""
-    return any(
+    """ "passed away from the goal": a motion away from somewhere, not a death. Only "away": a
+    rocket "lifted off from" its pad and a chairman "stepped down from" the board keep theirs."""
+    return particle.lower_ == "away" and any(
         g.dep_ == "prep" and g.lower_ == "from" for g in (*children(idx, verb), *children(idx, particle))
     )
 
