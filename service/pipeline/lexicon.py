@@ -1092,6 +1092,13 @@ VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {
     ("open", "officially"): "inauguration",
     ("open", "formally"): "inauguration",
 }
+# Those that name the very act of one verb, read as that verb: "passed away" is "died", "lifted
+# off" is "launched" (so that one death or launch told both ways is one happening).
+PARTICLE_VERBS: dict[tuple[str, str], str] = {
+    ("pass", "away"): "die",
+    ("lift", "off"): "launch",
+    ("blast", "off"): "launch",
+}
 
 # States now that tell whether a deed was done to their subject, kept as (the deed's lemma,
 # whether the state says it was done, whether the subject is a person): "the shops remain open"

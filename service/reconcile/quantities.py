@@ -476,7 +476,8 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
     """Sources named by a bare noun ("the directorate", "the ministry") that are the one source
     of the story's figures whose fuller name ends in that noun ("the provincial emergency
     directorate"): identity -> the fuller one's identity. With two such fuller names (two
-    ministries), the bare noun says neither."""
+    ministries), the bare noun says neither. A name opened by words that describe it ("the
+    national Mines Inspectorate") is the source named without them ("Mines Inspectorate")."""
     fuller: dict[str, list[str]] = {}  # head noun -> identities of the fuller names ending in it
     for identity, source in sources.items():
         named = _bare_name(source.name).split()
@@ -487,7 +488,30 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
         bare = _bare_name(source.name).split()
         if len(bare) == 1 and len(found := fuller.get(bare[0], [])) == 1:
             out[identity] = found[0]
+    by_name = {_bare_name(source.name): identity for identity, source in sources.items()}
+    described: dict[str, list[str]] = {}  # identity named -> identities of its described names
+    for identity, source in sources.items():
+        named = _name_after_description(source.name)
+        if named is not None and by_name.get(named, identity) != identity:
+            described.setdefault(by_name[named], []).append(identity)
+    for named, describing in described.items():
+        if len(describing) == 1:  # "national" and "regional" offices of one name are two
+            out.setdefault(describing[0], named)
     return out
+
+
+def _name_after_description(name: str) -> str | None:
+    """A source's name less the words in lower case that describe it ("national Mines
+    Inspectorate" is "Mines Inspectorate"), as compared; None when no such words open it."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    k = 0
+    while k < len(words) and words[k][:1].islower():
+        k += 1
+    if k == 0 or k == len(words):
+        return None
+    return _bare_name(" ".join(words[k:]))
 
 
 def _order(count: _Count) -> tuple[float, float, str]:

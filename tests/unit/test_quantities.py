@@ -513,3 +513,16 @@ def test_a_rise_told_in_another_article_leaves_two_rival_counts() -> None:
     # and in one article without a rise told, they disagree
     plain = _said(risen, "Nine people died, the civil protection office said.")
     assert len(reports(plain, fig("Six", 6, 6, "Alpine Wire", "a1", "dead"))) == 1
+
+
+def test_a_source_named_with_words_that_describe_it_is_the_source_named_without() -> None:
+    # "The inspectorate had reported nine deaths" (taken up as "Mines Inspectorate") and "the
+    # national Mines Inspectorate raised the toll to 14": one source's update, no dispute.
+    earlier = fig("nine", 9, 9, "Mines Inspectorate", "a1", "dead", published=None)
+    later = fig("14", 14, 14, "national Mines Inspectorate", "a1", "dead", published=None, start=5)
+    assert reports(earlier, later) == []
+    # the national and the regional office of one name are two sources
+    regional = fig("nine", 9, 9, "regional Health Office", "a2", "dead", seq=2)
+    national = fig("14", 14, 14, "national Health Office", "a3", "dead", seq=3)
+    [draft] = reports(fig("nine", 9, 9, "Health Office", "a1", "dead"), regional, national)
+    assert len(draft.sides) == 2

@@ -182,6 +182,14 @@ def test_background_of_an_undated_article_is_told_against_the_days_it_names(nlp:
     assert [f.text for f in analyse(bare, None, nlp).figures] == ["six"]
 
 
+def test_a_count_given_in_the_past_perfect_is_the_one_before_the_news(nlp: Language) -> None:
+    text = (
+        "The toll rose to seven on Wednesday, the fire service said. The fire service had "
+        "previously reported four deaths. Police said 12 people had been killed in the blast."
+    )
+    assert [(f.text, f.source) for f in figures(nlp, text)] == [("seven", "the fire service"), ("12", "Police")]
+
+
 def test_a_time_hung_on_the_speakers_noun_is_no_part_of_its_name(nlp: Language) -> None:
     text = (
         "The national Mines Inspectorate on Wednesday, February 25, 2026, raised the death toll "

@@ -884,6 +884,23 @@ def test_a_launch_and_an_official_opening_told_by_a_phrase(nlp: Language, text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The Orla-2 satellite lifted off on Saturday.", "launch"),
+        ("The Orla-2 satellite was launched on Sunday.", "launch"),
+        ("Carlos Mendes passed away on Monday.", "die"),
+        ("Carlos Mendes died on Monday.", "die"),
+    ],
+)
+def test_a_phrase_naming_the_act_of_one_verb_reads_as_that_verb(
+    nlp: Language, text: str, predicate: str
+) -> None:
+    # one launch or death told both ways in one story is one happening, whose days are compared
+    statements, _, _ = read(nlp, text)
+    assert statements[0].predicate == predicate
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "cls"),
     [
         ("Fourteen rifles have gone missing from the Fort Calder armoury.", "disappear", "disappearance"),

@@ -99,7 +99,7 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
         if c.dep_ in ("prt", "advmod"):  # the parser reads "away" as either
             forced = lx.VERB_PARTICLE_CLASSES.get((lemma, c.lower_))
             if forced is not None and not _moves_from(verb, c, idx):
-                return lemma, forced
+                return lx.PARTICLE_VERBS.get((lemma, c.lower_), lemma), forced
     if lemma in lx.IMPACT_VERBS and _an_attack_hits(verb, idx):
         return lemma, "attack"  # "an air strike hit the hospital": the strike is the attack
     if lemma == "call":
