@@ -187,7 +187,10 @@ def test_a_count_given_in_the_past_perfect_is_the_one_before_the_news(nlp: Langu
         "The toll rose to seven on Wednesday, the fire service said. The fire service had "
         "previously reported four deaths. Police said 12 people had been killed in the blast."
     )
-    assert [(f.text, f.source) for f in figures(nlp, text)] == [("seven", "the fire service"), ("12", "Police")]
+    assert [(f.text, f.source) for f in figures(nlp, text)] == [
+        ("seven", "the fire service"),
+        ("12", "Police"),
+    ]
 
 
 def test_a_time_hung_on_the_speakers_noun_is_no_part_of_its_name(nlp: Language) -> None:
