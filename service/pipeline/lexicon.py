@@ -90,6 +90,12 @@ PREDICATE_CLASSES: dict[str, str] = {
     "vote": "election",
     "inaugurate": "inauguration",
     "swear": "inauguration",
+    # a terminal, a bridge or a plant opening ("opened to passengers on Tuesday", "was officially
+    # opened"): once; not fire opened (`VERB_OBJECT_CLASSES`) nor a market opening higher
+    # (`statements.predicates`)
+    "open": "opening",
+    # a takeover or a sale completed: its end, as "finished" and "concluded" are
+    "complete": "end",
     # protests: a rally and a demonstration are one kind of gathering ("demonstrate" and "rally"
     # only without an object: "demonstrated the software", "rallied support" are no protests)
     "protest": "protest",
@@ -126,6 +132,12 @@ PREDICATE_CLASSES: dict[str, str] = {
     "acquit": "verdict",
 }
 
+# Words by which a price or a market "opened" somewhere, no place opening: "shares opened
+# higher", "the index opened flat".
+PRICE_MOVE_WORDS = frozenset(
+    {"higher", "lower", "up", "down", "flat", "sharply", "firmer", "weaker", "steady", "unchanged"}
+)
+
 # Verbs of the classes above that have that meaning only without an object.
 OBJECTLESS_CLASS_VERBS = frozenset({"demonstrate", "rally", "split", "part", "separate"})
 
@@ -143,6 +155,7 @@ SINGULAR_EVENT_CLASSES = frozenset(
     | {"wedding"}  # a couple marries once: "married on 14 June" and "on 21 June" is one wedding
     | {"freeing"}  # a captive is set free once: "released on 8 March" and "freed on Monday"
     | {"verdict"}  # a defendant hears one verdict: "convicted on 19 May" and "found guilty yesterday"
+    | {"opening"}  # a terminal opens once: "opened on Tuesday" and "opened on Thursday, 12 March"
 )
 # Classes of happenings between their parties, told "between A and B" ("the call between",
 # "the ceasefire between"); others are told "involving" them ("the arrest involving A and B").
@@ -1039,6 +1052,7 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("strike", "chord"): "strike",
     ("lose", "life"): "death",  # "lost her life in the crash"
     ("take", "effect"): "begin",  # "the ceasefire took effect on Tuesday": it began
+    ("open", "fire"): "attack",  # "police opened fire on the crowd": shots, no opening
     ("tie", "knot"): "wedding",  # "the couple tied the knot on Saturday"
     ("exchange", "vow"): "wedding",
 }
@@ -1087,10 +1101,6 @@ VERB_PARTICLE_CLASSES: dict[tuple[str, str], str] = {
     # a rocket "lifted off" or "blasted off": its launch, which "launch" names (a beginning)
     ("lift", "off"): "begin",
     ("blast", "off"): "begin",
-    # a bridge or a plant "officially opened": its inauguration, held once; a bare "opened" may
-    # be fire, talks or a shop's hours
-    ("open", "officially"): "inauguration",
-    ("open", "formally"): "inauguration",
 }
 # Those that name the very act of one verb, read as that verb: "passed away" is "died", "lifted
 # off" is "launched" (so that one death or launch told both ways is one happening).

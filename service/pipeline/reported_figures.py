@@ -529,7 +529,7 @@ def _category(
     crowd = _crowd_in_apposition(span)
     if crowd is not None:
         return "crowd", "", min(crowd.i, span.start), span.end
-    noun = ""
+    noun = _kind_of_the_group(span)  # "two of our seafarers": seafarers
     noun_at: int | None = None
     degree = ""  # "seriously" before what befell them: a part of the count
     crowd_at: int | None = None  # "14 protesters": a crowd, unless something else befell them
@@ -624,6 +624,14 @@ def _category(
             # "Five soldiers and two civilians were killed", "148 passengers and six crew on
             # board": what befell the count joined to this one befell this one too
             i = joined.i + 1
+            limit = max(limit, i + 4)
+            continue
+        elif (
+            noun_at is not None and t.lower_ == "of" and t.head.i == noun_at and t.right_edge.i + 1 < sent.end
+        ):
+            # "nine crew members of the bulk carrier Corrowin Star were missing": whose they
+            # are, then what befell them
+            i = t.right_edge.i + 1
             limit = max(limit, i + 4)
             continue
         elif noun and t.pos_ == "ADP" and t.lower_ in PLACE_PREPS and t.right_edge.i + 1 < sent.end:
@@ -874,6 +882,23 @@ def _made_to_leave(verb: Token) -> Token | None:
     return left
 
 
+def _kind_of_the_group(span: Span) -> str:
+    """The people a figure is picked out of, when a noun names their kind: "two of our
+    seafarers", "1,200 of its members" count seafarers and members; "two of the injured" and
+    "three of them" name no kind."""
+    doc, after = span.doc, span.end
+    if (
+        after + 2 >= len(doc)
+        or doc[after].lower_ != "of"
+        or doc[after + 1].lower_ not in _PARTITIVE_DETERMINERS
+    ):
+        return ""
+    group = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+    if group is None or group.pos_ != "NOUN" or category_of(group) is not None:
+        return ""
+    return group.lemma_.lower()
+
+
 def _after_the_group(span: Span) -> int:
     """Where the words saying what befell a figure's people start: after a group it is picked
     out of ("two of the injured were in a serious condition", "1,200 of its members joined the
@@ -1112,8 +1137,9 @@ def _jobs_lost(span: Span) -> Token | None:
 
 
 # How many words a quote's interruption may take: '," said Ann Lee, general secretary of the
-# Finance Workers' Union, "'.
-_INTERRUPTION_REACH = 20
+# Finance Workers' Union, "', '," the firm's director, Ana Berg, said at its offices in the
+# capital on Thursday, "'.
+_INTERRUPTION_REACH = 32
 
 
 def _after_interruption(doc: Doc, i: int) -> int:
@@ -1123,11 +1149,14 @@ def _after_interruption(doc: Doc, i: int) -> int:
     if i + 2 >= len(doc) or doc[i].lower_ != "," or not doc[i + 1].is_quote:
         return i
     words = doc[i + 2 : min(len(doc), i + 2 + _INTERRUPTION_REACH)]
-    if not any(t.lemma_.lower() in SPEECH_VERBS for t in words[:3]):
-        return i
     for t in words:
         if t.is_quote and t.i > i + 2 and doc[t.i - 1].lower_ == ",":
-            return t.i + 1
+            # the speaker's words, the verb first ("said X") or after the speaker's name and
+            # post ("the company's director, Ana Berg, said at its offices on Thursday")
+            speaking = any(
+                w.lemma_.lower() in SPEECH_VERBS and w.pos_ in ("VERB", "AUX") for w in doc[i + 2 : t.i]
+            )
+            return t.i + 1 if speaking else i
     return i
 
 
@@ -1505,7 +1534,9 @@ def _source(
                 continue
             if subject.pos_ == "PRON":
                 return _resolve_pronoun(subject, entities)
-            if subject.lemma_.lower() in TALLY_NOUNS:
+            if subject.lemma_.lower() in TALLY_NOUNS or span.start <= subject.i < span.end:
+                # ('"Two of our seafarers," the director, Ana Berg, said': the parser made the
+                # quoted count the verb's subject and the speaker its apposition)
                 speaker = _speaker_beside_the_tally(subject)
                 if speaker is None:
                     continue
@@ -1518,8 +1549,11 @@ def _speaker_beside_the_tally(tally: Token) -> Token | None:
     """The speaker the parser hung on a quoted tally that it made a speech verb's subject
     ('"The real number," the director of the hospital, Jan Brandt, said'): a name among its
     appositions, else the first of them."""
-    after = [c for c in tally.children if c.dep_ == "appos" and c.i > tally.i]
-    named = [c for c in after if c.ent_type_ in ("PERSON", "ORG", "NORP")]
+    # (an apposition, or a conjunct where the parser joined the speaker to the quoted words)
+    after = [c for c in tally.children if c.dep_ in ("appos", "conj") and c.i > tally.i]
+    # (the name may stand beside the post: "the director, Ana Berg")
+    beside = [g for c in after for g in c.children if g.dep_ == "appos" and g.i > c.i]
+    named = [c for c in [*after, *beside] if c.ent_type_ in ("PERSON", "ORG", "NORP")]
     return (named or after or [None])[0]
 
 

@@ -182,6 +182,19 @@ def test_background_of_an_undated_article_is_told_against_the_days_it_names(nlp:
     assert [f.text for f in analyse(bare, None, nlp).figures] == ["six"]
 
 
+def test_a_part_picked_out_of_a_kind_of_people_counts_that_kind(nlp: Language) -> None:
+    text = (
+        '"Two of our seafarers," the company\'s operations director, Ana Berg, said at its offices '
+        'in the port on Thursday, "are still unaccounted for." Nine crew members of the bulk '
+        "carrier Orla Star were missing, the coast guard said. Two of the injured died."
+    )
+    assert [(f.counted, f.text, f.source) for f in figures(nlp, text)] == [
+        ("missing:seafarer", "Two", "Ana Berg"),
+        ("missing:crew", "Nine", "coast guard"),
+        ("dead", "Two", ""),
+    ]
+
+
 def test_a_count_given_in_the_past_perfect_is_the_one_before_the_news(nlp: Language) -> None:
     text = (
         "The toll rose to seven on Wednesday, the fire service said. The fire service had "
@@ -288,9 +301,9 @@ def test_a_part_picked_out_of_a_group_is_no_count(nlp: Language, text: str) -> N
 
 
 def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
-    # "two of the 40 passengers were killed": two were, the 40 were not.
+    # "two of the 40 passengers were killed": two were, the 40 were not; two passengers.
     found = figures(nlp, "Two of the 40 passengers were killed, police said.")
-    assert [(f.counted, f.text) for f in found] == [("dead", "Two")]
+    assert [(f.counted, f.text) for f in found] == [("dead:passenger", "Two")]
 
 
 @pytest.mark.parametrize(
@@ -947,7 +960,7 @@ def test_people_present_in_numbers_are_a_crowd(
 
 def test_a_number_written_with_a_hyphen_is_read_whole(nlp: Language) -> None:
     found = figures(nlp, '"Fifty-seven of our members were arrested yesterday," the union president said.')
-    assert [(f.counted, f.text, f.low) for f in found] == [("arrested", "Fifty-seven", 57.0)]
+    assert [(f.counted, f.text, f.low) for f in found] == [("arrested:member", "Fifty-seven", 57.0)]
 
 
 def test_the_rest_of_a_count_told_in_parts_is_no_count(nlp: Language) -> None:

@@ -870,12 +870,14 @@ def test_a_death_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:
         ("The Orla-2 satellite lifted off from the Tarn spaceport on Saturday.", "begin"),
         ("The rocket blasted off on Sunday.", "begin"),
         ("The rocket was launched on Sunday.", "begin"),
-        ("Minister Ada Perl officially opened the Tarn bridge on Tuesday.", "inauguration"),
-        ("The Tarn bridge was formally opened on Tuesday by Ada Perl.", "inauguration"),
-        # a lift, fire opened, a shop opening: no launch, no inauguration
+        ("Minister Ada Perl officially opened the Tarn bridge on Tuesday.", "opening"),
+        ("The Tarn bridge was formally opened on Tuesday by Ada Perl.", "opening"),
+        ("Terminal 3 opened to passengers on Tuesday.", "opening"),
+        ("Tarn Bank completed its takeover of Orla Mutual on Friday.", "end"),
+        # a lift, fire opened, a market opening higher: no launch, no opening
         ("The crane lifted the cabin on Saturday.", "lift"),
-        ("Police opened fire on Tuesday.", "open"),
-        ("The shop opened on Tuesday.", "open"),
+        ("Police opened fire on the crowd on Tuesday.", "attack"),
+        ("Shares in Tarn Bank opened higher on Tuesday.", "open"),
     ],
 )
 def test_a_launch_and_an_official_opening_told_by_a_phrase(nlp: Language, text: str, cls: str) -> None:

@@ -118,6 +118,8 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     searched = raid_class(verb, _with_shared_subject(verb, idx))
     if searched is not None:
         return lemma, searched  # "police raided the offices": a search, not an attack
+    if lemma == "open" and any(c.lower_ in lx.PRICE_MOVE_WORDS for c in children(idx, verb)):
+        return lemma, lemma  # "shares opened higher": a price, no opening
     if lemma in lx.OBJECTLESS_CLASS_VERBS and any(
         c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in children(idx, verb)
     ):
