@@ -1407,9 +1407,12 @@ def _told_before(verb: Token) -> bool:
     """A count given with a verb of giving counts in the past perfect: "the inspectorate had
     reported nine deaths", "the service had previously put the toll at four". The article tells
     it as what stood before its news; a count that "had been killed" is no such verb. One given
-    a day ("on Monday the agency had put the toll at 23") stands at that day instead."""
+    a day ("on Monday the agency had put the toll at 23") stands at that day instead, and one
+    in reported speech is only told in its tense ("the party said its observers had recorded
+    turnout of 41.3 percent" gives the party's count now)."""
     return (
         verb.pos_ == "VERB"
+        and verb.dep_ != "ccomp"
         and verb.tag_ == "VBN"
         and verb.lemma_.lower() in AUTHORITY_VERBS
         and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
