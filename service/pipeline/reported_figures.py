@@ -165,6 +165,8 @@ def reported_figures(
 DEADLINE_WORDS = ("by", "by the end of")  # also a deadline still to come: "by the end of the year"
 AS_OF_WORDS = ("as of", "as at", *DEADLINE_WORDS, "until", "up to")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Words before the day a tally was told on: "on Monday", "on the evening of Monday, 10 August".
+TALLY_DAY_WORDS = ("on", *(f"on the {part} of" for part in ("morning", "afternoon", "evening", "night")))
 # A day the source told its count on: "said on Monday", "told reporters on Friday", "announced Monday".
 _SAID_ON = re.compile(
     r"\b(?:said|says|added|stated|announced|confirmed|reported|told (?:\w+ ){0,2}?)\s*(?:on\s+)?$",
@@ -184,7 +186,7 @@ def _as_of(figure: ReportedFigure, sent: Span, days: list[TimeExpression]) -> st
     tally = any(w.strip(",.\"'") in TALLY_NOUNS for w in told_before.lower().split())
     for t in days:
         if _after_words(text, t.start, AS_OF_WORDS, sent.start_char) or (
-            tally and _after_words(text, t.start, ("on",), sent.start_char)
+            tally and _after_words(text, t.start, TALLY_DAY_WORDS, sent.start_char)
         ):
             return t.value[:10]
     for t in days:
@@ -197,7 +199,7 @@ def _as_of(figure: ReportedFigure, sent: Span, days: list[TimeExpression]) -> st
 def _after_words(text: str, at: int, phrases: tuple[str, ...], floor: int = 0) -> bool:
     """Whether one of `phrases` stands just before character `at`, as whole words ("by", not the
     end of "nearby"), no further back than `floor`."""
-    before = " " + " ".join(text[max(floor, at - 16) : at].lower().split())
+    before = " " + " ".join(text[max(floor, at - 24) : at].lower().split())
     return before.endswith(tuple(" " + w for w in phrases))
 
 

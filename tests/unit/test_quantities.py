@@ -526,3 +526,11 @@ def test_a_source_named_with_words_that_describe_it_is_the_source_named_without(
     national = fig("14", 14, 14, "national Health Office", "a3", "dead", seq=3)
     [draft] = reports(fig("nine", 9, 9, "Health Office", "a1", "dead"), regional, national)
     assert len(draft.sides) == 2
+
+
+def test_a_name_with_and_without_its_possessive_is_one_source() -> None:
+    # "Kestrany's coastguard" in one reading, "Kestrany coastguard" in another: one source, whose
+    # later higher toll updates its own.
+    earlier = fig("seven", 7, 7, "Kestrany's coastguard", "a1", "dead")
+    later = fig("12", 12, 12, "Kestrany coastguard", "a2", "dead", seq=2)
+    assert reports(earlier, later, fig("seven", 7, 7, "coastguard", "a2", "dead", seq=2)) == []

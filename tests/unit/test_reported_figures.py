@@ -208,6 +208,12 @@ def test_a_count_given_in_the_past_perfect_is_the_one_before_the_news(nlp: Langu
     ]
 
 
+def test_a_tally_told_on_a_part_of_a_day_stands_at_that_day(nlp: Language) -> None:
+    text = "On the evening of Monday, 10 August 2026, the coastguard had put the number of dead at seven."
+    found = analyse(text, None, nlp).figures
+    assert [(f.text, f.as_of) for f in found] == [("seven", "2026-08-10")]
+
+
 def test_a_time_hung_on_the_speakers_noun_is_no_part_of_its_name(nlp: Language) -> None:
     text = (
         "The national Mines Inspectorate on Wednesday, February 25, 2026, raised the death toll "
