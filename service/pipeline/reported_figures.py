@@ -1500,8 +1500,17 @@ def _source(
         # whoever's claim holds the sentence.
         return _named(giver, entities)
     # The innermost quote that carries the figure: a claim whose words run on into another
-    # speaker's ("police said 25,000 came, while unions said 100,000") is not that speaker's.
+    # speaker's ("police said 25,000 came, while unions said 100,000") is not that speaker's;
+    # nor is one whose words name another speaker giving it ("organisers said 20,000 took part;
+    # police estimated the crowd at 9,000").
+    inner = _named_giver_of_the_clause(span)
     for claim in sorted(claims, key=lambda c: len(c.quote)):
+        if (
+            inner is not None
+            and claim.start <= inner.idx < claim.end
+            and inner.text.casefold() not in claim.claimant.casefold()
+        ):
+            continue
         if (
             claim.start <= start_char < claim.end
             and span.text.casefold() in claim.quote.casefold()
@@ -1548,6 +1557,21 @@ def _source(
                 subject = speaker
             return _named(subject, entities)
     return "", None, None
+
+
+def _named_giver_of_the_clause(span: Span) -> Token | None:
+    """The subject, named by a noun, of the verb of giving counts that governs the figure's own
+    clause: "police" in "police estimated the crowd at 9,000". Only the nearest verb: the parser
+    may hang a clause before it on a later one ("20,000 took part; police estimated ...")."""
+    verb = next((t for t in span[-1].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in AUTHORITY_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in TALLY_NOUNS:
+        return None
+    if any(c.dep_ == "poss" for c in subject.children):
+        return None  # "the party said its observers had recorded ...": the party's own count
+    return subject
 
 
 def _speaker_beside_the_tally(tally: Token) -> Token | None:

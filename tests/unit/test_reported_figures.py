@@ -208,6 +208,14 @@ def test_a_count_given_in_the_past_perfect_is_the_one_before_the_news(nlp: Langu
     ]
 
 
+def test_a_count_another_speaker_gives_inside_a_claim_is_that_speakers(nlp: Language) -> None:
+    text = "Organisers said about 20,000 people took part in the march; police estimated the crowd at 9,000."
+    assert [(f.text, f.source) for f in figures(nlp, text)] == [
+        ("about 20,000", "Organisers"),
+        ("9,000", "police"),
+    ]
+
+
 def test_a_tally_told_on_a_part_of_a_day_stands_at_that_day(nlp: Language) -> None:
     text = "On the evening of Monday, 10 August 2026, the coastguard had put the number of dead at seven."
     found = analyse(text, None, nlp).figures
