@@ -91,7 +91,9 @@ CATEGORY_WORDS: dict[str, str] = {
 VERB_ONLY_CATEGORY_WORDS = frozenset({"flock"})
 # Verbs that, with "to" or "in" a hospital, count people hospitalised: "were taken to hospital",
 # "were admitted to the hospital", "are being treated in hospital".
-TO_HOSPITAL_VERBS = frozenset({"take", "admit", "rush", "send", "airlift", "fly", "treat", "carry"})
+TO_HOSPITAL_VERBS = frozenset(
+    {"take", "admit", "rush", "send", "airlift", "fly", "treat", "carry", "go", "bring", "come"}
+)
 HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "ward", "wards", "infirmary", "clinic"})
 HOSPITAL_REACH = 4
 # Leaving one's home, with "from" or "out of" after any verb or with a verb of leaving: "were

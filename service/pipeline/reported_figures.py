@@ -418,7 +418,37 @@ def _a_ratio(span: Span, sent: Span) -> bool:
         return True  # "three out of five"
     if len(before) >= 2 and before[-1].lower_ == "in" and _is_number(before[-2]):
         return True  # "one in ten": the second term
-    return len(before) == 3 and [t.lower_ for t in before[1:]] == ["out", "of"] and _is_number(before[0])
+    if len(before) == 3 and [t.lower_ for t in before[1:]] == ["out", "of"] and _is_number(before[0]):
+        return True  # "three out of five"
+    return _a_rate(span)
+
+
+# Words after a count that make it a rate: "handles about 4 million passengers a year".
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_RATE_PERIODS = frozenset({"year", "month", "week", "day", "hour", "night", "season"})
+_RATE_ADVERBS = frozenset({"annually", "yearly", "monthly", "weekly", "daily", "nightly"})
+
+
+def _a_rate(span: Span) -> bool:
+    """A count per period ("about 4 million passengers a year", "200 flights per day", "3,000
+    visitors annually"): how much something usually carries or takes, no count of a happening."""
+    counted = _counted_noun(span)
+    if counted.pos_ != "NOUN" or counted.i < span.end:
+        return False  # "the toll rose to 40 a day later": a count, then when
+    doc = span.doc
+    after = doc[counted.i + 1 : min(counted.i + 4, len(doc))]
+    if len(after) and after[0].lower_ in _RATE_ADVERBS:
+        return True
+    return (
+        len(after) >= 2
+        and after[0].lower_ in _RATE_WORDS
+        and after[1].lemma_.lower() in _RATE_PERIODS
+        and (len(after) == 2 or after[2].lower_ not in _RATE_NOT_AFTER)
+    )
+
+
+# Words after "a day" that make it a time, not a rate: "injured a day later".
+_RATE_NOT_AFTER = frozenset({"later", "earlier", "after", "before", "ago", "on", "since"})
 
 
 def _a_difference(span: Span, sent: Span) -> bool:
@@ -742,15 +772,40 @@ def _category(
     tally = _tally(span)
     if tally is None:
         counted = _counted_noun(span)
-        if noun in TRAVELLING_PEOPLE and counted.tag_ == "NNS" and not _a_capacity(counted):
+        if (
+            noun in TRAVELLING_PEOPLE
+            and counted.tag_ == "NNS"
+            and not _a_capacity(counted)
+            and not _doers_of_something_else(counted)
+        ):
             # "There were 163 passengers": passengers counted alone are those aboard (not "one
             # passenger, a student returning home": one of them, picked out)
             return "aboard", noun, span.start, counted.i + 1
         return None, noun, span.start, span.end
     category = _tally_category(tally, s_index, sentences, told)
     # the kind its "of" tells, else the noun of the figure itself ("is closer to 4,100 hectares")
-    kind = _tally_kind(tally, category) or (noun if category is not None else "")
+    # (not a time after it: "the toll rose to 40 a day later" counts no days)
+    kind = _tally_kind(tally, category) or (
+        noun if category is not None and noun not in _RATE_PERIODS else ""
+    )
     return category, kind, min(tally.left_edge.i, span.start), span.end
+
+
+# Verbs whose passengers are those aboard: "some 200 passengers travelled on the ferry".
+TRAVELLING_VERBS = ("travel", "fly", "sail", "ride")
+
+
+def _doers_of_something_else(counted: Token) -> bool:
+    """Passengers counted as the subject of what they did or what befell them ("five more
+    passengers had gone to hospital", "two passengers remained in a serious condition"): some of
+    those aboard, not how many were; "there were 163 passengers" and "163 passengers were on
+    board" still count them all."""
+    if counted.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = counted.head
+    if verb.lemma_.lower() in ("be", *TRAVELLING_VERBS):
+        return False  # "163 passengers were on board", "some 200 passengers travelled on it"
+    return not any(c.dep_ == "prep" and category_of(c) == "aboard" for c in verb.children)
 
 
 def _a_capacity(counted: Token) -> bool:

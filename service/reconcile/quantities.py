@@ -476,7 +476,8 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
     """Sources named by a bare noun ("the directorate", "the ministry") that are the one source
     of the story's figures whose fuller name ends in that noun ("the provincial emergency
     directorate"): identity -> the fuller one's identity. With two such fuller names (two
-    ministries), the bare noun says neither. A name opened by words that describe it ("the
+    ministries), the bare noun says neither; so for a description in common nouns ("the airport
+    authority", "Halvena Airport Authority"). A name opened by words that describe it ("the
     national Mines Inspectorate") is the source named without them ("Mines Inspectorate")."""
     fuller: dict[str, list[str]] = {}  # head noun -> identities of the fuller names ending in it
     for identity, source in sources.items():
@@ -484,10 +485,21 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
         if len(named) > 1:
             fuller.setdefault(named[-1], []).append(identity)
     out = {}
+    words_of = {identity: _bare_name(source.name).split() for identity, source in sources.items()}
     for identity, source in sources.items():
-        bare = _bare_name(source.name).split()
+        bare = words_of[identity]
         if len(bare) == 1 and len(found := fuller.get(bare[0], [])) == 1:
             out[identity] = found[0]
+        elif len(bare) > 1 and source.name == source.name.lower():
+            # a description in common nouns ("the airport authority") that ends the one fuller
+            # name ("Halvena Airport Authority")
+            ending = [
+                other
+                for other in fuller.get(bare[-1], [])
+                if len(words_of[other]) > len(bare) and words_of[other][-len(bare) :] == bare
+            ]
+            if len(ending) == 1:
+                out[identity] = ending[0]
     by_name = {_bare_name(source.name): identity for identity, source in sources.items()}
     described: dict[str, list[str]] = {}  # identity named -> identities of its described names
     for identity, source in sources.items():

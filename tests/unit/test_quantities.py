@@ -534,3 +534,15 @@ def test_a_name_with_and_without_its_possessive_is_one_source() -> None:
     earlier = fig("seven", 7, 7, "Kestrany's coastguard", "a1", "dead")
     later = fig("12", 12, 12, "Kestrany coastguard", "a2", "dead", seq=2)
     assert reports(earlier, later, fig("seven", 7, 7, "coastguard", "a2", "dead", seq=2)) == []
+
+
+def test_a_description_in_common_nouns_ending_one_fuller_name_is_that_source() -> None:
+    # "Fourteen people were injured, the airport authority said" on Monday; "has risen to 19, the
+    # Halvena Airport Authority said" the next day: one authority's update.
+    earlier = fig("Fourteen", 14, 14, "the airport authority", "a1", "injured")
+    later = fig("19", 19, 19, "Halvena Airport Authority", "a2", "injured", seq=2, as_of=DAY)
+    assert reports(earlier, later) == []
+    # with two authorities of that ending, the description says neither
+    other = fig("12", 12, 12, "Tarn Airport Authority", "a3", "injured", seq=3)
+    [draft] = reports(earlier, later, other)
+    assert len(draft.sides) == 3

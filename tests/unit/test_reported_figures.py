@@ -216,6 +216,25 @@ def test_a_count_another_speaker_gives_inside_a_claim_is_that_speakers(nlp: Lang
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There were 163 passengers.", [("aboard:passenger", "163")]),
+        ("Some 200 passengers travelled on the ferry.", [("aboard:passenger", "Some 200")]),
+        # passengers who did something or to whom something befell are some of those aboard
+        ("Two passengers remained in a serious condition.", []),
+        ("Five passengers had gone to hospital on Tuesday.", [("hospitalised:passenger", "Five")]),
+        # a count per period is a rate, no count of a happening
+        ("The airport handles about 4 million passengers a year.", []),
+        ("The toll rose to 40 a day later.", [("dead", "40")]),
+    ],
+)
+def test_passengers_counted_alone_are_those_aboard_unless_they_did_something(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
+
+
 def test_a_tally_told_on_a_part_of_a_day_stands_at_that_day(nlp: Language) -> None:
     text = "On the evening of Monday, 10 August 2026, the coastguard had put the number of dead at seven."
     found = analyse(text, None, nlp).figures
