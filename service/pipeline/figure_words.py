@@ -239,6 +239,7 @@ AUTHORITY_VERBS = frozenset(
     {
         "put",
         "estimate",
+        "expect",  # "the union expects around 2,400 jobs to go"
         "confirm",
         "report",
         "give",

@@ -1223,7 +1223,8 @@ def _going_next(noun: Token) -> bool:
     going, and nothing they go to."""
     doc = noun.doc
     i = _after_interruption(doc, noun.i + 1)  # '"3,000 jobs," said X, "will go"'
-    if i + 1 >= len(doc) or doc[i].lower_ not in FUTURE_MODALS:
+    # (or an infinitive: "expects around 2,400 jobs to go under the plan")
+    if i + 1 >= len(doc) or doc[i].lower_ not in (*FUTURE_MODALS, "to"):
         return False
     verb = doc[i + 1]
     after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
@@ -1532,7 +1533,23 @@ def modal_or_negated(span: Span, allowed: frozenset[str] = frozenset()) -> bool:
             for c in t.children
         ):
             return True
+        if _a_change_foreseen(t):
+            return True
     return False
+
+
+# Verbs that foresee what a count will do: "officials expect the toll to rise to 200".
+_FORESEEING_VERBS = frozenset({"expect", "fear", "predict", "forecast", "warn", "project"})
+
+
+def _a_change_foreseen(verb: Token) -> bool:
+    """A count's change told as foreseen ("expect the toll to rise to 200"): a guess, as "could
+    rise to 200" is."""
+    return (
+        verb.lemma_.lower() in CHANGE_WORDS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in _FORESEEING_VERBS
+    )
 
 
 def _sets_another_aside(neg: Token, span: Span) -> bool:

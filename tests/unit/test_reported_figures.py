@@ -235,6 +235,17 @@ def test_passengers_counted_alone_are_those_aboard_unless_they_did_something(
     assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
 
 
+def test_jobs_expected_to_go_are_jobs_cut(nlp: Language) -> None:
+    text = (
+        '"We expect," said Ana Berg, chair of the Union of Financial Employees, "around 2,400 jobs '
+        'to go under this plan." The union expects 300 more jobs to go at the plant.'
+    )
+    assert [(f.counted, f.text, f.source) for f in figures(nlp, text)] == [
+        ("jobs", "around 2,400", "Ana Berg"),
+        ("jobs", "300", "Union of Financial Employees"),
+    ]
+
+
 def test_a_tally_told_on_a_part_of_a_day_stands_at_that_day(nlp: Language) -> None:
     text = "On the evening of Monday, 10 August 2026, the coastguard had put the number of dead at seven."
     found = analyse(text, None, nlp).figures
@@ -253,7 +264,8 @@ def test_a_time_hung_on_the_speakers_noun_is_no_part_of_its_name(nlp: Language) 
 def test_numbers_that_count_nothing_reported(nlp: Language) -> None:
     text = (
         "The bridge is 300 metres long. Three ministers met in 2023. The vote passed 52 to 48. "
-        "Officials said the toll could rise to 200. He was 45 years old."
+        "Officials said the toll could rise to 200. He was 45 years old. "
+        "Officials expect the toll to rise to 300."
     )
     assert figures(nlp, text) == []
 
