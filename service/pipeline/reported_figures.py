@@ -1450,8 +1450,6 @@ def _superseded(span: Span) -> bool:
             return False
         if up.lower_ == "from" and up.head.lemma_.lower() in CHANGE_WORDS:
             return True
-        if _told_before(up):
-            return True
         if up.lemma_.lower() in TALLY_NOUNS and (
             (up.dep_ in ("dobj", "obj") and up.head.lemma_.lower() in UPDATING_VERBS)
             or any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in up.children)
@@ -1459,23 +1457,6 @@ def _superseded(span: Span) -> bool:
             return True
         tok = up
     return False
-
-
-def _told_before(verb: Token) -> bool:
-    """A count given with a verb of giving counts in the past perfect: "the inspectorate had
-    reported nine deaths", "the service had previously put the toll at four". The article tells
-    it as what stood before its news; a count that "had been killed" is no such verb. One given
-    a day ("on Monday the agency had put the toll at 23") stands at that day instead, and one
-    in reported speech is only told in its tense ("the party said its observers had recorded
-    turnout of 41.3 percent" gives the party's count now)."""
-    return (
-        verb.pos_ == "VERB"
-        and verb.dep_ != "ccomp"
-        and verb.tag_ == "VBN"
-        and verb.lemma_.lower() in AUTHORITY_VERBS
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
-    )
 
 
 # Words after "N of" that make N a part of a group the text has told of ("two of the injured",

@@ -78,6 +78,10 @@ _RISEN_TO = re.compile(
 )
 # How far before a figure's words the rise is looked for (characters: "has risen to at least").
 RISEN_REACH = 24
+# The same told by whoever raised the count: "raised the death toll from the collapse at the
+# colliery to 14" (the raising verb within RAISED_REACH characters before the "to").
+_RAISED_TO = re.compile(r"\b(?:raised|revised|lifted|increased)\b[^.;]*\bto\s*$", re.IGNORECASE)
+RAISED_REACH = 90
 # What each counted thing reads as in a summary.
 COUNTED_WORDS = {
     "dead": "dead",
@@ -238,7 +242,12 @@ def _before_the_rise(lower: _Count, risen: _Count) -> bool:
 
 def _told_as_risen(f: StoryFigure) -> bool:
     at = f.sentence.find(f.text)
-    return at >= 0 and _RISEN_TO.search(f.sentence[max(0, at - RISEN_REACH) : at]) is not None
+    if at < 0:
+        return False
+    return (
+        _RISEN_TO.search(f.sentence[max(0, at - RISEN_REACH) : at]) is not None
+        or _RAISED_TO.search(f.sentence[max(0, at - RAISED_REACH) : at]) is not None
+    )
 
 
 def _stands_at(f: StoryFigure) -> date | None:

@@ -499,6 +499,12 @@ def test_a_lower_count_beside_another_sources_count_told_as_risen_is_the_count_b
         "The toll has climbed to at least 41, the relief agency said.",
     )
     assert reports(climbed, before) == []
+    # "raised the death toll from the collapse at the colliery to 14": told by whoever raised it
+    raised = _said(
+        fig("14", 14, 14, "the inspectorate", "a2", "dead"),
+        "The inspectorate on Wednesday raised the death toll from the collapse at the colliery to 14.",
+    )
+    assert reports(raised, before) == []
 
 
 def test_a_rise_told_in_another_article_leaves_two_rival_counts() -> None:
