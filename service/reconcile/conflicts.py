@@ -151,15 +151,16 @@ def _described_entity(name: str, entity_by_name: dict[str, str]) -> str | None:
     return None
 
 
+# A possessive's "'s", dropped from names as compared.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def _bare_name(name: str) -> str:
     """A name as compared: case folded, without a leading "the" ("The X Union" is "X Union")
     nor a possessive's "'s" ("Kestrany's coastguard" is "Kestrany coastguard", as one reading
     of a text names it and another does not)."""
     folded = _POSSESSIVE.sub("", name.casefold().strip())
     return folded[4:].lstrip() if folded.startswith("the ") else folded
-
-
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
 def _entity_by_name(sources: Iterable[Source]) -> dict[str, str]:
