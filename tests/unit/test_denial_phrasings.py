@@ -930,3 +930,11 @@ def test_a_refusal_or_a_fear_in_the_articles_own_voice_denies_nothing(nlp: Langu
 def test_a_report_denied_in_the_passive_is_still_denied(nlp: Language) -> None:
     claims = own_voice_claims(nlp, "The reports were denied by the company.")
     assert [c.stance for c in claims] == ["denies"]
+
+
+def test_a_clause_told_with_its_own_negation_as_the_other_of_two_asserts_no_statement(nlp: Language) -> None:
+    r = Read(nlp, '"Either the ministry is talking to buyers or it is not," said Oren Kessweld, an MP.')
+    assert [(c.stance, c.statement) for c in r.claims] == [("asserts", None)]
+    # two happenings either of which is so: the one they share is asserted
+    r = Read(nlp, "Either the minister resigned or he was sacked, the paper said.")
+    assert [r.proposition(c).predicate_class for c in r.claims] == ["departure"]

@@ -75,6 +75,8 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     idx = ctx.idx
     if _asks(clause, idx):
         return "asserts", ctx.anchors.get(clause.i), None  # "is it a fake?" says neither way
+    if _one_of_two(clause, idx):
+        return "asserts", None, None  # "either the ministry is talking to buyers or it is not"
     believed = first_person_belief(clause, idx)
     if believed is not None:
         inner = content_stance(believed, ctx)
@@ -148,6 +150,17 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
             return "denies", None, doubted  # "there are doubts about the report"
         return "denies", ctx.anchors.get(doubted.i), doubted  # "doubts remain over whether X"
     return "asserts", st, None
+
+
+def _one_of_two(clause: Token, idx: DocIndex) -> bool:
+    """A clause told with its own negation as the other of two ("either the ministry is talking
+    to buyers or it is not"): the speaker says neither is so, so it is about no statement of its
+    own. Not two happenings ("either resigned or was sacked": he left either way)."""
+    kids = children(idx, clause)
+    return any(c.dep_ == "preconj" and c.lower_ == "either" for c in kids) and any(
+        c.dep_ == "conj" and (c.lower_ == "not" or any(n.dep_ == "neg" for n in children(idx, c)))
+        for c in kids
+    )
 
 
 def _asks(clause: Token, idx: DocIndex) -> bool:
