@@ -935,6 +935,13 @@ def test_a_report_denied_in_the_passive_is_still_denied(nlp: Language) -> None:
 def test_a_clause_told_with_its_own_negation_as_the_other_of_two_asserts_no_statement(nlp: Language) -> None:
     r = Read(nlp, '"Either the ministry is talking to buyers or it is not," said Oren Kessweld, an MP.')
     assert [(c.stance, c.statement) for c in r.claims] == [("asserts", None)]
+    # a sentence of a quote whose speaker closes it
+    r = Read(
+        nlp,
+        '"Either the ministry is talking to buyers or it is not. Publish the list of everyone the '
+        'minister has met," said Oren Kessweld.',
+    )
+    assert [c.statement for c in r.claims if c.quote.startswith("Either")] == [None]
     # two happenings either of which is so: the one they share is asserted
     r = Read(nlp, "Either the minister resigned or he was sacked, the paper said.")
     assert [r.proposition(c).predicate_class for c in r.claims] == ["departure"]

@@ -43,6 +43,7 @@ from service.pipeline.claims.stance import (
     first_person_belief,
     is_event_statement,
     named_target,
+    one_of_two,
     resolve_target,
 )
 from service.pipeline.statements.extract import statement_anchors
@@ -886,7 +887,8 @@ def _quoted_run_claims(units: list[tuple[int, int]], ui: int, ctx: Context) -> l
         speaker = opening.speaker if opening is not None else None
     if speaker is None:
         return []
-    st = ctx.anchors.get(root.i) if root is not None else None
+    # (a sentence told with its own negation as the other of two is about no statement)
+    st = ctx.anchors.get(root.i) if root is not None and not one_of_two(root, ctx.idx) else None
     if opening is not None and st is not None and not ctx.statements[st].polarity:
         return []  # a deed told undone ("has not been suspended") is no assertion of it
     name, entity = claimant(speaker, ctx)

@@ -75,7 +75,7 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     idx = ctx.idx
     if _asks(clause, idx):
         return "asserts", ctx.anchors.get(clause.i), None  # "is it a fake?" says neither way
-    if _one_of_two(clause, idx):
+    if one_of_two(clause, idx):
         return "asserts", None, None  # "either the ministry is talking to buyers or it is not"
     believed = first_person_belief(clause, idx)
     if believed is not None:
@@ -152,7 +152,7 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     return "asserts", st, None
 
 
-def _one_of_two(clause: Token, idx: DocIndex) -> bool:
+def one_of_two(clause: Token, idx: DocIndex) -> bool:
     """A clause told with its own negation as the other of two ("either the ministry is talking
     to buyers or it is not"): the speaker says neither is so, so it is about no statement of its
     own. Not two happenings ("either resigned or was sacked": he left either way)."""
