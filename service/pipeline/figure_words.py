@@ -173,6 +173,17 @@ CAPACITY_WORDS = frozenset(
     {"license", "licence", "certify", "design", "rate", "approve", "build", "capacity"}
 )
 TRAVELLING_PEOPLE = frozenset({"passenger"})
+# Verbs whose passengers are those aboard: "some 200 passengers travelled on the ferry".
+TRAVELLING_VERBS = frozenset({"travel", "fly", "sail", "ride"})
+# Words after a count that make it a rate ("handles about 4 million passengers a year", "200
+# flights per day", "3,000 visitors annually"), and words after "a day" that make it a time
+# instead ("injured a day later").
+RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+RATE_PERIODS = frozenset({"year", "month", "week", "day", "hour", "night", "season"})
+RATE_ADVERBS = frozenset({"annually", "yearly", "monthly", "weekly", "daily", "nightly"})
+RATE_NOT_AFTER = frozenset({"later", "earlier", "after", "before", "ago", "on", "since"})
+# Verbs that foresee what a count will do: "officials expect the toll to rise to 200".
+FORESEEING_VERBS = frozenset({"expect", "fear", "predict", "forecast", "warn", "project"})
 ABOARD_PEOPLE = TRAVELLING_PEOPLE | {"people", "person", "crew", "migrant", "pilgrim", "tourist", "student"}
 # Verbs that, with "from" or "out", take people out of danger: "pulled 212 people from a sinking
 # trawler", "plucked 30 survivors out of the sea" count those rescued (bodies pulled from the

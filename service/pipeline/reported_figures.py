@@ -45,6 +45,7 @@ from service.pipeline.figure_words import (
     FILLING_VERBS,
     FINE_WORDS,
     FORCING_VERBS,
+    FORESEEING_VERBS,
     FUNDS_WORDS,
     FUTURE_MODALS,
     GATHERING_EVENTS,
@@ -85,6 +86,10 @@ from service.pipeline.figure_words import (
     PUBLIC_PLACES,
     PULLED_PEOPLE,
     PULLING_VERBS,
+    RATE_ADVERBS,
+    RATE_NOT_AFTER,
+    RATE_PERIODS,
+    RATE_WORDS,
     RUNNING_COUNTS,
     SAME_KINDS,
     SPEECH_VERBS,
@@ -92,6 +97,7 @@ from service.pipeline.figure_words import (
     TALLY_NOUNS,
     TO_HOSPITAL_VERBS,
     TRAVELLING_PEOPLE,
+    TRAVELLING_VERBS,
     VAGUE_FACTORS,
     VERB_ONLY_CATEGORY_WORDS,
 )
@@ -423,12 +429,6 @@ def _a_ratio(span: Span, sent: Span) -> bool:
     return _a_rate(span)
 
 
-# Words after a count that make it a rate: "handles about 4 million passengers a year".
-_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
-_RATE_PERIODS = frozenset({"year", "month", "week", "day", "hour", "night", "season"})
-_RATE_ADVERBS = frozenset({"annually", "yearly", "monthly", "weekly", "daily", "nightly"})
-
-
 def _a_rate(span: Span) -> bool:
     """A count per period ("about 4 million passengers a year", "200 flights per day", "3,000
     visitors annually"): how much something usually carries or takes, no count of a happening."""
@@ -437,18 +437,14 @@ def _a_rate(span: Span) -> bool:
         return False  # "the toll rose to 40 a day later": a count, then when
     doc = span.doc
     after = doc[counted.i + 1 : min(counted.i + 4, len(doc))]
-    if len(after) and after[0].lower_ in _RATE_ADVERBS:
+    if len(after) and after[0].lower_ in RATE_ADVERBS:
         return True
     return (
         len(after) >= 2
-        and after[0].lower_ in _RATE_WORDS
-        and after[1].lemma_.lower() in _RATE_PERIODS
-        and (len(after) == 2 or after[2].lower_ not in _RATE_NOT_AFTER)
+        and after[0].lower_ in RATE_WORDS
+        and after[1].lemma_.lower() in RATE_PERIODS
+        and (len(after) == 2 or after[2].lower_ not in RATE_NOT_AFTER)
     )
-
-
-# Words after "a day" that make it a time, not a rate: "injured a day later".
-_RATE_NOT_AFTER = frozenset({"later", "earlier", "after", "before", "ago", "on", "since"})
 
 
 def _a_difference(span: Span, sent: Span) -> bool:
@@ -785,14 +781,8 @@ def _category(
     category = _tally_category(tally, s_index, sentences, told)
     # the kind its "of" tells, else the noun of the figure itself ("is closer to 4,100 hectares")
     # (not a time after it: "the toll rose to 40 a day later" counts no days)
-    kind = _tally_kind(tally, category) or (
-        noun if category is not None and noun not in _RATE_PERIODS else ""
-    )
+    kind = _tally_kind(tally, category) or (noun if category is not None and noun not in RATE_PERIODS else "")
     return category, kind, min(tally.left_edge.i, span.start), span.end
-
-
-# Verbs whose passengers are those aboard: "some 200 passengers travelled on the ferry".
-TRAVELLING_VERBS = ("travel", "fly", "sail", "ride")
 
 
 def _doers_of_something_else(counted: Token) -> bool:
@@ -803,7 +793,7 @@ def _doers_of_something_else(counted: Token) -> bool:
     if counted.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = counted.head
-    if verb.lemma_.lower() in ("be", *TRAVELLING_VERBS):
+    if verb.lemma_.lower() == "be" or verb.lemma_.lower() in TRAVELLING_VERBS:
         return False  # "163 passengers were on board", "some 200 passengers travelled on it"
     return not any(c.dep_ == "prep" and category_of(c) == "aboard" for c in verb.children)
 
@@ -939,18 +929,21 @@ def _made_to_leave(verb: Token) -> Token | None:
     return left
 
 
+def _picked_out_of(span: Span) -> Token | None:
+    """The "of" of a group a figure is picked out of: "two of the injured", "1,200 of its
+    members", "three of them"."""
+    doc, after = span.doc, span.end
+    if after + 1 < len(doc) and doc[after].lower_ == "of" and doc[after + 1].lower_ in _PARTITIVE_DETERMINERS:
+        return doc[after]
+    return None
+
+
 def _kind_of_the_group(span: Span) -> str:
     """The people a figure is picked out of, when a noun names their kind: "two of our
     seafarers", "1,200 of its members" count seafarers and members; "two of the injured" and
     "three of them" name no kind."""
-    doc, after = span.doc, span.end
-    if (
-        after + 2 >= len(doc)
-        or doc[after].lower_ != "of"
-        or doc[after + 1].lower_ not in _PARTITIVE_DETERMINERS
-    ):
-        return ""
-    group = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+    of = _picked_out_of(span)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if group is None or group.pos_ != "NOUN" or category_of(group) is not None:
         return ""
     return group.lemma_.lower()
@@ -960,10 +953,8 @@ def _after_the_group(span: Span) -> int:
     """Where the words saying what befell a figure's people start: after a group it is picked
     out of ("two of the injured were in a serious condition", "1,200 of its members joined the
     walkout"), whose own words say what the group is, not what the part counts."""
-    doc, after = span.doc, span.end
-    if after + 1 < len(doc) and doc[after].lower_ == "of" and doc[after + 1].lower_ in _PARTITIVE_DETERMINERS:
-        return doc[after].right_edge.i + 1
-    return after
+    of = _picked_out_of(span)
+    return of.right_edge.i + 1 if of is not None else span.end
 
 
 def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
@@ -1519,17 +1510,13 @@ def modal_or_negated(span: Span, allowed: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-# Verbs that foresee what a count will do: "officials expect the toll to rise to 200".
-_FORESEEING_VERBS = frozenset({"expect", "fear", "predict", "forecast", "warn", "project"})
-
-
 def _a_change_foreseen(verb: Token) -> bool:
     """A count's change told as foreseen ("expect the toll to rise to 200"): a guess, as "could
     rise to 200" is."""
     return (
         verb.lemma_.lower() in CHANGE_WORDS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.head.lemma_.lower() in _FORESEEING_VERBS
+        and verb.head.lemma_.lower() in FORESEEING_VERBS
     )
 
 
