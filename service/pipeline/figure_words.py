@@ -305,8 +305,9 @@ STATE_VERBS = frozenset(
     {"remain", "report", "believe", "fear", "confirm", "know", "presume", "find", "leave"}
 )
 # Verbs by which people join a gathering: "took part in the march", "joined the protest",
-# "turned out for the rally", "were involved in the riot".
-JOINING_VERBS = frozenset({"take", "join", "turn", "involve"})
+# "turned out for the rally", "were involved in the riot", "came to the rally".
+# "25,000 people came to the rally" (coming: "to" the gathering as well).
+JOINING_VERBS = frozenset({"take", "join", "turn", "involve", "come"})
 JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
 # People present in numbers somewhere, a crowd: "there were well over 3,000 people on the
 # prom" (people in general, not passengers on board or residents of a block).

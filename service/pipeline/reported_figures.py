@@ -964,7 +964,8 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
     object is a gathering); or, for "4,000 people took part" with nothing after it, its "part"
     when the sentences around it (`around`: the one before and the article's opening) tell of a
     gathering ("20,000 marched, organisers said. Police said 4,000 people took part"); the same
-    for "40 prisoners were involved", and "a disturbance involving 40 inmates" counts its crowd."""
+    for "40 prisoners were involved", "100,000 people turned out" or "had come", and "a
+    disturbance involving 40 inmates" counts its crowd."""
     subject = _counted_noun(span)
     verb = subject.head
     if (
@@ -1006,11 +1007,19 @@ def _joined_gathering(span: Span, around: list[Span]) -> Token | None:
     elif lemma == "turn":  # "turned out for the rally"
         holders = [verb] if any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) else []
         objects = []
-    else:  # "joined the protest", "joined in the march", "were involved in the riot"
+    else:  # "joined the protest", "joined in the march", "came to the rally"
         holders = [verb]
+    reached = JOINING_PREPOSITIONS | {"to"} if lemma == "come" else JOINING_PREPOSITIONS
+    if (
+        lemma in ("turn", "come")
+        and holders
+        and not any(c.dep_ in ("prep", "dobj", "advmod", "npadvmod") for c in kids)
+    ):  # "organisers said 100,000 people turned out" (or "had come"), of a gathering told
+        last = next((c for c in kids if c.dep_ == "prt"), verb)  # (the quote ends at "out")
+        return last if _tells_of_a_gathering(around) else None
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in JOINING_PREPOSITIONS:
+            if prep.dep_ == "prep" and prep.lower_ in reached:
                 objects += [g for g in prep.children if g.dep_ == "pobj"]
     # (a lower-case "march" the tagger took for the month is still the gathering)
     return next(

@@ -481,6 +481,16 @@ def test_a_bare_denial_of_the_charges_answers_only_an_accusation() -> None:
     )
     rejects = scoped(ANALYST, "denies", "Harlow denies the charges", article="a2")
     assert group_propositions([accused, rejects]) == [[accused, rejects]]
+    # "His lawyer said his client would contest the charges": any verb of denial aimed at the
+    # charges, and a council's plan for pupils is not what it answers.
+    plan = [
+        scoped(
+            source, "asserts", "pupils will be given grades", article=a, cls="give", participants=(HARBOR,)
+        )
+        for source, a in ((TIMES, "a3"), (COURIER, "a4"))
+    ]
+    contests = scoped(ANALYST, "denies", "his client would contest the charges", article="a4")
+    assert group_propositions([*plan, contests]) == [plan]
 
 
 def test_a_denial_of_wrongdoing_answers_a_misdeed_never_a_sanction() -> None:

@@ -392,6 +392,26 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
             'people here today," said Ada Lind, who chairs the campaign.',
             [("crowd", "over 3,000", "Ada Lind", "over 3,000 people here")],
         ),
+        (
+            "Police said 25,000 people came to the rally, while unions said 100,000 marched.",
+            [
+                ("crowd", "25,000", "Police", "25,000 people came to the rally"),
+                ("crowd", "100,000", "unions", "100,000 marched"),
+            ],
+        ),
+        (  # coming, or turning out, with nothing after it, of a gathering told before
+            "Thousands rallied in Redhaven on Sunday against the plan. Organisers said 100,000 "
+            "people turned out.",
+            [("crowd", "100,000", "Organisers", "100,000 people turned out")],
+        ),
+        (
+            "Thousands rallied in Redhaven on Sunday against the plan. Organisers said 100,000 "
+            "people had come.",
+            [("crowd", "100,000", "Organisers", "100,000 people had come")],
+        ),
+        ("Around 3,000 fans came to the match.", []),
+        ("Thousands rallied in Redhaven against the plan. About 300 people came home.", []),
+        ("The plant opened in May. Its owner said 300 people turned out.", []),
         ('The plant opened in May. "We had 300 people here by June," the manager said.', []),
         # taking part in something that is no gathering, or going to one, counts no crowd
         ("Some 300 people took part in the talks.", []),

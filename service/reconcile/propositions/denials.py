@@ -397,12 +397,13 @@ def _denies_the_charges(c: ScopedClaim) -> bool:
     """A denial of the charges that names none ("Carravel, 63, denies all charges", "rejected
     the accusations"; its quote may be the charges alone, "all the accusations"): it answers a
     proposition that tells an accusation, never another. Not "denied allegations that he took
-    bribes", which names what it denies."""
+    bribes", which names what it denies. Any verb that denies aimed at a charge will do ("his
+    client would contest the charges", "disputed the allegations")."""
     said = words(c.claim.quote)
     if said and said[-1] in lx.CHARGE_NOUNS and all(w in _CHARGE_DETERMINERS for w in said[:-1]):
         return True
     for n, w in enumerate(said):
-        if w not in lx.DENY_VERBS and w not in _DENIED_FORMS:
+        if w not in _DENIED_FORMS and not _stems(w) & _CHARGE_DENYING_VERBS:
             continue
         rest = said[n + 1 : n + 4]
         for m, r in enumerate(rest):
@@ -417,6 +418,7 @@ def _denies_the_charges(c: ScopedClaim) -> bool:
 # Forms of the verbs of denial the lexicon keeps by lemma, and the words between one and "charges".
 _DENIED_FORMS = frozenset({"denies", "denied", "denying", "rejects", "rejected", "rejecting"})
 _CHARGE_DETERMINERS = frozenset({"all", "the", "any", "these", "those", "every", "such"})
+_CHARGE_DENYING_VERBS = lx.DENY_VERBS | lx.DENY_IF_REPORT_VERBS
 # The words by which a claim tells an accusation.
 _ACCUSING_WORDS = lx.CHARGE_NOUNS | frozenset(
     {"accuse", "accused", "accuses", "allege", "alleged", "alleges", "charged", "indicted", "prosecutors"}
