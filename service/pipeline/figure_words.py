@@ -309,6 +309,8 @@ STATE_VERBS = frozenset(
 # "25,000 people came to the rally" (coming: "to" the gathering as well).
 JOINING_VERBS = frozenset({"take", "join", "turn", "involve", "come"})
 JOINING_PREPOSITIONS = frozenset({"in", "for", "at"})
+# Verbs by which someone gives a gathering's size as a bare figure: "police counted 30,000".
+CROWD_COUNTING_VERBS = frozenset({"count", "estimate"})
 # People present in numbers somewhere, a crowd: "there were well over 3,000 people on the
 # prom" (people in general, not passengers on board or residents of a block).
 PRESENT_PEOPLE = frozenset({"people", "fan", "spectator", "supporter", "visitor", "onlooker"})

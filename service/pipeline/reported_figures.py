@@ -35,6 +35,7 @@ from service.pipeline.figure_words import (
     CATEGORY_WORDS,
     COMPARATIVES,
     COST_WORDS,
+    CROWD_COUNTING_VERBS,
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
     DATA_BREACH_VERBS,
@@ -735,6 +736,8 @@ def _category(
     present = _present_in_numbers(span) or _had_here(span, around)
     if present is not None:
         return "crowd", "", span.start, present.i + 1
+    if _counted_at_a_gathering(span, around):  # (quoted from its verb: "counted 30,000")
+        return "crowd", "", _counted_noun(span).head.i, span.end
     # "killing at least 12", "arrested 200 people": the verb just before the figure, or before
     # the count this one is joined to ("carrying 212 passengers and 14 crew members").
     j = _start_of_the_first_joined(span) - 1
@@ -1059,6 +1062,19 @@ def _had_here(span: Span, around: list[Span]) -> Token | None:
     ):
         return None
     return _where_present((counted, verb), here=True)
+
+
+def _counted_at_a_gathering(span: Span, around: list[Span]) -> bool:
+    """A bare figure someone counted or estimated, of a gathering the sentences around tell of:
+    "police counted 30,000" (the marchers told before); not "the agency counted 30,000" with
+    no gathering told, nor a figure of anything named ("counted 30,000 votes")."""
+    counted = _counted_noun(span)
+    return (
+        counted.pos_ == "NUM"
+        and counted.dep_ == "dobj"
+        and counted.head.lemma_.lower() in CROWD_COUNTING_VERBS
+        and _tells_of_a_gathering(around)
+    )
 
 
 def _where_present(holders: tuple[Token, ...], here: bool = False) -> Token | None:

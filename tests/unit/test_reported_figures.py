@@ -409,6 +409,16 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
             "people had come.",
             [("crowd", "100,000", "Organisers", "100,000 people had come")],
         ),
+        (  # a bare figure counted, of a gathering told before
+            "Thousands rallied in Redhaven on Sunday against the plan. Organisers said 100,000 "
+            "people turned out, while police counted 30,000.",
+            [
+                ("crowd", "100,000", "Organisers", "100,000 people turned out"),
+                ("crowd", "30,000", "police", "counted 30,000"),
+            ],
+        ),
+        ("Thousands rallied in Redhaven against the plan. Officials counted 30,000 votes.", []),
+        ("The agency counted 30,000 last year.", []),
         ("Around 3,000 fans came to the match.", []),
         ("Thousands rallied in Redhaven against the plan. About 300 people came home.", []),
         ("The plant opened in May. Its owner said 300 people turned out.", []),
