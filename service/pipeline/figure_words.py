@@ -324,3 +324,5 @@ GATHERINGS = GATHERING_EVENTS | {"demonstrator", "protester", "marcher", "rioter
 COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower"})
 # Prepositions of where counted things are, passed over to what befell them.
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "from"})
+# Words that open a clause telling when by another happening: "since the fire broke out".
+WHEN_MARKS = frozenset({"since", "after", "before", "when", "until", "once"})

@@ -101,6 +101,7 @@ from service.pipeline.figure_words import (
     TRAVELLING_VERBS,
     VAGUE_FACTORS,
     VERB_ONLY_CATEGORY_WORDS,
+    WHEN_MARKS,
 )
 from service.pipeline.numbers import NUMBER_WORDS, TENS
 from service.pipeline.reported_shares import share_spans, share_value
@@ -498,21 +499,62 @@ def _given(
         source=source,
         source_start=s_start,
         source_end=s_end,
-        places=_places_of(sent, entities),
+        places=_places_of(span, sent, entities, (s_start, s_end)),
     )
 
 
-def _places_of(sent: Span, entities: list[EntityGroup]) -> list[str]:
-    """The towns, regions and countries a figure's sentence names (`_PLACE_TYPES`)."""
+def _places_of(
+    span: Span, sent: Span, entities: list[EntityGroup], source: tuple[int | None, int | None]
+) -> list[str]:
+    """The towns, regions and countries a figure's sentence names (`_PLACE_TYPES`), but for
+    those in the name of who gives it ("Vellac's mayor": whose word, not where) and those in a
+    clause telling when of something else ("since the fire broke out near the village of
+    Orrach": where the fire began, not where homes burned)."""
+    elsewhere = _other_events_clauses(span, sent) + _speaker_phrase(sent, *source)
     return sorted(
         {
             g.name
             for g in entities
             if g.type in _PLACE_TYPES
             for m in g.mentions
-            if sent.start_char <= m.start and m.end <= sent.end_char
+            if sent.start_char <= m.start
+            and m.end <= sent.end_char
+            and not any(a <= m.start < b for a, b in elsewhere)
         }
     )
+
+
+def _speaker_phrase(sent: Span, start: int | None, end: int | None) -> list[tuple[int, int]]:
+    """The character range of the noun phrase naming who gives a figure ("Vellac's mayor
+    Benedek Sarro", "the mayor of Vellac"; no clause hung on it), its name at start..end."""
+    if start is None or end is None:
+        return []
+    inside = [t for t in sent if start <= t.idx < end]
+    root = next((t for t in inside if not start <= t.head.idx < end or t.head == t), None)
+    if root is None:
+        return []
+    in_clauses = {
+        t.i
+        for c in root.subtree
+        if c.dep_ in ("relcl", "acl", "advcl", "ccomp") and c != root
+        for t in c.subtree
+    }
+    words = [t for t in root.subtree if t.i not in in_clauses]
+    return [(min(t.idx for t in words), max(t.idx + len(t) for t in words))]
+
+
+def _other_events_clauses(span: Span, sent: Span) -> list[tuple[int, int]]:
+    """The character ranges of the sentence's clauses that tell when by another happening
+    ("since the fire broke out ...", "after the dam burst ..."), the figure outside them."""
+    ranges = []
+    for t in sent:
+        if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in WHEN_MARKS for c in t.children):
+            continue
+        first, last = t.left_edge, t.right_edge
+        if first.i <= span.root.i <= last.i:
+            continue
+        ranges.append((first.idx, last.idx + len(last)))
+    return ranges
 
 
 def _money(span: Span) -> tuple[float, float | None] | None:

@@ -763,6 +763,27 @@ def test_a_figure_is_for_towns_not_for_the_streets_it_names(nlp: Language) -> No
     assert [(f.counted, f.places) for f in found] == [("crowd", [])]
 
 
+def test_a_figure_is_not_for_the_place_of_its_speakers_title_nor_of_another_happening(
+    nlp: Language,
+) -> None:
+    # "Vellac's mayor" says whose word it is; "since the fire broke out near Orrach" where the
+    # fire began: neither is where the homes burned, so neither keeps the figure from another's.
+    found = figures(
+        nlp,
+        '"More than 300 homes have been destroyed," Vellac\'s mayor Benedek Sarro said on Wednesday.',
+    )
+    assert [(f.counted, f.places) for f in found] == [("destroyed:home", [])]
+    found = figures(
+        nlp,
+        "The fire service said 112 homes have been destroyed since the fire broke out on Sunday "
+        "near the village of Orrach.",
+    )
+    assert [(f.counted, f.places) for f in found] == [("destroyed:home", [])]
+    # The place of the figure's own clause stays.
+    found = figures(nlp, "The fire service said 112 homes have been destroyed in the village of Orrach.")
+    assert [(f.counted, f.places) for f in found] == [("destroyed:home", ["Orrach"])]
+
+
 def test_people_made_to_leave_their_homes_are_displaced(nlp: Language) -> None:
     found = figures(nlp, "About 300 families were forced from their homes by the floods, the mayor said.")
     assert [(f.counted, f.text) for f in found] == [("displaced:family", "About 300")]
