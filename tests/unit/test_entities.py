@@ -195,6 +195,31 @@ def test_ambiguous_surname_joins_neither(nlp: Language) -> None:
     assert [m.text for m in joe.mentions + anna.mentions] == ["Joe Smith", "Anna Smith"]
 
 
+def test_a_surname_used_before_a_second_bearer_is_named_is_the_firsts(nlp: Language) -> None:
+    # An obituary names the dead first and a relative later: the bare surname, first used when
+    # only the dead had been named, is his.
+    text = (
+        "Mourners gathered for Emeric Vaudrell, the former church leader. Vaudrell, who died on "
+        "Friday, led the church for 19 years. His nephew, Tobias Vaudrell, thanked the hospice. "
+        "Vaudrell was ordained in 1966."
+    )
+    groups = entities(nlp, text)
+    emeric, tobias = by_name(groups, "Emeric Vaudrell"), by_name(groups, "Tobias Vaudrell")
+    assert "Vaudrell" in emeric.aliases and "Vaudrell" not in tobias.aliases
+    assert [m.text for m in tobias.mentions] == ["Tobias Vaudrell"]
+
+
+def test_a_name_opened_by_a_title_only_a_person_holds_is_a_persons(nlp: Language) -> None:
+    text = (
+        "Thousands queued to sign a book of condolence for Archbishop Emeric Vaudrell, the former "
+        "leader of the Tervanne Covenant Church, on Monday."
+    )
+    assert ("Emeric Vaudrell", "PERSON") in [(g.name, g.type) for g in entities(nlp, text)]
+    # A school named after one keeps its name and type.
+    text = "Pupils at Cardinal Newman Academy sat the exam on Monday."
+    assert "PERSON" not in [g.type for g in entities(nlp, text)]
+
+
 def test_family_name_is_an_alias_of_a_full_name(nlp: Language) -> None:
     groups = entities(nlp, "Carla Mendes, the communications director, did not confirm the exchange.")
     assert by_name(groups, "Carla Mendes").aliases == ["Carla Mendes", "Mendes"]

@@ -89,8 +89,9 @@ class _Hosts:
         """The one full-name group a one-word group shortens, or None when none or several do.
 
         A surname joins the person it ends ("Jones" -> "Ann Jones") whatever the model typed
-        it as, unless it is mostly typed a place and is one we know; two people with that
-        surname leave it alone. A
+        it as, unless it is mostly typed a place and is one we know; of two people with that
+        surname, the one the article named before the surname first stands alone (an obituary
+        names the dead first, "his nephew, Tobias Jones" later), else neither. A
         one-word person with no such surname may be the first name of exactly one person ("Steve").
         A one-word organisation joins the one organisation it ends ("Times" -> "New York Times"),
         else the one it starts ("NPD" -> "NPD Group"), else the one it abbreviates.
@@ -103,7 +104,7 @@ class _Hosts:
         text = doc[short.mentions[0].start : short.mentions[0].end].text
         if self.family.get(word) and (label not in PLACES or places.kind(text) is None):
             # (a surname the model typed a place joins the person unless it is a known place)
-            return _only(self.family[word])
+            return _only(self.family[word]) or _only(_introduced_before(self.family[word], short))
         if label == "PERSON" and self.given.get(word):
             return _only(self.given[word])
         # A country's name starting an organisation's ("Xland Drydock Company") says where it is.
@@ -139,6 +140,12 @@ def _fragment_group(group: _Group, doc: Doc) -> bool:
         return False
     text = doc[group.mentions[0].start : group.mentions[0].end].text
     return len(text) <= 2 and not text.isupper()
+
+
+def _introduced_before(groups: list[_Group], short: _Group) -> list[_Group]:
+    """The groups whose first mention comes before the short group's first."""
+    first = min(m.start for m in short.mentions)
+    return [g for g in groups if min(m.start for m in g.mentions) < first]
 
 
 def _only(groups: list[_Group]) -> _Group | None:

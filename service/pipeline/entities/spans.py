@@ -16,6 +16,7 @@ from service.pipeline.entities.words import (
     HONORIFICS,
     NEGATIONS,
     OFFICE_WORDS,
+    PERSON_ONLY_TITLES,
     POSSESSIVES,
     PREPOSITIONS,
     ROLE_NOUNS,
@@ -29,7 +30,13 @@ from service.pipeline.wordlists import GENERATIONAL, PAGE_FURNITURE
 
 def clean_span(span: Span, article: ArticleFacts) -> Iterator[NameSpan]:
     """Cut a model span at separators, strip what is not the name, drop what is not a name."""
-    pieces = [cut for start, end in _pieces(span) for cut in _role_split(span.doc, start, end, span.label_)]
+    pieces = [
+        cut
+        for start, end in _pieces(span)
+        for cut in _role_split(
+            span.doc, start, end, _titled_person(span.doc, start, end, span.label_, article)
+        )
+    ]
     for start, end, label in pieces:
         mention = _strip(span.doc, start, end, label, article.nouns)
         if mention is not None and _is_name(mention, article):
@@ -49,6 +56,21 @@ def _role_split(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, i
         if word in TITLE_WORDS and not doc[i].is_lower and person_names.person_shape(doc[i + 1 : end].text):
             return [(start, i, label), (i + 1, end, "PERSON")]
     return [(start, end, label)]
+
+
+def _titled_person(doc: Doc, start: int, end: int, label: str, article: ArticleFacts) -> str:
+    """The label of a name the model typed as something else though a title only a person holds
+    opens it ("Archbishop Emeric Vaudrell" as an organisation): a person, when two or three
+    capitalised words follow and the last is no English word ("Cardinal Newman Academy" stays a
+    school, "Bishop Museum" a museum)."""
+    if label == "PERSON" or end - start not in (3, 4):
+        return label
+    first, rest = doc[start], doc[start + 1 : end]
+    if not first.is_title or first.lower_ not in PERSON_ONLY_TITLES:
+        return label
+    if not all(t.text[:1].isupper() and not t.is_upper for t in rest) or rest[-1].lower_ in article.english:
+        return label
+    return "PERSON"
 
 
 def _pieces(span: Span) -> Iterator[tuple[int, int]]:

@@ -20,12 +20,21 @@ HONORIFICS = names.HONORIFICS
 TITLE_WORDS = wordset(
     "president president-elect elect vice prime minister premier chancellor secretary spokesman "
     "spokeswoman spokesperson press senator sen rep representative congressman congresswoman governor "
-    "gov mayor king queen prince princess emperor pope cardinal bishop rabbi imam sheikh general gen "
+    "gov mayor king queen prince princess emperor pope cardinal archbishop bishop patriarch rabbi imam "
+    "ayatollah pastor reverend vicar sheikh general gen "
     "admiral colonel col captain capt lieutenant lt sergeant sgt commander chief ceo cfo chairman "
     "chairwoman chair director adviser advisor ambassador envoy judge justice attorney prosecutor "
     "deputy acting interim former late leader dictator founder co-founder executive foreign defence "
     "defense state outgoing incumbent candidate nominee billionaire businessman businesswoman "
     "spokesmen officials official"
+)
+
+# Titles that only a person holds, before a name the model may type otherwise: "Archbishop
+# Emeric Vaudrell" is no organisation (not "General" nor "Prince": "General Motors", "Prince
+# Edward Island").
+PERSON_ONLY_TITLES = wordset(
+    "archbishop bishop cardinal patriarch rabbi imam ayatollah pastor reverend vicar senator "
+    "congressman congresswoman"
 )
 
 # The types of names a descriptor may open at the start of a sentence ("Carmaker Gramont", "Striker
