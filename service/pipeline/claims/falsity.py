@@ -135,6 +135,8 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
         return None
     if target.lower_ in lx.PERSONAL_PRONOUNS:
         return None  # "he was denied entry", "I was wrong": a person, not a report
+    if target.lower_ in lx.INDEFINITE_PRONOUNS:
+        return None  # "something was not right about the way it was done": a complaint
     if _some_of_many(subj, target, idx):
         return None  # "just a few stories on the site are fiction": no report in particular
     if _refused_something(predicate, idx):
