@@ -779,7 +779,8 @@ def _category(
     if present is not None:
         return "crowd", "", span.start, present.i + 1
     if _counted_at_a_gathering(span, around):  # (quoted from its verb: "counted 30,000")
-        return "crowd", "", _counted_noun(span).head.i, span.end
+        counted = _counted_noun(span)
+        return "crowd", "", counted.head.i, max(span.end, counted.i + 1)
     # "killing at least 12", "arrested 200 people": the verb just before the figure, or before
     # the count this one is joined to ("carrying 212 passengers and 14 crew members").
     j = _start_of_the_first_joined(span) - 1
@@ -800,6 +801,11 @@ def _category(
             # users was stolen": whose data a breach reached, customers or their accounts alike
             return "affected", "", j - 1, max(span.end, _counted_noun(span).i + 1)
         category = category_of(doc[j - 1])
+        if category is None and doc[j - 1].lemma_.lower() == "toll":
+            # "gave a death toll of 41": the toll's own words say what it counts, else the dead
+            category = _tally_category(doc[j - 1], s_index, sentences, told)
+            start = doc[j - 1].left_edge.i
+            return category, "", start if start >= sent.start else j - 1, span.end
         if category is not None:
             counted = _counted_noun(span)
             kind = counted.lemma_.lower() if counted.pos_ == "NOUN" else ""
@@ -876,10 +882,16 @@ def _start_of_the_first_joined(span: Span) -> int:
 
 def _crowd_in_apposition(span: Span) -> Token | None:
     """The crowd a bare figure stands beside: "The crowd, about 8,000 according to police,
-    marched" (the figure in apposition to a noun of a gathering's people)."""
+    marched" (the figure, or the people it counts, in apposition to a noun of a gathering's
+    people or of the gathering)."""
     root = span.root
-    if root.pos_ != "NUM" or root.dep_ != "appos":
+    if root.pos_ != "NUM":
         return None
+    if root.dep_ != "appos":
+        # "The march — about 8,000 people, by the police estimate — set off": its people
+        root = root.head
+        if root.dep_ != "appos" or root.lemma_.lower() not in GENERAL_PEOPLE | PRESENT_PEOPLE:
+            return None
     noun = root.head
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in ("crowd", *GATHERINGS) else None
 
@@ -1107,12 +1119,13 @@ def _had_here(span: Span, around: list[Span]) -> Token | None:
 
 
 def _counted_at_a_gathering(span: Span, around: list[Span]) -> bool:
-    """A bare figure someone counted or estimated, of a gathering the sentences around tell of:
-    "police counted 30,000" (the marchers told before); not "the agency counted 30,000" with
-    no gathering told, nor a figure of anything named ("counted 30,000 votes")."""
+    """A bare figure, or people, someone counted or estimated, of a gathering the sentences
+    around tell of: "police counted 30,000", "we counted more than 45,000 people on the streets"
+    (the marchers told before); not "the agency counted 30,000" with no gathering told, nor a
+    figure of anything named ("counted 30,000 votes")."""
     counted = _counted_noun(span)
     return (
-        counted.pos_ == "NUM"
+        (counted.pos_ == "NUM" or counted.lemma_.lower() in PRESENT_PEOPLE)
         and counted.dep_ == "dobj"
         and counted.head.lemma_.lower() in CROWD_COUNTING_VERBS
         and _tells_of_a_gathering(around)
@@ -1633,9 +1646,10 @@ def _source(
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if obj is not None:
                 return _named(issuer_of_numbers(obj) or obj, entities)
-    # "stood at 120,000, in figures published by the ministry", "(data from the agency)"
+    # "stood at 120,000, in figures published by the ministry", "(data from the agency)", "by
+    # the police estimate"
     for t in sent:
-        if t.dep_ == "prep" and t.lower_ in ("in", "from"):
+        if t.dep_ == "prep" and t.lower_ in ("in", "from", "by"):
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             issuer = issuer_of_numbers(obj) if obj is not None else None
             if issuer is not None:

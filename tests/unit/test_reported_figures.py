@@ -417,7 +417,18 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
                 ("crowd", "30,000", "police", "counted 30,000"),
             ],
         ),
+        (
+            'Teachers filled the streets of Redhaven on Saturday in protest. "We counted more than '
+            '45,000 people on the streets today," said Ada Lind, who leads the union.',
+            [("crowd", "more than 45,000", "Ada Lind", "counted more than 45,000 people")],
+        ),
+        (  # the gathering's people in apposition, given by an estimate's owner
+            "Teachers marched on Saturday. The march — about 8,000 people, by the police estimate "
+            "— set off from Harbour Square.",
+            [("crowd", "about 8,000", "police", "march — about 8,000")],
+        ),
         ("Thousands rallied in Redhaven against the plan. Officials counted 30,000 votes.", []),
+        ("The museum counted 45,000 people last year.", []),
         ("The agency counted 30,000 last year.", []),
         ("Around 3,000 fans came to the match.", []),
         ("Thousands rallied in Redhaven against the plan. About 300 people came home.", []),
@@ -761,6 +772,29 @@ def test_a_figure_is_for_towns_not_for_the_streets_it_names(nlp: Language) -> No
         "the parliament building on Kestrel Avenue.",
     )
     assert [(f.counted, f.places) for f in found] == [("crowd", [])]
+
+
+def test_a_toll_given_as_a_noun_phrase_counts_its_kind(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "Rescue teams reached the villages on Monday, as the civil protection agency gave a death "
+        "toll of 41 from the flooding.",
+    )
+    assert [(f.counted, f.text, f.source, f.quote) for f in found] == [
+        ("dead", "41", "civil protection agency", "a death toll of 41")
+    ]
+    found = figures(nlp, "Officials confirmed an injury toll of 41.")
+    assert [(f.counted, f.text) for f in found] == [("injured", "41")]
+
+
+def test_a_none_with_a_manner_of_its_own_denies_nothing(nlp: Language) -> None:
+    # "none of them seriously" leaves its clause out; the parser hangs it on the next verb.
+    found = figures(
+        nlp,
+        '"Three passengers were injured, none of them seriously, and all other passengers and crew '
+        'left the aircraft unhurt," the airline said in a statement.',
+    )
+    assert [(f.counted, f.text, f.source) for f in found] == [("injured:passenger", "Three", "the airline")]
 
 
 def test_a_figure_is_not_for_the_place_of_its_speakers_title_nor_of_another_happening(

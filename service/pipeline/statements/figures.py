@@ -121,7 +121,8 @@ DATA_NOUNS = frozenset(
 
 def issuer_of_numbers(noun: Token) -> Token | None:
     """Who issued the numbers a source phrase names: "the latest figures released by the
-    ministry", "data from the agency" (the ministry, the agency); None for any other noun."""
+    ministry", "data from the agency", "the police estimate" (the ministry, the agency, the
+    police); None for any other noun."""
     if noun.lemma_.lower() not in DATA_NOUNS and noun.lower_ not in DATA_NOUNS:
         return None
     issuer = participle_agent(noun)
@@ -132,6 +133,10 @@ def issuer_of_numbers(noun: Token) -> Token | None:
             issuer = next((o for o in c.children if o.dep_ == "pobj"), None)
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN"):
                 return issuer
+    # its owner before it: "by the police estimate", "in the ministry's figures"
+    owner = next((c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i), None)
+    if owner is not None and owner.pos_ in ("PROPN", "NOUN") and owner.lemma_.lower() not in DATA_NOUNS:
+        return owner
     return None
 
 

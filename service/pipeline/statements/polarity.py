@@ -28,7 +28,13 @@ def _stated(pred: Predicate, idx: DocIndex) -> bool:
 
 
 def is_no_quantified(arg: Token, idx: DocIndex) -> bool:
-    """ "nobody", "no one", "nothing", "no shots": an argument that says none took part."""
+    """ "nobody", "no one", "nothing", "no shots": an argument that says none took part. Not a
+    "none" with a manner of its own ("three were injured, none of them seriously"): the clause
+    it stands for is left out, whatever verb the parser hangs it on."""
+    if arg.lower_ == "none" and any(
+        c.dep_ == "advmod" and c.lower_.endswith("ly") for c in children(idx, arg)
+    ):
+        return False
     if arg.lower_ in ("nobody", "none", "nothing", "noone"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in children(idx, arg))
