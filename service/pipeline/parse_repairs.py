@@ -26,8 +26,9 @@ the parser hangs inside the clause of a report that was said ("said reports that
 tagger reads as an adjective on the report ("rubbished claims that ...") heads the sentence; a
 verdict read into the report's noun phrase ("called the report speculation") or hung on it as an
 apposition ("called its version of events 'a cynical lie'") is said of the report; and a speech verb joined inside what was said ("said that X crashed, and denied that
-...") is the speaker's second act; and a past tense read as an adjective in a sentence left
-with no verb ("The singer married footballer Anton Drevik") heads it.
+...") is the speaker's second act; a past tense read as an adjective in a sentence left
+with no verb ("The singer married footballer Anton Drevik") heads it, as does one read so though
+the parser gave it a subject ("Rovers have sacked manager X").
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_verdict_inside_report(tok) or mended
         if tok.tag_ == "VBD" and tok.dep_ == "amod":
             mended = _mend_verb_read_as_modifier(tok) or mended
+        if tok.tag_ in ("VBD", "VBN") and tok.dep_ == "amod":
+            mended = _mend_verb_with_subject_read_as_modifier(tok) or mended
         if tok.lemma_ == "say" and tok.tag_ == "VBD":
             mended = _mend_said_to_read_as_verb(tok) or mended
     if mended:
@@ -472,6 +475,46 @@ def _mend_verb_read_as_modifier(verb: Token) -> bool:
             c.head = obj  # "footballer Anton Drevik": the object's name
         else:
             c.head = verb  # "over the weekend", the full stop
+    return True
+
+
+# What the parser hangs on a name that belongs to the verb it missed: "after a defeat", ",".
+_VERB_ATTACHMENTS = frozenset({"prep", "punct", "npadvmod", "advmod", "advcl"})
+
+
+def _mend_verb_with_subject_read_as_modifier(verb: Token) -> bool:
+    """ "Rovers (have) sacked manager Ottilie Brannagh on Sunday": the parser read the verb as an
+    adjective on the post before the name, yet hung the subject (and "have") on it, and made the
+    name the sentence's root, or the subject of a later clause that has a subject of its own
+    ("..., less than a year after she led the club"). An adjective takes no subject: mended, the
+    verb heads the sentence (that later clause its adverbial), the name is its object, and what
+    the parser hung on the name after it ("on Sunday") is the verb's."""
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    obj = verb.head
+    while obj.dep_ in ("compound", "amod") and obj.head.i > obj.i:
+        obj = obj.head
+    if obj.i <= verb.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clause = obj.head
+    if obj.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    elif (
+        obj.dep_ == "nsubj"
+        and any(c.dep_ == "nsubj" and c.i != obj.i for c in clause.children)
+        and any(c.dep_ == "mark" for c in clause.children)
+    ):
+        if clause.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = clause.head, clause.dep_
+        clause.head, clause.dep_ = verb, "advcl"
+    else:
+        return False
+    later = [c for c in obj.children if c.i > obj.i and c.dep_ in _VERB_ATTACHMENTS]
+    obj.head, obj.dep_ = verb, "dobj"
+    for c in later:
+        c.head = verb
     return True
 
 

@@ -96,6 +96,23 @@ def test_a_past_tense_read_as_an_adjective_heads_a_sentence_left_with_no_verb(nl
     assert (footballer.dep_, footballer.head.i) == ("dobj", married.i)
 
 
+def test_a_verb_with_a_subject_read_as_an_adjective_on_a_post_heads_its_sentence(nlp: Language) -> None:
+    # "sacked manager X": the parser made the name the root, yet hung the subject on "sacked".
+    doc = nlp("Rovers sacked manager Ottilie Brannagh on Sunday.")
+    sacked, name, on = doc[1], doc[4], doc[5]
+    assert sacked.dep_ == "ROOT" and (name.dep_, name.head.i) == ("dobj", sacked.i)
+    assert on.head.i == sacked.i
+    # The name made the subject of a later clause with a subject of its own: that clause is
+    # the verb's adverbial.
+    doc = nlp(
+        "Tarvik Rovers have sacked manager Ottilie Brannagh, less than a year after she led the "
+        "club to its first cup."
+    )
+    sacked, name, led = doc[3], doc[6], doc[14]
+    assert sacked.dep_ == "ROOT" and (name.dep_, name.head.i) == ("dobj", sacked.i)
+    assert (led.dep_, led.head.i) == ("advcl", sacked.i)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -79,6 +79,14 @@ def test_possessive_weekday_names_the_day_of_the_event(nlp: Language) -> None:
     assert only(nlp, "Monday's air alerts lasted four hours.", "Monday").value == "2024-11-11"
 
 
+def test_following_before_a_possessive_weekday_is_a_preposition(nlp: Language) -> None:
+    # "following Saturday's defeat": after the defeat of the Saturday just past.
+    t = only(nlp, "The club sacked its coach following Saturday's 3-0 defeat.", "Saturday")
+    assert t.value == "2024-11-09"
+    t = only(nlp, "They met again the following Saturday.", "the following Saturday")
+    assert t.value == "2024-11-16"
+
+
 def test_plans_to_points_forward(nlp: Language) -> None:
     assert only(nlp, "The envoy plans to visit the region on Friday.", "Friday").value == "2024-11-15"
 

@@ -256,7 +256,23 @@ def find_candidates(doc: Doc, *, text: str | None = None) -> list[Candidate]:
     found = [c for c in match_rules(text) if _accept(c, text, doc) and not _in_name(c, text, doc)]
     chosen = _longest_first(found)
     chosen = _merge_neighbours(chosen, text)
-    return [_extend_modifier(_trim_determiner(c, text), text) for c in chosen]
+    return [_extend_modifier(_trim_following(_trim_determiner(c, text), text), text) for c in chosen]
+
+
+# "following Saturday's defeat": "following" opens the phrase as a preposition (after), not
+# as "the following Saturday"; a possessive weekday owns what comes after it.
+_FOLLOWING_AS_PREPOSITION = re.compile(r"following\s+", re.IGNORECASE)
+
+
+def _trim_following(cand: Candidate, text: str) -> Candidate:
+    """A weekday after "following" with no article before it and a possessive after it is the
+    weekday alone ("following Saturday's 3-0 defeat": the defeat of that Saturday)."""
+    if cand.rule != "weekday" or (cand.group("rel") or "").lower() != "following":
+        return cand
+    m = _FOLLOWING_AS_PREPOSITION.match(text, cand.start)
+    if m is None or text[cand.end : cand.end + 2] not in ("'s", "\u2019s"):
+        return cand
+    return Candidate(m.end(), cand.end, cand.rule, {**cand.groups, "rel": None}, cand.parts)
 
 
 def match_rules(text: str) -> list[Candidate]:
