@@ -224,6 +224,41 @@ def test_claims_on_one_event_are_one_proposition_and_its_own_report_stands_for_t
     assert draft.event_id == "ev1"
 
 
+def test_a_proposition_told_in_articles_its_events_report_leaves_out_has_its_own_report() -> None:
+    # The denier's article relays "reports" of the recall and denies them (an event of its own
+    # date, with its own report); the article that reported the recall, dated another day, is
+    # on the asserting side only through the proposition.
+    relayed = scoped(
+        TIMES,
+        "asserts",
+        "Orbis has recalled the tablet",
+        article="a2",
+        cls="recall",
+        participants=(ORBIS, TABLET),
+        event="ev2",
+    )
+    denied = scoped(
+        MAKER,
+        "denies",
+        "Orbis has recalled the tablet",
+        article="a2",
+        cls="recall",
+        participants=(ORBIS, TABLET),
+        event="ev2",
+    )
+    reported = scoped(
+        COURIER,
+        "asserts",
+        "Orbis recalled the tablet on Monday",
+        article="a1",
+        cls="recall",
+        participants=(ORBIS, TABLET),
+        event="ev1",
+    )
+    (draft,) = proposition_conflicts("s1", [reported, relayed, denied], {"ev2"})
+    assert set(draft.article_ids) == {"a1", "a2"}
+
+
 def test_agreeing_denials_and_lone_assertions_raise_nothing() -> None:
     a = scoped(MAKER, "denies", "the report is false", article="a1")
     b = scoped(ANALYST, "denies", "the story is a hoax", article="a2")

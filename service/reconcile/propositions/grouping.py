@@ -35,7 +35,7 @@ from service.reconcile.propositions.denials import (
     _stranded_denials,
     _told_better_by_a_narration,
 )
-from service.reconcile.propositions.existence import _existence
+from service.reconcile.propositions.existence import _existence, makes_a_side
 from service.reconcile.propositions.model import (
     GENERIC_CLASSES,
     ONCE_ONLY_CLASSES,
@@ -380,12 +380,21 @@ def proposition_conflicts(
     drafts = []
     for group in group_propositions(claims):
         events = {c.event_id for c in group if c.event_id is not None}
-        if events & covered_events:
+        if events & covered_events and not _told_beyond(group, covered_events):
             continue  # the event's own report stands for this proposition
         draft = _existence(scope, group, events)
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _told_beyond(group: list[ScopedClaim], covered_events: set[str]) -> bool:
+    """Whether the proposition has sides told in articles its covered events' claims are not
+    in: a denial's own article relaying "reports" of a recall raises the event's report there,
+    and the article that reported the recall (dated another day: another event) is on its
+    side only through the proposition."""
+    covered = {c.claim.article_id for c in group if c.event_id in covered_events}
+    return any(c.claim.article_id not in covered and makes_a_side(c.claim) for c in group)
 
 
 def _articles(group: list[ScopedClaim]) -> int:
