@@ -1483,6 +1483,54 @@ def test_a_death_told_as_fact_meets_the_denial_that_the_same_person_is_dead() ->
     assert proposition_conflicts("s1", [hurt, alive], set()) == []
 
 
+def test_an_article_narrating_a_disputed_deed_of_the_same_parties_takes_the_asserting_side() -> None:
+    # "The paper said the chairman had dismissed X at the club"; "the club denied reports that
+    # X had been sacked"; another article leads "Rovers have sacked manager X": the same deed.
+    club, coach, chairman = "e-club", "e-coach", "e-chair"
+    reported = scoped(
+        Source(name="The Signal"),
+        "asserts",
+        "the chairman had dismissed X at a meeting",
+        article="a1",
+        cls="departure",
+        participants=(chairman, coach, club),
+    )
+    denied = scoped(
+        Source(name="Rovers", entity_id=club),
+        "denies",
+        "a report that she had been sacked",
+        article="a1",
+        cls="departure",
+        participants=(club, coach),
+    )
+    told = narration(
+        "Sports Wire",
+        "Rovers have sacked manager X after a defeat",
+        article="a2",
+        cls="departure",
+        participants=(club, coach),
+    )
+    (report,) = proposition_conflicts("s1", [reported, denied, told], set())
+    assert set(report.article_ids) == {"a1", "a2"}
+    # Another deed of the same parties, a deed of one party only, or the deed told as not done:
+    # nothing joins.
+    for other in (
+        narration(
+            "Sports Wire", "Rovers have signed X", article="a2", cls="hire", participants=(club, coach)
+        ),
+        narration("Sports Wire", "X has been sacked", article="a2", cls="departure", participants=(coach,)),
+        narration(
+            "Sports Wire",
+            "Rovers have not sacked X",
+            article="a2",
+            cls="departure",
+            participants=(club, coach),
+        ),
+    ):
+        (alone,) = proposition_conflicts("s1", [reported, denied, other], set())
+        assert set(alone.article_ids) == {"a1"}
+
+
 def test_an_article_narrating_a_disputed_report_in_its_words_takes_the_asserting_side() -> None:
     # "A release claims that the town has been evacuated ...; this report is false", and
     # another article tells the same thing as fact: that outlet asserts it too.

@@ -12,7 +12,7 @@ from service.pipeline.terms import words
 from service.pipeline.wordlists import wordset
 from service.reconcile import conflicts as rules
 from service.reconcile.propositions.existence import _existence, makes_a_side
-from service.reconcile.propositions.model import ONCE_ONLY_CLASSES, ScopedClaim, class_key
+from service.reconcile.propositions.model import GENERIC_CLASSES, ONCE_ONLY_CLASSES, ScopedClaim, class_key
 from service.reconcile.propositions.reports import NAMED_MIN, NARRATED_SHARE, report_words
 from service.reconcile.propositions.same_words import _singular, content_words, in_same_words, is_negative
 
@@ -60,7 +60,8 @@ def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[Scoped
     chemical leak.") is the outlet's account of the story; its outlet stands on the
     asserting side, its sentence as evidence:
     - of a proposition that raises a report (asserted by some, denied by others), when it is in
-      the same words as one of its claims (`in_same_words`; the closest, if several);
+      the same words as one of its claims (`in_same_words`; the closest, if several), else when
+      it tells the same deed of the same parties in other words (`_same_deed`);
     - of a denial that meets no assertion but says what the report it denies held ("rumours that
       its drones are circling the stadium are not true"), when it holds at least NAMED_MIN and
       NARRATED_SHARE of those words (plurals folded, stance words left out), so a report opens;
@@ -101,18 +102,44 @@ def answer_with_narration(groups: list[list[ScopedClaim]], narrated: list[Scoped
         if n.claim.claim_id in placed:
             continue
         own = frozenset(content_words(n.claim.quote))
-        best: tuple[float, int] | None = None
+        # (closest first: in the same words, then the same deed of the same parties)
+        best: tuple[int, float, int] | None = None
         for gi, members in enumerate(said):
             for c, found in members:
+                share = len(own & found) / max(min(len(own), len(found)), 1)
                 if in_same_words(n, c, own, found):
-                    share = len(own & found) / max(min(len(own), len(found)), 1)
-                    if best is None or share > best[0]:
-                        best = (share, gi)
+                    rank = (1, share, gi)
+                elif _same_deed(n, c):
+                    rank = (0, share, gi)
+                else:
+                    continue
+                if best is None or rank[:2] > best[:2]:
+                    best = rank
         if best is not None:
-            joined.setdefault(best[1], []).append(n)  # the proposition it repeats most closely
+            joined.setdefault(best[2], []).append(n)  # the proposition it repeats most closely
     for gi, members in joined.items():
         disputed[gi].extend(members)
         disputed[gi].sort(key=lambda c: c.seq)
+
+
+# Parties a narration must share with a claim of a disputed proposition to tell the same deed.
+SAME_DEED_PARTIES = 2
+
+
+def _same_deed(narration: ScopedClaim, c: ScopedClaim) -> bool:
+    """A narration that tells, as fact, a deed a disputed proposition holds, in other words: the
+    same predicate class (no generic verb) and at least SAME_DEED_PARTIES parties in common
+    ("Rovers have sacked manager X" beside a report that the chairman "had dismissed X" at the
+    club, denied by the club), told as happening ("Rovers did not sack X" is not)."""
+    key = class_key(narration)
+    return (
+        key is not None
+        and narration.predicate_class not in GENERIC_CLASSES
+        and narration.claim.stance == "asserts"
+        and not is_negative(narration.claim.quote)
+        and key == class_key(c)
+        and len(set(narration.participants) & set(c.participants)) >= SAME_DEED_PARTIES
+    )
 
 
 def _once_of_one_party(narration: ScopedClaim, denial: ScopedClaim) -> bool:
