@@ -290,6 +290,12 @@ def test_line_breaks_keep_a_headline_out_of_the_next_paragraph(nlp: Language) ->
         ("Carlos Mendes did not speak with Ines Duarte.", "speak", False),
         ("Carlos Mendes spoke with Ines Duarte.", "speak", True),
         ("Nobody was killed in the blast.", "kill", False),
+        # an occasion or a manner with "no": never, not at all
+        ("At no point did Carlos Mendes meet Ines Duarte.", "meet", False),
+        ("Carlos Mendes at no time spoke with Ines Duarte.", "speak", False),
+        ("Carlos Mendes met Ines Duarte at a point near the border.", "meet", True),
+        # a "none" with a manner of its own leaves its clause out
+        ("Three passengers were injured, none of them seriously, and the crew left unhurt.", "injure", True),
     ],
 )
 def test_polarity(nlp: Language, text: str, predicate: str, polarity: bool) -> None:

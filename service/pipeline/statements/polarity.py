@@ -16,9 +16,16 @@ def polarity(pred: Predicate, idx: DocIndex) -> bool:
     return _stated(pred, idx) != pred.contrary
 
 
+# Nouns of an occasion or a manner that "no" before them makes a "never" or a "not at all":
+# "at no point did she meet him", "at no time", "on no occasion", "in no way involved".
+NEGATING_OCCASION_NOUNS = frozenset({"point", "time", "stage", "moment", "occasion", "way", "circumstance"})
+
+
 def _stated(pred: Predicate, idx: DocIndex) -> bool:
     for c in children(idx, pred.anchor):
         if c.dep_ == "neg" or (c.dep_ in ARGUMENT_DEPS and is_no_quantified(c, idx)):
+            return False
+        if c.dep_ == "prep" and _no_occasion(c, idx):
             return False
     if pred.noun is not None:
         for c in children(idx, pred.noun):
@@ -38,3 +45,14 @@ def is_no_quantified(arg: Token, idx: DocIndex) -> bool:
     if arg.lower_ in ("nobody", "none", "nothing", "noone"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in children(idx, arg))
+
+
+def _no_occasion(prep: Token, idx: DocIndex) -> bool:
+    """ "at no point", "on no occasion", "in no way", "under no circumstances": a phrase that
+    says the clause never happened, or not at all."""
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in NEGATING_OCCASION_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in children(idx, g))
+        for g in children(idx, prep)
+    )
