@@ -164,6 +164,12 @@ PUBLIC_PLACES = frozenset({"street", "square", "road", "avenue", "boulevard", "p
 # People held in custody, who "break out" of it (not fires or fighting that break out).
 # Units a tally's value may be given in ("the number is closer to 4,100 hectares").
 MEASURE_UNITS = frozenset({"hectare", "acre", "tonne", "ton", "litre", "liter", "barrel", "gallon"})
+# What a unit of area measures when it is all the land a fire or a flood took ("3,400 hectares
+# of forest" is the burned area; "450 hectares of vines" a part of it, a kind of its own).
+LAND_COVER_WORDS = frozenset(
+    {"land", "ground", "area", "terrain", "territory", "forest", "woodland", "scrub", "bush", "vegetation"}
+    | {"countryside", "heath", "moorland", "grassland"}
+)
 # Verbs of a vessel or vehicle taking people along ("the ferry was carrying 212 passengers"), and
 # whom: people so carried are those aboard, as are passengers counted with nothing befalling them.
 CARRYING_VERBS = frozenset({"carry", "transport"})

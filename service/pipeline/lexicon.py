@@ -1009,11 +1009,12 @@ INTENT_WORDS = frozenset(
 CHARGE_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "charge", "charges"})
 SANCTION_PREDICATES = wordset(
     "arrest detain charge indict investigate investigation probe inquiry sentence convict fine sue raid "
-    "search question suspend sack fire remand jail imprison"
+    "search question suspend sack fire remand jail imprison verdict conviction"
 )
 # What the accused did after the accusation, no misdeed either: "she resigned on 9 September;
-# she has denied any wrongdoing" does not deny the resignation.
-AFTERMATH_PREDICATES = wordset("resign quit step departure")
+# she has denied any wrongdoing" does not deny the resignation, nor "his client would appeal"
+# the appeal.
+AFTERMATH_PREDICATES = wordset("resign quit step departure appeal")
 # The head of a speaker phrase that stands for its owner: "The Post report said" is the Post.
 # Not "channel", "post" or "account": in "a Telegram channel said" the name before it is the
 # platform, not the speaker.

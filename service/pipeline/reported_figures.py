@@ -66,6 +66,7 @@ from service.pipeline.figure_words import (
     JOB_NOUNS,
     JOINING_PREPOSITIONS,
     JOINING_VERBS,
+    LAND_COVER_WORDS,
     LEAVING_VERBS,
     LEFT_MEMBERSHIPS,
     LIFE_TAKING_VERBS,
@@ -701,7 +702,16 @@ def _category(
             noun_at is not None and t.lower_ == "of" and t.head.i == noun_at and t.right_edge.i + 1 < sent.end
         ):
             # "nine crew members of the bulk carrier Corrowin Star were missing": whose they
-            # are, then what befell them
+            # are, then what befell them; but "450 hectares of vines": what is measured, a kind
+            # of its own (not the whole land a fire burned)
+            measured = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if (
+                noun in MEASURE_UNITS
+                and measured is not None
+                and measured.pos_ == "NOUN"
+                and measured.lemma_.lower() not in LAND_COVER_WORDS
+            ):
+                noun = measured.lemma_.lower()
             i = t.right_edge.i + 1
             limit = max(limit, i + 4)
             continue

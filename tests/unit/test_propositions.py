@@ -542,6 +542,12 @@ def test_a_denial_of_wrongdoing_answers_a_misdeed_never_a_sanction() -> None:
     bribes = told("Harlow took bribes", "bribe", "a2")
     other = scoped(ANALYST, "denies", "Harlow denied any wrongdoing", article="a2")
     assert group_propositions([bribes, other]) == [[bribes, other]]
+    # "X was convicted ...; his lawyer said he would appeal; he has denied wrongdoing": neither
+    # the verdict nor the appeal is what is denied.
+    convicted = told("the court found Harlow guilty", "verdict", "a5")
+    appeal = told("his client would appeal", "appeal", "a5")
+    denied = scoped(ANALYST, "denies", "He has consistently denied wrongdoing", article="a6")
+    assert group_propositions([convicted, appeal, denied]) == [[convicted], [appeal]]
     # "X was detained ...; his lawyer said he rejects the allegations against him": the charge.
     held = told("Harlow was detained on 14 May", "detain", "a3")
     rejects = scoped(ANALYST, "denies", "the allegations against him", article="a3")

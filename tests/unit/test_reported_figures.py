@@ -774,6 +774,14 @@ def test_a_figure_is_for_towns_not_for_the_streets_it_names(nlp: Language) -> No
     assert [(f.counted, f.places) for f in found] == [("crowd", [])]
 
 
+def test_an_area_of_a_named_crop_is_a_kind_of_its_own(nlp: Language) -> None:
+    # "450 hectares of vines" is a part of the land a fire burned, not a rival count of it.
+    found = figures(nlp, "The growers' association said about 450 hectares of vines were burned.")
+    assert [(f.counted, f.text) for f in found] == [("burned:vine", "about 450")]
+    found = figures(nlp, "The fire service said 3,400 hectares of forest were burned.")
+    assert [(f.counted, f.text) for f in found] == [("burned:hectare", "3,400")]
+
+
 def test_a_toll_given_as_a_noun_phrase_counts_its_kind(nlp: Language) -> None:
     found = figures(
         nlp,
