@@ -264,8 +264,10 @@ def _is_number(t: Token) -> bool:
         # "Eleven people were killed": a number word opening a sentence is often tagged as an
         # adjective, though the parser still counts the noun with it; after a dateline ("VESK -
         # Twelve inmates broke out") as a name compounded with its noun.
+        # ("Eleven people have died": tagged an adjective on its plural noun.)
         return t.lower_ in NUMBER_WORDS and (
-            t.dep_ == "nummod" or (t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.tag_ == "NNS")
+            t.dep_ == "nummod"
+            or (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and t.head.tag_ == "NNS")
         )
     if t.ent_type_ in ("PERCENT", "ORDINAL", "QUANTITY", "TIME"):
         return False
@@ -1377,6 +1379,8 @@ def _tally(span: Span) -> Token | None:
     toll at 30", "the number ... is 45", "estimated the crowd at 5,000"."""
     head = span[-1]
     counted = head.head if head.dep_ == "nummod" else head  # (the span may open with a hedge)
+    if counted.dep_ == "appos" and counted.pos_ == "NUM" and counted.head.lemma_.lower() in TALLY_NOUNS:
+        return counted.head  # "Number of people evacuated, according to the office: about 3,400"
     if counted.lemma_.lower() in GENERAL_PEOPLE | MEASURE_UNITS:
         head = counted  # "stands at 52 people", "is closer to 4,100 hectares" (not "at three points")
     verb = head.head
@@ -1388,12 +1392,18 @@ def _tally(span: Span) -> Token | None:
     if verb is head or verb.pos_ not in ("VERB", "AUX"):
         return None
     holders = [verb]
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end for c in verb.children):
         # '"The real number," the director of the hospital said, "is 40"': the parser made the
-        # quoted tally the subject of the speech verb, whichever of the two it hangs on the other.
-        holders += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS]
+        # quoted tally the subject of the speech verb, whichever of the two it hangs on the other
+        # (and at times the figure the subject of its own "is").
+        holders += [
+            c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS
+        ]
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
             holders.append(verb.head)
+        # '"The number of people still missing," he said, "is nine"': the quoted tally's words
+        # made a clause of what he said, before him
+        holders += [g for h in holders[1:] for g in h.children if g.dep_ == "ccomp" and g.i < h.i]
     found = next(
         (
             c
@@ -1473,8 +1483,15 @@ def _tally_category(tally: Token, s_index: int, sentences: list[Span], told: dic
     bare toll counts the dead; a bare "number" the count the text named last before it: the
     figure read last in its sentence or the two before (`told`), else a word of a count there or
     in the article's opening."""
-    # its own words, and the participle the parser made its verb ("the tally of birds culled")
-    own = [*tally.subtree, *([tally.head] if _reduced_relative_tally(tally.head) == tally else [])]
+    # its own words, and the participle the parser made its verb ("the tally of birds culled",
+    # "the number of people still missing," he said, "is nine")
+    made_its_verb = _reduced_relative_tally(tally.head) == tally or (
+        tally.dep_ == "nsubj"
+        and tally.head.dep_ == "ccomp"
+        and tally.head.i < tally.head.head.i
+        and tally.head.head.lemma_.lower() in SPEECH_VERBS
+    )
+    own = [*tally.subtree, *([tally.head] if made_its_verb else [])]
     for c in own:
         category = category_of(c)
         if category is not None:
@@ -1669,7 +1686,12 @@ def _source(
         if t.pos_ not in ("VERB", "AUX"):
             continue
         speakers = [t] if t.lemma_.lower() in AUTHORITY_VERBS else []
-        speakers += [c for c in t.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS]
+        speakers += [
+            c
+            for c in t.children
+            if (c.dep_ == "parataxis" or (c.dep_ == "ccomp" and c.i < span.start))
+            and c.lemma_.lower() in SPEECH_VERBS
+        ]
         for verb in speakers:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None:

@@ -774,6 +774,33 @@ def test_a_figure_is_for_towns_not_for_the_streets_it_names(nlp: Language) -> No
     assert [(f.counted, f.places) for f in found] == [("crowd", [])]
 
 
+def test_a_number_word_tagged_an_adjective_still_counts(nlp: Language) -> None:
+    found = figures(nlp, "Eleven people have died in the outbreak, according to the hospital.")
+    assert [(f.counted, f.text, f.source) for f in found] == [("dead", "Eleven", "the hospital")]
+
+
+def test_a_tally_interrupted_by_a_long_attribution_is_the_speakers(nlp: Language) -> None:
+    # The parser made the quoted tally a clause of what was said, and "is nine" the root.
+    found = figures(
+        nlp,
+        '"The number of people still missing," the firm\'s operations director Pieter Valk said at '
+        'a briefing at the company\'s site offices, "is nine."',
+    )
+    assert [(f.counted, f.text) for f in found] == [("missing", "nine")]
+    assert "Pieter Valk" in found[0].source
+
+
+def test_a_figure_set_after_its_tally_and_a_colon_is_the_tallys(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "Number of people evacuated across the valley as of Tuesday morning, according to the "
+        "county civil protection office: about 3,400.",
+    )
+    assert [(f.counted, f.text, f.source) for f in found] == [
+        ("displaced", "about 3,400", "the county civil protection office")
+    ]
+
+
 def test_an_area_of_a_named_crop_is_a_kind_of_its_own(nlp: Language) -> None:
     # "450 hectares of vines" is a part of the land a fire burned, not a rival count of it.
     found = figures(nlp, "The growers' association said about 450 hectares of vines were burned.")
