@@ -1478,6 +1478,17 @@ def _tally_kind(tally: Token, category: str | None) -> str:
     return noun.lemma_.lower()
 
 
+def _not_accounted_for(verb: Token) -> bool:
+    """ "(people) we cannot account for": negated "account for", the missing, as "unaccounted
+    for" is."""
+    return (
+        verb.lemma_.lower() == "account"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    )
+
+
 def _tally_category(tally: Token, s_index: int, sentences: list[Span], told: dict[int, str]) -> str | None:
     """What a tally counts: its own words ("death toll", "number of injured", "the crowd"); a
     bare toll counts the dead; a bare "number" the count the text named last before it: the
@@ -1496,6 +1507,8 @@ def _tally_category(tally: Token, s_index: int, sentences: list[Span], told: dic
         category = category_of(c)
         if category is not None:
             return category
+        if _not_accounted_for(c):
+            return "missing"  # "the number of people we cannot account for"
         if c.lemma_.lower() in CASE_NOUNS and _of_an_illness(c, _around(s_index, sentences)):
             return "infected"  # "the number of cholera cases"
         if c.lemma_.lower() in JOB_NOUNS and any(

@@ -788,6 +788,9 @@ def test_a_tally_interrupted_by_a_long_attribution_is_the_speakers(nlp: Language
     )
     assert [(f.counted, f.text) for f in found] == [("missing", "nine")]
     assert "Pieter Valk" in found[0].source
+    # the people nobody can account for are the missing, as "unaccounted for" ones are
+    found = figures(nlp, '"The number of people we cannot account for," the director said, "is nine."')
+    assert [(f.counted, f.text) for f in found] == [("missing", "nine")]
 
 
 def test_a_figure_set_after_its_tally_and_a_colon_is_the_tallys(nlp: Language) -> None:
