@@ -228,33 +228,14 @@ def test_a_proposition_told_in_articles_its_events_report_leaves_out_has_its_own
     # The denier's article relays "reports" of the recall and denies them (an event of its own
     # date, with its own report); the article that reported the recall, dated another day, is
     # on the asserting side only through the proposition.
-    relayed = scoped(
-        TIMES,
-        "asserts",
-        "Orbis has recalled the tablet",
-        article="a2",
-        cls="recall",
-        participants=(ORBIS, TABLET),
-        event="ev2",
-    )
-    denied = scoped(
-        MAKER,
-        "denies",
-        "Orbis has recalled the tablet",
-        article="a2",
-        cls="recall",
-        participants=(ORBIS, TABLET),
-        event="ev2",
-    )
-    reported = scoped(
-        COURIER,
-        "asserts",
-        "Orbis recalled the tablet on Monday",
-        article="a1",
-        cls="recall",
-        participants=(ORBIS, TABLET),
-        event="ev1",
-    )
+    def recall(source: Source, stance: Stance, quote: str, article: str, event: str) -> ScopedClaim:
+        return scoped(
+            source, stance, quote, article=article, cls="recall", participants=(ORBIS, TABLET), event=event
+        )
+
+    relayed = recall(TIMES, "asserts", "Orbis has recalled the tablet", "a2", "ev2")
+    denied = recall(MAKER, "denies", "Orbis has recalled the tablet", "a2", "ev2")
+    reported = recall(COURIER, "asserts", "Orbis recalled the tablet on Monday", "a1", "ev1")
     (draft,) = proposition_conflicts("s1", [reported, relayed, denied], {"ev2"})
     assert set(draft.article_ids) == {"a1", "a2"}
 
