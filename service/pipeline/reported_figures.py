@@ -262,9 +262,9 @@ def _background_sentences(
 def _is_number(t: Token) -> bool:
     if t.pos_ != "NUM" and t.tag_ != "CD":
         # "Eleven people were killed": a number word opening a sentence is often tagged as an
-        # adjective, though the parser still counts the noun with it; after a dateline ("VESK -
-        # Twelve inmates broke out") as a name compounded with its noun.
-        # ("Eleven people have died": tagged an adjective on its plural noun.)
+        # adjective, though the parser still counts the noun with it (or hangs it on its plural
+        # noun as a modifier: "Eleven people have died"); after a dateline ("VESK - Twelve
+        # inmates broke out") as a name compounded with its noun.
         return t.lower_ in NUMBER_WORDS and (
             t.dep_ == "nummod"
             or (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and t.head.tag_ == "NNS")
