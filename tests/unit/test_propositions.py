@@ -238,6 +238,9 @@ def test_a_proposition_told_in_articles_its_events_report_leaves_out_has_its_own
     reported = recall(COURIER, "asserts", "Orbis recalled the tablet on Monday", "a1", "ev1")
     (draft,) = proposition_conflicts("s1", [reported, relayed, denied], {"ev2"})
     assert set(draft.article_ids) == {"a1", "a2"}
+    # An event report that already spans articles stands for the proposition: no second one.
+    told = recall(COURIER, "asserts", "Orbis has recalled the tablet", "a3", "ev2")
+    assert proposition_conflicts("s1", [reported, relayed, denied, told], {"ev2"}) == []
 
 
 def test_agreeing_denials_and_lone_assertions_raise_nothing() -> None:

@@ -389,12 +389,15 @@ def proposition_conflicts(
 
 
 def _told_beyond(group: list[ScopedClaim], covered_events: set[str]) -> bool:
-    """Whether the proposition has sides told in articles its covered events' claims are not
-    in: a denial's own article relaying "reports" of a recall raises the event's report there,
-    and the article that reported the recall (dated another day: another event) is on its
-    side only through the proposition."""
+    """Whether the proposition has sides told in other articles than the one article its
+    covered events' claims are all in: a denial's own article relaying "reports" of a recall
+    raises the event's report there, and the article that reported the recall (dated another
+    day: another event) is on its side only through the proposition. An event report that
+    already spans articles stands for the proposition (the seeds' call, told in four)."""
     covered = {c.claim.article_id for c in group if c.event_id in covered_events}
-    return any(c.claim.article_id not in covered and makes_a_side(c.claim) for c in group)
+    return len(covered) == 1 and any(
+        c.claim.article_id not in covered and makes_a_side(c.claim) for c in group
+    )
 
 
 def _articles(group: list[ScopedClaim]) -> int:
