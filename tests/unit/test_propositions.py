@@ -22,6 +22,7 @@ from service.reconcile.propositions import (
     proposition_summary,
     report_owner,
 )
+from service.reconcile.propositions.grouping import _told_beyond
 
 TIMES = Source(name="The Daily Ledger")
 COURIER = Source(name="The Courier")
@@ -241,6 +242,13 @@ def test_a_proposition_told_in_articles_its_events_report_leaves_out_has_its_own
     # An event report that already spans articles stands for the proposition: no second one.
     told = recall(COURIER, "asserts", "Orbis has recalled the tablet", "a3", "ev2")
     assert proposition_conflicts("s1", [reported, relayed, denied, told], {"ev2"}) == []
+    # A side joined to the group another way (a pointer, a relay: another class, no party in
+    # common) is no telling of the event's deed, and raises no second report.
+    other = scoped(
+        COURIER, "asserts", "Harbor wants Orbis out", article="a1", cls="want", participants=(HARBOR,)
+    )
+    assert not _told_beyond([relayed, denied, other], {"ev2"})
+    assert _told_beyond([relayed, denied, reported], {"ev2"})
 
 
 def test_agreeing_denials_and_lone_assertions_raise_nothing() -> None:

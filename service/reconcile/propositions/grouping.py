@@ -392,11 +392,20 @@ def _told_beyond(group: list[ScopedClaim], covered_events: set[str]) -> bool:
     """Whether the proposition has sides told in other articles than the one article its
     covered events' claims are all in: a denial's own article relaying "reports" of a recall
     raises the event's report there, and the article that reported the recall (dated another
-    day: another event) is on its side only through the proposition. An event report that
-    already spans articles stands for the proposition (the seeds' call, told in four)."""
-    covered = {c.claim.article_id for c in group if c.event_id in covered_events}
+    day: another event) is on its side only through the proposition, as a telling of the same
+    deed (its class, a party in common; a side joined to the group another way, through a
+    pointer or a relay, is not what the event's report is about). An event report that already
+    spans articles stands for the proposition (the seeds' call, told in four)."""
+    on_events = [c for c in group if c.event_id in covered_events]
+    covered = {c.claim.article_id for c in on_events}
+    kinds = {class_key(c) for c in on_events} - {None}
+    parties = {p for c in on_events for p in c.participants}
     return len(covered) == 1 and any(
-        c.claim.article_id not in covered and makes_a_side(c.claim) for c in group
+        c.claim.article_id not in covered
+        and makes_a_side(c.claim)
+        and class_key(c) in kinds
+        and bool(parties & set(c.participants))
+        for c in group
     )
 
 
