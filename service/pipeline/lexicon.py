@@ -439,9 +439,6 @@ UNOWNED_REPORT_NOUNS = frozenset(
 # reports say X" are claims, but with nobody named for them they are no party of a conflict
 # report; "the report said" (its outlet or issuer) and "a report in the Herald" are.
 INDEFINITE_REPORT_NOUNS = frozenset({"report", "story", "article", "news", "information"})
-# Pronouns of some one unnamed thing or person, which point at no report: "something was not
-# right" (not "everything on this site is made up", which covers a whole output).
-INDEFINITE_PRONOUNS = frozenset({"something", "someone", "somebody"})
 # Texts whose author, when named ("a report by X", "a study published by X"), is the claimant.
 AUTHORED_TEXT_NOUNS = frozenset(
     {"report", "article", "story", "statement", "study", "survey", "analysis", "investigation"}

@@ -816,8 +816,7 @@ def _category(
         if category is None and doc[j - 1].lemma_.lower() == "toll":
             # "gave a death toll of 41": the toll's own words say what it counts, else the dead
             category = _tally_category(doc[j - 1], s_index, sentences, told)
-            start = doc[j - 1].left_edge.i
-            return category, "", start if start >= sent.start else j - 1, span.end
+            return category, "", doc[j - 1].left_edge.i, span.end
         if category is not None:
             counted = _counted_noun(span)
             kind = counted.lemma_.lower() if counted.pos_ == "NOUN" else ""

@@ -70,7 +70,9 @@ RELATIVE_GAP = 4
 ROLE_NOUNS = frozenset({"role", "part", "hand", "involvement"})
 
 
-# Objects that name nobody in particular: a link denied to them answers no reported link.
+# Words that name nobody and nothing in particular: a link denied to them answers no reported
+# link, and one found wrong ("something was not right") is no report called untrue (not
+# "everything on this site is made up", which covers a whole output).
 UNSPECIFIED_PARTIES = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something"})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from service.pipeline import lexicon as lx
-from service.pipeline.claims.context import is_target_noun
+from service.pipeline.claims.context import UNSPECIFIED_PARTIES, is_target_noun
 from service.pipeline.statements.index import (
     DocIndex,
     children,
@@ -135,7 +135,7 @@ def falsity_subject(clause: Token, idx: DocIndex) -> Token | None:
         return None
     if target.lower_ in lx.PERSONAL_PRONOUNS:
         return None  # "he was denied entry", "I was wrong": a person, not a report
-    if target.lower_ in lx.INDEFINITE_PRONOUNS:
+    if target.lower_ in UNSPECIFIED_PARTIES:
         return None  # "something was not right about the way it was done": a complaint
     if _some_of_many(subj, target, idx):
         return None  # "just a few stories on the site are fiction": no report in particular
