@@ -1485,45 +1485,40 @@ def test_an_article_narrating_a_disputed_deed_of_the_same_parties_takes_the_asse
     # "The paper said the chairman had dismissed X at the club"; "the club denied reports that
     # X had been sacked"; another article leads "Rovers have sacked manager X": the same deed.
     club, coach, chairman = "e-club", "e-coach", "e-chair"
-    reported = scoped(
+
+    def departure(
+        outlet: Source, stance: Stance, quote: str, article: str, parties: tuple[str, ...]
+    ) -> ScopedClaim:
+        return scoped(outlet, stance, quote, article=article, cls="departure", participants=parties)
+
+    def told_by_wire(
+        quote: str, cls: str = "departure", parties: tuple[str, ...] = (club, coach)
+    ) -> ScopedClaim:
+        return narration("Sports Wire", quote, article="a2", cls=cls, participants=parties)
+
+    reported = departure(
         Source(name="The Signal"),
         "asserts",
         "the chairman had dismissed X at a meeting",
-        article="a1",
-        cls="departure",
-        participants=(chairman, coach, club),
+        "a1",
+        (chairman, coach, club),
     )
-    denied = scoped(
+    denied = departure(
         Source(name="Rovers", entity_id=club),
         "denies",
         "a report that she had been sacked",
-        article="a1",
-        cls="departure",
-        participants=(club, coach),
+        "a1",
+        (club, coach),
     )
-    told = narration(
-        "Sports Wire",
-        "Rovers have sacked manager X after a defeat",
-        article="a2",
-        cls="departure",
-        participants=(club, coach),
-    )
+    told = told_by_wire("Rovers have sacked manager X after a defeat")
     (report,) = proposition_conflicts("s1", [reported, denied, told], set())
     assert set(report.article_ids) == {"a1", "a2"}
     # Another deed of the same parties, a deed of one party only, or the deed told as not done:
     # nothing joins.
     for other in (
-        narration(
-            "Sports Wire", "Rovers have signed X", article="a2", cls="hire", participants=(club, coach)
-        ),
-        narration("Sports Wire", "X has been sacked", article="a2", cls="departure", participants=(coach,)),
-        narration(
-            "Sports Wire",
-            "Rovers have not sacked X",
-            article="a2",
-            cls="departure",
-            participants=(club, coach),
-        ),
+        told_by_wire("Rovers have signed X", cls="hire"),
+        told_by_wire("X has been sacked", parties=(coach,)),
+        told_by_wire("Rovers have not sacked X"),
     ):
         (alone,) = proposition_conflicts("s1", [reported, denied, other], set())
         assert set(alone.article_ids) == {"a1"}
