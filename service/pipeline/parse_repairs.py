@@ -28,7 +28,9 @@ verdict read into the report's noun phrase ("called the report speculation") or 
 apposition ("called its version of events 'a cynical lie'") is said of the report; and a speech verb joined inside what was said ("said that X crashed, and denied that
 ...") is the speaker's second act; a past tense read as an adjective in a sentence left
 with no verb ("The singer married footballer Anton Drevik") heads it, as does one read so though
-the parser gave it a subject ("Rovers have sacked manager X").
+the parser gave it a subject ("Rovers have sacked manager X"); "nothing" read as what was said
+before a clause it is the subject of ("said nothing in the story was accurate") opens that
+clause.
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ _VERDICT_WORDS = lx.FALSITY_WORDS | lx.REPORT_ERROR_WORDS | lx.TRUTH_WORDS
 # Where the parser hangs the clause that says what the report is ("were false").
 _PREDICATE_DEPS = frozenset({"ccomp", "conj", "dep", "advcl"})
 COMPONENT = "mend_known_misparses"
+# Pronouns of none that the parser takes for what was said when they open the clause said
+# ("said nothing in the story was accurate").
+NOTHING_WORDS = frozenset({"nothing", "none"})
 # Relative words: a clause with one is a true relative clause.
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
@@ -85,6 +90,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_verb_with_subject_read_as_modifier(tok) or mended
         if tok.lemma_ == "say" and tok.tag_ == "VBD":
             mended = _mend_said_to_read_as_verb(tok) or mended
+        if tok.lower_ in NOTHING_WORDS and tok.dep_ == "dobj":
+            mended = _mend_nothing_read_as_what_was_said(tok) or mended
     if mended:
         _rebuild_tree(doc)
     return doc
@@ -515,6 +522,27 @@ def _mend_verb_with_subject_read_as_modifier(verb: Token) -> bool:
     obj.head, obj.dep_ = verb, "dobj"
     for c in later:
         c.head = verb
+    return True
+
+
+def _mend_nothing_read_as_what_was_said(nothing: Token) -> bool:
+    """ "Mr Lang said nothing in the story was accurate": the parser read "nothing" as what was
+    said (silence) and the clause after it as a second thing said, with no subject. Mended,
+    "nothing" is that clause's subject and what the parser hung between them ("in the story")
+    is its. Only a verb that reports, and a clause of its own with no subject after the pronoun."""
+    verb = nothing.head
+    if verb.i >= nothing.i or not event_lexicon.is_reporting(verb.lemma_.lower()):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > nothing.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return False
+    between = [c for c in verb.children if nothing.i < c.i < clause.left_edge.i]
+    if any(c.dep_ != "prep" for c in between):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    nothing.head, nothing.dep_ = clause, "nsubjpass" if passive else "nsubj"
+    for c in between:
+        c.head = nothing
     return True
 
 

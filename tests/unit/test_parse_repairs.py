@@ -113,6 +113,14 @@ def test_a_verb_with_a_subject_read_as_an_adjective_on_a_post_heads_its_sentence
     assert (led.dep_, led.head.i) == ("advcl", sacked.i)
 
 
+def test_nothing_read_as_what_was_said_opens_the_clause_after_it(nlp: Language) -> None:
+    # "said nothing" read as silence, and "was accurate" as a second, subjectless thing said.
+    doc = nlp("Mr Lang said nothing in the story was accurate.")
+    nothing, in_, was = doc[3], doc[4], doc[7]
+    assert (nothing.dep_, nothing.head.i) == ("nsubj", was.i)
+    assert in_.head.i == nothing.i and (was.dep_, was.head.i) == ("ccomp", 2)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -121,6 +129,8 @@ def test_a_verb_with_a_subject_read_as_an_adjective_on_a_post_heads_its_sentence
         "The club said reports that the coach had been sacked were untrue.",  # parsed right as is
         "He said reports that the plant would close had worried staff.",  # no verdict on the report
         "The retired teacher walked to the market.",  # a sentence with a verb of its own
+        "He said nothing in reply.",  # silence, with no clause after it
+        "She said nothing when the verdict was read.",  # a clause of its own after it
     ],
 )
 def test_other_shapes_are_left_as_parsed(nlp: Language, text: str) -> None:
