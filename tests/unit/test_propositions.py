@@ -2668,3 +2668,23 @@ def test_named_content_ends_where_a_second_clause_is_joined_after_a_comma() -> N
     assert named_content("He denied reports that he had resigned, and that he had left.") == (
         "he had resigned and that he had left"
     )
+
+
+def test_a_pointer_denial_after_its_speakers_own_account_answers_the_storys_claim() -> None:
+    # "He runs a vineyard," his lawyer said. "The facts will show he was not involved": the
+    # lawyer's denial answers what others say, not the account he gave himself. (An outlet's
+    # own voice telling a report and calling it a hoax names nobody: see the test above.)
+    main1 = scoped(
+        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+    )
+    main2 = scoped(
+        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
+    )
+    own = scoped(MAKER, "asserts", "Orbis hired a chef", article="a3", cls="hire", participants=(HARBOR,))
+    denial = scoped(MAKER, "denies", "the report is nonsense", article="a3")
+    groups = group_propositions([main1, main2, own, denial])
+    assert groups == [[main1, main2, denial], [own]]
+    # Told by another speaker, that account is what the denial answers.
+    told = scoped(COURIER, "asserts", "Orbis hired a chef", article="a4", cls="hire", participants=(HARBOR,))
+    denial = scoped(MAKER, "denies", "the report is nonsense", article="a4")
+    assert [told, denial] in group_propositions([main1, main2, told, denial])

@@ -488,7 +488,11 @@ def _reported_before(
     pointer: ScopedClaim, ordered: list[ScopedClaim], placed: list[int]
 ) -> ScopedClaim | None:
     """What the pointer's own article asserted last before it: its account of the claim that
-    "the report", "these claims" stand for."""
+    "the report", "these claims" stand for. None when that is the word of the one who denies,
+    named ("He is a winemaker," his lawyer Ana Ruiz said. "The facts will show he was not
+    involved"): a speaker's denial answers what others say, and an account told before his own
+    is no nearer to it than the story's claim. The article's own voice names nobody: an outlet
+    tells a report and then calls it a hoax."""
     before = [
         ordered[i]
         for i in placed
@@ -497,4 +501,7 @@ def _reported_before(
         and ordered[i].claim.stance == "asserts"
         and not _talks_of_a_report(ordered[i])
     ]
-    return before[-1] if before else None
+    speaker = pointer.claim.claimant
+    if not before or (speaker.entity_id is not None and before[-1].claim.claimant == speaker):
+        return None
+    return before[-1]
