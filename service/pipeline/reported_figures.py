@@ -269,7 +269,7 @@ def _is_number(t: Token) -> bool:
             t.dep_ == "nummod"
             or (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and t.head.tag_ == "NNS")
         )
-    if t.ent_type_ in ("PERCENT", "ORDINAL", "QUANTITY", "TIME"):
+    if t.ent_type_ in ("PERCENT", "ORDINAL", "QUANTITY", "TIME") and not _a_sum_misread(t):
         return False
     doc = t.doc
     if (t.i + 1 < len(doc) and doc[t.i + 1].text in MONTH_NAMES) or (
@@ -282,6 +282,13 @@ def _is_number(t: Token) -> bool:
             return False  # "July 22": a date, not a count
     text = t.text.replace(",", "")
     return not (text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100 and "," not in t.text)
+
+
+def _a_sum_misread(t: Token) -> bool:
+    """A sum the model tags as a measure when its currency is hyphenated to it: "a 400,000-euro
+    fine"."""
+    ent = _ent_of(t) if t.ent_type_ == "QUANTITY" else None
+    return ent is not None and any(w.lemma_.lower() in CURRENCY_NOUNS for w in ent)
 
 
 def _ent_of(t: Token) -> Span | None:
@@ -356,9 +363,10 @@ def _read(
     told: dict[int, str],
 ) -> ReportedFigure | None:
     doc = sent.doc
-    money = any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in span) or (
-        span.end < sent.end and doc[span.end].lemma_.lower() in CURRENCY_NOUNS  # "300 million euros"
-    )
+    # The currency noun written after the sum: "300 million euros", "a 400,000-euro fine".
+    currency_at = span.end + 1 if span.end + 1 < sent.end and doc[span.end].tag_ == "HYPH" else span.end
+    written = currency_at < sent.end and doc[currency_at].lemma_.lower() in CURRENCY_NOUNS
+    money = written or any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in span)
     numeral = span.text.lstrip("$€£ ")
     parsed = parse_figure(numeral) if not money else _money(span)
     if span[0].lower_ in VAGUE_FACTORS:
@@ -380,9 +388,8 @@ def _read(
             else None
         )
         # Sums in two currencies are not one count: the currency is what is counted in.
-        written = span.end < sent.end and doc[span.end].lemma_.lower() in CURRENCY_NOUNS
-        noun = doc[span.end].lemma_.lower() if written else CURRENCY_SIGNS.get(span[0].text, "")
-        quote_start, quote_end = span.start, span.end + (1 if written else 0)
+        noun = doc[currency_at].lemma_.lower() if written else CURRENCY_SIGNS.get(span[0].text, "")
+        quote_start, quote_end = span.start, currency_at + 1 if written else span.end
     else:
         category, noun, quote_start, quote_end = _category(span, sent, s_index, sentences, told)
     if (
@@ -581,7 +588,18 @@ def _words_near(span: Span, sent: Span, words: frozenset[str]) -> bool:
     """One of `words` a few words either side of a sum: "the damage is estimated at 2 million
     euros", "fined the bank 62 million euros"."""
     window = sent.doc[max(sent.start, span.start - 6) : min(sent.end, span.end + 3)]
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in window)
+    return any(
+        (t.lemma_.lower() in words or t.lower_ in words) and not _verb_between(t, span) for t in window
+    )
+
+
+def _verb_between(word: Token, span: Span) -> bool:
+    """A verb between a word and the sum after it that governs the sum but not the word: "a fine
+    for accepting 2.1 million euros" (the sum is what was accepted, not the fine)."""
+    return any(
+        v.pos_ == "VERB" and word.i < v.i < span.start and not v.left_edge.i <= word.i <= v.right_edge.i
+        for v in span.root.ancestors
+    )
 
 
 def category_of(t: Token) -> str | None:

@@ -134,6 +134,17 @@ def test_a_fine_is_a_sum_and_a_figure_set_aside_is_not_given(nlp: Language) -> N
     ]
 
 
+def test_a_fine_with_its_currency_hyphenated_is_a_sum_and_what_it_punishes_is_not_the_fine(
+    nlp: Language,
+) -> None:
+    found = figures(
+        nlp,
+        "The court sentenced him to seven years in prison and a 400,000-euro fine for accepting "
+        "roughly 2.1 million euros in kickbacks.",
+    )
+    assert [(f.counted, f.text) for f in found] == [("fine:euro", "400,000-euro")]
+
+
 def test_money_raised_for_a_cause_is_a_sum(nlp: Language) -> None:
     found = figures(
         nlp,
