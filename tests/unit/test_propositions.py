@@ -518,6 +518,21 @@ def test_a_bare_denial_of_the_charges_answers_only_an_accusation() -> None:
     ]
     contests = scoped(ANALYST, "denies", "his client would contest the charges", article="a4")
     assert group_propositions([*plan, contests]) == [plan]
+    # An accusation the sentence goes on to make after the claim is not the claim's: "the union
+    # said 600 homes were destroyed, and accused the government of cutting budgets".
+    destroyed = [
+        claim_in(
+            source,
+            "asserts",
+            "600 homes were destroyed",
+            "The union said 600 homes were destroyed, and accused the government of cutting budgets.",
+            "destroy",
+            article=a,
+        )
+        for source, a in ((TIMES, "a5"), (COURIER, "a6"))
+    ]
+    lawyer = scoped(ANALYST, "denies", "His lawyer said he denied the accusation", article="a6")
+    assert group_propositions([*destroyed, lawyer]) == [destroyed]
 
 
 def test_a_denial_of_wrongdoing_answers_a_misdeed_never_a_sanction() -> None:

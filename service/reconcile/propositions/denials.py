@@ -370,10 +370,18 @@ def _answers_none_of(c: ScopedClaim, members: list[ScopedClaim]) -> bool:
     charges = _denies_the_charges(c)
     if (charges or _denies_wrongdoing(c)) and _sanctions(members):
         return True  # "denies all the accusations" answers no arrest, charge or inquiry
-    if charges and not any(set(words(m.claim.sentence)) & _ACCUSING_WORDS for m in members):
+    if charges and not any(set(words(_through_its_quote(m))) & _ACCUSING_WORDS for m in members):
         return True  # "Carravel denies all charges" answers no trial date, nor a lawyer's hopes
     between = {"two", "both"} & set(words(c.claim.quote))
     return bool(between) and _tells_a_link(c) and not any(_tells_a_link(m) for m in members)
+
+
+def _through_its_quote(c: ScopedClaim) -> str:
+    """A claim's sentence up to the end of what it claims: who tells it and how ("Prosecutors say
+    ...") and the claim, not what the sentence goes on to say ("..., and accused the government of
+    cutting budgets")."""
+    at = c.claim.sentence.find(c.claim.quote)
+    return c.claim.sentence if at < 0 else c.claim.sentence[: at + len(c.claim.quote)]
 
 
 def _tells_a_link(c: ScopedClaim) -> bool:
