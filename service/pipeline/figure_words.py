@@ -139,6 +139,15 @@ DATA_BREACH_VERBS = frozenset({"access", "expose", "steal", "leak", "compromise"
 # taken ill", "40 children became sick".
 FALLING_ILL_VERBS = frozenset({"fall", "take", "become", "get"})
 ILL_WORDS = frozenset({"ill", "sick", "unwell"})
+# Hurts people are treated for: "treated for burns and smoke inhalation".
+INJURY_NOUNS = frozenset(
+    {"burn", "inhalation", "cut", "wound", "fracture", "bruise", "laceration", "gunshot"}
+)
+# What people treated for it were taken ill with (not hurt): "treated for heat exhaustion".
+ILLNESS_NOUNS = frozenset(
+    {"illness", "exhaustion", "dehydration", "heatstroke", "sickness", "poisoning", "hypothermia"}
+    | {"symptom", "infection", "fever", "vomiting", "diarrhoea", "diarrhea", "nausea"}
+)
 # What an outage takes from homes: "8,500 homes were without power", "the storm left 21,000
 # customers without electricity", "12,000 households lost power", "power was cut to 30,000 homes".
 POWER_NOUNS = frozenset({"power", "electricity"})
@@ -230,6 +239,11 @@ JOB_CUT_NOUNS = frozenset({"loss", "cut", "elimination", "axing", "shedding", "r
 # Verbs of jobs that are cut when the jobs are their subject: "1,200 jobs will go", "300 roles
 # are going" (not "300 jobs will go to the new plant": moved, not cut).
 JOB_GOING_VERBS = frozenset({"go", "disappear", "vanish"})
+# Verbs that leave people out of work, the words that say so, and work as a noun: "will put 300
+# people out of work", "would leave 310 workers without a job", "90 staff were left jobless".
+WORKLESS_VERBS = frozenset({"put", "leave", "throw"})
+WORKLESS_WORDS = frozenset({"jobless", "unemployed"})
+WORK_NOUNS = frozenset({"work", "employment"})
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo"})
 # Words of a deal whose sum is its price, and nouns of currencies written after a number.
 PRICE_WORDS = frozenset({"sell", "buy", "acquire", "purchase", "pay", "sale", "takeover", "acquisition"})

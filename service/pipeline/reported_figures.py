@@ -60,6 +60,8 @@ from service.pipeline.figure_words import (
     HOSPITAL_NOUNS,
     HOSPITAL_REACH,
     ILL_WORDS,
+    ILLNESS_NOUNS,
+    INJURY_NOUNS,
     JOB_CUT_NOUNS,
     JOB_CUT_VERBS,
     JOB_GOING_VERBS,
@@ -103,6 +105,9 @@ from service.pipeline.figure_words import (
     VAGUE_FACTORS,
     VERB_ONLY_CATEGORY_WORDS,
     WHEN_MARKS,
+    WORK_NOUNS,
+    WORKLESS_VERBS,
+    WORKLESS_WORDS,
 )
 from service.pipeline.numbers import NUMBER_WORDS, TENS
 from service.pipeline.reported_shares import share_spans, share_value
@@ -622,6 +627,13 @@ def _category(
     if crowd is not None:
         return "crowd", "", min(crowd.i, span.start), span.end
     noun = _kind_of_the_group(span)  # "two of our seafarers": seafarers
+    counted = _counted_noun(span)
+    if counted.dep_ == "dobj" and counted.head.lemma_.lower() == "treat":
+        # "crews treated 61 runners for heat exhaustion": what they were treated for
+        treated = _treated_for(counted.head)
+        if treated is not None:
+            kind = noun or (counted.lemma_.lower() if counted.i >= span.end else "")
+            return treated[0], kind, min(span.start, counted.head.i), treated[1].i + 1
     noun_at: int | None = None
     degree = ""  # "seriously" before what befell them: a part of the count
     crowd_at: int | None = None  # "14 protesters": a crowd, unless something else befell them
@@ -656,11 +668,12 @@ def _category(
                 # (not "from 11 streets": a place the people came from, not who left)
                 return "displaced", noun, span.start, homes.i + 1
         if category is None and t.lemma_.lower() == "treat" and i + 2 < sent.end:
-            # "60 people were treated for injuries": hurt, as the hospital counts them.
+            # "60 people were treated for injuries", "for burns": hurt, as the hospital counts
+            # them; "for heat exhaustion": taken ill.
             after = doc[i + 1 : min(i + 4, sent.end)]
-            if after[0].lower_ == "for" and any(category_of(a) == "injured" for a in after[1:]):
-                category = "injured"
-                i = next(a.i for a in after[1:] if category_of(a) == "injured")
+            treated = _treated_for(t)
+            if treated is not None:
+                category, i = treated[0], treated[1].i
             elif t.tag_ == "VBN" and after[0].lower_ in ("by", "at", "on"):
                 # "34 passengers had been treated by paramedics", "were treated at the scene"
                 category = "injured"
@@ -1240,6 +1253,24 @@ def _joined_strike(span: Span) -> Token | None:
     return joined_strike(_counted_noun(span))
 
 
+def _treated_for(verb: Token) -> tuple[str, Token] | None:
+    """What people were treated for, as a count's kind and the phrase's last word: "ill" for an
+    illness ("for heat-related illness", "for dehydration"), else "injured" ("for burns and smoke
+    inhalation", "for injuries")."""
+    # (the parser may hang "for" on the people treated: "treated 12 people for injuries")
+    held = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for_ = next((c for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    what = next((c for c in for_.children if c.dep_ == "pobj"), None) if for_ is not None else None
+    if what is None or what.pos_ not in ("NOUN", "PROPN"):
+        return None
+    told = [what, *(c for c in what.children if c.dep_ == "conj")]
+    if any(w.lemma_.lower() in ILLNESS_NOUNS for w in told):
+        return "ill", what.right_edge
+    if any(category_of(w) == "injured" or w.lemma_.lower() in INJURY_NOUNS for w in told):
+        return "injured", what.right_edge
+    return None  # "treated for shock": neither hurt nor taken ill, as counted
+
+
 def _jobs_cut(span: Span) -> Token | None:
     """The jobs a figure counts, when they are cut: the counted noun is the object of a verb of
     cutting ("will cut 2,000 jobs", "will cut up to 900 jobs") or its passive subject ("600 jobs
@@ -1286,11 +1317,33 @@ def _jobs_lost(span: Span) -> Token | None:
     ):
         return counted
     verb = counted.head
+    if counted.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in WORKLESS_VERBS:
+        return _without_work(verb)
     losing = counted.dep_ == "nsubj" and verb.lemma_.lower() == "lose"
     costing = counted.dep_ in ("dative", "dobj") and verb.lemma_.lower() == "cost"
     if not (losing or costing):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS), None)
+
+
+def _without_work(verb: Token) -> Token | None:
+    """The last word of "out of work", "without a job" or "jobless" on a verb that leaves people
+    so: "will put more than 300 people out of work", "would leave around 310 workers without a
+    job", "90 staff were left jobless"."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp") and c.lower_ in WORKLESS_WORDS:
+            return c
+        if c.dep_ != "prep" or c.lower_ not in ("out", "without"):
+            continue
+        of = (
+            next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            if c.lower_ == "out"
+            else c
+        )
+        held = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if held is not None and held.lemma_.lower() in JOB_NOUNS | WORK_NOUNS:
+            return held
+    return None
 
 
 # How many words a quote's interruption may take: '," said Ann Lee, general secretary of the
@@ -1715,7 +1768,8 @@ def _source(
     for t in [span[-1], *span[-1].ancestors]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        speakers = [t] if t.lemma_.lower() in AUTHORITY_VERBS else []
+        # ("will put 300 people out of work" gives no figure: it leaves them so)
+        speakers = [t] if t.lemma_.lower() in AUTHORITY_VERBS and _without_work(t) is None else []
         speakers += [
             c
             for c in t.children
@@ -1747,7 +1801,7 @@ def _named_giver_of_the_clause(span: Span) -> Token | None:
     clause: "police" in "police estimated the crowd at 9,000". Only the nearest verb: the parser
     may hang a clause before it on a later one ("20,000 took part; police estimated ...")."""
     verb = next((t for t in span[-1].ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() not in AUTHORITY_VERBS:
+    if verb is None or verb.lemma_.lower() not in AUTHORITY_VERBS or _without_work(verb) is not None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in TALLY_NOUNS:

@@ -1406,6 +1406,46 @@ def test_people_who_will_lose_their_jobs_count_the_jobs_cut(nlp: Language) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The closure will put more than 300 people out of work, the union said.",
+            [("jobs", "more than 300", "the union")],  # "put" gives no figure here
+        ),
+        (
+            "The decision would leave around 310 workers without a job, the council leader said.",
+            [("jobs", "around 310", "the council leader")],
+        ),
+        ("About 90 staff were left jobless.", [("jobs", "About 90", "")]),
+        ("The storm left 300 people without power.", [("without_power", "300", "")]),
+    ],
+)
+def test_people_left_out_of_work_count_the_jobs_cut(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert brief(figures(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twenty-three runners were treated for heat-related illness, organisers said.",
+            [("ill:runner", "Twenty-three")],
+        ),
+        ("Ambulance crews treated 61 runners for heat exhaustion and dehydration.", [("ill:runner", "61")]),
+        ("23 people were treated for burns and smoke inhalation.", [("injured", "23")]),
+        ("Medics treated 12 people for injuries.", [("injured", "12")]),
+        ("The clinic treated 40 patients last week.", []),  # treated for nothing told
+    ],
+)
+def test_people_treated_for_an_illness_were_taken_ill_and_for_burns_hurt(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The authority said 38 pupils had been treated at the hospital.", [("hospitalised:child", "38")]),
         (
             "A senior doctor at Kell General Hospital says more than 70 children were treated there.",
