@@ -130,6 +130,13 @@ PREDICATE_CLASSES: dict[str, str] = {
     # one act, told either way ("acquitted of one count and convicted of another")
     "convict": "verdict",
     "acquit": "verdict",
+    # an activity stopped for a while: "halted dosing in the trial", "the trial was never paused"
+    # (not "suspend", which is also a sanction: "suspended the player")
+    "halt": "halt",
+    "pause": "halt",
+    # a break-in to computers: "hackers breached the trust's systems" (`VERB_OBJECT_CLASSES`),
+    # "its systems were hacked"
+    "hack": "intrusion",
 }
 
 # Words by which a price or a market "opened" somewhere, no place opening: "shares opened
@@ -1056,6 +1063,12 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("open", "fire"): "attack",  # "police opened fire on the crowd": shots, no opening
     ("tie", "knot"): "wedding",  # "the couple tied the knot on Saturday"
     ("exchange", "vow"): "wedding",
+    ("breach", "system"): "intrusion",  # not a breach of a ban, a contract or a wall
+    ("breach", "network"): "intrusion",
+    ("breach", "server"): "intrusion",
+    ("breach", "database"): "intrusion",
+    ("breach", "computer"): "intrusion",
+    ("breach", "account"): "intrusion",
 }
 # Verbs whose prepositional object gives them another class: "the law came into force" began.
 VERB_PREP_CLASSES: dict[tuple[str, str], str] = {

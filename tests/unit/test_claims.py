@@ -1584,6 +1584,24 @@ def test_a_wedding_told_in_its_several_words_is_one_kind_of_event(nlp: Language,
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Investigators said Corvane had halted dosing in its trial.", "halt"),
+        ("Corvane said its trial had never been paused.", "halt"),
+        ("A security firm said hackers breached the computer systems of Ardent Health.", "intrusion"),
+        ("Ardent Health denied that its systems were hacked.", "intrusion"),
+        # not a break-in to computers: "breached the sea wall"
+        ("Officials said the flood breached the sea wall at Ardmouth.", "breach"),
+    ],
+)
+def test_a_stop_and_a_break_in_told_in_other_words_are_one_kind_of_event(
+    nlp: Language, text: str, kind: str
+) -> None:
+    r = Read(nlp, text)
+    assert r.proposition(r.only()).predicate_class == kind
+
+
+@pytest.mark.parametrize(
     ("text", "stances"),
     [
         (
