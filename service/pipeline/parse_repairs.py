@@ -30,7 +30,8 @@ apposition ("called its version of events 'a cynical lie'") is said of the repor
 with no verb ("The singer married footballer Anton Drevik") heads it, as does one read so though
 the parser gave it a subject ("Rovers have sacked manager X"); "nothing" read as what was said
 before a clause it is the subject of ("said nothing in the story was accurate") opens that
-clause.
+clause; and a participle on the speaker read as a clause said ("The union leading the strike
+said that ...") describes the speaker, who is the speech verb's subject.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ def mend_known_misparses(doc: Doc) -> Doc:
             mended = _mend_verb_with_subject_read_as_modifier(tok) or mended
         if tok.lemma_ == "say" and tok.tag_ == "VBD":
             mended = _mend_said_to_read_as_verb(tok) or mended
+        if tok.tag_ == "VBG" and tok.dep_ in ("ccomp", "ROOT"):
+            mended = _mend_participle_read_as_clause(tok) or mended
         if tok.lower_ in NOTHING_WORDS and tok.dep_ == "dobj":
             mended = _mend_nothing_read_as_what_was_said(tok) or mended
     if mended:
@@ -543,6 +546,37 @@ def _mend_nothing_read_as_what_was_said(nothing: Token) -> bool:
     nothing.head, nothing.dep_ = clause, "nsubjpass" if passive else "nsubj"
     for c in between:
         c.head = nothing
+    return True
+
+
+def _mend_participle_read_as_clause(participle: Token) -> bool:
+    """ "The union leading a strike by nurses said on Tuesday that ...": the parser read the
+    participle as a clause said, with the speaker its subject, and left the speech verb with no
+    subject (or made the participle the sentence's root and the speech verb joined to it).
+    Mended, the speaker is the subject of the speech verb and the participle describes the
+    speaker. Only a participle with no auxiliary before a verb that reports and has no subject
+    of its own."""
+    root = participle.dep_ == "ROOT"
+    verb = (
+        next((c for c in participle.children if c.dep_ == "conj" and c.i > participle.i), participle)
+        if root
+        else participle.head
+    )
+    if participle.i >= verb.i or not event_lexicon.is_reporting(verb.lemma_.lower()):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    kids = list(participle.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if subject is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in kids):
+        return False
+    if root:
+        verb.head, verb.dep_ = verb, "ROOT"
+        for c in kids:
+            if c.i > verb.i or c.dep_ == "cc":
+                c.head = verb  # what the parser hung on the participle after the speech verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = subject, "acl"
     return True
 
 

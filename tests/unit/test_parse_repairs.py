@@ -113,6 +113,16 @@ def test_a_verb_with_a_subject_read_as_an_adjective_on_a_post_heads_its_sentence
     assert (led.dep_, led.head.i) == ("advcl", sacked.i)
 
 
+def test_a_participle_on_the_speaker_read_as_a_clause_said_describes_the_speaker(nlp: Language) -> None:
+    doc = nlp(
+        "The union leading a strike by nurses said on Tuesday that its general secretary had been "
+        "arrested at her home."
+    )
+    union, leading, said = doc[1], doc[2], doc[7]
+    assert (union.dep_, union.head.i) == ("nsubj", said.i)
+    assert (leading.dep_, leading.head.i) == ("acl", union.i)
+
+
 def test_nothing_read_as_what_was_said_opens_the_clause_after_it(nlp: Language) -> None:
     # "said nothing" read as silence, and "was accurate" as a second, subjectless thing said.
     doc = nlp("Mr Lang said nothing in the story was accurate.")
@@ -130,6 +140,7 @@ def test_nothing_read_as_what_was_said_opens_the_clause_after_it(nlp: Language) 
         "He said reports that the plant would close had worried staff.",  # no verdict on the report
         "The retired teacher walked to the market.",  # a sentence with a verb of its own
         "He said nothing in reply.",  # silence, with no clause after it
+        "Officials are examining the wreck, he said.",  # a clause said, with its auxiliary
         "She said nothing when the verdict was read.",  # a clause of its own after it
     ],
 )
