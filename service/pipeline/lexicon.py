@@ -1043,6 +1043,9 @@ SOURCE_CARRIER_NOUNS = frozenset(
     }
 )
 # Objects that change what an ambiguous verb means: "strike a deal" is no attack.
+# Verbs annotators mark as reporting that, with no clause said, tell a deed: "the ambassador
+# was recalled", "the maker recalled 40,000 cars" (not "he recalled that the plant had closed").
+DEED_SENSE_REPORTING_VERBS = frozenset({"recall"})
 VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("strike", "deal"): "agreement",
     ("strike", "agreement"): "agreement",

@@ -457,6 +457,10 @@ def _a_deed(st: Statement, clause: Token) -> bool:
         return False
     if clause.tag_ == "VBG":
         return False  # "were not causing casualties": what went on over a time, not a deed
+    if lemma in lx.DEED_SENSE_REPORTING_VERBS and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in clause.children
+    ):
+        return True  # "had not been recalled": an envoy or a product, not a memory told
     if event_lexicon.timeml_class(lemma, "VERB") not in {*DEED_CLASSES, "ASPECTUAL", None}:
         # A state, a perception or speech ("had not been told"). A verb annotators never marked
         # ("was not diverted") is a rarer one, mostly a deed; an aspectual one ("had not
