@@ -117,13 +117,18 @@ def _last_two(tok: Token, kind: str, idx: DocIndex, window: int = ROLE_WINDOW_SE
 
 
 def _two_of_a_kind(noun: Token, idx: DocIndex) -> bool:
-    """A plural pair noun counted as two: "both leaders", "the two countries"."""
+    """A plural pair noun counted as two and named before: "both leaders", "the two countries";
+    not "two government officials said", which brings in two people not named."""
     if noun.lemma_.lower() not in lx.PAIR_NOUNS or noun.tag_ not in ("NNS", "NNPS"):
         return False
-    return any(
-        c.lower_ in lx.PAIR_WORDS and c.dep_ in ("det", "predet", "nummod", "preconj")
-        for c in children(idx, noun)
-    )
+    words = [c for c in children(idx, noun) if c.dep_ in ("det", "predet", "nummod", "preconj")]
+    if not any(c.lower_ in lx.PAIR_WORDS for c in words):
+        return False
+    return any(c.lower_ in _BACK_POINTING for c in words)
+
+
+# Words by which a pair noun points back at two parties named before: "the two", "both", "these two".
+_BACK_POINTING = frozenset({"the", "both", "these", "those", "their", "its"})
 
 
 def _coordination(tok: Token, idx: DocIndex) -> list[Token]:
