@@ -718,6 +718,17 @@ def test_a_date_premodifying_a_thing_dates_no_event_of_the_clause(
         ("Maria Keller joined the crew in a May 2 evacuation of the ship.", "join", "May 2"),
         ("Maria Keller joined the inspectors during a March 3 screening.", "join", "March 3"),
         ("In a Wednesday media event, Acme Corp released a new laptop.", "release", "Wednesday"),
+        # the occasion's own day dates what was done at it
+        (
+            "The council's planning committee approved the plan at a meeting on Monday, June 16.",
+            "approve",
+            "Monday, June 16",
+        ),
+        (
+            "Carla Diaz said she was dismissed in a phone call on Friday, October 10.",
+            "dismiss",
+            "Friday, October 10",
+        ),
     ],
 )
 def test_a_date_still_dates_the_clause_through_its_event_or_the_occasion_it_happens_in(

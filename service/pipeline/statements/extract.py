@@ -95,6 +95,10 @@ def extract_statements(
         if occasion.time is None and (clause.time is not None or clause.anchored):
             occasion.anchored = True
             occasion.reference = clause.time if clause.time is not None else clause.reference
+        elif occasion.time is not None and clause.time is None:
+            # "approved the plan at a meeting on Monday, June 16", "was dismissed in a phone
+            # call on Friday": the clause happened on the occasion's day.
+            clause.time = occasion.time
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
     add_owners(statements, ownership(idx))
     return statements
