@@ -522,6 +522,8 @@ def test_denials_beside_those_look_alikes_stay(nlp: Language, text: str) -> None
         "Here is what was false in the speech.",
         # silence is no denial: "has said nothing" is "has not said anything"
         "Officials in Seoul said Kerovia has said nothing publicly about the minister's absence.",
+        # a plan killed is no report denied, whatever the relative clause's word
+        "The firm considered selling its PC arm, a plan that was scotched by its new chief.",
         # a verdict told as what reports say is their news, relayed
         "To make matters worse there are also now reports that senior editors knew the story was false.",
         "There are reports that the editors knew the story was false.",
@@ -543,6 +545,7 @@ def test_a_report_unchecked_or_a_source_sometimes_wrong_is_no_denial(nlp: Langua
         "The post was actually from a satire site.",
         "Here is the story, and it was fake.",
         "He said nothing in the report was true.",
+        "The rumours, which were dismissed by the ministry, spread quickly.",
         # the parser reads "nothing" as what was said here; mended, it opens the clause
         "Mr Lang said nothing in the story was accurate.",
         "Officials said nothing happened.",

@@ -219,6 +219,15 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
     )
     if obj is None and passive is not None and has_agent:
         obj = passive  # "the figures were confirmed by the office": what was confirmed
+        if (
+            lemma in lx.DENY_IF_REPORT_VERBS
+            and obj.tag_ in ("WDT", "WP")
+            and verb.dep_ == "relcl"
+            and head(idx, verb) is not None
+        ):
+            # "a plan that was scotched by X" (no report denied), "the rumours, which were
+            # dismissed by X": what the relative word stands for is what was dismissed
+            obj = head(idx, verb)
     reflexive = obj is not None and obj.lower_ in REFLEXIVES
     if lemma in lx.CHARACTERISE_VERBS and not reflexive and characterised_false(verb, idx):
         return Frame(verb, verb_speaker(verb, idx), "denies", target=obj)
