@@ -167,7 +167,23 @@ class _Count(NamedTuple):
 
     @property
     def places(self) -> set[str]:
-        return {p.casefold() for f in self.figures for p in f.places}
+        return {place_key(p) for f in self.figures for p in f.places}
+
+
+# Words that say what kind of place a name is: "Kessa province" is the Kessa another source names
+# bare.
+PLACE_KIND_WORDS = frozenset(
+    {"province", "region", "district", "county", "state", "city", "town", "village", "prefecture"}
+    | {"municipality", "governorate", "department", "island", "islands", "oblast", "territory"}
+)
+
+
+def place_key(place: str) -> str:
+    """A place as compared: case folded, without a word of its kind after the name."""
+    words = place.casefold().split()
+    while len(words) > 1 and words[-1] in PLACE_KIND_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _combined(source: Source, figures: list[StoryFigure]) -> _Count:
@@ -176,7 +192,7 @@ def _combined(source: Source, figures: list[StoryFigure]) -> _Count:
     # One figure however written ("19" and "Nineteen"): the same bounds for the same places.
     distinct: dict[tuple[Bounds, frozenset[str]], StoryFigure] = {}
     for f in sorted(figures, key=lambda f: (f.seq, f.start, f.figure_id)):
-        key = (hedged_bounds(f.low, f.high, f.text), frozenset(p.casefold() for p in f.places))
+        key = (hedged_bounds(f.low, f.high, f.text), frozenset(place_key(p) for p in f.places))
         distinct.setdefault(key, f)
     parts = [bounds for bounds, _ in distinct]
     texts = sorted({f.text for f in distinct.values()}, key=lambda t: [f.text for f in figures].index(t))
@@ -499,7 +515,7 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
         bare = words_of[identity]
         if len(bare) == 1 and len(found := fuller.get(bare[0], [])) == 1:
             out[identity] = found[0]
-        elif len(bare) > 1 and source.name == source.name.lower():
+        elif len(bare) > 1 and _in_common_nouns(source.name):
             # a description in common nouns ("the airport authority") that ends the one fuller
             # name ("Halvena Airport Authority")
             ending = [
@@ -519,6 +535,14 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
         if len(describing) == 1:  # "national" and "regional" offices of one name are two
             out.setdefault(describing[0], named)
     return out
+
+
+def _in_common_nouns(name: str) -> bool:
+    """A description, not a name: no capital past an opening "The" ("The fire service")."""
+    words = name.split()
+    if words and words[0] == "The":
+        words = words[1:]
+    return " ".join(words) == " ".join(words).lower()
 
 
 def _name_after_description(name: str) -> str | None:

@@ -120,6 +120,9 @@ def test_figures_for_different_places_are_never_compared() -> None:
     assert reports(a, b) == []
     c = fig("30", 30, 30, "B", counted="dead", places=["Dorvik", "Morrow"])
     assert len(reports(a, c)) == 1
+    # a place named with the word of its kind is the place named bare
+    d = fig("30", 30, 30, "B", counted="dead", places=["Dorvik province"])
+    assert len(reports(a, d)) == 1
 
 
 def test_a_later_higher_figure_from_the_same_source_is_an_update() -> None:
@@ -548,6 +551,9 @@ def test_a_description_in_common_nouns_ending_one_fuller_name_is_that_source() -
     earlier = fig("Fourteen", 14, 14, "the airport authority", "a1", "injured")
     later = fig("19", 19, 19, "Halvena Airport Authority", "a2", "injured", seq=2, as_of=DAY)
     assert reports(earlier, later) == []
+    # opening a sentence, the description keeps its capital "The"
+    opening = fig("Fourteen", 14, 14, "The airport authority", "a1", "injured")
+    assert reports(opening, later) == []
     # with two authorities of that ending, the description says neither
     other = fig("12", 12, 12, "Tarn Airport Authority", "a3", "injured", seq=3)
     [draft] = reports(earlier, later, other)
