@@ -139,6 +139,8 @@ DATA_BREACH_VERBS = frozenset({"access", "expose", "steal", "leak", "compromise"
 # taken ill", "40 children became sick".
 FALLING_ILL_VERBS = frozenset({"fall", "take", "become", "get"})
 ILL_WORDS = frozenset({"ill", "sick", "unwell"})
+# Where medics treat the hurt: "treated 61 people at the scene", "on the spot".
+SCENE_NOUNS = frozenset({"scene", "spot"})
 # Hurts people are treated for: "treated for burns and smoke inhalation".
 INJURY_NOUNS = frozenset(
     {"burn", "inhalation", "cut", "wound", "fracture", "bruise", "laceration", "gunshot"}
@@ -239,6 +241,10 @@ JOB_CUT_NOUNS = frozenset({"loss", "cut", "elimination", "axing", "shedding", "r
 # Verbs of jobs that are cut when the jobs are their subject: "1,200 jobs will go", "300 roles
 # are going" (not "300 jobs will go to the new plant": moved, not cut).
 JOB_GOING_VERBS = frozenset({"go", "disappear", "vanish"})
+# What puts jobs in doubt, counting them as a cut does: "1,400 jobs are on the line", "400 jobs
+# at risk", "600 roles are in scope", "under threat"; "would affect 600 positions", "threatens".
+JOB_THREAT_NOUNS = frozenset({"line", "risk", "scope", "threat"})
+JOB_THREAT_VERBS = frozenset({"affect", "threaten"})
 # Verbs that leave people out of work, the words that say so, and work as a noun: "will put 300
 # people out of work", "would leave 310 workers without a job", "90 staff were left jobless".
 WORKLESS_VERBS = frozenset({"put", "leave", "throw"})

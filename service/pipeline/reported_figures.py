@@ -66,6 +66,8 @@ from service.pipeline.figure_words import (
     JOB_CUT_VERBS,
     JOB_GOING_VERBS,
     JOB_NOUNS,
+    JOB_THREAT_NOUNS,
+    JOB_THREAT_VERBS,
     JOINING_PREPOSITIONS,
     JOINING_VERBS,
     LAND_COVER_WORDS,
@@ -96,6 +98,7 @@ from service.pipeline.figure_words import (
     RATE_WORDS,
     RUNNING_COUNTS,
     SAME_KINDS,
+    SCENE_NOUNS,
     SPEECH_VERBS,
     STATE_VERBS,
     TALLY_NOUNS,
@@ -290,10 +293,11 @@ def _is_number(t: Token) -> bool:
 
 
 def _a_sum_misread(t: Token) -> bool:
-    """A sum the model tags as a measure when its currency is hyphenated to it: "a 400,000-euro
-    fine"."""
+    """A count the model tags as a measure: a sum with its currency hyphenated to it ("a
+    400,000-euro fine"), or an amount in a unit a spill or a fire is counted in ("about 800
+    barrels of crude oil"), unlike a distance or a height."""
     ent = _ent_of(t) if t.ent_type_ == "QUANTITY" else None
-    return ent is not None and any(w.lemma_.lower() in CURRENCY_NOUNS for w in ent)
+    return ent is not None and any(w.lemma_.lower() in CURRENCY_NOUNS | MEASURE_UNITS for w in ent)
 
 
 def _ent_of(t: Token) -> Span | None:
@@ -630,7 +634,7 @@ def _category(
     counted = _counted_noun(span)
     if counted.dep_ == "dobj" and counted.head.lemma_.lower() == "treat":
         # "crews treated 61 runners for heat exhaustion": what they were treated for
-        treated = _treated_for(counted.head)
+        treated = _treated_for(counted.head) or _treated_where(counted)
         if treated is not None:
             kind = noun or (counted.lemma_.lower() if counted.i >= span.end else "")
             return treated[0], kind, min(span.start, counted.head.i), treated[1].i + 1
@@ -692,6 +696,10 @@ def _category(
                 return category, degree, span.start, i + 1
             if category == "destroyed" and noun in ANIMALS:
                 category = "culled"  # "40,000 pigs have been destroyed": a cull
+            if category == "escaped" and _counted_noun(span).lemma_.lower() in MEASURE_UNITS:
+                category = "spilled"  # "800 barrels of crude oil escaped": a spill, no escape
+            if category == "affected" and noun in JOB_NOUNS:
+                return "jobs", "", span.start, i + 1  # "650 positions will be affected": jobs cut
             return category, noun or _noun_it_tells(t, sent), span.start, i + 1
         elif t.lower_ in DEGREE_ADVERBS and t.pos_ in ("ADV", "ADJ"):
             degree = DEGREE_ADVERBS[t.lower_]
@@ -1271,6 +1279,20 @@ def _treated_for(verb: Token) -> tuple[str, Token] | None:
     return None  # "treated for shock": neither hurt nor taken ill, as counted
 
 
+def _treated_where(counted: Token) -> tuple[str, Token] | None:
+    """People medics treated at the scene or on the spot ("paramedics treated 61 people at the
+    scene"), as those passively "treated at the scene" are: the injured, with the place's last
+    word. Not a hospital's patients ("treated 40 patients at the clinic")."""
+    verb = counted.head
+    for c in [*verb.children, *counted.children]:
+        if c.dep_ != "prep" or c.lower_ not in ("at", "on"):
+            continue
+        place = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if place is not None and place.lemma_.lower() in SCENE_NOUNS:
+            return "injured", place
+    return None
+
+
 def _jobs_cut(span: Span) -> Token | None:
     """The jobs a figure counts, when they are cut: the counted noun is the object of a verb of
     cutting ("will cut 2,000 jobs", "will cut up to 900 jobs") or its passive subject ("600 jobs
@@ -1293,7 +1315,29 @@ def _jobs_cut(span: Span) -> Token | None:
         and lemma in JOB_GOING_VERBS
         and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
     )
-    return counted if cut or going or _going_next(counted) else None
+    if cut or going or _going_next(counted):
+        return counted
+    return _jobs_threatened(counted)
+
+
+def _jobs_threatened(jobs: Token) -> Token | None:
+    """The last word of what puts jobs in doubt, which counts them as the jobs a cut takes: "some
+    1,400 jobs are on the line", "close to 400 jobs were at risk", "600 roles are in scope",
+    "would affect about 600 positions", "posts affected"."""
+    verb = jobs.head
+    if jobs.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in JOB_THREAT_VERBS:
+        return jobs if jobs.dep_ == "dobj" else verb
+    for c in jobs.children:
+        if c.dep_ in ("acl", "amod") and c.lemma_.lower() in JOB_THREAT_VERBS:
+            return c  # "nearly four hundred posts affected"
+    if jobs.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "in", "under"):
+            held = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if held is not None and held.lemma_.lower() in JOB_THREAT_NOUNS:
+                return held
+    return None
 
 
 def _lives_taken(span: Span) -> Token | None:

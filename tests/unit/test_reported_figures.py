@@ -134,6 +134,25 @@ def test_a_fine_is_a_sum_and_a_figure_set_aside_is_not_given(nlp: Language) -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model tags an amount in barrels as a measure; it is a count of a spill
+        ("About 800 barrels of crude oil spilled, the agency said.", [("spilled:oil", "About 800")]),
+        (
+            "Norvane said about 800 barrels of crude oil escaped from the pipeline.",
+            [("spilled:oil", "about 800")],
+        ),
+        ("Police said 12 prisoners escaped.", [("escaped:prisoner", "12")]),
+        ("The wave was about 30 metres high, officials said.", []),  # a height counts nothing
+    ],
+)
+def test_an_amount_spilled_is_counted_however_it_got_out(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counted, f.text) for f in figures(nlp, text)] == expected
+
+
 def test_a_fine_with_its_currency_hyphenated_is_a_sum_and_what_it_punishes_is_not_the_fine(
     nlp: Language,
 ) -> None:
@@ -1415,6 +1434,18 @@ def test_people_who_will_lose_their_jobs_count_the_jobs_cut(nlp: Language) -> No
             [("jobs", "around 310", "the council leader")],
         ),
         ("About 90 staff were left jobless.", [("jobs", "About 90", "")]),
+        # jobs put in doubt count as a cut does
+        ("The union said some 1,400 jobs are on the line.", [("jobs", "some 1,400", "The union")]),
+        ("The union said close to 400 jobs were at risk.", [("jobs", "close to 400", "The union")]),
+        (
+            "The company said fewer than 650 positions will be affected.",
+            [("jobs", "fewer than 650", "The company")],
+        ),
+        (
+            "The plan would affect about 600 positions, the company said.",
+            [("jobs", "about 600", "the company")],
+        ),
+        ("The storm affected 3,000 homes.", [("affected:home", "3,000", "")]),
         ("The storm left 300 people without power.", [("without_power", "300", "")]),
     ],
 )
@@ -1434,6 +1465,8 @@ def test_people_left_out_of_work_count_the_jobs_cut(
         ("Ambulance crews treated 61 runners for heat exhaustion and dehydration.", [("ill:runner", "61")]),
         ("23 people were treated for burns and smoke inhalation.", [("injured", "23")]),
         ("Medics treated 12 people for injuries.", [("injured", "12")]),
+        ("Paramedics treated 61 people at the scene of the crush.", [("injured", "61")]),
+        ("The clinic treated 40 patients at its site in Dorvik.", []),
         ("The clinic treated 40 patients last week.", []),  # treated for nothing told
     ],
 )
