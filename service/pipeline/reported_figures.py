@@ -662,6 +662,10 @@ def _category(
             illness = _an_illness_caught(t)
             if illness is not None:
                 return "infected", noun, span.start, illness.i + 1
+        if category is None and t.pos_ == "VERB" and t.lemma_.lower() == "test":
+            positive = _tested_positive(t)
+            if positive is not None:
+                return "infected", noun, span.start, positive.i + 1
         if category is None and t.pos_ == "VERB" and t.lemma_.lower() in TO_HOSPITAL_VERBS:
             hospital = _to_hospital(t, sent)
             if hospital is not None:
@@ -1459,6 +1463,17 @@ def _an_illness_caught(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.ILLNESS_WORDS),
         None,
     )
+
+
+def _tested_positive(verb: Token) -> Token | None:
+    """The last word of "tested positive (for the virus)": those who did are infected."""
+    positive = next(
+        (c for c in verb.children if c.dep_ in ("acomp", "advmod") and c.lower_ == "positive"), None
+    )
+    if positive is None:
+        return None
+    for_ = next((c for c in positive.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return for_.right_edge if for_ is not None else positive
 
 
 def _fallen_ill(verb: Token) -> Token | None:

@@ -134,6 +134,14 @@ def test_a_fine_is_a_sum_and_a_figure_set_aside_is_not_given(nlp: Language) -> N
     ]
 
 
+def test_people_who_tested_positive_are_infected(nlp: Language) -> None:
+    found = figures(
+        nlp, "A microbiologist said that 17 patients have tested positive for Legionnaires' disease."
+    )
+    assert [(f.counted, f.text) for f in found] == [("infected:patient", "17")]
+    assert figures(nlp, "Officials said 40 samples tested negative.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
