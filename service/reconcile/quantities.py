@@ -154,6 +154,9 @@ class _Count(NamedTuple):
     first_told: StoryFigure | None = None
     # Told as correcting the others' counts ("the real number is closer to 3,000"), read once.
     corrects: bool = False
+    # Places the same count was told for in the source's other articles ("seven soldiers were
+    # killed in Kessa" one day, "in Marou" the next): all of them are its places.
+    restated_at: frozenset[str] = frozenset()
 
     @property
     def when(self) -> tuple[date, int]:
@@ -167,7 +170,7 @@ class _Count(NamedTuple):
 
     @property
     def places(self) -> set[str]:
-        return {place_key(p) for f in self.figures for p in f.places}
+        return {place_key(p) for f in self.figures for p in f.places} | self.restated_at
 
 
 # Words that say what kind of place a name is: "Kessa province" is the Kessa another source names
@@ -319,11 +322,9 @@ def _standing(counts: list[_Count]) -> _Standing:
         # arrested" on Monday and again on Thursday disputes another source's 23 of Monday,
         # whatever may have grown by Thursday.
         latest = latest._replace(first_told=first.figures[0])
-    return _Standing(
-        latest,
-        [c for c in earlier if latest.bounds.meets(c.bounds)],
-        [c for c in earlier if not latest.bounds.meets(c.bounds)],
-    )
+    restated = [c for c in earlier if latest.bounds.meets(c.bounds)]
+    latest = latest._replace(restated_at=frozenset(p for c in restated for p in c.places))
+    return _Standing(latest, restated, [c for c in earlier if not latest.bounds.meets(c.bounds)])
 
 
 def story_quantity_conflicts(

@@ -120,6 +120,9 @@ def test_figures_for_different_places_are_never_compared() -> None:
     assert reports(a, b) == []
     c = fig("30", 30, 30, "B", counted="dead", places=["Dorvik", "Morrow"])
     assert len(reports(a, c)) == 1
+    # a count its source told again for another place stands for both places
+    first = fig("12", 12, 12, "A", "a0", counted="dead", places=["Morrow"], seq=0)
+    assert len(reports(first, a, b)) == 1
     # a place named with the word of its kind is the place named bare
     d = fig("30", 30, 30, "B", counted="dead", places=["Dorvik province"])
     assert len(reports(a, d)) == 1
