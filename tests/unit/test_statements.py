@@ -729,6 +729,9 @@ def test_a_date_premodifying_a_thing_dates_no_event_of_the_clause(
             "dismiss",
             "Friday, October 10",
         ),
+        # a day of the news on the misdeed dates the sanction for it; a year stays the misdeed's
+        ("Anselm Rudge was convicted of taking bribes on Tuesday.", "convict", "Tuesday"),
+        ("Anselm Rudge was convicted of killing his partner in 2019.", "kill", "2019"),
     ],
 )
 def test_a_date_still_dates_the_clause_through_its_event_or_the_occasion_it_happens_in(

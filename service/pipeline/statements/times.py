@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from service.pipeline import lexicon as lx
 from service.pipeline.statements.index import DocIndex, children, head
 from service.pipeline.statements.predicates import (
     Predicate,
@@ -44,6 +45,7 @@ def attach_times(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
         pi = _time_owner(idx.tokens[h], idx, owner, preds)
         if pi is not None:
             pi = _agreement_of_the_deed(pi, preds, idx, owner, attached)
+            pi = _sanction_of_the_misdeed(pi, preds, idx, owner, attached, idx.times[ti])
         if pi is not None and pi not in attached:
             attached[pi] = ti
     return attached
@@ -71,6 +73,36 @@ def _agreement_of_the_deed(
     if agreeing is None or preds[agreeing].cls not in AGREEING_CLASSES or agreeing in attached:
         return pi
     return agreeing
+
+
+# Days named as news names the day a sanction fell: "on Tuesday", "yesterday".
+_NEWS_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.IGNORECASE
+)
+
+
+def _sanction_of_the_misdeed(
+    pi: int,
+    preds: list[Predicate],
+    idx: DocIndex,
+    owner: dict[int, int],
+    attached: dict[int, int],
+    time: TimeExpression,
+) -> int:
+    """A day of the news on the misdeed a sanction is for ("was convicted of taking bribes on
+    Tuesday", "charged with stealing the car yesterday") dates the sanction: the parser hangs
+    the day on the gerund, but news tells the day a verdict or a charge fell, the misdeed being
+    older. A year or a month stays the misdeed's ("convicted of killing him in 2019")."""
+    verb = preds[pi].anchor
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or not _NEWS_DAY.search(time.text):
+        return pi
+    prep = head(idx, verb)
+    governor = head(idx, prep) if prep is not None and prep.lower_ in ("of", "with", "for") else None
+    sanction = owner.get(governor.i) if governor is not None else None
+    if sanction is None or sanction in attached:
+        return pi
+    named = {preds[sanction].cls, preds[sanction].lemma}
+    return sanction if named & lx.SANCTION_PREDICATES else pi
 
 
 def _is_century(value: str) -> bool:
