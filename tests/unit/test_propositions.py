@@ -339,14 +339,19 @@ def test_an_account_sharing_only_the_storys_subject_keeps_its_denial() -> None:
     assert group_propositions([main1, main2, told, denial]) == [[main1, main2], [told, denial]]
 
 
+def _tablet_stopped_twice() -> tuple[ScopedClaim, ScopedClaim]:
+    """The story's main claim, told by two outlets."""
+    return (
+        scoped(
+            TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
+        ),
+        scoped(COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)),
+    )
+
+
 def test_an_account_naming_nothing_of_the_main_claim_keeps_its_denial() -> None:
     # Two developments in one story: the denial answers its own article's, not the main one.
-    main1 = scoped(
-        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
-    )
-    main2 = scoped(
-        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
-    )
+    main1, main2 = _tablet_stopped_twice()
     told = scoped(COURIER, "asserts", "a chef was hired", article="a3", cls="hire", participants=(HARBOR,))
     denial = scoped(MAKER, "denies", "the report is nonsense", article="a3")
     assert group_propositions([main1, main2, told, denial]) == [[main1, main2], [told, denial]]
@@ -2689,12 +2694,7 @@ def test_a_pointer_denial_after_its_speakers_own_account_answers_the_storys_clai
     # "He runs a vineyard," his lawyer said. "The facts will show he was not involved": the
     # lawyer's denial answers what others say, not the account he gave himself. (An outlet's
     # own voice telling a report and calling it a hoax names nobody: see the test above.)
-    main1 = scoped(
-        TIMES, "asserts", "Orbis will stop the tablet", article="a1", cls="stop", participants=(TABLET,)
-    )
-    main2 = scoped(
-        COURIER, "asserts", "the tablet will stop", article="a2", cls="stop", participants=(TABLET,)
-    )
+    main1, main2 = _tablet_stopped_twice()
     own = scoped(MAKER, "asserts", "Orbis hired a chef", article="a3", cls="hire", participants=(HARBOR,))
     denial = scoped(MAKER, "denies", "the report is nonsense", article="a3")
     groups = group_propositions([main1, main2, own, denial])
