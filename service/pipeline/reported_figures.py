@@ -277,7 +277,7 @@ def _is_number(t: Token) -> bool:
             t.dep_ == "nummod"
             or (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and t.head.tag_ == "NNS")
         )
-    if t.ent_type_ in ("PERCENT", "ORDINAL", "QUANTITY", "TIME") and not _a_sum_misread(t):
+    if t.ent_type_ in ("PERCENT", "ORDINAL", "QUANTITY", "TIME") and not _a_count_tagged_as_measure(t):
         return False
     doc = t.doc
     if (t.i + 1 < len(doc) and doc[t.i + 1].text in MONTH_NAMES) or (
@@ -292,7 +292,7 @@ def _is_number(t: Token) -> bool:
     return not (text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100 and "," not in t.text)
 
 
-def _a_sum_misread(t: Token) -> bool:
+def _a_count_tagged_as_measure(t: Token) -> bool:
     """A count the model tags as a measure: a sum with its currency hyphenated to it ("a
     400,000-euro fine"), or an amount in a unit a spill or a fire is counted in ("about 800
     barrels of crude oil"), unlike a distance or a height."""
@@ -1276,7 +1276,7 @@ def _treated_for(verb: Token) -> tuple[str, Token] | None:
     if what is None or what.pos_ not in ("NOUN", "PROPN"):
         return None
     told = [what, *(c for c in what.children if c.dep_ == "conj")]
-    if any(w.lemma_.lower() in ILLNESS_NOUNS for w in told):
+    if any(w.lemma_.lower() in ILLNESS_NOUNS | lx.ILLNESS_WORDS for w in told):
         return "ill", what.right_edge
     if any(category_of(w) == "injured" or w.lemma_.lower() in INJURY_NOUNS for w in told):
         return "injured", what.right_edge

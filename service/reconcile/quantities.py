@@ -38,6 +38,7 @@ from typing import NamedTuple
 import msgspec
 
 from service.domain import ConflictDraft, Evidence, Revision, Side, Source
+from service.pipeline.entities.words import PLACE_NOUNS, REGION_HEADS
 from service.pipeline.figure_words import DEGREE_ADVERBS
 from service.reconcile.conflicts import _bare_name, _entity_by_name, _identity
 from service.reconcile.figure_bounds import ABOUT_TOLERANCE, Bounds, hedged_bounds
@@ -174,11 +175,8 @@ class _Count(NamedTuple):
 
 
 # Words that say what kind of place a name is: "Kessa province" is the Kessa another source names
-# bare.
-PLACE_KIND_WORDS = frozenset(
-    {"province", "region", "district", "county", "state", "city", "town", "village", "prefecture"}
-    | {"municipality", "governorate", "department", "island", "islands", "oblast", "territory"}
-)
+# bare (the entity reader's words for regions and settlements, and islands).
+PLACE_KIND_WORDS = REGION_HEADS | PLACE_NOUNS | frozenset({"island", "islands", "state", "municipality"})
 
 
 def place_key(place: str) -> str:

@@ -126,6 +126,7 @@ def test_figures_for_different_places_are_never_compared() -> None:
     # a place named with the word of its kind is the place named bare
     d = fig("30", 30, 30, "B", counted="dead", places=["Dorvik province"])
     assert len(reports(a, d)) == 1
+    assert len(reports(fig("12", 12, 12, "A", counted="dead", places=["Dorvik Island"]), d)) == 1
 
 
 def test_a_later_higher_figure_from_the_same_source_is_an_update() -> None:

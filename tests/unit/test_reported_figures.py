@@ -1472,6 +1472,7 @@ def test_people_left_out_of_work_count_the_jobs_cut(
         ),
         ("Ambulance crews treated 61 runners for heat exhaustion and dehydration.", [("ill:runner", "61")]),
         ("23 people were treated for burns and smoke inhalation.", [("injured", "23")]),
+        ("Medics said 40 people were treated for cholera.", [("ill", "40")]),  # a named disease
         ("Medics treated 12 people for injuries.", [("injured", "12")]),
         ("Paramedics treated 61 people at the scene of the crush.", [("injured", "61")]),
         ("The clinic treated 40 patients at its site in Dorvik.", []),

@@ -731,6 +731,7 @@ def test_a_date_premodifying_a_thing_dates_no_event_of_the_clause(
         ),
         # a day of the news on the misdeed dates the sanction for it; a year stays the misdeed's
         ("Anselm Rudge was convicted of taking bribes on Tuesday.", "convict", "Tuesday"),
+        ("Anselm Rudge was charged with stealing the car yesterday.", "charge", "yesterday"),
         ("Anselm Rudge was convicted of killing his partner in 2019.", "kill", "2019"),
     ],
 )

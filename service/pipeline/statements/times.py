@@ -15,6 +15,7 @@ from service.pipeline.statements.predicates import (
     names_an_occasion,
 )
 from service.pipeline.temporal.values import period
+from service.pipeline.temporal.written_day import names_weekday
 from service.pipeline.types import Statement, TimeExpression
 
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -75,10 +76,8 @@ def _agreement_of_the_deed(
     return agreeing
 
 
-# Days named as news names the day a sanction fell: "on Tuesday", "yesterday".
-_NEWS_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.IGNORECASE
-)
+# Days named as news names the day a sanction fell, besides a weekday: "yesterday", "today".
+_NEWS_DAY_WORDS = frozenset({"yesterday", "today"})
 
 
 def _sanction_of_the_misdeed(
@@ -94,7 +93,8 @@ def _sanction_of_the_misdeed(
     the day on the gerund, but news tells the day a verdict or a charge fell, the misdeed being
     older. A year or a month stays the misdeed's ("convicted of killing him in 2019")."""
     verb = preds[pi].anchor
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or not _NEWS_DAY.search(time.text):
+    news_day = names_weekday(time.text) or bool(_NEWS_DAY_WORDS & set(time.text.lower().split()))
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or not news_day:
         return pi
     prep = head(idx, verb)
     governor = head(idx, prep) if prep is not None and prep.lower_ in ("of", "with", "for") else None
