@@ -247,6 +247,16 @@ def test_the_article_speaks_for_the_outlet_just_cited(nlp: Language) -> None:
     ] == ["Harbour Gazette", "Harbour Gazette"]
 
 
+def test_the_report_is_not_the_organisation_that_just_denied_it(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        "The Defence Ministry on Monday dismissed as speculation a newspaper report that a general "
+        "had been arrested. The report said General Anselm Dufresne had been taken into custody on Friday.",
+    )
+    told = next(c for c in r.claims if "custody" in c.quote)
+    assert (told.claimant, told.stance) == ("The report", "asserts")
+
+
 def test_the_article_with_no_outlet_cited_stays_as_written(nlp: Language) -> None:
     assert said(nlp, "The article states that samples were sent to a laboratory.") == [
         ("The article", "asserts")

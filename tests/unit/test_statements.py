@@ -729,6 +729,12 @@ def test_a_date_premodifying_a_thing_dates_no_event_of_the_clause(
             "dismiss",
             "Friday, October 10",
         ),
+        # an infinitive with no statement of its own passes the occasion to the vote it completes
+        (
+            "The board voted to close the schools in Ashby, Tarrow and Dunsley at its meeting on Monday, March 2.",
+            "vote",
+            "Monday, March 2",
+        ),
         # a day of the news on the misdeed dates the sanction for it; a year stays the misdeed's
         ("Anselm Rudge was convicted of taking bribes on Tuesday.", "convict", "Tuesday"),
         ("Anselm Rudge was charged with stealing the car yesterday.", "charge", "yesterday"),

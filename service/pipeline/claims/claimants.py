@@ -463,12 +463,16 @@ def _office_organisation(title: Token, idx: DocIndex) -> int | None:
 
 def _latest_outlet(tok: Token, ctx: Context) -> tuple[str, int] | None:
     """The organisation that made the latest claim in the last few sentences: what "the
-    article" or "the report" speaking belongs to."""
+    article" or "the report" speaking belongs to. Only an organisation that told something: one
+    that denied or declined made no report ("the ministry dismissed a newspaper report ... The
+    report said": the newspaper's, not the ministry's)."""
     idx = ctx.idx
     for c in reversed(ctx.claims):
         at = min(bisect_left(idx.tokens, c.start, key=lambda t: t.idx), len(idx.tokens) - 1)
         if idx.sent_of[tok.i] - idx.sent_of[at] > ROLE_WINDOW_SENTENCES:
             return None
+        if c.stance != "asserts":
+            continue
         if c.claimant_entity is not None and idx.groups[c.claimant_entity].type == "ORG":
             return c.claimant, c.claimant_entity
     return None

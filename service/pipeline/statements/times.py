@@ -149,6 +149,12 @@ def occasions(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
         prep = head(idx, noun)
         verb = head(idx, prep) if prep is not None and prep.lower_ in DURING_PREPS else None
         governor = by_anchor.get(verb.i) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        if governor is None and verb is not None and verb.dep_ == "xcomp":
+            # An infinitive with no statement of its own takes the occasion to the clause it
+            # completes ("voted to close the schools at its meeting on Monday": the vote was
+            # at the meeting; the parser hangs the phrase on "close").
+            above = head(idx, verb)
+            governor = by_anchor.get(above.i) if above is not None and above.pos_ in ("VERB", "AUX") else None
         if governor is not None and governor != pi:
             out[pi] = governor
     return out
