@@ -502,6 +502,11 @@ def test_an_organisation_form_is_no_product(nlp: Language) -> None:
     assert by_name(groups, "Zelkor Online").type == "ORG"
 
 
+def test_a_name_ending_in_an_institution_head_the_model_missed_is_an_organisation(nlp: Language) -> None:
+    text = "Ogbaru Delta Refining Company signed a supply agreement with the state oil firm last Friday."
+    assert by_name(entities(nlp, text), "Ogbaru Delta Refining Company").type == "ORG"
+
+
 def test_a_ship_prefix_makes_a_vessel_and_its_bare_name_joins_it(nlp: Language) -> None:
     text = "Repairs on the MV Kestrelwind began in April after the ship docked. The Kestrelwind was later sealed."
     ship = by_name(entities(nlp, text), "MV Kestrelwind")

@@ -382,6 +382,30 @@ def test_mentions_of_one_call_share_an_event_and_another_call_does_not(nlp: Lang
     assert comms[3].event != comms[0].event
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the signing told first with its day, then with its signatories
+        "The orchestra will move under a ten-year agreement signed on Friday. "
+        "The agreement was signed at City Hall by Henrietta Vos and Julian Mbeki.",
+        # told first with its parties, then "the agreement was signed" with its place
+        "Ogbaru Refining Company signed a supply agreement with Basin Petroleum last Friday. "
+        "Tonye Amakiri said the agreement was signed in the capital.",
+    ],
+)
+def test_a_signing_of_the_agreement_just_told_is_that_signing(nlp: Language, text: str) -> None:
+    statements, _, _ = read(nlp, text)
+    signings = [s for s in statements if s.predicate == "sign"]
+    assert len(signings) == 2 and signings[0].event == signings[1].event
+
+
+def test_a_signing_of_another_kind_of_thing_points_back_at_no_agreement(nlp: Language) -> None:
+    text = "Carla Diaz signed a supply agreement on Friday. Hugo Silva signed the petition on Monday."
+    statements, _, _ = read(nlp, text)
+    signings = [s for s in statements if s.predicate == "sign"]
+    assert len(signings) == 2 and signings[0].event != signings[1].event
+
+
 def test_dates_that_cannot_both_hold_keep_events_apart_unless_one_reading_matches(nlp: Language) -> None:
     text = "Carlos Mendes met Ines Duarte on 7 October. Carlos Mendes met Ines Duarte on 7 November."
     apart, _, _ = read(nlp, text, {"7 October": ("2024-10-07", None), "7 November": ("2024-11-07", None)})

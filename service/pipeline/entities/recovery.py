@@ -49,6 +49,8 @@ def recover_missed(mentions: list[NameSpan], article: ArticleFacts) -> list[Name
             added[token.i] = NameSpan(token.i, token.i + 1, "GPE")  # "turned out in Xville"
         elif (facility := _untagged_facility(token, article)) is not None:
             added[token.i] = facility  # "the Xville coal mine" the model missed
+    for span in _untagged_institutions(doc, owner, added, article):
+        added[span.start] = span
     given_names = _propagate(mentions, owner, added, article)
     kept = [m for m in mentions if m.start not in given_names]
     return sorted([*kept, *added.values()], key=lambda m: m.start)
@@ -154,6 +156,39 @@ def _site(doc: Doc, i: int, owner: dict[int, NameSpan], article: ArticleFacts) -
     if end < len(doc) and doc[end].tag_ == "POS":
         return None  # "the mine at Xville's edge": the name qualifies something else
     return end, i in owner
+
+
+def _untagged_institutions(
+    doc: Doc, owner: dict[int, NameSpan], added: dict[int, NameSpan], article: ArticleFacts
+) -> list[NameSpan]:
+    """Capitalised names ending in a head only institutions have that the model left untagged
+    ("Ogbaru Delta Refining Company signed ...": an unknown first word can hide the whole name).
+    At least one proper word before the head, none of them held by another mention."""
+    taken = {i for m in added.values() for i in range(m.start, m.end)}
+    found: list[NameSpan] = []
+    for token in doc:
+        if (
+            token.i in owner
+            or token.i in taken
+            or token.lower_ not in org_names.INSTITUTION_HEADS
+            or not token.is_title
+            or article.heading[token.i]
+        ):
+            continue
+        start = token.i
+        while start > 0 and _proper_word(doc[start - 1]) and start - 1 not in owner and start - 1 not in taken:
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start < token.i:
+            found.append(NameSpan(start, token.i + 1, "ORG"))
+            taken.update(range(start, token.i + 1))
+    return found
+
+
+def _proper_word(token: Token) -> bool:
+    """A capitalised word tagged a proper noun, no "The" or other stop word."""
+    return token.tag_ in ("NNP", "NNPS") and token.is_alpha and token.is_title and not token.is_stop
 
 
 def _vessel_name_end(prefix: Token, owner: dict[int, NameSpan]) -> int:

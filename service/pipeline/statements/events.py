@@ -98,9 +98,12 @@ def _matching_event(
             or (st.anchored and st.reference in ev.anchors)
             or (day is not None and day in ev.days)
         )
-        # "the call" points back at an event the article has introduced with its parties, not
-        # at an incidental "who spoke on condition of anonymity".
-        if (pred.anaphoric and ev.participants) or (mine & ev.participants) or same_date:
+        # "the call" points back at an event the article has introduced with its parties or its
+        # day ("an agreement signed on Friday ... The agreement was signed by X and Y"), not at
+        # an incidental "who spoke on condition of anonymity".
+        # A verb done to a known event ("the agreement was signed") joins it whatever it named.
+        told = bool(ev.participants or ev.times) or pred.noun is None
+        if (pred.anaphoric and told) or (mine & ev.participants) or same_date:
             return ei
     return None
 

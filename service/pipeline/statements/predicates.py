@@ -573,8 +573,28 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
     lemma, cls = verb_class(verb, idx)
     irrealis = irrealis or (cls in lx.FUTURATE_CLASSES and is_present_progressive(verb, idx))
     return Predicate(
-        anchor=verb, lemma=lemma, cls=cls, groupable=not irrealis, tokens=[verb], irrealis=irrealis
+        anchor=verb,
+        lemma=lemma,
+        cls=cls,
+        anaphoric=_done_to_a_told_event(verb, cls, idx),
+        groupable=not irrealis,
+        tokens=[verb],
+        irrealis=irrealis,
     )
+
+
+def _done_to_a_told_event(verb: Token, cls: str, idx: DocIndex) -> bool:
+    """A verb whose object is a known event of its own kind points back at that event: "the
+    agreement was signed", "the agreement, signed on Thursday", "they signed the deal" tell
+    the signing the article told before, whoever it named then."""
+    nouns = [c for c in children(idx, verb) if c.dep_ in ("dobj", "nsubjpass") and _is_anaphoric(c)]
+    if verb.dep_ == "acl" and (owner := head(idx, verb)) is not None:
+        nouns.append(owner)  # "an agreement signed on Friday": the signing of that agreement
+    for noun in nouns:
+        lemma = event_noun_lemma(noun)
+        if lemma is not None and lx.PREDICATE_CLASSES.get(lemma, lemma) == cls:
+            return True
+    return False
 
 
 def is_present_progressive(verb: Token, idx: DocIndex) -> bool:
