@@ -205,7 +205,11 @@ EVENT_NOUNS: dict[str, str] = {
     "election": "elect",
     "inauguration": "inaugurate",
     "agreement": "agree",
+    "deal": "agree",  # not "a great deal of" (`statements.predicates.event_noun_lemma`)
+    "pact": "agree",
+    "accord": "agree",  # not "of its own accord"
     "ceasefire": "agree",
+    "truce": "agree",
     "treaty": "sign",
     "arrest": "arrest",
     "resignation": "resign",

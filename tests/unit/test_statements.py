@@ -399,6 +399,28 @@ def test_a_signing_of_the_agreement_just_told_is_that_signing(nlp: Language, tex
     assert len(signings) == 2 and signings[0].event == signings[1].event
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A supply deal between Carla Diaz and Hugo Silva could cut imports. "
+        "The agreement, signed on Thursday, June 12, runs for five years.",
+        "Carla Diaz and Hugo Silva signed a pact. The pact was signed on Thursday, June 12.",
+    ],
+)
+def test_a_deal_or_pact_is_an_agreement_its_signing_dates(nlp: Language, text: str) -> None:
+    statements, groups, times = read(nlp, text)
+    agreements = [s for s in statements if s.predicate_class == "agreement"]
+    assert len({s.event for s in agreements}) == 1
+    assert {"Carla Diaz", "Hugo Silva"} <= {n for s in agreements for n in names(s, groups)}
+    assert "Thursday, June 12" in {time_text(s, times) for s in agreements}
+
+
+@pytest.mark.parametrize("text", ["She did a great deal of work on Monday.", "He left of his own accord."])
+def test_an_amount_or_a_will_is_no_agreement(nlp: Language, text: str) -> None:
+    statements, _, _ = read(nlp, text)
+    assert all(s.predicate_class != "agreement" for s in statements)
+
+
 def test_a_signing_of_another_kind_of_thing_points_back_at_no_agreement(nlp: Language) -> None:
     text = "Carla Diaz signed a supply agreement on Friday. Hugo Silva signed the petition on Monday."
     statements, _, _ = read(nlp, text)

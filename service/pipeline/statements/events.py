@@ -101,9 +101,8 @@ def _matching_event(
         # "the call" points back at an event the article has introduced with its parties or its
         # day ("an agreement signed on Friday ... The agreement was signed by X and Y"), not at
         # an incidental "who spoke on condition of anonymity".
-        # A verb done to a known event ("the agreement was signed") joins it whatever it named.
-        told = bool(ev.participants or ev.times) or pred.noun is None
-        if (pred.anaphoric and told) or (mine & ev.participants) or same_date:
+        told = bool(ev.participants or ev.times)
+        if (pred.anaphoric and told) or pred.same_as_last or (mine & ev.participants) or same_date:
             return ei
     return None
 

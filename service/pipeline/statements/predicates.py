@@ -38,6 +38,10 @@ class Predicate:
     cls: str
     noun: Token | None = None  # the event noun, when the event is named by one
     anaphoric: bool = False  # "the call", "no such communication": points at a known event
+    # Told of the event its article told last of its kind, whoever either named: a verb done to
+    # a known event ("the agreement was signed") or a noun that is its own verb's object
+    # ("signed a pact": one signing, not a signing and a pact).
+    same_as_last: bool = False
     groupable: bool = True  # False for generic plurals and hypothetical events
     generic: bool = False  # a bare plural event noun ("held protests"), until a date says otherwise
     tokens: list[Token] = field(default_factory=list)  # tokens that map to this statement
@@ -49,6 +53,10 @@ class Predicate:
     irrealis: bool = False
 
 
+# Words beside "deal" or "accord" that make it an amount or a will, not an agreement.
+_NO_AGREEMENT_MODIFIERS = frozenset({"great", "good", "own"})
+
+
 def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
     """The verb an event noun stands for ("conversation" -> "talk"), or None."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -57,6 +65,9 @@ def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
     if lemma in lx.EVENT_NOUNS:
         # "calls for a ceasefire" is a demand, not a phone call.
         if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            return None
+        # "a great deal of", "of its own accord": an amount and a will, no agreement.
+        if lemma in ("deal", "accord") and any(c.lower_ in _NO_AGREEMENT_MODIFIERS for c in tok.children):
             return None
         return lx.EVENT_NOUNS[lemma]
     if anaphoric_ok and lemma in lx.ANAPHORIC_EVENT_NOUNS and _is_anaphoric(tok):
@@ -576,7 +587,7 @@ def verb_predicate(verb: Token, idx: DocIndex) -> Predicate | None:
         anchor=verb,
         lemma=lemma,
         cls=cls,
-        anaphoric=_done_to_a_told_event(verb, cls, idx),
+        same_as_last=_done_to_a_told_event(verb, cls, idx),
         groupable=not irrealis,
         tokens=[verb],
         irrealis=irrealis,
@@ -587,14 +598,24 @@ def _done_to_a_told_event(verb: Token, cls: str, idx: DocIndex) -> bool:
     """A verb whose object is a known event of its own kind points back at that event: "the
     agreement was signed", "the agreement, signed on Thursday", "they signed the deal" tell
     the signing the article told before, whoever it named then."""
-    nouns = [c for c in children(idx, verb) if c.dep_ in ("dobj", "nsubjpass") and _is_anaphoric(c)]
+    # The object after the verb points back only when definite ("signed the deal"; "signed a
+    # deal" is a new one, which the noun then joins); a passive subject or the noun a participle
+    # is on comes before the verb, so is the event the article has just told ("a pact was
+    # signed", "an agreement signed on Friday").
+    nouns = [
+        c
+        for c in children(idx, verb)
+        if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and _is_anaphoric(c))
+    ]
     if verb.dep_ == "acl" and (owner := head(idx, verb)) is not None:
-        nouns.append(owner)  # "an agreement signed on Friday": the signing of that agreement
-    for noun in nouns:
-        lemma = event_noun_lemma(noun)
-        if lemma is not None and lx.PREDICATE_CLASSES.get(lemma, lemma) == cls:
-            return True
-    return False
+        nouns.append(owner)
+    return any(_of_class(noun, cls) for noun in nouns)
+
+
+def _of_class(noun: Token, cls: str) -> bool:
+    """Whether an event noun names an event of this class ("pact": an agreement)."""
+    lemma = event_noun_lemma(noun)
+    return lemma is not None and lx.PREDICATE_CLASSES.get(lemma, lemma) == cls
 
 
 def is_present_progressive(verb: Token, idx: DocIndex) -> bool:
@@ -1013,6 +1034,9 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
         if pred is not None:
             if _announced_later(tok, idx):
                 pred.irrealis, pred.groupable = True, False
+            verb = head(idx, tok) if tok.dep_ == "dobj" else None
+            if verb is not None and any(p.anchor is verb and _of_class(tok, p.cls) for p in preds):
+                pred.same_as_last = True  # "signed a pact": the pact is the signing
             preds.append(pred)
     preds.sort(key=lambda p: p.anchor.i)
     return preds
