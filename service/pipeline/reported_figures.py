@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import msgspec
 from spacy.tokens import Doc, Span, Token
@@ -146,6 +146,10 @@ def reported_figures(
         # (a part of a day is of that day: "said on Tuesday evening")
         if t.type in ("DATE", "TIME") and _DAY.match(t.value[:10]):
             days.setdefault(t.sentence, []).append(t)
+    earlier: dict[int, list[TimeExpression]] = {}
+    for t in times:
+        if _days_back(t) is not None:
+            earlier.setdefault(t.sentence, []).append(t)
     found: list[ReportedFigure] = []
     told: dict[int, str] = {}  # sentence -> what the last figure read in it counts
     for s_index, sent in enumerate(sentences):
@@ -167,7 +171,9 @@ def reported_figures(
             ):
                 continue  # "rescued this year": a running total, not the news
             if figure is not None:
-                as_of = _as_of(figure, sent, days.get(s_index, []))
+                as_of = _as_of(figure, sent, days.get(s_index, [])) or _days_before(
+                    sent, earlier.get(s_index, []), published
+                )
                 if as_of is not None:
                     figure = msgspec.structs.replace(figure, as_of=as_of)
                 found.append(figure)
@@ -210,6 +216,46 @@ def _as_of(figure: ReportedFigure, sent: Span, days: list[TimeExpression]) -> st
         if _SAID_ON.search(text[max(sent.start_char, t.start - 24) : t.start]):
             # "40,000 pigs have been destroyed, the union said on Monday": the count as told then
             return t.value[:10]
+    return None
+
+
+# Words that tell a count as given or standing, not what happened: "had been confirmed dead",
+# "was reported", "the toll stood at".
+_TOLD_COUNT = re.compile(
+    r"\b(?:confirmed|reported|counted|recorded|registered|stood|announced|given|put|said|toll|tally|total)\b",
+    re.IGNORECASE,
+)
+# "a day earlier", "two days before": days back from the day the article tells of.
+_DAYS_BACK = re.compile(r"^P(\d+)D$")
+_BACK_WORDS = ("earlier", "before")
+
+
+def _days_back(t: TimeExpression) -> int | None:
+    """How many days before the article's day an expression puts what its sentence tells: "a day
+    earlier", "two days before", "the day before"; None for any other expression."""
+    words = t.text.lower().split()
+    if not words or words[-1] not in _BACK_WORDS:
+        return None
+    if words[-2:] == ["day", "before"] and len(words) <= 3:
+        return 1  # "the day before"
+    found = _DAYS_BACK.match(t.value) if t.type == "DURATION" else None
+    return int(found.group(1)) if found else None
+
+
+def _days_before(sent: Span, earlier: list[TimeExpression], published: date | None) -> str | None:
+    """The day a count stood at when its sentence puts it days before the article's day ("Nine
+    people had been confirmed dead a day earlier": the count as it stood then, an update's past,
+    not a count of the article's own day); None without a publication date."""
+    if published is None:
+        return None
+    text = sent.doc.text
+    for t in earlier:
+        if not sent.start_char <= t.start < sent.end_char or (back := _days_back(t)) is None:
+            continue
+        # Only a count told then ("confirmed", "reported", "the toll stood at"): "ten were hurt
+        # two days earlier" dates the injuries, and the count may have been told later.
+        if _TOLD_COUNT.search(text[sent.start_char : t.start]):
+            return (published - timedelta(days=back)).isoformat()
     return None
 
 
@@ -1244,7 +1290,27 @@ def _bodies_found(span: Span) -> Token | None:
         return None
     if any(t.lower_ in ("more", "further") for t in span.doc[span.end : counted.i]):
         return None  # "recovered three more bodies": what the toll rose by, not the toll
+    if _brings_a_total_to(verb):
+        return None  # "recovered five bodies, bringing the total to 14": what it rose by
     return verb if verb.lemma_.lower() in BODY_FINDING_VERBS else None
+
+
+# Verbs of a participle that carries a count on to a total: "bringing the total to 14".
+_TOTAL_RAISING_VERBS = frozenset({"bring", "take", "push", "raise", "lift"})
+
+
+def _brings_a_total_to(verb: Token) -> bool:
+    """Whether a clause goes on to bring a total to a new figure ("recovered five bodies this
+    morning, bringing the total to fourteen"): its own count is then an increment."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp", "conj") or c.lemma_.lower() not in _TOTAL_RAISING_VERBS:
+            continue
+        kids = list(c.children)
+        if any(k.dep_ == "dobj" and k.lemma_.lower() in TALLY_NOUNS for k in kids) and any(
+            k.dep_ in ("prep", "dative") and k.lower_ == "to" for k in kids
+        ):
+            return True
+    return False
 
 
 def _filled_a_public_place(span: Span) -> Token | None:

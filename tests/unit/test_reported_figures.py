@@ -1387,6 +1387,7 @@ def test_a_figure_of_a_relative_clause_with_its_own_subject_is_that_subjects(nlp
         # bodies that govern, and what a toll rose by
         ("The ministry said the two bodies agreed a plan.", []),
         ("Police said rescuers recovered three more bodies.", []),
+        ("Rescuers recovered five bodies on Monday, bringing the death toll to 14, police said.", [("dead", "14")]),
     ],
 )
 def test_bodies_found_are_the_dead(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
@@ -1661,3 +1662,19 @@ def test_a_giver_after_a_closing_quotation_is_named_without_the_mark(nlp: Langua
     )
     found = brief(figures(nlp, text))
     assert ("cost:crown", "71.8 million crowns", "chamber report") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("Nine people had been confirmed dead a day earlier, officials said.", "2024-03-13"),
+        ("Police said 40 people had been reported arrested two days earlier.", "2024-03-12"),
+        # the day the injuries happened is no day their count was told
+        ("Ten people were hurt two days earlier, officials said.", None),
+    ],
+)
+def test_a_count_told_days_before_the_article_stands_at_that_day(
+    nlp: Language, text: str, as_of: str | None
+) -> None:
+    [found] = figures(nlp, text)
+    assert found.as_of == as_of
