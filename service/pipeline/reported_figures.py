@@ -1894,7 +1894,8 @@ def _source(
         if t.pos_ not in ("VERB", "AUX"):
             continue
         # ("will put 300 people out of work" gives no figure: it leaves them so)
-        speakers = [t] if t.lemma_.lower() in AUTHORITY_VERBS and _without_work(t) is None else []
+        gives = t.lemma_.lower() in AUTHORITY_VERBS or _claims_the_count(t, span)
+        speakers = [t] if gives and _without_work(t) is None else []
         speakers += [
             c
             for c in t.children
@@ -1921,12 +1922,26 @@ def _source(
     return "", None, None
 
 
+def _claims_the_count(verb: Token, span: Span) -> bool:
+    """ "organisers claimed 35,000 marchers": the verb's subject gives the count it has as its
+    object (not "the fire claimed 12 lives", a toll taken, not given)."""
+    counted = _counted_noun(span)
+    return (
+        verb.lemma_.lower() == "claim"
+        and counted.head.i == verb.i
+        and counted.dep_ == "dobj"
+        and counted.lemma_.lower() != "life"
+    )
+
+
 def _named_giver_of_the_clause(span: Span) -> Token | None:
     """The subject, named by a noun, of the verb of giving counts that governs the figure's own
     clause: "police" in "police estimated the crowd at 9,000". Only the nearest verb: the parser
     may hang a clause before it on a later one ("20,000 took part; police estimated ...")."""
     verb = next((t for t in span[-1].ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() not in AUTHORITY_VERBS or _without_work(verb) is not None:
+    if verb is None or _without_work(verb) is not None:
+        return None
+    if verb.lemma_.lower() not in AUTHORITY_VERBS and not _claims_the_count(verb, span):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in TALLY_NOUNS:

@@ -1678,3 +1678,10 @@ def test_a_count_told_days_before_the_article_stands_at_that_day(
 ) -> None:
     [found] = figures(nlp, text)
     assert found.as_of == as_of
+
+
+def test_organisers_who_claim_a_count_give_it(nlp: Language) -> None:
+    text = "Police put the crowd at 8,000, while organisers claimed 35,000 marchers."
+    assert brief(figures(nlp, text)) == [("crowd", "8,000", "Police"), ("crowd", "35,000", "organisers")]
+    # a toll a fire took is no count the fire gives
+    assert [f.source for f in figures(nlp, "The fire claimed 12 lives, police said.")] == ["police"]

@@ -1035,7 +1035,7 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
             if _announced_later(tok, idx):
                 pred.irrealis, pred.groupable = True, False
             verb = head(idx, tok) if tok.dep_ == "dobj" else None
-            if verb is not None and any(p.anchor is verb and _of_class(tok, p.cls) for p in preds):
+            if verb is not None and any(p.anchor.i == verb.i and _of_class(tok, p.cls) for p in preds):
                 pred.same_as_last = True  # "signed a pact": the pact is the signing
             preds.append(pred)
     preds.sort(key=lambda p: p.anchor.i)
