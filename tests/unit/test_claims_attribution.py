@@ -153,6 +153,16 @@ def test_an_accusing_participle_in_the_reported_clause_is_the_tellers(nlp: Langu
     assert "inflate" in [r.proposition(c).predicate for c in r.claims]
 
 
+def test_a_participle_pushing_back_against_a_report_is_the_deniers(nlp: Language) -> None:
+    # The parser hangs "pushing" on "got", whose subject is the hackers: the company pushes back.
+    r = Read(
+        nlp,
+        "Norvale Power on Tuesday denied that hackers had got into its network, pushing back hard"
+        " against a cybersecurity firm's report published a day earlier.",
+    )
+    assert {c.claimant for c in r.claims} == {"Norvale Power"}
+
+
 # --- organisations pointed back at -------------------------------------------------------------------
 
 

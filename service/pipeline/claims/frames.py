@@ -104,6 +104,7 @@ _VERDICT_PARTICIPLES = (
     | lx.DESCRIBE_VERBS
     | lx.ACCUSE_VERBS
     | {verb for verb, _ in lx.PHRASAL_DENY_VERBS}  # "..., brushing aside claims that ..."
+    | {verb for verb, _, _ in lx.PREPOSITIONAL_DENY_PHRASES}  # "..., pushing back against a report"
 )
 
 
