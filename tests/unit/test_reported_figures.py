@@ -387,6 +387,10 @@ def test_the_whole_a_part_is_picked_out_of_is_no_count(nlp: Language) -> None:
             [("crowd", "120,000", "Organisers", "120,000 people took part in the march")],
         ),
         (
+            "About 1,500 people took part in the demonstration, police said.",
+            [("crowd", "About 1,500", "police", "About 1,500 people took part in the demonstration")],
+        ),
+        (
             "About 5,000 joined the protest on Sunday, police said.",
             [("crowd", "About 5,000", "police", "About 5,000 joined the protest")],
         ),
