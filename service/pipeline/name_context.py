@@ -194,7 +194,8 @@ ORGANISATION_NOUNS = wordset(
 # retailer Acme Buy", "investment bank Acme Sachs"), even when it reads as a person's name.
 COMPANY_KINDS = wordset(
     """company firm retailer airline carrier bank automaker carmaker conglomerate insurer lender
-    broadcaster newspaper website chain supermarket brewer"""
+    broadcaster newspaper website chain supermarket brewer supplier manufacturer distributor
+    wholesaler exporter importer refiner utility startup start-up"""
 )
 
 

@@ -605,6 +605,12 @@ def _speaker_phrase(sent: Span, start: int | None, end: int | None) -> list[tupl
         for t in c.subtree
     }
     words = [t for t in root.subtree if t.i not in in_clauses]
+    first = min(words, key=lambda t: t.i)
+    before = sent.doc[first.i - 1] if first.i > sent.start else None
+    if before is not None and before.dep_ == root.dep_ and before.head == root.head and before.pos_ == "NOUN":
+        # "German auto parts supplier Hellwig will cut ...": the parser makes the description a
+        # second subject beside the name, but it is the name's own phrase.
+        words += list(before.subtree)
     return [(min(t.idx for t in words), max(t.idx + len(t) for t in words))]
 
 

@@ -899,6 +899,16 @@ def test_a_figure_is_not_for_the_place_of_its_speakers_title_nor_of_another_happ
     assert [(f.counted, f.places) for f in found] == [("destroyed:home", ["Orrach"])]
 
 
+
+def test_a_nationality_describing_the_company_is_no_place_of_its_figure(nlp: Language) -> None:
+    # The parser makes "supplier" a second subject beside the name; "German" still says whose
+    # word it is, not where the jobs go.
+    found = figures(
+        nlp, "German auto parts supplier Hellwig Antriebstechnik will cut 400 jobs, the company said."
+    )
+    assert [(f.counted, f.source, f.places) for f in found] == [("jobs", "Hellwig Antriebstechnik", [])]
+
+
 def test_people_made_to_leave_their_homes_are_displaced(nlp: Language) -> None:
     found = figures(nlp, "About 300 families were forced from their homes by the floods, the mayor said.")
     assert [(f.counted, f.text) for f in found] == [("displaced:family", "About 300")]
