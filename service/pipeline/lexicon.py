@@ -1050,6 +1050,11 @@ SOURCE_CARRIER_NOUNS = frozenset(
 # Verbs annotators mark as reporting that, with no clause said, tell a deed: "the ambassador
 # was recalled", "the maker recalled 40,000 cars" (not "he recalled that the plant had closed").
 DEED_SENSE_REPORTING_VERBS = frozenset({"recall"})
+# What an intruder gets into: "breached its network", "got into the billing database", "gained
+# access to the servers" (not "breached a ban", "got into the car", "gained access to the camp").
+INTRUDED_THINGS = frozenset({"system", "network", "server", "database", "computer", "account"})
+# Verbs that, with "access" their object and one of those after "to", tell an intrusion.
+ACCESS_VERBS = frozenset({"gain", "get", "obtain"})
 VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("strike", "deal"): "agreement",
     ("strike", "agreement"): "agreement",
@@ -1070,12 +1075,8 @@ VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("open", "fire"): "attack",  # "police opened fire on the crowd": shots, no opening
     ("tie", "knot"): "wedding",  # "the couple tied the knot on Saturday"
     ("exchange", "vow"): "wedding",
-    ("breach", "system"): "intrusion",  # not a breach of a ban, a contract or a wall
-    ("breach", "network"): "intrusion",
-    ("breach", "server"): "intrusion",
-    ("breach", "database"): "intrusion",
-    ("breach", "computer"): "intrusion",
-    ("breach", "account"): "intrusion",
+    # not a breach of a ban, a contract or a wall
+    **{("breach", thing): "intrusion" for thing in INTRUDED_THINGS},
 }
 # Verbs whose prepositional object gives them another class: "the law came into force" began.
 VERB_PREP_CLASSES: dict[tuple[str, str], str] = {
@@ -1093,6 +1094,8 @@ VERB_PREP_CLASSES: dict[tuple[str, str], str] = {
     ),
     # "was taken into custody": an arrest
     ("take", "custody"): "arrest",
+    # "hackers got into the network", "broke into the database": an intrusion
+    **{(verb, thing): "intrusion" for verb in ("get", "break") for thing in INTRUDED_THINGS},
 }
 # Nouns read as another in those phrases: "admitted to Korrowick Infirmary" is to a hospital.
 PREP_OBJECT_ALIASES = {"infirmary": "hospital", "clinic": "hospital"}

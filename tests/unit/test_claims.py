@@ -1590,8 +1590,11 @@ def test_a_wedding_told_in_its_several_words_is_one_kind_of_event(nlp: Language,
         ("Corvane said its trial had never been paused.", "halt"),
         ("A security firm said hackers breached the computer systems of Ardent Health.", "intrusion"),
         ("Ardent Health denied that its systems were hacked.", "intrusion"),
-        # not a break-in to computers: "breached the sea wall"
+        ("A security firm said hackers gained access to the billing database of Ardent Health.", "intrusion"),
+        ("Ardent Health denied that hackers had got into its network.", "intrusion"),
+        # not a break-in to computers: "breached the sea wall", "gained access to the camp"
         ("Officials said the flood breached the sea wall at Ardmouth.", "breach"),
+        ("Officials said reporters gained access to the camp at Ardmouth.", "gain"),
     ],
 )
 def test_a_stop_and_a_break_in_told_in_other_words_are_one_kind_of_event(

@@ -188,6 +188,8 @@ def _phrase_class(lemma: str, c: Token, idx: DocIndex) -> str | None:
     after "into" / "to" ("came into force", "taken to hospital", also when the parser reads "to
     hospital" as an infinitive)."""
     if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass":
+        if lemma in lx.ACCESS_VERBS and c.lemma_.lower() == "access" and _access_to_a_system(c, idx):
+            return "intrusion"  # "gained access to the billing database"
         return lx.VERB_OBJECT_CLASSES.get((lemma, c.lemma_.lower()))
     if c.dep_ == "prep" and c.lower_ in ("into", "to"):
         return next(
@@ -201,6 +203,16 @@ def _phrase_class(lemma: str, c: Token, idx: DocIndex) -> str | None:
     if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(idx, c)):
         return lx.VERB_PREP_CLASSES.get((lemma, c.lower_))
     return None
+
+
+def _access_to_a_system(access: Token, idx: DocIndex) -> bool:
+    """ "access to the network": access to a thing an intruder gets into (`lx.INTRUDED_THINGS`)."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lx.INTRUDED_THINGS
+        for c in children(idx, access)
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in children(idx, c)
+    )
 
 
 def _prep_object(noun: Token) -> str:
