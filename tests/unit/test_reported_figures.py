@@ -899,7 +899,6 @@ def test_a_figure_is_not_for_the_place_of_its_speakers_title_nor_of_another_happ
     assert [(f.counted, f.places) for f in found] == [("destroyed:home", ["Orrach"])]
 
 
-
 def test_a_nationality_describing_the_company_is_no_place_of_its_figure(nlp: Language) -> None:
     # The parser makes "supplier" a second subject beside the name; "German" still says whose
     # word it is, not where the jobs go.
@@ -1401,7 +1400,10 @@ def test_a_figure_of_a_relative_clause_with_its_own_subject_is_that_subjects(nlp
         # bodies that govern, and what a toll rose by
         ("The ministry said the two bodies agreed a plan.", []),
         ("Police said rescuers recovered three more bodies.", []),
-        ("Rescuers recovered five bodies on Monday, bringing the death toll to 14, police said.", [("dead", "14")]),
+        (
+            "Rescuers recovered five bodies on Monday, bringing the death toll to 14, police said.",
+            [("dead", "14")],
+        ),
     ],
 )
 def test_bodies_found_are_the_dead(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:

@@ -176,7 +176,9 @@ def _untagged_institutions(
         ):
             continue
         start = token.i
-        while start > 0 and _proper_word(doc[start - 1]) and start - 1 not in owner and start - 1 not in taken:
+        while (
+            start > 0 and _proper_word(doc[start - 1]) and start - 1 not in owner and start - 1 not in taken
+        ):
             start -= 1
             if doc[start].is_sent_start:
                 break

@@ -615,9 +615,7 @@ def _done_to_a_told_event(verb: Token, cls: str, idx: DocIndex) -> bool:
     # is on comes before the verb, so is the event the article has just told ("a pact was
     # signed", "an agreement signed on Friday").
     nouns = [
-        c
-        for c in children(idx, verb)
-        if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and _is_anaphoric(c))
+        c for c in children(idx, verb) if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and _is_anaphoric(c))
     ]
     if verb.dep_ == "acl" and (owner := head(idx, verb)) is not None:
         nouns.append(owner)
@@ -1039,6 +1037,7 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
             preds.append(pred)
             if pred.noun is not None:
                 absorbed.add(pred.noun.i)
+    by_anchor = {p.anchor.i: p for p in preds}
     for tok in idx.tokens:
         if tok.i in absorbed or tok.dep_ == "compound" or idx.time_of[tok.i] >= 0:
             continue
@@ -1047,7 +1046,8 @@ def find_predicates(idx: DocIndex) -> list[Predicate]:
             if _announced_later(tok, idx):
                 pred.irrealis, pred.groupable = True, False
             verb = head(idx, tok) if tok.dep_ == "dobj" else None
-            if verb is not None and any(p.anchor.i == verb.i and _of_class(tok, p.cls) for p in preds):
+            own_verb = by_anchor.get(verb.i) if verb is not None else None
+            if own_verb is not None and _of_class(tok, own_verb.cls):
                 pred.same_as_last = True  # "signed a pact": the pact is the signing
             preds.append(pred)
     preds.sort(key=lambda p: p.anchor.i)
