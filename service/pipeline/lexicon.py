@@ -130,6 +130,7 @@ PREDICATE_CLASSES: dict[str, str] = {
     # one act, told either way ("acquitted of one count and convicted of another")
     "convict": "verdict",
     "acquit": "verdict",
+    "verdict": "verdict",  # "delivered its verdict on Friday": guilty or not, the one act
     # an activity stopped for a while: "halted dosing in the trial", "the trial was never paused"
     # (not "suspend", which is also a sanction: "suspended the player")
     "halt": "halt",
@@ -215,6 +216,9 @@ EVENT_NOUNS: dict[str, str] = {
     "resignation": "resign",
     "demonstration": "demonstrate",
     "ban": "ban",  # "there is no ban on imports" answers "has banned imports"
+    "verdict": "verdict",
+    "conviction": "convict",  # not "political convictions": `statements.predicates.event_noun_lemma`
+    "acquittal": "acquit",
 }
 ANAPHORIC_EVENT_NOUNS: dict[str, str] = {"exchange": "talk"}
 # Nouns that name an event in a title or a summary only (not read as event mentions in text,

@@ -415,6 +415,15 @@ def test_a_deal_or_pact_is_an_agreement_its_signing_dates(nlp: Language, text: s
     assert "Thursday, June 12" in {time_text(s, times) for s in agreements}
 
 
+def test_a_verdict_delivered_is_the_verdict_and_a_conviction_held_no_verdict(nlp: Language) -> None:
+    statements, _, times = read(nlp, "The appeals court delivered its verdict on Friday, February 20.")
+    verdicts = [s for s in statements if s.predicate_class == "verdict"]
+    assert verdicts and time_text(verdicts[0], times) == "Friday, February 20"
+    for text in ("She spoke of her deep religious convictions.", "He voiced his conviction that it works."):
+        statements, _, _ = read(nlp, text)
+        assert all(s.predicate_class != "verdict" for s in statements)
+
+
 @pytest.mark.parametrize("text", ["She did a great deal of work on Monday.", "He left of his own accord."])
 def test_an_amount_or_a_will_is_no_agreement(nlp: Language, text: str) -> None:
     statements, _, _ = read(nlp, text)

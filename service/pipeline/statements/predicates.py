@@ -55,6 +55,10 @@ class Predicate:
 
 # Words beside "deal" or "accord" that make it an amount or a will, not an agreement.
 _NO_AGREEMENT_MODIFIERS = frozenset({"great", "good", "own"})
+# Words beside "conviction" that make it a belief ("deep religious convictions").
+_BELIEF_MODIFIERS = frozenset(
+    {"deep", "strong", "firm", "religious", "political", "personal", "moral", "own", "core", "sincere"}
+)
 
 
 def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
@@ -68,6 +72,16 @@ def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
             return None
         # "a great deal of", "of its own accord": an amount and a will, no agreement.
         if lemma in ("deal", "accord") and any(c.lower_ in _NO_AGREEMENT_MODIFIERS for c in tok.children):
+            return None
+        # "her religious convictions", "the conviction that it works": a belief, no verdict.
+        if lemma == "conviction" and any(
+            c.lower_ in _BELIEF_MODIFIERS
+            or (
+                c.dep_ in ("acl", "ccomp")
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            )
+            for c in tok.children
+        ):
             return None
         return lx.EVENT_NOUNS[lemma]
     if anaphoric_ok and lemma in lx.ANAPHORIC_EVENT_NOUNS and _is_anaphoric(tok):
