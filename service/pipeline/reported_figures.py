@@ -454,6 +454,7 @@ def _read(
         or _a_difference(span, sent)
         or _a_ratio(span, sent)
         or _a_place_alone(span)
+        or _where_it_befell(span)
     ):
         return None
     if modal_or_negated(span, allowed=FUTURE_MODALS if category == "jobs" else frozenset()):
@@ -1802,6 +1803,31 @@ def _one_of(span: Span) -> bool:
     counted = span[-1].head if span[-1].dep_ == "nummod" else span[-1]
     of = counted.head
     return counted.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num and of.head.i < span.start
+
+
+# Prepositions of where a happening befell: "killed at three farms", "arrested in 12 raids".
+_WHERE_PREPS = frozenset({"at", "in", "near", "across", "around", "inside", "outside"})
+# Verbs a count stands at, not a place: "the toll stood at 45 people", "put the crowd at 8,000".
+_STANDING_VERBS = AUTHORITY_VERBS | {"stand", "number", "total"}
+
+
+def _where_it_befell(span: Span) -> bool:
+    """A count of the places or occasions a happening befell, not of those it befell: "hens
+    were killed at three farms", "flights cancelled at two airports" (the farms are where). Not
+    a place a word on it says befell itself ("culled at the two infected farms": farms
+    infected)."""
+    counted = _counted_noun(span)
+    prep = counted.head
+    if counted.dep_ != "pobj" or counted.pos_ != "NOUN" or prep.lower_ not in _WHERE_PREPS:
+        return False
+    if any(c.dep_ in ("amod", "compound") and category_of(c) is not None for c in counted.children):
+        return False
+    verb = prep.head
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in _STANDING_VERBS
+        and counted.lemma_.lower() not in GENERAL_PEOPLE | PRESENT_PEOPLE
+    )
 
 
 def _a_place_alone(span: Span) -> bool:

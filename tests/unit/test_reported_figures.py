@@ -1215,6 +1215,21 @@ def test_a_word_of_what_befell_them_before_a_noun_counts_that_noun(nlp: Language
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said 12 people were killed at three farms.", [("dead", "12", "Police")]),
+        ("Police said 30 people were arrested in 12 raids.", [("arrested", "30", "Police")]),
+        # a count standing at its figure stays
+        ("The toll stood at 45 people, police said.", [("dead", "45", "police")]),
+    ],
+)
+def test_the_places_a_happening_befell_are_no_count_of_it(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert brief(figures(nlp, text)) == expected
+
+
 def test_people_stranded_and_a_quoted_figure(nlp: Language) -> None:
     # Passengers are whom a stranding counts; a figure in quotation marks keeps its hedge.
     text = (
