@@ -40,6 +40,7 @@ import msgspec
 from service.domain import ConflictDraft, Evidence, Revision, Side, Source
 from service.pipeline.entities.words import PLACE_NOUNS, REGION_HEADS
 from service.pipeline.figure_words import DEGREE_ADVERBS
+from service.pipeline.lexicon import SPOKESPERSON_NOUNS
 from service.reconcile.conflicts import _bare_name, _entity_by_name, _identity
 from service.reconcile.figure_bounds import ABOUT_TOLERANCE, Bounds, hedged_bounds
 from service.reconcile.summary import source_names
@@ -533,7 +534,28 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
     for named, describing in described.items():
         if len(describing) == 1:  # "national" and "regional" offices of one name are two
             out.setdefault(describing[0], named)
+    for identity, source in sources.items():
+        body = _spoken_for(source.name)
+        if body is None:
+            continue
+        # "emergency service spokesman Radek Zielinski" gives the figures of "the regional
+        # emergency service": the one other source whose name ends in the body he speaks for.
+        ending = [
+            other
+            for other, words in words_of.items()
+            if other != identity and len(words) >= len(body) and words[-len(body) :] == body
+        ]
+        if len(ending) == 1:
+            out.setdefault(identity, out.get(ending[0], ending[0]))
     return out
+
+
+def _spoken_for(name: str) -> list[str] | None:
+    """The words of the body a spokesperson's title names ("emergency service spokesman Radek
+    Zielinski": emergency service), or None for another name."""
+    words = _bare_name(name).split()
+    at = next((k for k, w in enumerate(words) if w in SPOKESPERSON_NOUNS), None)
+    return words[:at] if at else None
 
 
 def _in_common_nouns(name: str) -> bool:

@@ -562,3 +562,14 @@ def test_a_description_in_common_nouns_ending_one_fuller_name_is_that_source() -
     other = fig("12", 12, 12, "Tarn Airport Authority", "a3", "injured", seq=3)
     [draft] = reports(earlier, later, other)
     assert len(draft.sides) == 3
+
+
+def test_a_spokesman_named_with_the_body_he_speaks_for_is_that_source() -> None:
+    # "nine dead, emergency service spokesman Radek Zielinski said" on Monday; "rose to 14, the
+    # regional emergency service said" the next day: the service's own update.
+    earlier = fig("nine", 9, 9, "emergency service spokesman Radek Zielinski", "a1", "dead", entity_id="e1")
+    later = fig("14", 14, 14, "the regional emergency service", "a2", "dead", seq=2, as_of=DAY)
+    assert reports(earlier, later) == []
+    # a spokesman of another body is another source
+    other = fig("nine", 9, 9, "police spokesman Jan Berg", "a1", "dead", entity_id="e2")
+    assert len(reports(other, later)) == 1
