@@ -139,9 +139,6 @@ PREDICATE_CLASSES: dict[str, str] = {
     # "its systems were hacked"
     "hack": "intrusion",
 }
-# Verbs that, with a sum of money their object, pay it: "transferred 2.1 billion rupees to X" is
-# read as "paid" (a verb of no known class, as "pay" is: "he was not paid" is his own account).
-MONEY_SENDING_VERBS = frozenset({"transfer", "wire", "send", "remit"})
 
 # Words by which a price or a market "opened" somewhere, no place opening: "shares opened
 # higher", "the index opened flat".

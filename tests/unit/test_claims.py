@@ -1595,10 +1595,6 @@ def test_a_wedding_told_in_its_several_words_is_one_kind_of_event(nlp: Language,
         # not a break-in to computers: "breached the sea wall", "gained access to the camp"
         ("Officials said the flood breached the sea wall at Ardmouth.", "breach"),
         ("Officials said reporters gained access to the camp at Ardmouth.", "gain"),
-        # money handed over, however told
-        ("Officials said the port authority transferred 2.1 billion rupees to a consultancy.", "pay"),
-        ("The agent said Redgate paid his agency 350,000 pounds.", "pay"),
-        ("Officials said the clerk transferred the files to the archive.", "transfer"),
     ],
 )
 def test_a_stop_and_a_break_in_told_in_other_words_are_one_kind_of_event(

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
-from service.pipeline.figure_words import CURRENCY_NOUNS
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, head
 from service.pipeline.statements.senses import (
@@ -113,10 +112,6 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
     """(lemma, class) of a verb, disambiguating by its object where the lexicon knows how."""
     lemma = verb.lemma_.lower()
     lemma = lx.VERB_SYNONYMS.get(lemma, lemma)  # "will shut the plant" and "to close the site"
-    if lemma in lx.MONEY_SENDING_VERBS and any(
-        c.dep_ in OBJECT_DEPS and _a_sum(c) for c in children(idx, verb)
-    ):
-        lemma = "pay"  # "transferred 2.1 billion rupees to a consultancy" paid it
     for c in children(idx, verb):
         phrase = _phrase_class(lemma, c, idx)
         if phrase is not None:
@@ -222,14 +217,6 @@ def _phrase_class(lemma: str, c: Token, idx: DocIndex) -> str | None:
     if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(idx, c)):
         return lx.VERB_PREP_CLASSES.get((lemma, c.lower_))
     return None
-
-
-def _a_sum(noun: Token) -> bool:
-    """A sum of money: "2.1 billion rupees", "$3 million" (the model's money, or a currency
-    noun with a number on it)."""
-    return noun.ent_type_ == "MONEY" or (
-        noun.lemma_.lower() in CURRENCY_NOUNS and any(c.like_num for c in noun.subtree)
-    )
 
 
 def _access_to_a_system(access: Token, idx: DocIndex) -> bool:
