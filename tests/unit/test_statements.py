@@ -296,6 +296,9 @@ def test_line_breaks_keep_a_headline_out_of_the_next_paragraph(nlp: Language) ->
         ("Carlos Mendes met Ines Duarte at a point near the border.", "meet", True),
         # a "none" with a manner of its own leaves its clause out
         ("Three passengers were injured, none of them seriously, and the crew left unhurt.", "injure", True),
+        # what "without" takes did not happen
+        ("Talks between Carlos Mendes and Ines Duarte ended without agreement.", "agree", False),
+        ("Carlos Mendes left Lima without meeting Ines Duarte.", "meet", False),
     ],
 )
 def test_polarity(nlp: Language, text: str, predicate: str, polarity: bool) -> None:

@@ -31,7 +31,9 @@ def _stated(pred: Predicate, idx: DocIndex) -> bool:
         for c in children(idx, pred.noun):
             if c.dep_ == "det" and c.lower_ == "no":
                 return False
-    return True
+    # "ended without agreement", "left without meeting him": what "without" takes did not happen.
+    word = pred.noun if pred.noun is not None else pred.anchor
+    return not (word.dep_ in ("pobj", "pcomp") and word.head.lower_ == "without")
 
 
 def is_no_quantified(arg: Token, idx: DocIndex) -> bool:
