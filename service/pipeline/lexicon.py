@@ -1050,7 +1050,6 @@ SOURCE_CARRIER_NOUNS = frozenset(
         "wire",
     }
 )
-# Objects that change what an ambiguous verb means: "strike a deal" is no attack.
 # Verbs annotators mark as reporting that, with no clause said, tell a deed: "the ambassador
 # was recalled", "the maker recalled 40,000 cars" (not "he recalled that the plant had closed").
 DEED_SENSE_REPORTING_VERBS = frozenset({"recall"})
@@ -1059,6 +1058,7 @@ DEED_SENSE_REPORTING_VERBS = frozenset({"recall"})
 INTRUDED_THINGS = frozenset({"system", "network", "server", "database", "computer", "account"})
 # Verbs that, with "access" their object and one of those after "to", tell an intrusion.
 ACCESS_VERBS = frozenset({"gain", "get", "obtain"})
+# Objects that change what an ambiguous verb means: "strike a deal" is no attack.
 VERB_OBJECT_CLASSES: dict[tuple[str, str], str] = {
     ("strike", "deal"): "agreement",
     ("strike", "agreement"): "agreement",

@@ -219,12 +219,6 @@ def _as_of(figure: ReportedFigure, sent: Span, days: list[TimeExpression]) -> st
     return None
 
 
-# Words that tell a count as given or standing, not what happened: "had been confirmed dead",
-# "was reported", "the toll stood at".
-_TOLD_COUNT = re.compile(
-    r"\b(?:confirmed|reported|counted|recorded|registered|stood|announced|given|put|said|toll|tally|total)\b",
-    re.IGNORECASE,
-)
 # "a day earlier", "two days before": days back from the day the article tells of.
 _DAYS_BACK = re.compile(r"^P(\d+)D$")
 _BACK_WORDS = ("earlier", "before")
@@ -248,13 +242,14 @@ def _days_before(sent: Span, earlier: list[TimeExpression], published: date | No
     not a count of the article's own day); None without a publication date."""
     if published is None:
         return None
-    text = sent.doc.text
     for t in earlier:
         if not sent.start_char <= t.start < sent.end_char or (back := _days_back(t)) is None:
             continue
-        # Only a count told then ("confirmed", "reported", "the toll stood at"): "ten were hurt
-        # two days earlier" dates the injuries, and the count may have been told later.
-        if _TOLD_COUNT.search(text[sent.start_char : t.start]):
+        # Only a count told then, by a verb that gives counts or a tally ("confirmed", "reported",
+        # "the toll stood at"): "ten were hurt two days earlier" dates the injuries, and the
+        # count may have been told later.
+        before = (w.lemma_.lower() for w in sent if w.idx < t.start)
+        if any(w in _STANDING_VERBS or w in TALLY_NOUNS for w in before):
             return (published - timedelta(days=back)).isoformat()
     return None
 

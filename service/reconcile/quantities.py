@@ -534,18 +534,22 @@ def _head_noun_aliases(sources: dict[str, Source]) -> dict[str, str]:
     for named, describing in described.items():
         if len(describing) == 1:  # "national" and "regional" offices of one name are two
             out.setdefault(describing[0], named)
+    named_as: dict[tuple[str, ...], list[str]] = {}  # a name's words -> identities of that name
+    for identity, named in words_of.items():
+        named_as.setdefault(tuple(named), []).append(identity)
     for identity, source in sources.items():
         body = _spoken_for(source.name)
         if body is None:
             continue
         # "emergency service spokesman Radek Zielinski" gives the figures of "the regional
-        # emergency service": the one other source whose name ends in the body he speaks for.
+        # emergency service": the one other source whose name ends in the body he speaks for
+        # (looked up by the body's head noun, as the fuller names are).
         ending = [
             other
-            for other, words in words_of.items()
-            if other != identity and len(words) >= len(body) and words[-len(body) :] == body
+            for other in [*fuller.get(body[-1], []), *named_as.get(tuple(body), [])]
+            if other != identity and words_of[other][-len(body) :] == body
         ]
-        if len(ending) == 1:
+        if len(set(ending)) == 1:
             out.setdefault(identity, out.get(ending[0], ending[0]))
     return out
 
