@@ -325,12 +325,28 @@ def _is_number(t: Token) -> bool:
         t.i > 0 and doc[t.i - 1].text in MONTH_NAMES
     ):
         return False  # "12 March", "March 12": a day the model did not tag as a date
+    if _in_a_model_name(t):
+        return False
     if t.ent_type_ == "DATE":
         ent = _ent_of(t)
         if ent is not None and any(not (w.like_num or w.is_punct) for w in ent):
             return False  # "July 22": a date, not a count
     text = t.text.replace(",", "")
     return not (text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100 and "," not in t.text)
+
+
+def _in_a_model_name(t: Token) -> bool:
+    """A number that goes on a name before it, both on one noun: a product's model ("No Ember
+    300 heater", "its Ember 300 space heaters", "the Vexa 9 phones"), not how many there are."""
+    if t.i == 0:
+        return False
+    name = t.doc[t.i - 1]
+    return (
+        name.tag_ in ("NNP", "NNPS")
+        and name.text[:1].isupper()
+        and (name.head.i == t.head.i or t.head.i == name.i)
+        and name.head.i != name.i
+    )
 
 
 def _a_count_tagged_as_measure(t: Token) -> bool:

@@ -1709,6 +1709,15 @@ def test_a_thing_taken_out_of_use_is_no_report_taken_back(nlp: Language) -> None
     assert [c.stance for c in found] == ["denies"]
 
 
+def test_a_claim_at_law_withdrawn_takes_back_no_report(nlp: Language) -> None:
+    assert Read(nlp, "Kestrel Homes withdrew its claim against the council on Monday.").claims == []
+    assert Read(nlp, "The family has withdrawn a claim for damages.").claims == []
+    # A claim of fact taken back is a retraction; a claim against someone rejected is a denial.
+    found = Read(nlp, "The paper withdrew its claim that the mayor had resigned.").claims
+    assert "denies" in [c.stance for c in found]
+    assert [c.stance for c in Read(nlp, "He rejected the claims against him.").claims] == ["denies"]
+
+
 def test_laughing_off_a_report_denies_it(nlp: Language) -> None:
     r = Read(nlp, "The club laughed off reports that the manager had been sacked.")
     assert [c.stance for c in r.claims] == ["denies"]

@@ -1716,3 +1716,12 @@ def test_organisers_who_claim_a_count_give_it(nlp: Language) -> None:
     assert brief(figures(nlp, text)) == [("crowd", "8,000", "Police"), ("crowd", "35,000", "organisers")]
     # a toll a fire took is no count the fire gives
     assert [f.source for f in figures(nlp, "The fire claimed 12 lives, police said.")] == ["police"]
+
+
+def test_a_number_on_a_name_is_a_model_not_a_count(nlp: Language) -> None:
+    text = '"No Ember 300 heater has been recalled, quietly or otherwise," said Juliette Banerjee.'
+    assert figures(nlp, text) == []
+    found = figures(nlp, "Fennick recalled 40,000 of its Ember 300 space heaters, the group said.")
+    assert [f.text for f in found] == ["40,000"]
+    # A place before a count is no name of it.
+    assert [f.text for f in figures(nlp, "In Harwick 12 people were killed, police said.")] == ["12"]

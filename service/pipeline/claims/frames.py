@@ -610,12 +610,22 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
             return None  # "cleared it up" may settle anything, not only a report
         if obj is not None and obj.pos_ == "PRON" and _taken_out_of_use(verb, idx):
             return None  # "has withdrawn it from service": a ferry, not a report
+        if lemma in lx.RETRACT_VERBS and obj is not None and _claim_at_law(obj, idx):
+            return None  # "withdrew its claim against the council": a suit dropped, nothing untold
         target = obj
     elif target is None and not contents:
         if obj is None or obj.lemma_.lower() not in lx.DENIABLE_NOUNS:
             return None  # "denied the request": no claim about facts
         target = obj  # "denied any involvement"
     return Frame(verb, _text_maker(verb, idx) or verb_speaker(verb, idx), "denies", contents, target)
+
+
+def _claim_at_law(obj: Token, idx: DocIndex) -> bool:
+    """The claim is one made on someone at law ("its claim against the council", "a claim for
+    damages"), not a statement of fact: withdrawing it drops a demand, it takes back no report."""
+    return obj.lemma_.lower() in lx.REPORT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in ("against", "for") for c in children(idx, obj)
+    )
 
 
 # Where a report is taken back from: "withdrew it from its website". Taken from anything else
