@@ -267,6 +267,12 @@ PART_VERBS = frozenset({"have", "play"})
 PART_NOUNS = frozenset({"role", "part", "hand", "involvement"})
 # Verbs that say an event named by their subject happened: "the call took place".
 OCCURRENCE_VERBS = frozenset({"happen", "occur"})
+# Verbs that tell a happening's start or end with the happening as their subject ("the
+# meeting ended on Tuesday", "talks between them collapsed on Monday"); for a happening of one
+# sitting (`SITTING_CLASSES`) that is the day it was held. A strike or a trial that "ended on
+# Friday" was held on many days, so it takes none.
+PHASE_VERBS = wordset("begin start open end finish conclude close collapse resume adjourn")
+SITTING_CLASSES = frozenset({"meeting", "communication"})
 # Verbs that set an event for a later date ("the vote is scheduled for March 3", "slated for a
 # release on June 24"): the date is the event's, not the scheduling's. "Slated" is also matched
 # as written, as the small model's lemmatizer reads it as "slat".
@@ -1055,6 +1061,8 @@ SOURCE_CARRIER_NOUNS = frozenset(
 DEED_SENSE_REPORTING_VERBS = frozenset({"recall"})
 # What an intruder gets into: "breached its network", "got into the billing database", "gained
 # access to the servers" (not "breached a ban", "got into the car", "gained access to the camp").
+# Pronouns by which a subject names itself ("a group calling itself X") or acts on itself.
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 INTRUDED_THINGS = frozenset({"system", "network", "server", "database", "computer", "account"})
 # Verbs that, with "access" their object and one of those after "to", tell an intrusion.
 ACCESS_VERBS = frozenset({"gain", "get", "obtain"})

@@ -579,6 +579,17 @@ def test_a_mutual_acts_other_party_may_hang_on_its_object(
         ("Police searched Ann Lee's flat on Tuesday.", "search", {"Ann Lee"}),
         # a person's relative acts on their own
         ("Police questioned the son of Ann Lee on Tuesday.", "question", set()),
+        # systems broken into are their owner's, named or pointed at by a possessive
+        (
+            "Grey Lantern said it had broken into the billing systems of the Orvella Water Authority.",
+            "intrusion",
+            {"Grey Lantern", "Orvella Water Authority"},
+        ),
+        (
+            "The Orvella Water Authority said claims that hackers had breached its network were false.",
+            "intrusion",
+            {"Orvella Water Authority"},
+        ),
     ],
 )
 def test_what_is_done_to_premises_is_done_to_their_owner(
@@ -586,6 +597,12 @@ def test_what_is_done_to_premises_is_done_to_their_owner(
 ) -> None:
     statements, groups, _ = read(nlp, text)
     assert names(find(statements, predicate), groups) == parties
+
+
+def test_a_subject_that_names_itself_is_the_name_a_pronoun_takes_up(nlp: Language) -> None:
+    text = "A hacking group calling itself Grey Lantern said on Monday that it had hacked the network."
+    statements, groups, _ = read(nlp, text)
+    assert names(find(statements, "hack"), groups) == {"Grey Lantern"}
 
 
 def test_an_organisation_in_the_title_stays_a_party(nlp: Language) -> None:
@@ -806,6 +823,23 @@ def test_a_date_still_dates_the_clause_through_its_event_or_the_occasion_it_happ
 ) -> None:
     statements, _, times = read(nlp, text)
     assert time_text(find(statements, predicate), times) == when
+
+
+def test_a_sitting_takes_the_day_it_ended_and_named_talks_are_one_set(nlp: Language) -> None:
+    text = "Talks between Carla Diaz and Ines Duarte ended without agreement on Tuesday."
+    statements, groups, times = read(nlp, text)
+    talk = find(statements, "talk")
+    assert (time_text(talk, times), talk.actual) == ("Tuesday", True)
+    assert names(talk, groups) == {"Carla Diaz", "Ines Duarte"}
+    statements, _, times = read(nlp, "The meeting between Carla Diaz and Ines Duarte ended on Monday.")
+    assert time_text(find(statements, "meet"), times) == "Monday"
+    # A strike that ended on Friday was held on many days; talks to come are not held yet.
+    statements, _, times = read(nlp, "The strike at the Ashby plant ended on Friday.")
+    assert time_text(find(statements, "strike"), times) is None
+    statements, _, times = read(nlp, "Talks between Carla Diaz and Ines Duarte will resume on Friday.")
+    assert time_text(find(statements, "talk"), times) is None
+    # Talks of a kind, with no parties named and nothing done, stay generic.
+    assert "talk" not in [s.predicate for s in read(nlp, "Talks are possible, Carla Diaz said.")[0]]
 
 
 def test_a_century_dates_no_event(nlp: Language) -> None:

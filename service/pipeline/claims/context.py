@@ -35,7 +35,7 @@ NAMING_VERBS = frozenset({"call", "name", "dub"})
 
 
 # "describes itself as satire" is a self-description, not a denial of anything.
-REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+REFLEXIVES = lx.REFLEXIVES
 
 
 # Fewer words than this quote nothing a reader can check ("this", "it", "the report").

@@ -34,7 +34,13 @@ from service.pipeline.statements.predicates import (
     is_dated_instance,
     verb_predicate,
 )
-from service.pipeline.statements.times import attach_times, inherit_times, narrative_references, occasions
+from service.pipeline.statements.times import (
+    attach_times,
+    inherit_times,
+    narrative_references,
+    occasions,
+    phases,
+)
 from service.pipeline.types import EntityGroup, Statement, TimeExpression
 
 
@@ -99,6 +105,12 @@ def extract_statements(
             # "approved the plan at a meeting on Monday, June 16", "was dismissed in a phone
             # call on Friday": the clause happened on the occasion's day.
             clause.time = occasion.time
+    for ni, vi in phases(preds, idx).items():
+        # "The talks ended without agreement on Tuesday": the talks were held that day.
+        happening, phase = statements[ni], statements[vi]
+        if happening.time is None and phase.time is not None and phase.actual and not phase.planned:
+            happening.time = phase.time
+            happening.actual = True
     group_events(statements, preds, [locations(p, idx) for p in preds], times)
     add_owners(statements, ownership(idx))
     return statements

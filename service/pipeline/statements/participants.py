@@ -107,10 +107,12 @@ def premises_owners(tok: Token, idx: DocIndex) -> list[Token]:
     """The named owner of unnamed premises, which what is done to them is done to: "raided the
     offices of X", "searched X's home" (X takes part). Only premises (`lx.PREMISES_NOUNS`):
     "X's son" and "the son of X" act on their own."""
-    if tok.lemma_.lower() not in lx.PREMISES_NOUNS:
+    if tok.lemma_.lower() not in lx.PREMISES_NOUNS | lx.INTRUDED_THINGS:
         return []
     owners = [c for c in children(idx, tok) if c.dep_ == "poss"] + _prep_objects(tok, idx, frozenset({"of"}))
-    return [o for o in owners if idx.group_of[o.i] >= 0]
+    named = [o for o in owners if idx.group_of[o.i] >= 0]
+    # "hacked its billing systems": the owner the possessive stands for
+    return named + possessor_antecedents(tok, idx)
 
 
 def institution_owners(tok: Token, idx: DocIndex) -> list[Token]:
@@ -343,6 +345,8 @@ def argument_heads(pred: Predicate, idx: DocIndex) -> list[Token]:
                 heads.append(c)
             elif c.dep_ in ("prep", "agent") and c.lower_ in PARTICIPANT_PREPS:
                 heads.extend(g for g in children(idx, c) if g.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ == "into" and pred.cls == "intrusion":
+                heads.extend(g for g in children(idx, c) if g.dep_ == "pobj")  # "broke into X's network"
             elif c.dep_ == "xcomp" and event_lexicon.timeml_class(pred.lemma, "VERB") == "I_ACTION":
                 heads.extend(intended_event_arguments(c, idx))
             elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
@@ -638,10 +642,29 @@ def _in_subject(tok: Token, idx: DocIndex) -> bool:
             return False
         if t.dep_ in ("nsubj", "nsubjpass"):
             return True
+        named = _named_by_itself(t, idx)
+        if named is not None:
+            t = named  # "a group calling itself Grey Lantern said": the group is Grey Lantern
+            continue
         if t.dep_ not in ("compound", "flat", "appos", "conj", "poss"):
             return False  # "poss": "Ann Lee's lawyer said he ...": he may be Ann Lee
         t = head(idx, t)
     return False
+
+
+def _named_by_itself(name: Token, idx: DocIndex) -> Token | None:
+    """The noun a name is what it calls itself ("a group calling itself Grey Lantern"), else None."""
+    verb = head(idx, name)
+    if (
+        name.dep_ not in ("oprd", "attr")
+        or verb is None
+        or verb.dep_ != "acl"
+        or verb.lemma_.lower() != "call"
+    ):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVES for c in children(idx, verb)):
+        return None
+    return head(idx, verb)
 
 
 def _is_phase_subject(pred: Predicate, head: Token) -> bool:

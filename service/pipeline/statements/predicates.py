@@ -326,6 +326,13 @@ def noun_predicate(noun: Token, anchor: Token | None = None, engaged: bool = Fal
     held_with = engaged or (
         anchor is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     )
+    # "Talks between X and Y ended on Tuesday": talks whose parties are named and that did
+    # something are one set of talks, not talks of a kind.
+    held_with = held_with or (
+        noun.dep_ == "nsubj"
+        and noun.head.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    )
     if (
         noun.lemma_.lower() in lx.GENERIC_PLURAL_NOUNS
         and noun.tag_ == "NNS"

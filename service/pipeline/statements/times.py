@@ -160,6 +160,27 @@ def occasions(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
     return out
 
 
+def phases(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
+    """Happenings of one sitting whose start or end a clause tells ("the meeting ended without
+    agreement on Tuesday"): noun predicate -> the predicate of that clause, whose day is the
+    happening's."""
+    by_anchor = {p.anchor.i: pi for pi, p in enumerate(preds)}
+    out: dict[int, int] = {}
+    for pi, p in enumerate(preds):
+        noun = p.noun
+        if noun is None or p.anchor is not noun or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if p.cls not in lx.SITTING_CLASSES:
+            continue
+        verb = head(idx, noun)
+        if verb is None or verb.lemma_.lower() not in lx.PHASE_VERBS:
+            continue
+        governor = by_anchor.get(verb.i)
+        if governor is not None and governor != pi:
+            out[pi] = governor
+    return out
+
+
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
