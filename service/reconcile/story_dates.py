@@ -119,15 +119,17 @@ def _join_the_fuller_telling(groups: dict[tuple[str, frozenset[str], str], list[
     of those classes names one act (`lx.ONE_ACT_CLASSES`: one departure, one freeing, one
     arrest); another happening joins with the same verb only ("Carrow died on Friday" and
     "Carrow, the head of X, died on Sunday": one death, told with his title in one source).
-    Not for mutual acts (signing with one party is no signing with two), nor where two such
-    groups name the party (two doers: the act may be two). Linear in the groups: fuller groups
+    A mutual act told of one party joins with the same verb only too ("Selvan signed the
+    concession on Thursday" and "the port signed it with Selvan last Friday": one signing, its
+    other party unnamed in one source); not where two such groups name the party (two doers,
+    or two other parties: the act may be two). Linear in the groups: fuller groups
     are looked up by their class and each of their parties."""
     fuller_by: dict[tuple[str, str], list[tuple[str, frozenset[str], str]]] = {}
     for key in groups:
         if len(key[1]) > 1:
             for party in key[1]:
                 fuller_by.setdefault((key[0], party), []).append(key)
-    for key in [k for k in groups if len(k[1]) == 1 and k[0] not in lx.MUTUAL_CLASSES]:
+    for key in [k for k in groups if len(k[1]) == 1]:
         (party,) = key[1]
         verbs = {e.predicate for e in groups[key]}
         fuller = [

@@ -459,3 +459,19 @@ def test_the_town_a_happening_is_told_in_is_no_party_to_it() -> None:
     signed = told(1, 2, "sign", "agreement", countries)._replace(places=frozenset(countries))
     ministers = told(2, 4, "sign", "agreement", {"e-a": "Xland", "e-min": "Ana Lima"})
     assert story_date_conflicts("story-1", [signed, ministers]) == []
+
+
+def test_a_signing_told_of_one_party_is_the_one_signing_of_that_party() -> None:
+    # "Selvan signed the concession on Thursday, 11 September"; "the port authority signed the
+    # concession with Selvan last Friday": one signing, its other party unnamed in one source.
+    both = {"e-port": "Harwick Port Authority", "e-selvan": "Selvan Maritime"}
+    one = {"e-selvan": "Selvan Maritime"}
+    events = [told(1, 3, "sign", "agreement", both), told(2, 5, "sign", "agreement", one)]
+    assert len(story_date_conflicts("story-1", events)) == 1
+    # With another verb, or with two signings of that party, which one it is stays open.
+    events = [told(1, 3, "sign", "agreement", both), told(2, 5, "agree", "agreement", one)]
+    assert story_date_conflicts("story-1", events) == []
+    other = {"e-selvan": "Selvan Maritime", "e-bank": "Harlow Bank"}
+    events = [told(1, 3, "sign", "agreement", both), told(2, 5, "sign", "agreement", one)]
+    events.append(told(3, 4, "sign", "agreement", other))
+    assert story_date_conflicts("story-1", events) == []
