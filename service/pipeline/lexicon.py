@@ -531,6 +531,9 @@ ATTEST_VERBS = frozenset({"attest", "testify"})
 QUOTE_VERBS = frozenset({"quote", "cite"})
 # Verbs that charge someone with something: "accused the company of hiding losses".
 ACCUSE_VERBS = frozenset({"accuse"})
+# Verbs whose object is charged with the deed a gerund after "of", "for" or "with" tells: "accused
+# X of opening the gates", "blamed X for the cuts", "charged X with taking bribes".
+CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "fault", "criticise", "criticize", "suspect"})
 # "ignored the questions", "sidestepped a list of questions": no comment given.
 IGNORE_VERBS = frozenset({"ignore", "sidestep", "dodge", "evade", "disregard"})
 QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry", "request"})
@@ -1059,11 +1062,15 @@ SOURCE_CARRIER_NOUNS = frozenset(
 # Verbs annotators mark as reporting that, with no clause said, tell a deed: "the ambassador
 # was recalled", "the maker recalled 40,000 cars" (not "he recalled that the plant had closed").
 DEED_SENSE_REPORTING_VERBS = frozenset({"recall"})
-# What an intruder gets into: "breached its network", "got into the billing database", "gained
-# access to the servers" (not "breached a ban", "got into the car", "gained access to the camp").
 # Pronouns by which a subject names itself ("a group calling itself X") or acts on itself.
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+# What an intruder gets into: "breached its network", "got into the billing database", "gained
+# access to the servers" (not "breached a ban", "got into the car", "gained access to the camp").
 INTRUDED_THINGS = frozenset({"system", "network", "server", "database", "computer", "account"})
+# Nouns of an intrusion: "the hack", "no intrusion"; a breach only of one of `INTRUDED_THINGS`
+# or of data or security ("a breach of its systems", "a data breach"; not "a breach of contract").
+INTRUSION_NOUNS = frozenset({"hack", "intrusion", "cyberattack", "cyber-attack"})
+BREACHED_WORDS = INTRUDED_THINGS | {"data", "security", "cyber"}
 # Verbs that, with "access" their object and one of those after "to", tell an intrusion.
 ACCESS_VERBS = frozenset({"gain", "get", "obtain"})
 # Objects that change what an ambiguous verb means: "strike a deal" is no attack.

@@ -29,10 +29,12 @@ ORG_HEADS = wordset(
     "court tribunal parliament assembly senate congress army navy forces force police guard militia "
     "brigade brigades battalion regiment airlines airline airways railways railway news times post press "
     "herald tribune gazette journal telegraph chronicle broadcasting network networks agency studios "
+    "bulletin courier dispatch ledger sentinel examiner inquirer "
     "records motors industries technologies systems labs laboratories pharmaceuticals partners "
     "capital ventures club team fc united daily organisation organization online "
     "mills energy telecom telecoms biologics logistics shipping mining petroleum textiles foods "
-    "insurance software electronics resources"
+    "insurance software electronics resources maritime freight aviation automotive chemicals "
+    "construction properties engineering appliances minerals metals healthcare semiconductors"
 )
 # Of those, the heads no person's name ends with: they make a name an organisation's even when its
 # first words look like a person's name ("Ann Smith Foundation", "Ali Hassan Brigades").
@@ -41,7 +43,10 @@ INSTITUTION_HEADS = wordset(
     "directorate inspectorate university college institute academy hospital company corporation "
     "corp inc ltd llc plc gmbh group holdings association federation foundation society alliance "
     "coalition tribunal parliament brigade brigades battalion regiment airlines airways railways "
-    "industries technologies laboratories pharmaceuticals organisation organization fc united daily"
+    "industries technologies laboratories pharmaceuticals organisation organization fc united daily "
+    "logistics shipping mining petroleum textiles foods motors energy telecom telecoms software "
+    "electronics maritime freight aviation automotive chemicals appliances minerals healthcare "
+    "semiconductors"
 )
 # First words of "<body> of <name>" organisations.
 ORG_LEADS = wordset(

@@ -1709,6 +1709,17 @@ def test_a_thing_taken_out_of_use_is_no_report_taken_back(nlp: Language) -> None
     assert [c.stance for c in found] == ["denies"]
 
 
+def test_claims_to_have_done_a_deed_name_the_deed_they_claim(nlp: Language) -> None:
+    r = Read(
+        nlp,
+        'The Orvella Water Authority said claims by an online group to have hacked its systems were "false".',
+    )
+    claim = r.only()
+    assert (claim.stance, r.proposition(claim).predicate_class) == ("denies", "intrusion")
+    claim = Read(nlp, "The authority rejected the group's claim to have stolen the data.").only()
+    assert claim.stance == "denies" and claim.statement is not None
+
+
 def test_a_claim_at_law_withdrawn_takes_back_no_report(nlp: Language) -> None:
     assert Read(nlp, "Kestrel Homes withdrew its claim against the council on Monday.").claims == []
     assert Read(nlp, "The family has withdrawn a claim for damages.").claims == []

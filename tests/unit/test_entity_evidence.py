@@ -80,6 +80,15 @@ def test_organisation_forms() -> None:
     assert not org_names.has_org_form("Ann Smith")
 
 
+def test_a_trade_or_a_paper_ending_a_name_makes_it_an_organisation() -> None:
+    # a trade no person's name ends with, even after a name that looks like a person's
+    assert org_names.has_institution_head("Selvan Maritime")
+    assert org_names.has_institution_head("Tavora Energy")
+    assert not org_names.has_institution_head("Ann Smith")
+    assert org_names.has_org_form("Westmark Bulletin")
+    assert org_names.has_org_form("Harbor Ledger")
+
+
 def test_person_shape() -> None:
     assert person_names.person_shape("Ann Smith")
     assert person_names.person_shape("Ann Marie de la Cruz")

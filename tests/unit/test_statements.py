@@ -599,6 +599,38 @@ def test_what_is_done_to_premises_is_done_to_their_owner(
     assert names(find(statements, predicate), groups) == parties
 
 
+def test_a_breach_of_systems_or_data_is_an_intrusion_on_their_owner(nlp: Language) -> None:
+    text = "The Kestrel Valley Health Trust denied that any breach of its systems had occurred."
+    statements, groups, _ = read(nlp, text)
+    assert names(find(statements, "intrusion"), groups) == {"Kestrel Valley Health Trust"}
+    assert "intrusion" in classes_read(nlp, "Ann Lee said the data breach happened on Monday.")
+    assert "intrusion" in classes_read(nlp, "Ann Lee said the hack happened on Monday.")
+    # a breach of a contract or a rule is no intrusion
+    assert "intrusion" not in classes_read(nlp, "Ann Lee said the breach of contract happened in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Delmar Group took over the terminal after the company signed the agreement on Thursday.",
+            {"Delmar Group"},
+        ),
+        (
+            "Delmar Group took over the terminal. The company signed the agreement on Thursday.",
+            {"Delmar Group"},
+        ),
+        # two companies before it: "the company" may be either
+        ("Delmar Group and Harlow Bank are in talks. The company signed the agreement on Thursday.", set()),
+    ],
+)
+def test_the_company_takes_up_the_one_organisation_named_before_it(
+    nlp: Language, text: str, parties: set[str]
+) -> None:
+    statements, groups, _ = read(nlp, text)
+    assert names(find(statements, "sign"), groups) == parties
+
+
 def test_a_subject_that_names_itself_is_the_name_a_pronoun_takes_up(nlp: Language) -> None:
     text = "A hacking group calling itself Grey Lantern said on Monday that it had hacked the network."
     statements, groups, _ = read(nlp, text)
@@ -858,6 +890,13 @@ def test_a_century_dates_no_event(nlp: Language) -> None:
         ("The Zorbix Pad, unveiled in Norland in 2007, sold well.", "unveil", "Zorbix Pad"),
         ("Carla Diaz opened the show by walking onto the stage.", "walk", "Carla Diaz"),
         ("After meeting the mayor on Monday, Carla Diaz left the city.", "meet", "Carla Diaz"),
+        # the one charged with a deed did it, not the accuser
+        (
+            "Farmers accused the Kessler Water Authority of opening the gates.",
+            "open",
+            "Kessler Water Authority",
+        ),
+        ("Police charged Ann Lee with stealing the car on Monday.", "steal", "Ann Lee"),
     ],
 )
 def test_a_participle_or_gerund_takes_part_through_the_name_or_clause_it_hangs_on(

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
+from service.pipeline.name_context import COMPANY_KINDS
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, clause_bounds, head
 from service.pipeline.statements.predicates import Predicate, copula_of_nominal, event_noun_lemma
@@ -89,7 +90,10 @@ def np_entity_tokens(
                     stack.extend((o, False) for o in title_organisations(c, idx))
             elif c.dep_ == "prep" and c.lower_ in preps and t is tok:
                 # "between Smith and Lima last week": the parser may make the date the object.
-                stack.extend((g, True) for g in children(idx, c) if g.dep_ == "pobj")
+                objects = [g for g in children(idx, c) if g.dep_ == "pobj"]
+                stack.extend((g, True) for g in objects)
+                # "a breach of its systems", "the search of her home": their owner's
+                out.extend(o for g in objects if idx.group_of[g.i] < 0 for o in premises_owners(g, idx))
             elif c.dep_ == "amod" and own and t is tok:
                 # "protests critical of X", "a campaign hostile to X": the event's target.
                 for p in children(idx, c):
@@ -239,9 +243,20 @@ def subject_of(verb: Token, idx: DocIndex) -> Token | None:
             governor = head(idx, h)
             if governor is None or governor.pos_ not in ("VERB", "AUX"):
                 return None
+            charged = _charged_one(governor, h, idx)
+            if charged is not None:
+                return charged
             h = governor
         verb = h
     return None
+
+
+def _charged_one(verb: Token, prep: Token, idx: DocIndex) -> Token | None:
+    """Whom a charge says did the deed: "accused the authority of opening the gates", "blamed
+    the company for cutting the jobs" (the authority opened them), not the accuser."""
+    if verb.lemma_.lower() not in lx.CHARGING_VERBS or prep.lower_ not in ("of", "for", "with"):
+        return None
+    return next((c for c in children(idx, verb) if c.dep_ in ("dobj", "obj")), None)
 
 
 def according_to_subject(verb: Token, idx: DocIndex) -> Token | None:
@@ -532,7 +547,26 @@ def described_entity(noun: Token, idx: DocIndex) -> int:
     lo = bisect_left(words, (noun.i - DESCRIPTION_WINDOW, -1))
     hi = bisect_left(words, (noun.i, -1))
     kinds = {g for _, g in words[lo:hi]}
+    if not kinds and noun.lemma_.lower() in COMPANY_KINDS:
+        return _latest_organisation(noun, idx)
     return kinds.pop() if len(kinds) == 1 else -1
+
+
+def _latest_organisation(noun: Token, idx: DocIndex) -> int:
+    """The organisation "the company" takes up when the article named none as a company: the
+    latest one in a subject before it, as "it" would ("Selvan has taken the concession after the
+    company signed ..."); -1 when none is near, or when that sentence's subjects name two ("X
+    and Y are in talks. The company ...": either)."""
+    found: set[int] = set()
+    sentence = -1
+    for i in range(noun.i - 1, max(noun.i - ANTECEDENT_WINDOW, 0) - 1, -1):
+        if found and idx.sent_of[i] != sentence:
+            break
+        g = idx.group_of[i]
+        if g >= 0 and idx.groups[g].type == "ORG" and _in_subject(idx.tokens[i], idx):
+            found.add(g)
+            sentence = idx.sent_of[i]
+    return found.pop() if len(found) == 1 else -1
 
 
 def _prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> list[Token]:

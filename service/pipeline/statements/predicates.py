@@ -84,11 +84,28 @@ def event_noun_lemma(tok: Token, anaphoric_ok: bool = True) -> str | None:
         ):
             return None
         return lx.EVENT_NOUNS[lemma]
+    if lemma in lx.INTRUSION_NOUNS or (lemma == "breach" and _of_systems(tok)):
+        return "intrusion"
     if anaphoric_ok and lemma in lx.ANAPHORIC_EVENT_NOUNS and _is_anaphoric(tok):
         return lx.ANAPHORIC_EVENT_NOUNS[lemma]
     if tok.pos_ == "NOUN" and event_lexicon.is_event_noun(lemma):
         return lemma  # a noun annotators mark as an event: "the blast", "its acquisition"
     return None
+
+
+def _of_systems(breach: Token) -> bool:
+    """A breach of computer systems or of data ("any breach of its systems", "a data breach"),
+    not of a contract or a rule."""
+    for c in breach.children:
+        if c.dep_ == "compound" and c.lemma_.lower() in lx.BREACHED_WORDS:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "at", "in")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.BREACHED_WORDS for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _is_anaphoric(noun: Token) -> bool:
@@ -913,7 +930,14 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
             and tok.pos_ in ("NOUN", "PROPN")
             and has_mark(c, idx, ("that", "whether", "if"))
         )
-        if clause or noun_clause:
+        # "claims by the group to have hacked its systems": what a claim says its claimant did
+        claimed_deed = (
+            c.dep_ in ("acl", "xcomp")
+            and tok.lemma_.lower() == "claim"
+            and tok.pos_ == "NOUN"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(idx, c))
+        )
+        if clause or noun_clause or claimed_deed:
             found.append(c)
             # "said that A and that B": each clause with its own "that" is reported in its own right
             found.extend(g for g in children(idx, c) if g.dep_ == "conj" and reported_in_own_right(g, idx))
