@@ -249,6 +249,10 @@ def test_a_proposition_told_in_articles_its_events_report_leaves_out_has_its_own
     )
     assert not _told_beyond([relayed, denied, other], {"ev2"})
     assert _told_beyond([relayed, denied, reported], {"ev2"})
+    # But a denial in another article, undated, is a side the spanning event report leaves out.
+    undated = recall(ANALYST, "denies", "Orbis has not recalled the tablet", "a4", "ev4")
+    (draft,) = proposition_conflicts("s1", [reported, relayed, denied, told, undated], {"ev2"})
+    assert "a4" in draft.article_ids
 
 
 def test_agreeing_denials_and_lone_assertions_raise_nothing() -> None:
