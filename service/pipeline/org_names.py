@@ -82,10 +82,15 @@ def has_org_form(name: str) -> bool:
     return words[0] in ORG_LEADS and words[1] in {"of", "for"}
 
 
+# Rank words that open a title before a portfolio ("Deputy Energy Minister", "Acting Aviation
+# Secretary"): a name the model cuts there is the portfolio, no organisation.
+RANK_WORDS = wordset("deputy acting vice assistant junior shadow former interim associate")
+
+
 def has_institution_head(name: str) -> bool:
     """Whether a name of several words ends in a head noun that no person's name ends with."""
     words = names.name_key(name).split()
-    return len(words) > 1 and words[-1] in INSTITUTION_HEADS
+    return len(words) > 1 and words[-1] in INSTITUTION_HEADS and words[0] not in RANK_WORDS
 
 
 def core_key(name: str) -> str:

@@ -1709,6 +1709,13 @@ def test_a_thing_taken_out_of_use_is_no_report_taken_back(nlp: Language) -> None
     assert [c.stance for c in found] == ["denies"]
 
 
+def test_claims_whose_that_the_parser_made_a_subject_still_name_their_content(nlp: Language) -> None:
+    text = 'The Interior Ministry described as "categorically false" claims that journalist Rafael Ochoa had been arrested.'
+    r = Read(nlp, text)
+    claim = r.only()
+    assert (claim.stance, r.proposition(claim).predicate_class) == ("denies", "arrest")
+
+
 def test_claims_to_have_done_a_deed_name_the_deed_they_claim(nlp: Language) -> None:
     r = Read(
         nlp,

@@ -505,6 +505,9 @@ def test_an_organisation_form_is_no_product(nlp: Language) -> None:
 def test_a_name_ending_in_an_institution_head_the_model_missed_is_an_organisation(nlp: Language) -> None:
     text = "Ogbaru Delta Refining Company signed a supply agreement with the state oil firm last Friday."
     assert by_name(entities(nlp, text), "Ogbaru Delta Refining Company").type == "ORG"
+    # a trade before a word of office is a portfolio in a title
+    text = "The chief executive met Deputy Energy Minister Halima Oduya at a hotel in Selwick last week."
+    assert all(g.name != "Deputy Energy" for g in entities(nlp, text))
 
 
 def test_a_ship_prefix_makes_a_vessel_and_its_bare_name_joins_it(nlp: Language) -> None:

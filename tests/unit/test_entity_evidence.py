@@ -85,6 +85,8 @@ def test_a_trade_or_a_paper_ending_a_name_makes_it_an_organisation() -> None:
     assert org_names.has_institution_head("Selvan Maritime")
     assert org_names.has_institution_head("Tavora Energy")
     assert not org_names.has_institution_head("Ann Smith")
+    # a portfolio after a rank word, cut from "Deputy Energy Minister X", is no organisation
+    assert not org_names.has_institution_head("Deputy Energy")
     assert org_names.has_org_form("Westmark Bulletin")
     assert org_names.has_org_form("Harbor Ledger")
 

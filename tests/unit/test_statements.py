@@ -299,6 +299,10 @@ def test_line_breaks_keep_a_headline_out_of_the_next_paragraph(nlp: Language) ->
         ("At no point did Carlos Mendes meet Ines Duarte.", "meet", False),
         ("Carlos Mendes at no time spoke with Ines Duarte.", "speak", False),
         ("Carlos Mendes met Ines Duarte at a point near the border.", "meet", True),
+        # shared by conjuncts, and by a verb the parser hangs under the inverted auxiliary
+        ("At no point did Carlos Mendes meet or call Ines Duarte.", "call", False),
+        ('"At no point was Mr Mendes detained, handcuffed or held," the ministry said.', "detain", False),
+        ("Carlos Mendes met Ines Duarte and called her at no point.", "meet", True),
         # a "none" with a manner of its own leaves its clause out
         ("Three passengers were injured, none of them seriously, and the crew left unhurt.", "injure", True),
         # what "without" takes did not happen

@@ -8,7 +8,7 @@ from service.pipeline import org_names, places
 from service.pipeline.entities.mention import ArticleFacts, NameSpan
 from service.pipeline.entities.retyping import dotted_country, extend_to_facility
 from service.pipeline.entities.spans import is_fragment
-from service.pipeline.entities.words import OPEN_SPACE_HEADS, PLACE_NOUNS, PLACES, VESSEL_PREFIXES
+from service.pipeline.entities.words import OPEN_SPACE_HEADS, PLACE_NOUNS, PLACES, ROLE_NOUNS, VESSEL_PREFIXES
 from service.pipeline.wordlists import FACILITY_NOUNS
 
 
@@ -173,8 +173,9 @@ def _untagged_institutions(
             or token.lower_ not in org_names.INSTITUTION_HEADS
             or not token.is_title
             or article.heading[token.i]
+            or _before_a_role(token)
         ):
-            continue
+            continue  # "Deputy Energy Minister X": a portfolio in a title, no organisation
         start = token.i
         while (
             start > 0 and _proper_word(doc[start - 1]) and start - 1 not in owner and start - 1 not in taken
@@ -186,6 +187,12 @@ def _untagged_institutions(
             found.append(NameSpan(start, token.i + 1, "ORG"))
             taken.update(range(start, token.i + 1))
     return found
+
+
+def _before_a_role(token: Token) -> bool:
+    """The word is followed by a word of an office ("Energy Minister", "Aviation Secretary")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ROLE_NOUNS
 
 
 def _proper_word(token: Token) -> bool:

@@ -27,6 +27,8 @@ def _stated(pred: Predicate, idx: DocIndex) -> bool:
             return False
         if c.dep_ == "prep" and _no_occasion(c, idx):
             return False
+    if _never_at_all(pred.anchor, idx):
+        return False
     if pred.noun is not None:
         for c in children(idx, pred.noun):
             if c.dep_ == "det" and c.lower_ == "no":
@@ -34,6 +36,24 @@ def _stated(pred: Predicate, idx: DocIndex) -> bool:
     # "ended without agreement", "left without meeting him": what "without" takes did not happen.
     word = pred.noun if pred.noun is not None else pred.anchor
     return not (word.dep_ in ("pobj", "pcomp") and word.head.lower_ == "without")
+
+
+def _never_at_all(verb: Token, idx: DocIndex) -> bool:
+    """An "at no point" the clause shares: on the verb a conjunct joins ("at no point was he
+    detained, handcuffed or held": each of the three), or on the auxiliary an inverted clause
+    puts first, which the parser may make the verb's head ("At no point was he detained")."""
+    t = verb
+    for _ in range(4):
+        governor = t.head
+        if governor.i == t.i:
+            return False
+        if t.dep_ == "conj" or (t.dep_ == "ccomp" and governor.pos_ == "AUX" and governor.i < t.i):
+            if any(c.dep_ == "prep" and _no_occasion(c, idx) for c in children(idx, governor)):
+                return True
+            t = governor
+            continue
+        return False
+    return False
 
 
 def is_no_quantified(arg: Token, idx: DocIndex) -> bool:

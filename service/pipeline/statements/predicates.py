@@ -928,7 +928,7 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
         noun_clause = (
             c.dep_ in ("acl", "relcl")
             and tok.pos_ in ("NOUN", "PROPN")
-            and has_mark(c, idx, ("that", "whether", "if"))
+            and (has_mark(c, idx, ("that", "whether", "if")) or _that_beside_a_subject(c, idx))
         )
         # "claims by the group to have hacked its systems": what a claim says its claimant did
         claimed_deed = (
@@ -956,6 +956,13 @@ def content_clauses(tok: Token, idx: DocIndex) -> list[Token]:
 def reported_in_own_right(conj: Token, idx: DocIndex) -> bool:
     """A clause conjoined to a reported one with a "that" of its own ("said that A and that B")."""
     return conj.pos_ in ("VERB", "AUX") and has_mark(conj, idx, ("that",))
+
+
+def _that_beside_a_subject(clause: Token, idx: DocIndex) -> bool:
+    """A "that" the parser made the clause's subject beside the subject it has ("claims that
+    the journalist had been arrested"): the clause's mark, so the clause is what the noun says."""
+    subjects = [c for c in children(idx, clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) > 1 and any(c.lower_ == "that" and c.i < clause.i for c in subjects)
 
 
 def has_mark(clause: Token, idx: DocIndex, marks: Iterable[str] | None = None) -> bool:
