@@ -1082,6 +1082,13 @@ def test_a_speaker_taken_up_by_it_in_its_own_words_declines_itself(nlp: Language
         ("Alpen Tours", "asserts"),
         ("Alpen Tours", "declines_to_comment"),
     ]
+    # The name beside the speaker, not an organisation a sentence before, is what "it" takes up.
+    r = Read(
+        nlp,
+        "The Interior Ministry did not respond on Monday. "
+        "The airport operator, Aerovia Sur, said it did not comment on security matters.",
+    )
+    assert [c.claimant for c in r.claims] == ["The Interior Ministry", "Aerovia Sur"]
 
 
 def test_a_ministry_is_not_the_company_named_before(nlp: Language) -> None:

@@ -221,6 +221,9 @@ def resolve_pronoun(ctx: Context, tok: Token, person: bool = False) -> tuple[int
             return g, speaker
         if g < 0 and lower == "it" and speaker.lemma_.lower() in lx.ORG_ROLE_NOUNS:
             return None, speaker  # "the ministry said it would not comment"
+        named = _named_beside(speaker, idx, kinds) if g < 0 and lower == "it" else None
+        if named is not None:
+            return idx.group_of[named.i], named  # "the airport operator, X, said it ...": X
     # A pronoun that speaks takes up a speaker, not someone they spoke about: in "Smith said Jones
     # had resigned. He added ...", "he" is Smith. Subjects inside what was reported are passed
     # over while a speaker of the right kind is in view; with none, they are candidates too.
@@ -228,6 +231,16 @@ def resolve_pronoun(ctx: Context, tok: Token, person: bool = False) -> tuple[int
     if g is not None or found is not None:
         return g, found
     return _latest_subject(ctx, tok, kinds, skip_reported=False)
+
+
+def _named_beside(speaker: Token, idx: DocIndex, kinds: tuple[str, ...]) -> Token | None:
+    """The name in apposition to an unnamed speaker, of a kind the pronoun takes up ("the
+    airport operator, Aerovia Sur, said it ...")."""
+    for c in children(idx, speaker):
+        g = idx.group_of[c.i]
+        if c.dep_ == "appos" and g >= 0 and idx.groups[g].type in kinds:
+            return c
+    return None
 
 
 def _latest_subject(
