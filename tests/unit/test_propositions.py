@@ -253,6 +253,9 @@ def test_a_proposition_told_in_articles_its_events_report_leaves_out_has_its_own
     undated = recall(ANALYST, "denies", "Orbis has not recalled the tablet", "a4", "ev4")
     (draft,) = proposition_conflicts("s1", [reported, relayed, denied, told, undated], {"ev2"})
     assert "a4" in draft.article_ids
+    # ... unless the event's report already hears that denier.
+    again = recall(MAKER, "denies", "Orbis has not recalled the tablet", "a4", "ev4")
+    assert proposition_conflicts("s1", [reported, relayed, denied, told, again], {"ev2"}) == []
 
 
 def test_agreeing_denials_and_lone_assertions_raise_nothing() -> None:

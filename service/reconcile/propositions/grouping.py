@@ -396,21 +396,27 @@ def _told_beyond(group: list[ScopedClaim], covered_events: set[str]) -> bool:
     deed (its class, a party in common; a side joined to the group another way, through a
     pointer or a relay, is not what the event's report is about). An event report that already
     spans articles stands for the proposition (the seeds' call, told in four), unless a source
-    in another article denies the deed there (a company's own denial, told undated, of the
-    recall a notice and a regulator gave a day): the proposition then has a side the event's
-    report leaves out."""
+    the event's report does not hear denies the deed in another article (a company's own
+    denial, told undated, of the recall a notice and a regulator gave a day): the proposition
+    then has a side the event's report leaves out."""
     on_events = [c for c in group if c.event_id in covered_events]
     covered = {c.claim.article_id for c in on_events}
     kinds = {class_key(c) for c in on_events} - {None}
     parties = {p for c in on_events for p in c.participants}
+    heard = {_who(c) for c in on_events}
     return any(
         c.claim.article_id not in covered
         and makes_a_side(c.claim)
         and class_key(c) in kinds
         and bool(parties & set(c.participants))
-        and (len(covered) == 1 or c.claim.stance == "denies")
+        and (len(covered) == 1 or (c.claim.stance == "denies" and _who(c) not in heard))
         for c in group
     )
+
+
+def _who(c: ScopedClaim) -> str:
+    """A claimant as compared across articles: its entity, else its name."""
+    return c.claim.claimant.entity_id or c.claim.claimant.name.lower()
 
 
 def _articles(group: list[ScopedClaim]) -> int:
