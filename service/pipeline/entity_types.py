@@ -16,7 +16,8 @@ full name typed as an organisation. In order, the first that applies:
    typed as an organisation or a place is a person, unless a gazetteer knows it as a place or the
    article also writes its words joined by a hyphen ("Al-Marza": one name, not two).
 5. A one-word "person" with no honorific, no full name and no given name that a gazetteer knows as
-   a major place (a capital, a city of a million people) is that place.
+   a major place (a capital, a city of a million people) is that place; so is one the words
+   around a mention call a place ("the town of X", "the mayors of X and Y").
 6. Otherwise the model's vote.
 """
 
@@ -66,6 +67,8 @@ def decide(
         return "PERSON"
     if voted == "PERSON" and not full and not person_form and any(places.major(f) for f in forms):
         return "GPE"
+    if voted in ("PERSON", "ORG") and placed and not full and not honorific:
+        return "GPE"  # "the mayors of Olvera and Brennick": a one-word name the words call a place
     return voted
 
 

@@ -1736,6 +1736,17 @@ def test_a_claim_at_law_withdrawn_takes_back_no_report(nlp: Language) -> None:
     assert [c.stance for c in Read(nlp, "He rejected the claims against him.").claims] == ["denies"]
 
 
+def test_a_withdrawal_still_to_come_takes_nothing_back(nlp: Language) -> None:
+    text = "The case had been before the court since 2022. Lawyers for both towns said they would file to withdraw it."
+    assert "denies" not in [c.stance for c in Read(nlp, text).claims]
+    assert Read(nlp, "The Courier ran the story. The paper will withdraw it.").claims == []
+    # taken back already, even when made to
+    found = Read(
+        nlp, "The Courier ran the story. The paper was forced to withdraw it from its website."
+    ).claims
+    assert [c.stance for c in found] == ["denies"]
+
+
 def test_laughing_off_a_report_denies_it(nlp: Language) -> None:
     r = Read(nlp, "The club laughed off reports that the manager had been sacked.")
     assert [c.stance for c in r.claims] == ["denies"]

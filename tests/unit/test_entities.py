@@ -704,3 +704,15 @@ def test_the_disaster_noun_refers_back_to_the_named_disaster(nlp: Language) -> N
 def test_the_disaster_noun_without_a_named_disaster_is_no_entity(nlp: Language) -> None:
     text = "The tsunami was caused by an undersea earthquake near Zorvan, officials said on Monday."
     assert not [g for g in entities(nlp, text) if g.type == "EVENT"]
+
+
+def test_a_one_word_name_the_words_call_a_place_is_a_place(nlp: Language) -> None:
+    text = (
+        "The mayors of Olvera and Brennick signed an agreement on Wednesday. Brennick farmers "
+        "welcomed it, and Brennick mayor Ibrahim Nordgren said Brennick had waited six years."
+    )
+    groups = entities(nlp, text)
+    assert by_name(groups, "Brennick").type == "GPE"
+    assert entity_types.decide({"PERSON": 3.0}, ["Brennick"], placed=True) == "GPE"
+    # a full name keeps the shape it has, wherever it stands
+    assert entity_types.decide({"PERSON": 3.0}, ["Ann Brennick"], placed=True) == "PERSON"

@@ -612,12 +612,32 @@ def _denial_frame(verb: Token, idx: DocIndex, contents: list[Token], obj: Token 
             return None  # "has withdrawn it from service": a ferry, not a report
         if lemma in lx.RETRACT_VERBS and obj is not None and _claim_at_law(obj, idx):
             return None  # "withdrew its claim against the council": a suit dropped, nothing untold
+        if lemma in lx.RETRACT_VERBS and _yet_to_be_taken_back(verb, idx):
+            return None  # "said they would file to withdraw it": nothing taken back yet
         target = obj
     elif target is None and not contents:
         if obj is None or obj.lemma_.lower() not in lx.DENIABLE_NOUNS:
             return None  # "denied the request": no claim about facts
         target = obj  # "denied any involvement"
     return Frame(verb, _text_maker(verb, idx) or verb_speaker(verb, idx), "denies", contents, target)
+
+
+def _yet_to_be_taken_back(verb: Token, idx: DocIndex) -> bool:
+    """A withdrawal still to come: a modal on the verb ("will withdraw it"), or an infinitive
+    under a modal or a verb of intending ("would file to withdraw it", "plans to retract it")."""
+
+    def modal(t: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lemma_.lower() in lx.MODAL_LEMMAS for c in children(idx, t))
+
+    if modal(verb):
+        return True
+    governor = head(idx, verb)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(idx, verb))
+    return (
+        infinitive
+        and governor is not None
+        and (modal(governor) or governor.lemma_.lower() in lx.INTEND_VERBS)
+    )
 
 
 def _claim_at_law(obj: Token, idx: DocIndex) -> bool:

@@ -80,6 +80,10 @@ def _facility_before(doc: Doc, start: int) -> bool:
     )
 
 
+# Lowercase nouns that "of" joins to a place's name: "the town of X", "the mayor of X".
+PLACE_OF_NOUNS = PLACE_NOUNS | {"mayor"}
+
+
 def place_cue(mention: NameSpan, doc: Doc) -> str | None:
     """The place type the words around a name give it, whatever the model or the name's shape
     says: "the city of X", "the border region of X" (GPE), "the river X", "the X hills" (LOC); None when they
@@ -103,10 +107,30 @@ def place_cue(mention: NameSpan, doc: Doc) -> str | None:
     if (
         before.lower_ == "of"
         and doc[mention.start - 2].is_lower
-        and doc[mention.start - 2].lower_ in PLACE_NOUNS
+        and doc[mention.start - 2].lemma_.lower() in PLACE_OF_NOUNS
     ):
         return "GPE"
+    if _second_of_places(mention, doc):
+        return "GPE"
     return None
+
+
+def _second_of_places(mention: NameSpan, doc: Doc) -> bool:
+    """A name joined to another after a plural place word or mayors: "the towns of Olvera and
+    Brennick", "the mayors of Olvera and Brennick" (the plural says both are places)."""
+    root = doc[mention.end - 1]
+    first = root.head
+    if root.dep_ != "conj" or first.i >= mention.start:
+        return False
+    of = first.head
+    noun = of.head
+    return (
+        of.lower_ == "of"
+        and first.dep_ == "pobj"
+        and noun.is_lower
+        and noun.tag_ == "NNS"
+        and noun.lemma_.lower() in PLACE_OF_NOUNS
+    )
 
 
 def _disaster_name(mention: NameSpan, span: Span) -> bool:

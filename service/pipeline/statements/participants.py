@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
+from service.pipeline.entities.words import PLACE_NOUNS, ROLE_NOUNS
 from service.pipeline.name_context import COMPANY_KINDS
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, clause_bounds, head
@@ -58,6 +59,8 @@ DESCRIPTION_WINDOW = 1500
 REPORT_VERBS = frozenset({"report"})
 # How far back an antecedent may be, in tokens: keeps the search linear.
 ANTECEDENT_WINDOW = 120
+# What an office or a place word may stand for ("the mayor of X", "the towns of X and Y").
+OFFICE_PLACE_TYPES = frozenset({"GPE", "ORG"})
 # Verbs by which an event is held in memory of another ("the rally marks the anniversary of ...").
 COMMEMORATION_VERBS = frozenset({"mark", "commemorate", "celebrate", "honour", "honor"})
 # Prepositions by which a happening named as an argument takes its own parties ("work on X was
@@ -104,7 +107,19 @@ def np_entity_tokens(
         out.extend(misattached_appositions(tok, idx))
         out.extend(institution_owners(tok, idx))
         out.extend(premises_owners(tok, idx))
+        out.extend(offices_of(tok, idx))
     return out
+
+
+def offices_of(tok: Token, idx: DocIndex) -> list[Token]:
+    """The named places or bodies an unnamed office holder or a place word stands for: "the
+    mayors of Olvera and Brennick signed", "signed by the towns of Olvera and Brennick" (the two
+    towns take part)."""
+    if tok.lemma_.lower() not in ROLE_NOUNS and tok.lemma_.lower() not in PLACE_NOUNS:
+        return []
+    found = _prep_objects(tok, idx, frozenset({"of"}))
+    found += [c for g in found for c in children(idx, g) if c.dep_ == "conj"]
+    return [g for g in found if _group_type(idx, g) in OFFICE_PLACE_TYPES]
 
 
 def premises_owners(tok: Token, idx: DocIndex) -> list[Token]:
