@@ -716,3 +716,12 @@ def test_a_one_word_name_the_words_call_a_place_is_a_place(nlp: Language) -> Non
     assert entity_types.decide({"PERSON": 3.0}, ["Brennick"], placed=True) == "GPE"
     # a full name keeps the shape it has, wherever it stands
     assert entity_types.decide({"PERSON": 3.0}, ["Ann Brennick"], placed=True) == "PERSON"
+
+
+def test_a_hyphenated_surname_alone_joins_the_person_it_ends(nlp: Language) -> None:
+    text = (
+        '"There has been no attack," port spokeswoman Yara Lindqvist-Amoah said. '
+        "Lindqvist-Amoah said operations would resume on Wednesday."
+    )
+    person = by_name(entities(nlp, text), "Yara Lindqvist-Amoah")
+    assert person.type == "PERSON" and len(person.mentions) == 2

@@ -264,3 +264,15 @@ def test_a_raid_by_police_answers_a_search_denied(nlp: Language) -> None:
     assert r.predicate_class == d.predicate_class == "search" and d.polarity is False
     assert raid.groups[r.participants[0]].name.endswith("Drummel Sentinel")
     assert denied.groups[d.participants[0]].name.endswith("Drummel Sentinel")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ('"There has been no ransomware attack," the spokeswoman said.', "intrusion"),
+        ("The port was hit by a cyber attack on Monday, officials said.", "intrusion"),
+        ("The knife attack happened on Monday, police said.", "attack"),
+    ],
+)
+def test_an_attack_on_computers_is_an_intrusion(nlp: Language, text: str, cls: str) -> None:
+    assert [s.predicate_class for s in Read(nlp, text).statements if s.predicate == "attack"] == [cls]

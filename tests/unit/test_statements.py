@@ -583,6 +583,12 @@ def test_a_mutual_acts_other_party_may_hang_on_its_object(
         ("Police searched Ann Lee's flat on Tuesday.", "search", {"Ann Lee"}),
         # a person's relative acts on their own
         ("Police questioned the son of Ann Lee on Tuesday.", "question", set()),
+        # whom an attack was done to, told as the agent of a passive verb
+        (
+            "The Orvella Water Authority was hit by a ransomware attack on Monday.",
+            "attack",
+            {"Orvella Water Authority"},
+        ),
         # an office holder or a place word stands for the places named after it
         ("The mayors of Paris and Rome signed the accord on Wednesday.", "sign", {"Paris", "Rome"}),
         # systems broken into are their owner's, named or pointed at by a possessive

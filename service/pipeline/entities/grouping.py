@@ -121,6 +121,21 @@ class _Hosts:
             return _only(self.org_after_of[word])
         return None
 
+    def compound_surname_host(self, group: _Group, doc: Doc) -> _Group | None:
+        """The one person whose name a hyphenated surname written alone ends ("Lindqvist-Amoah"
+        after "Yara Lindqvist-Amoah"), whatever the model typed it as: one written word, though
+        its key has two."""
+        text = doc[group.mentions[0].start : group.mentions[0].end].text
+        if " " in text or "-" not in text:
+            return None
+        n = len(group.words)
+        ending = [
+            h
+            for h in self.family.get(group.words[-1], [])
+            if len(h.words) > n and h.words[-n:] == group.words
+        ]
+        return _only(ending)
+
 
 def _short_for_body(short: _Group, text: str, label: str, doc: Doc) -> bool:
     """Whether a one-word name after "of" in an organisation's name ("Zed" of "Order of Zed")
@@ -172,7 +187,7 @@ def group_mentions(mentions: list[NameSpan], doc: Doc) -> list[_Group]:
     hosts = _Hosts([g for g in groups if len(g.words) > 1], doc)
     kept = []
     for g in groups:
-        host = hosts.host(g, doc) if not g.full else None
+        host = hosts.host(g, doc) if not g.full else hosts.compound_surname_host(g, doc)
         if host is not None:
             host.absorb(g)
         elif not _fragment_group(g, doc):

@@ -440,12 +440,33 @@ def participants(pred: Predicate, idx: DocIndex) -> list[int]:
         toks.extend(np_entity_tokens(pred.noun, idx, NOUN_PARTICIPANT_PREPS, owned=True))
         toks.extend(possessor_antecedents(pred.noun, idx))
         toks.extend(copula_subject_tokens(pred.noun, idx))
+        toks.extend(struck_by(pred.noun, idx))
     toks.extend(commemorated_parties(pred, idx))
     seen: list[int] = []
     for _, g in sorted([(t.i, idx.group_of[t.i]) for t in toks] + described):
         if g >= 0 and g not in seen and idx.groups[g].type in lx.PARTICIPANT_TYPES:
             seen.append(g)
     return seen
+
+
+def struck_by(noun: Token, idx: DocIndex) -> list[Token]:
+    """Whom a happening was done to, told as the agent of a passive verb: "it had been hit by a
+    cyberattack", "the convoy was targeted by an air strike" (it, the convoy take part)."""
+    agent = head(idx, noun)
+    verb = head(idx, agent) if agent is not None and agent.dep_ == "agent" else None
+    if verb is None or noun.dep_ != "pobj":
+        return []
+    found: list[Token] = []
+    for c in children(idx, verb):
+        if c.dep_ != "nsubjpass":
+            continue
+        if c.pos_ == "PRON" and idx.group_of[c.i] < 0:
+            antecedent = pronoun_antecedent(c, idx)
+            if antecedent is not None:
+                found.append(antecedent)
+        else:
+            found.extend(np_entity_tokens(c, idx))
+    return found
 
 
 def commemorated_parties(pred: Predicate, idx: DocIndex) -> list[Token]:

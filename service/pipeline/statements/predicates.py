@@ -14,6 +14,7 @@ from service.pipeline import lexicon as lx
 from service.pipeline.statements.deps import OBJECT_DEPS
 from service.pipeline.statements.index import DocIndex, children, head
 from service.pipeline.statements.senses import (
+    cyber_attack_class,
     dismissal_class,
     freeing_class,
     holding_class,
@@ -361,6 +362,7 @@ def noun_predicate(noun: Token, anchor: Token | None = None, engaged: bool = Fal
     if noun.lemma_.lower() == "strike":
         cls = strike_class(noun, list(noun.children), cls)  # "the rail strike" is no attack
     cls = raid_class(noun, list(noun.children)) or cls  # "a police raid" is a search
+    cls = cyber_attack_class(noun, list(noun.children)) or cls  # "a ransomware attack" is an intrusion
     pred = Predicate(
         anchor=anchor or noun,
         lemma=lemma,

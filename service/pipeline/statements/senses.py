@@ -22,6 +22,9 @@ A raid: an armed attack, or a search by the law. "Police raided the newspaper's 
 agents raided his home" and "a police raid" are searches (class `search`, as "searched" is);
 "rebels raided the village" stays the attack the lexicon gives.
 
+An attack: an armed one, or one on computers. "A ransomware attack", "a cyber attack" are
+intrusions (class `intrusion`, as "hacked" is); every other attack stays the lexicon's.
+
 A hold: a person kept in custody, or anything else held. "The reporter was held for six hours"
 and "police held two men overnight" are detentions (class `arrest`, as "detained" is); "held
 talks", "held a meeting" and "held hostage" are not.
@@ -160,6 +163,9 @@ def dismissal_class(verb: Token, kids: Sequence[Token], named_person: Callable[[
 
 
 SEARCH = "search"
+INTRUSION = "intrusion"
+# Words that make an attack one on computers: "a ransomware attack", "a cyber attack".
+CYBER_WORDS = wordset("ransomware cyber malware hacking hacker phishing denial-of-service ddos")
 # Who raids by law: a raid by them is a search of the place raided, not an attack.
 LAW_ENFORCERS = wordset(
     """police policeman policewoman officer detective agent investigator inspector prosecutor
@@ -168,6 +174,15 @@ LAW_ENFORCERS = wordset(
 # Links from a raid to its doer: the subject, "by" in the passive or after the noun, a modifier
 # of the noun ("a police raid", "the FBI's raid").
 _RAIDER_DEPS = frozenset({"nsubj", "compound", "poss", "amod", "nmod"})
+
+
+def cyber_attack_class(tok: Token, kids: Sequence[Token]) -> str | None:
+    """`intrusion` for an attack on computers, as its own phrase says: "a ransomware attack", "a
+    cyber attack", "a hacking attack" (not "a knife attack"). None otherwise."""
+    if tok.lemma_.lower() != "attack":
+        return None
+    cyber = any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in CYBER_WORDS for c in kids)
+    return INTRUSION if cyber else None
 
 
 def raid_class(tok: Token, kids: Sequence[Token]) -> str | None:
