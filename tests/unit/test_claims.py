@@ -1716,6 +1716,15 @@ def test_claims_whose_that_the_parser_made_a_subject_still_name_their_content(nl
     assert (claim.stance, r.proposition(claim).predicate_class) == ("denies", "arrest")
 
 
+def test_a_state_held_since_a_day_by_a_happening_claims_the_happening(nlp: Language) -> None:
+    text = "The terminals have been paralysed since Monday by a ransomware attack, two people told the Post."
+    r = Read(nlp, text)
+    claim = r.only()
+    assert (claim.stance, r.proposition(claim).predicate_class) == ("asserts", "intrusion")
+    # a state held since a day, with no happening doing it, is background
+    assert Read(nlp, "The two leaders have not spoken since July, an aide said.").only().statement is None
+
+
 def test_claims_to_have_done_a_deed_name_the_deed_they_claim(nlp: Language) -> None:
     r = Read(
         nlp,

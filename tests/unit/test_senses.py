@@ -122,6 +122,9 @@ def test_captives_said_not_freed_deny_their_release(nlp: Language) -> None:
         ("A missile struck the building on Monday.", "strike", "attack"),
         ("The storm hit the coast on Monday.", "hit", "hit"),
         ("The rail strike hit commuters on Monday.", "hit", "hit"),
+        # or the agent that hits
+        ("The hospital was hit by an air strike on Sunday.", "hit", "attack"),
+        ("The port said it had not been hit by a cyberattack.", "hit", "intrusion"),
     ],
 )
 def test_what_an_attack_or_a_weapon_hits_is_an_attack(nlp: Language, text: str, verb: str, cls: str) -> None:

@@ -137,6 +137,9 @@ def content_stance(clause: Token, ctx: Context) -> tuple[Stance, int | None, Tok
     if satire is not None:
         return "denies", None, satire  # "the story was published on X, a satirical news site"
     if st is not None and _background_state(clause, idx):
+        cause = _happening_by(clause, ctx)
+        if cause is not None:
+            return "asserts", cause, None  # "paralysed since Monday by a ransomware attack": the attack
         return "asserts", None, None  # "have not spoken since July": about no event of its own
     doubted = judged_unlikely(clause, idx)
     if doubted is not None:
@@ -587,6 +590,17 @@ def _activity_link(clause: Token, idx: DocIndex) -> bool:
                 if obj is not None and obj.lower_ in UNSPECIFIED_PARTIES:
                     return True  # "was not involved with anyone": no link anyone reported
     return False
+
+
+def _happening_by(clause: Token, ctx: Context) -> int | None:
+    """The statement of a happening a passive clause is told as done by ("have been paralysed
+    since Monday by a ransomware attack"), if the agent is one."""
+    for c in children(ctx.idx, clause):
+        if c.dep_ == "agent":
+            for g in children(ctx.idx, c):
+                if g.dep_ == "pobj" and g.i in ctx.anchors:
+                    return ctx.anchors[g.i]
+    return None
 
 
 def _background_state(clause: Token, idx: DocIndex) -> bool:

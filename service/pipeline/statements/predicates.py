@@ -143,8 +143,9 @@ def verb_class(verb: Token, idx: DocIndex) -> tuple[str, str]:
             forced = lx.VERB_PARTICLE_CLASSES.get((lemma, c.lower_))
             if forced is not None and not _moves_from(verb, c, idx):
                 return lx.PARTICLE_VERBS.get((lemma, c.lower_), lemma), forced
-    if lemma in lx.IMPACT_VERBS and _an_attack_hits(verb, idx):
-        return lemma, "attack"  # "an air strike hit the hospital": the strike is the attack
+    impact = _impact_class(verb, idx) if lemma in lx.IMPACT_VERBS else None
+    if impact is not None:
+        return lemma, impact  # "an air strike hit the hospital": the strike is the attack
     if lemma == "call":
         return lemma, _call_class(verb, idx)
     if lemma == "strike":
@@ -180,20 +181,30 @@ def _with_shared_subject(verb: Token, idx: DocIndex) -> list[Token]:
     return [*kids, *(c for c in children(idx, governor) if c.dep_ in ("nsubj", "nsubjpass"))]
 
 
-def _an_attack_hits(verb: Token, idx: DocIndex) -> bool:
-    """The subject of an impact verb is an attack or a weapon ("the air strike hit", "a missile
-    struck"), not a storm or a price."""
-    for c in children(idx, verb):
-        if c.dep_ != "nsubj":
-            continue
+def _impact_class(verb: Token, idx: DocIndex) -> str | None:
+    """The class of an impact verb whose subject, or agent ("was hit by"), is an attack or a
+    weapon ("the air strike hit", "a missile struck": an attack; "was hit by a ransomware
+    attack": an intrusion), not a storm or a price; None otherwise."""
+    hitters = [c for c in children(idx, verb) if c.dep_ == "nsubj"]
+    hitters += [
+        g for c in children(idx, verb) if c.dep_ == "agent" for g in children(idx, c) if g.dep_ == "pobj"
+    ]
+    for c in hitters:
         lemma = c.lemma_.lower()
         if lemma in lx.WEAPON_NOUNS:
-            return True
+            return "attack"
         if lemma == "strike":
-            return strike_class(c, list(c.children), "attack") == "attack"  # not "the rail strike"
-        if lx.PREDICATE_CLASSES.get(event_noun_lemma(c) or "") == "attack":
-            return True  # "the raid hit the compound"
-    return False
+            # not "the rail strike"
+            return "attack" if strike_class(c, list(c.children), "attack") == "attack" else None
+        named = event_noun_lemma(c) or ""
+        cyber = cyber_attack_class(c, list(c.children)) or (
+            "intrusion" if lx.PREDICATE_CLASSES.get(named, named) == "intrusion" else None
+        )
+        if cyber is not None:
+            return cyber  # "hit by a cyberattack"
+        if lx.PREDICATE_CLASSES.get(named) == "attack":
+            return "attack"  # "the raid hit the compound"
+    return None
 
 
 def _a_named_person(tok: Token, idx: DocIndex) -> bool:
