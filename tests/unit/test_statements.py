@@ -643,6 +643,12 @@ def test_the_company_takes_up_the_one_organisation_named_before_it(
     assert names(find(statements, "sign"), groups) == parties
 
 
+def test_a_name_the_parser_hangs_on_the_subjects_head_is_what_it_takes_up(nlp: Language) -> None:
+    text = "The Port of Saltmere authority dismissed a report that it had been hacked on Monday."
+    statements, groups, _ = read(nlp, text)
+    assert names(find(statements, "hack"), groups) == {"Port of Saltmere"}
+
+
 def test_a_subject_that_names_itself_is_the_name_a_pronoun_takes_up(nlp: Language) -> None:
     text = "A hacking group calling itself Grey Lantern said on Monday that it had hacked the network."
     statements, groups, _ = read(nlp, text)

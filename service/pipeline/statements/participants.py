@@ -716,8 +716,10 @@ def _in_subject(tok: Token, idx: DocIndex) -> bool:
         if named is not None:
             t = named  # "a group calling itself Grey Lantern said": the group is Grey Lantern
             continue
-        if t.dep_ not in ("compound", "flat", "appos", "conj", "poss"):
-            return False  # "poss": "Ann Lee's lawyer said he ...": he may be Ann Lee
+        if t.dep_ not in ("compound", "flat", "nmod", "appos", "conj", "poss"):
+            # "poss": "Ann Lee's lawyer said he ...": he may be Ann Lee; "nmod": "the Port of
+            # X authority said it ...": the name the parser hangs on the head noun
+            return False
         t = head(idx, t)
     return False
 
