@@ -711,8 +711,7 @@ def test_a_one_word_name_the_words_call_a_place_is_a_place(nlp: Language) -> Non
         "The mayors of Olvera and Brennick signed an agreement on Wednesday. Brennick farmers "
         "welcomed it, and Brennick mayor Ibrahim Nordgren said Brennick had waited six years."
     )
-    groups = entities(nlp, text)
-    assert by_name(groups, "Brennick").type == "GPE"
+    assert by_name(entities(nlp, text), "Brennick").type == "GPE"
     assert entity_types.decide({"PERSON": 3.0}, ["Brennick"], placed=True) == "GPE"
     # a full name keeps the shape it has, wherever it stands
     assert entity_types.decide({"PERSON": 3.0}, ["Ann Brennick"], placed=True) == "PERSON"

@@ -430,20 +430,40 @@ def test_weekdays_the_source_places_in_the_week_before() -> None:
         assert not names_last_weekday(other), other
 
 
-def test_a_death_told_with_the_subjects_title_in_one_source_is_one_death() -> None:
-    # "Carrow died on Tuesday, 3 March"; "Oswin Carrow, the Archprelate of X, died on Thursday": the
-    # title the parser made a second party does not make the death another.
-    carrow = {"e-carrow": "Oswin Carrow"}
-    titled = {"e-carrow": "Oswin Carrow", "e-title": "Archprelate of X"}
-    events = [told(1, 3, "die", "death", carrow), told(2, 5, "die", "death", titled)]
+# "Carrow died on Tuesday, 3 March"; "Oswin Carrow, the Archprelate of X, died on Thursday": the
+# title the parser made a second party does not make the death another.
+CARROW = {"e-carrow": "Oswin Carrow"}
+CARROW_TITLED = {**CARROW, "e-title": "Archprelate of X"}
+CARROW_BESIDE = {**CARROW, "e-pope": "the Prelate"}
+# "Selvan signed the concession on Thursday, 11 September"; "the port authority signed the
+# concession with Selvan last Friday": one signing, its other party unnamed in one source.
+SELVAN = {"e-selvan": "Selvan Maritime"}
+SELVAN_PORT = {**SELVAN, "e-port": "Harwick Port Authority"}
+SELVAN_BANK = {**SELVAN, "e-bank": "Harlow Bank"}
+
+
+@pytest.mark.parametrize(
+    ("verb", "other_verb", "cls", "fewer", "fuller", "rival"),
+    [
+        ("die", "kill", "death", CARROW, CARROW_TITLED, CARROW_BESIDE),
+        ("sign", "agree", "agreement", SELVAN, SELVAN_PORT, SELVAN_BANK),
+    ],
+)
+def test_a_happening_told_with_fewer_parties_joins_its_one_fuller_telling(
+    verb: str,
+    other_verb: str,
+    cls: str,
+    fewer: dict[str, str],
+    fuller: dict[str, str],
+    rival: dict[str, str],
+) -> None:
+    events = [told(1, 3, verb, cls, fewer), told(2, 5, verb, cls, fuller)]
     assert len(story_date_conflicts("story-1", events)) == 1
     # Told with another verb, it may be another happening (shot one day, died another) ...
-    events = [told(1, 3, "die", "death", carrow), told(2, 5, "kill", "death", titled)]
+    events = [told(1, 3, verb, cls, fewer), told(2, 5, other_verb, cls, fuller)]
     assert story_date_conflicts("story-1", events) == []
     # ... and with two fuller tellings, which one it is stays open.
-    other = {"e-carrow": "Oswin Carrow", "e-pope": "the Prelate"}
-    events = [told(1, 3, "die", "death", carrow), told(2, 5, "die", "death", titled)]
-    events.append(told(3, 4, "die", "death", other))
+    events = [told(1, 3, verb, cls, fewer), told(2, 5, verb, cls, fuller), told(3, 4, verb, cls, rival)]
     assert story_date_conflicts("story-1", events) == []
 
 
@@ -459,19 +479,3 @@ def test_the_town_a_happening_is_told_in_is_no_party_to_it() -> None:
     signed = told(1, 2, "sign", "agreement", countries)._replace(places=frozenset(countries))
     ministers = told(2, 4, "sign", "agreement", {"e-a": "Xland", "e-min": "Ana Lima"})
     assert story_date_conflicts("story-1", [signed, ministers]) == []
-
-
-def test_a_signing_told_of_one_party_is_the_one_signing_of_that_party() -> None:
-    # "Selvan signed the concession on Thursday, 11 September"; "the port authority signed the
-    # concession with Selvan last Friday": one signing, its other party unnamed in one source.
-    both = {"e-port": "Harwick Port Authority", "e-selvan": "Selvan Maritime"}
-    one = {"e-selvan": "Selvan Maritime"}
-    events = [told(1, 3, "sign", "agreement", both), told(2, 5, "sign", "agreement", one)]
-    assert len(story_date_conflicts("story-1", events)) == 1
-    # With another verb, or with two signings of that party, which one it is stays open.
-    events = [told(1, 3, "sign", "agreement", both), told(2, 5, "agree", "agreement", one)]
-    assert story_date_conflicts("story-1", events) == []
-    other = {"e-selvan": "Selvan Maritime", "e-bank": "Harlow Bank"}
-    events = [told(1, 3, "sign", "agreement", both), told(2, 5, "sign", "agreement", one)]
-    events.append(told(3, 4, "sign", "agreement", other))
-    assert story_date_conflicts("story-1", events) == []
