@@ -124,14 +124,13 @@ def offices_of(tok: Token, idx: DocIndex) -> list[Token]:
 
 def premises_owners(tok: Token, idx: DocIndex) -> list[Token]:
     """The named owner of unnamed premises, which what is done to them is done to: "raided the
-    offices of X", "searched X's home" (X takes part). Only premises (`lx.PREMISES_NOUNS`):
-    "X's son" and "the son of X" act on their own."""
+    offices of X", "searched X's home", "hacked its billing systems" (X, or whom "its" stands
+    for, takes part). Only premises and what an intruder gets into (`lx.PREMISES_NOUNS`,
+    `lx.INTRUDED_THINGS`): "X's son" and "the son of X" act on their own."""
     if tok.lemma_.lower() not in lx.PREMISES_NOUNS | lx.INTRUDED_THINGS:
         return []
     owners = [c for c in children(idx, tok) if c.dep_ == "poss"] + _prep_objects(tok, idx, frozenset({"of"}))
-    named = [o for o in owners if idx.group_of[o.i] >= 0]
-    # "hacked its billing systems": the owner the possessive stands for
-    return named + possessor_antecedents(tok, idx)
+    return [o for o in owners if idx.group_of[o.i] >= 0] + possessor_antecedents(tok, idx)
 
 
 def institution_owners(tok: Token, idx: DocIndex) -> list[Token]:

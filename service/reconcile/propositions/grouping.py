@@ -13,6 +13,7 @@ import msgspec
 from service.domain import ConflictDraft
 from service.pipeline import lexicon as lx
 from service.pipeline.terms import words
+from service.reconcile import conflicts as rules
 from service.reconcile.propositions.answers import (
     answer_with_contrary_accounts,
     answer_with_leads,
@@ -403,20 +404,20 @@ def _told_beyond(group: list[ScopedClaim], covered_events: set[str]) -> bool:
     covered = {c.claim.article_id for c in on_events}
     kinds = {class_key(c) for c in on_events} - {None}
     parties = {p for c in on_events for p in c.participants}
-    heard = {_who(c) for c in on_events}
+    entity_by_name = rules._entity_by_name(c.claim.claimant for c in group)
+
+    def who(c: ScopedClaim) -> str:
+        return rules._identity(c.claim.claimant, entity_by_name)
+
+    heard = {who(c) for c in on_events}
     return any(
         c.claim.article_id not in covered
         and makes_a_side(c.claim)
         and class_key(c) in kinds
         and bool(parties & set(c.participants))
-        and (len(covered) == 1 or (c.claim.stance == "denies" and _who(c) not in heard))
+        and (len(covered) == 1 or (c.claim.stance == "denies" and who(c) not in heard))
         for c in group
     )
-
-
-def _who(c: ScopedClaim) -> str:
-    """A claimant as compared across articles: its entity, else its name."""
-    return c.claim.claimant.entity_id or c.claim.claimant.name.lower()
 
 
 def _articles(group: list[ScopedClaim]) -> int:
