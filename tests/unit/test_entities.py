@@ -508,6 +508,8 @@ def test_a_name_ending_in_an_institution_head_the_model_missed_is_an_organisatio
     # a trade before a word of office is a portfolio in a title
     text = "The chief executive met Deputy Energy Minister Halima Oduya at a hotel in Selwick last week."
     assert all(g.name != "Deputy Energy" for g in entities(nlp, text))
+    text = "Executives met Deputy Energy and Mineral Resources Minister Hendra Wiratama last week."
+    assert all(g.name != "Deputy Energy" for g in entities(nlp, text))
 
 
 def test_a_ship_prefix_makes_a_vessel_and_its_bare_name_joins_it(nlp: Language) -> None:
