@@ -2355,7 +2355,13 @@ def test_a_deed_said_not_done_of_a_thing_described_answers_the_one_proposition_o
 
 
 @pytest.mark.parametrize(
-    "said", ["There is no agreement with Orbis", "There was no realistic chance of an agreement with Orbis"]
+    "said",
+    [
+        "There is no agreement with Orbis",
+        "There was no realistic chance of an agreement with Orbis",
+        # what has not happened so far
+        "it had not yet decided whether to agree terms with Orbis",
+    ],
 )
 def test_an_assertion_that_there_is_none_stands_on_no_side(said: str) -> None:
     # '"There is no agreement with Orbis," the director said' says nothing happened: it is no

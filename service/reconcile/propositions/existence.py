@@ -43,6 +43,8 @@ REPORT_LEADS = UNNAMED_PEOPLE | wordset("a an other multiple new recent earlier 
 
 # "there is no agreement", "there are no talks", "there was no chance": none of it exists or existed.
 _THERE_IS_NONE = re.compile(r"\bthere\s+(?:is|are|'s|was|were|(?:has|have|had)\s+been)\s+no\b", re.IGNORECASE)
+# "had not yet decided", "has not yet been found": what has not happened so far.
+_NOT_YET = re.compile(r"\b(?:not|n't)\s+yet\b", re.IGNORECASE)
 
 
 def _existence(scope: str, group: list[ScopedClaim], events: set[str]) -> ConflictDraft | None:
@@ -107,8 +109,11 @@ def _says_there_is_none(c: ScopedClaim) -> bool:
     """An assertion that none of something exists or existed ("There is no agreement with X",
     "there was no realistic chance of a shark reaching the road"): it says nothing happened, so
     it is no evidence on the side that says it did; read as an assertion, it is no denial of
-    the proposition either ("there is no ban" may follow a ban lifted)."""
-    return c.claim.stance == "asserts" and _THERE_IS_NONE.search(c.claim.quote) is not None
+    the proposition either ("there is no ban" may follow a ban lifted). So is one that something
+    has not happened yet ("had not yet decided whether to open an investigation")."""
+    if c.claim.stance != "asserts":
+        return False
+    return _THERE_IS_NONE.search(c.claim.quote) is not None or _NOT_YET.search(c.claim.quote) is not None
 
 
 def makes_a_side(claim: EventClaim) -> bool:
