@@ -267,12 +267,16 @@ PART_VERBS = frozenset({"have", "play"})
 PART_NOUNS = frozenset({"role", "part", "hand", "involvement"})
 # Verbs that say an event named by their subject happened: "the call took place".
 OCCURRENCE_VERBS = frozenset({"happen", "occur"})
-# Verbs that tell a happening's start or end with the happening as their subject ("the
-# meeting ended on Tuesday", "talks between them collapsed on Monday"); for a happening of one
-# sitting (`SITTING_CLASSES`) that is the day it was held. A strike or a trial that "ended on
-# Friday" was held on many days, so it takes none.
-PHASE_VERBS = wordset("begin start open end finish conclude close collapse resume adjourn")
+# Classes of the verbs that tell a happening's start or end ("began", "ended", "concluded"),
+# and the other verbs that do with the happening as their subject ("talks between them
+# collapsed on Monday", "the summit opened", "the hearing was adjourned"). For a happening of
+# one sitting (`SITTING_CLASSES`) that day is the day it was held ("the meeting ended on
+# Tuesday"); a strike or a trial that "ended on Friday" was held on many days, so it takes none.
+PHASE_CLASSES = frozenset({"begin", "end"})
+PHASE_VERBS = wordset("open close collapse resume adjourn")
 SITTING_CLASSES = frozenset({"meeting", "communication"})
+# Verbs that give a thing its name: "a group calling itself X", "an organisation called X".
+NAMING_VERBS = frozenset({"call", "name", "dub"})
 # Verbs that set an event for a later date ("the vote is scheduled for March 3", "slated for a
 # release on June 24"): the date is the event's, not the scheduling's. "Slated" is also matched
 # as written, as the small model's lemmatizer reads it as "slat".
@@ -1062,7 +1066,8 @@ SOURCE_CARRIER_NOUNS = frozenset(
 # Verbs annotators mark as reporting that, with no clause said, tell a deed: "the ambassador
 # was recalled", "the maker recalled 40,000 cars" (not "he recalled that the plant had closed").
 DEED_SENSE_REPORTING_VERBS = frozenset({"recall"})
-# Pronouns by which a subject names itself ("a group calling itself X") or acts on itself.
+# Pronouns by which a subject acts on itself: "describes itself as satire" is a self-description,
+# not a denial of anything.
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 # What an intruder gets into: "breached its network", "got into the billing database", "gained
 # access to the servers" (not "breached a ban", "got into the car", "gained access to the camp").

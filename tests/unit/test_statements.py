@@ -653,6 +653,9 @@ def test_a_subject_that_names_itself_is_the_name_a_pronoun_takes_up(nlp: Languag
     text = "A hacking group calling itself Grey Lantern said on Monday that it had hacked the network."
     statements, groups, _ = read(nlp, text)
     assert names(find(statements, "hack"), groups) == {"Grey Lantern"}
+    text = "An organisation called Grey Lantern said on Monday that it had hacked the network."
+    statements, groups, _ = read(nlp, text)
+    assert names(find(statements, "hack"), groups) == {"Grey Lantern"}
 
 
 def test_an_organisation_in_the_title_stays_a_party(nlp: Language) -> None:
@@ -883,6 +886,8 @@ def test_a_sitting_takes_the_day_it_ended_and_named_talks_are_one_set(nlp: Langu
     assert names(talk, groups) == {"Carla Diaz", "Ines Duarte"}
     statements, _, times = read(nlp, "The meeting between Carla Diaz and Ines Duarte ended on Monday.")
     assert time_text(find(statements, "meet"), times) == "Monday"
+    statements, _, times = read(nlp, "The talks between Carla Diaz and Ines Duarte collapsed on Monday.")
+    assert time_text(find(statements, "talk"), times) == "Monday"
     # A strike that ended on Friday was held on many days; talks to come are not held yet.
     statements, _, times = read(nlp, "The strike at the Ashby plant ended on Friday.")
     assert time_text(find(statements, "strike"), times) is None

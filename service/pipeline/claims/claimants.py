@@ -12,7 +12,6 @@ from service.pipeline import org_names
 from service.pipeline.claims.context import (
     HYPHENS,
     NAMED_WINDOW_SENTENCES,
-    NAMING_VERBS,
     ROLE_WINDOW_SENTENCES,
     SPEAKER_DROP_DEPS,
     SPOKEN_FOR_TYPES,
@@ -531,7 +530,7 @@ def named_as(tok: Token, idx: DocIndex) -> Token | None:
     called X", "the Internet group X" (a name in apposition), or through an apposition ("one
     group, an organisation called X")."""
     for c in children(idx, tok):
-        if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS:
+        if c.dep_ == "acl" and c.lemma_.lower() in lx.NAMING_VERBS:
             name = next((g for g in children(idx, c) if g.dep_ in ("oprd", "attr", "xcomp")), None)
             if name is not None and name.pos_ == "PROPN":
                 return name

@@ -30,14 +30,6 @@ SPEAKER_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parat
 HYPHENS = frozenset({"-", "‐", "‑"})
 
 
-# Verbs that give a thing its name: "a group calling itself X", "an organisation called X".
-NAMING_VERBS = frozenset({"call", "name", "dub"})
-
-
-# "describes itself as satire" is a self-description, not a denial of anything.
-REFLEXIVES = lx.REFLEXIVES
-
-
 # Fewer words than this quote nothing a reader can check ("this", "it", "the report").
 MIN_QUOTE_WORDS = 3
 

@@ -8,9 +8,7 @@ from service.pipeline import event_lexicon
 from service.pipeline import lexicon as lx
 from service.pipeline.claims.claimants import owner_phrase, report_author, speaker_phrase
 from service.pipeline.claims.context import (
-    NAMING_VERBS,
     QUOTE_MARKS,
-    REFLEXIVES,
     REPORT_WHEN_DEPS,
     REPORT_WHEN_WORDS,
     Frame,
@@ -229,7 +227,7 @@ def verb_frame(verb: Token, idx: DocIndex) -> Frame | None:
             # "a plan that was scotched by X" (no report denied), "the rumours, which were
             # dismissed by X": what the relative word stands for is what was dismissed
             obj = head(idx, verb)
-    reflexive = obj is not None and obj.lower_ in REFLEXIVES
+    reflexive = obj is not None and obj.lower_ in lx.REFLEXIVES
     if lemma in lx.CHARACTERISE_VERBS and not reflexive and characterised_false(verb, idx):
         return Frame(verb, verb_speaker(verb, idx), "denies", target=obj)
     if lemma in lx.DESCRIBE_VERBS and obj is not None and not reflexive and not is_negated(verb, idx):
@@ -361,7 +359,7 @@ def _complement(verb: Token, obj: Token, idx: DocIndex) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ == "as":
             return next((g for g in children(idx, c) if g.dep_ in ("pobj", "pcomp")), None)
-    if verb.lemma_.lower() in NAMING_VERBS:
+    if verb.lemma_.lower() in lx.NAMING_VERBS:
         return next((c for c in children(idx, obj) if c.dep_ == "appos"), None)
     return None
 

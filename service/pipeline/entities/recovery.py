@@ -183,9 +183,8 @@ def _untagged_institutions(
             start -= 1
             if doc[start].is_sent_start:
                 break
-        if doc[start].lower_ in org_names.RANK_WORDS:
-            continue  # "Deputy Energy and Mines Minister X": a portfolio in a title
-        if start < token.i:
+        if start < token.i and org_names.has_institution_head(doc[start : token.i + 1].text):
+            # (not one a rank word opens: "Deputy Energy and Mines Minister X", a portfolio)
             found.append(NameSpan(start, token.i + 1, "ORG"))
             taken.update(range(start, token.i + 1))
     return found

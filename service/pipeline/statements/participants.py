@@ -26,7 +26,6 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that say where an event happens.
 PLACE_PREPS = frozenset({"in", "at", "near"})
 # Verbs of beginning and ending take the parties of the event they begin or end.
-PHASE_CLASSES = frozenset({"begin", "end"})
 # Names that qualify a person's title ("US President", "French minister") rather than act.
 AFFILIATION_TYPES = frozenset({"GPE", "NORP"})
 # "killed several people, including X": X is among them.
@@ -711,7 +710,7 @@ def _in_subject(tok: Token, idx: DocIndex) -> bool:
             return False
         if t.dep_ in ("nsubj", "nsubjpass"):
             return True
-        named = _named_by_itself(t, idx)
+        named = _noun_it_names(t, idx)
         if named is not None:
             t = named  # "a group calling itself Grey Lantern said": the group is Grey Lantern
             continue
@@ -723,25 +722,19 @@ def _in_subject(tok: Token, idx: DocIndex) -> bool:
     return False
 
 
-def _named_by_itself(name: Token, idx: DocIndex) -> Token | None:
-    """The noun a name is what it calls itself ("a group calling itself Grey Lantern"), else None."""
+def _noun_it_names(name: Token, idx: DocIndex) -> Token | None:
+    """The noun a name is given to ("a group calling itself Grey Lantern", "an organisation called
+    X"), else None."""
     verb = head(idx, name)
-    if (
-        name.dep_ not in ("oprd", "attr")
-        or verb is None
-        or verb.dep_ != "acl"
-        or verb.lemma_.lower() != "call"
-    ):
+    if name.dep_ not in ("oprd", "attr") or verb is None or verb.dep_ != "acl":
         return None
-    if not any(c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVES for c in children(idx, verb)):
-        return None
-    return head(idx, verb)
+    return head(idx, verb) if verb.lemma_.lower() in lx.NAMING_VERBS else None
 
 
 def _is_phase_subject(pred: Predicate, head: Token) -> bool:
     """An event noun that is the subject of a verb of beginning or ending."""
     return (
-        pred.cls in PHASE_CLASSES
+        pred.cls in lx.PHASE_CLASSES
         and head.dep_ in ("nsubj", "nsubjpass")
         and event_noun_lemma(head, anaphoric_ok=False) is not None
     )

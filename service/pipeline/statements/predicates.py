@@ -196,14 +196,10 @@ def _impact_class(verb: Token, idx: DocIndex) -> str | None:
         if lemma == "strike":
             # not "the rail strike"
             return "attack" if strike_class(c, list(c.children), "attack") == "attack" else None
-        named = event_noun_lemma(c) or ""
-        cyber = cyber_attack_class(c, list(c.children)) or (
-            "intrusion" if lx.PREDICATE_CLASSES.get(named, named) == "intrusion" else None
-        )
-        if cyber is not None:
-            return cyber  # "hit by a cyberattack"
-        if lx.PREDICATE_CLASSES.get(named) == "attack":
-            return "attack"  # "the raid hit the compound"
+        named = event_noun_lemma(c)
+        cls = cyber_attack_class(c, list(c.children)) or lx.PREDICATE_CLASSES.get(named or "", named)
+        if cls in ("attack", "intrusion"):
+            return cls  # "the raid hit the compound", "was hit by a cyberattack"
     return None
 
 

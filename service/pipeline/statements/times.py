@@ -168,15 +168,15 @@ def phases(preds: list[Predicate], idx: DocIndex) -> dict[int, int]:
     out: dict[int, int] = {}
     for pi, p in enumerate(preds):
         noun = p.noun
-        if noun is None or p.anchor is not noun or noun.dep_ not in ("nsubj", "nsubjpass"):
+        if noun is None or p.anchor.i != noun.i or noun.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if p.cls not in lx.SITTING_CLASSES:
             continue
         verb = head(idx, noun)
-        if verb is None or verb.lemma_.lower() not in lx.PHASE_VERBS:
+        governor = by_anchor.get(verb.i) if verb is not None else None
+        if governor is None or governor == pi:
             continue
-        governor = by_anchor.get(verb.i)
-        if governor is not None and governor != pi:
+        if preds[governor].cls in lx.PHASE_CLASSES or verb.lemma_.lower() in lx.PHASE_VERBS:
             out[pi] = governor
     return out
 
